@@ -1,0 +1,176 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { RoutePolicy } from './auth/policy';
+import type { Db } from './db/client';
+import type { Env } from './env';
+import { AppError, type FieldErrors, HTTP_STATUS } from './errors';
+import { auditRoutes } from './modules/audit/routes';
+import { findActorBySessionToken } from './modules/auth/data';
+import { authRoutes, SESSION_COOKIE } from './modules/auth/routes';
+import { conferenceRoutes } from './modules/conferences/routes';
+import { organizationRoutes } from './modules/organizations/routes';
+import { unitRoutes } from './modules/units/routes';
+
+z.config(z.locales.vi());
+
+export type AppDeps = {
+  db: Db;
+  env: Env;
+  engine: 'pglite' | 'postgres';
+  /** Built web app to serve (dist/web); omitted in API-only tests. */
+  webDir?: string | null;
+  logger?: boolean | { level: string };
+};
+
+export type AppInstance = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+const POLICIES_OUTSIDE_PERMISSIONS: RoutePolicy[] = ['public', 'authenticated'];
+
+export async function buildApp(deps: AppDeps): Promise<AppInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('deps', deps);
+  app.decorateRequest('actor', null);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Every route declares its policy. Static files (outside /api) are public by nature.
+  app.addHook('onRoute', (route) => {
+    const url = route.url;
+    route.config = route.config ?? {};
+    if (!url.startsWith('/api')) {
+      route.config.policy ??= 'public';
+      return;
+    }
+    if (!route.config.policy) {
+      throw new Error(`Route ${route.method} ${url} has no authorization policy (config.policy)`);
+    }
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Vinh Danh API', version: '0.1.0', description: 'API tổ chức Hội nghị điển hình tiên tiến' },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) req.actor = await findActorBySessionToken(deps.db, token);
+  });
+  app.addHook('preHandler', async (req) => {
+    const policy = req.routeOptions.config.policy;
+    if (policy && !POLICIES_OUTSIDE_PERMISSIONS.includes(policy) && !req.actor) {
+      throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục');
+    }
+    if (policy === 'authenticated' && !req.actor) {
+      throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục');
+    }
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields: FieldErrors = {};
+      for (const v of err.validation) {
+        const key = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || (err.validationContext ?? 'body');
+        fields[key] ??= v.message ?? 'Giá trị không hợp lệ';
+      }
+      const first = Object.values(fields).slice(0, 3).join('; ');
+      return reply.code(400).send({ error: { code: 'VALIDATION', message: `Dữ liệu không hợp lệ: ${first}`, fields } });
+    }
+    if (err instanceof AppError) {
+      const status = HTTP_STATUS[err.code];
+      if (err.details?.retryAfterSeconds) reply.header('retry-after', String(err.details.retryAfterSeconds));
+      return reply.code(status).send({
+        error: { code: err.code, message: err.message, fields: err.details?.fields, current: err.details?.current },
+      });
+    }
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      const message =
+        status === 415
+          ? 'Định dạng dữ liệu gửi lên không được hỗ trợ'
+          : status === 413
+            ? 'Dữ liệu gửi lên quá lớn'
+            : 'Yêu cầu không hợp lệ (dữ liệu gửi lên sai định dạng)';
+      return reply.code(status).send({ error: { code: 'BAD_REQUEST', message } });
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply
+      .code(500)
+      .send({ error: { code: 'INTERNAL', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' } });
+  });
+
+  app.get(
+    '/api/health',
+    { config: { policy: 'public' }, schema: { tags: ['system'], summary: 'Tình trạng máy chủ' } },
+    async () => ({ status: 'ok', engine: deps.engine }),
+  );
+  app.get(
+    '/api/openapi.json',
+    { config: { policy: 'public' }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+
+  await app.register(authRoutes);
+  await app.register(organizationRoutes);
+  await app.register(unitRoutes);
+  await app.register(conferenceRoutes);
+  await app.register(auditRoutes);
+
+  if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === 'GET' && !req.url.startsWith('/api') && deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
+      return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+    }
+    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu' } });
+  });
+
+  return app;
+}

@@ -1,0 +1,181 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { Plan } from '../../../shared/schemas/plan';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+/** Optimistic concurrency: bumped on every update; a stale write gets 409. */
+const version = () => integer('version').notNull().default(1);
+
+/** Cơ quan tổ chức — an organizer (ward, commune, district, …). Every other row is scoped to one. */
+export const organizations = pgTable('organizations', {
+  id: id(),
+  name: text('name').notNull(),
+  parentName: text('parent_name').notNull().default(''),
+  level: text('level').notNull(),
+  place: text('place').notNull().default(''),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    username: text('username').notNull(),
+    fullName: text('full_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    isSystemAdmin: boolean('is_system_admin').notNull().default(false),
+    isActive: boolean('is_active').notNull().default(true),
+    locale: text('locale').notNull().default('vi'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_username_uq').on(t.username)],
+);
+
+/** Đơn vị — a submitting unit of an organizer (TDP, đoàn thể, trường, …). */
+export const units = pgTable(
+  'units',
+  {
+    id: id(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    headName: text('head_name').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('units_org_idx').on(t.organizationId),
+    uniqueIndex('units_org_name_uq').on(t.organizationId, t.name),
+  ],
+);
+
+/** Hội nghị — a conference; its plan (Kế hoạch) lives as validated JSON, milestones as rows. */
+export const conferences = pgTable(
+  'conferences',
+  {
+    id: id(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    status: text('status').notNull().default('planning'),
+    plan: jsonb('plan').$type<Plan>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('conferences_org_idx').on(t.organizationId)],
+);
+
+/** Vai trò — a role of a user in an organization, optionally narrowed to a conference or a unit. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    conferenceId: uuid('conference_id').references(() => conferences.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').references(() => units.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('memberships_user_idx').on(t.userId), index('memberships_org_idx').on(t.organizationId)],
+);
+
+/** Mốc thời gian của kế hoạch. */
+export const milestones = pgTable(
+  'milestones',
+  {
+    id: id(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    conferenceId: uuid('conference_id')
+      .notNull()
+      .references(() => conferences.id, { onDelete: 'cascade' }),
+    sortOrder: integer('sort_order').notNull().default(0),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    title: text('title').notNull(),
+    responsible: text('responsible').notNull().default(''),
+    done: boolean('done').notNull().default(false),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('milestones_conf_idx').on(t.conferenceId)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    /** SHA-256 of the random token; the token itself is only in the cookie. */
+    tokenHash: text('token_hash').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('sessions_token_uq').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
+);
+
+/** Failed logins, for throttling (kept in the database so several instances agree). */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    username: text('username').notNull(),
+    ip: text('ip').notNull().default(''),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_failures_user_at_idx').on(t.username, t.at)],
+);
+
+/** Nhật ký — append-only; a trigger in the migrations refuses UPDATE and DELETE. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    organizationId: uuid('organization_id'),
+    actorUserId: uuid('actor_user_id'),
+    actorName: text('actor_name').notNull().default(''),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    at: timestamp('at', { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+  },
+  (t) => [index('audit_org_at_idx').on(t.organizationId, t.at), index('audit_entity_idx').on(t.entityType, t.entityId)],
+);

@@ -1,0 +1,2 @@
+// The Drizzle schema, one file per domain; this list is what the client and drizzle-kit see.
+export * from './core';

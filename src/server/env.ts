@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().min(1, { error: 'HOST không được để trống' }).default('127.0.0.1'),
+  PORT: z.coerce
+    .number({ error: 'PORT phải là số' })
+    .int({ error: 'PORT phải là số nguyên' })
+    .min(0, { error: 'PORT phải từ 0 đến 65535' })
+    .max(65535, { error: 'PORT phải từ 0 đến 65535' })
+    .default(3000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL phải bắt đầu bằng postgres:// hoặc postgresql://' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SESSION_TTL_HOURS: z.coerce.number({ error: 'SESSION_TTL_HOURS phải là số' }).positive().default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number({ error: 'LOGIN_MAX_FAILURES phải là số' }).int().min(1).default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number({ error: 'LOGIN_WINDOW_MINUTES phải là số' }).positive().default(15),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_DEMO: z
+    .enum(['true', 'false', '1', '0'], { error: 'SEED_DEMO phải là true hoặc false' })
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  COOKIE_SECURE: z
+    .enum(['true', 'false', '1', '0'], { error: 'COOKIE_SECURE phải là true hoặc false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Reads and validates the environment; throws one readable line per bad value. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Cấu hình môi trường không hợp lệ — ${lines.join('; ')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,30 @@
+import type { Actor } from '../../../shared/rules/permissions';
+import type { Db } from '../../db/client';
+import { auditLog } from '../../db/schema/index';
+
+export type AuditEntry = {
+  organizationId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Appends an audit row; call it inside the mutation's transaction. */
+export async function writeAudit(tx: Db, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    organizationId: entry.organizationId,
+    actorUserId: actor?.userId ?? null,
+    actorName: actor?.fullName ?? 'Hệ thống',
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before === undefined ? null : toJson(entry.before),
+    after: entry.after === undefined ? null : toJson(entry.after),
+  });
+}
+
+function toJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (key, v) => (key === 'passwordHash' ? undefined : v)));
+}

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { and, count, eq, gt, sql } from 'drizzle-orm';
+import type { Actor, Membership } from '../../../shared/rules/permissions';
+import type { Role } from '../../../shared/schemas/enums';
+import type { Db } from '../../db/client';
+import { loginFailures, memberships, organizations, sessions, units, users } from '../../db/schema/index';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user || !user.isActive) return null;
+  const rows = await db.select().from(memberships).where(eq(memberships.userId, userId));
+  return {
+    userId: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    isSystemAdmin: user.isSystemAdmin,
+    memberships: rows.map(
+      (m): Membership => ({
+        organizationId: m.organizationId,
+        conferenceId: m.conferenceId,
+        unitId: m.unitId,
+        role: m.role as Role,
+      }),
+    ),
+  };
+}
+
+/** The actor behind a session cookie, or null when absent, unknown or expired. */
+export async function findActorBySessionToken(db: Db, token: string): Promise<Actor | null> {
+  const [s] = await db
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, sql`now()`)));
+  return s ? loadActor(db, s.userId) : null;
+}
+
+export async function findUserByUsername(db: Db, username: string) {
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  return user ?? null;
+}
+
+export async function findUserById(db: Db, id: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, id));
+  return user ?? null;
+}
+
+export async function countRecentFailures(db: Db, username: string, windowMinutes: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(
+      and(
+        eq(loginFailures.username, username),
+        gt(loginFailures.at, sql`now() - make_interval(mins => ${windowMinutes})`),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/** The signed-in user as the web app needs it, with names of the organizations and units. */
+export async function describeMe(db: Db, actor: Actor) {
+  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+  const rows = await db
+    .select({
+      organizationId: memberships.organizationId,
+      organizationName: organizations.name,
+      conferenceId: memberships.conferenceId,
+      unitId: memberships.unitId,
+      unitName: units.name,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .leftJoin(units, eq(units.id, memberships.unitId))
+    .where(eq(memberships.userId, actor.userId));
+  return {
+    id: actor.userId,
+    username: actor.username,
+    fullName: actor.fullName,
+    isSystemAdmin: actor.isSystemAdmin,
+    locale: user?.locale ?? 'vi',
+    memberships: rows.map((r) => ({ ...r, role: r.role as Role })),
+  };
+}

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { can } from '../../../shared/rules/permissions';
+import {
+  createConferenceBodySchema,
+  milestoneCreateBodySchema,
+  milestoneUpdateBodySchema,
+  updatePlanBodySchema,
+} from '../../../shared/schemas/conferences';
+import { uuidParam, versionField } from '../../../shared/schemas/primitives';
+import type { AppInstance } from '../../app';
+import { authorize, requireActor } from '../../auth/policy';
+import type { Db } from '../../db/client';
+import { notFound } from '../../errors';
+import type { Actor } from '../../../shared/rules/permissions';
+import { getConference, getConferenceOverview, listConferencesIn } from './data';
+import { addMilestone, createConference, deleteMilestone, updateMilestone, updatePlan } from './mutations';
+import { conferenceScope, presentConference, presentMilestone } from './policy';
+
+const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
+const milestoneParams = confParams.extend({ milestoneId: uuidParam('Mã mốc thời gian') });
+
+/** Loads a conference the actor may see; another organizer's conference is simply not found. */
+async function loadVisible(db: Db, actor: Actor, id: string) {
+  const row = await getConference(db, id);
+  if (!row || !can(actor, 'conference.read', conferenceScope(row))) throw notFound('hội nghị');
+  return row;
+}
+
+export async function conferenceRoutes(app: AppInstance) {
+  const { db } = app.deps;
+
+  const overview = async (actor: Actor, id: string) => {
+    const o = await getConferenceOverview(db, id);
+    if (!o) throw notFound('hội nghị');
+    return presentConference(o.conference, o.organization, o.milestones, actor);
+  };
+
+  app.get(
+    '/api/conferences',
+    { config: { policy: 'authenticated' }, schema: { tags: ['conferences'], summary: 'Danh sách hội nghị' } },
+    async (req) => {
+      const actor = requireActor(req);
+      const orgIds = actor.isSystemAdmin ? 'all' : [...new Set(actor.memberships.map((m) => m.organizationId))];
+      const rows = (await listConferencesIn(db, orgIds)).filter((c) => can(actor, 'conference.read', conferenceScope(c)));
+      return {
+        items: rows.map((c) => ({
+          id: c.id,
+          organizationId: c.organizationId,
+          organizationName: c.organizationName,
+          name: c.plan.name,
+          periodStart: c.plan.periodStart,
+          periodEnd: c.plan.periodEnd,
+          plannedDate: c.plan.plannedDate,
+          status: c.status,
+          version: c.version,
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/organizations/:orgId/conferences',
+    {
+      config: { policy: 'conference.create' },
+      schema: {
+        tags: ['conferences'],
+        summary: 'Tạo hội nghị',
+        params: z.object({ orgId: uuidParam('Mã tổ chức') }),
+        body: createConferenceBodySchema,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      authorize(actor, 'conference.create', { organizationId: req.params.orgId });
+      const row = await createConference(db, actor, req.params.orgId, req.body.plan);
+      return reply.code(201).send(await overview(actor, row.id));
+    },
+  );
+
+  app.get(
+    '/api/conferences/:conferenceId',
+    {
+      config: { policy: 'conference.read' },
+      schema: { tags: ['conferences'], summary: 'Tổng quan hội nghị', params: confParams },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const o = await getConferenceOverview(db, req.params.conferenceId);
+      if (!o || !can(actor, 'conference.read', conferenceScope(o.conference))) throw notFound('hội nghị');
+      return presentConference(o.conference, o.organization, o.milestones, actor);
+    },
+  );
+
+  app.put(
+    '/api/conferences/:conferenceId/plan',
+    {
+      config: { policy: 'conference.edit' },
+      schema: { tags: ['conferences'], summary: 'Sửa kế hoạch', params: confParams, body: updatePlanBodySchema },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const row = await loadVisible(db, actor, req.params.conferenceId);
+      authorize(actor, 'conference.edit', conferenceScope(row));
+      await updatePlan(db, actor, row, req.body.plan, req.body.version);
+      return overview(actor, row.id);
+    },
+  );
+
+  app.post(
+    '/api/conferences/:conferenceId/milestones',
+    {
+      config: { policy: 'conference.edit' },
+      schema: { tags: ['conferences'], summary: 'Thêm mốc thời gian', params: confParams, body: milestoneCreateBodySchema },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const row = await loadVisible(db, actor, req.params.conferenceId);
+      authorize(actor, 'conference.edit', conferenceScope(row));
+      return reply.code(201).send(presentMilestone(await addMilestone(db, actor, row, req.body)));
+    },
+  );
+
+  app.put(
+    '/api/conferences/:conferenceId/milestones/:milestoneId',
+    {
+      config: { policy: 'conference.edit' },
+      schema: {
+        tags: ['conferences'],
+        summary: 'Sửa mốc thời gian',
+        params: milestoneParams,
+        body: milestoneUpdateBodySchema,
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const row = await loadVisible(db, actor, req.params.conferenceId);
+      authorize(actor, 'conference.edit', conferenceScope(row));
+      return presentMilestone(await updateMilestone(db, actor, row, req.params.milestoneId, req.body));
+    },
+  );
+
+  app.delete(
+    '/api/conferences/:conferenceId/milestones/:milestoneId',
+    {
+      config: { policy: 'conference.edit' },
+      schema: {
+        tags: ['conferences'],
+        summary: 'Xóa mốc thời gian',
+        params: milestoneParams,
+        querystring: z.object({ version: z.coerce.number().pipe(versionField) }),
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const row = await loadVisible(db, actor, req.params.conferenceId);
+      authorize(actor, 'conference.edit', conferenceScope(row));
+      await deleteMilestone(db, actor, row, req.params.milestoneId, req.query.version);
+      return reply.code(204).send();
+    },
+  );
+}

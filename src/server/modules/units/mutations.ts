@@ -1,0 +1,77 @@
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../../../shared/rules/permissions';
+import type { UnitInput } from '../../../shared/schemas/organizations';
+import type { Db } from '../../db/client';
+import { units } from '../../db/schema/index';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, conflict, notFound } from '../../errors';
+import { writeAudit } from '../audit/mutations';
+import { findUnitByName, getUnit } from './data';
+import { presentUnit } from './policy';
+
+async function assertNameFree(tx: Db, organizationId: string, name: string, exceptId?: string) {
+  const same = await findUnitByName(tx, organizationId, name);
+  if (same && same.id !== exceptId) {
+    throw new AppError('DUPLICATE', `Đã có đơn vị tên "${name}"`, { fields: { name: 'Tên đơn vị đã tồn tại' } });
+  }
+}
+
+export async function createUnit(db: Db, actor: Actor | null, organizationId: string, input: UnitInput) {
+  return db.transaction(async (tx) => {
+    await assertNameFree(tx, organizationId, input.name);
+    const [row] = await tx
+      .insert(units)
+      .values({ ...input, organizationId })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await writeAudit(tx, actor, {
+      organizationId,
+      action: 'unit.created',
+      entityType: 'unit',
+      entityId: row.id,
+      after: row,
+    });
+    return row;
+  });
+}
+
+export async function updateUnit(db: Db, actor: Actor, id: string, input: UnitInput & { version: number }) {
+  return db.transaction(async (tx) => {
+    const before = await getUnit(tx, id);
+    if (!before) throw notFound('đơn vị');
+    await assertNameFree(tx, before.organizationId, input.name, id);
+    const { version, ...values } = input;
+    const after = await updateVersioned(tx, units, id, version, values, async () => {
+      const current = await getUnit(tx, id);
+      return current && presentUnit(current, actor);
+    });
+    await writeAudit(tx, actor, {
+      organizationId: before.organizationId,
+      action: 'unit.updated',
+      entityType: 'unit',
+      entityId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function deleteUnit(db: Db, actor: Actor, id: string, version: number) {
+  await db.transaction(async (tx) => {
+    const before = await getUnit(tx, id);
+    if (!before) throw notFound('đơn vị');
+    const deleted = await tx
+      .delete(units)
+      .where(and(eq(units.id, id), eq(units.version, version)))
+      .returning();
+    if (deleted.length === 0) throw conflict(presentUnit(before, actor));
+    await writeAudit(tx, actor, {
+      organizationId: before.organizationId,
+      action: 'unit.deleted',
+      entityType: 'unit',
+      entityId: id,
+      before,
+    });
+  });
+}

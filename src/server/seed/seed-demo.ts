@@ -1,0 +1,38 @@
+import { planSchema } from '../../shared/schemas/plan';
+import type { Db } from '../db/client';
+import { countOrganizations } from './data';
+import { createConference } from '../modules/conferences/mutations';
+import { createOrganization } from '../modules/organizations/mutations';
+import { createUnit } from '../modules/units/mutations';
+import { createUser } from '../modules/users/mutations';
+import { DEMO_PASSWORD, demoAccounts, vanYenMilestones, vanYenOrganization, vanYenPlan, vanYenUnits } from './van-yen';
+
+/** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */
+export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
+  const org = await createOrganization(db, null, vanYenOrganization);
+  const unitIds = new Map<string, string>();
+  for (const u of vanYenUnits) {
+    const row = await createUnit(db, null, org.id, u);
+    unitIds.set(row.name, row.id);
+  }
+  const plan = planSchema.parse(vanYenPlan((name) => unitIds.get(name) ?? null));
+  const conference = await createConference(db, null, org.id, plan, vanYenMilestones);
+  for (const a of demoAccounts) {
+    await createUser(db, null, {
+      organizationId: org.id,
+      username: a.username,
+      fullName: a.fullName,
+      password,
+      isSystemAdmin: a.role === 'admin',
+      roles: [{ role: a.role, unitId: a.unitName ? (unitIds.get(a.unitName) ?? null) : null }],
+    });
+  }
+  return { organizationId: org.id, conferenceId: conference.id, unitIds };
+}
+
+/** First run only: seeds when the database has no organizer yet. */
+export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+  if ((await countOrganizations(db)) > 0) return false;
+  await seedDemo(db);
+  return true;
+}

@@ -1,0 +1,68 @@
+import type { Plan } from '../schemas/plan';
+
+export type RuleIssue = { path: (string | number)[]; message: string };
+
+const EPSILON = 1e-6;
+
+/**
+ * Cross-field rules of a conference plan (Kế hoạch). Pure: the web form shows the same
+ * messages live that the server returns on save.
+ */
+export function validatePlanRules(plan: Plan): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+
+  if (plan.periodEnd < plan.periodStart) {
+    issues.push({ path: ['periodEnd'], message: 'Năm kết thúc giai đoạn phải bằng hoặc sau năm bắt đầu' });
+  }
+
+  const rules = plan.delegateRules;
+  const shareSum = rules.categories.reduce((sum, c) => sum + c.sharePercent, 0);
+  if (Math.abs(shareSum - 100) > EPSILON) {
+    issues.push({
+      path: ['delegateRules', 'categories'],
+      message: `Tổng tỷ lệ các nhóm đại biểu phải bằng 100% (hiện là ${formatNumber(shareSum)}%)`,
+    });
+  }
+  const keys = new Set<string>();
+  rules.categories.forEach((c, i) => {
+    if (keys.has(c.key)) {
+      issues.push({ path: ['delegateRules', 'categories', i, 'key'], message: `Mã nhóm "${c.key}" bị trùng` });
+    }
+    keys.add(c.key);
+  });
+  const minSum = rules.categories.reduce((sum, c) => sum + (c.minCount ?? 0), 0);
+  if (minSum > rules.cap) {
+    issues.push({
+      path: ['delegateRules', 'cap'],
+      message: `Số đại biểu tối đa (${rules.cap}) phải lớn hơn hoặc bằng tổng số tối thiểu của các nhóm (${minSum})`,
+    });
+  }
+
+  const speechSum = plan.speechRule.parts.reduce((sum, p) => sum + p.count, 0);
+  if (plan.speechRule.parts.length > 0 && speechSum !== plan.speechRule.total) {
+    issues.push({
+      path: ['speechRule', 'total'],
+      message: `Tổng số tham luận (${plan.speechRule.total}) phải bằng tổng các phần (${speechSum})`,
+    });
+  }
+  plan.speechRule.parts.forEach((p, i) => {
+    if (p.kind === 'unit_type' && !p.unitType) {
+      issues.push({ path: ['speechRule', 'parts', i, 'unitType'], message: 'Cần chọn loại đơn vị cho phần tham luận' });
+    }
+  });
+
+  plan.performanceAllocations.forEach((a, i) => {
+    if (a.max < a.min) {
+      issues.push({
+        path: ['performanceAllocations', i, 'max'],
+        message: `Số tiết mục tối đa của ${a.unitName} phải lớn hơn hoặc bằng số tối thiểu (${a.min})`,
+      });
+    }
+  });
+
+  return issues;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}

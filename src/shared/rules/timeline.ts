@@ -1,0 +1,17 @@
+/** Trạng thái mốc thời gian relative to today (dates as YYYY-MM-DD, compared in the organizer's calendar). */
+export type MilestoneState = 'past' | 'today' | 'upcoming' | 'overdue';
+
+export function milestoneState(
+  m: { startDate: string; endDate: string | null; done: boolean },
+  today: string,
+): MilestoneState {
+  const end = m.endDate ?? m.startDate;
+  if (today >= m.startDate && today <= end) return 'today';
+  if (today < m.startDate) return 'upcoming';
+  return m.done ? 'past' : 'overdue';
+}
+
+/** Today's date in Vietnam (UTC+7) as YYYY-MM-DD. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const loginBodySchema = z.object({
+  username: z
+    .string({ error: 'Tên đăng nhập là bắt buộc' })
+    .trim()
+    .min(1, { error: 'Tên đăng nhập không được để trống' })
+    .max(100, { error: 'Tên đăng nhập không được dài quá 100 ký tự' }),
+  password: z
+    .string({ error: 'Mật khẩu là bắt buộc' })
+    .min(1, { error: 'Mật khẩu không được để trống' })
+    .max(200, { error: 'Mật khẩu không được dài quá 200 ký tự' }),
+});
+
+export const newPasswordSchema = z
+  .string({ error: 'Mật khẩu mới là bắt buộc' })
+  .min(8, { error: 'Mật khẩu mới phải có ít nhất 8 ký tự' })
+  .max(200, { error: 'Mật khẩu mới không được dài quá 200 ký tự' });
+
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string({ error: 'Mật khẩu hiện tại là bắt buộc' }).min(1, {
+    error: 'Mật khẩu hiện tại không được để trống',
+  }),
+  newPassword: newPasswordSchema,
+});

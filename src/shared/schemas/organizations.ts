@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { ORG_LEVELS, UNIT_TYPES } from './enums';
+import { nonNegativeInt, text, versionField } from './primitives';
+
+export const organizationInputSchema = z.object({
+  name: text('Tên cơ quan tổ chức', 200),
+  parentName: z.string().trim().max(200, { error: 'Tên cơ quan cấp trên không được dài quá 200 ký tự' }).default(''),
+  level: z.enum(ORG_LEVELS, { error: 'Cấp tổ chức không hợp lệ' }),
+  place: z.string().trim().max(100, { error: 'Địa danh không được dài quá 100 ký tự' }).default(''),
+});
+export const organizationUpdateSchema = organizationInputSchema.extend({ version: versionField });
+
+export const unitInputSchema = z.object({
+  name: text('Tên đơn vị', 200),
+  type: z.enum(UNIT_TYPES, { error: 'Loại đơn vị không hợp lệ' }),
+  headName: z.string().trim().max(200, { error: 'Tên trưởng đơn vị không được dài quá 200 ký tự' }).default(''),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(\+?\d[\d .-]{6,18}\d)?$/, { error: 'Số điện thoại không hợp lệ (chỉ gồm chữ số, 8–20 ký tự)' })
+    .default(''),
+  sortOrder: nonNegativeInt('Thứ tự').default(0),
+});
+export const unitUpdateSchema = unitInputSchema.extend({ version: versionField });
+export type UnitInput = z.infer<typeof unitInputSchema>;

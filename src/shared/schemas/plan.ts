@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { AGENDA_KINDS, DELEGATE_ATTRIBUTES, ORG_LEVELS, ROLES, UNIT_TYPES } from './enums';
+import { isoDate, isoDateTime, lines, nonNegativeInt, percent, text } from './primitives';
+import { validatePlanRules } from '../rules/plan-rules';
+
+/** Thành phần đại biểu — one delegate category with its share of the list. */
+export const delegateCategorySchema = z.object({
+  key: z.string().trim().min(1, { error: 'Mã nhóm đại biểu không được để trống' }).max(40),
+  label: text('Tên nhóm đại biểu', 200),
+  sharePercent: percent('Tỷ lệ của nhóm'),
+  /** Số tối thiểu (optional): the list must hold at least this many of the category. */
+  minCount: nonNegativeInt('Số tối thiểu').optional(),
+  subgroups: z.array(text('Nhóm con', 200)).default([]),
+});
+
+/** An extra share rule, e.g. "≥ 30% nữ" or "≥ 70% người trực tiếp lao động". */
+export const extraCompositionRuleSchema = z.object({
+  label: text('Tên quy tắc', 200),
+  attribute: z.enum(DELEGATE_ATTRIBUTES, { error: 'Thuộc tính không hợp lệ' }),
+  operator: z.enum(['min', 'max'], { error: 'Phép so sánh phải là "tối thiểu" hoặc "tối đa"' }),
+  percent: percent('Tỷ lệ'),
+});
+
+export const delegateRulesSchema = z.object({
+  /** Số lượng đại biểu tối đa. */
+  cap: nonNegativeInt('Số đại biểu tối đa'),
+  categories: z.array(delegateCategorySchema).min(1, { error: 'Cần ít nhất một nhóm đại biểu' }),
+  extraRules: z.array(extraCompositionRuleSchema).default([]),
+  note: z.string().max(2000).default(''),
+});
+
+/** Cơ cấu tham luận — e.g. 2 TDP + 1 đoàn thể + 1 cơ quan + 1 cá nhân. */
+export const speechRulePartSchema = z.object({
+  kind: z.enum(['unit_type', 'individual'], { error: 'Loại tham luận không hợp lệ' }),
+  unitType: z.enum(UNIT_TYPES).optional(),
+  label: text('Tên phần tham luận', 200),
+  count: nonNegativeInt('Số tham luận'),
+});
+export const speechRuleSchema = z.object({
+  total: nonNegativeInt('Tổng số tham luận'),
+  parts: z.array(speechRulePartSchema).default([]),
+});
+
+/** Số lượng đi dự hội nghị cấp trên. */
+export const delegationQuotaSchema = z.object({
+  targetName: text('Tên hội nghị cấp trên', 300),
+  collectives: nonNegativeInt('Số tập thể'),
+  individuals: nonNegativeInt('Số cá nhân'),
+});
+
+/** Phân bổ tiết mục văn nghệ — per unit, a range such as 1–2. */
+export const performanceAllocationSchema = z.object({
+  unitId: z.uuid({ error: 'Đơn vị không hợp lệ' }).nullable(),
+  unitName: text('Tên đơn vị', 200),
+  min: nonNegativeInt('Số tiết mục tối thiểu'),
+  max: nonNegativeInt('Số tiết mục tối đa'),
+});
+
+export const agendaTemplateItemSchema = z.object({
+  title: text('Nội dung chương trình', 1000),
+  kind: z.enum(AGENDA_KINDS, { error: 'Loại mục không hợp lệ' }),
+  durationMinutes: nonNegativeInt('Thời lượng (phút)').optional(),
+});
+
+/** Phân công trách nhiệm. */
+export const responsibilitySchema = z.object({
+  party: text('Bộ phận/Người chịu trách nhiệm', 300),
+  role: z.enum(ROLES).nullable().default(null),
+  duties: text('Nhiệm vụ', 5000),
+});
+
+export const signerSchema = z.object({
+  authorityLine: text('Dòng thẩm quyền ký', 200),
+  title: text('Chức vụ người ký', 200),
+  name: text('Họ tên người ký', 200),
+});
+
+/** Báo cáo tổng kết: bố cục — the outline the summary report must follow (seed II.5.1). */
+export const reportOutlineSchema = z.object({
+  intro: z.string().max(5000).default(''),
+  reviewPart: z.array(text('Mục phần tổng kết', 2000)).default([]),
+  directionsPart: z.array(text('Mục phần phương hướng', 2000)).default([]),
+  generalRequirement: z.string().max(5000).default(''),
+});
+
+export const planBaseSchema = z.object({
+  name: text('Tên hội nghị', 300),
+  /** e.g. "Hội nghị điển hình tiên tiến phường Văn Yên" — tên thống nhất của Hội nghị (seed II.5.3). */
+  officialTitle: text('Tên thống nhất của Hội nghị', 300),
+  periodStart: z.number({ error: 'Năm bắt đầu giai đoạn phải là số' }).int().min(1945).max(2200),
+  periodEnd: z.number({ error: 'Năm kết thúc giai đoạn phải là số' }).int().min(1945).max(2200),
+  level: z.enum(ORG_LEVELS, { error: 'Cấp tổ chức không hợp lệ' }),
+  form: text('Hình thức tổ chức', 300),
+  /** Thời gian tổ chức as the plan words it ("Một buổi, dự kiến trong Quý I năm 2020"). */
+  timeNote: z.string().max(500).default(''),
+  plannedDate: isoDate('Ngày tổ chức').nullable(),
+  plannedTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Giờ tổ chức phải có dạng HH:MM' })
+    .nullable(),
+  plannedPlace: z.string().max(300).default(''),
+  issuePlace: text('Địa danh ban hành', 100),
+  /** Mở đầu: "Thực hiện Kế hoạch số …" */
+  preamble: z.string().max(5000).default(''),
+  legalBasis: lines('Căn cứ', 2000),
+  purposes: lines('Mục đích, yêu cầu', 5000),
+  preConferenceContents: lines('Nội dung tập trung trước Hội nghị', 5000),
+  activities: lines('Hoạt động trước, trong và sau Hội nghị', 5000),
+  delegateRules: delegateRulesSchema,
+  speechRule: speechRuleSchema,
+  speechGuidance: lines('Yêu cầu báo cáo tham luận', 5000),
+  delegationQuota: delegationQuotaSchema,
+  performanceAllocations: z.array(performanceAllocationSchema).default([]),
+  agendaTemplate: z.array(agendaTemplateItemSchema).default([]),
+  creativeForms: z.string().max(5000).default(''),
+  reportOutline: reportOutlineSchema,
+  steps: lines('Các bước triển khai', 5000),
+  responsibilities: z.array(responsibilitySchema).default([]),
+  performanceRequest: z.string().max(5000).default(''),
+  closing: z.string().max(5000).default(''),
+  recipients: lines('Nơi nhận', 300),
+  signer: signerSchema,
+  documentNumber: z.number().int().min(1, { error: 'Số văn bản phải từ 1 trở lên' }).nullable(),
+  documentCode: text('Ký hiệu văn bản', 50),
+  signedAt: isoDateTime('Thời điểm ký').nullable(),
+});
+
+/** The conference plan (Kế hoạch) as data, with cross-field rules. */
+export const planSchema = planBaseSchema.superRefine((plan, ctx) => {
+  for (const issue of validatePlanRules(plan)) ctx.addIssue({ code: 'custom', ...issue });
+});
+
+export type Plan = z.infer<typeof planBaseSchema>;
+export type PlanInput = z.input<typeof planBaseSchema>;
+export type DelegateRules = z.infer<typeof delegateRulesSchema>;
+export type SpeechRule = z.infer<typeof speechRuleSchema>;
+
+/** Mốc thời gian — a milestone of the plan (a date or a date range). */
+export const milestoneInputSchema = z
+  .object({
+    startDate: isoDate('Ngày bắt đầu'),
+    endDate: isoDate('Ngày kết thúc').nullable(),
+    title: text('Nội dung mốc', 2000),
+    responsible: z.string().max(300).default(''),
+  })
+  .superRefine((m, ctx) => {
+    if (m.endDate && m.endDate < m.startDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu',
+      });
+    }
+  });
+export type MilestoneInput = z.infer<typeof milestoneInputSchema>;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+// Field builders whose messages name the field and the rule in Vietnamese.
+
+/** A required, trimmed text field. */
+export const text = (field: string, max: number) =>
+  z
+    .string({ error: (iss) => (iss.input === undefined ? `${field} là bắt buộc` : `${field} phải là chuỗi ký tự`) })
+    .trim()
+    .min(1, { error: `${field} không được để trống` })
+    .max(max, { error: `${field} không được dài quá ${max} ký tự` });
+
+/** A list of non-empty lines. */
+export const lines = (field: string, max: number) =>
+  z.array(text(field, max), { error: `${field} phải là danh sách` }).default([]);
+
+export const nonNegativeInt = (field: string) =>
+  z
+    .number({ error: (iss) => (iss.input === undefined ? `${field} là bắt buộc` : `${field} phải là số`) })
+    .int({ error: `${field} phải là số nguyên` })
+    .min(0, { error: `${field} không được âm` })
+    .max(1_000_000, { error: `${field} quá lớn` });
+
+export const percent = (field: string) =>
+  z
+    .number({ error: `${field} phải là số` })
+    .min(0, { error: `${field} không được âm` })
+    .max(100, { error: `${field} không được vượt quá 100%` });
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date as YYYY-MM-DD that really exists. */
+export const isoDate = (field: string) =>
+  z
+    .string({ error: `${field} phải là ngày` })
+    .regex(ISO_DATE, { error: `${field} phải có dạng năm-tháng-ngày (YYYY-MM-DD)` })
+    .refine((v) => isRealDate(v), { error: `${field} không phải là ngày có thật` });
+
+export const isoDateTime = (field: string) =>
+  z.iso.datetime({ offset: true, local: true, error: `${field} phải là ngày giờ hợp lệ` });
+
+export function isRealDate(v: string): boolean {
+  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+export const uuidParam = (field: string) => z.uuid({ error: `${field} không hợp lệ` });
+
+/** Optimistic concurrency: every edit carries the version it was based on. */
+export const versionField = z
+  .number({ error: 'Phiên bản (version) phải là số' })
+  .int()
+  .min(1, { error: 'Phiên bản (version) không hợp lệ' });
