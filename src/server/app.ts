@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -12,7 +13,6 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { RoutePolicy } from './auth/policy';
 import type { Db } from './db/client';
@@ -24,6 +24,7 @@ import { authRoutes, SESSION_COOKIE } from './modules/auth/routes';
 import { conferenceRoutes } from './modules/conferences/routes';
 import { organizationRoutes } from './modules/organizations/routes';
 import { unitRoutes } from './modules/units/routes';
+import { userRoutes } from './modules/users/routes';
 
 z.config(z.locales.vi());
 
@@ -47,6 +48,8 @@ export type AppInstance = FastifyInstance<
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every route registered, with its declared policy (enumerated by the policy test). */
+    routeTable: { method: string; url: string; policy: RoutePolicy | undefined }[];
   }
 }
 
@@ -59,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', deps);
+  app.decorate('routeTable', []);
   app.decorateRequest('actor', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -67,10 +71,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   app.addHook('onRoute', (route) => {
     const url = route.url;
     route.config = route.config ?? {};
-    if (!url.startsWith('/api')) {
-      route.config.policy ??= 'public';
-      return;
-    }
+    if (!url.startsWith('/api')) route.config.policy ??= 'public';
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) app.routeTable.push({ method, url, policy: route.config.policy });
     if (!route.config.policy) {
       throw new Error(`Route ${route.method} ${url} has no authorization policy (config.policy)`);
     }
@@ -92,7 +95,11 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Vinh Danh API', version: '0.1.0', description: 'API tổ chức Hội nghị điển hình tiên tiến' },
+      info: {
+        title: 'Vinh Danh API',
+        version: '0.1.0',
+        description: 'API tổ chức Hội nghị điển hình tiên tiến',
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -102,7 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     const token = req.cookies[SESSION_COOKIE];
     if (token) req.actor = await findActorBySessionToken(deps.db, token);
   });
-  app.addHook('preHandler', async (req) => {
+  app.addHook('preValidation', async (req) => {
     const policy = req.routeOptions.config.policy;
     if (policy && !POLICIES_OUTSIDE_PERMISSIONS.includes(policy) && !req.actor) {
       throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục');
@@ -116,17 +123,25 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields: FieldErrors = {};
       for (const v of err.validation) {
-        const key = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || (err.validationContext ?? 'body');
+        const key =
+          v.instancePath.replace(/^\//, '').replaceAll('/', '.') || (err.validationContext ?? 'body');
         fields[key] ??= v.message ?? 'Giá trị không hợp lệ';
       }
       const first = Object.values(fields).slice(0, 3).join('; ');
-      return reply.code(400).send({ error: { code: 'VALIDATION', message: `Dữ liệu không hợp lệ: ${first}`, fields } });
+      return reply
+        .code(400)
+        .send({ error: { code: 'VALIDATION', message: `Dữ liệu không hợp lệ: ${first}`, fields } });
     }
     if (err instanceof AppError) {
       const status = HTTP_STATUS[err.code];
       if (err.details?.retryAfterSeconds) reply.header('retry-after', String(err.details.retryAfterSeconds));
       return reply.code(status).send({
-        error: { code: err.code, message: err.message, fields: err.details?.fields, current: err.details?.current },
+        error: {
+          code: err.code,
+          message: err.message,
+          fields: err.details?.fields,
+          current: err.details?.current,
+        },
       });
     }
     const status = (err as { statusCode?: number }).statusCode;
@@ -142,7 +157,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     req.log.error({ err }, 'unhandled error');
     return reply
       .code(500)
-      .send({ error: { code: 'INTERNAL', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' } });
+      .send({
+        error: { code: 'INTERNAL', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' },
+      });
   });
 
   app.get(
@@ -150,10 +167,8 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     { config: { policy: 'public' }, schema: { tags: ['system'], summary: 'Tình trạng máy chủ' } },
     async () => ({ status: 'ok', engine: deps.engine }),
   );
-  app.get(
-    '/api/openapi.json',
-    { config: { policy: 'public' }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 
   await app.register(authRoutes);
@@ -161,12 +176,18 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(unitRoutes);
   await app.register(conferenceRoutes);
   await app.register(auditRoutes);
+  await app.register(userRoutes);
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api') && deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
+    if (
+      req.method === 'GET' &&
+      !req.url.startsWith('/api') &&
+      deps.webDir &&
+      existsSync(join(deps.webDir, 'index.html'))
+    ) {
       return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
     }
     return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu' } });

@@ -37,7 +37,8 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `Không tìm thấy ${what}`);
-export const forbidden = (msg = 'Bạn không có quyền thực hiện thao tác này') => new AppError('FORBIDDEN', msg);
+export const forbidden = (msg = 'Bạn không có quyền thực hiện thao tác này') =>
+  new AppError('FORBIDDEN', msg);
 export const conflict = (current: unknown) =>
   new AppError(
     'CONFLICT',

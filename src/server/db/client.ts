@@ -2,9 +2,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -34,7 +34,10 @@ export function migrationsFolder(): string {
 }
 
 /** Embedded PostgreSQL (PGlite). `dataDir` null = in memory. */
-export async function openPglite(dataDir: string | null, from?: PGlite): Promise<Database & { client: PGlite }> {
+export async function openPglite(
+  dataDir: string | null,
+  from?: PGlite,
+): Promise<Database & { client: PGlite }> {
   let client: PGlite;
   if (from) {
     client = (await from.clone()) as PGlite;

@@ -1,11 +1,18 @@
 import { planSchema } from '../../shared/schemas/plan';
 import type { Db } from '../db/client';
-import { countOrganizations } from './data';
 import { createConference } from '../modules/conferences/mutations';
 import { createOrganization } from '../modules/organizations/mutations';
 import { createUnit } from '../modules/units/mutations';
 import { createUser } from '../modules/users/mutations';
-import { DEMO_PASSWORD, demoAccounts, vanYenMilestones, vanYenOrganization, vanYenPlan, vanYenUnits } from './van-yen';
+import { countOrganizations } from './data';
+import {
+  DEMO_PASSWORD,
+  demoAccounts,
+  vanYenMilestones,
+  vanYenOrganization,
+  vanYenPlan,
+  vanYenUnits,
+} from './van-yen';
 
 /** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */
 export async function seedDemo(db: Db, password = DEMO_PASSWORD) {

@@ -20,7 +20,7 @@ const STAFF_READ: Permission[] = ['org.read', 'unit.read', 'conference.read'];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS.filter((p) => p !== 'org.create'),
   council_chair: [...STAFF_READ, 'conference.create', 'conference.edit', 'audit.read'],
-  secretary: [...STAFF_READ, 'unit.manage', 'conference.create', 'conference.edit'],
+  secretary: [...STAFF_READ, 'unit.manage', 'conference.create', 'conference.edit', 'audit.read'],
   council_member: STAFF_READ,
   culture_officer: STAFF_READ,
   finance_officer: STAFF_READ,
@@ -53,7 +53,8 @@ export function can(actor: Actor | null, permission: Permission, scope: Scope | 
   if (!scope) return false;
   return actor.memberships.some((m) => {
     if (m.organizationId !== scope.organizationId) return false;
-    if (m.conferenceId && scope.conferenceId !== undefined && m.conferenceId !== scope.conferenceId) return false;
+    if (m.conferenceId && scope.conferenceId !== undefined && m.conferenceId !== scope.conferenceId)
+      return false;
     if (!ROLE_PERMISSIONS[m.role].includes(permission)) return false;
     // A unit head's unit permissions hold for their own unit only.
     if (m.role === 'unit_head' && permission.startsWith('unit.')) {

@@ -26,7 +26,10 @@ export function validatePlanRules(plan: Plan): RuleIssue[] {
   const keys = new Set<string>();
   rules.categories.forEach((c, i) => {
     if (keys.has(c.key)) {
-      issues.push({ path: ['delegateRules', 'categories', i, 'key'], message: `Mã nhóm "${c.key}" bị trùng` });
+      issues.push({
+        path: ['delegateRules', 'categories', i, 'key'],
+        message: `Mã nhóm "${c.key}" bị trùng`,
+      });
     }
     keys.add(c.key);
   });
@@ -47,7 +50,10 @@ export function validatePlanRules(plan: Plan): RuleIssue[] {
   }
   plan.speechRule.parts.forEach((p, i) => {
     if (p.kind === 'unit_type' && !p.unitType) {
-      issues.push({ path: ['speechRule', 'parts', i, 'unitType'], message: 'Cần chọn loại đơn vị cho phần tham luận' });
+      issues.push({
+        path: ['speechRule', 'parts', i, 'unitType'],
+        message: 'Cần chọn loại đơn vị cho phần tham luận',
+      });
     }
   });
 

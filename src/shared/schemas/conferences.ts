@@ -7,5 +7,8 @@ export const updatePlanBodySchema = z.object({ plan: planSchema, version: versio
 export const milestoneCreateBodySchema = milestoneInputSchema;
 export const milestoneUpdateBodySchema = z.intersection(
   milestoneInputSchema,
-  z.object({ done: z.boolean({ error: 'Trạng thái hoàn thành phải là đúng/sai' }).default(false), version: versionField }),
+  z.object({
+    done: z.boolean({ error: 'Trạng thái hoàn thành phải là đúng/sai' }).default(false),
+    version: versionField,
+  }),
 );

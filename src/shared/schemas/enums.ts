@@ -49,5 +49,12 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number];
 export const DELEGATE_ATTRIBUTES = ['female', 'direct_worker', 'ethnic_minority', 'youth'] as const;
 export type DelegateAttribute = (typeof DELEGATE_ATTRIBUTES)[number];
 
-export const CONFERENCE_STATUSES = ['planning', 'nominating', 'reviewing', 'preparing', 'held', 'closed'] as const;
+export const CONFERENCE_STATUSES = [
+  'planning',
+  'nominating',
+  'reviewing',
+  'preparing',
+  'held',
+  'closed',
+] as const;
 export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];

@@ -4,7 +4,11 @@ import { nonNegativeInt, text, versionField } from './primitives';
 
 export const organizationInputSchema = z.object({
   name: text('Tên cơ quan tổ chức', 200),
-  parentName: z.string().trim().max(200, { error: 'Tên cơ quan cấp trên không được dài quá 200 ký tự' }).default(''),
+  parentName: z
+    .string()
+    .trim()
+    .max(200, { error: 'Tên cơ quan cấp trên không được dài quá 200 ký tự' })
+    .default(''),
   level: z.enum(ORG_LEVELS, { error: 'Cấp tổ chức không hợp lệ' }),
   place: z.string().trim().max(100, { error: 'Địa danh không được dài quá 100 ký tự' }).default(''),
 });
@@ -13,7 +17,11 @@ export const organizationUpdateSchema = organizationInputSchema.extend({ version
 export const unitInputSchema = z.object({
   name: text('Tên đơn vị', 200),
   type: z.enum(UNIT_TYPES, { error: 'Loại đơn vị không hợp lệ' }),
-  headName: z.string().trim().max(200, { error: 'Tên trưởng đơn vị không được dài quá 200 ký tự' }).default(''),
+  headName: z
+    .string()
+    .trim()
+    .max(200, { error: 'Tên trưởng đơn vị không được dài quá 200 ký tự' })
+    .default(''),
   phone: z
     .string()
     .trim()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { validatePlanRules } from '../rules/plan-rules';
 import { AGENDA_KINDS, DELEGATE_ATTRIBUTES, ORG_LEVELS, ROLES, UNIT_TYPES } from './enums';
 import { isoDate, isoDateTime, lines, nonNegativeInt, percent, text } from './primitives';
-import { validatePlanRules } from '../rules/plan-rules';
 
 /** Thành phần đại biểu — one delegate category with its share of the list. */
 export const delegateCategorySchema = z.object({

@@ -5,7 +5,9 @@ import { z } from 'zod';
 /** A required, trimmed text field. */
 export const text = (field: string, max: number) =>
   z
-    .string({ error: (iss) => (iss.input === undefined ? `${field} là bắt buộc` : `${field} phải là chuỗi ký tự`) })
+    .string({
+      error: (iss) => (iss.input === undefined ? `${field} là bắt buộc` : `${field} phải là chuỗi ký tự`),
+    })
     .trim()
     .min(1, { error: `${field} không được để trống` })
     .max(max, { error: `${field} không được dài quá ${max} ký tự` });

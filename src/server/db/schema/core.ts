@@ -173,9 +173,10 @@ export const auditLog = pgTable(
     entityId: text('entity_id').notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
-    at: timestamp('at', { withTimezone: true })
-      .notNull()
-      .default(sql`clock_timestamp()`),
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
   },
-  (t) => [index('audit_org_at_idx').on(t.organizationId, t.at), index('audit_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [
+    index('audit_org_at_idx').on(t.organizationId, t.at),
+    index('audit_entity_idx').on(t.entityType, t.entityId),
+  ],
 );

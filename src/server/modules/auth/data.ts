@@ -9,7 +9,7 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user || !user.isActive) return null;
+  if (!user?.isActive) return null;
   const rows = await db.select().from(memberships).where(eq(memberships.userId, userId));
   return {
     userId: user.id,

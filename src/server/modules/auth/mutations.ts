@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
+import { DUMMY_HASH, hashPassword, verifyPassword } from '../../auth/passwords';
 import type { Db } from '../../db/client';
 import { loginFailures, sessions, users } from '../../db/schema/index';
 import { AppError } from '../../errors';
-import { DUMMY_HASH, hashPassword, verifyPassword } from '../../auth/passwords';
 import { writeAudit } from '../audit/mutations';
 import { countRecentFailures, findUserByUsername, hashToken, loadActor } from './data';
 

@@ -34,7 +34,11 @@ export async function getConferenceOverview(db: Db, id: string) {
     .select({ name: organizations.name, parentName: organizations.parentName })
     .from(organizations)
     .where(eq(organizations.id, conference.organizationId));
-  return { conference, organization: org ?? { name: '', parentName: '' }, milestones: await listMilestones(db, id) };
+  return {
+    conference,
+    organization: org ?? { name: '', parentName: '' },
+    milestones: await listMilestones(db, id),
+  };
 }
 
 export async function listConferencesIn(db: Db, organizationIds: string[] | 'all') {

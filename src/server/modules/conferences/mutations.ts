@@ -43,7 +43,9 @@ export async function createConference(
     if (milestoneInputs.length > 0) {
       await tx
         .insert(milestones)
-        .values(milestoneInputs.map((m, i) => ({ ...m, organizationId, conferenceId: row.id, sortOrder: i })));
+        .values(
+          milestoneInputs.map((m, i) => ({ ...m, organizationId, conferenceId: row.id, sortOrder: i })),
+        );
     }
     await writeAudit(tx, actor, {
       organizationId,
@@ -61,7 +63,13 @@ async function currentPresented(tx: Db, id: string, actor: Actor) {
   return o && presentConference(o.conference, o.organization, o.milestones, actor);
 }
 
-export async function updatePlan(db: Db, actor: Actor, conference: ConferenceRow, plan: Plan, version: number) {
+export async function updatePlan(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  plan: Plan,
+  version: number,
+) {
   return db.transaction(async (tx) => {
     await assertPlanUnits(tx, conference.organizationId, plan);
     const after = await updateVersioned(tx, conferences, conference.id, version, { plan }, () =>
@@ -83,7 +91,12 @@ export async function addMilestone(db: Db, actor: Actor, conference: ConferenceR
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(milestones)
-      .values({ ...input, organizationId: conference.organizationId, conferenceId: conference.id, sortOrder: 0 })
+      .values({
+        ...input,
+        organizationId: conference.organizationId,
+        conferenceId: conference.id,
+        sortOrder: 0,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
     await writeAudit(tx, actor, {
@@ -124,7 +137,13 @@ export async function updateMilestone(
   });
 }
 
-export async function deleteMilestone(db: Db, actor: Actor, conference: ConferenceRow, id: string, version: number) {
+export async function deleteMilestone(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  id: string,
+  version: number,
+) {
   await db.transaction(async (tx) => {
     const before = await getMilestone(tx, conference.id, id);
     if (!before) throw notFound('mốc thời gian');

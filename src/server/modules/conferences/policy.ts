@@ -40,6 +40,10 @@ export function presentConference(
     plan: c.plan,
     milestones: milestones.map((m) => presentMilestone(m, today)),
     today,
-    permissions: { canEdit: edit, canEditMilestones: edit, canReadAudit: can(actor, 'audit.read', conferenceScope(c)) },
+    permissions: {
+      canEdit: edit,
+      canEditMilestones: edit,
+      canReadAudit: can(actor, 'audit.read', conferenceScope(c)),
+    },
   };
 }

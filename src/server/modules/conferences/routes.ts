@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Actor } from '../../../shared/rules/permissions';
 import { can } from '../../../shared/rules/permissions';
 import {
   createConferenceBodySchema,
@@ -11,7 +12,6 @@ import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
-import type { Actor } from '../../../shared/rules/permissions';
 import { getConference, getConferenceOverview, listConferencesIn } from './data';
 import { addMilestone, createConference, deleteMilestone, updateMilestone, updatePlan } from './mutations';
 import { conferenceScope, presentConference, presentMilestone } from './policy';
@@ -40,8 +40,12 @@ export async function conferenceRoutes(app: AppInstance) {
     { config: { policy: 'authenticated' }, schema: { tags: ['conferences'], summary: 'Danh sách hội nghị' } },
     async (req) => {
       const actor = requireActor(req);
-      const orgIds = actor.isSystemAdmin ? 'all' : [...new Set(actor.memberships.map((m) => m.organizationId))];
-      const rows = (await listConferencesIn(db, orgIds)).filter((c) => can(actor, 'conference.read', conferenceScope(c)));
+      const orgIds = actor.isSystemAdmin
+        ? 'all'
+        : [...new Set(actor.memberships.map((m) => m.organizationId))];
+      const rows = (await listConferencesIn(db, orgIds)).filter((c) =>
+        can(actor, 'conference.read', conferenceScope(c)),
+      );
       return {
         items: rows.map((c) => ({
           id: c.id,
@@ -95,7 +99,12 @@ export async function conferenceRoutes(app: AppInstance) {
     '/api/conferences/:conferenceId/plan',
     {
       config: { policy: 'conference.edit' },
-      schema: { tags: ['conferences'], summary: 'Sửa kế hoạch', params: confParams, body: updatePlanBodySchema },
+      schema: {
+        tags: ['conferences'],
+        summary: 'Sửa kế hoạch',
+        params: confParams,
+        body: updatePlanBodySchema,
+      },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -110,7 +119,12 @@ export async function conferenceRoutes(app: AppInstance) {
     '/api/conferences/:conferenceId/milestones',
     {
       config: { policy: 'conference.edit' },
-      schema: { tags: ['conferences'], summary: 'Thêm mốc thời gian', params: confParams, body: milestoneCreateBodySchema },
+      schema: {
+        tags: ['conferences'],
+        summary: 'Thêm mốc thời gian',
+        params: confParams,
+        body: milestoneCreateBodySchema,
+      },
     },
     async (req, reply) => {
       const actor = requireActor(req);

@@ -15,5 +15,9 @@ export async function listOrganizationsFor(db: Db, actor: Actor): Promise<Organi
   if (actor.isSystemAdmin) return db.select().from(organizations).orderBy(asc(organizations.name));
   const ids = [...new Set(actor.memberships.map((m) => m.organizationId))];
   if (ids.length === 0) return [];
-  return db.select().from(organizations).where(inArray(organizations.id, ids)).orderBy(asc(organizations.name));
+  return db
+    .select()
+    .from(organizations)
+    .where(inArray(organizations.id, ids))
+    .orderBy(asc(organizations.name));
 }

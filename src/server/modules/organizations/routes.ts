@@ -16,7 +16,10 @@ export async function organizationRoutes(app: AppInstance) {
 
   app.get(
     '/api/organizations',
-    { config: { policy: 'authenticated' }, schema: { tags: ['organizations'], summary: 'Các tổ chức của tôi' } },
+    {
+      config: { policy: 'authenticated' },
+      schema: { tags: ['organizations'], summary: 'Các tổ chức của tôi' },
+    },
     async (req) => {
       const actor = requireActor(req);
       const rows = await listOrganizationsFor(db, actor);
@@ -28,7 +31,11 @@ export async function organizationRoutes(app: AppInstance) {
     '/api/organizations',
     {
       config: { policy: 'org.create' },
-      schema: { tags: ['organizations'], summary: 'Tạo tổ chức (quản trị hệ thống)', body: organizationInputSchema },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Tạo tổ chức (quản trị hệ thống)',
+        body: organizationInputSchema,
+      },
     },
     async (req, reply) => {
       const actor = requireActor(req);
@@ -54,7 +61,12 @@ export async function organizationRoutes(app: AppInstance) {
     '/api/organizations/:orgId',
     {
       config: { policy: 'org.edit' },
-      schema: { tags: ['organizations'], summary: 'Sửa thông tin tổ chức', params, body: organizationUpdateSchema },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Sửa thông tin tổ chức',
+        params,
+        body: organizationUpdateSchema,
+      },
     },
     async (req) => {
       const actor = requireActor(req);

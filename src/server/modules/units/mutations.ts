@@ -12,7 +12,9 @@ import { presentUnit } from './policy';
 async function assertNameFree(tx: Db, organizationId: string, name: string, exceptId?: string) {
   const same = await findUnitByName(tx, organizationId, name);
   if (same && same.id !== exceptId) {
-    throw new AppError('DUPLICATE', `Đã có đơn vị tên "${name}"`, { fields: { name: 'Tên đơn vị đã tồn tại' } });
+    throw new AppError('DUPLICATE', `Đã có đơn vị tên "${name}"`, {
+      fields: { name: 'Tên đơn vị đã tồn tại' },
+    });
   }
 }
 

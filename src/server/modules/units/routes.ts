@@ -50,7 +50,10 @@ export async function unitRoutes(app: AppInstance) {
 
   app.get(
     '/api/units/:unitId',
-    { config: { policy: 'unit.read' }, schema: { tags: ['units'], summary: 'Xem đơn vị', params: unitParams } },
+    {
+      config: { policy: 'unit.read' },
+      schema: { tags: ['units'], summary: 'Xem đơn vị', params: unitParams },
+    },
     async (req) => {
       const actor = requireActor(req);
       const row = await getUnit(db, req.params.unitId);

@@ -1,11 +1,14 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { Role } from '../../../shared/schemas/enums';
 import { hashPassword } from '../../auth/passwords';
 import type { Db } from '../../db/client';
-import { memberships, users } from '../../db/schema/index';
-import { AppError } from '../../errors';
-import { findUserByUsername } from '../auth/data';
+import { conferences, memberships, users } from '../../db/schema/index';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
+import { findUserByUsername } from '../auth/data';
+import { getUserInOrganization, listOrganizationUsers, unitIdsInOrganization } from './data';
 
 export type RoleGrant = { role: Role; unitId?: string | null; conferenceId?: string | null };
 
@@ -65,5 +68,88 @@ export async function createUser(db: Db, actor: Actor | null, input: NewUser) {
       after: { ...user, roles: input.roles },
     });
     return user;
+  });
+}
+
+/** Grants must point at units and conferences of the same organization. */
+async function assertGrantsInOrganization(tx: Db, organizationId: string, grants: RoleGrant[]) {
+  const unitIds = grants.map((g) => g.unitId).filter((v): v is string => !!v);
+  const known = await unitIdsInOrganization(tx, organizationId, unitIds);
+  const confIds = grants.map((g) => g.conferenceId).filter((v): v is string => !!v);
+  const confs =
+    confIds.length === 0
+      ? []
+      : await tx
+          .select({ id: conferences.id })
+          .from(conferences)
+          .where(and(eq(conferences.organizationId, organizationId), inArray(conferences.id, confIds)));
+  const knownConfs = new Set(confs.map((c) => c.id));
+  const fields: Record<string, string> = {};
+  grants.forEach((g, i) => {
+    if (g.unitId && !known.has(g.unitId)) fields[`roles.${i}.unitId`] = 'Đơn vị không thuộc tổ chức này';
+    if (g.conferenceId && !knownConfs.has(g.conferenceId))
+      fields[`roles.${i}.conferenceId`] = 'Hội nghị không thuộc tổ chức này';
+  });
+  if (Object.keys(fields).length > 0)
+    throw new AppError('VALIDATION', Object.values(fields).join('; '), { fields });
+}
+
+export async function createOrganizationUser(
+  db: Db,
+  actor: Actor,
+  organizationId: string,
+  input: Omit<NewUser, 'organizationId'>,
+) {
+  await assertGrantsInOrganization(db, organizationId, input.roles);
+  return createUser(db, actor, { ...input, organizationId });
+}
+
+/** Replaces the user's roles in this organization (other organizations untouched). */
+export async function updateOrganizationUser(
+  db: Db,
+  actor: Actor,
+  organizationId: string,
+  userId: string,
+  input: { fullName: string; isActive: boolean; roles: RoleGrant[]; version: number },
+) {
+  return db.transaction(async (tx) => {
+    const before = await getUserInOrganization(tx, organizationId, userId);
+    if (!before) throw notFound('người dùng');
+    if (userId === actor.userId && !input.isActive) {
+      throw new AppError('VALIDATION', 'Không thể tự khóa tài khoản của chính mình', {
+        fields: { isActive: 'Không thể tự khóa tài khoản của chính mình' },
+      });
+    }
+    await assertGrantsInOrganization(tx, organizationId, input.roles);
+    const rolesBefore =
+      (await listOrganizationUsers(tx, organizationId)).find((u) => u.id === userId)?.roles ?? [];
+    await updateVersioned(
+      tx,
+      users,
+      userId,
+      input.version,
+      { fullName: input.fullName, isActive: input.isActive },
+      async () => (await listOrganizationUsers(tx, organizationId)).find((u) => u.id === userId) ?? null,
+    );
+    await tx
+      .delete(memberships)
+      .where(and(eq(memberships.userId, userId), eq(memberships.organizationId, organizationId)));
+    await tx.insert(memberships).values(
+      input.roles.map((g) => ({
+        userId,
+        organizationId,
+        role: g.role,
+        unitId: g.unitId ?? null,
+        conferenceId: g.conferenceId ?? null,
+      })),
+    );
+    await writeAudit(tx, actor, {
+      organizationId,
+      action: 'user.updated',
+      entityType: 'user',
+      entityId: userId,
+      before: { fullName: before.fullName, isActive: before.isActive, roles: rolesBefore },
+      after: { fullName: input.fullName, isActive: input.isActive, roles: input.roles },
+    });
   });
 }

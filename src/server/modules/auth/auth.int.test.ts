@@ -1,0 +1,123 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { sessions, users } from '../../db/schema/index';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_WINDOW_MINUTES: '15' });
+});
+afterAll(async () => t?.close());
+
+const login = (username: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+
+describe('login, sessions and passwords', () => {
+  it('logs in and sets an HttpOnly SameSite session cookie whose token is stored only as a hash', async () => {
+    const res = await login('thuky', 'VanYen@2020');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user.fullName).toBe('Trần Thị Hà');
+    expect(res.json().user.memberships[0].role).toBe('secretary');
+    const cookie = res.cookies.find((c) => c.name === 'vd_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    expect(cookie.expires!.getTime()).toBeGreaterThan(Date.now());
+    const stored = await t.database.db.select().from(sessions);
+    expect(stored.some((s) => s.tokenHash === cookie.value)).toBe(false);
+    expect(stored.every((s) => /^[0-9a-f]{64}$/.test(s.tokenHash))).toBe(true);
+    const me = await t.app.inject({ url: '/api/auth/me', headers: { cookie: `vd_session=${cookie.value}` } });
+    expect(me.json().user.username).toBe('thuky');
+  });
+
+  it('stores passwords as scrypt hashes', async () => {
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'thuky'));
+    expect(u!.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(u!.passwordHash).not.toContain('VanYen@2020');
+  });
+
+  it('rejects a wrong password with 401 and a Vietnamese message', async () => {
+    const res = await login('chutich', 'sai-mat-khau');
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng',
+    });
+    const unknown = await login('khong-ton-tai', 'x');
+    expect(unknown.statusCode).toBe(401);
+  });
+
+  it('names the missing fields', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual({
+      username: 'Tên đăng nhập không được để trống',
+      password: 'Mật khẩu là bắt buộc',
+    });
+  });
+
+  it('throttles after repeated failures, even with the right password', async () => {
+    for (let i = 0; i < 3; i++) expect((await login('uyvien', 'wrong')).statusCode).toBe(401);
+    const blocked = await login('uyvien', 'VanYen@2020');
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().error.message).toMatch(/thử lại sau 15 phút/);
+    expect(blocked.headers['retry-after']).toBe('900');
+    // the window passes
+    await t.database.db.execute(sql`UPDATE login_failures SET at = at - interval '16 minutes'`);
+    expect((await login('uyvien', 'VanYen@2020')).statusCode).toBe(200);
+  });
+
+  it('rotates the session on login and ends it on logout', async () => {
+    const first = await t.login('vanhoa');
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { cookie: first },
+      payload: { username: 'vanhoa', password: 'VanYen@2020' },
+    });
+    const rotated = `vd_session=${second.cookies.find((c) => c.name === 'vd_session')!.value}`;
+    expect(rotated).not.toBe(first);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: first } })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: rotated } })).statusCode).toBe(200);
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: rotated } });
+    expect(out.statusCode).toBe(204);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: rotated } })).statusCode).toBe(401);
+  });
+
+  it('expires sessions', async () => {
+    const cookie = await t.login('taichinh');
+    await t.database.db.execute(sql`UPDATE sessions SET expires_at = now() - interval '1 second'`);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it('changes the password: the old one stops working, other sessions end', async () => {
+    const a = await t.login('letan');
+    const b = await t.login('letan');
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: a },
+      payload: { currentPassword: 'VanYen@2020', newPassword: 'short' },
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().error.fields.newPassword).toBe('Mật khẩu mới phải có ít nhất 8 ký tự');
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: a },
+      payload: { currentPassword: 'nope', newPassword: 'MatKhauMoi2026' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.fields.currentPassword).toBe('Mật khẩu hiện tại không đúng');
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: a },
+      payload: { currentPassword: 'VanYen@2020', newPassword: 'MatKhauMoi2026' },
+    });
+    expect(ok.statusCode).toBe(204);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: a } })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: b } })).statusCode).toBe(401);
+    expect((await login('letan', 'VanYen@2020')).statusCode).toBe(401);
+    expect((await login('letan', 'MatKhauMoi2026')).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+
+let t: TestApp;
+let secretary: string;
+let url: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  secretary = await t.login('thuky');
+  url = `/api/conferences/${t.demo.conferenceId}`;
+});
+afterAll(async () => t?.close());
+
+const get = (path: string, cookie: string) => t.app.inject({ url: path, headers: { cookie } });
+
+describe('the seeded Văn Yên conference', () => {
+  it('holds every value of the seed plan', async () => {
+    const res = await get(url, secretary);
+    expect(res.statusCode).toBe(200);
+    const c = res.json();
+    const p = c.plan;
+    expect(c.organizationName).toBe('UBND phường Văn Yên');
+    expect(c.parentOrganizationName).toBe('UBND thành phố Hà Tĩnh');
+    expect(p.name).toBe('Hội nghị điển hình tiên tiến phường Văn Yên giai đoạn 2020 - 2025');
+    expect([p.periodStart, p.periodEnd, p.level]).toEqual([2020, 2025, 'ward']);
+    expect(p.legalBasis[0]).toContain('138/KH-UBND');
+    expect(p.agendaTemplate).toHaveLength(13);
+    expect(p.agendaTemplate[0].title).toBe('Đón tiếp đại biểu');
+    expect(p.agendaTemplate[12].title).toBe('Tổng kết và bế mạc');
+    expect(p.delegateRules.cap).toBe(100);
+    expect(p.delegateRules.categories.map((x: { sharePercent: number }) => x.sharePercent)).toEqual([70, 30]);
+    expect(p.speechRule.total).toBe(5);
+    expect(p.speechRule.parts.map((x: { count: number }) => x.count)).toEqual([2, 1, 1, 1]);
+    expect(p.delegationQuota).toMatchObject({ collectives: 1, individuals: 5 });
+    expect(
+      p.performanceAllocations.map(
+        (a: { unitName: string; min: number; max: number }) => `${a.unitName} ${a.min}-${a.max}`,
+      ),
+    ).toEqual(['Trường Tiểu học 2-2', 'Trường Mầm non 1-2', 'Hội LHPN 1-2', 'Đoàn Thanh niên 1-1']);
+    expect(p.performanceAllocations.every((a: { unitId: string | null }) => a.unitId)).toBe(true);
+    expect(p.responsibilities).toHaveLength(7);
+    expect(p.recipients).toHaveLength(7);
+    expect(p.recipients[0]).toBe('Phòng Nội vụ Thành phố (báo cáo)');
+    expect(p.recipients[6]).toBe('Lưu: VT, VP');
+    expect(p.signer).toEqual({
+      authorityLine: 'TM. ỦY BAN NHÂN DÂN',
+      title: 'CHỦ TỊCH',
+      name: 'Lê Đình Thắng',
+    });
+    expect(p.signedAt).toBe('2020-03-18T17:08:42+07:00');
+    expect(p.documentCode).toBe('KH-UBND');
+    expect(
+      c.milestones.map((m: { startDate: string; endDate: string | null }) => [m.startDate, m.endDate]),
+    ).toEqual([
+      ['2020-03-15', null],
+      ['2020-03-15', '2020-03-17'],
+      ['2020-03-18', '2020-03-20'],
+      ['2020-03-23', null],
+      ['2020-03-25', null],
+      ['2020-03-25', '2020-03-27'],
+      ['2020-03-31', null],
+    ]);
+    // 2020 is long past and nothing is marked done: every milestone is overdue
+    expect(c.milestones.every((m: { state: string }) => m.state === 'overdue')).toBe(true);
+    expect(c.permissions).toMatchObject({ canEdit: true, canEditMilestones: true });
+  });
+
+  it('lists the conference for its organizer', async () => {
+    const res = await get('/api/conferences', secretary);
+    expect(res.json().items.map((c: { id: string }) => c.id)).toEqual([t.demo.conferenceId]);
+  });
+});
+
+describe('editing the plan', () => {
+  it('refuses invalid plan values naming each field', async () => {
+    const c = (await get(url, secretary)).json();
+    const plan = structuredClone(c.plan);
+    plan.delegateRules.categories[0].sharePercent = 60;
+    plan.periodEnd = 2019;
+    plan.delegateRules.cap = -1;
+    plan.performanceAllocations[1].max = 0;
+    plan.name = '';
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `${url}/plan`,
+      headers: { cookie: secretary },
+      payload: { plan, version: c.version },
+    });
+    expect(res.statusCode).toBe(400);
+    const fields = res.json().error.fields;
+    expect(fields['plan.name']).toBe('Tên hội nghị không được để trống');
+    expect(fields['plan.delegateRules.cap']).toBe('Số đại biểu tối đa không được âm');
+    // cross-field rules run once the fields themselves are valid
+    plan.name = 'Hội nghị';
+    plan.delegateRules.cap = 100;
+    const res2 = await t.app.inject({
+      method: 'PUT',
+      url: `${url}/plan`,
+      headers: { cookie: secretary },
+      payload: { plan, version: c.version },
+    });
+    const f2 = res2.json().error.fields;
+    expect(f2['plan.delegateRules.categories']).toBe(
+      'Tổng tỷ lệ các nhóm đại biểu phải bằng 100% (hiện là 90%)',
+    );
+    expect(f2['plan.periodEnd']).toBe('Năm kết thúc giai đoạn phải bằng hoặc sau năm bắt đầu');
+    expect(f2['plan.performanceAllocations.1.max']).toMatch(/Trường Mầm non/);
+    expect((await get(url, secretary)).json().version).toBe(c.version);
+  });
+
+  it('saves a valid plan, then answers a stale edit with 409 and the current plan', async () => {
+    const c = (await get(url, secretary)).json();
+    const plan = { ...c.plan, delegateRules: { ...c.plan.delegateRules, cap: 120 } };
+    const ok = await t.app.inject({
+      method: 'PUT',
+      url: `${url}/plan`,
+      headers: { cookie: secretary },
+      payload: { plan, version: c.version },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().plan.delegateRules.cap).toBe(120);
+    expect(ok.json().version).toBe(c.version + 1);
+    const stale = await t.app.inject({
+      method: 'PUT',
+      url: `${url}/plan`,
+      headers: { cookie: await t.login('chutich') },
+      payload: {
+        plan: { ...c.plan, delegateRules: { ...c.plan.delegateRules, cap: 80 } },
+        version: c.version,
+      },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.current.plan.delegateRules.cap).toBe(120);
+    expect((await get(url, secretary)).json().plan.delegateRules.cap).toBe(120);
+  });
+
+  it('refuses a plan that points at another organizer’s unit', async () => {
+    const c = (await get(url, secretary)).json();
+    const plan = structuredClone(c.plan);
+    plan.performanceAllocations[0].unitId = '00000000-0000-4000-8000-000000000001';
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `${url}/plan`,
+      headers: { cookie: secretary },
+      payload: { plan, version: c.version },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields['plan.performanceAllocations.0.unitId']).toMatch(/không thuộc tổ chức/);
+  });
+
+  it('lets only the plan editors change it', async () => {
+    const c = (await get(url, secretary)).json();
+    for (const who of ['tdp5', 'uyvien', 'letan', 'vanhoa']) {
+      const cookie = await t.login(who);
+      const view = await get(url, cookie);
+      expect(view.statusCode).toBe(200);
+      expect(view.json().permissions.canEdit).toBe(false);
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `${url}/plan`,
+        headers: { cookie },
+        payload: { plan: c.plan, version: c.version },
+      });
+      expect(res.statusCode, who).toBe(403);
+    }
+  });
+});
+
+describe('milestones', () => {
+  it('edits a milestone and writes an audit entry with before and after', async () => {
+    const c = (await get(url, secretary)).json();
+    const m = c.milestones[3];
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `${url}/milestones/${m.id}`,
+      headers: { cookie: secretary },
+      payload: { ...m, startDate: '2020-03-24', done: true, version: m.version },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      startDate: '2020-03-24',
+      done: true,
+      state: 'past',
+      version: m.version + 1,
+    });
+    const audit = await get(`/api/organizations/${c.organizationId}/audit?entityId=${m.id}`, secretary);
+    const entry = audit.json().items[0];
+    expect(entry).toMatchObject({
+      action: 'milestone.updated',
+      actorName: 'Trần Thị Hà',
+      entityType: 'milestone',
+    });
+    expect(entry.before.startDate).toBe('2020-03-23');
+    expect(entry.after.startDate).toBe('2020-03-24');
+    // the same stale version again is a conflict
+    const stale = await t.app.inject({
+      method: 'PUT',
+      url: `${url}/milestones/${m.id}`,
+      headers: { cookie: secretary },
+      payload: { ...m, title: 'khác', version: m.version },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.current.startDate).toBe('2020-03-24');
+  });
+
+  it('refuses a range that ends before it starts', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `${url}/milestones`,
+      headers: { cookie: secretary },
+      payload: { startDate: '2020-04-02', endDate: '2020-04-01', title: 'Tổng kết', responsible: '' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.endDate).toBe('Ngày kết thúc phải bằng hoặc sau ngày bắt đầu');
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `${url}/milestones`,
+      headers: { cookie: secretary },
+      payload: { startDate: '2020-02-30', endDate: null, title: 'x', responsible: '' },
+    });
+    expect(bad.json().error.fields.startDate).toBe('Ngày bắt đầu không phải là ngày có thật');
+  });
+
+  it('adds and deletes a milestone', async () => {
+    const add = await t.app.inject({
+      method: 'POST',
+      url: `${url}/milestones`,
+      headers: { cookie: secretary },
+      payload: {
+        startDate: '2020-04-05',
+        endDate: null,
+        title: 'Gửi đoàn đại biểu dự Hội nghị Thành phố',
+        responsible: 'Văn phòng',
+      },
+    });
+    expect(add.statusCode).toBe(201);
+    const m = add.json();
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: `${url}/milestones/${m.id}?version=${m.version}`,
+      headers: { cookie: secretary },
+    });
+    expect(del.statusCode).toBe(204);
+    const after = (await get(url, secretary)).json();
+    expect(after.milestones.some((x: { id: string }) => x.id === m.id)).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { newPasswordSchema } from './auth';
+import { ROLES } from './enums';
+import { text, versionField } from './primitives';
+
+export const roleGrantSchema = z.object({
+  role: z.enum(ROLES, { error: 'Vai trò không hợp lệ' }),
+  unitId: z.uuid({ error: 'Đơn vị không hợp lệ' }).nullable().optional(),
+  conferenceId: z.uuid({ error: 'Hội nghị không hợp lệ' }).nullable().optional(),
+});
+
+const roles = z
+  .array(roleGrantSchema)
+  .min(1, { error: 'Cần ít nhất một vai trò' })
+  .superRefine((list, ctx) => {
+    list.forEach((g, i) => {
+      if (g.role === 'unit_head' && !g.unitId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'unitId'],
+          message: 'Trưởng đơn vị phải gắn với một đơn vị',
+        });
+      }
+    });
+  });
+
+export const userCreateSchema = z.object({
+  username: z
+    .string({ error: 'Tên đăng nhập là bắt buộc' })
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9._-]{3,50}$/, {
+      error: 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang',
+    }),
+  fullName: text('Họ và tên', 200),
+  password: newPasswordSchema,
+  roles,
+});
+
+export const userUpdateSchema = z.object({
+  fullName: text('Họ và tên', 200),
+  isActive: z.boolean({ error: 'Trạng thái hoạt động phải là đúng/sai' }),
+  roles,
+  version: versionField,
+});

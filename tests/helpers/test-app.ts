@@ -1,0 +1,45 @@
+import type { AppInstance } from '../../src/server/app';
+import { buildApp } from '../../src/server/app';
+import type { Database } from '../../src/server/db/client';
+import { loadEnv } from '../../src/server/env';
+import { seedDemo } from '../../src/server/seed/seed-demo';
+import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
+import { createTestDatabase } from './test-db';
+
+export type TestApp = {
+  app: AppInstance;
+  database: Database;
+  demo: Awaited<ReturnType<typeof seedDemo>>;
+  /** Logs in and returns the Cookie header value. */
+  login: (username: string, password?: string) => Promise<string>;
+  close: () => Promise<void>;
+};
+
+/** The app in-process on a fresh database with the Văn Yên demo seeded. */
+export async function createTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const demo = await seedDemo(database.db);
+  const env = loadEnv({ NODE_ENV: 'test', ...envOverrides });
+  const app = await buildApp({ db: database.db, env, engine: database.engine });
+  await app.ready();
+  return {
+    app,
+    database,
+    demo,
+    login: async (username, password = DEMO_PASSWORD) => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'vd_session');
+      if (!cookie) throw new Error('no session cookie');
+      return `vd_session=${cookie.value}`;
+    },
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
