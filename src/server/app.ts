@@ -155,11 +155,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
       return reply.code(status).send({ error: { code: 'BAD_REQUEST', message } });
     }
     req.log.error({ err }, 'unhandled error');
-    return reply
-      .code(500)
-      .send({
-        error: { code: 'INTERNAL', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' },
-      });
+    return reply.code(500).send({
+      error: { code: 'INTERNAL', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' },
+    });
   });
 
   app.get(
