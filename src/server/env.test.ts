@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { loadEnv } from './env';
+
+describe('loadEnv', () => {
+  it('has defaults that serve the embedded demo', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({ HOST: '127.0.0.1', PORT: 3000, DATA_DIR: './data', SEED_DEMO: true });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('names each bad value in one readable line', () => {
+    expect(() => loadEnv({ PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(
+      /PORT: PORT phải là số.*DATABASE_URL: DATABASE_URL phải bắt đầu bằng postgres:\/\//,
+    );
+    expect(() => loadEnv({ PORT: '70000' })).toThrow(/PORT phải từ 0 đến 65535/);
+  });
+});
