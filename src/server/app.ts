@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Actor } from '../shared/rules/permissions';
 import type { RoutePolicy } from './auth/policy';
 import type { Db } from './db/client';
 import type { Env } from './env';
@@ -25,6 +26,7 @@ import { conferenceRoutes } from './modules/conferences/routes';
 import { organizationRoutes } from './modules/organizations/routes';
 import { unitRoutes } from './modules/units/routes';
 import { userRoutes } from './modules/users/routes';
+import { ReadCache } from './read-cache';
 
 z.config(z.locales.vi());
 
@@ -50,8 +52,13 @@ declare module 'fastify' {
     deps: AppDeps;
     /** Every route registered, with its declared policy (enumerated by the policy test). */
     routeTable: { method: string; url: string; policy: RoutePolicy | undefined }[];
+    /** Bumped by every write request; read caches drop entries made before it (see read-cache.ts). */
+    readGeneration: () => number;
   }
 }
+
+/** How long another instance's logout or role change can go unseen here (same-instance changes: never). */
+const ACTOR_CACHE_MS = 2000;
 
 const POLICIES_OUTSIDE_PERMISSIONS: RoutePolicy[] = ['public', 'authenticated'];
 
@@ -63,6 +70,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', deps);
   app.decorate('routeTable', []);
+  let generation = 0;
+  app.decorate('readGeneration', () => generation);
+  const actorCache = new ReadCache<{ actor: Actor; expiresAt: number }>(ACTOR_CACHE_MS);
   app.decorateRequest('actor', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -107,7 +117,21 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api')) return;
     const token = req.cookies[SESSION_COOKIE];
-    if (token) req.actor = await findActorBySessionToken(deps.db, token);
+    if (!token) return;
+    const now = Date.now();
+    const gen = generation;
+    const cached = actorCache.get(token, gen, now);
+    if (cached && cached.expiresAt > now) {
+      req.actor = cached.actor;
+      return;
+    }
+    const found = await findActorBySessionToken(deps.db, token);
+    if (found) actorCache.set(token, { actor: found.actor, expiresAt: found.expiresAt.getTime() }, gen, now);
+    req.actor = found?.actor ?? null;
+  });
+  // Any write (even one that fails) invalidates the read caches before its answer leaves.
+  app.addHook('onSend', async (req) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') generation++;
   });
   app.addHook('preValidation', async (req) => {
     const policy = req.routeOptions.config.policy;

@@ -28,12 +28,17 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
 }
 
 /** The actor behind a session cookie, or null when absent, unknown or expired. */
-export async function findActorBySessionToken(db: Db, token: string): Promise<Actor | null> {
+export async function findActorBySessionToken(
+  db: Db,
+  token: string,
+): Promise<{ actor: Actor; expiresAt: Date } | null> {
   const [s] = await db
-    .select({ userId: sessions.userId })
+    .select({ userId: sessions.userId, expiresAt: sessions.expiresAt })
     .from(sessions)
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, sql`now()`)));
-  return s ? loadActor(db, s.userId) : null;
+  if (!s) return null;
+  const actor = await loadActor(db, s.userId);
+  return actor && { actor, expiresAt: s.expiresAt };
 }
 
 export async function findUserByUsername(db: Db, username: string) {

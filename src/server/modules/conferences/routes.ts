@@ -12,6 +12,7 @@ import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
+import { ReadCache } from '../../read-cache';
 import { getConference, getConferenceOverview, listConferencesIn } from './data';
 import { addMilestone, createConference, deleteMilestone, updateMilestone, updatePlan } from './mutations';
 import { conferenceScope, presentConference, presentMilestone } from './policy';
@@ -26,8 +27,14 @@ async function loadVisible(db: Db, actor: Actor, id: string) {
   return row;
 }
 
+/** The overview is the hottest read; cached briefly, dropped on any write (read-cache.ts). */
+const OVERVIEW_CACHE_MS = 1000;
+
 export async function conferenceRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const overviewCache = new ReadCache<NonNullable<Awaited<ReturnType<typeof getConferenceOverview>>>>(
+    OVERVIEW_CACHE_MS,
+  );
 
   const overview = async (actor: Actor, id: string) => {
     const o = await getConferenceOverview(db, id);
@@ -89,7 +96,13 @@ export async function conferenceRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const o = await getConferenceOverview(db, req.params.conferenceId);
+      const id = req.params.conferenceId;
+      const gen = app.readGeneration();
+      let o = overviewCache.get(id, gen);
+      if (!o) {
+        o = (await getConferenceOverview(db, id)) ?? undefined;
+        if (o) overviewCache.set(id, o, gen);
+      }
       if (!o || !can(actor, 'conference.read', conferenceScope(o.conference))) throw notFound('hội nghị');
       return presentConference(o.conference, o.organization, o.milestones, actor);
     },

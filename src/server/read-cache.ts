@@ -1,0 +1,33 @@
+/**
+ * A small in-process read cache for hot reads (the session's actor, the conference overview).
+ *
+ * Correctness rules:
+ * - every successful write request through this process bumps `generation`, which invalidates
+ *   every entry at once (coarse, but nothing written here is ever served stale here);
+ * - entries also expire after `ttlMs`, which bounds how long a write made by *another* instance
+ *   on the same PostgreSQL can stay unseen by this one (documented in ARCHITECTURE.md);
+ * - writes never rely on the cache: they re-read inside their transaction and check `version`.
+ */
+export class ReadCache<V> {
+  private entries = new Map<string, { value: V; at: number; generation: number }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 5000,
+  ) {}
+
+  get(key: string, generation: number, now = Date.now()): V | undefined {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    if (e.generation !== generation || now - e.at > this.ttlMs) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return e.value;
+  }
+
+  set(key: string, value: V, generation: number, now = Date.now()): void {
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    this.entries.set(key, { value, at: now, generation });
+  }
+}
