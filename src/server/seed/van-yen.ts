@@ -277,12 +277,14 @@ export const vanYenMilestones: MilestoneInput[] = [
     title:
       'Họp Hội đồng TĐKT triển khai xây dựng kế hoạch tổ chức Hội nghị điển hình tiên tiến giai đoạn 2020-2025',
     responsible: 'Hội đồng TĐKT',
+    kind: 'council_meeting',
   },
   {
     startDate: '2020-03-15',
     endDate: '2020-03-17',
     title: 'hoàn chỉnh và gửi kế hoạch chi tiết cho các ban ngành, đơn vị, tổ dân phố để thực hiện',
     responsible: 'Văn phòng',
+    kind: 'other',
   },
   {
     startDate: '2020-03-18',
@@ -290,6 +292,7 @@ export const vanYenMilestones: MilestoneInput[] = [
     title:
       'các ban ngành, đoàn thể, tổ dân phố chuẩn bị báo cáo, tiến hành họp bình xét các tập thể, cá nhân tiêu biểu tham dự Hội nghị; tóm tắt thành tích của các tập thể, cá nhân đề nghị vinh danh.',
     responsible: 'Các ban ngành, đoàn thể, tổ dân phố',
+    kind: 'other',
   },
   {
     startDate: '2020-03-23',
@@ -297,6 +300,7 @@ export const vanYenMilestones: MilestoneInput[] = [
     title:
       'các đơn vị gửi báo cáo, danh sách đại biểu đề xuất vinh danh và tóm tắt thành tích của các tập thể, cá nhân về Hội đồng TĐKT phường.',
     responsible: 'Các đơn vị',
+    kind: 'submission_deadline',
   },
   {
     startDate: '2020-03-25',
@@ -304,6 +308,7 @@ export const vanYenMilestones: MilestoneInput[] = [
     title:
       'Hội đồng TĐKT họp lần 2 thống nhất thành phần, số lượng đại biểu, phân công phát biểu tham luận tại Hội nghị; dự kiến tập thể, cá nhân tham dự Hội nghị điển hình tiên tiến Thành phố (theo số lượng phân bổ 01 tập thể và 05 cá nhân).',
     responsible: 'Hội đồng TĐKT',
+    kind: 'council_meeting',
   },
   {
     startDate: '2020-03-25',
@@ -311,6 +316,7 @@ export const vanYenMilestones: MilestoneInput[] = [
     title:
       'hoàn chỉnh báo cáo Tổng kết phong trào thi đua và công tác khen thưởng 5 năm 2015–2020; phương hướng nhiệm vụ và giải pháp 5 năm 2020 - 2025; chuẩn bị các điều kiện phục vụ Hội nghị.',
     responsible: 'Văn phòng',
+    kind: 'other',
   },
   {
     startDate: '2020-03-31',
@@ -318,6 +324,7 @@ export const vanYenMilestones: MilestoneInput[] = [
     title: 'tổ chức Hội nghị.',
     // The council chair opens and runs the conference (III.2).
     responsible: 'Hội đồng TĐKT',
+    kind: 'conference_day',
   },
 ];
 

@@ -12,6 +12,11 @@ export const PERMISSIONS = [
   'conference.edit',
   'audit.read',
   'user.manage',
+  // Đề nghị vinh danh (nominations) and unit reports
+  'nomination.settings', // award forms, criteria, quotas, deadlines
+  'nomination.read', // read what units have submitted
+  'nomination.review', // return / accept / reject
+  'nomination.write', // a unit's own drafts and reports (unit head: own unit only)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -19,15 +24,27 @@ const STAFF_READ: Permission[] = ['org.read', 'unit.read', 'conference.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS.filter((p) => p !== 'org.create'),
-  council_chair: [...STAFF_READ, 'conference.create', 'conference.edit', 'audit.read'],
-  secretary: [...STAFF_READ, 'unit.manage', 'conference.create', 'conference.edit', 'audit.read'],
-  council_member: STAFF_READ,
+  council_chair: [...STAFF_READ, 'conference.create', 'conference.edit', 'audit.read', 'nomination.read'],
+  secretary: [
+    ...STAFF_READ,
+    'unit.manage',
+    'conference.create',
+    'conference.edit',
+    'audit.read',
+    'nomination.settings',
+    'nomination.read',
+    'nomination.review',
+    'nomination.write',
+  ],
+  council_member: [...STAFF_READ, 'nomination.read'],
   culture_officer: STAFF_READ,
   finance_officer: STAFF_READ,
-  // Trưởng đơn vị: reads its own unit only (see `can`).
-  unit_head: ['org.read', 'unit.read', 'conference.read'],
+  // Trưởng đơn vị: everything but org/conference reading is bound to their own unit (see `can`).
+  unit_head: ['org.read', 'unit.read', 'conference.read', 'nomination.write'],
   reception: ['org.read', 'conference.read'],
 };
+
+const UNIT_HEAD_UNBOUND: readonly Permission[] = ['org.read', 'conference.read'];
 
 export type Membership = {
   organizationId: string;
@@ -56,8 +73,8 @@ export function can(actor: Actor | null, permission: Permission, scope: Scope | 
     if (m.conferenceId && scope.conferenceId !== undefined && m.conferenceId !== scope.conferenceId)
       return false;
     if (!ROLE_PERMISSIONS[m.role].includes(permission)) return false;
-    // A unit head's unit permissions hold for their own unit only.
-    if (m.role === 'unit_head' && permission.startsWith('unit.')) {
+    // A unit head's permissions hold for their own unit only.
+    if (m.role === 'unit_head' && !UNIT_HEAD_UNBOUND.includes(permission)) {
       return scope.unitId != null && scope.unitId === m.unitId;
     }
     return true;

@@ -58,3 +58,7 @@ export const CONFERENCE_STATUSES = [
   'closed',
 ] as const;
 export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
+
+/** Loại mốc — a milestone the product acts on: the submission deadline closes unit submissions. */
+export const MILESTONE_KINDS = ['other', 'submission_deadline', 'council_meeting', 'conference_day'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { validatePlanRules } from '../rules/plan-rules';
-import { AGENDA_KINDS, DELEGATE_ATTRIBUTES, ORG_LEVELS, ROLES, UNIT_TYPES } from './enums';
+import { AGENDA_KINDS, DELEGATE_ATTRIBUTES, MILESTONE_KINDS, ORG_LEVELS, ROLES, UNIT_TYPES } from './enums';
 import { isoDate, isoDateTime, lines, nonNegativeInt, percent, text } from './primitives';
 
 /** Thành phần đại biểu — one delegate category with its share of the list. */
@@ -142,6 +142,7 @@ export const milestoneInputSchema = z
     endDate: isoDate('Ngày kết thúc').nullable(),
     title: text('Nội dung mốc', 2000),
     responsible: z.string().max(300).default(''),
+    kind: z.enum(MILESTONE_KINDS, { error: 'Loại mốc không hợp lệ' }).default('other'),
   })
   .superRefine((m, ctx) => {
     if (m.endDate && m.endDate < m.startDate) {

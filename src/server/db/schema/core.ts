@@ -83,6 +83,8 @@ export const conferences = pgTable(
       .references(() => organizations.id),
     status: text('status').notNull().default('planning'),
     plan: jsonb('plan').$type<Plan>().notNull(),
+    /** Tổng chỉ tiêu đề nghị — the overall number the quota grid is checked against (null: none). */
+    quotaTotal: integer('quota_total'),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -125,6 +127,8 @@ export const milestones = pgTable(
     endDate: date('end_date', { mode: 'string' }),
     title: text('title').notNull(),
     responsible: text('responsible').notNull().default(''),
+    /** other | submission_deadline (hạn nộp hồ sơ) | council_meeting | conference_day */
+    kind: text('kind').notNull().default('other'),
     done: boolean('done').notNull().default(false),
     version: version(),
     createdAt: createdAt(),

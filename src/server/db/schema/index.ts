@@ -1,2 +1,3 @@
 // The Drizzle schema, one file per domain; this list is what the client and drizzle-kit see.
 export * from './core';
+export * from './nominations';

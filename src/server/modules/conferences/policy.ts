@@ -14,10 +14,21 @@ export function presentMilestone(m: MilestoneRow, today = todayInVietnam()) {
     endDate: m.endDate,
     title: m.title,
     responsible: m.responsible,
+    kind: m.kind,
     done: m.done,
     sortOrder: m.sortOrder,
     version: m.version,
     state: milestoneState(m, today),
+  };
+}
+
+/** What the actor may do with the conference — the only actor-dependent part of the overview. */
+export function conferencePermissions(actor: Actor, c: { id: string; organizationId: string }) {
+  const edit = can(actor, 'conference.edit', conferenceScope(c));
+  return {
+    canEdit: edit,
+    canEditMilestones: edit,
+    canReadAudit: can(actor, 'audit.read', conferenceScope(c)),
   };
 }
 
@@ -26,9 +37,8 @@ export function presentConference(
   organization: { name: string; parentName: string },
   milestones: MilestoneRow[],
   actor: Actor,
+  today = todayInVietnam(),
 ) {
-  const today = todayInVietnam();
-  const edit = can(actor, 'conference.edit', conferenceScope(c));
   return {
     id: c.id,
     organizationId: c.organizationId,
@@ -40,10 +50,6 @@ export function presentConference(
     plan: c.plan,
     milestones: milestones.map((m) => presentMilestone(m, today)),
     today,
-    permissions: {
-      canEdit: edit,
-      canEditMilestones: edit,
-      canReadAudit: can(actor, 'audit.read', conferenceScope(c)),
-    },
+    permissions: conferencePermissions(actor, c),
   };
 }

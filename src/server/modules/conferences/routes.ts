@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../../shared/rules/permissions';
 import { can } from '../../../shared/rules/permissions';
+import { todayInVietnam } from '../../../shared/rules/timeline';
 import {
   createConferenceBodySchema,
   milestoneCreateBodySchema,
@@ -10,31 +11,25 @@ import {
 import { uuidParam, versionField } from '../../../shared/schemas/primitives';
 import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
-import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
 import { ReadCache } from '../../read-cache';
-import { getConference, getConferenceOverview, listConferencesIn } from './data';
+import { loadVisibleConference } from './access';
+import { getConferenceOverview, listConferencesIn } from './data';
 import { addMilestone, createConference, deleteMilestone, updateMilestone, updatePlan } from './mutations';
-import { conferenceScope, presentConference, presentMilestone } from './policy';
+import { conferencePermissions, conferenceScope, presentConference, presentMilestone } from './policy';
 
 const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const milestoneParams = confParams.extend({ milestoneId: uuidParam('Mã mốc thời gian') });
-
-/** Loads a conference the actor may see; another organizer's conference is simply not found. */
-async function loadVisible(db: Db, actor: Actor, id: string) {
-  const row = await getConference(db, id);
-  if (!row || !can(actor, 'conference.read', conferenceScope(row))) throw notFound('hội nghị');
-  return row;
-}
 
 /** The overview is the hottest read; cached briefly, dropped on any write (read-cache.ts). */
 const OVERVIEW_CACHE_MS = 1000;
 
 export async function conferenceRoutes(app: AppInstance) {
   const { db } = app.deps;
-  const overviewCache = new ReadCache<NonNullable<Awaited<ReturnType<typeof getConferenceOverview>>>>(
-    OVERVIEW_CACHE_MS,
-  );
+  type CachedOverview = NonNullable<Awaited<ReturnType<typeof getConferenceOverview>>> & {
+    bodies: Map<string, string>;
+  };
+  const overviewCache = new ReadCache<CachedOverview>(OVERVIEW_CACHE_MS);
 
   const overview = async (actor: Actor, id: string) => {
     const o = await getConferenceOverview(db, id);
@@ -94,17 +89,28 @@ export async function conferenceRoutes(app: AppInstance) {
       config: { policy: 'conference.read' },
       schema: { tags: ['conferences'], summary: 'Tổng quan hội nghị', params: confParams },
     },
-    async (req) => {
+    async (req, reply) => {
       const actor = requireActor(req);
       const id = req.params.conferenceId;
       const gen = app.readGeneration();
       let o = overviewCache.get(id, gen);
       if (!o) {
-        o = (await getConferenceOverview(db, id)) ?? undefined;
-        if (o) overviewCache.set(id, o, gen);
+        const loaded = await getConferenceOverview(db, id);
+        if (loaded) {
+          o = { ...loaded, bodies: new Map() };
+          overviewCache.set(id, o, gen);
+        }
       }
       if (!o || !can(actor, 'conference.read', conferenceScope(o.conference))) throw notFound('hội nghị');
-      return presentConference(o.conference, o.organization, o.milestones, actor);
+      // The JSON differs between actors only by their permissions (and by the day): reuse it.
+      const today = todayInVietnam();
+      const key = today + JSON.stringify(conferencePermissions(actor, o.conference));
+      let body = o.bodies.get(key);
+      if (!body) {
+        body = JSON.stringify(presentConference(o.conference, o.organization, o.milestones, actor, today));
+        o.bodies.set(key, body);
+      }
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   );
 
@@ -121,7 +127,7 @@ export async function conferenceRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const row = await loadVisible(db, actor, req.params.conferenceId);
+      const row = await loadVisibleConference(db, actor, req.params.conferenceId);
       authorize(actor, 'conference.edit', conferenceScope(row));
       await updatePlan(db, actor, row, req.body.plan, req.body.version);
       return overview(actor, row.id);
@@ -141,7 +147,7 @@ export async function conferenceRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const row = await loadVisible(db, actor, req.params.conferenceId);
+      const row = await loadVisibleConference(db, actor, req.params.conferenceId);
       authorize(actor, 'conference.edit', conferenceScope(row));
       return reply.code(201).send(presentMilestone(await addMilestone(db, actor, row, req.body)));
     },
@@ -160,7 +166,7 @@ export async function conferenceRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const row = await loadVisible(db, actor, req.params.conferenceId);
+      const row = await loadVisibleConference(db, actor, req.params.conferenceId);
       authorize(actor, 'conference.edit', conferenceScope(row));
       return presentMilestone(await updateMilestone(db, actor, row, req.params.milestoneId, req.body));
     },
@@ -179,7 +185,7 @@ export async function conferenceRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const row = await loadVisible(db, actor, req.params.conferenceId);
+      const row = await loadVisibleConference(db, actor, req.params.conferenceId);
       authorize(actor, 'conference.edit', conferenceScope(row));
       await deleteMilestone(db, actor, row, req.params.milestoneId, req.query.version);
       return reply.code(204).send();

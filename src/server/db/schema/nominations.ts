@@ -1,0 +1,194 @@
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type {
+  ApprovalRule,
+  CollectiveDetails,
+  IndividualDetails,
+  ReportNumbers,
+  ReportSections,
+  UnitReview,
+} from '../../../shared/schemas/nominations';
+import { conferences, organizations, units, users } from './core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const version = () => integer('version').notNull().default(1);
+const orgId = () =>
+  uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id);
+const confId = () =>
+  uuid('conference_id')
+    .notNull()
+    .references(() => conferences.id, { onDelete: 'cascade' });
+
+/** Mức lương cơ sở — national, dated: the amount in force on a date is the latest effective_from ≤ date. */
+export const baseSalaries = pgTable(
+  'base_salaries',
+  {
+    id: id(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    legalBasis: text('legal_basis').notNull().default(''),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('base_salaries_from_uq').on(t.effectiveFrom)],
+);
+
+/** Hình thức khen thưởng / danh hiệu — an award form of a conference, with its criteria (tiêu chí). */
+export const awardForms = pgTable(
+  'award_forms',
+  {
+    id: id(),
+    organizationId: orgId(),
+    conferenceId: confId(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** individual | collective | household */
+    appliesTo: text('applies_to').notNull(),
+    /** Hệ số tiền thưởng × mức lương cơ sở. */
+    prizeCoefficient: numeric('prize_coefficient', { precision: 6, scale: 2, mode: 'number' }).notNull(),
+    approvalRule: jsonb('approval_rule').$type<ApprovalRule>().notNull(),
+    criteria: jsonb('criteria').$type<string[]>().notNull().default([]),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('award_forms_conf_code_uq').on(t.conferenceId, t.code),
+    index('award_forms_conf_idx').on(t.conferenceId),
+  ],
+);
+
+/** Chỉ tiêu — how many nominees a unit may propose for one award form. */
+export const quotas = pgTable(
+  'quotas',
+  {
+    id: id(),
+    organizationId: orgId(),
+    conferenceId: confId(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    awardFormId: uuid('award_form_id')
+      .notNull()
+      .references(() => awardForms.id, { onDelete: 'cascade' }),
+    count: integer('count').notNull().default(0),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('quotas_cell_uq').on(t.conferenceId, t.unitId, t.awardFormId)],
+);
+
+/** Gia hạn nộp — the secretary reopens submission for one unit after the deadline. */
+export const deadlineExtensions = pgTable(
+  'deadline_extensions',
+  {
+    id: id(),
+    organizationId: orgId(),
+    conferenceId: confId(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    until: date('until', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('deadline_ext_conf_unit_idx').on(t.conferenceId, t.unitId)],
+);
+
+/** Báo cáo đánh giá của đơn vị. */
+export const unitReports = pgTable(
+  'unit_reports',
+  {
+    id: id(),
+    organizationId: orgId(),
+    conferenceId: confId(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    sections: jsonb('sections').$type<ReportSections>().notNull(),
+    numbers: jsonb('numbers').$type<ReportNumbers>().notNull(),
+    status: text('status').notNull().default('draft'),
+    returnReason: text('return_reason'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('unit_reports_conf_unit_uq').on(t.conferenceId, t.unitId)],
+);
+
+/** Đề nghị vinh danh — a nominee (collective or individual) proposed by a unit. */
+export const nominations = pgTable(
+  'nominations',
+  {
+    id: id(),
+    organizationId: orgId(),
+    conferenceId: confId(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    awardFormId: uuid('award_form_id')
+      .notNull()
+      .references(() => awardForms.id),
+    /** individual | collective */
+    kind: text('kind').notNull(),
+    /** Display name: the person's full name or the collective's name. */
+    name: text('name').notNull(),
+    /** Lower-case name without diacritics, for search ("huong" finds "Hường"). */
+    searchName: text('search_name').notNull(),
+    gender: text('gender'),
+    occupationGroup: text('occupation_group'),
+    individual: jsonb('individual').$type<IndividualDetails>(),
+    collective: jsonb('collective').$type<CollectiveDetails>(),
+    /** Tóm tắt thành tích — sanitized HTML (allow-listed tags only). */
+    summaryHtml: text('summary_html').notNull().default(''),
+    unitReview: jsonb('unit_review').$type<UnitReview | null>(),
+    status: text('status').notNull().default('draft'),
+    returnReason: text('return_reason'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('nominations_conf_status_idx').on(t.conferenceId, t.status),
+    index('nominations_conf_unit_idx').on(t.conferenceId, t.unitId),
+    index('nominations_conf_form_idx').on(t.conferenceId, t.awardFormId),
+  ],
+);
+
+/** Tệp đính kèm — content-addressed: the bytes live under DATA_DIR/files/<sha256>. */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: id(),
+    organizationId: orgId(),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('attachments_nomination_idx').on(t.nominationId)],
+);

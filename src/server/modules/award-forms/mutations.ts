@@ -1,0 +1,142 @@
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../../../shared/rules/permissions';
+import type { AwardFormInput } from '../../../shared/schemas/nominations';
+import type { Db } from '../../db/client';
+import { awardForms, baseSalaries } from '../../db/schema/index';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, conflict, notFound } from '../../errors';
+import { writeAudit } from '../audit/mutations';
+import type { ConferenceRow } from '../conferences/data';
+import { countNominationsOfForm, getAwardForm } from './data';
+
+async function assertCodeFree(tx: Db, conferenceId: string, code: string, exceptId?: string) {
+  const [same] = await tx
+    .select({ id: awardForms.id })
+    .from(awardForms)
+    .where(and(eq(awardForms.conferenceId, conferenceId), eq(awardForms.code, code)));
+  if (same && same.id !== exceptId) {
+    throw new AppError('DUPLICATE', `Mã hình thức "${code}" đã được dùng`, {
+      fields: { code: 'Mã hình thức đã tồn tại' },
+    });
+  }
+}
+
+export async function createAwardForm(
+  db: Db,
+  actor: Actor | null,
+  conference: ConferenceRow,
+  input: AwardFormInput,
+) {
+  return db.transaction(async (tx) => {
+    await assertCodeFree(tx, conference.id, input.code);
+    const [row] = await tx
+      .insert(awardForms)
+      .values({ ...input, organizationId: conference.organizationId, conferenceId: conference.id })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      action: 'award_form.created',
+      entityType: 'award_form',
+      entityId: row.id,
+      after: row,
+    });
+    return row;
+  });
+}
+
+export async function updateAwardForm(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  id: string,
+  input: AwardFormInput & { version: number },
+) {
+  return db.transaction(async (tx) => {
+    const before = await getAwardForm(tx, conference.id, id);
+    if (!before) throw notFound('hình thức khen thưởng');
+    await assertCodeFree(tx, conference.id, input.code, id);
+    if (input.appliesTo !== before.appliesTo && (await countNominationsOfForm(tx, id)) > 0) {
+      throw new AppError(
+        'INVALID_STATE',
+        'Không thể đổi đối tượng áp dụng khi đã có đề nghị theo hình thức này',
+        {
+          fields: { appliesTo: 'Đã có đề nghị theo hình thức này' },
+        },
+      );
+    }
+    const { version, ...values } = input;
+    const after = await updateVersioned(tx, awardForms, id, version, values, () =>
+      getAwardForm(tx, conference.id, id),
+    );
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      action: 'award_form.updated',
+      entityType: 'award_form',
+      entityId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function deleteAwardForm(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  id: string,
+  version: number,
+) {
+  await db.transaction(async (tx) => {
+    const before = await getAwardForm(tx, conference.id, id);
+    if (!before) throw notFound('hình thức khen thưởng');
+    const used = await countNominationsOfForm(tx, id);
+    if (used > 0) {
+      throw new AppError(
+        'INVALID_STATE',
+        `Không thể xóa: đã có ${used} đề nghị theo hình thức "${before.name}"`,
+      );
+    }
+    const gone = await tx
+      .delete(awardForms)
+      .where(and(eq(awardForms.id, id), eq(awardForms.version, version)))
+      .returning();
+    if (gone.length === 0) throw conflict(before);
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      action: 'award_form.deleted',
+      entityType: 'award_form',
+      entityId: id,
+      before,
+    });
+  });
+}
+
+export async function addBaseSalary(
+  db: Db,
+  actor: Actor,
+  input: { effectiveFrom: string; amount: number; legalBasis: string },
+) {
+  return db.transaction(async (tx) => {
+    const [same] = await tx
+      .select()
+      .from(baseSalaries)
+      .where(eq(baseSalaries.effectiveFrom, input.effectiveFrom));
+    if (same) {
+      throw new AppError('DUPLICATE', 'Đã có mức lương cơ sở áp dụng từ ngày này', {
+        fields: { effectiveFrom: 'Đã có mức lương cơ sở áp dụng từ ngày này' },
+      });
+    }
+    const [row] = await tx.insert(baseSalaries).values(input).returning();
+    if (!row) throw new Error('insert returned nothing');
+    await writeAudit(tx, actor, {
+      organizationId: null,
+      action: 'base_salary.created',
+      entityType: 'base_salary',
+      entityId: row.id,
+      after: row,
+    });
+    return row;
+  });
+}

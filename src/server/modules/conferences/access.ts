@@ -1,0 +1,12 @@
+import { type Actor, can } from '../../../shared/rules/permissions';
+import type { Db } from '../../db/client';
+import { notFound } from '../../errors';
+import { type ConferenceRow, getConference } from './data';
+import { conferenceScope } from './policy';
+
+/** Loads a conference the actor may see; another organizer's conference is simply not found. */
+export async function loadVisibleConference(db: Db, actor: Actor, id: string): Promise<ConferenceRow> {
+  const row = await getConference(db, id);
+  if (!row || !can(actor, 'conference.read', conferenceScope(row))) throw notFound('hội nghị');
+  return row;
+}

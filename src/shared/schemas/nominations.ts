@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { isoDate, nonNegativeInt, percent, text, versionField } from './primitives';
+
+/** Nhóm đối tượng (occupation group) of an individual nominee. */
+export const OCCUPATION_GROUPS = [
+  'civil_servant', // cán bộ, công chức
+  'worker', // công nhân
+  'farmer', // nông dân
+  'direct_producer', // người trực tiếp lao động sản xuất
+  'entrepreneur', // doanh nhân
+  'student', // học sinh, sinh viên
+  'other', // khác
+] as const;
+export type OccupationGroup = (typeof OCCUPATION_GROUPS)[number];
+
+export const GENDERS = ['male', 'female'] as const;
+export const AWARD_SUBJECTS = ['individual', 'collective', 'household'] as const;
+export type AwardSubject = (typeof AWARD_SUBJECTS)[number];
+export const NOMINATION_KINDS = ['individual', 'collective'] as const;
+export type NominationKind = (typeof NOMINATION_KINDS)[number];
+
+/** draft → submitted → returned → resubmitted → accepted | rejected */
+export const NOMINATION_STATUSES = ['draft', 'submitted', 'returned', 'resubmitted', 'accepted', 'rejected'] as const;
+export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+/** draft → submitted → returned → resubmitted → accepted */
+export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'resubmitted', 'accepted'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** Quy tắc thông qua khi bỏ phiếu: share of agree votes ≥ or > percent of members present or of all. */
+export const approvalRuleSchema = z.object({
+  percent: percent('Tỷ lệ đồng ý'),
+  operator: z.enum(['gte', 'gt'], { error: 'Phép so sánh phải là "≥" hoặc ">"' }),
+  base: z.enum(['present', 'all'], { error: 'Cơ sở tính phải là "thành viên có mặt" hoặc "tổng số thành viên"' }),
+});
+export type ApprovalRule = z.infer<typeof approvalRuleSchema>;
+
+export const awardFormInputSchema = z.object({
+  code: z
+    .string({ error: 'Mã hình thức là bắt buộc' })
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,30}$/, { error: 'Mã hình thức gồm 1–30 ký tự: chữ không dấu, số, gạch dưới, gạch ngang' }),
+  name: text('Tên hình thức khen thưởng', 300),
+  appliesTo: z.enum(AWARD_SUBJECTS, { error: 'Đối tượng áp dụng phải là cá nhân, tập thể hoặc hộ gia đình' }),
+  prizeCoefficient: z
+    .number({ error: 'Hệ số tiền thưởng phải là số' })
+    .min(0, { error: 'Hệ số tiền thưởng không được âm' })
+    .max(100, { error: 'Hệ số tiền thưởng không được vượt quá 100' }),
+  approvalRule: approvalRuleSchema,
+  criteria: z.array(text('Tiêu chí', 2000)).default([]),
+  sortOrder: nonNegativeInt('Thứ tự').default(0),
+});
+export const awardFormUpdateSchema = awardFormInputSchema.extend({ version: versionField });
+export type AwardFormInput = z.infer<typeof awardFormInputSchema>;
+
+export const baseSalaryInputSchema = z.object({
+  effectiveFrom: isoDate('Ngày áp dụng'),
+  amount: z
+    .number({ error: 'Mức lương cơ sở phải là số' })
+    .int({ error: 'Mức lương cơ sở phải là số nguyên (đồng)' })
+    .min(1, { error: 'Mức lương cơ sở phải lớn hơn 0' }),
+  legalBasis: z.string().max(500).default(''),
+});
+
+/** Báo cáo đánh giá: the sections of DOMAIN.md's summary report. */
+export const reportSectionsSchema = z.object({
+  movements: z.string().max(20000).default(''), // kết quả các phong trào thi đua
+  commendations: z.string().max(20000).default(''), // kết quả công tác khen thưởng
+  leadership: z.string().max(20000).default(''), // công tác lãnh đạo, chỉ đạo
+  shortcomings: z.string().max(20000).default(''), // tồn tại, hạn chế, nguyên nhân
+  lessons: z.string().max(20000).default(''), // bài học kinh nghiệm
+  directions: z.string().max(20000).default(''), // phương hướng, nhiệm vụ
+});
+export type ReportSections = z.infer<typeof reportSectionsSchema>;
+
+/** Numbers the compiler aggregates: commendations by year and form, share of direct workers. */
+export const reportNumbersSchema = z.object({
+  commendations: z
+    .array(
+      z.object({
+        year: z.number({ error: 'Năm phải là số' }).int().min(1945, { error: 'Năm không hợp lệ' }).max(2200),
+        formName: text('Hình thức khen thưởng', 300),
+        collectives: nonNegativeInt('Số tập thể được khen'),
+        individuals: nonNegativeInt('Số cá nhân được khen'),
+      }),
+    )
+    .default([]),
+  directWorkerSharePercent: percent('Tỷ lệ người trực tiếp lao động').nullable().default(null),
+});
+export type ReportNumbers = z.infer<typeof reportNumbersSchema>;
+
+export const unitReportInputSchema = z.object({
+  sections: reportSectionsSchema,
+  numbers: reportNumbersSchema,
+});
+
+const currentYear = new Date().getFullYear();
+
+export const individualDetailsSchema = z.object({
+  fullName: text('Họ và tên', 200),
+  gender: z.enum(GENDERS, { error: 'Giới tính phải là Nam hoặc Nữ' }),
+  birthYear: z
+    .number({ error: 'Năm sinh phải là số' })
+    .int({ error: 'Năm sinh phải là số nguyên' })
+    .min(1900, { error: 'Năm sinh phải từ 1900 trở đi' })
+    .max(currentYear, { error: `Năm sinh không được sau năm ${currentYear}` }),
+  ethnicity: text('Dân tộc', 50),
+  position: text('Chức vụ/nghề nghiệp', 300),
+  occupationGroup: z.enum(OCCUPATION_GROUPS, { error: 'Nhóm đối tượng không hợp lệ' }),
+  field: z.string().trim().max(200, { error: 'Lĩnh vực không được dài quá 200 ký tự' }).default(''),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(\+?\d[\d .-]{6,18}\d)?$/, { error: 'Số điện thoại không hợp lệ (chỉ gồm chữ số, 8–20 ký tự)' })
+    .default(''),
+});
+export type IndividualDetails = z.infer<typeof individualDetailsSchema>;
+
+export const collectiveDetailsSchema = z.object({
+  name: text('Tên tập thể', 300),
+  collectiveType: text('Loại tập thể', 200),
+  headName: text('Người đứng đầu', 200),
+  memberCount: z
+    .number({ error: 'Số thành viên phải là số' })
+    .int({ error: 'Số thành viên phải là số nguyên' })
+    .min(1, { error: 'Số thành viên phải từ 1 trở lên' })
+    .max(1_000_000),
+  womenSharePercent: percent('Tỷ lệ nữ'),
+});
+export type CollectiveDetails = z.infer<typeof collectiveDetailsSchema>;
+
+/** Biên bản bình xét của đơn vị. */
+export const unitReviewSchema = z
+  .object({
+    meetingDate: isoDate('Ngày họp bình xét'),
+    membersPresent: nonNegativeInt('Số thành viên có mặt'),
+    votesFor: nonNegativeInt('Số phiếu đồng ý'),
+    votesTotal: nonNegativeInt('Tổng số phiếu'),
+  })
+  .superRefine((r, ctx) => {
+    if (r.votesFor > r.votesTotal) {
+      ctx.addIssue({ code: 'custom', path: ['votesFor'], message: 'Số phiếu đồng ý không được lớn hơn tổng số phiếu' });
+    }
+    if (r.votesTotal > r.membersPresent) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['votesTotal'],
+        message: 'Tổng số phiếu không được lớn hơn số thành viên có mặt',
+      });
+    }
+  });
+export type UnitReview = z.infer<typeof unitReviewSchema>;
+
+const common = {
+  awardFormId: z.uuid({ error: 'Hình thức khen thưởng đề nghị không hợp lệ' }),
+  summaryHtml: z.string().max(50_000, { error: 'Tóm tắt thành tích không được dài quá 50.000 ký tự' }).default(''),
+  unitReview: unitReviewSchema.nullable().default(null),
+};
+
+export const nominationInputSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('individual'), individual: individualDetailsSchema, ...common }),
+    z.object({ kind: z.literal('collective'), collective: collectiveDetailsSchema, ...common }),
+  ],
+  { error: 'Loại đề nghị phải là cá nhân hoặc tập thể' },
+);
+export type NominationInput = z.infer<typeof nominationInputSchema>;

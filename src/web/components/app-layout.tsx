@@ -1,0 +1,95 @@
+import { AppShell, Burger, Group, NativeSelect, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { canIn, hasRolePermission } from '../lib/actor';
+import { useCurrentOrg } from '../lib/current-org';
+import { useRequiredMe } from '../lib/session';
+import { AccountMenu } from './account-menu';
+import { LanguageSwitch } from './language-switch';
+import { PageLoader } from './page-state';
+
+/** The shell: header with language and account, a navbar that folds behind a burger on phones. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const me = useRequiredMe();
+  const { organization, organizations, select } = useCurrentOrg();
+  const location = useLocation();
+
+  const links = [{ to: '/conferences', label: t('nav.conferences') }];
+  if (organization) {
+    if (hasRolePermission(me, 'unit.read', organization.id))
+      links.push({ to: '/units', label: t('nav.units') });
+    if (canIn(me, 'user.manage', organization.id)) links.push({ to: '/users', label: t('nav.users') });
+    if (organization.permissions.canReadAudit) links.push({ to: '/audit', label: t('nav.audit') });
+  }
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'md' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <UnstyledButton component={Link} to="/conferences" aria-label={t('app.name')}>
+              <Group gap={6} wrap="nowrap">
+                <Text span fz={22} c="red.8" aria-hidden>
+                  ★
+                </Text>
+                <Text fw={700} fz="lg">
+                  {t('app.name')}
+                </Text>
+              </Group>
+            </UnstyledButton>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <AccountMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" aria-label={t('nav.menu')}>
+        <Stack gap={4}>
+          {organizations.length > 1 ? (
+            <NativeSelect
+              label={t('nav.organization')}
+              data={organizations.map((o) => ({ value: o.id, label: o.name }))}
+              value={organization?.id ?? ''}
+              onChange={(e) => select(e.currentTarget.value)}
+              mb="sm"
+            />
+          ) : (
+            organization && (
+              <Text size="sm" c="dimmed" mb="sm">
+                {organization.name}
+              </Text>
+            )
+          )}
+          {links.map((l) => (
+            <NavLink
+              key={l.to}
+              component={Link}
+              to={l.to}
+              label={l.label}
+              active={location.pathname === l.to || location.pathname.startsWith(`${l.to}/`)}
+              onClick={close}
+              py="sm"
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,109 @@
+import { Alert, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { apiGet, query } from '../../lib/api';
+import { useCurrentOrg } from '../../lib/current-org';
+import { formatDateTime, truncate } from '../../lib/format';
+import type { AuditEntry } from '../../lib/types';
+import { usePageTitle } from '../../lib/use-page-title';
+import { AuditChanges, useActionLabel, useEntityTypeLabel } from './audit-changes';
+import { entityName } from './audit-diff';
+
+const PAGE = 50;
+const ENTITY_TYPES = ['conference', 'milestone', 'unit', 'user', 'organization'] as const;
+
+/** Nhật ký thay đổi: every change in the organization, newest first, with before → after. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const { organization } = useCurrentOrg();
+  const actionLabel = useActionLabel();
+  const typeLabel = useEntityTypeLabel();
+  const [entityType, setEntityType] = useState<string | null>(null);
+  usePageTitle(t('audit.title'));
+  const orgId = organization?.id;
+  const q = useInfiniteQuery({
+    queryKey: ['audit', orgId ?? '', 'page', entityType ?? ''],
+    enabled: !!orgId && !!organization?.permissions.canReadAudit,
+    initialPageParam: undefined as number | undefined,
+    queryFn: ({ pageParam }) =>
+      apiGet<{ items: AuditEntry[] }>(
+        `/api/organizations/${orgId}/audit${query({ entityType: entityType ?? undefined, beforeId: pageParam, limit: PAGE })}`,
+      ),
+    getNextPageParam: (last) => (last.items.length === PAGE ? last.items.at(-1)?.id : undefined),
+  });
+
+  if (!organization) return <PageLoader />;
+  if (!organization.permissions.canReadAudit) return <Alert color="gray">{t('audit.forbidden')}</Alert>;
+  const entries = q.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} fz={26}>
+            {t('audit.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {organization.name}
+          </Text>
+        </div>
+        <Select
+          label={t('audit.filterType')}
+          placeholder={t('audit.allTypes')}
+          clearable
+          data={ENTITY_TYPES.map((v) => ({ value: v, label: typeLabel(v) }))}
+          value={entityType}
+          onChange={setEntityType}
+          w={220}
+        />
+      </Group>
+      {q.isLoading && <PageLoader />}
+      {q.error && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
+      {!q.isLoading && entries.length === 0 && <Alert color="gray">{t('audit.empty')}</Alert>}
+      {entries.length > 0 && (
+        <Table.ScrollContainer minWidth={860}>
+          <Table striped verticalSpacing="sm" data-testid="audit-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={140}>{t('audit.at')}</Table.Th>
+                <Table.Th w={160}>{t('audit.actor')}</Table.Th>
+                <Table.Th w={170}>{t('audit.action')}</Table.Th>
+                <Table.Th w={220}>{t('audit.entity')}</Table.Th>
+                <Table.Th>{t('audit.changes')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entries.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
+                  <Table.Td>{e.actorName}</Table.Td>
+                  <Table.Td>{actionLabel(e.action)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {typeLabel(e.entityType)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {truncate(entityName(e.after ?? e.before), 70)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <AuditChanges entry={e} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {q.hasNextPage && (
+        <Group>
+          <Button variant="light" onClick={() => void q.fetchNextPage()} loading={q.isFetchingNextPage}>
+            {t('common.loadMore')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,143 @@
+import { Alert, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { formatDate, formatDateRange, truncate } from '../../lib/format';
+import type { ConferenceDetail } from '../../lib/types';
+import { usePageTitle } from '../../lib/use-page-title';
+import { HistoryPanel } from './history-panel';
+import { LifecycleStepper } from './lifecycle-stepper';
+import { MilestoneTimeline } from './milestone-timeline';
+import { DocumentSection, PlanTextsSection, ResponsibilitiesSection } from './plan-document';
+import {
+  AgendaSection,
+  DelegateRulesSection,
+  PerformancesSection,
+  SpeechAndDelegationSection,
+} from './plan-sections';
+import { useConference } from './queries';
+import { Section } from './section';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" fw={500}>
+        {children}
+      </Text>
+    </Paper>
+  );
+}
+
+/** "Are we on time?" — overdue milestones and the next one. */
+function StatusSummary({ c }: { c: ConferenceDetail }) {
+  const { t } = useTranslation();
+  const overdue = c.milestones.filter((m) => m.state === 'overdue');
+  const next = [...c.milestones]
+    .filter((m) => m.state === 'today' || m.state === 'upcoming')
+    .sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
+  return (
+    <Alert
+      color={overdue.length > 0 ? 'red' : 'green'}
+      title={
+        overdue.length > 0 ? t('overview.overdueCount', { count: overdue.length }) : t('overview.allOnTime')
+      }
+    >
+      <Text size="sm">{t('overview.today', { date: formatDate(c.today) })}</Text>
+      {next && (
+        <Text size="sm">
+          {t('overview.nextMilestone')}: <b>{formatDateRange(next.startDate, next.endDate)}</b> —{' '}
+          {truncate(next.title, 120)}
+        </Text>
+      )}
+    </Alert>
+  );
+}
+
+export function ConferenceOverviewPage() {
+  const { t } = useTranslation();
+  const { conferenceId = '' } = useParams();
+  const { data: c, isLoading, error, refetch } = useConference(conferenceId);
+  usePageTitle(c?.plan.name);
+  if (isLoading) return <PageLoader />;
+  if (error || !c) return <ErrorState error={error} onRetry={() => refetch()} />;
+  const plan = c.plan;
+  const when = [plan.plannedDate && formatDate(plan.plannedDate), plan.plannedTime].filter(Boolean).join(' ');
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <Title order={1} fz={{ base: 22, sm: 28 }}>
+            {plan.name}
+          </Title>
+          <Group gap="xs" mt={4}>
+            <Text size="sm" c="dimmed">
+              {c.organizationName}
+              {c.parentOrganizationName ? ` · ${c.parentOrganizationName}` : ''}
+            </Text>
+            <Badge variant="light">{t(`conferenceStatus.${c.status}`)}</Badge>
+          </Group>
+        </div>
+        {c.permissions.canEdit && (
+          <Button component={Link} to={`/conferences/${c.id}/plan`}>
+            {t('overview.editPlan')}
+          </Button>
+        )}
+      </Group>
+
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <Fact label={t('overview.when')}>
+          {when || '—'}
+          {plan.timeNote && (
+            <Text span size="xs" c="dimmed" display="block">
+              {plan.timeNote}
+            </Text>
+          )}
+        </Fact>
+        <Fact label={t('overview.where')}>{plan.plannedPlace || '—'}</Fact>
+        <Fact label={t('overview.form')}>
+          {plan.form} · {t('overview.period', { start: plan.periodStart, end: plan.periodEnd })}
+        </Fact>
+      </SimpleGrid>
+
+      <Paper withBorder p="md">
+        <LifecycleStepper status={c.status} />
+      </Paper>
+
+      <StatusSummary c={c} />
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="md">
+            <Section title={t('overview.timeline')} id="sec-timeline">
+              <MilestoneTimeline
+                conferenceId={c.id}
+                milestones={c.milestones}
+                canEdit={c.permissions.canEditMilestones}
+              />
+            </Section>
+            {c.permissions.canReadAudit && (
+              <Section title={t('overview.history')} id="sec-history">
+                <HistoryPanel organizationId={c.organizationId} conferenceId={c.id} />
+              </Section>
+            )}
+            <AgendaSection plan={plan} />
+            <PlanTextsSection plan={plan} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md">
+            <DelegateRulesSection plan={plan} />
+            <SpeechAndDelegationSection plan={plan} />
+            <PerformancesSection plan={plan} />
+            <DocumentSection plan={plan} />
+            <ResponsibilitiesSection plan={plan} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

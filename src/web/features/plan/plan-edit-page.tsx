@@ -1,0 +1,210 @@
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { validatePlanRules } from '../../../shared/rules/plan-rules';
+import { type Plan, planSchema } from '../../../shared/schemas/plan';
+import { ConflictAlert } from '../../components/conflict-alert';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { ApiError, api } from '../../lib/api';
+import { fieldErrors, issuesToErrors } from '../../lib/form-errors';
+import { formatDateTime } from '../../lib/format';
+import type { ConferenceDetail } from '../../lib/types';
+import { usePageTitle } from '../../lib/use-page-title';
+import { conferenceKey, useConference } from '../conferences/queries';
+import { useUnits } from '../units/units-page';
+import { DelegateFields, SpeechFields } from './plan-fields-delegates';
+import { DocumentFields, GeneralFields, TextFields } from './plan-fields-general';
+import { AgendaFields, ImplementationFields, PerformanceFields, ReportFields } from './plan-fields-program';
+import { type PlanFormApi, PlanFormContext } from './plan-form-context';
+import { normalizePlan } from './plan-values';
+
+function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={2} fz="lg" mb="md" id={id}>
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+export function PlanEditPage() {
+  const { conferenceId = '' } = useParams();
+  const { data, isLoading, error, refetch } = useConference(conferenceId);
+  if (isLoading) return <PageLoader />;
+  if (error || !data) return <ErrorState error={error} onRetry={() => refetch()} />;
+  return <PlanForm conference={data} />;
+}
+
+/** Sửa kế hoạch: every plan field, the shared rules checked live, server errors by field. */
+function PlanForm({ conference }: { conference: ConferenceDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const units = useUnits(conference.organizationId).data?.items ?? [];
+  const [version, setVersion] = useState(conference.version);
+  const [conflict, setConflict] = useState<ConferenceDetail | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useForm<Plan>({ initialValues: structuredClone(conference.plan) });
+  usePageTitle(`${t('planEdit.title')} · ${conference.plan.name}`);
+
+  const live = useMemo(() => issuesToErrors(validatePlanRules(normalizePlan(form.values, 0))), [form.values]);
+  const errorOf = (path: string) => (form.errors[path] as string | undefined) ?? live[path];
+  const api_: PlanFormApi = {
+    form,
+    live,
+    errorOf,
+    bind: (path, options) => ({ ...form.getInputProps(path, options), error: errorOf(path) }),
+  };
+  const liveIssues = Object.values(live);
+
+  const save = async () => {
+    setProblem(null);
+    setConflict(null);
+    const parsed = planSchema.safeParse(normalizePlan(form.values, undefined));
+    if (!parsed.success) {
+      const errs = issuesToErrors(parsed.error.issues);
+      form.setErrors(errs);
+      setProblem(t('errors.fixBeforeSave', { count: Object.keys(errs).length }));
+      return;
+    }
+    setSaving(true);
+    try {
+      const updated = await api<ConferenceDetail>('PUT', `/api/conferences/${conference.id}/plan`, {
+        plan: parsed.data,
+        version,
+      });
+      queryClient.setQueryData(conferenceKey(conference.id), updated);
+      void queryClient.invalidateQueries({ queryKey: ['conferences'] });
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+      notifications.show({ color: 'green', message: t('planEdit.saved') });
+      navigate(`/conferences/${conference.id}`);
+    } catch (err) {
+      if (err instanceof ApiError && err.isConflict) setConflict(err.current as ConferenceDetail);
+      else if (err instanceof ApiError) {
+        form.setErrors(fieldErrors(err, 'plan.'));
+        setProblem(err.message);
+      } else setProblem(t('errors.generic'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const reload = () => {
+    if (!conflict) return;
+    form.setValues(structuredClone(conflict.plan));
+    form.resetDirty(conflict.plan);
+    form.clearErrors();
+    setVersion(conflict.version);
+    queryClient.setQueryData(conferenceKey(conference.id), conflict);
+    setConflict(null);
+  };
+
+  return (
+    <PlanFormContext.Provider value={api_}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        noValidate
+      >
+        <Stack gap="md">
+          <Group justify="space-between" align="flex-end">
+            <div>
+              <Title order={1} fz={26}>
+                {t('planEdit.title')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {conference.plan.name}
+              </Text>
+            </div>
+            <Button component={Link} to={`/conferences/${conference.id}`} variant="default">
+              {t('common.back')}
+            </Button>
+          </Group>
+          <FormSection id="pf-general" title={t('planEdit.general')}>
+            <GeneralFields />
+          </FormSection>
+          <FormSection id="pf-texts" title={t('planEdit.texts')}>
+            <TextFields />
+          </FormSection>
+          <FormSection id="pf-delegates" title={t('planEdit.delegates')}>
+            <DelegateFields />
+          </FormSection>
+          <FormSection id="pf-speeches" title={t('planEdit.speeches')}>
+            <SpeechFields />
+          </FormSection>
+          <FormSection id="pf-performances" title={t('planEdit.performances')}>
+            <PerformanceFields units={units} />
+          </FormSection>
+          <FormSection id="pf-agenda" title={t('planEdit.agenda')}>
+            <AgendaFields />
+          </FormSection>
+          <FormSection id="pf-report" title={t('planEdit.report')}>
+            <ReportFields />
+          </FormSection>
+          <FormSection id="pf-implementation" title={t('planEdit.implementation')}>
+            <ImplementationFields />
+          </FormSection>
+          <FormSection id="pf-document" title={t('planEdit.document')}>
+            <DocumentFields />
+          </FormSection>
+
+          <Paper
+            withBorder
+            shadow="md"
+            p="sm"
+            style={{ position: 'sticky', bottom: 0, zIndex: 5 }}
+            aria-label={t('planEdit.liveErrors')}
+          >
+            <Stack gap="xs">
+              {conflict && (
+                <ConflictAlert
+                  onReload={reload}
+                  current={
+                    <Text size="sm">
+                      {conflict.plan.name} · {formatDateTime(conflict.updatedAt)}
+                    </Text>
+                  }
+                />
+              )}
+              {problem && !conflict && (
+                <Alert color="red" role="alert" data-testid="save-error">
+                  {problem}
+                </Alert>
+              )}
+              {liveIssues.length > 0 ? (
+                <Alert color="orange" title={t('planEdit.liveErrors')} data-testid="live-issues">
+                  <List size="sm">
+                    {liveIssues.map((m) => (
+                      <List.Item key={m}>{m}</List.Item>
+                    ))}
+                  </List>
+                </Alert>
+              ) : (
+                <Text size="sm" c="green.8">
+                  ✓ {t('planEdit.noErrors')}
+                </Text>
+              )}
+              <Group justify="flex-end">
+                <Button component={Link} to={`/conferences/${conference.id}`} variant="default">
+                  {t('common.cancel')}
+                </Button>
+                <Button type="submit" loading={saving}>
+                  {t('common.save')}
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        </Stack>
+      </form>
+    </PlanFormContext.Provider>
+  );
+}

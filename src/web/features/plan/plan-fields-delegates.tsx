@@ -1,0 +1,230 @@
+import {
+  Alert,
+  Fieldset,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DELEGATE_ATTRIBUTES, UNIT_TYPES } from '../../../shared/schemas/enums';
+import { LinesEditor, RowControls, RowsEditor, rowLabel } from './list-editor';
+import { usePlanForm } from './plan-form-context';
+import { blank } from './plan-values';
+
+/** Đại biểu: cap, categories with shares (must add up to 100%), extra composition rules. */
+export function DelegateFields() {
+  const { t } = useTranslation();
+  const { form, bind, errorOf } = usePlanForm();
+  const r = form.values.delegateRules;
+  const sum = r.categories.reduce((s, c) => s + (Number(c.sharePercent) || 0), 0);
+  const sharesError = errorOf('delegateRules.categories');
+  return (
+    <Stack>
+      <NumberInput label={t('planField.cap')} min={0} allowDecimal={false} {...bind('delegateRules.cap')} />
+      <Fieldset legend={t('planField.categories')}>
+        <RowsEditor
+          path="delegateRules.categories"
+          items={r.categories}
+          showListError={false}
+          addLabel={t('planEdit.addCategory')}
+          newItem={() => blank.category(r.categories.length + 1)}
+        >
+          {(c, i) => {
+            const p = `delegateRules.categories.${i}`;
+            const name = c.label || t('common.item', { n: i + 1 });
+            return (
+              <Stack gap="xs" p="sm" bg="gray.0" style={{ borderRadius: 8 }}>
+                <Group justify="space-between" wrap="nowrap">
+                  <Text fw={600} size="sm">
+                    {name}
+                  </Text>
+                  <RowControls
+                    path="delegateRules.categories"
+                    index={i}
+                    length={r.categories.length}
+                    label={name}
+                  />
+                </Group>
+                <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+                  <TextInput label={`${t('planField.categoryLabel')} ${i + 1}`} {...bind(`${p}.label`)} />
+                  <TextInput label={`${t('planField.categoryKey')} ${i + 1}`} {...bind(`${p}.key`)} />
+                  <NumberInput
+                    label={`${t('planField.sharePercent')} — ${name}`}
+                    min={0}
+                    max={100}
+                    suffix="%"
+                    {...bind(`${p}.sharePercent`)}
+                  />
+                  <NumberInput
+                    label={`${t('planField.minCount')} — ${name}`}
+                    min={0}
+                    allowDecimal={false}
+                    {...bind(`${p}.minCount`)}
+                  />
+                </SimpleGrid>
+                <Textarea
+                  label={`${t('planField.subgroups')} — ${name}`}
+                  description={t('planEdit.subgroupsHint')}
+                  autosize
+                  minRows={1}
+                  value={c.subgroups.join('\n')}
+                  onChange={(e) => form.setFieldValue(`${p}.subgroups`, e.currentTarget.value.split('\n'))}
+                />
+              </Stack>
+            );
+          }}
+        </RowsEditor>
+        <Text size="sm" mt="sm" fw={600} c={Math.abs(sum - 100) < 1e-6 ? 'green.8' : 'red.8'}>
+          {t('planEdit.shareSum', { sum })}
+        </Text>
+        {sharesError && (
+          <Alert color="red" mt="xs" role="alert" data-testid="shares-error">
+            {sharesError}
+          </Alert>
+        )}
+      </Fieldset>
+      <Fieldset legend={t('planField.extraRules')}>
+        <RowsEditor
+          path="delegateRules.extraRules"
+          items={r.extraRules}
+          addLabel={t('planEdit.addRule')}
+          newItem={blank.extraRule}
+        >
+          {(x, i) => {
+            const p = `delegateRules.extraRules.${i}`;
+            const name = x.label || t('common.item', { n: i + 1 });
+            return (
+              <Group align="flex-end" gap="xs" wrap="wrap">
+                <TextInput
+                  {...rowLabel(i, t('planField.ruleLabel'), `${t('planField.ruleLabel')} ${i + 1}`)}
+                  w={220}
+                  {...bind(`${p}.label`)}
+                />
+                <Select
+                  {...rowLabel(i, t('planField.operator'), `${t('planField.operator')} ${i + 1}`)}
+                  w={130}
+                  data={(['min', 'max'] as const).map((o) => ({ value: o, label: t(`operator.${o}`) }))}
+                  allowDeselect={false}
+                  {...bind(`${p}.operator`)}
+                />
+                <NumberInput
+                  {...rowLabel(i, t('planField.percent'), `${t('planField.percent')} ${i + 1}`)}
+                  w={110}
+                  min={0}
+                  max={100}
+                  {...bind(`${p}.percent`)}
+                />
+                <Select
+                  {...rowLabel(i, t('planField.attribute'), `${t('planField.attribute')} ${i + 1}`)}
+                  w={240}
+                  data={DELEGATE_ATTRIBUTES.map((a) => ({ value: a, label: t(`delegateAttribute.${a}`) }))}
+                  allowDeselect={false}
+                  {...bind(`${p}.attribute`)}
+                />
+                <RowControls
+                  path="delegateRules.extraRules"
+                  index={i}
+                  length={r.extraRules.length}
+                  label={name}
+                />
+              </Group>
+            );
+          }}
+        </RowsEditor>
+      </Fieldset>
+      <Textarea label={t('planField.delegateNote')} autosize minRows={1} {...bind('delegateRules.note')} />
+    </Stack>
+  );
+}
+
+/** Tham luận: total and parts; guidance lines. Đi dự cấp trên: the quota. */
+export function SpeechFields() {
+  const { t } = useTranslation();
+  const { form, bind } = usePlanForm();
+  const s = form.values.speechRule;
+  return (
+    <Stack>
+      <NumberInput
+        label={t('planField.speechTotal')}
+        min={0}
+        allowDecimal={false}
+        {...bind('speechRule.total')}
+      />
+      <Fieldset legend={t('planField.speechParts')}>
+        <RowsEditor
+          path="speechRule.parts"
+          items={s.parts}
+          addLabel={t('planEdit.addPart')}
+          newItem={blank.speechPart}
+        >
+          {(part, i) => {
+            const p = `speechRule.parts.${i}`;
+            const name = part.label || t('common.item', { n: i + 1 });
+            return (
+              <Group align="flex-end" gap="xs" wrap="wrap">
+                <Select
+                  {...rowLabel(i, t('planField.speechKind'), `${t('planField.speechKind')} ${i + 1}`)}
+                  w={170}
+                  data={[
+                    { value: 'unit_type', label: t('planEdit.speechKindUnit') },
+                    { value: 'individual', label: t('planEdit.speechKindIndividual') },
+                  ]}
+                  allowDeselect={false}
+                  {...bind(`${p}.kind`)}
+                />
+                {part.kind === 'unit_type' && (
+                  <Select
+                    {...rowLabel(i, t('planField.unitType'), `${t('planField.unitType')} ${i + 1}`)}
+                    w={190}
+                    data={UNIT_TYPES.map((u) => ({ value: u, label: t(`unitType.${u}`) }))}
+                    {...bind(`${p}.unitType`)}
+                  />
+                )}
+                <TextInput
+                  {...rowLabel(i, t('planField.partLabel'), `${t('planField.partLabel')} ${i + 1}`)}
+                  w={200}
+                  {...bind(`${p}.label`)}
+                />
+                <NumberInput
+                  {...rowLabel(i, t('planField.count'), `${t('planField.count')} ${i + 1}`)}
+                  w={100}
+                  min={0}
+                  allowDecimal={false}
+                  {...bind(`${p}.count`)}
+                />
+                <RowControls path="speechRule.parts" index={i} length={s.parts.length} label={name} />
+              </Group>
+            );
+          }}
+        </RowsEditor>
+      </Fieldset>
+      <LinesEditor
+        path="speechGuidance"
+        items={form.values.speechGuidance}
+        label={t('planField.speechGuidance')}
+      />
+      <Fieldset legend={t('planEdit.delegation')}>
+        <SimpleGrid cols={{ base: 1, xs: 3 }}>
+          <TextInput label={t('planField.targetName')} {...bind('delegationQuota.targetName')} />
+          <NumberInput
+            label={t('planField.collectives')}
+            min={0}
+            allowDecimal={false}
+            {...bind('delegationQuota.collectives')}
+          />
+          <NumberInput
+            label={t('planField.individuals')}
+            min={0}
+            allowDecimal={false}
+            {...bind('delegationQuota.individuals')}
+          />
+        </SimpleGrid>
+      </Fieldset>
+    </Stack>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Plan } from '../../../shared/schemas/plan';
+
+// The plan form holds what the inputs give: a number input left empty is ''. These helpers turn
+// form values into a Plan for the live rules (empty → 0) or for saving (empty → missing, so the
+// schema names the field).
+
+type Empty = 0 | undefined;
+
+const num = (v: unknown, empty: Empty): number => {
+  if (v === '' || v === null || v === undefined) return empty as number;
+  return typeof v === 'number' ? v : Number(v);
+};
+const optNum = (v: unknown): number | undefined =>
+  v === '' || v === null || v === undefined ? undefined : Number(v);
+const lines = (xs: string[]) => xs.map((x) => x.trim()).filter((x) => x.length > 0);
+
+export function normalizePlan(v: Plan, empty: Empty): Plan {
+  return {
+    ...v,
+    periodStart: num(v.periodStart, empty),
+    periodEnd: num(v.periodEnd, empty),
+    plannedDate: v.plannedDate || null,
+    plannedTime: v.plannedTime || null,
+    documentNumber: optNum(v.documentNumber) ?? null,
+    signedAt: v.signedAt || null,
+    delegateRules: {
+      ...v.delegateRules,
+      cap: num(v.delegateRules.cap, empty),
+      categories: v.delegateRules.categories.map((c) => ({
+        ...c,
+        sharePercent: num(c.sharePercent, empty),
+        minCount: optNum(c.minCount),
+        subgroups: lines(c.subgroups),
+      })),
+      extraRules: v.delegateRules.extraRules.map((r) => ({ ...r, percent: num(r.percent, empty) })),
+    },
+    speechRule: {
+      total: num(v.speechRule.total, empty),
+      parts: v.speechRule.parts.map((p) => ({
+        ...p,
+        count: num(p.count, empty),
+        unitType: p.kind === 'unit_type' ? p.unitType : undefined,
+      })),
+    },
+    delegationQuota: {
+      ...v.delegationQuota,
+      collectives: num(v.delegationQuota.collectives, empty),
+      individuals: num(v.delegationQuota.individuals, empty),
+    },
+    performanceAllocations: v.performanceAllocations.map((a) => ({
+      ...a,
+      unitId: a.unitId || null,
+      min: num(a.min, empty),
+      max: num(a.max, empty),
+    })),
+    agendaTemplate: v.agendaTemplate.map((a) => ({ ...a, durationMinutes: optNum(a.durationMinutes) })),
+    responsibilities: v.responsibilities.map((r) => ({ ...r, role: r.role || null })),
+  };
+}
+
+/** Blank rows for the list editors. */
+export const blank = {
+  category: (n: number) => ({ key: `group${n}`, label: '', sharePercent: 0, subgroups: [] as string[] }),
+  extraRule: () => ({ label: '', attribute: 'female' as const, operator: 'min' as const, percent: 0 }),
+  speechPart: () => ({
+    kind: 'unit_type' as const,
+    unitType: 'residential_group' as const,
+    label: '',
+    count: 1,
+  }),
+  allocation: () => ({ unitId: null, unitName: '', min: 1, max: 1 }),
+  agendaItem: () => ({ title: '', kind: 'other' as const }),
+  responsibility: () => ({ party: '', role: null, duties: '' }),
+};

@@ -1,0 +1,149 @@
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { apiGet } from '../../lib/api';
+import { useCurrentOrg } from '../../lib/current-org';
+import type { Unit } from '../../lib/types';
+import { usePageTitle } from '../../lib/use-page-title';
+import { DeleteUnitModal, UnitModal } from './unit-modal';
+
+export const unitsKey = (orgId: string) => ['units', orgId] as const;
+
+export function useUnits(orgId: string | undefined) {
+  return useQuery({
+    queryKey: unitsKey(orgId ?? ''),
+    queryFn: () =>
+      apiGet<{ items: Unit[]; permissions: { canCreate: boolean } }>(`/api/organizations/${orgId}/units`),
+    enabled: !!orgId,
+  });
+}
+
+type Editing = { kind: 'edit' | 'delete'; unit: Unit } | { kind: 'new' } | null;
+
+/** Đơn vị: staff see all units; a unit head sees only their own. Only allowed actions show. */
+export function UnitsPage() {
+  const { t } = useTranslation();
+  const { organization } = useCurrentOrg();
+  const { data, isLoading, error, refetch } = useUnits(organization?.id);
+  const [editing, setEditing] = useState<Editing>(null);
+  usePageTitle(t('units.title'));
+  if (isLoading || !organization) return <PageLoader />;
+  if (error || !data) return <ErrorState error={error} onRetry={() => refetch()} />;
+  const units = [...data.items].sort(
+    (a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'vi'),
+  );
+
+  const actions = (u: Unit) => (
+    <Group gap={4} wrap="nowrap">
+      {u.permissions.canEdit && (
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={() => setEditing({ kind: 'edit', unit: u })}
+          aria-label={`${t('common.edit')} ${u.name}`}
+        >
+          {t('common.edit')}
+        </Button>
+      )}
+      {u.permissions.canDelete && (
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          color="red"
+          onClick={() => setEditing({ kind: 'delete', unit: u })}
+          aria-label={`${t('common.delete')} ${u.name}`}
+        >
+          {t('common.delete')}
+        </Button>
+      )}
+    </Group>
+  );
+  const anyActions = units.some((u) => u.permissions.canEdit || u.permissions.canDelete);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <div>
+          <Title order={1} fz={26}>
+            {t('units.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {organization.name} · {t('units.count', { count: units.length })}
+          </Text>
+        </div>
+        {data.permissions.canCreate && (
+          <Button onClick={() => setEditing({ kind: 'new' })}>{t('units.add')}</Button>
+        )}
+      </Group>
+      {units.length === 0 && <Alert color="gray">{t('units.empty')}</Alert>}
+
+      {/* Phones: one card per unit. */}
+      <Stack hiddenFrom="sm" gap="sm">
+        {units.map((u) => (
+          <Card key={u.id} withBorder padding="md">
+            <Text fw={700} fz="lg">
+              {u.name}
+            </Text>
+            <Badge variant="light" mt={4}>
+              {t(`unitType.${u.type}`)}
+            </Badge>
+            {u.headName && (
+              <Text size="md" mt="xs">
+                {t('units.headName')}: {u.headName}
+              </Text>
+            )}
+            {u.phone && (
+              <Text size="md">
+                {t('units.phone')}: <a href={`tel:${u.phone}`}>{u.phone}</a>
+              </Text>
+            )}
+            <Group mt="sm">{actions(u)}</Group>
+          </Card>
+        ))}
+      </Stack>
+
+      <Table.ScrollContainer minWidth={640} visibleFrom="sm">
+        <Table striped highlightOnHover verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('units.sortOrder')}</Table.Th>
+              <Table.Th>{t('units.name')}</Table.Th>
+              <Table.Th>{t('units.type')}</Table.Th>
+              <Table.Th>{t('units.headName')}</Table.Th>
+              <Table.Th>{t('units.phone')}</Table.Th>
+              {anyActions && <Table.Th>{t('common.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {units.map((u) => (
+              <Table.Tr key={u.id}>
+                <Table.Td>{u.sortOrder}</Table.Td>
+                <Table.Td fw={600}>{u.name}</Table.Td>
+                <Table.Td>{t(`unitType.${u.type}`)}</Table.Td>
+                <Table.Td>{u.headName}</Table.Td>
+                <Table.Td>{u.phone}</Table.Td>
+                {anyActions && <Table.Td>{actions(u)}</Table.Td>}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+
+      {editing?.kind === 'new' && (
+        <UnitModal organizationId={organization.id} unit={null} onClose={() => setEditing(null)} />
+      )}
+      {editing?.kind === 'edit' && (
+        <UnitModal organizationId={organization.id} unit={editing.unit} onClose={() => setEditing(null)} />
+      )}
+      {editing?.kind === 'delete' && (
+        <DeleteUnitModal
+          organizationId={organization.id}
+          unit={editing.unit}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Stack>
+  );
+}

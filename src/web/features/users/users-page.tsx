@@ -1,0 +1,110 @@
+import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { canIn } from '../../lib/actor';
+import { apiGet } from '../../lib/api';
+import { useCurrentOrg } from '../../lib/current-org';
+import { useRequiredMe } from '../../lib/session';
+import type { OrgUser } from '../../lib/types';
+import { usePageTitle } from '../../lib/use-page-title';
+import { UserModal } from './user-modal';
+
+export const usersKey = (orgId: string) => ['users', orgId] as const;
+
+/** Người dùng & vai trò (quản trị): accounts of the organization and their roles. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const me = useRequiredMe();
+  const { organization } = useCurrentOrg();
+  const allowed = !!organization && canIn(me, 'user.manage', organization.id);
+  const { data, isLoading, error, refetch } = useQuery({
+    queryKey: usersKey(organization?.id ?? ''),
+    queryFn: () =>
+      apiGet<{ items: OrgUser[]; permissions: { canManage: boolean } }>(
+        `/api/organizations/${organization?.id}/users`,
+      ),
+    enabled: allowed,
+  });
+  const [editing, setEditing] = useState<OrgUser | 'new' | null>(null);
+  usePageTitle(t('users.title'));
+
+  if (!organization) return <PageLoader />;
+  if (!allowed) return <Alert color="gray">{t('users.forbidden')}</Alert>;
+  if (isLoading) return <PageLoader />;
+  if (error || !data) return <ErrorState error={error} onRetry={() => refetch()} />;
+  const collator = new Intl.Collator('vi');
+  const users = [...data.items].sort((a, b) => collator.compare(a.username, b.username));
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <div>
+          <Title order={1} fz={26}>
+            {t('users.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {organization.name}
+          </Text>
+        </div>
+        {data.permissions.canManage && <Button onClick={() => setEditing('new')}>{t('users.add')}</Button>}
+      </Group>
+      <Table.ScrollContainer minWidth={720}>
+        <Table striped verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('users.username')}</Table.Th>
+              <Table.Th>{t('users.fullName')}</Table.Th>
+              <Table.Th>{t('users.roles')}</Table.Th>
+              <Table.Th>{t('users.active')}</Table.Th>
+              {data.permissions.canManage && <Table.Th>{t('common.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {users.map((u) => (
+              <Table.Tr key={u.id}>
+                <Table.Td ff="monospace">{u.username}</Table.Td>
+                <Table.Td fw={600}>{u.fullName}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {u.roles.map((r) => (
+                      <Badge key={`${r.role}-${r.unitId ?? ''}-${r.conferenceId ?? ''}`} variant="light">
+                        {t(`role.${r.role}`)}
+                        {r.unitName ? ` · ${r.unitName}` : ''}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={u.isActive ? 'green' : 'gray'} variant="dot">
+                    {u.isActive ? t('users.active') : t('users.inactive')}
+                  </Badge>
+                </Table.Td>
+                {data.permissions.canManage && (
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      onClick={() => setEditing(u)}
+                      aria-label={`${t('common.edit')} ${u.username}`}
+                    >
+                      {t('common.edit')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {editing && (
+        <UserModal
+          organizationId={organization.id}
+          user={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Stack>
+  );
+}

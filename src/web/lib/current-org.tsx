@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { apiGet } from './api';
+import type { Organization } from './types';
+
+type CurrentOrg = {
+  organizations: Organization[];
+  organization: Organization | null;
+  select: (id: string) => void;
+  isLoading: boolean;
+};
+
+const STORAGE_KEY = 'vd.org';
+const Context = createContext<CurrentOrg | null>(null);
+
+export const organizationsKey = ['organizations'] as const;
+
+export function useOrganizations() {
+  return useQuery({
+    queryKey: organizationsKey,
+    queryFn: () => apiGet<{ items: Organization[]; canCreate: boolean }>('/api/organizations'),
+    staleTime: 60_000,
+  });
+}
+
+/** The organizer the user is working in (most users have exactly one). */
+export function CurrentOrgProvider({ children }: { children: ReactNode }) {
+  const { data, isLoading } = useOrganizations();
+  const [selected, setSelected] = useState<string | null>(() => {
+    try {
+      return localStorage.getItem(STORAGE_KEY);
+    } catch {
+      return null;
+    }
+  });
+  const value = useMemo<CurrentOrg>(() => {
+    const organizations = data?.items ?? [];
+    const organization = organizations.find((o) => o.id === selected) ?? organizations[0] ?? null;
+    return {
+      organizations,
+      organization,
+      isLoading,
+      select: (id) => {
+        setSelected(id);
+        try {
+          localStorage.setItem(STORAGE_KEY, id);
+        } catch {
+          // not persisted
+        }
+      },
+    };
+  }, [data, isLoading, selected]);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useCurrentOrg(): CurrentOrg {
+  const v = useContext(Context);
+  if (!v) throw new Error('useCurrentOrg outside CurrentOrgProvider');
+  return v;
+}

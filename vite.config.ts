@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The web app: index.html at the root, entry src/web/main.tsx, built into dist/web (served by
+// the Fastify app). In development the API runs on :3001 and Vite proxies /api to it.
+export default defineConfig({
+  root: '.',
+  plugins: [react()],
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+  },
+  server: {
+    port: 3000,
+    strictPort: true,
+    proxy: { '/api': { target: 'http://127.0.0.1:3001', changeOrigin: false } },
+  },
+  preview: { port: 3000 },
+});
