@@ -63,7 +63,7 @@ describe('plan edit', () => {
     await page.getByRole('button', { name: 'Sao chép thành hội nghị mới' }).click();
     await page.waitForURL(/\/conferences\/[0-9a-f-]{36}\/plan$/);
     expect(page.url()).not.toContain(h.demo.conferenceId);
-    const name = await page.getByLabel(/^Tên hội nghị/).inputValue();
+    const name = await page.getByLabel(/^Tên hội nghị( \*)?$/).inputValue();
     expect(name).toBe('Hội nghị điển hình tiên tiến phường Văn Yên giai đoạn 2020 - 2025 (bản sao)');
     // The copy keeps the plan's numbers (with this run's edit).
     expect(await page.getByLabel(/^Số đại biểu tối đa/).inputValue()).toBe('120');

@@ -23,7 +23,10 @@ describe('quota grid', () => {
       ...names,
     });
     expect(issues).toEqual([
-      { path: 'cells.2.count', message: 'Chỉ tiêu "Hình thức x" của Đơn vị b không được nhỏ hơn số đề nghị đã gửi (3)' },
+      {
+        path: 'cells.2.count',
+        message: 'Chỉ tiêu "Hình thức x" của Đơn vị b không được nhỏ hơn số đề nghị đã gửi (3)',
+      },
     ]);
     expect(validateQuotaGrid({ quotaTotal: 4, cells, ...names })[0]).toEqual({
       path: 'quotaTotal',

@@ -28,7 +28,10 @@ describe('deadlineState', () => {
     expect(deadlineState('2020-03-23', null, '2020-03-24')).toMatchObject({ open: false, daysLeft: -1 });
   });
   it('reopens for a unit until the extension', () => {
-    expect(deadlineState('2020-03-23', '2020-03-26', '2020-03-25')).toMatchObject({ open: true, daysLeft: 1 });
+    expect(deadlineState('2020-03-23', '2020-03-26', '2020-03-25')).toMatchObject({
+      open: true,
+      daysLeft: 1,
+    });
     expect(deadlineState('2020-03-23', '2020-03-26', '2020-03-27').open).toBe(false);
   });
   it('is always open without a deadline', () => {
@@ -44,7 +47,12 @@ describe('checkQuota', () => {
     expect(full.ok === false && full.message).toBe(
       'Chỉ tiêu "Giấy khen" của Tổ dân phố 5 là 2, đã dùng 2. Hãy rút bớt một đề nghị đã gửi hoặc đề nghị Văn phòng phân bổ thêm chỉ tiêu.',
     );
-    const none = checkQuota({ quota: 0, used: 0, formName: 'Chiến sĩ thi đua cơ sở', unitName: 'Tổ dân phố 5' });
+    const none = checkQuota({
+      quota: 0,
+      used: 0,
+      formName: 'Chiến sĩ thi đua cơ sở',
+      unitName: 'Tổ dân phố 5',
+    });
     expect(none.ok === false && none.message).toMatch(/chưa được phân bổ chỉ tiêu/);
   });
 });

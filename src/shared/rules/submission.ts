@@ -51,7 +51,11 @@ export type DeadlineState = {
  * Is submission open for a unit today? Open through the whole deadline day (Vietnam time), or
  * through the day the secretary reopened it until. No deadline milestone: always open.
  */
-export function deadlineState(deadline: string | null, extendedUntil: string | null, today: string): DeadlineState {
+export function deadlineState(
+  deadline: string | null,
+  extendedUntil: string | null,
+  today: string,
+): DeadlineState {
   if (!deadline) return { deadline, extendedUntil, open: true, daysLeft: null };
   const effective = extendedUntil && extendedUntil > deadline ? extendedUntil : deadline;
   return { deadline, extendedUntil, open: today <= effective, daysLeft: daysBetween(today, effective) };
@@ -64,7 +68,12 @@ function daysBetween(from: string, to: string): number {
 export type QuotaCheck = { ok: true } | { ok: false; quota: number; used: number; message: string };
 
 /** Can one more nominee for this form be submitted by this unit? */
-export function checkQuota(args: { quota: number; used: number; formName: string; unitName: string }): QuotaCheck {
+export function checkQuota(args: {
+  quota: number;
+  used: number;
+  formName: string;
+  unitName: string;
+}): QuotaCheck {
   const { quota, used, formName, unitName } = args;
   if (used + 1 <= quota) return { ok: true };
   const message =

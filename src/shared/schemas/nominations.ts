@@ -20,7 +20,14 @@ export const NOMINATION_KINDS = ['individual', 'collective'] as const;
 export type NominationKind = (typeof NOMINATION_KINDS)[number];
 
 /** draft → submitted → returned → resubmitted → accepted | rejected */
-export const NOMINATION_STATUSES = ['draft', 'submitted', 'returned', 'resubmitted', 'accepted', 'rejected'] as const;
+export const NOMINATION_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'resubmitted',
+  'accepted',
+  'rejected',
+] as const;
 export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
 /** draft → submitted → returned → resubmitted → accepted */
 export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'resubmitted', 'accepted'] as const;
@@ -30,7 +37,9 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const approvalRuleSchema = z.object({
   percent: percent('Tỷ lệ đồng ý'),
   operator: z.enum(['gte', 'gt'], { error: 'Phép so sánh phải là "≥" hoặc ">"' }),
-  base: z.enum(['present', 'all'], { error: 'Cơ sở tính phải là "thành viên có mặt" hoặc "tổng số thành viên"' }),
+  base: z.enum(['present', 'all'], {
+    error: 'Cơ sở tính phải là "thành viên có mặt" hoặc "tổng số thành viên"',
+  }),
 });
 export type ApprovalRule = z.infer<typeof approvalRuleSchema>;
 
@@ -38,7 +47,9 @@ export const awardFormInputSchema = z.object({
   code: z
     .string({ error: 'Mã hình thức là bắt buộc' })
     .trim()
-    .regex(/^[A-Za-z0-9_-]{1,30}$/, { error: 'Mã hình thức gồm 1–30 ký tự: chữ không dấu, số, gạch dưới, gạch ngang' }),
+    .regex(/^[A-Za-z0-9_-]{1,30}$/, {
+      error: 'Mã hình thức gồm 1–30 ký tự: chữ không dấu, số, gạch dưới, gạch ngang',
+    }),
   name: text('Tên hình thức khen thưởng', 300),
   appliesTo: z.enum(AWARD_SUBJECTS, { error: 'Đối tượng áp dụng phải là cá nhân, tập thể hoặc hộ gia đình' }),
   prizeCoefficient: z
@@ -138,7 +149,11 @@ export const unitReviewSchema = z
   })
   .superRefine((r, ctx) => {
     if (r.votesFor > r.votesTotal) {
-      ctx.addIssue({ code: 'custom', path: ['votesFor'], message: 'Số phiếu đồng ý không được lớn hơn tổng số phiếu' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['votesFor'],
+        message: 'Số phiếu đồng ý không được lớn hơn tổng số phiếu',
+      });
     }
     if (r.votesTotal > r.membersPresent) {
       ctx.addIssue({
@@ -152,7 +167,10 @@ export type UnitReview = z.infer<typeof unitReviewSchema>;
 
 const common = {
   awardFormId: z.uuid({ error: 'Hình thức khen thưởng đề nghị không hợp lệ' }),
-  summaryHtml: z.string().max(50_000, { error: 'Tóm tắt thành tích không được dài quá 50.000 ký tự' }).default(''),
+  summaryHtml: z
+    .string()
+    .max(50_000, { error: 'Tóm tắt thành tích không được dài quá 50.000 ký tự' })
+    .default(''),
   unitReview: unitReviewSchema.nullable().default(null),
 };
 

@@ -19,7 +19,10 @@ export const quotaTransferBodySchema = z
     awardFormId: z.uuid({ error: 'Hình thức khen thưởng không hợp lệ' }),
     fromUnitId: z.uuid({ error: 'Đơn vị nhả chỉ tiêu không hợp lệ' }),
     toUnitId: z.uuid({ error: 'Đơn vị nhận chỉ tiêu không hợp lệ' }),
-    count: z.number({ error: 'Số chỉ tiêu chuyển phải là số' }).int().min(1, { error: 'Số chỉ tiêu chuyển phải từ 1 trở lên' }),
+    count: z
+      .number({ error: 'Số chỉ tiêu chuyển phải là số' })
+      .int()
+      .min(1, { error: 'Số chỉ tiêu chuyển phải từ 1 trở lên' }),
     reason: z.string().trim().max(1000).default(''),
   })
   .refine((b) => b.fromUnitId !== b.toUnitId, {

@@ -154,6 +154,8 @@ export const nominations = pgTable(
     name: text('name').notNull(),
     /** Lower-case name without diacritics, for search ("huong" finds "Hường"). */
     searchName: text('search_name').notNull(),
+    /** Vietnamese name order as bytes (vietnameseNameSortKey); the column is COLLATE "C" (migration 0004). */
+    sortKey: text('sort_key').notNull(),
     gender: text('gender'),
     occupationGroup: text('occupation_group'),
     individual: jsonb('individual').$type<IndividualDetails>(),
@@ -172,6 +174,7 @@ export const nominations = pgTable(
     index('nominations_conf_status_idx').on(t.conferenceId, t.status),
     index('nominations_conf_unit_idx').on(t.conferenceId, t.unitId),
     index('nominations_conf_form_idx').on(t.conferenceId, t.awardFormId),
+    index('nominations_conf_sort_idx').on(t.conferenceId, t.sortKey),
   ],
 );
 

@@ -140,14 +140,12 @@ export async function awardFormRoutes(app: AppInstance) {
       const actor = requireActor(req);
       if (!actor.isSystemAdmin) throw forbidden('Chỉ quản trị hệ thống được thêm mức lương cơ sở');
       const row = await addBaseSalary(db, actor, req.body);
-      return reply
-        .code(201)
-        .send({
-          id: row.id,
-          effectiveFrom: row.effectiveFrom,
-          amount: row.amount,
-          legalBasis: row.legalBasis,
-        });
+      return reply.code(201).send({
+        id: row.id,
+        effectiveFrom: row.effectiveFrom,
+        amount: row.amount,
+        legalBasis: row.legalBasis,
+      });
     },
   );
 }

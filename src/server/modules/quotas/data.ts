@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, max } from 'drizzle-orm';
 import { COUNTED_STATUSES } from '../../../shared/rules/submission';
 import type { Db } from '../../db/client';
-import { deadlineExtensions, milestones, nominations, quotas } from '../../db/schema/index';
+import { deadlineExtensions, milestones, nominations, quotas, unitReports } from '../../db/schema/index';
 
 export type QuotaRow = typeof quotas.$inferSelect;
 
@@ -75,4 +75,18 @@ export async function extensionFor(db: Db, conferenceId: string, unitId: string)
     .from(deadlineExtensions)
     .where(and(eq(deadlineExtensions.conferenceId, conferenceId), eq(deadlineExtensions.unitId, unitId)));
   return row?.until ?? null;
+}
+
+/** Per unit: report status and nomination counts by status. */
+export async function submissionCounts(db: Db, conferenceId: string) {
+  const byStatus = await db
+    .select({ unitId: nominations.unitId, status: nominations.status, n: count() })
+    .from(nominations)
+    .where(eq(nominations.conferenceId, conferenceId))
+    .groupBy(nominations.unitId, nominations.status);
+  const reports = await db
+    .select({ unitId: unitReports.unitId, status: unitReports.status })
+    .from(unitReports)
+    .where(eq(unitReports.conferenceId, conferenceId));
+  return { byStatus, reports };
 }

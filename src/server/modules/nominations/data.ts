@@ -1,0 +1,125 @@
+import { and, asc, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
+import type { NominationStatus } from '../../../shared/schemas/nominations';
+import type { Db } from '../../db/client';
+import { attachments, awardForms, nominations, units } from '../../db/schema/index';
+
+export type NominationRow = typeof nominations.$inferSelect;
+
+export type NominationFilter = {
+  conferenceId: string;
+  /** Units the actor may see; null = all. */
+  unitIds: string[] | null;
+  /** Statuses the actor may see; null = all. */
+  visibleStatuses: NominationStatus[] | null;
+  unitId?: string;
+  awardFormId?: string;
+  status?: NominationStatus;
+  occupationGroup?: string;
+  gender?: string;
+  kind?: string;
+  q?: string;
+};
+
+function where(f: NominationFilter): SQL | undefined {
+  const w: SQL[] = [eq(nominations.conferenceId, f.conferenceId)];
+  if (f.unitIds)
+    w.push(
+      inArray(nominations.unitId, f.unitIds.length ? f.unitIds : ['00000000-0000-0000-0000-000000000000']),
+    );
+  if (f.visibleStatuses) w.push(inArray(nominations.status, f.visibleStatuses));
+  if (f.unitId) w.push(eq(nominations.unitId, f.unitId));
+  if (f.awardFormId) w.push(eq(nominations.awardFormId, f.awardFormId));
+  if (f.status) w.push(eq(nominations.status, f.status));
+  if (f.occupationGroup) w.push(eq(nominations.occupationGroup, f.occupationGroup));
+  if (f.gender) w.push(eq(nominations.gender, f.gender));
+  if (f.kind) w.push(eq(nominations.kind, f.kind));
+  const q = f.q ? foldVietnamese(f.q).replace(/[%_\\]/g, '') : '';
+  if (q) w.push(like(nominations.searchName, `%${q}%`));
+  return and(...w);
+}
+
+const listColumns = {
+  id: nominations.id,
+  unitId: nominations.unitId,
+  unitName: units.name,
+  awardFormId: nominations.awardFormId,
+  awardFormName: awardForms.name,
+  kind: nominations.kind,
+  name: nominations.name,
+  gender: nominations.gender,
+  occupationGroup: nominations.occupationGroup,
+  individual: nominations.individual,
+  status: nominations.status,
+  returnReason: nominations.returnReason,
+  submittedAt: nominations.submittedAt,
+  version: nominations.version,
+};
+
+/** A page of nominations in Vietnamese name order, with the total. */
+export async function listNominations(db: Db, f: NominationFilter, page: { limit: number; offset: number }) {
+  const cond = where(f);
+  const rows = await db
+    .select(listColumns)
+    .from(nominations)
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
+    .where(cond)
+    .orderBy(asc(nominations.sortKey), asc(nominations.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [total] = await db.select({ n: count() }).from(nominations).where(cond);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Counts by unit, form, gender, occupation group and status, under the same filter. */
+export async function countNominations(db: Db, f: NominationFilter) {
+  const cond = where(f);
+  const by = (col: AnyPgColumn) =>
+    db
+      .select({ key: sql<string | null>`${col}`, n: count() })
+      .from(nominations)
+      .where(cond)
+      .groupBy(col);
+  const [byUnit, byForm, byGender, byOccupationGroup, byStatus] = await Promise.all([
+    by(nominations.unitId),
+    by(nominations.awardFormId),
+    by(nominations.gender),
+    by(nominations.occupationGroup),
+    by(nominations.status),
+  ]);
+  const toRecord = (rows: { key: string | null; n: number }[]) =>
+    Object.fromEntries(rows.map((r) => [r.key ?? 'none', r.n]));
+  return {
+    byUnit: toRecord(byUnit),
+    byForm: toRecord(byForm),
+    byGender: toRecord(byGender),
+    byOccupationGroup: toRecord(byOccupationGroup),
+    byStatus: toRecord(byStatus),
+  };
+}
+
+export async function getNomination(db: Db, conferenceId: string, id: string): Promise<NominationRow | null> {
+  const [row] = await db
+    .select()
+    .from(nominations)
+    .where(and(eq(nominations.conferenceId, conferenceId), eq(nominations.id, id)));
+  return row ?? null;
+}
+
+export async function listAttachments(db: Db, nominationId: string) {
+  return db
+    .select()
+    .from(attachments)
+    .where(eq(attachments.nominationId, nominationId))
+    .orderBy(asc(attachments.createdAt));
+}
+
+export async function getAttachment(db: Db, nominationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.nominationId, nominationId), eq(attachments.id, id)));
+  return row ?? null;
+}
