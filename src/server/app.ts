@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
@@ -22,11 +23,16 @@ import { AppError, type FieldErrors, HTTP_STATUS } from './errors';
 import { auditRoutes } from './modules/audit/routes';
 import { findActorBySessionToken } from './modules/auth/data';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes';
+import { awardFormRoutes } from './modules/award-forms/routes';
 import { conferenceRoutes } from './modules/conferences/routes';
+import { nominationFileRoutes } from './modules/nominations/file-routes';
+import { nominationRoutes } from './modules/nominations/routes';
 import { organizationRoutes } from './modules/organizations/routes';
+import { quotaRoutes } from './modules/quotas/routes';
 import { unitRoutes } from './modules/units/routes';
 import { userRoutes } from './modules/users/routes';
 import { ReadCache } from './read-cache';
+import { createFileStore, type FileStore } from './storage/files';
 
 z.config(z.locales.vi());
 
@@ -34,6 +40,8 @@ export type AppDeps = {
   db: Db;
   env: Env;
   engine: 'pglite' | 'postgres';
+  /** Content-addressed file storage (attachments); defaults to DATA_DIR/files. */
+  files?: FileStore;
   /** Built web app to serve (dist/web); omitted in API-only tests. */
   webDir?: string | null;
   logger?: boolean | { level: string };
@@ -49,7 +57,7 @@ export type AppInstance = FastifyInstance<
 
 declare module 'fastify' {
   interface FastifyInstance {
-    deps: AppDeps;
+    deps: AppDeps & { files: FileStore };
     /** Every route registered, with its declared policy (enumerated by the policy test). */
     routeTable: { method: string; url: string; policy: RoutePolicy | undefined }[];
     /** Bumped by every write request; read caches drop entries made before it (see read-cache.ts). */
@@ -68,7 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
-  app.decorate('deps', deps);
+  app.decorate('deps', { ...deps, files: deps.files ?? createFileStore(deps.env.DATA_DIR) });
   app.decorate('routeTable', []);
   let generation = 0;
   app.decorate('readGeneration', () => generation);
@@ -103,6 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     },
   });
   await app.register(cookie);
+  await app.register(multipart, { limits: { files: 1, fields: 10, fileSize: 20 * 1024 * 1024 } });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -199,6 +208,10 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(conferenceRoutes);
   await app.register(auditRoutes);
   await app.register(userRoutes);
+  await app.register(awardFormRoutes);
+  await app.register(quotaRoutes);
+  await app.register(nominationRoutes);
+  await app.register(nominationFileRoutes);
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });

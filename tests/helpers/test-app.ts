@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AppInstance } from '../../src/server/app';
 import { buildApp } from '../../src/server/app';
 import type { Database } from '../../src/server/db/client';
@@ -19,7 +22,8 @@ export type TestApp = {
 export async function createTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const demo = await seedDemo(database.db);
-  const env = loadEnv({ NODE_ENV: 'test', ...envOverrides });
+  const dataDir = mkdtempSync(join(tmpdir(), 'vd-test-'));
+  const env = loadEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides });
   const app = await buildApp({ db: database.db, env, engine: database.engine });
   await app.ready();
   return {
@@ -40,6 +44,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

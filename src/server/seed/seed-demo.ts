@@ -1,5 +1,7 @@
 import { planSchema } from '../../shared/schemas/plan';
 import type { Db } from '../db/client';
+import { quotas } from '../db/schema/index';
+import { createAwardForm } from '../modules/award-forms/mutations';
 import { createConference } from '../modules/conferences/mutations';
 import { createOrganization } from '../modules/organizations/mutations';
 import { createUnit } from '../modules/units/mutations';
@@ -13,6 +15,7 @@ import {
   vanYenPlan,
   vanYenUnits,
 } from './van-yen';
+import { vanYenAwardForms, vanYenQuotas } from './van-yen-awards';
 
 /** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */
 export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
@@ -24,6 +27,24 @@ export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
   }
   const plan = planSchema.parse(vanYenPlan((name) => unitIds.get(name) ?? null));
   const conference = await createConference(db, null, org.id, plan, vanYenMilestones);
+  const formIds = new Map<string, string>();
+  for (const f of vanYenAwardForms) {
+    const row = await createAwardForm(db, null, conference, f);
+    formIds.set(f.code, row.id);
+  }
+  await db.insert(quotas).values(
+    vanYenQuotas.flatMap((q) =>
+      vanYenUnits
+        .filter((u) => !q.unitFilter || q.unitFilter(u.name))
+        .map((u) => ({
+          organizationId: org.id,
+          conferenceId: conference.id,
+          unitId: unitIds.get(u.name)!,
+          awardFormId: formIds.get(q.code)!,
+          count: q.count,
+        })),
+    ),
+  );
   for (const a of demoAccounts) {
     await createUser(db, null, {
       organizationId: org.id,
@@ -34,7 +55,7 @@ export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
       roles: [{ role: a.role, unitId: a.unitName ? (unitIds.get(a.unitName) ?? null) : null }],
     });
   }
-  return { organizationId: org.id, conferenceId: conference.id, unitIds };
+  return { organizationId: org.id, conferenceId: conference.id, unitIds, formIds };
 }
 
 /** First run only: seeds when the database has no organizer yet. */

@@ -170,6 +170,8 @@ export const auditLog = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     organizationId: uuid('organization_id'),
+    /** The conference the change belongs to, when it belongs to one (history of a conference). */
+    conferenceId: uuid('conference_id'),
     actorUserId: uuid('actor_user_id'),
     actorName: text('actor_name').notNull().default(''),
     action: text('action').notNull(),
@@ -182,5 +184,6 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_org_at_idx').on(t.organizationId, t.at),
     index('audit_entity_idx').on(t.entityType, t.entityId),
+    index('audit_conference_idx').on(t.conferenceId, t.id),
   ],
 );

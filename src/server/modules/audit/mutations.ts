@@ -4,6 +4,7 @@ import { auditLog } from '../../db/schema/index';
 
 export type AuditEntry = {
   organizationId: string | null;
+  conferenceId?: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -15,6 +16,7 @@ export type AuditEntry = {
 export async function writeAudit(tx: Db, actor: Actor | null, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values({
     organizationId: entry.organizationId,
+    conferenceId: entry.conferenceId ?? null,
     actorUserId: actor?.userId ?? null,
     actorName: actor?.fullName ?? 'Hệ thống',
     action: entry.action,

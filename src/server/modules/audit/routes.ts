@@ -16,6 +16,7 @@ export async function auditRoutes(app: AppInstance) {
         querystring: z.object({
           entityType: z.string().max(50).optional(),
           entityId: z.string().max(100).optional(),
+          conferenceId: z.uuid({ error: 'Mã hội nghị không hợp lệ' }).optional(),
           beforeId: z.coerce.number().int().positive().optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),

@@ -36,6 +36,7 @@ export async function createAwardForm(
     if (!row) throw new Error('insert returned nothing');
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
+      conferenceId: conference.id,
       action: 'award_form.created',
       entityType: 'award_form',
       entityId: row.id,
@@ -71,6 +72,7 @@ export async function updateAwardForm(
     );
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
+      conferenceId: conference.id,
       action: 'award_form.updated',
       entityType: 'award_form',
       entityId: id,
@@ -105,6 +107,7 @@ export async function deleteAwardForm(
     if (gone.length === 0) throw conflict(before);
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
+      conferenceId: conference.id,
       action: 'award_form.deleted',
       entityType: 'award_form',
       entityId: id,

@@ -192,6 +192,13 @@ describe('milestones', () => {
     });
     expect(entry.before.startDate).toBe('2020-03-23');
     expect(entry.after.startDate).toBe('2020-03-24');
+    // the conference's history lists it too
+    const history = await get(`/api/organizations/${c.organizationId}/audit?conferenceId=${c.id}`, secretary);
+    expect(history.json().items[0]).toMatchObject({
+      action: 'milestone.updated',
+      entityId: m.id,
+      conferenceId: c.id,
+    });
     // the same stale version again is a conflict
     const stale = await t.app.inject({
       method: 'PUT',

@@ -49,6 +49,7 @@ export async function createConference(
     }
     await writeAudit(tx, actor, {
       organizationId,
+      conferenceId: row.id,
       action: 'conference.created',
       entityType: 'conference',
       entityId: row.id,
@@ -77,6 +78,7 @@ export async function updatePlan(
     );
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
+      conferenceId: conference.id,
       action: 'conference.plan_updated',
       entityType: 'conference',
       entityId: conference.id,
@@ -101,6 +103,7 @@ export async function addMilestone(db: Db, actor: Actor, conference: ConferenceR
     if (!row) throw new Error('insert returned nothing');
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
+      conferenceId: conference.id,
       action: 'milestone.created',
       entityType: 'milestone',
       entityId: row.id,
@@ -127,6 +130,7 @@ export async function updateMilestone(
     });
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
+      conferenceId: conference.id,
       action: 'milestone.updated',
       entityType: 'milestone',
       entityId: id,
@@ -154,6 +158,7 @@ export async function deleteMilestone(
     if (gone.length === 0) throw conflict(presentMilestone(before));
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
+      conferenceId: conference.id,
       action: 'milestone.deleted',
       entityType: 'milestone',
       entityId: id,

@@ -86,6 +86,7 @@ export async function saveQuotaGrid(
       .where(eq(conferences.id, conference.id));
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
+      conferenceId: conference.id,
       action: 'quota.grid_saved',
       entityType: 'conference',
       entityId: conference.id,
@@ -155,6 +156,7 @@ export async function transferQuota(
     }
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
+      conferenceId: conference.id,
       action: 'quota.transferred',
       entityType: 'conference',
       entityId: conference.id,
@@ -185,6 +187,7 @@ export async function reopenForUnit(
       .returning();
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
+      conferenceId: conference.id,
       action: 'deadline.reopened',
       entityType: 'unit',
       entityId: unitId,

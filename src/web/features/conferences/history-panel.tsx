@@ -3,19 +3,9 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { formatDateTime, truncate } from '../../lib/format';
-import type { AuditEntry } from '../../lib/types';
 import { AuditChanges, useActionLabel } from '../audit/audit-changes';
 import { entityName } from '../audit/audit-diff';
 import { useAudit } from './queries';
-
-/** Entries about this conference: its plan and its milestones (also deleted ones). */
-function belongsTo(e: AuditEntry, conferenceId: string): boolean {
-  if (e.entityType === 'conference') return e.entityId === conferenceId;
-  if (e.entityType === 'milestone') {
-    return e.before?.conferenceId === conferenceId || e.after?.conferenceId === conferenceId;
-  }
-  return false;
-}
 
 const SHOWN = 15;
 
@@ -29,12 +19,11 @@ export function HistoryPanel({
 }) {
   const { t } = useTranslation();
   const actionLabel = useActionLabel();
-  const { data, isLoading, error, refetch } = useAudit(organizationId, { limit: 500 });
+  const { data, isLoading, error, refetch } = useAudit(organizationId, { conferenceId, limit: SHOWN + 1 });
   if (isLoading) return <PageLoader />;
   if (error || !data) return <ErrorState error={error} onRetry={() => refetch()} />;
-  const entries = data.items
-    .filter((e) => belongsTo(e, conferenceId) && e.action !== 'conference.created')
-    .slice(0, SHOWN);
+  // The server keeps the conference of each change; its creation is not news here.
+  const entries = data.items.filter((e) => e.action !== 'conference.created').slice(0, SHOWN);
   if (entries.length === 0)
     return (
       <Text c="dimmed" size="sm">

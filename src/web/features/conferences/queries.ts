@@ -24,7 +24,7 @@ export function useConference(id: string) {
 /** Recent audit entries of an organization (newest first). */
 export function useAudit(
   orgId: string | undefined,
-  params: { entityType?: string; entityId?: string; limit?: number },
+  params: { entityType?: string; entityId?: string; conferenceId?: string; limit?: number },
   enabled = true,
 ) {
   return useQuery({

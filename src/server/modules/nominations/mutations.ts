@@ -1,0 +1,306 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Actor } from '../../../shared/rules/permissions';
+import {
+  ACTION_LABELS,
+  checkQuota,
+  deadlineState,
+  nextStatus,
+  STATUS_LABELS,
+  type SubmissionAction,
+} from '../../../shared/rules/submission';
+import { todayInVietnam } from '../../../shared/rules/timeline';
+import { foldVietnamese, vietnameseNameSortKey } from '../../../shared/rules/vietnamese-text';
+import type { NominationInput, NominationStatus } from '../../../shared/schemas/nominations';
+import type { Db } from '../../db/client';
+import { attachments, nominations, quotas } from '../../db/schema/index';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, conflict, notFound } from '../../errors';
+import { writeAudit } from '../audit/mutations';
+import { getAwardForm } from '../award-forms/data';
+import type { ConferenceRow } from '../conferences/data';
+import { countUsedQuota, extensionFor, submissionDeadline } from '../quotas/data';
+import { getUnit } from '../units/data';
+import { getNomination, type NominationRow } from './data';
+import { sanitizeSummary } from './summary';
+
+/** Is submission open for this unit today (deadline, or the secretary's extension)? */
+export async function assertSubmissionOpen(
+  tx: Db,
+  conference: ConferenceRow,
+  unitId: string,
+  unitName: string,
+) {
+  const deadline = await submissionDeadline(tx, conference.id);
+  const state = deadlineState(deadline, await extensionFor(tx, conference.id, unitId), todayInVietnam());
+  if (!state.open) {
+    const day = (state.extendedUntil ?? state.deadline ?? '').split('-').reverse().join('/');
+    throw new AppError(
+      'INVALID_STATE',
+      `Đã hết hạn nộp hồ sơ (${day}). ${unitName} không thể gửi hoặc sửa; hãy đề nghị Văn phòng gia hạn cho đơn vị.`,
+    );
+  }
+}
+
+/** The columns derived from the input: display name, search and sort keys, sanitized summary. */
+async function rowValues(tx: Db, conference: ConferenceRow, input: NominationInput) {
+  const form = await getAwardForm(tx, conference.id, input.awardFormId);
+  if (!form) {
+    throw new AppError('VALIDATION', 'Hình thức khen thưởng không thuộc hội nghị này', {
+      fields: { awardFormId: 'Hình thức khen thưởng không thuộc hội nghị này' },
+    });
+  }
+  const fits =
+    input.kind === 'individual' ? form.appliesTo === 'individual' : form.appliesTo !== 'individual';
+  if (!fits) {
+    const who = input.kind === 'individual' ? 'cá nhân' : 'tập thể';
+    throw new AppError('VALIDATION', `Hình thức "${form.name}" không áp dụng cho ${who}`, {
+      fields: { awardFormId: `Hình thức "${form.name}" không áp dụng cho ${who}` },
+    });
+  }
+  const name = input.kind === 'individual' ? input.individual.fullName : input.collective.name;
+  return {
+    awardFormId: form.id,
+    kind: input.kind,
+    name,
+    searchName: foldVietnamese(name),
+    sortKey: vietnameseNameSortKey(name),
+    gender: input.kind === 'individual' ? input.individual.gender : null,
+    occupationGroup: input.kind === 'individual' ? input.individual.occupationGroup : null,
+    individual: input.kind === 'individual' ? input.individual : null,
+    collective: input.kind === 'collective' ? input.collective : null,
+    summaryHtml: sanitizeSummary(input.summaryHtml),
+    unitReview: input.unitReview,
+  };
+}
+
+/** Creates draft nominations for a unit — one, or all rows of an import (all or none). */
+export async function createNominations(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  unitId: string,
+  inputs: NominationInput[],
+  source: 'form' | 'import' = 'form',
+): Promise<NominationRow[]> {
+  return db.transaction(async (tx) => {
+    const unit = await getUnit(tx, unitId);
+    if (!unit || unit.organizationId !== conference.organizationId) throw notFound('đơn vị');
+    await assertSubmissionOpen(tx, conference, unitId, unit.name);
+    const values = [];
+    for (const input of inputs) {
+      values.push({
+        ...(await rowValues(tx, conference, input)),
+        organizationId: conference.organizationId,
+        conferenceId: conference.id,
+        unitId,
+      });
+    }
+    const rows = values.length ? await tx.insert(nominations).values(values).returning() : [];
+    for (const row of rows) {
+      await writeAudit(tx, actor, {
+        organizationId: conference.organizationId,
+        conferenceId: conference.id,
+        action: source === 'import' ? 'nomination.imported' : 'nomination.created',
+        entityType: 'nomination',
+        entityId: row.id,
+        after: row,
+      });
+    }
+    return rows;
+  });
+}
+
+/** Statuses in which the content can still change. */
+const EDITABLE: readonly NominationStatus[] = ['draft', 'returned'];
+
+export async function updateNomination(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  id: string,
+  input: NominationInput & { version: number },
+) {
+  return db.transaction(async (tx) => {
+    const before = await getNomination(tx, conference.id, id);
+    if (!before) throw notFound('đề nghị');
+    if (!EDITABLE.includes(before.status as NominationStatus)) {
+      throw new AppError(
+        'INVALID_STATE',
+        `Đề nghị đang ở trạng thái "${STATUS_LABELS[before.status as NominationStatus]}", không sửa được. Chỉ sửa được bản nháp hoặc đề nghị bị trả lại.`,
+      );
+    }
+    if (before.status === 'draft') {
+      const unit = await getUnit(tx, before.unitId);
+      await assertSubmissionOpen(tx, conference, before.unitId, unit?.name ?? 'Đơn vị');
+    }
+    const { version, ...rest } = input;
+    const after = await updateVersioned(
+      tx,
+      nominations,
+      id,
+      version,
+      await rowValues(tx, conference, rest),
+      () => getNomination(tx, conference.id, id),
+    );
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: 'nomination.updated',
+      entityType: 'nomination',
+      entityId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function deleteNomination(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  id: string,
+  version: number,
+) {
+  await db.transaction(async (tx) => {
+    const before = await getNomination(tx, conference.id, id);
+    if (!before) throw notFound('đề nghị');
+    if (before.status !== 'draft')
+      throw new AppError('INVALID_STATE', 'Chỉ xóa được đề nghị ở trạng thái bản nháp');
+    const gone = await tx
+      .delete(nominations)
+      .where(and(eq(nominations.id, id), eq(nominations.version, version)))
+      .returning();
+    if (gone.length === 0) throw conflict(before);
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: 'nomination.deleted',
+      entityType: 'nomination',
+      entityId: id,
+      before,
+    });
+  });
+}
+
+/**
+ * submit (gửi / gửi lại), return (trả lại, with a reason), accept (tiếp nhận), reject (with a
+ * reason). Submitting checks the deadline and the quota, holding the quota row locked so two
+ * submissions at once cannot both take the last place.
+ */
+export async function transitionNomination(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  id: string,
+  action: SubmissionAction,
+  input: { version: number; reason?: string },
+) {
+  return db.transaction(async (tx) => {
+    const before = await getNomination(tx, conference.id, id);
+    if (!before) throw notFound('đề nghị');
+    const to = nextStatus(before.status as NominationStatus, action);
+    if (!to) {
+      throw new AppError(
+        'INVALID_STATE',
+        `Không thể ${ACTION_LABELS[action]} đề nghị đang ở trạng thái "${STATUS_LABELS[before.status as NominationStatus]}"`,
+      );
+    }
+    if ((action === 'return' || action === 'reject') && !input.reason?.trim()) {
+      throw new AppError('VALIDATION', 'Cần ghi rõ lý do', {
+        fields: { reason: 'Lý do không được để trống' },
+      });
+    }
+    if (action === 'submit') {
+      const unit = await getUnit(tx, before.unitId);
+      const unitName = unit?.name ?? 'Đơn vị';
+      if (before.status === 'draft') await assertSubmissionOpen(tx, conference, before.unitId, unitName);
+      const [cell] = await tx
+        .select({ count: quotas.count })
+        .from(quotas)
+        .where(
+          and(
+            eq(quotas.conferenceId, conference.id),
+            eq(quotas.unitId, before.unitId),
+            eq(quotas.awardFormId, before.awardFormId),
+          ),
+        )
+        .for('update');
+      const used = await countUsedQuota(tx, conference.id, before.unitId, before.awardFormId);
+      const form = await getAwardForm(tx, conference.id, before.awardFormId);
+      const check = checkQuota({ quota: cell?.count ?? 0, used, formName: form?.name ?? '', unitName });
+      if (!check.ok) throw new AppError('INVALID_STATE', check.message);
+    }
+    const after = await updateVersioned(
+      tx,
+      nominations,
+      id,
+      input.version,
+      {
+        status: to,
+        returnReason: action === 'return' || action === 'reject' ? input.reason!.trim() : null,
+        ...(action === 'submit' ? { submittedAt: sql`now()` } : {}),
+      },
+      () => getNomination(tx, conference.id, id),
+    );
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: `nomination.${action}`,
+      entityType: 'nomination',
+      entityId: id,
+      before: { status: before.status, returnReason: before.returnReason },
+      after: { status: after.status, returnReason: after.returnReason },
+    });
+    return after;
+  });
+}
+
+export async function addAttachment(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  nomination: NominationRow,
+  file: { fileName: string; mimeType: string; size: number; sha256: string },
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(attachments)
+      .values({ ...file, organizationId: conference.organizationId, nominationId: nomination.id })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: 'attachment.added',
+      entityType: 'nomination',
+      entityId: nomination.id,
+      after: row,
+    });
+    return row;
+  });
+}
+
+export async function removeAttachment(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  nomination: NominationRow,
+  attachmentId: string,
+) {
+  await db.transaction(async (tx) => {
+    const gone = await tx
+      .delete(attachments)
+      .where(and(eq(attachments.id, attachmentId), eq(attachments.nominationId, nomination.id)))
+      .returning();
+    if (gone.length === 0) throw notFound('tệp đính kèm');
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: 'attachment.removed',
+      entityType: 'nomination',
+      entityId: nomination.id,
+      before: gone[0],
+    });
+  });
+}

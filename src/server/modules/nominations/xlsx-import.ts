@@ -1,0 +1,378 @@
+// Nhập danh sách đề nghị từ XLSX: every row is checked; the result is all rows or the full error list.
+import ExcelJS from 'exceljs';
+import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
+import { type NominationInput, nominationInputSchema } from '../../../shared/schemas/nominations';
+import {
+  type AwardFormOption,
+  GENDER_LABELS,
+  type ImportError,
+  KIND_LABELS,
+  MAX_IMPORT_ROWS,
+  NOMINATION_COLUMNS,
+  NOMINATION_HEADERS,
+  NOMINATION_SHEET,
+  type NominationColumn,
+  OCCUPATION_GROUP_LABELS,
+} from './xlsx';
+
+export type ParseNominationResult =
+  | { ok: true; rows: NominationInput[] }
+  | { ok: false; errors: ImportError[] };
+
+const NOT_XLSX = 'Tệp không phải là bảng tính Excel (.xlsx)';
+/** Declared uncompressed size of all parts; a zip bomb stops here before anything is inflated. */
+const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
+const HEADER_SEARCH_ROWS = 30;
+const REVIEW_COLUMNS = ['meetingDate', 'membersPresent', 'votesFor', 'votesTotal'] as const;
+
+/** Header text → comparable key: no "(hint)", case, diacritics, spacing or NFC differences. */
+const headerKey = (s: string) =>
+  foldVietnamese(s.replace(/\([^)]*\)/g, ' '))
+    .replace(/\s*\/\s*/g, '/')
+    .trim();
+
+const fileError = (message: string): ParseNominationResult => ({
+  ok: false,
+  errors: [{ row: 0, column: '', message }],
+});
+
+export async function parseNominationSheet(
+  buffer: Buffer,
+  opts: { awardForms: AwardFormOption[] },
+): Promise<ParseNominationResult> {
+  const zipProblem = checkZip(buffer);
+  if (zipProblem) return fileError(zipProblem);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs's types want its own Buffer flavour; a Node Buffer is what it reads.
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch {
+    return fileError(NOT_XLSX);
+  }
+  const ws = wb.getWorksheet(NOMINATION_SHEET) ?? wb.worksheets.find((w) => w.state === 'visible');
+  if (!ws) return fileError('Tệp không có trang tính nào');
+
+  const found = findHeader(ws);
+  if (!found) {
+    return fileError(
+      `Không tìm thấy dòng tiêu đề (cần các cột '${NOMINATION_HEADERS.kind}', '${NOMINATION_HEADERS.awardForm}', ` +
+        `'${NOMINATION_HEADERS.name}'). Hãy dùng tệp mẫu tải từ hệ thống.`,
+    );
+  }
+  const { headerRow, columns } = found;
+  const missing = NOMINATION_COLUMNS.filter((k) => k !== 'stt' && columns[k] === undefined);
+  if (missing.length) {
+    return {
+      ok: false,
+      errors: missing.map((k) => ({
+        row: headerRow,
+        column: NOMINATION_HEADERS[k],
+        message: `Thiếu cột '${NOMINATION_HEADERS[k]}' trong dòng tiêu đề`,
+      })),
+    };
+  }
+
+  const forms = indexForms(opts.awardForms);
+  const rows: NominationInput[] = [];
+  const errors: ImportError[] = [];
+  let dataRows = 0;
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+    const row = ws.findRow(r);
+    if (!row) continue;
+    const cells = readCells(row, columns);
+    if (NOMINATION_COLUMNS.every((k) => k === 'stt' || cells[k].text === '')) continue;
+    if (++dataRows > MAX_IMPORT_ROWS) {
+      return fileError(
+        `Tệp có quá nhiều dòng: tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} dòng mỗi lần nhập`,
+      );
+    }
+    const result = mapRow(cells, forms);
+    if (result.input) {
+      const parsed = nominationInputSchema.safeParse(result.input);
+      if (parsed.success && result.errors.length === 0) {
+        rows.push(parsed.data);
+        continue;
+      }
+      // zod names the rest; a column that already has our own, more precise message keeps only that.
+      const own = new Set(result.errors.map((e) => e.column));
+      for (const issue of parsed.error?.issues ?? []) {
+        const column = columnOfPath(issue.path);
+        if (!own.has(column)) result.errors.push({ column, message: issue.message });
+      }
+    }
+    const seen = new Set<string>();
+    const order = (k: NominationColumn) => NOMINATION_COLUMNS.indexOf(k);
+    for (const e of result.errors.sort((a, b) => order(a.column) - order(b.column))) {
+      const key = `${e.column}\u0000${e.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      errors.push({ row: r, column: NOMINATION_HEADERS[e.column], message: e.message });
+    }
+  }
+  if (dataRows === 0 && errors.length === 0) {
+    return fileError(`Tệp không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow})`);
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, rows };
+}
+
+/** A ZIP whose central directory lists xl/workbook.xml, within the size budget; else the reason. */
+function checkZip(buf: Buffer): string | null {
+  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return NOT_XLSX;
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0 || eocd + 22 > buf.length) return NOT_XLSX;
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  let total = 0;
+  let hasWorkbook = false;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return NOT_XLSX;
+    total += buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28);
+    if (buf.toString('utf8', p + 46, p + 46 + nameLen) === 'xl/workbook.xml') hasWorkbook = true;
+    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  if (!hasWorkbook) return NOT_XLSX;
+  if (total > MAX_UNCOMPRESSED_BYTES) return 'Tệp quá lớn sau khi giải nén (tối đa 100 MB)';
+  return null;
+}
+
+function findHeader(
+  ws: ExcelJS.Worksheet,
+): { headerRow: number; columns: Partial<Record<NominationColumn, number>> } | null {
+  const wanted = new Map(NOMINATION_COLUMNS.map((k) => [headerKey(NOMINATION_HEADERS[k]), k]));
+  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r++) {
+    const row = ws.findRow(r);
+    if (!row) continue;
+    const columns: Partial<Record<NominationColumn, number>> = {};
+    row.eachCell((cell, col) => {
+      const key = wanted.get(headerKey(toText(cell.value)));
+      if (key && columns[key] === undefined) columns[key] = col;
+    });
+    if (columns.kind && columns.awardForm && columns.name) return { headerRow: r, columns };
+  }
+  return null;
+}
+
+type Raw = string | number | boolean | Date | null;
+type Cell = { raw: Raw; text: string; percentFormat: boolean };
+type Cells = Record<NominationColumn, Cell>;
+
+function readCells(row: ExcelJS.Row, columns: Partial<Record<NominationColumn, number>>): Cells {
+  const out = {} as Cells;
+  for (const key of NOMINATION_COLUMNS) {
+    const col = columns[key];
+    const cell = col === undefined ? null : row.getCell(col);
+    const raw = cell ? plain(cell.value) : null;
+    out[key] = { raw, text: toText(raw), percentFormat: !!cell?.numFmt?.includes('%') };
+  }
+  return out;
+}
+
+/** The value a user sees: rich text joined, formula results, hyperlink text. */
+function plain(v: unknown): Raw {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return o.richText.map((t: { text?: string }) => t.text ?? '').join('');
+    if ('formula' in o || 'sharedFormula' in o) return plain(o.result);
+    if ('text' in o) return plain(o.text);
+    if (typeof o.error === 'string') return o.error;
+  }
+  return null;
+}
+
+function toText(v: unknown): string {
+  const p = plain(v);
+  if (p === null) return '';
+  if (p instanceof Date) return isoOf(p);
+  return String(p).normalize('NFC').trim();
+}
+
+const isoOf = (d: Date) => d.toISOString().slice(0, 10);
+
+type RowResult = { input: unknown; errors: { column: NominationColumn; message: string }[] };
+
+function mapRow(c: Cells, forms: Map<string, AwardFormOption[]>): RowResult {
+  const errors: RowResult['errors'] = [];
+  const kindKey = foldVietnamese(c.kind.text);
+  const kind =
+    kindKey === foldVietnamese(KIND_LABELS.individual) || kindKey === 'individual'
+      ? 'individual'
+      : kindKey === foldVietnamese(KIND_LABELS.collective) || kindKey === 'collective'
+        ? 'collective'
+        : null;
+  if (!kind) errors.push({ column: 'kind', message: "Loại phải là 'Cá nhân' hoặc 'Tập thể'" });
+
+  let awardFormId: string | undefined;
+  const formText = c.awardForm.text;
+  if (!formText) {
+    errors.push({ column: 'awardForm', message: `${NOMINATION_HEADERS.awardForm} là bắt buộc` });
+  } else {
+    const candidates = forms.get(foldVietnamese(formText));
+    if (!candidates) {
+      errors.push({ column: 'awardForm', message: `Không tìm thấy hình thức khen thưởng '${formText}'` });
+    } else if (kind) {
+      const form = candidates.find((f) => fits(f, kind));
+      if (form) awardFormId = form.id;
+      else {
+        errors.push({
+          column: 'awardForm',
+          message: `Hình thức '${candidates[0]!.name}' không áp dụng cho ${kind === 'individual' ? 'cá nhân' : 'tập thể'}`,
+        });
+      }
+    }
+  }
+
+  let unitReview: unknown = null;
+  const filled = REVIEW_COLUMNS.filter((k) => c[k].text !== '');
+  if (filled.length === REVIEW_COLUMNS.length) {
+    const meetingDate = toIsoDate(c.meetingDate);
+    if (meetingDate === null) {
+      errors.push({
+        column: 'meetingDate',
+        message: `${NOMINATION_HEADERS.meetingDate} phải có dạng ngày/tháng/năm (dd/mm/yyyy)`,
+      });
+    }
+    unitReview = {
+      meetingDate,
+      membersPresent: toNumber(c.membersPresent),
+      votesFor: toNumber(c.votesFor),
+      votesTotal: toNumber(c.votesTotal),
+    };
+  } else if (filled.length > 0) {
+    for (const k of REVIEW_COLUMNS.filter((x) => c[x].text === '')) {
+      errors.push({
+        column: k,
+        message: `${NOMINATION_HEADERS[k]} là bắt buộc khi ghi biên bản bình xét (điền đủ 4 cột hoặc để trống cả 4)`,
+      });
+    }
+  }
+  if (!kind) return { input: null, errors };
+
+  const common = { awardFormId, summaryHtml: summaryHtml(c.summary.text), unitReview };
+  const input =
+    kind === 'individual'
+      ? {
+          kind,
+          ...common,
+          individual: {
+            fullName: c.name.text,
+            gender: lookup(c.gender.text, GENDER_LABELS),
+            birthYear: toNumber(c.birthYear),
+            ethnicity: c.ethnicity.text,
+            position: c.position.text,
+            occupationGroup: lookup(c.occupationGroup.text, OCCUPATION_GROUP_LABELS),
+            field: c.field.text,
+            phone: c.phone.text,
+          },
+        }
+      : {
+          kind,
+          ...common,
+          collective: {
+            name: c.name.text,
+            collectiveType: c.collectiveType.text,
+            headName: c.headName.text,
+            memberCount: toNumber(c.memberCount),
+            womenSharePercent: toNumber(c.womenSharePercent, c.womenSharePercent.percentFormat),
+          },
+        };
+  return { input, errors };
+}
+
+/** A household form (Gia đình văn hóa) is nominated as a collective: a household has a head and members. */
+const fits = (f: AwardFormOption, kind: 'individual' | 'collective') =>
+  kind === 'individual' ? f.appliesTo === 'individual' : f.appliesTo !== 'individual';
+
+function indexForms(forms: AwardFormOption[]): Map<string, AwardFormOption[]> {
+  const map = new Map<string, AwardFormOption[]>();
+  const add = (key: string, f: AwardFormOption) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(f)) list.push(f);
+    map.set(key, list);
+  };
+  for (const f of forms) add(foldVietnamese(f.name), f);
+  for (const f of forms) add(foldVietnamese(f.code), f);
+  return map;
+}
+
+/** Label ("Nữ", "nu", "Học sinh, sinh viên") or code → code; unknown text stays for zod to name. */
+function lookup<K extends string>(text: string, labels: Record<K, string>): string | undefined {
+  if (!text) return undefined;
+  const key = foldVietnamese(text);
+  for (const [code, label] of Object.entries(labels) as [K, string][]) {
+    if (key === foldVietnamese(label) || key === code) return code;
+  }
+  return text;
+}
+
+/** Numbers from numeric or text cells ("35", "35,5", "35%"); other text stays for zod ("phải là số"). */
+function toNumber(c: Cell, percentFormat = false): number | string | undefined {
+  if (typeof c.raw === 'number') return percentFormat ? Math.round(c.raw * 10000) / 100 : c.raw;
+  if (c.text === '') return undefined;
+  const t = c.text.replace(/\s+/g, '').replace(/%$/, '');
+  if (/^[+-]?\d+([.,]\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+  return c.text;
+}
+
+/** Real Excel dates, date serials, dd/mm/yyyy (also with - or .) and yyyy-mm-dd → YYYY-MM-DD. */
+function toIsoDate(c: Cell): string | null {
+  if (c.raw instanceof Date) return isoOf(c.raw);
+  if (typeof c.raw === 'number' && c.raw > 0 && c.raw < 2_958_466) {
+    return isoOf(new Date(Date.UTC(1899, 11, 30) + Math.round(c.raw) * 86_400_000));
+  }
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(c.text);
+  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(c.text)) return c.text;
+  return null;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Plain text → escaped paragraphs, one per non-empty line: markup in a cell is shown as text. */
+function summaryHtml(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => `<p>${line.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!)}</p>`)
+    .join('');
+}
+
+const FIELD_COLUMNS: Record<string, NominationColumn> = {
+  kind: 'kind',
+  awardFormId: 'awardForm',
+  summaryHtml: 'summary',
+  fullName: 'name',
+  name: 'name',
+  gender: 'gender',
+  birthYear: 'birthYear',
+  ethnicity: 'ethnicity',
+  position: 'position',
+  occupationGroup: 'occupationGroup',
+  field: 'field',
+  phone: 'phone',
+  collectiveType: 'collectiveType',
+  headName: 'headName',
+  memberCount: 'memberCount',
+  womenSharePercent: 'womenSharePercent',
+  meetingDate: 'meetingDate',
+  membersPresent: 'membersPresent',
+  votesFor: 'votesFor',
+  votesTotal: 'votesTotal',
+};
+
+function columnOfPath(path: PropertyKey[]): NominationColumn {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const col = FIELD_COLUMNS[String(path[i])];
+    if (col) return col;
+  }
+  return 'name';
+}
