@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const create = (cookie: string, payload: unknown, unitId = tdp5Unit) =>
+const create = (cookie: string, payload: object, unitId = tdp5Unit) =>
   t.app.inject({ method: 'POST', url: `${base}/units/${unitId}/nominations`, headers: { cookie }, payload });
 const act = (cookie: string, n: { id: string; version: number }, action: string, reason?: string) =>
   t.app.inject({

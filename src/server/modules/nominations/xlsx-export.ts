@@ -35,8 +35,8 @@ const COLUMNS: {
   { header: 'Loại', width: 10, value: (r) => label(r.kind, KIND_LABELS) },
   { header: 'Hình thức khen thưởng đề nghị', width: 36, value: (r) => r.awardFormName },
   { header: 'Họ và tên / Tên tập thể', width: 28, value: (r) => r.name },
-  { header: 'Giới tính', width: 9, value: (r) => (r.gender ? label(r.gender, GENDER_LABELS) : null) },
-  { header: 'Năm sinh', width: 9, value: (r) => r.birthYear },
+  { header: 'Giới tính', width: 10, value: (r) => (r.gender ? label(r.gender, GENDER_LABELS) : null) },
+  { header: 'Năm sinh', width: 10, value: (r) => r.birthYear },
   {
     header: 'Nhóm đối tượng',
     width: 26,
