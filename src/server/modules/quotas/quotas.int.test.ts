@@ -22,12 +22,9 @@ afterAll(async () => t?.close());
 
 const grid = async (cookie = secretary) =>
   (await t.app.inject({ url: `${base}/quotas`, headers: { cookie } })).json();
-const cell = (g: { cells: { unitId: string; awardFormId: string }[] }, unitId: string, formId: string) =>
-  g.cells.find((c) => c.unitId === unitId && c.awardFormId === formId) as {
-    count: number;
-    used: number;
-    version: number;
-  };
+type Cell = { unitId: string; awardFormId: string; count: number; used: number; version: number };
+const cell = (g: { cells: Cell[] }, unitId: string, formId: string) =>
+  g.cells.find((c) => c.unitId === unitId && c.awardFormId === formId)!;
 
 describe('quota grid (chỉ tiêu)', () => {
   it('shows the seeded grid with row, column and overall totals', async () => {
