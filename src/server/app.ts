@@ -27,6 +27,7 @@ import { awardFormRoutes } from './modules/award-forms/routes';
 import { conferenceRoutes } from './modules/conferences/routes';
 import { nominationFileRoutes } from './modules/nominations/file-routes';
 import { nominationRoutes } from './modules/nominations/routes';
+import { nominationXlsxRoutes } from './modules/nominations/xlsx-routes';
 import { organizationRoutes } from './modules/organizations/routes';
 import { quotaRoutes } from './modules/quotas/routes';
 import { unitRoutes } from './modules/units/routes';
@@ -174,6 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
           message: err.message,
           fields: err.details?.fields,
           current: err.details?.current,
+          rows: err.details?.rows,
         },
       });
     }
@@ -212,6 +214,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(quotaRoutes);
   await app.register(nominationRoutes);
   await app.register(nominationFileRoutes);
+  await app.register(nominationXlsxRoutes);
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });

@@ -29,7 +29,13 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     /** Vietnamese message shown to the user. */
     message: string,
-    readonly details?: { fields?: FieldErrors; current?: unknown; retryAfterSeconds?: number },
+    readonly details?: {
+      fields?: FieldErrors;
+      current?: unknown;
+      retryAfterSeconds?: number;
+      /** Row-level errors of an import: nothing was stored. */
+      rows?: { row: number; column: string; message: string }[];
+    },
   ) {
     super(message);
     this.name = 'AppError';

@@ -61,7 +61,7 @@ const listColumns = {
 export async function listNominations(db: Db, f: NominationFilter, page: { limit: number; offset: number }) {
   const cond = where(f);
   const rows = await db
-    .select(listColumns)
+    .select({ ...listColumns, collective: nominations.collective, summaryHtml: nominations.summaryHtml })
     .from(nominations)
     .innerJoin(units, eq(units.id, nominations.unitId))
     .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
