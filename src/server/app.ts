@@ -30,6 +30,7 @@ import { nominationRoutes } from './modules/nominations/routes';
 import { nominationXlsxRoutes } from './modules/nominations/xlsx-routes';
 import { organizationRoutes } from './modules/organizations/routes';
 import { quotaRoutes } from './modules/quotas/routes';
+import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
 import { userRoutes } from './modules/users/routes';
 import { ReadCache } from './read-cache';
@@ -215,6 +216,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(nominationRoutes);
   await app.register(nominationFileRoutes);
   await app.register(nominationXlsxRoutes);
+  await app.register(unitReportRoutes);
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });

@@ -1,0 +1,129 @@
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../../../shared/rules/permissions';
+import {
+  ACTION_LABELS,
+  nextStatus,
+  STATUS_LABELS,
+  type SubmissionAction,
+} from '../../../shared/rules/submission';
+import type { ReportNumbers, ReportSections, ReportStatus } from '../../../shared/schemas/nominations';
+import type { Db } from '../../db/client';
+import { unitReports } from '../../db/schema/index';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, conflict } from '../../errors';
+import { writeAudit } from '../audit/mutations';
+import type { ConferenceRow } from '../conferences/data';
+import { assertSubmissionOpen } from '../nominations/mutations';
+import { getUnit } from '../units/data';
+import { getUnitReport } from './data';
+
+/** Saves the unit's report (báo cáo đánh giá); version 0 creates it. Editable as a draft or when returned. */
+export async function saveUnitReport(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  unitId: string,
+  input: { sections: ReportSections; numbers: ReportNumbers; version: number },
+) {
+  return db.transaction(async (tx) => {
+    const unit = await getUnit(tx, unitId);
+    const before = await getUnitReport(tx, conference.id, unitId);
+    if (before && before.status !== 'draft' && before.status !== 'returned') {
+      throw new AppError(
+        'INVALID_STATE',
+        `Báo cáo đang ở trạng thái "${STATUS_LABELS[before.status as ReportStatus]}", không sửa được`,
+      );
+    }
+    if (!before || before.status === 'draft') {
+      await assertSubmissionOpen(tx, conference, unitId, unit?.name ?? 'Đơn vị');
+    }
+    let after: typeof unitReports.$inferSelect;
+    if (!before) {
+      if (input.version !== 0) throw conflict(null);
+      const inserted = await tx
+        .insert(unitReports)
+        .values({
+          organizationId: conference.organizationId,
+          conferenceId: conference.id,
+          unitId,
+          sections: input.sections,
+          numbers: input.numbers,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!inserted[0]) throw conflict(await getUnitReport(tx, conference.id, unitId));
+      after = inserted[0];
+    } else {
+      after = await updateVersioned(
+        tx,
+        unitReports,
+        before.id,
+        input.version,
+        { sections: input.sections, numbers: input.numbers },
+        () => getUnitReport(tx, conference.id, unitId),
+      );
+    }
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: before ? 'unit_report.updated' : 'unit_report.created',
+      entityType: 'unit_report',
+      entityId: after.id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function transitionUnitReport(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  unitId: string,
+  action: Exclude<SubmissionAction, 'reject'>,
+  input: { version: number; reason?: string },
+) {
+  return db.transaction(async (tx) => {
+    const before = await getUnitReport(tx, conference.id, unitId);
+    if (!before) throw new AppError('INVALID_STATE', 'Đơn vị chưa có báo cáo');
+    const to = nextStatus(before.status as ReportStatus, action, true);
+    if (!to) {
+      throw new AppError(
+        'INVALID_STATE',
+        `Không thể ${ACTION_LABELS[action]} báo cáo đang ở trạng thái "${STATUS_LABELS[before.status as ReportStatus]}"`,
+      );
+    }
+    if (action === 'return' && !input.reason?.trim()) {
+      throw new AppError('VALIDATION', 'Cần ghi rõ lý do trả lại', {
+        fields: { reason: 'Lý do không được để trống' },
+      });
+    }
+    if (action === 'submit' && before.status === 'draft') {
+      const unit = await getUnit(tx, unitId);
+      await assertSubmissionOpen(tx, conference, unitId, unit?.name ?? 'Đơn vị');
+    }
+    const after = await updateVersioned(
+      tx,
+      unitReports,
+      before.id,
+      input.version,
+      {
+        status: to,
+        returnReason: action === 'return' ? input.reason!.trim() : null,
+        ...(action === 'submit' ? { submittedAt: sql`now()` } : {}),
+      },
+      () => getUnitReport(tx, conference.id, unitId),
+    );
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: `unit_report.${action}`,
+      entityType: 'unit_report',
+      entityId: before.id,
+      before: { status: before.status },
+      after: { status: after.status, returnReason: after.returnReason },
+    });
+    return after;
+  });
+}
