@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -34,6 +33,7 @@ import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
 import { userRoutes } from './modules/users/routes';
 import { ReadCache } from './read-cache';
+import { SECURITY_HEADERS } from './security-headers';
 import { createFileStore, type FileStore } from './storage/files';
 
 z.config(z.locales.vi());
@@ -70,6 +70,14 @@ declare module 'fastify' {
 /** How long another instance's logout or role change can go unseen here (same-instance changes: never). */
 const ACTOR_CACHE_MS = 2000;
 
+/**
+ * How long a cached read may live. PGlite is opened by one process only, so every write passes
+ * through this process and the write generation alone keeps caches exact; with PostgreSQL other
+ * instances may write, so entries also expire after `ms`.
+ */
+export const cacheTtl = (deps: { engine: 'pglite' | 'postgres' }, ms: number) =>
+  deps.engine === 'pglite' ? Number.POSITIVE_INFINITY : ms;
+
 const POLICIES_OUTSIDE_PERMISSIONS: RoutePolicy[] = ['public', 'authenticated'];
 
 export async function buildApp(deps: AppDeps): Promise<AppInstance> {
@@ -82,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   app.decorate('routeTable', []);
   let generation = 0;
   app.decorate('readGeneration', () => generation);
-  const actorCache = new ReadCache<{ actor: Actor; expiresAt: number }>(ACTOR_CACHE_MS);
+  const actorCache = new ReadCache<{ actor: Actor; expiresAt: number }>(cacheTtl(deps, ACTOR_CACHE_MS));
   app.decorateRequest('actor', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -99,18 +107,8 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     }
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+  app.addHook('onRequest', async (_req, reply) => {
+    reply.headers(SECURITY_HEADERS);
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { files: 1, fields: 10, fileSize: 20 * 1024 * 1024 } });

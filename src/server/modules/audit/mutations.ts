@@ -14,17 +14,25 @@ export type AuditEntry = {
 
 /** Appends an audit row; call it inside the mutation's transaction. */
 export async function writeAudit(tx: Db, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    organizationId: entry.organizationId,
-    conferenceId: entry.conferenceId ?? null,
-    actorUserId: actor?.userId ?? null,
-    actorName: actor?.fullName ?? 'Hệ thống',
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    before: entry.before === undefined ? null : toJson(entry.before),
-    after: entry.after === undefined ? null : toJson(entry.after),
-  });
+  await writeAuditMany(tx, actor, [entry]);
+}
+
+/** Appends several audit rows in one statement (imports). */
+export async function writeAuditMany(tx: Db, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(auditLog).values(
+    entries.map((entry) => ({
+      organizationId: entry.organizationId,
+      conferenceId: entry.conferenceId ?? null,
+      actorUserId: actor?.userId ?? null,
+      actorName: actor?.fullName ?? 'Hệ thống',
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before === undefined ? null : toJson(entry.before),
+      after: entry.after === undefined ? null : toJson(entry.after),
+    })),
+  );
 }
 
 function toJson(value: unknown): unknown {

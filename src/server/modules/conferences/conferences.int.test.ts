@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 
@@ -63,6 +64,14 @@ describe('the seeded Văn Yên conference', () => {
     // 2020 is long past and nothing is marked done: every milestone is overdue
     expect(c.milestones.every((m: { state: string }) => m.state === 'overdue')).toBe(true);
     expect(c.permissions).toMatchObject({ canEdit: true, canEditMilestones: true });
+  });
+
+  it('sends the overview gzip-compressed to clients that accept it, identical once unpacked', async () => {
+    const plain = await get(url, secretary);
+    const zipped = await t.app.inject({ url, headers: { cookie: secretary, 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
   });
 
   it('lists the conference for its organizer', async () => {

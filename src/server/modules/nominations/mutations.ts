@@ -15,8 +15,8 @@ import type { Db } from '../../db/client';
 import { attachments, nominations, quotas } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
-import { writeAudit } from '../audit/mutations';
-import { getAwardForm } from '../award-forms/data';
+import { writeAudit, writeAuditMany } from '../audit/mutations';
+import { type AwardFormRow, getAwardForm, listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
 import { countUsedQuota, extensionFor, submissionDeadline } from '../quotas/data';
 import { getUnit } from '../units/data';
@@ -42,8 +42,15 @@ export async function assertSubmissionOpen(
 }
 
 /** The columns derived from the input: display name, search and sort keys, sanitized summary. */
-async function rowValues(tx: Db, conference: ConferenceRow, input: NominationInput) {
-  const form = await getAwardForm(tx, conference.id, input.awardFormId);
+async function rowValues(
+  tx: Db,
+  conference: ConferenceRow,
+  input: NominationInput,
+  forms?: Map<string, AwardFormRow>,
+) {
+  const form = forms
+    ? forms.get(input.awardFormId)
+    : await getAwardForm(tx, conference.id, input.awardFormId);
   if (!form) {
     throw new AppError('VALIDATION', 'Hình thức khen thưởng không thuộc hội nghị này', {
       fields: { awardFormId: 'Hình thức khen thưởng không thuộc hội nghị này' },
@@ -86,25 +93,39 @@ export async function createNominations(
     const unit = await getUnit(tx, unitId);
     if (!unit || unit.organizationId !== conference.organizationId) throw notFound('đơn vị');
     await assertSubmissionOpen(tx, conference, unitId, unit.name);
+    const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
     const values = [];
     for (const input of inputs) {
       values.push({
-        ...(await rowValues(tx, conference, input)),
+        ...(await rowValues(tx, conference, input, forms)),
         organizationId: conference.organizationId,
         conferenceId: conference.id,
         unitId,
       });
     }
-    const rows = values.length ? await tx.insert(nominations).values(values).returning() : [];
-    for (const row of rows) {
-      await writeAudit(tx, actor, {
-        organizationId: conference.organizationId,
-        conferenceId: conference.id,
-        action: source === 'import' ? 'nomination.imported' : 'nomination.created',
-        entityType: 'nomination',
-        entityId: row.id,
-        after: row,
-      });
+    const rows = [];
+    // in slices: one statement per 1,000 rows keeps the parameter count within PostgreSQL's limit
+    for (let i = 0; i < values.length; i += 1000) {
+      rows.push(
+        ...(await tx
+          .insert(nominations)
+          .values(values.slice(i, i + 1000))
+          .returning()),
+      );
+    }
+    for (let i = 0; i < rows.length; i += 1000) {
+      await writeAuditMany(
+        tx,
+        actor,
+        rows.slice(i, i + 1000).map((row) => ({
+          organizationId: conference.organizationId,
+          conferenceId: conference.id,
+          action: source === 'import' ? 'nomination.imported' : 'nomination.created',
+          entityType: 'nomination',
+          entityId: row.id,
+          after: row,
+        })),
+      );
     }
     return rows;
   });
