@@ -13,12 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Plan } from '../../../shared/schemas/plan';
-
-const id = () => uuid('id').primaryKey().defaultRandom();
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-/** Optimistic concurrency: bumped on every update; a stale write gets 409. */
-const version = () => integer('version').notNull().default(1);
+import { createdAt, id, updatedAt, version } from './columns';
 
 /** Cơ quan tổ chức — an organizer (ward, commune, district, …). Every other row is scoped to one. */
 export const organizations = pgTable('organizations', {

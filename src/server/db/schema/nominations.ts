@@ -19,12 +19,9 @@ import type {
   ReportSections,
   UnitReview,
 } from '../../../shared/schemas/nominations';
+import { createdAt, id, updatedAt, version } from './columns';
 import { conferences, organizations, units, users } from './core';
 
-const id = () => uuid('id').primaryKey().defaultRandom();
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-const version = () => integer('version').notNull().default(1);
 const orgId = () =>
   uuid('organization_id')
     .notNull()
