@@ -68,7 +68,10 @@ describe('the seeded Văn Yên conference', () => {
 
   it('sends the overview gzip-compressed to clients that accept it, identical once unpacked', async () => {
     const plain = await get(url, secretary);
-    const zipped = await t.app.inject({ url, headers: { cookie: secretary, 'accept-encoding': 'gzip, deflate, br' } });
+    const zipped = await t.app.inject({
+      url,
+      headers: { cookie: secretary, 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
     expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());

@@ -108,7 +108,9 @@ export async function conferenceRoutes(app: AppInstance) {
       const key = today + JSON.stringify(conferencePermissions(actor, o.conference));
       let body = o.bodies.get(key);
       if (!body) {
-        const raw = Buffer.from(JSON.stringify(presentConference(o.conference, o.organization, o.milestones, actor, today)));
+        const raw = Buffer.from(
+          JSON.stringify(presentConference(o.conference, o.organization, o.milestones, actor, today)),
+        );
         body = { raw, gzip: gzipSync(raw, { level: 6 }) };
         o.bodies.set(key, body);
       }
