@@ -3,18 +3,11 @@
 // by this process on 127.0.0.1 and loaded with autocannon from a worker thread (the other core),
 // one after the other with the same settings. PGlite always; PostgreSQL too when it answers
 // (keys *_postgres, on a fresh database vd_bench_<random> that is dropped afterwards).
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import pg from 'pg';
-import { type AppInstance, buildApp } from '../src/server/app';
-import { type Database, openPglite, openPostgres } from '../src/server/db/client';
-import { loadEnv } from '../src/server/env';
-import { seedDemo } from '../src/server/seed/seed-demo';
+import type { AppInstance } from '../src/server/app';
 import { DEMO_PASSWORD } from '../src/server/seed/van-yen';
+import { type BenchDatabase, onPglite, onPostgres, seededApp } from './lib/app';
 import { type BenchResult, median, round, saveResults } from './lib/results';
 
 // Measured time per route, split into alternating rounds (bare, app, bare, app, …) so a load
@@ -78,19 +71,13 @@ async function session(base: string): Promise<{ cookie: string; conferenceId: st
   return { cookie, conferenceId };
 }
 
-async function measure(database: Database, suffix: string): Promise<Record<string, BenchResult>> {
+async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
+  const { database, suffix } = b;
   let app: AppInstance | undefined;
   const bare = Fastify({ logger: false });
   bare.get('/bare', async () => ({ status: 'ok', engine: database.engine }));
   try {
-    await database.migrate();
-    await seedDemo(database.db);
-    app = await buildApp({
-      db: database.db,
-      env: loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }),
-      engine: database.engine,
-      logger: false,
-    });
+    app = (await seededApp(b)).app;
     const appBase = await listen(app);
     const bareBase = await listen(bare);
     const { cookie, conferenceId } = await session(appBase);
@@ -143,44 +130,6 @@ async function measure(database: Database, suffix: string): Promise<Record<strin
   }
 }
 
-async function onPglite() {
-  const dir = mkdtempSync(join(tmpdir(), 'vd-bench-read-'));
-  const database = await openPglite(join(dir, 'pglite'));
-  try {
-    return await measure(database, '');
-  } finally {
-    await database.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function onPostgres(): Promise<Record<string, BenchResult> | null> {
-  const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.connect();
-  } catch (err) {
-    console.log(
-      `PostgreSQL không trả lời, bỏ qua phần PostgreSQL (not answering, skipped): ${(err as Error).message}`,
-    );
-    await admin.end().catch(() => {});
-    return null;
-  }
-  const name = `vd_bench_${randomBytes(6).toString('hex')}`;
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  let database: Database | undefined;
-  try {
-    database = await openPostgres(u.toString(), 10);
-    return await measure(database, '_postgres');
-  } finally {
-    await database?.close();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
-const results = await onPglite();
-const postgres = await onPostgres();
+const results = await onPglite('vd-bench-read-', measure);
+const postgres = await onPostgres('vd-bench-read-', measure);
 saveResults({ ...results, ...postgres });

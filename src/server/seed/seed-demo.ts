@@ -1,3 +1,4 @@
+import { awardFormInputSchema } from '../../shared/schemas/nominations';
 import { planSchema } from '../../shared/schemas/plan';
 import type { Db } from '../db/client';
 import { quotas } from '../db/schema/index';
@@ -29,7 +30,7 @@ export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
   const conference = await createConference(db, null, org.id, plan, vanYenMilestones);
   const formIds = new Map<string, string>();
   for (const f of vanYenAwardForms) {
-    const row = await createAwardForm(db, null, conference, f);
+    const row = await createAwardForm(db, null, conference, awardFormInputSchema.parse(f));
     formIds.set(f.code, row.id);
   }
   await db.insert(quotas).values(

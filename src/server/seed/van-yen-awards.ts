@@ -1,4 +1,4 @@
-import type { AwardFormInput } from '../../shared/schemas/nominations';
+import type { AwardFormDraft } from '../../shared/schemas/nominations';
 
 // Hình thức khen thưởng of a ward conference (editable per conference). Coefficients from
 // DOMAIN.md (Decree 152/2025); approval thresholds are the demo council's regulation, not law.
@@ -11,7 +11,7 @@ const commonCriteria = [
   'Không vi phạm kỷ luật, không trong thời gian bị xem xét xử lý kỷ luật hoặc điều tra',
 ];
 
-export const vanYenAwardForms: AwardFormInput[] = [
+export const vanYenAwardForms: AwardFormDraft[] = [
   {
     code: 'DHTT-CN',
     name: 'Điển hình tiên tiến được biểu dương (cá nhân)',

@@ -17,6 +17,9 @@ export const PERMISSIONS = [
   'nomination.read', // read what units have submitted
   'nomination.review', // return / accept / reject
   'nomination.write', // a unit's own drafts and reports (unit head: own unit only)
+  // Xét duyệt (council review)
+  'review.manage', // council members, meetings, ballots, counts, speeches, delegation
+  'review.read', // meetings and closed results
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -24,7 +27,15 @@ const STAFF_READ: Permission[] = ['org.read', 'unit.read', 'conference.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS.filter((p) => p !== 'org.create'),
-  council_chair: [...STAFF_READ, 'conference.create', 'conference.edit', 'audit.read', 'nomination.read'],
+  council_chair: [
+    ...STAFF_READ,
+    'conference.create',
+    'conference.edit',
+    'audit.read',
+    'nomination.read',
+    'review.manage',
+    'review.read',
+  ],
   secretary: [
     ...STAFF_READ,
     'unit.manage',
@@ -35,8 +46,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'nomination.read',
     'nomination.review',
     'nomination.write',
+    'review.manage',
+    'review.read',
   ],
-  council_member: [...STAFF_READ, 'nomination.read'],
+  council_member: [...STAFF_READ, 'nomination.read', 'review.read'],
   culture_officer: STAFF_READ,
   finance_officer: STAFF_READ,
   // Trưởng đơn vị: everything but org/conference reading is bound to their own unit (see `can`).

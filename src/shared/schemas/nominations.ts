@@ -58,10 +58,14 @@ export const awardFormInputSchema = z.object({
     .max(100, { error: 'Hệ số tiền thưởng không được vượt quá 100' }),
   approvalRule: approvalRuleSchema,
   criteria: z.array(text('Tiêu chí', 2000)).default([]),
+  /** Số lượng tối đa được vinh danh theo hình thức này (null: không giới hạn). */
+  maxHonorees: nonNegativeInt('Số lượng tối đa được vinh danh').nullable().default(null),
   sortOrder: nonNegativeInt('Thứ tự').default(0),
 });
 export const awardFormUpdateSchema = awardFormInputSchema.extend({ version: versionField });
 export type AwardFormInput = z.infer<typeof awardFormInputSchema>;
+/** An award form as written by hand (defaults not yet applied). */
+export type AwardFormDraft = z.input<typeof awardFormInputSchema>;
 
 export const baseSalaryInputSchema = z.object({
   effectiveFrom: isoDate('Ngày áp dụng'),

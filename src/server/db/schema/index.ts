@@ -1,3 +1,4 @@
 // The Drizzle schema, one file per domain; this list is what the client and drizzle-kit see.
 export * from './core';
 export * from './nominations';
+export * from './review';

@@ -61,6 +61,8 @@ export const awardForms = pgTable(
     prizeCoefficient: numeric('prize_coefficient', { precision: 6, scale: 2, mode: 'number' }).notNull(),
     approvalRule: jsonb('approval_rule').$type<ApprovalRule>().notNull(),
     criteria: jsonb('criteria').$type<string[]>().notNull().default([]),
+    /** Most honorees this form may have in the conference (null: no limit); ranking decides beyond it. */
+    maxHonorees: integer('max_honorees'),
     sortOrder: integer('sort_order').notNull().default(0),
     version: version(),
     createdAt: createdAt(),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema/index';
@@ -37,4 +38,28 @@ export async function writeAuditMany(tx: Db, actor: Actor | null, entries: Audit
 
 function toJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (key, v) => (key === 'passwordHash' ? undefined : v)));
+}
+
+/**
+ * Audits freshly inserted rows in one statement, the database building each `after` from the
+ * row itself (bulk imports: thousands of rows without round-tripping them through JS).
+ */
+export async function auditInsertedRows(
+  tx: Db,
+  actor: Actor | null,
+  entry: {
+    organizationId: string;
+    conferenceId: string | null;
+    action: string;
+    entityType: string;
+    table: string;
+    ids: string[];
+  },
+): Promise<void> {
+  if (entry.ids.length === 0) return;
+  await tx.execute(sql`
+    INSERT INTO audit_log (organization_id, conference_id, actor_user_id, actor_name, action, entity_type, entity_id, after)
+    SELECT ${entry.organizationId}, ${entry.conferenceId}, ${actor?.userId ?? null}, ${actor?.fullName ?? 'Hệ thống'},
+           ${entry.action}, ${entry.entityType}, t.id::text, to_jsonb(t)
+    FROM ${sql.identifier(entry.table)} t WHERE t.id IN ${entry.ids}`);
 }

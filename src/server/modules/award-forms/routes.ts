@@ -25,6 +25,7 @@ export const presentAwardForm = (f: AwardFormRow) => ({
   prizeCoefficient: f.prizeCoefficient,
   approvalRule: f.approvalRule,
   criteria: f.criteria,
+  maxHonorees: f.maxHonorees,
   sortOrder: f.sortOrder,
   version: f.version,
 });

@@ -1,5 +1,4 @@
 import { and, asc, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import type { NominationStatus } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
@@ -57,46 +56,68 @@ const listColumns = {
   version: nominations.version,
 };
 
-/** A page of nominations in Vietnamese name order, with the total. */
-export async function listNominations(db: Db, f: NominationFilter, page: { limit: number; offset: number }) {
+/**
+ * A page of nominations in Vietnamese name order, with the total. The page's ids are picked
+ * first from the narrow (conference, sort_key) index, then only those rows are read in full.
+ */
+export async function listNominations(
+  db: Db,
+  f: NominationFilter,
+  page: { limit: number; offset: number },
+  opts: { details?: boolean } = {},
+) {
   const cond = where(f);
-  const rows = await db
-    .select({ ...listColumns, collective: nominations.collective, summaryHtml: nominations.summaryHtml })
+  const pageIds = db
+    .select({ id: nominations.id })
     .from(nominations)
-    .innerJoin(units, eq(units.id, nominations.unitId))
-    .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
     .where(cond)
     .orderBy(asc(nominations.sortKey), asc(nominations.id))
     .limit(page.limit)
     .offset(page.offset);
-  const [total] = await db.select({ n: count() }).from(nominations).where(cond);
-  return { rows, total: total?.n ?? 0 };
+  const details = opts.details
+    ? { collective: nominations.collective, summaryHtml: nominations.summaryHtml }
+    : { collective: sql<null>`null`, summaryHtml: sql<string>`''` };
+  const rows = await db
+    .select({ ...listColumns, ...details })
+    .from(nominations)
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
+    .where(inArray(nominations.id, pageIds))
+    .orderBy(asc(nominations.sortKey), asc(nominations.id));
+  return { rows };
 }
 
-/** Counts by unit, form, gender, occupation group and status, under the same filter. */
+/** Counts by unit, form, gender, occupation group and status under the same filter — one scan. */
 export async function countNominations(db: Db, f: NominationFilter) {
-  const cond = where(f);
-  const by = (col: AnyPgColumn) =>
-    db
-      .select({ key: sql<string | null>`${col}`, n: count() })
-      .from(nominations)
-      .where(cond)
-      .groupBy(col);
-  const [byUnit, byForm, byGender, byOccupationGroup, byStatus] = await Promise.all([
-    by(nominations.unitId),
-    by(nominations.awardFormId),
-    by(nominations.gender),
-    by(nominations.occupationGroup),
-    by(nominations.status),
-  ]);
-  const toRecord = (rows: { key: string | null; n: number }[]) =>
-    Object.fromEntries(rows.map((r) => [r.key ?? 'none', r.n]));
+  const rows = await db
+    .select({
+      unitId: nominations.unitId,
+      awardFormId: nominations.awardFormId,
+      gender: nominations.gender,
+      occupationGroup: nominations.occupationGroup,
+      status: nominations.status,
+      grouping:
+        sql<number>`grouping(${nominations.unitId}, ${nominations.awardFormId}, ${nominations.gender}, ${nominations.occupationGroup}, ${nominations.status})`.mapWith(
+          Number,
+        ),
+      n: count(),
+    })
+    .from(nominations)
+    .where(where(f))
+    .groupBy(
+      sql`grouping sets ((${nominations.unitId}), (${nominations.awardFormId}), (${nominations.gender}), (${nominations.occupationGroup}), (${nominations.status}))`,
+    );
+  // grouping() is a bit mask over the five columns, 1 = not grouped by it (unitId is the highest bit)
+  const pick = (bit: number, key: (r: (typeof rows)[number]) => string | null) =>
+    Object.fromEntries(rows.filter((r) => r.grouping === 31 - bit).map((r) => [key(r) ?? 'none', r.n]));
+  const byStatus = pick(1, (r) => r.status);
   return {
-    byUnit: toRecord(byUnit),
-    byForm: toRecord(byForm),
-    byGender: toRecord(byGender),
-    byOccupationGroup: toRecord(byOccupationGroup),
-    byStatus: toRecord(byStatus),
+    total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+    byUnit: pick(16, (r) => r.unitId),
+    byForm: pick(8, (r) => r.awardFormId),
+    byGender: pick(4, (r) => r.gender),
+    byOccupationGroup: pick(2, (r) => r.occupationGroup),
+    byStatus,
   };
 }
 

@@ -15,7 +15,7 @@ import type { Db } from '../../db/client';
 import { attachments, nominations, quotas } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
-import { writeAudit, writeAuditMany } from '../audit/mutations';
+import { auditInsertedRows, writeAudit } from '../audit/mutations';
 import { type AwardFormRow, getAwardForm, listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
 import { countUsedQuota, extensionFor, submissionDeadline } from '../quotas/data';
@@ -88,7 +88,7 @@ export async function createNominations(
   unitId: string,
   inputs: NominationInput[],
   source: 'form' | 'import' = 'form',
-): Promise<NominationRow[]> {
+): Promise<string[]> {
   return db.transaction(async (tx) => {
     const unit = await getUnit(tx, unitId);
     if (!unit || unit.organizationId !== conference.organizationId) throw notFound('đơn vị');
@@ -103,31 +103,26 @@ export async function createNominations(
         unitId,
       });
     }
-    const rows = [];
+    const ids: string[] = [];
     // in slices: one statement per 1,000 rows keeps the parameter count within PostgreSQL's limit
     for (let i = 0; i < values.length; i += 1000) {
-      rows.push(
-        ...(await tx
-          .insert(nominations)
-          .values(values.slice(i, i + 1000))
-          .returning()),
-      );
+      const slice = await tx
+        .insert(nominations)
+        .values(values.slice(i, i + 1000))
+        .returning({ id: nominations.id });
+      ids.push(...slice.map((r) => r.id));
     }
-    for (let i = 0; i < rows.length; i += 1000) {
-      await writeAuditMany(
-        tx,
-        actor,
-        rows.slice(i, i + 1000).map((row) => ({
-          organizationId: conference.organizationId,
-          conferenceId: conference.id,
-          action: source === 'import' ? 'nomination.imported' : 'nomination.created',
-          entityType: 'nomination',
-          entityId: row.id,
-          after: row,
-        })),
-      );
+    for (let i = 0; i < ids.length; i += 1000) {
+      await auditInsertedRows(tx, actor, {
+        organizationId: conference.organizationId,
+        conferenceId: conference.id,
+        action: source === 'import' ? 'nomination.imported' : 'nomination.created',
+        entityType: 'nomination',
+        table: 'nominations',
+        ids: ids.slice(i, i + 1000),
+      });
     }
-    return rows;
+    return ids;
   });
 }
 

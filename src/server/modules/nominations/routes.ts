@@ -107,13 +107,11 @@ export async function nominationRoutes(app: AppInstance) {
         unitIds: ctx.access.unitIds,
         visibleStatuses: ctx.access.statuses,
       };
-      const [{ rows, total }, counts] = [
-        await listNominations(db, filter, { limit, offset }),
-        await countNominations(db, filter),
-      ];
+      const { rows } = await listNominations(db, filter, { limit, offset });
+      const { total, ...counts } = await countNominations(db, filter);
       return {
         total,
-        items: rows.map((r) => ({
+        items: rows.map(({ collective: _c, summaryHtml: _s, ...r }) => ({
           ...r,
           birthYear: r.individual?.birthYear ?? null,
           individual: undefined,
@@ -140,10 +138,8 @@ export async function nominationRoutes(app: AppInstance) {
       const actor = requireActor(req);
       const conf = await loadVisibleConference(db, actor, req.params.conferenceId);
       authorizeUnitWrite(actor, conf, req.params.unitId);
-      const [row] = await createNominations(db, actor, conf, req.params.unitId, [req.body]);
-      return reply
-        .code(201)
-        .send(await presentOne(db, actor, await loadNomination(db, actor, conf.id, row!.id)));
+      const [id] = await createNominations(db, actor, conf, req.params.unitId, [req.body]);
+      return reply.code(201).send(await presentOne(db, actor, await loadNomination(db, actor, conf.id, id!)));
     },
   );
 

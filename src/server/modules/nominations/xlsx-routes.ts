@@ -120,6 +120,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
           visibleStatuses: ctx.access.statuses,
         },
         { limit: MAX_EXPORT_ROWS, offset: 0 },
+        { details: true },
       );
       const bytes = await exportNominationsXlsx(
         rows.map((r) => ({
