@@ -29,6 +29,8 @@ import { nominationRoutes } from './modules/nominations/routes';
 import { nominationXlsxRoutes } from './modules/nominations/xlsx-routes';
 import { organizationRoutes } from './modules/organizations/routes';
 import { quotaRoutes } from './modules/quotas/routes';
+import { councilRoutes } from './modules/review/council-routes';
+import { meetingRoutes } from './modules/review/meeting-routes';
 import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
 import { userRoutes } from './modules/users/routes';
@@ -215,6 +217,8 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(nominationFileRoutes);
   await app.register(nominationXlsxRoutes);
   await app.register(unitReportRoutes);
+  await app.register(councilRoutes);
+  await app.register(meetingRoutes);
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });

@@ -1,15 +1,18 @@
 import { awardFormInputSchema } from '../../shared/schemas/nominations';
 import { planSchema } from '../../shared/schemas/plan';
+import { hashPassword } from '../auth/passwords';
 import type { Db } from '../db/client';
 import { quotas } from '../db/schema/index';
 import { createAwardForm } from '../modules/award-forms/mutations';
 import { createConference } from '../modules/conferences/mutations';
 import { createOrganization } from '../modules/organizations/mutations';
+import { createCouncilMember } from '../modules/review/mutations';
 import { createUnit } from '../modules/units/mutations';
 import { createUser } from '../modules/users/mutations';
 import { countOrganizations } from './data';
 import {
   DEMO_PASSWORD,
+  type DemoAccount,
   demoAccounts,
   vanYenMilestones,
   vanYenOrganization,
@@ -17,6 +20,7 @@ import {
   vanYenUnits,
 } from './van-yen';
 import { vanYenAwardForms, vanYenQuotas } from './van-yen-awards';
+import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
 
 /** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */
 export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
@@ -46,14 +50,36 @@ export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
         })),
     ),
   );
-  for (const a of demoAccounts) {
-    await createUser(db, null, {
+  // one scrypt hash for every demo account: they share the demo password
+  const passwordHash = await hashPassword(password);
+  const userIds = new Map<string, string>();
+  const accounts: DemoAccount[] = [
+    ...demoAccounts,
+    ...vanYenCouncil
+      .filter((c) => c.role)
+      .map((c) => ({ username: c.username, fullName: c.fullName, role: c.role! })),
+  ];
+  for (const a of accounts) {
+    const unitName = a.unitName;
+    const user = await createUser(db, null, {
       organizationId: org.id,
       username: a.username,
       fullName: a.fullName,
       password,
+      passwordHash,
       isSystemAdmin: a.role === 'admin',
-      roles: [{ role: a.role, unitId: a.unitName ? (unitIds.get(a.unitName) ?? null) : null }],
+      roles: [{ role: a.role, unitId: unitName ? (unitIds.get(unitName) ?? null) : null }],
+    });
+    userIds.set(a.username, user.id);
+  }
+  for (const c of vanYenCouncil) {
+    await createCouncilMember(db, null, org.id, {
+      term: COUNCIL_TERM,
+      fullName: c.fullName,
+      position: c.position,
+      userId: userIds.get(c.username) ?? null,
+      unitId: c.unitName ? (unitIds.get(c.unitName) ?? null) : null,
+      active: true,
     });
   }
   return { organizationId: org.id, conferenceId: conference.id, unitIds, formIds };

@@ -17,13 +17,15 @@ export type NewUser = {
   username: string;
   fullName: string;
   password: string;
+  /** A hash computed once for many users (demo seeding); otherwise `password` is hashed. */
+  passwordHash?: string;
   isSystemAdmin?: boolean;
   roles: RoleGrant[];
 };
 
 export async function createUser(db: Db, actor: Actor | null, input: NewUser) {
   const username = input.username.trim().toLowerCase();
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = input.passwordHash ?? (await hashPassword(input.password));
   return db.transaction(async (tx) => {
     if (await findUserByUsername(tx, username)) {
       throw new AppError('DUPLICATE', `Tên đăng nhập "${username}" đã được dùng`, {

@@ -23,16 +23,16 @@ describe('users and roles', () => {
           u.roles,
         ]),
     );
-    expect(Object.keys(byName).sort()).toEqual([
-      'admin',
-      'chutich',
-      'letan',
-      'taichinh',
-      'tdp5',
-      'thuky',
-      'uyvien',
-      'vanhoa',
-    ]);
+    expect(Object.keys(byName).sort()).toEqual(
+      ['admin', 'chutich', 'letan', 'phochutich', 'taichinh', 'tdp5', 'thuky', 'uyvien'].concat([
+        'uyvien2',
+        'uyvien3',
+        'uyvien4',
+        'uyvien5',
+        'uyvien6',
+        'vanhoa',
+      ]),
+    );
     expect(byName.tdp5).toEqual([expect.objectContaining({ role: 'unit_head', unitName: 'Tổ dân phố 5' })]);
     expect((await t.app.inject({ url: base, headers: { cookie: await t.login('thuky') } })).statusCode).toBe(
       403,

@@ -1,0 +1,326 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Actor } from '../../../shared/rules/permissions';
+import { checkEnteredCounts, type ItemCounts, quorumReached } from '../../../shared/rules/tally';
+import type { Choice } from '../../../shared/schemas/review';
+import type { Db } from '../../db/client';
+import { ballotItems, ballots, ballotTallies, ballotVoters, nominations } from '../../db/schema/index';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound } from '../../errors';
+import { writeAudit } from '../audit/mutations';
+import type { ConferenceRow } from '../conferences/data';
+import {
+  type BallotRow,
+  getBallot,
+  listAttendance,
+  listBallotItems,
+  listCouncilMembers,
+  type MeetingRow,
+} from './data';
+import { computeResults } from './results';
+
+const zero = (): ItemCounts => ({ agree: 0, disagree: 0, abstain: 0 });
+
+export async function createBallot(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  meeting: MeetingRow,
+  input: {
+    title: string;
+    mode: string;
+    allowAbstain: boolean;
+    items: { nominationId: string; excluded: { councilMemberId: string; reason: string }[] }[];
+  },
+) {
+  return db.transaction(async (tx) => {
+    if (meeting.status === 'closed') throw new AppError('INVALID_STATE', 'Phiên họp đã kết thúc');
+    const ids = input.items.map((i) => i.nominationId);
+    const found = await tx
+      .select({ id: nominations.id, status: nominations.status })
+      .from(nominations)
+      .where(and(eq(nominations.conferenceId, conference.id), inArray(nominations.id, ids)));
+    const fields: Record<string, string> = {};
+    const members = new Set(
+      (await listCouncilMembers(tx, conference.organizationId, meeting.term)).map((m) => m.id),
+    );
+    input.items.forEach((item, i) => {
+      const n = found.find((f) => f.id === item.nominationId);
+      if (!n) fields[`items.${i}.nominationId`] = 'Đề nghị không thuộc hội nghị này';
+      else if (n.status !== 'accepted')
+        fields[`items.${i}.nominationId`] = 'Chỉ xét các đề nghị đã được tiếp nhận';
+      item.excluded.forEach((e, k) => {
+        if (!members.has(e.councilMemberId))
+          fields[`items.${i}.excluded.${k}`] = 'Không phải thành viên Hội đồng nhiệm kỳ này';
+      });
+    });
+    if (new Set(ids).size !== ids.length) fields.items = 'Một đề nghị chỉ được xét một lần trong một phiếu';
+    if (Object.keys(fields).length) throw new AppError('VALIDATION', Object.values(fields)[0]!, { fields });
+    const [ballot] = await tx
+      .insert(ballots)
+      .values({
+        organizationId: conference.organizationId,
+        meetingId: meeting.id,
+        title: input.title,
+        mode: input.mode,
+        allowAbstain: input.allowAbstain,
+      })
+      .returning();
+    if (!ballot) throw new Error('insert returned nothing');
+    await tx.insert(ballotItems).values(
+      input.items.map((it, i) => ({
+        ballotId: ballot.id,
+        nominationId: it.nominationId,
+        position: i,
+        excluded: it.excluded,
+      })),
+    );
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: 'ballot.created',
+      entityType: 'ballot',
+      entityId: ballot.id,
+      after: { ...ballot, items: input.items },
+    });
+    return ballot;
+  });
+}
+
+/** Opens a ballot: the meeting must be quorate; the members present become its electorate. */
+export async function openBallot(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  meeting: MeetingRow,
+  ballot: BallotRow,
+) {
+  return db.transaction(async (tx) => {
+    if (ballot.status !== 'draft') {
+      throw new AppError(
+        'INVALID_STATE',
+        ballot.status === 'open' ? 'Phiếu đang mở' : 'Phiếu đã đóng, không mở lại được',
+      );
+    }
+    const all = (await listCouncilMembers(tx, conference.organizationId, meeting.term)).filter(
+      (m) => m.active,
+    );
+    const activeIds = new Set(all.map((m) => m.id));
+    const present = (await listAttendance(tx, meeting.id)).filter(
+      (a) => a.present && activeIds.has(a.councilMemberId),
+    );
+    const quorum = quorumReached(present.length, all.length, {
+      numerator: meeting.quorumNumerator,
+      denominator: meeting.quorumDenominator,
+    });
+    if (!quorum.ok) throw new AppError('INVALID_STATE', `${quorum.message}. Chưa mở phiếu được.`);
+    const items = await listBallotItems(tx, ballot.id);
+    const after = await updateVersioned(
+      tx,
+      ballots,
+      ballot.id,
+      ballot.version,
+      { status: 'open', electorate: present.map((p) => p.councilMemberId) },
+      () => getBallot(tx, meeting.id, ballot.id),
+    );
+    await tx.insert(ballotTallies).values({
+      ballotId: ballot.id,
+      counts: Object.fromEntries(items.map((i) => [i.id, zero()])),
+    });
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: 'ballot.opened',
+      entityType: 'ballot',
+      entityId: ballot.id,
+      after: { electorate: after.electorate, quorum: quorum.message },
+    });
+    return after;
+  });
+}
+
+/**
+ * Bỏ phiếu kín. Records THAT the member voted (ballot_voters, no time, no choice) and adds the
+ * choices to the ballot's running totals (one row, totals only) in one transaction. Nothing
+ * else is written: no audit entry, no log line with the choices. A second vote — even one sent
+ * at the same instant — hits the primary key of ballot_voters and changes nothing.
+ */
+export async function castBallot(
+  db: Db,
+  ballot: BallotRow,
+  councilMemberId: string,
+  choices: Record<string, Choice>,
+): Promise<{ receipt: string }> {
+  if (ballot.mode !== 'electronic') throw new AppError('INVALID_STATE', 'Phiếu này không bỏ phiếu điện tử');
+  if (ballot.status !== 'open') {
+    throw new AppError('INVALID_STATE', ballot.status === 'closed' ? 'Phiếu đã đóng' : 'Phiếu chưa mở');
+  }
+  if (!ballot.electorate.includes(councilMemberId)) {
+    throw new AppError('FORBIDDEN', 'Bạn không có mặt khi mở phiếu nên không được bỏ phiếu này');
+  }
+  const items = await listBallotItems(db, ballot.id);
+  const mine = items.filter((i) => !i.excluded.some((e) => e.councilMemberId === councilMemberId));
+  const fields: Record<string, string> = {};
+  for (const i of mine) {
+    const c = choices[i.id];
+    if (!c) fields[`choices.${i.id}`] = 'Chưa chọn cho đề nghị này';
+    else if (c === 'abstain' && !ballot.allowAbstain)
+      fields[`choices.${i.id}`] = 'Phiếu này không có lựa chọn "không biểu quyết"';
+  }
+  for (const id of Object.keys(choices)) {
+    if (!mine.some((i) => i.id === id))
+      fields[`choices.${id}`] = 'Bạn không bỏ phiếu cho mục này (không thuộc phiếu hoặc đã tránh xét)';
+  }
+  if (Object.keys(fields).length) {
+    throw new AppError('VALIDATION', 'Phiếu chưa hợp lệ: cần chọn cho mọi đề nghị của bạn', { fields });
+  }
+  const receipt = randomBytes(9).toString('base64url');
+  await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(ballotVoters)
+      .values({
+        ballotId: ballot.id,
+        councilMemberId,
+        receiptHash: createHash('sha256').update(receipt).digest('hex'),
+      })
+      .onConflictDoNothing()
+      .returning({ id: ballotVoters.councilMemberId });
+    if (inserted.length === 0)
+      throw new AppError('CONFLICT', 'Bạn đã bỏ phiếu này rồi; không thể bỏ lại hay sửa');
+    const [tally] = await tx
+      .select()
+      .from(ballotTallies)
+      .where(eq(ballotTallies.ballotId, ballot.id))
+      .for('update');
+    const [still] = await tx
+      .select({ status: ballots.status })
+      .from(ballots)
+      .where(eq(ballots.id, ballot.id));
+    if (!tally || still?.status !== 'open') throw new AppError('INVALID_STATE', 'Phiếu đã đóng');
+    const counts = tally.counts;
+    for (const [itemId, choice] of Object.entries(choices)) {
+      const c = counts[itemId] ?? zero();
+      c[choice] += 1;
+      counts[itemId] = c;
+    }
+    await tx
+      .update(ballotTallies)
+      .set({ counts, ballotsCast: sql`${ballotTallies.ballotsCast} + 1` })
+      .where(eq(ballotTallies.ballotId, ballot.id));
+  });
+  return { receipt };
+}
+
+/** Kiểm phiếu giấy / biểu quyết giơ tay: the secretary enters the counts of every item. */
+export async function enterCounts(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  meeting: MeetingRow,
+  ballot: BallotRow,
+  input: {
+    papersIssued: number | null;
+    papersReturned: number | null;
+    tallyCommittee: string[];
+    counts: Record<string, ItemCounts>;
+    version: number;
+  },
+) {
+  if (ballot.mode === 'electronic')
+    throw new AppError('INVALID_STATE', 'Phiếu điện tử do thành viên tự bỏ, không nhập số');
+  if (ballot.status !== 'open') throw new AppError('INVALID_STATE', 'Chỉ nhập kết quả khi phiếu đang mở');
+  const electorate = ballot.electorate.length;
+  const fields: Record<string, string> = {};
+  let valid = electorate;
+  if (ballot.mode === 'paper') {
+    if (input.papersIssued === null || input.papersReturned === null) {
+      fields.papersIssued = 'Cần nhập số phiếu phát ra và thu về';
+    } else {
+      if (input.papersIssued > electorate)
+        fields.papersIssued = `Số phiếu phát ra (${input.papersIssued}) vượt số thành viên có mặt (${electorate})`;
+      if (input.papersReturned > input.papersIssued)
+        fields.papersReturned = `Số phiếu thu về (${input.papersReturned}) vượt số phiếu phát ra (${input.papersIssued})`;
+      valid = input.papersReturned;
+    }
+    if (input.tallyCommittee.length === 0) fields.tallyCommittee = 'Cần ghi tên ban kiểm phiếu';
+  }
+  const items = await listBallotItems(db, ballot.id);
+  for (const item of items) {
+    const c = input.counts[item.id];
+    if (!c) {
+      fields[`counts.${item.id}`] = 'Chưa nhập kết quả';
+      continue;
+    }
+    const excluded = item.excluded.filter((e) => ballot.electorate.includes(e.councilMemberId)).length;
+    const problem = checkEnteredCounts(c, {
+      ballots: Math.max(valid - excluded, 0),
+      allowAbstain: ballot.allowAbstain,
+    });
+    if (problem) fields[`counts.${item.id}`] = problem;
+  }
+  if (Object.keys(fields).length) throw new AppError('VALIDATION', Object.values(fields)[0]!, { fields });
+  return db.transaction(async (tx) => {
+    const after = await updateVersioned(
+      tx,
+      ballots,
+      ballot.id,
+      input.version,
+      { papersIssued: input.papersIssued, papersReturned: input.papersReturned },
+      () => getBallot(tx, meeting.id, ballot.id),
+    );
+    await tx
+      .update(ballotTallies)
+      .set({ counts: input.counts, ballotsCast: input.papersReturned ?? electorate })
+      .where(eq(ballotTallies.ballotId, ballot.id));
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: 'ballot.counts_entered',
+      entityType: 'ballot',
+      entityId: ballot.id,
+      after: { ...input, mode: ballot.mode },
+    });
+    return after;
+  });
+}
+
+/** Closes a ballot for good and stores its results (the honorees). */
+export async function closeBallot(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  meeting: MeetingRow,
+  ballot: BallotRow,
+) {
+  if (ballot.status !== 'open') {
+    throw new AppError('INVALID_STATE', ballot.status === 'closed' ? 'Phiếu đã đóng' : 'Phiếu chưa mở');
+  }
+  return db.transaction(async (tx) => {
+    const after = await updateVersioned(tx, ballots, ballot.id, ballot.version, { status: 'closed' }, () =>
+      getBallot(tx, meeting.id, ballot.id),
+    );
+    const results = await computeResults(tx, conference, meeting, after);
+    await writeAudit(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: 'ballot.closed',
+      entityType: 'ballot',
+      entityId: ballot.id,
+      after: {
+        results: results.map((r) => ({
+          nominationId: r.nominationId,
+          agree: r.agree,
+          disagree: r.disagree,
+          passed: r.passed,
+        })),
+      },
+    });
+    return after;
+  });
+}
+
+export async function loadBallotOr404(db: Db, meeting: MeetingRow, id: string) {
+  const b = await getBallot(db, meeting.id, id);
+  if (!b) throw notFound('phiếu');
+  return b;
+}

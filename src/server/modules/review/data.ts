@@ -1,0 +1,119 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  ballotItems,
+  ballotResults,
+  ballots,
+  ballotTallies,
+  ballotVoters,
+  councilMembers,
+  meetingAttendance,
+  nominations,
+  reviewMeetings,
+} from '../../db/schema/index';
+
+export type CouncilMemberRow = typeof councilMembers.$inferSelect;
+export type MeetingRow = typeof reviewMeetings.$inferSelect;
+export type BallotRow = typeof ballots.$inferSelect;
+
+export async function listCouncilMembers(db: Db, organizationId: string, term?: string) {
+  const where = [eq(councilMembers.organizationId, organizationId)];
+  if (term) where.push(eq(councilMembers.term, term));
+  return db
+    .select()
+    .from(councilMembers)
+    .where(and(...where))
+    .orderBy(asc(councilMembers.term), asc(councilMembers.createdAt));
+}
+
+export async function getCouncilMember(db: Db, organizationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(councilMembers)
+    .where(and(eq(councilMembers.organizationId, organizationId), eq(councilMembers.id, id)));
+  return row ?? null;
+}
+
+/** The council seat the signed-in user holds in this term, if any. */
+export async function findMemberForUser(db: Db, organizationId: string, term: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(councilMembers)
+    .where(
+      and(
+        eq(councilMembers.organizationId, organizationId),
+        eq(councilMembers.term, term),
+        eq(councilMembers.userId, userId),
+        eq(councilMembers.active, true),
+      ),
+    );
+  return row ?? null;
+}
+
+export async function listMeetings(db: Db, conferenceId: string) {
+  return db
+    .select()
+    .from(reviewMeetings)
+    .where(eq(reviewMeetings.conferenceId, conferenceId))
+    .orderBy(asc(reviewMeetings.meetingDate), asc(reviewMeetings.createdAt));
+}
+
+export async function getMeeting(db: Db, conferenceId: string, id: string): Promise<MeetingRow | null> {
+  const [row] = await db
+    .select()
+    .from(reviewMeetings)
+    .where(and(eq(reviewMeetings.conferenceId, conferenceId), eq(reviewMeetings.id, id)));
+  return row ?? null;
+}
+
+export async function listAttendance(db: Db, meetingId: string) {
+  return db.select().from(meetingAttendance).where(eq(meetingAttendance.meetingId, meetingId));
+}
+
+export async function listBallots(db: Db, meetingId: string) {
+  return db.select().from(ballots).where(eq(ballots.meetingId, meetingId)).orderBy(asc(ballots.createdAt));
+}
+
+export async function getBallot(db: Db, meetingId: string, id: string): Promise<BallotRow | null> {
+  const [row] = await db
+    .select()
+    .from(ballots)
+    .where(and(eq(ballots.meetingId, meetingId), eq(ballots.id, id)));
+  return row ?? null;
+}
+
+export async function listBallotItems(db: Db, ballotId: string) {
+  return db
+    .select()
+    .from(ballotItems)
+    .where(eq(ballotItems.ballotId, ballotId))
+    .orderBy(asc(ballotItems.position));
+}
+
+export async function getTally(db: Db, ballotId: string) {
+  const [row] = await db.select().from(ballotTallies).where(eq(ballotTallies.ballotId, ballotId));
+  return row ?? null;
+}
+
+/** Who has voted (never how). */
+export async function listVoterIds(db: Db, ballotId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: ballotVoters.councilMemberId })
+    .from(ballotVoters)
+    .where(eq(ballotVoters.ballotId, ballotId));
+  return rows.map((r) => r.id);
+}
+
+export async function listBallotResults(db: Db, ballotId: string) {
+  return db.select().from(ballotResults).where(eq(ballotResults.ballotId, ballotId));
+}
+
+/** Every stored result of the conference, with the nomination's award form. */
+export async function listConferenceResults(db: Db, conferenceId: string) {
+  const rows = await db
+    .select({ result: ballotResults, awardFormId: nominations.awardFormId })
+    .from(ballotResults)
+    .innerJoin(nominations, eq(nominations.id, ballotResults.nominationId))
+    .where(eq(ballotResults.conferenceId, conferenceId));
+  return rows.map((r) => ({ ...r.result, awardFormId: r.awardFormId }));
+}

@@ -1,0 +1,76 @@
+import { individual, setDeadline } from './nominations';
+import type { TestApp } from './test-app';
+
+type Inject = TestApp['app']['inject'];
+
+/** Accepted nominations (ready for the council), made through the API as the office would. */
+export async function acceptedNominations(
+  t: TestApp,
+  names: { unit: string; name: string; gender?: string }[],
+) {
+  const secretary = await t.login('thuky');
+  await setDeadline(t, secretary, 3);
+  const base = `/api/conferences/${t.demo.conferenceId}`;
+  const ids: string[] = [];
+  for (const n of names) {
+    const unitId = t.demo.unitIds.get(n.unit)!;
+    let row = (
+      await t.app.inject({
+        method: 'POST',
+        url: `${base}/units/${unitId}/nominations`,
+        headers: { cookie: secretary },
+        payload: individual(t.demo.formIds.get('DHTT-CN')!, n.name, { gender: n.gender ?? 'female' }),
+      })
+    ).json();
+    for (const action of ['submit', 'accept']) {
+      row = (
+        await t.app.inject({
+          method: 'POST',
+          url: `${base}/nominations/${row.id}/${action}`,
+          headers: { cookie: secretary },
+          payload: { version: row.version },
+        })
+      ).json();
+    }
+    if (row.status !== 'accepted') throw new Error(`nomination not accepted: ${JSON.stringify(row)}`);
+    ids.push(row.id);
+  }
+  return ids;
+}
+
+/** A council meeting of the demo term with the given usernames present. */
+export async function meetingWith(t: TestApp, presentUsernames: string[]) {
+  const secretary = await t.login('thuky');
+  const base = `/api/conferences/${t.demo.conferenceId}/meetings`;
+  const m = (
+    await t.app.inject({
+      method: 'POST',
+      url: base,
+      headers: { cookie: secretary },
+      payload: {
+        term: '2020-2025',
+        title: 'Họp Hội đồng TĐKT lần 2',
+        meetingDate: '2020-03-25',
+        place: 'Hội trường UBND phường',
+        quorumNumerator: 2,
+        quorumDenominator: 3,
+      },
+    })
+  ).json();
+  const url = `${base}/${m.id}`;
+  for (const username of presentUsernames) {
+    const cookie = await t.login(username);
+    const me = (await t.app.inject({ url, headers: { cookie } })).json();
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `${url}/attendance`,
+      headers: { cookie },
+      payload: { councilMemberId: me.mySeat.id, present: true },
+    });
+    if (res.statusCode !== 200) throw new Error(`attendance ${username}: ${res.body}`);
+  }
+  return { id: m.id as string, url, secretary };
+}
+
+export const castAs = (inject: Inject, cookie: string, ballotUrl: string, choices: Record<string, string>) =>
+  inject({ method: 'POST', url: `${ballotUrl}/cast`, headers: { cookie }, payload: { choices } });
