@@ -20,6 +20,37 @@ const PlanEditPage = lazy(() =>
 const UnitsPage = lazy(() => import('./features/units/units-page').then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import('./features/users/users-page').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+// Đề nghị vinh danh (step 2 of the lifecycle).
+const NominationsPage = lazy(() =>
+  import('./features/nominations/nominations-page').then((m) => ({ default: m.NominationsPage })),
+);
+const NominationDetailPage = lazy(() =>
+  import('./features/nominations/nomination-detail-page').then((m) => ({ default: m.NominationDetailPage })),
+);
+const NewNominationPage = lazy(() =>
+  import('./features/nominations/nomination-form-page').then((m) => ({ default: m.NewNominationPage })),
+);
+const EditNominationPage = lazy(() =>
+  import('./features/nominations/nomination-form-page').then((m) => ({ default: m.EditNominationPage })),
+);
+const UnitWorkspacePage = lazy(() =>
+  import('./features/nominations/unit-workspace-page').then((m) => ({ default: m.UnitWorkspacePage })),
+);
+const ImportPage = lazy(() =>
+  import('./features/nominations/import-page').then((m) => ({ default: m.ImportPage })),
+);
+const UnitReportPage = lazy(() =>
+  import('./features/reports/unit-report-page').then((m) => ({ default: m.UnitReportPage })),
+);
+const SubmissionsPage = lazy(() =>
+  import('./features/quotas/submissions-page').then((m) => ({ default: m.SubmissionsPage })),
+);
+const QuotaGridPage = lazy(() =>
+  import('./features/quotas/quota-grid-page').then((m) => ({ default: m.QuotaGridPage })),
+);
+const AwardFormsPage = lazy(() =>
+  import('./features/award-forms/award-forms-page').then((m) => ({ default: m.AwardFormsPage })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -40,6 +71,19 @@ export const router = createBrowserRouter([
           { path: 'conferences', element: <ConferencesPage /> },
           { path: 'conferences/:conferenceId', element: <ConferenceOverviewPage /> },
           { path: 'conferences/:conferenceId/plan', element: <PlanEditPage /> },
+          { path: 'conferences/:conferenceId/nominations', element: <NominationsPage /> },
+          { path: 'conferences/:conferenceId/nominations/:nominationId', element: <NominationDetailPage /> },
+          {
+            path: 'conferences/:conferenceId/nominations/:nominationId/edit',
+            element: <EditNominationPage />,
+          },
+          { path: 'conferences/:conferenceId/units/:unitId', element: <UnitWorkspacePage /> },
+          { path: 'conferences/:conferenceId/units/:unitId/nominations/new', element: <NewNominationPage /> },
+          { path: 'conferences/:conferenceId/units/:unitId/import', element: <ImportPage /> },
+          { path: 'conferences/:conferenceId/units/:unitId/report', element: <UnitReportPage /> },
+          { path: 'conferences/:conferenceId/submissions', element: <SubmissionsPage /> },
+          { path: 'conferences/:conferenceId/quotas', element: <QuotaGridPage /> },
+          { path: 'conferences/:conferenceId/award-forms', element: <AwardFormsPage /> },
           { path: 'units', element: <UnitsPage /> },
           { path: 'users', element: <UsersPage /> },
           { path: 'audit', element: <AuditPage /> },

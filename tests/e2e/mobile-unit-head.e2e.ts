@@ -33,7 +33,7 @@ describe('unit head on a phone', () => {
 
   it('sees only his own unit on the units page', async () => {
     await page.getByRole('button', { name: 'Mở/đóng menu' }).click();
-    await page.getByRole('link', { name: 'Đơn vị' }).click();
+    await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();
     await page.waitForURL('**/units');
     await seeText(page, 'Tổ dân phố 5');
     const text = await page.locator('main').textContent();

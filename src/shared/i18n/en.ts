@@ -1,3 +1,4 @@
+import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
 import type { Catalog } from './vi';
 
@@ -214,7 +215,10 @@ export const en: Catalog = {
     saved: 'Milestone saved',
     deleted: 'Milestone deleted',
     required: 'Please choose the start date',
+    kind: 'Kind',
+    kindHelp: 'After a “Nomination deadline” milestone, units can no longer submit nominations.',
   },
+  nom: enNominations,
   planEdit: {
     title: 'Edit plan',
     liveErrors: 'Plan check',
@@ -299,6 +303,10 @@ export const en: Catalog = {
       unit: 'Unit',
       user: 'User',
       organization: 'Organization',
+      award_form: 'Award form',
+      base_salary: 'Base salary',
+      nomination: 'Nomination',
+      unit_report: 'Unit report',
     },
     actions: {
       conference: {
@@ -323,6 +331,32 @@ export const en: Catalog = {
       organization: {
         created: 'Created organization',
         updated: 'Edited organization',
+      },
+      award_form: {
+        created: 'Added an award form',
+        updated: 'Edited an award form',
+        deleted: 'Deleted an award form',
+      },
+      base_salary: { created: 'Added a base salary' },
+      quota: { grid_saved: 'Edited the quota grid', transferred: 'Transferred quota' },
+      deadline: { reopened: 'Extended the deadline for a unit' },
+      nomination: {
+        created: 'Added a nomination',
+        imported: 'Imported a nomination from Excel',
+        updated: 'Edited a nomination',
+        deleted: 'Deleted a nomination',
+        submit: 'Submitted a nomination',
+        return: 'Returned a nomination',
+        accept: 'Accepted a nomination',
+        reject: 'Did not accept a nomination',
+      },
+      attachment: { added: 'Attached a file', removed: 'Removed an attachment' },
+      unit_report: {
+        created: 'Started a unit report',
+        updated: 'Edited a unit report',
+        submit: 'Submitted a unit report',
+        return: 'Returned a unit report',
+        accept: 'Accepted a unit report',
       },
     },
     fields: {

@@ -6,6 +6,7 @@ import type {
   Role,
   UnitType,
 } from '../schemas/enums';
+import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
 
 // Tiếng Việt — the default catalog. `en.ts` has the same shape (checked by the type checker).
@@ -222,7 +223,10 @@ export const vi = {
     saved: 'Đã lưu mốc thời gian',
     deleted: 'Đã xóa mốc thời gian',
     required: 'Vui lòng chọn ngày bắt đầu',
+    kind: 'Loại mốc',
+    kindHelp: 'Mốc “Hạn gửi hồ sơ đề nghị” đóng việc gửi đề nghị của các đơn vị sau ngày này.',
   },
+  nom: viNominations,
   planEdit: {
     title: 'Sửa kế hoạch',
     liveErrors: 'Kiểm tra kế hoạch',
@@ -307,6 +311,10 @@ export const vi = {
       unit: 'Đơn vị',
       user: 'Người dùng',
       organization: 'Tổ chức',
+      award_form: 'Hình thức khen thưởng',
+      base_salary: 'Lương cơ sở',
+      nomination: 'Đề nghị vinh danh',
+      unit_report: 'Báo cáo đơn vị',
     },
     actions: {
       conference: {
@@ -331,6 +339,32 @@ export const vi = {
       organization: {
         created: 'Tạo tổ chức',
         updated: 'Sửa thông tin tổ chức',
+      },
+      award_form: {
+        created: 'Thêm hình thức khen thưởng',
+        updated: 'Sửa hình thức khen thưởng',
+        deleted: 'Xóa hình thức khen thưởng',
+      },
+      base_salary: { created: 'Thêm mức lương cơ sở' },
+      quota: { grid_saved: 'Sửa bảng chỉ tiêu', transferred: 'Chuyển chỉ tiêu' },
+      deadline: { reopened: 'Gia hạn nộp hồ sơ cho đơn vị' },
+      nomination: {
+        created: 'Thêm đề nghị',
+        imported: 'Nhập đề nghị từ Excel',
+        updated: 'Sửa đề nghị',
+        deleted: 'Xóa đề nghị',
+        submit: 'Gửi đề nghị',
+        return: 'Trả lại đề nghị',
+        accept: 'Tiếp nhận đề nghị',
+        reject: 'Không tiếp nhận đề nghị',
+      },
+      attachment: { added: 'Đính kèm tệp', removed: 'Gỡ tệp đính kèm' },
+      unit_report: {
+        created: 'Soạn báo cáo đơn vị',
+        updated: 'Sửa báo cáo đơn vị',
+        submit: 'Gửi báo cáo đơn vị',
+        return: 'Trả lại báo cáo đơn vị',
+        accept: 'Tiếp nhận báo cáo đơn vị',
       },
     },
     fields: {

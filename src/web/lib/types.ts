@@ -1,6 +1,21 @@
 // Shapes of the API's answers as the web app reads them.
+
+import type { DeadlineState } from '../../shared/rules/submission';
 import type { MilestoneState } from '../../shared/rules/timeline';
-import type { ConferenceStatus, OrgLevel, Role, UnitType } from '../../shared/schemas/enums';
+import type { ConferenceStatus, MilestoneKind, OrgLevel, Role, UnitType } from '../../shared/schemas/enums';
+import type {
+  ApprovalRule,
+  AwardSubject,
+  CollectiveDetails,
+  IndividualDetails,
+  NominationKind,
+  NominationStatus,
+  OccupationGroup,
+  ReportNumbers,
+  ReportSections,
+  ReportStatus,
+  UnitReview,
+} from '../../shared/schemas/nominations';
 import type { Plan } from '../../shared/schemas/plan';
 
 export type MeMembership = {
@@ -66,6 +81,7 @@ export type Milestone = {
   endDate: string | null;
   title: string;
   responsible: string;
+  kind: MilestoneKind;
   done: boolean;
   sortOrder: number;
   version: number;
@@ -111,4 +127,141 @@ export type OrgUser = {
   isActive: boolean;
   version: number;
   roles: RoleGrant[];
+};
+
+// ---- Đề nghị vinh danh: award forms, quotas, submissions, nominations, unit reports.
+
+export type AwardForm = {
+  id: string;
+  code: string;
+  name: string;
+  appliesTo: AwardSubject;
+  prizeCoefficient: number;
+  approvalRule: ApprovalRule;
+  criteria: string[];
+  sortOrder: number;
+  version: number;
+};
+
+export type AwardFormList = { items: AwardForm[]; permissions: { canManage: boolean } };
+
+export type BaseSalary = { id: string; effectiveFrom: string; amount: number; legalBasis: string };
+
+export type QuotaGridCell = {
+  unitId: string;
+  awardFormId: string;
+  count: number;
+  used: number;
+  version: number;
+};
+
+export type QuotaGrid = {
+  quotaTotal: number | null;
+  units: { id: string; name: string; type: UnitType }[];
+  forms: { id: string; code: string; name: string; appliesTo: AwardSubject }[];
+  cells: QuotaGridCell[];
+  totals: { byUnit: Record<string, number>; byForm: Record<string, number>; overall: number };
+  usedTotals: { byUnit: Record<string, number>; byForm: Record<string, number>; overall: number };
+  permissions: { canManage: boolean };
+};
+
+export type SubmissionRow = {
+  unitId: string;
+  unitName: string;
+  unitType: UnitType;
+  deadline: DeadlineState;
+  reportStatus: ReportStatus | null;
+  nominationCounts: Partial<Record<NominationStatus, number>>;
+  overdue: boolean;
+};
+
+export type Submissions = {
+  today: string;
+  deadline: string | null;
+  items: SubmissionRow[];
+  permissions: { canReopen: boolean };
+};
+
+export type NominationPermissions = {
+  canEdit: boolean;
+  canDelete: boolean;
+  canSubmit: boolean;
+  canReturn: boolean;
+  canAccept: boolean;
+  canReject: boolean;
+};
+
+export type NominationListItem = {
+  id: string;
+  unitId: string;
+  unitName: string;
+  awardFormId: string;
+  awardFormName: string;
+  kind: NominationKind;
+  name: string;
+  gender: 'male' | 'female' | null;
+  occupationGroup: OccupationGroup | null;
+  birthYear: number | null;
+  status: NominationStatus;
+  returnReason: string | null;
+  submittedAt: string | null;
+  version: number;
+  permissions: NominationPermissions;
+};
+
+export type NominationCounts = {
+  byUnit: Record<string, number>;
+  byForm: Record<string, number>;
+  byGender: Record<string, number>;
+  byOccupationGroup: Record<string, number>;
+  byStatus: Record<string, number>;
+};
+
+export type NominationList = { total: number; items: NominationListItem[]; counts: NominationCounts };
+
+export type Attachment = { id: string; fileName: string; mimeType: string; size: number };
+
+export type Nomination = {
+  id: string;
+  conferenceId: string;
+  unitId: string;
+  unitName: string;
+  awardFormId: string;
+  awardFormName: string;
+  kind: NominationKind;
+  name: string;
+  gender: 'male' | 'female' | null;
+  occupationGroup: OccupationGroup | null;
+  individual: IndividualDetails | null;
+  collective: CollectiveDetails | null;
+  /** Sanitized by the server: p, br, strong, em, u, ul, ol, li only. */
+  summaryHtml: string;
+  unitReview: UnitReview | null;
+  status: NominationStatus;
+  returnReason: string | null;
+  submittedAt: string | null;
+  version: number;
+  attachments: Attachment[];
+  permissions: NominationPermissions;
+};
+
+export type UnitReport = {
+  unitId: string;
+  unitName: string;
+  status: ReportStatus | null;
+  sections: ReportSections;
+  numbers: ReportNumbers;
+  returnReason: string | null;
+  submittedAt: string | null;
+  /** 0 while the unit has not saved a report yet. */
+  version: number;
+  permissions: { canEdit: boolean; canSubmit: boolean; canReturn: boolean; canAccept: boolean };
+};
+
+export type UnitReportSummary = {
+  unitId: string;
+  unitName: string;
+  status: ReportStatus;
+  submittedAt: string | null;
+  version: number;
 };

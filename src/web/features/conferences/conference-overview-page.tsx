@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { formatDate, formatDateRange, truncate } from '../../lib/format';
+import { useRequiredMe } from '../../lib/session';
 import type { ConferenceDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { type NominationRole, nominationRole } from '../nominations/queries';
 import { HistoryPanel } from './history-panel';
 import { LifecycleStepper } from './lifecycle-stepper';
 import { MilestoneTimeline } from './milestone-timeline';
@@ -56,13 +58,60 @@ function StatusSummary({ c }: { c: ConferenceDetail }) {
   );
 }
 
+/** Đề nghị vinh danh: the unit head's way to his unit's file; the office's pages of this step. */
+function NominationsCard({ c, role }: { c: ConferenceDetail; role: NominationRole }) {
+  const { t } = useTranslation();
+  if (!role.isStaff && !role.myUnitId) return null;
+  const base = `/conferences/${c.id}`;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="sec-nominations">
+      <Title order={2} fz="lg" id="sec-nominations" mb={4}>
+        {t('nom.overview.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {role.isStaff ? t('nom.overview.staffHelp') : t('nom.overview.unitHelp')}
+      </Text>
+      <Group gap="sm">
+        {role.myUnitId && (
+          <Button component={Link} to={`${base}/units/${role.myUnitId}`} size="lg">
+            {t('nom.overview.openUnit')}
+          </Button>
+        )}
+        {role.isStaff && (
+          <>
+            <Button component={Link} to={`${base}/nominations`}>
+              {t('nom.nav.list')}
+            </Button>
+            <Button component={Link} to={`${base}/submissions`} variant="light">
+              {t('nom.nav.submissions')}
+            </Button>
+            <Button component={Link} to={`${base}/quotas`} variant="light">
+              {t('nom.nav.quotas')}
+            </Button>
+            <Button component={Link} to={`${base}/award-forms`} variant="light">
+              {t('nom.nav.awardForms')}
+            </Button>
+          </>
+        )}
+      </Group>
+    </Paper>
+  );
+}
+
 export function ConferenceOverviewPage() {
   const { t } = useTranslation();
   const { conferenceId = '' } = useParams();
+  const me = useRequiredMe();
   const { data: c, isLoading, error, refetch } = useConference(conferenceId);
   usePageTitle(c?.plan.name);
   if (isLoading) return <PageLoader />;
   if (error || !c) return <ErrorState error={error} onRetry={() => refetch()} />;
+  const role = nominationRole(me, c);
+  const nominateLink = role.isStaff
+    ? `/conferences/${c.id}/nominations`
+    : role.myUnitId
+      ? `/conferences/${c.id}/units/${role.myUnitId}`
+      : undefined;
   const plan = c.plan;
   const when = [plan.plannedDate && formatDate(plan.plannedDate), plan.plannedTime].filter(Boolean).join(' ');
 
@@ -104,10 +153,12 @@ export function ConferenceOverviewPage() {
       </SimpleGrid>
 
       <Paper withBorder p="md">
-        <LifecycleStepper status={c.status} />
+        <LifecycleStepper status={c.status} links={nominateLink ? { nominate: nominateLink } : {}} />
       </Paper>
 
       <StatusSummary c={c} />
+
+      <NominationsCard c={c} role={role} />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>

@@ -1,5 +1,6 @@
 import { Box, SimpleGrid, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ConferenceStatus } from '../../../shared/schemas/enums';
 
 /** The eight steps of a conference's life (JOURNEYS.md). */
@@ -23,8 +24,19 @@ const STEP_OF_STATUS: Record<ConferenceStatus, number> = {
   closed: 7,
 };
 
-/** Where we are: Kế hoạch → Đề nghị → … → Sau hội nghị, the current step highlighted. */
-export function LifecycleStepper({ status }: { status: ConferenceStatus }) {
+export type LifecycleStep = (typeof LIFECYCLE)[number];
+
+/**
+ * Where we are: Kế hoạch → Đề nghị → … → Sau hội nghị, the current step highlighted. Steps with
+ * a page of their own (`links`) open it.
+ */
+export function LifecycleStepper({
+  status,
+  links = {},
+}: {
+  status: ConferenceStatus;
+  links?: Partial<Record<LifecycleStep, string>>;
+}) {
   const { t } = useTranslation();
   const active = STEP_OF_STATUS[status];
   return (
@@ -41,16 +53,9 @@ export function LifecycleStepper({ status }: { status: ConferenceStatus }) {
         {LIFECYCLE.map((step, i) => {
           const current = i === active;
           const done = i < active;
-          return (
-            <Box
-              component="li"
-              key={step}
-              aria-current={current ? 'step' : undefined}
-              p={8}
-              bg={current ? 'red.8' : done ? 'red.0' : 'gray.0'}
-              c={current ? 'white' : undefined}
-              style={{ borderRadius: 8, display: 'flex', alignItems: 'center', gap: 8, minHeight: 48 }}
-            >
+          const to = links[step];
+          const inner = (
+            <>
               <ThemeIcon
                 size={26}
                 radius="xl"
@@ -73,6 +78,40 @@ export function LifecycleStepper({ status }: { status: ConferenceStatus }) {
                 </Text>
                 {current && <VisuallyHidden>{t('lifecycle.current')}</VisuallyHidden>}
               </div>
+              {to && (
+                <Text fz="lg" fw={700} ml="auto" aria-hidden>
+                  ›
+                </Text>
+              )}
+            </>
+          );
+          const style = {
+            borderRadius: 8,
+            display: 'flex',
+            alignItems: 'center',
+            gap: 8,
+            minHeight: 48,
+            color: 'inherit',
+            textDecoration: 'none',
+          } as const;
+          return (
+            <Box
+              component="li"
+              key={step}
+              aria-current={current ? 'step' : undefined}
+              bg={current ? 'red.8' : done ? 'red.0' : 'gray.0'}
+              c={current ? 'white' : undefined}
+              style={{ borderRadius: 8, outline: to ? '1px solid var(--mantine-color-red-3)' : undefined }}
+            >
+              {to ? (
+                <Box component={Link} to={to} p={8} style={style} data-step={step}>
+                  {inner}
+                </Box>
+              ) : (
+                <Box p={8} style={style}>
+                  {inner}
+                </Box>
+              )}
             </Box>
           );
         })}

@@ -4,6 +4,7 @@ import {
   Checkbox,
   Group,
   Modal,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -15,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MILESTONE_KINDS, type MilestoneKind } from '../../../shared/schemas/enums';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { DateField } from '../../components/date-field';
 import { ApiError, api } from '../../lib/api';
@@ -22,13 +24,21 @@ import { formatDateRange } from '../../lib/format';
 import type { Milestone } from '../../lib/types';
 import { conferenceKey } from './queries';
 
-type Values = { startDate: string; endDate: string; title: string; responsible: string; done: boolean };
+type Values = {
+  startDate: string;
+  endDate: string;
+  title: string;
+  responsible: string;
+  kind: MilestoneKind;
+  done: boolean;
+};
 
 const toValues = (m: Milestone | null): Values => ({
   startDate: m?.startDate ?? '',
   endDate: m?.endDate ?? '',
   title: m?.title ?? '',
   responsible: m?.responsible ?? '',
+  kind: m?.kind ?? 'other',
   done: m?.done ?? false,
 });
 
@@ -78,6 +88,8 @@ export function MilestoneModal({ conferenceId, milestone, onClose }: Props) {
       endDate: v.endDate || null,
       title: v.title,
       responsible: v.responsible,
+      // Always sent: the server would otherwise reset a "submission deadline" to an ordinary one.
+      kind: v.kind,
     };
     try {
       if (milestone) await api('PUT', `${base}/${milestone.id}`, { ...body, done: v.done, version });
@@ -175,6 +187,14 @@ export function MilestoneModal({ conferenceId, milestone, onClose }: Props) {
             {...form.getInputProps('title')}
           />
           <TextInput label={t('milestone.responsible')} {...form.getInputProps('responsible')} />
+          <Select
+            label={t('milestone.kind')}
+            description={form.values.kind === 'submission_deadline' ? t('milestone.kindHelp') : undefined}
+            data={MILESTONE_KINDS.map((k) => ({ value: k, label: t(`nom.milestoneKind.${k}`) }))}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('kind')}
+          />
           {milestone && (
             <Checkbox label={t('milestone.done')} {...form.getInputProps('done', { type: 'checkbox' })} />
           )}

@@ -41,6 +41,11 @@ export function MilestoneTimeline({ conferenceId, milestones, canEdit }: Props) 
                   <Badge color={STATE_COLOR[m.state]} variant={m.state === 'past' ? 'light' : 'filled'}>
                     {t(`milestoneState.${m.state}`)}
                   </Badge>
+                  {m.kind !== 'other' && (
+                    <Badge color="grape" variant="outline">
+                      {t(`nom.milestoneKind.${m.kind}`)}
+                    </Badge>
+                  )}
                   {m.done && (
                     <Badge color="green" variant="light">
                       {t('milestone.doneBadge')}

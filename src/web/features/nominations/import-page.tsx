@@ -1,0 +1,182 @@
+import { Alert, Anchor, Button, FileButton, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiError, apiUpload, downloadFile, type RowError } from '../../lib/api';
+import { usePageTitle } from '../../lib/use-page-title';
+import { invalidateNominationData } from './queries';
+
+/** "Dòng 7, cột 'Năm sinh': …" */
+export function useRowErrorText() {
+  const { t } = useTranslation();
+  return (e: RowError) =>
+    e.row > 0 && e.column
+      ? t('nom.import.rowColumn', { row: e.row, column: e.column, message: e.message })
+      : e.row > 0
+        ? t('nom.import.row', { row: e.row, message: e.message })
+        : e.message;
+}
+
+/** Nhập danh sách từ Excel: download the unit's template, fill it, import it — all rows or none. */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const { conferenceId = '', unitId = '' } = useParams();
+  const qc = useQueryClient();
+  const rowText = useRowErrorText();
+  const [file, setFile] = useState<File | null>(null);
+  const [downloading, setDownloading] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [created, setCreated] = useState<number | null>(null);
+  const [error, setError] = useState<{ message: string; rows: RowError[] } | null>(null);
+  usePageTitle(t('nom.import.title'));
+  const unitPath = `/conferences/${conferenceId}/units/${unitId}`;
+  const api = `/api/conferences/${conferenceId}/units/${unitId}/nominations`;
+
+  const download = async () => {
+    setDownloading(true);
+    setError(null);
+    try {
+      await downloadFile(`${api}/template.xlsx`, 'Mau-danh-sach-de-nghi.xlsx');
+    } catch (err) {
+      setError({ message: err instanceof ApiError ? err.message : t('errors.generic'), rows: [] });
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const runImport = async () => {
+    if (!file) return;
+    setImporting(true);
+    setError(null);
+    setCreated(null);
+    try {
+      const res = await apiUpload<{ created: number }>(`${api}/import`, file);
+      setCreated(res.created);
+      setFile(null);
+      await invalidateNominationData(qc, conferenceId);
+    } catch (err) {
+      setError(
+        err instanceof ApiError
+          ? { message: err.message, rows: err.rows }
+          : { message: t('errors.generic'), rows: [] },
+      );
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  return (
+    <Stack gap="md" maw={760}>
+      <Stack gap={2}>
+        <Anchor component={Link} to={unitPath} size="sm">
+          {t('nom.nav.backToUnit')}
+        </Anchor>
+        <Title order={1} fz={{ base: 24, sm: 28 }}>
+          {t('nom.import.title')}
+        </Title>
+      </Stack>
+
+      <Paper withBorder p="md">
+        <Title order={2} fz="lg" mb={4}>
+          {t('nom.import.step1')}
+        </Title>
+        <Text size="md" mb="sm">
+          {t('nom.import.step1Help')}
+        </Text>
+        <Button
+          size="lg"
+          h={56}
+          fullWidth
+          variant="light"
+          loading={downloading}
+          onClick={() => void download()}
+        >
+          {t('nom.import.download')}
+        </Button>
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Title order={2} fz="lg" mb={4}>
+          {t('nom.import.step2')}
+        </Title>
+        <Text size="md">{t('nom.import.step2Help')}</Text>
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Title order={2} fz="lg" mb="sm">
+          {t('nom.import.step3')}
+        </Title>
+        <Stack>
+          <FileButton
+            onChange={(f) => {
+              setFile(f);
+              setError(null);
+              setCreated(null);
+            }}
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          >
+            {(props) => (
+              <Button {...props} size="lg" h={56} variant="outline" fullWidth>
+                {t('nom.import.choose')}
+              </Button>
+            )}
+          </FileButton>
+          {file && (
+            <Text fw={600} data-testid="chosen-file" style={{ overflowWrap: 'anywhere' }}>
+              {file.name}
+            </Text>
+          )}
+          <Button
+            size="lg"
+            h={56}
+            fullWidth
+            disabled={!file}
+            loading={importing}
+            onClick={() => void runImport()}
+          >
+            {t('nom.import.submit')}
+          </Button>
+        </Stack>
+      </Paper>
+
+      {created !== null && (
+        <Alert color="green" variant="filled" role="status" data-testid="import-done">
+          <Stack gap="sm" align="flex-start">
+            <Text fz="lg">{t('nom.import.done', { count: created })}</Text>
+            <Button component={Link} to={unitPath} color="white" variant="white" size="md">
+              {t('nom.nav.backToUnit')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+
+      {error && (
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          data-testid="import-errors"
+          title={
+            error.rows.length ? t('nom.import.errorsTitle', { count: error.rows.length }) : t('errors.title')
+          }
+        >
+          {error.rows.length === 0 ? (
+            <Text>{error.message}</Text>
+          ) : (
+            <>
+              <Text size="sm" mb="xs">
+                {t('nom.import.errorsHelp')}
+              </Text>
+              <List size="md" spacing={4}>
+                {error.rows.map((e) => (
+                  <List.Item key={`${e.row}|${e.column}|${e.message}`}>{rowText(e)}</List.Item>
+                ))}
+              </List>
+            </>
+          )}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
