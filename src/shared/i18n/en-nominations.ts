@@ -73,7 +73,6 @@ export const enNominations: NominationsCatalog = {
     returnedCount: '{{count}} nominations returned by the office',
     open: 'View, edit, attach',
     view: 'View',
-    attachments: '{{count}} files',
   },
   form: {
     addTitle: 'Add a nominee',

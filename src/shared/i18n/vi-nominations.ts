@@ -85,7 +85,6 @@ export const viNominations = {
     returnedCount: '{{count}} đề nghị bị Văn phòng trả lại',
     open: 'Xem, sửa, đính kèm',
     view: 'Xem',
-    attachments: '{{count}} tệp',
   },
   form: {
     addTitle: 'Thêm người được đề nghị',

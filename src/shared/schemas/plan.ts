@@ -136,21 +136,28 @@ export type DelegateRules = z.infer<typeof delegateRulesSchema>;
 export type SpeechRule = z.infer<typeof speechRuleSchema>;
 
 /** Mốc thời gian — a milestone of the plan (a date or a date range). */
-export const milestoneInputSchema = z
-  .object({
-    startDate: isoDate('Ngày bắt đầu'),
-    endDate: isoDate('Ngày kết thúc').nullable(),
-    title: text('Nội dung mốc', 2000),
-    responsible: z.string().max(300).default(''),
-    kind: z.enum(MILESTONE_KINDS, { error: 'Loại mốc không hợp lệ' }).default('other'),
-  })
-  .superRefine((m, ctx) => {
-    if (m.endDate && m.endDate < m.startDate) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endDate'],
-        message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu',
-      });
-    }
-  });
+const milestoneFields = z.object({
+  startDate: isoDate('Ngày bắt đầu'),
+  endDate: isoDate('Ngày kết thúc').nullable(),
+  title: text('Nội dung mốc', 2000),
+  responsible: z.string().max(300).default(''),
+  kind: z.enum(MILESTONE_KINDS, { error: 'Loại mốc không hợp lệ' }).default('other'),
+});
+
+const orderedRange = (m: { startDate: string; endDate: string | null }, ctx: z.RefinementCtx) => {
+  if (m.endDate && m.endDate < m.startDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu',
+    });
+  }
+};
+
+export const milestoneInputSchema = milestoneFields.superRefine(orderedRange);
+
+/** An edit: a missing `kind` keeps the milestone's kind (an edit never silently drops the deadline). */
+export const milestoneEditSchema = milestoneFields
+  .extend({ kind: z.enum(MILESTONE_KINDS, { error: 'Loại mốc không hợp lệ' }).optional() })
+  .superRefine(orderedRange);
 export type MilestoneInput = z.infer<typeof milestoneInputSchema>;

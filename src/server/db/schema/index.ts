@@ -2,3 +2,4 @@
 export * from './core';
 export * from './nominations';
 export * from './review';
+export * from './selection';

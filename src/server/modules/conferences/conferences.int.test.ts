@@ -222,6 +222,20 @@ describe('milestones', () => {
     expect(stale.json().error.current.startDate).toBe('2020-03-24');
   });
 
+  it('keeps a milestone’s kind when an edit does not send it', async () => {
+    const c = (await get(url, secretary)).json();
+    const m = c.milestones.find((x: { kind: string }) => x.kind === 'submission_deadline');
+    const { kind: _kind, ...withoutKind } = m;
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `${url}/milestones/${m.id}`,
+      headers: { cookie: secretary },
+      payload: { ...withoutKind, title: 'Hạn nộp hồ sơ đề nghị', version: m.version },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ kind: 'submission_deadline', title: 'Hạn nộp hồ sơ đề nghị' });
+  });
+
   it('refuses a range that ends before it starts', async () => {
     const res = await t.app.inject({
       method: 'POST',

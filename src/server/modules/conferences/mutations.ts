@@ -118,16 +118,23 @@ export async function updateMilestone(
   actor: Actor,
   conference: ConferenceRow,
   id: string,
-  input: MilestoneInput & { done: boolean; version: number },
+  input: Omit<MilestoneInput, 'kind'> & { kind?: MilestoneInput['kind']; done: boolean; version: number },
 ) {
   return db.transaction(async (tx) => {
     const before = await getMilestone(tx, conference.id, id);
     if (!before) throw notFound('mốc thời gian');
     const { version, ...values } = input;
-    const after = await updateVersioned(tx, milestones, id, version, values, async () => {
-      const current = await getMilestone(tx, conference.id, id);
-      return current && presentMilestone(current);
-    });
+    const after = await updateVersioned(
+      tx,
+      milestones,
+      id,
+      version,
+      { ...values, kind: values.kind ?? before.kind },
+      async () => {
+        const current = await getMilestone(tx, conference.id, id);
+        return current && presentMilestone(current);
+      },
+    );
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
       conferenceId: conference.id,

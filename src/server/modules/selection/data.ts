@@ -1,0 +1,188 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  attachments,
+  awardForms,
+  ballotResults,
+  ballots,
+  delegationMembers,
+  nominations,
+  reviewMeetings,
+  speeches,
+  units,
+} from '../../db/schema/index';
+
+export type SpeechRow = typeof speeches.$inferSelect;
+export type DelegationMemberRow = typeof delegationMembers.$inferSelect;
+
+const honoreeColumns = {
+  nominationId: nominations.id,
+  name: nominations.name,
+  kind: nominations.kind,
+  gender: nominations.gender,
+  sortKey: nominations.sortKey,
+  collective: nominations.collective,
+  individual: nominations.individual,
+  unitId: units.id,
+  unitName: units.name,
+  unitType: units.type,
+  awardFormId: awardForms.id,
+  awardFormName: awardForms.name,
+  appliesTo: awardForms.appliesTo,
+  formSortOrder: awardForms.sortOrder,
+  agree: ballotResults.agree,
+  disagree: ballotResults.disagree,
+  abstain: ballotResults.abstain,
+  base: ballotResults.base,
+  sharePercent: ballotResults.sharePercent,
+  rank: ballotResults.rank,
+  reason: ballotResults.reason,
+  ballotId: ballots.id,
+  meetingId: ballots.meetingId,
+  meetingDate: reviewMeetings.meetingDate,
+};
+export type HonoreeRow = Awaited<ReturnType<typeof listHonorees>>[number];
+
+/**
+ * Người/tập thể được vinh danh: nominations selected in the results of a closed ballot (one row
+ * per nomination, its latest selecting result), in Vietnamese name order.
+ */
+export async function listHonorees(
+  db: Db,
+  conferenceId: string,
+  opts: { nominationIds?: string[]; meetingId?: string } = {},
+) {
+  const where = [
+    eq(ballotResults.conferenceId, conferenceId),
+    eq(ballotResults.selected, true),
+    eq(ballots.status, 'closed'),
+  ];
+  if (opts.nominationIds) {
+    if (opts.nominationIds.length === 0) return [];
+    where.push(inArray(ballotResults.nominationId, opts.nominationIds));
+  }
+  if (opts.meetingId) where.push(eq(ballots.meetingId, opts.meetingId));
+  const rows = await db
+    .select(honoreeColumns)
+    .from(ballotResults)
+    .innerJoin(ballots, eq(ballots.id, ballotResults.ballotId))
+    .innerJoin(reviewMeetings, eq(reviewMeetings.id, ballots.meetingId))
+    .innerJoin(nominations, eq(nominations.id, ballotResults.nominationId))
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
+    .where(and(...where))
+    .orderBy(asc(nominations.sortKey), asc(nominations.id), desc(ballots.createdAt));
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.nominationId) && seen.add(r.nominationId));
+}
+
+export async function getHonoree(db: Db, conferenceId: string, nominationId: string) {
+  const [row] = await listHonorees(db, conferenceId, { nominationIds: [nominationId] });
+  return row ?? null;
+}
+
+const speechColumns = {
+  speech: speeches,
+  unitName: units.name,
+  unitType: units.type,
+  honoreeName: nominations.name,
+  honoreeKind: nominations.kind,
+};
+
+export async function listSpeeches(db: Db, conferenceId: string) {
+  return db
+    .select(speechColumns)
+    .from(speeches)
+    .leftJoin(units, eq(units.id, speeches.unitId))
+    .leftJoin(nominations, eq(nominations.id, speeches.nominationId))
+    .where(eq(speeches.conferenceId, conferenceId))
+    .orderBy(asc(speeches.sortOrder), asc(speeches.createdAt));
+}
+
+export async function getSpeech(db: Db, conferenceId: string, id: string): Promise<SpeechRow | null> {
+  const [row] = await db
+    .select()
+    .from(speeches)
+    .where(and(eq(speeches.conferenceId, conferenceId), eq(speeches.id, id)));
+  return row ?? null;
+}
+
+export async function findSpeechOf(db: Db, conferenceId: string, nominationId: string) {
+  const [row] = await db
+    .select()
+    .from(speeches)
+    .where(and(eq(speeches.conferenceId, conferenceId), eq(speeches.nominationId, nominationId)));
+  return row ?? null;
+}
+
+/** Đoàn đi dự hội nghị cấp trên: collectives first, then Vietnamese name order. */
+export async function listDelegation(db: Db, conferenceId: string) {
+  return db
+    .select({
+      member: delegationMembers,
+      name: nominations.name,
+      kind: nominations.kind,
+      gender: nominations.gender,
+      unitName: units.name,
+      unitType: units.type,
+      awardFormName: awardForms.name,
+    })
+    .from(delegationMembers)
+    .innerJoin(nominations, eq(nominations.id, delegationMembers.nominationId))
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
+    .where(eq(delegationMembers.conferenceId, conferenceId))
+    .orderBy(asc(nominations.kind), asc(nominations.sortKey), asc(nominations.id));
+}
+
+export async function getDelegationMember(db: Db, conferenceId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(delegationMembers)
+    .where(and(eq(delegationMembers.conferenceId, conferenceId), eq(delegationMembers.id, id)));
+  return row ?? null;
+}
+
+export async function findDelegationMemberOf(db: Db, conferenceId: string, nominationId: string) {
+  const [row] = await db
+    .select()
+    .from(delegationMembers)
+    .where(
+      and(eq(delegationMembers.conferenceId, conferenceId), eq(delegationMembers.nominationId, nominationId)),
+    );
+  return row ?? null;
+}
+
+/** Everything the dossier carries of each delegation member: the full nomination and its files. */
+export async function listDossierMembers(db: Db, conferenceId: string) {
+  const rows = await db
+    .select({
+      nomination: nominations,
+      unitName: units.name,
+      unitType: units.type,
+      awardFormName: awardForms.name,
+      awardFormAppliesTo: awardForms.appliesTo,
+    })
+    .from(delegationMembers)
+    .innerJoin(nominations, eq(nominations.id, delegationMembers.nominationId))
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
+    .where(eq(delegationMembers.conferenceId, conferenceId))
+    .orderBy(asc(nominations.kind), asc(nominations.sortKey), asc(nominations.id));
+  const ids = rows.map((r) => r.nomination.id);
+  const files = ids.length
+    ? await db
+        .select()
+        .from(attachments)
+        .where(inArray(attachments.nominationId, ids))
+        .orderBy(asc(attachments.createdAt), asc(attachments.id))
+    : [];
+  const results = new Map(
+    (await listHonorees(db, conferenceId, { nominationIds: ids })).map((h) => [h.nominationId, h]),
+  );
+  return rows.map((r) => ({
+    ...r,
+    attachments: files.filter((f) => f.nominationId === r.nomination.id),
+    result: results.get(r.nomination.id) ?? null,
+  }));
+}

@@ -1,0 +1,244 @@
+import { and, count, eq } from 'drizzle-orm';
+import type { Actor } from '../../../shared/rules/permissions';
+import type { NominationInput } from '../../../shared/schemas/nominations';
+import type { SpeechInput, SpeechUpdate } from '../../../shared/schemas/selection';
+import type { Db } from '../../db/client';
+import { conferences, delegationMembers, nominations, speeches } from '../../db/schema/index';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, conflict, notFound } from '../../errors';
+import { writeAudit } from '../audit/mutations';
+import type { ConferenceRow } from '../conferences/data';
+import { getNomination } from '../nominations/data';
+import { addAttachment, createNominations } from '../nominations/mutations';
+import {
+  findDelegationMemberOf,
+  findSpeechOf,
+  getDelegationMember,
+  getHonoree,
+  getSpeech,
+  type HonoreeRow,
+} from './data';
+
+/** A unique index refused the row (two requests at once): the same answer as the check before it. */
+function isUniqueViolation(err: unknown): boolean {
+  for (let e = err as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505') return true;
+  }
+  return false;
+}
+
+async function requireHonoree(tx: Db, conf: ConferenceRow, nominationId: string, purpose: string) {
+  const h = await getHonoree(tx, conf.id, nominationId);
+  if (!h) {
+    throw new AppError(
+      'INVALID_STATE',
+      `Chỉ ${purpose} các tập thể, cá nhân đã được Hội đồng chọn vinh danh (có kết quả "được chọn" ở phiếu đã đóng)`,
+    );
+  }
+  return h;
+}
+
+const who = (h: Pick<HonoreeRow, 'kind' | 'name'>) => `${h.kind === 'collective' ? 'Tập thể' : 'Cá nhân'} "${h.name}"`;
+
+export async function addSpeech(db: Db, actor: Actor, conf: ConferenceRow, input: SpeechInput) {
+  try {
+    return await db.transaction(async (tx) => {
+      const h = await requireHonoree(tx, conf, input.nominationId, 'phân công tham luận cho');
+      const existing = await findSpeechOf(tx, conf.id, h.nominationId);
+      if (existing) throw new AppError('DUPLICATE', `${who(h)} đã có tham luận "${existing.title}"`);
+      const [{ n } = { n: 0 }] = await tx
+        .select({ n: count() })
+        .from(speeches)
+        .where(eq(speeches.conferenceId, conf.id));
+      const speakerName =
+        input.speakerName || (h.kind === 'collective' ? h.collective?.headName || h.name : h.name);
+      const [row] = await tx
+        .insert(speeches)
+        .values({
+          organizationId: conf.organizationId,
+          conferenceId: conf.id,
+          nominationId: h.nominationId,
+          unitId: h.unitId,
+          speakerName,
+          title: input.title,
+          kind: h.kind === 'collective' ? 'unit_type' : 'individual',
+          sortOrder: n + 1,
+        })
+        .returning();
+      if (!row) throw new Error('insert returned nothing');
+      await writeAudit(tx, actor, {
+        organizationId: conf.organizationId,
+        conferenceId: conf.id,
+        action: 'speech.created',
+        entityType: 'speech',
+        entityId: row.id,
+        after: { ...row, honoreeName: h.name, unitName: h.unitName, unitType: h.unitType },
+      });
+      return row;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError('DUPLICATE', 'Tập thể/cá nhân này đã có tham luận');
+    throw err;
+  }
+}
+
+export async function updateSpeech(db: Db, actor: Actor, conf: ConferenceRow, id: string, input: SpeechUpdate) {
+  return db.transaction(async (tx) => {
+    const before = await getSpeech(tx, conf.id, id);
+    if (!before) throw notFound('tham luận');
+    const { version, ...values } = input;
+    const after = await updateVersioned(tx, speeches, id, version, values, () => getSpeech(tx, conf.id, id));
+    await writeAudit(tx, actor, {
+      organizationId: conf.organizationId,
+      conferenceId: conf.id,
+      action: 'speech.updated',
+      entityType: 'speech',
+      entityId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function removeSpeech(db: Db, actor: Actor, conf: ConferenceRow, id: string, version: number) {
+  await db.transaction(async (tx) => {
+    const before = await getSpeech(tx, conf.id, id);
+    if (!before) throw notFound('tham luận');
+    const gone = await tx
+      .delete(speeches)
+      .where(and(eq(speeches.id, id), eq(speeches.version, version)))
+      .returning();
+    if (gone.length === 0) throw conflict(before);
+    await writeAudit(tx, actor, {
+      organizationId: conf.organizationId,
+      conferenceId: conf.id,
+      action: 'speech.deleted',
+      entityType: 'speech',
+      entityId: id,
+      before,
+    });
+  });
+}
+
+/**
+ * Adds an honoree to the upper-level delegation within its quota per kind. The conference row
+ * is held (FOR UPDATE) while counting, so two additions at once cannot both take the last place.
+ */
+export async function addDelegationMember(db: Db, actor: Actor, conf: ConferenceRow, nominationId: string) {
+  try {
+    return await db.transaction(async (tx) => {
+      const [locked] = await tx
+        .select({ plan: conferences.plan })
+        .from(conferences)
+        .where(eq(conferences.id, conf.id))
+        .for('update');
+      if (!locked) throw notFound('hội nghị');
+      const h = await requireHonoree(tx, conf, nominationId, 'chọn vào đoàn');
+      if (await findDelegationMemberOf(tx, conf.id, h.nominationId)) {
+        throw new AppError('DUPLICATE', `${who(h)} đã có trong đoàn`);
+      }
+      const quota = locked.plan.delegationQuota;
+      const [{ used } = { used: 0 }] = await tx
+        .select({ used: count() })
+        .from(delegationMembers)
+        .innerJoin(nominations, eq(nominations.id, delegationMembers.nominationId))
+        .where(and(eq(delegationMembers.conferenceId, conf.id), eq(nominations.kind, h.kind)));
+      const collective = h.kind === 'collective';
+      const limit = collective ? quota.collectives : quota.individuals;
+      if (used >= limit) {
+        const noun = collective ? 'tập thể' : 'cá nhân';
+        throw new AppError(
+          'INVALID_STATE',
+          `Đoàn đi dự ${quota.targetName} đã đủ ${limit} ${noun} (đã chọn ${used}/${limit}); không thể thêm ${noun} "${h.name}"`,
+        );
+      }
+      const [row] = await tx
+        .insert(delegationMembers)
+        .values({ organizationId: conf.organizationId, conferenceId: conf.id, nominationId: h.nominationId })
+        .returning();
+      if (!row) throw new Error('insert returned nothing');
+      await writeAudit(tx, actor, {
+        organizationId: conf.organizationId,
+        conferenceId: conf.id,
+        action: 'delegation.added',
+        entityType: 'delegation_member',
+        entityId: row.id,
+        after: { ...row, name: h.name, kind: h.kind, targetName: quota.targetName },
+      });
+      return row;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError('DUPLICATE', 'Tập thể/cá nhân này đã có trong đoàn');
+    throw err;
+  }
+}
+
+export async function removeDelegationMember(
+  db: Db,
+  actor: Actor,
+  conf: ConferenceRow,
+  id: string,
+  version: number,
+) {
+  await db.transaction(async (tx) => {
+    const before = await getDelegationMember(tx, conf.id, id);
+    if (!before) throw notFound('thành viên đoàn');
+    const gone = await tx
+      .delete(delegationMembers)
+      .where(and(eq(delegationMembers.id, id), eq(delegationMembers.version, version)))
+      .returning();
+    if (gone.length === 0) throw conflict(before);
+    await writeAudit(tx, actor, {
+      organizationId: conf.organizationId,
+      conferenceId: conf.id,
+      action: 'delegation.removed',
+      entityType: 'delegation_member',
+      entityId: id,
+      before,
+    });
+  });
+}
+
+export type ImportedMember = {
+  input: NominationInput;
+  files: { fileName: string; mimeType: string; size: number; sha256: string }[];
+};
+
+/**
+ * Nhập hồ sơ đoàn: drafts of one unit through createNominations and addAttachment, all inside
+ * one transaction (theirs become savepoints), so a failure stores no nomination and no file row.
+ */
+export async function importDossierMembers(
+  db: Db,
+  actor: Actor,
+  conf: ConferenceRow,
+  unitId: string,
+  members: ImportedMember[],
+  source: { organization: string; conference: string; exportedAt: string },
+) {
+  return db.transaction(async (tx) => {
+    const ids = await createNominations(
+      tx,
+      actor,
+      conf,
+      unitId,
+      members.map((m) => m.input),
+      'import',
+    );
+    for (const [i, id] of ids.entries()) {
+      const n = await getNomination(tx, conf.id, id);
+      if (!n) throw new Error('imported nomination vanished');
+      for (const f of members[i]!.files) await addAttachment(tx, actor, conf, n, f);
+    }
+    await writeAudit(tx, actor, {
+      organizationId: conf.organizationId,
+      conferenceId: conf.id,
+      action: 'nomination.dossier_imported',
+      entityType: 'unit',
+      entityId: unitId,
+      after: { source, nominationIds: ids, files: members.reduce((s, m) => s + m.files.length, 0) },
+    });
+    return ids;
+  });
+}
