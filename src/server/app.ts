@@ -31,6 +31,7 @@ import { organizationRoutes } from './modules/organizations/routes';
 import { quotaRoutes } from './modules/quotas/routes';
 import { councilRoutes } from './modules/review/council-routes';
 import { meetingRoutes } from './modules/review/meeting-routes';
+import { selectionRoutes } from './modules/selection/routes';
 import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
 import { userRoutes } from './modules/users/routes';
@@ -219,6 +220,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(unitReportRoutes);
   await app.register(councilRoutes);
   await app.register(meetingRoutes);
+  await app.register(selectionRoutes);
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { UNIT_TYPES } from './enums';
 import {
   collectiveDetailsSchema,
   individualDetailsSchema,
@@ -95,7 +94,7 @@ export const dossierMemberSchema = z.object({
   awardFormAppliesTo: z.string(),
   summaryHtml: z.string(),
   unitReview: unitReviewSchema.nullable(),
-  unit: z.object({ name: z.string(), type: z.enum(UNIT_TYPES).or(z.string()) }),
+  unit: z.object({ name: z.string(), type: z.string() }),
   result: resultSchema.nullable(),
   attachments: z.array(
     z.object({

@@ -4,7 +4,14 @@ import type { Actor } from '../../../shared/rules/permissions';
 import { checkEnteredCounts, type ItemCounts, quorumReached } from '../../../shared/rules/tally';
 import type { Choice } from '../../../shared/schemas/review';
 import type { Db } from '../../db/client';
-import { ballotItems, ballots, ballotTallies, ballotVoters, nominations } from '../../db/schema/index';
+import {
+  ballotItems,
+  ballots,
+  ballotTallies,
+  ballotVoters,
+  nominations,
+  reviewMeetings,
+} from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, notFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
@@ -272,6 +279,13 @@ export async function enterCounts(
       .update(ballotTallies)
       .set({ counts: input.counts, ballotsCast: input.papersReturned ?? electorate })
       .where(eq(ballotTallies.ballotId, ballot.id));
+    if (input.tallyCommittee.length > 0) {
+      // Ban kiểm phiếu: kept on the meeting, where the minutes read it
+      await tx
+        .update(reviewMeetings)
+        .set({ tallyCommittee: input.tallyCommittee })
+        .where(eq(reviewMeetings.id, meeting.id));
+    }
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
       conferenceId: conference.id,

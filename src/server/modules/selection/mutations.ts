@@ -38,7 +38,8 @@ async function requireHonoree(tx: Db, conf: ConferenceRow, nominationId: string,
   return h;
 }
 
-const who = (h: Pick<HonoreeRow, 'kind' | 'name'>) => `${h.kind === 'collective' ? 'Tập thể' : 'Cá nhân'} "${h.name}"`;
+const who = (h: Pick<HonoreeRow, 'kind' | 'name'>) =>
+  `${h.kind === 'collective' ? 'Tập thể' : 'Cá nhân'} "${h.name}"`;
 
 export async function addSpeech(db: Db, actor: Actor, conf: ConferenceRow, input: SpeechInput) {
   try {
@@ -82,7 +83,13 @@ export async function addSpeech(db: Db, actor: Actor, conf: ConferenceRow, input
   }
 }
 
-export async function updateSpeech(db: Db, actor: Actor, conf: ConferenceRow, id: string, input: SpeechUpdate) {
+export async function updateSpeech(
+  db: Db,
+  actor: Actor,
+  conf: ConferenceRow,
+  id: string,
+  input: SpeechUpdate,
+) {
   return db.transaction(async (tx) => {
     const before = await getSpeech(tx, conf.id, id);
     if (!before) throw notFound('tham luận');

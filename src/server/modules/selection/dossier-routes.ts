@@ -1,0 +1,115 @@
+import { importDossierQuerySchema } from '../../../shared/schemas/selection';
+import type { AppInstance } from '../../app';
+import { requireActor } from '../../auth/policy';
+import { notFound } from '../../errors';
+import { checkAttachment } from '../../storage/file-check';
+import { listAwardForms } from '../award-forms/data';
+import { loadVisibleConference } from '../conferences/access';
+import { readUpload } from '../nominations/file-routes';
+import { assertSubmissionOpen } from '../nominations/mutations';
+import { authorizeUnitWrite, unitParams } from '../nominations/routes';
+import { getOrganization } from '../organizations/data';
+import { getUnit } from '../units/data';
+import { confParams, loadConference } from './access';
+import { listDossierMembers } from './data';
+import { buildDossierZip, mapDossierMembers, openDossier } from './dossier';
+import { type ImportedMember, importDossierMembers } from './mutations';
+import { MAX_DOSSIER_INFLATED_BYTES } from './zip-read';
+
+/** The upload itself may not exceed what it may declare inflated. */
+const MAX_DOSSIER_UPLOAD_BYTES = MAX_DOSSIER_INFLATED_BYTES;
+
+const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export async function dossierRoutes(app: AppInstance) {
+  const { db, files } = app.deps;
+
+  app.get(
+    '/api/conferences/:conferenceId/delegation/dossier.zip',
+    {
+      config: { policy: 'review.manage' },
+      schema: {
+        tags: ['selection'],
+        summary: 'Xuất hồ sơ đoàn (ZIP: manifest, dossier.json, tệp đính kèm; SHA-256 từng tệp)',
+        params: confParams,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const conf = await loadConference(db, actor, req.params.conferenceId, 'review.manage');
+      const org = await getOrganization(db, conf.organizationId);
+      const bytes = await buildDossierZip({
+        source: {
+          organization: { id: conf.organizationId, name: org?.name ?? '' },
+          conference: { id: conf.id, name: conf.plan.name },
+        },
+        targetName: conf.plan.delegationQuota.targetName,
+        members: await listDossierMembers(db, conf.id),
+        files,
+      });
+      return reply
+        .header('content-type', 'application/zip')
+        .header('content-disposition', attachment(`Ho-so-doan-${conf.plan.name}.zip`))
+        .header('cache-control', 'no-store')
+        .send(bytes);
+    },
+  );
+
+  app.post(
+    '/api/conferences/:conferenceId/units/:unitId/nominations/import-dossier',
+    {
+      config: { policy: 'nomination.write' },
+      schema: {
+        tags: ['selection'],
+        summary: 'Nhập hồ sơ đoàn của cấp dưới thành bản nháp đề nghị của một đơn vị (tất cả hoặc không)',
+        params: unitParams,
+        querystring: importDossierQuerySchema,
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const conf = await loadVisibleConference(db, actor, req.params.conferenceId);
+      authorizeUnitWrite(actor, conf, req.params.unitId);
+      const unit = await getUnit(db, req.params.unitId);
+      if (!unit || unit.organizationId !== conf.organizationId) throw notFound('đơn vị');
+      const upload = await readUpload(
+        await req.file({ limits: { fileSize: MAX_DOSSIER_UPLOAD_BYTES } }),
+        MAX_DOSSIER_UPLOAD_BYTES,
+      );
+      // 1. verify everything (nothing stored yet)
+      const { manifest, dossier, files: content } = await openDossier(upload.bytes);
+      const mapped = mapDossierMembers(dossier, await listAwardForms(db, conf.id), req.query.awardFormId);
+      await assertSubmissionOpen(db, conf, unit.id, unit.name);
+      const members: (ImportedMember & { bytes: Buffer[] })[] = [];
+      for (const { member, input } of mapped) {
+        const checked = [];
+        const bytes = [];
+        for (const a of member.attachments) {
+          const b = content.get(a.path)!;
+          checked.push({
+            fileName: a.fileName,
+            mimeType: await checkAttachment(a.fileName, b),
+            size: b.length,
+            sha256: a.sha256,
+          });
+          bytes.push(b);
+        }
+        members.push({ input, files: checked, bytes });
+      }
+      // 2. write: bytes to the content-addressed store, then every row in one transaction
+      for (const m of members) for (const b of m.bytes) await files.put(b);
+      const ids = await importDossierMembers(db, actor, conf, unit.id, members, {
+        organization: manifest.source.organization.name,
+        conference: manifest.source.conference.name,
+        exportedAt: manifest.exportedAt,
+      });
+      return reply.code(201).send({
+        imported: ids.length,
+        attachments: members.reduce((s, m) => s + m.files.length, 0),
+        nominationIds: ids,
+        message: `Đã nhập ${ids.length} hồ sơ của ${manifest.source.organization.name} thành bản nháp đề nghị của ${unit.name}`,
+      });
+    },
+  );
+}
