@@ -143,7 +143,14 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   });
   // Any write (even one that fails) invalidates the read caches before its answer leaves.
   app.addHook('onSend', async (req) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') generation++;
+    if (
+      req.method !== 'GET' &&
+      req.method !== 'HEAD' &&
+      req.method !== 'OPTIONS' &&
+      !req.routeOptions.config.keepsReadCache
+    ) {
+      generation++;
+    }
   });
   app.addHook('preValidation', async (req) => {
     const policy = req.routeOptions.config.policy;

@@ -14,6 +14,8 @@ export type RoutePolicy = 'public' | 'authenticated' | Permission;
 declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
+    /** A write that changes nothing the read caches hold (a ballot cast): it does not clear them. */
+    keepsReadCache?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -13,7 +13,8 @@ export type ItemResult = ItemCounts & {
   reason: string;
 };
 
-const fmt = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const fmt = (n: number) => numberFormat.format(n);
 
 /**
  * Judges one item by its award form's rule. `present` and `all` are member counts after

@@ -28,6 +28,18 @@ import { computeResults } from './results';
 
 const zero = (): ItemCounts => ({ agree: 0, disagree: 0, abstain: 0 });
 
+/** A ballot's items never change after it is created: keep them while members vote. */
+const itemsCache = new Map<string, Awaited<ReturnType<typeof listBallotItems>>>();
+async function ballotItemsOf(db: Db, ballotId: string) {
+  let items = itemsCache.get(ballotId);
+  if (!items) {
+    items = await listBallotItems(db, ballotId);
+    if (itemsCache.size > 500) itemsCache.clear();
+    itemsCache.set(ballotId, items);
+  }
+  return items;
+}
+
 export async function createBallot(
   db: Db,
   actor: Actor,
@@ -165,7 +177,7 @@ export async function castBallot(
   if (!ballot.electorate.includes(councilMemberId)) {
     throw new AppError('FORBIDDEN', 'Bạn không có mặt khi mở phiếu nên không được bỏ phiếu này');
   }
-  const items = await listBallotItems(db, ballot.id);
+  const items = await ballotItemsOf(db, ballot.id);
   const mine = items.filter((i) => !i.excluded.some((e) => e.councilMemberId === councilMemberId));
   const fields: Record<string, string> = {};
   for (const i of mine) {
@@ -182,7 +194,16 @@ export async function castBallot(
     throw new AppError('VALIDATION', 'Phiếu chưa hợp lệ: cần chọn cho mọi đề nghị của bạn', { fields });
   }
   const receipt = randomBytes(9).toString('base64url');
+  const delta: Record<string, ItemCounts> = {};
+  for (const [itemId, choice] of Object.entries(choices)) delta[itemId] = { ...zero(), [choice]: 1 };
   await db.transaction(async (tx) => {
+    // FOR SHARE: closing (which updates this row) waits for votes in flight, and vice versa
+    const [b] = await tx
+      .select({ status: ballots.status })
+      .from(ballots)
+      .where(eq(ballots.id, ballot.id))
+      .for('share');
+    if (b?.status !== 'open') throw new AppError('INVALID_STATE', 'Phiếu đã đóng');
     const inserted = await tx
       .insert(ballotVoters)
       .values({
@@ -194,26 +215,15 @@ export async function castBallot(
       .returning({ id: ballotVoters.councilMemberId });
     if (inserted.length === 0)
       throw new AppError('CONFLICT', 'Bạn đã bỏ phiếu này rồi; không thể bỏ lại hay sửa');
-    const [tally] = await tx
-      .select()
-      .from(ballotTallies)
-      .where(eq(ballotTallies.ballotId, ballot.id))
-      .for('update');
-    const [still] = await tx
-      .select({ status: ballots.status })
-      .from(ballots)
-      .where(eq(ballots.id, ballot.id));
-    if (!tally || still?.status !== 'open') throw new AppError('INVALID_STATE', 'Phiếu đã đóng');
-    const counts = tally.counts;
-    for (const [itemId, choice] of Object.entries(choices)) {
-      const c = counts[itemId] ?? zero();
-      c[choice] += 1;
-      counts[itemId] = c;
-    }
-    await tx
-      .update(ballotTallies)
-      .set({ counts, ballotsCast: sql`${ballotTallies.ballotsCast} + 1` })
-      .where(eq(ballotTallies.ballotId, ballot.id));
+    // one statement adds this ballot paper to the totals; nothing per choice is stored
+    await tx.execute(sql`
+      UPDATE ballot_tallies SET ballots_cast = ballots_cast + 1, counts = (
+        SELECT jsonb_object_agg(e.key, jsonb_build_object(
+          'agree', (e.value->>'agree')::int + coalesce((${JSON.stringify(delta)}::jsonb -> e.key ->> 'agree')::int, 0),
+          'disagree', (e.value->>'disagree')::int + coalesce((${JSON.stringify(delta)}::jsonb -> e.key ->> 'disagree')::int, 0),
+          'abstain', (e.value->>'abstain')::int + coalesce((${JSON.stringify(delta)}::jsonb -> e.key ->> 'abstain')::int, 0)))
+        FROM jsonb_each(counts) e)
+      WHERE ballot_id = ${ballot.id}`);
   });
   return { receipt };
 }

@@ -109,11 +109,17 @@ export async function listBallotResults(db: Db, ballotId: string) {
 }
 
 /** Every stored result of the conference, with the nomination's award form. */
-export async function listConferenceResults(db: Db, conferenceId: string) {
+export async function listConferenceResults(
+  db: Db,
+  conferenceId: string,
+  opts: { selectedOnly?: boolean } = {},
+) {
+  const where = [eq(ballotResults.conferenceId, conferenceId)];
+  if (opts.selectedOnly) where.push(eq(ballotResults.selected, true));
   const rows = await db
     .select({ result: ballotResults, awardFormId: nominations.awardFormId })
     .from(ballotResults)
     .innerJoin(nominations, eq(nominations.id, ballotResults.nominationId))
-    .where(eq(ballotResults.conferenceId, conferenceId));
+    .where(and(...where));
   return rows.map((r) => ({ ...r.result, awardFormId: r.awardFormId }));
 }

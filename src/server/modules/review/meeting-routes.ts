@@ -307,7 +307,7 @@ export async function meetingRoutes(app: AppInstance) {
   app.post(
     '/api/conferences/:conferenceId/meetings/:meetingId/ballots/:ballotId/cast',
     {
-      config: { policy: 'review.read' },
+      config: { policy: 'review.read', keepsReadCache: true },
       schema: {
         tags: ['review'],
         summary: 'Bỏ phiếu kín (thành viên có mặt)',

@@ -39,7 +39,13 @@ export async function computeResults(
   const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
   const noms = items.length
     ? await tx
-        .select()
+        .select({
+          id: nominations.id,
+          awardFormId: nominations.awardFormId,
+          kind: nominations.kind,
+          gender: nominations.gender,
+          collective: nominations.collective,
+        })
         .from(nominations)
         .where(
           and(
