@@ -20,16 +20,8 @@ import type {
   UnitReview,
 } from '../../../shared/schemas/nominations';
 import { createdAt, id, updatedAt, version } from './columns';
-import { conferences, organizations, units, users } from './core';
-
-const orgId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id);
-const confId = () =>
-  uuid('conference_id')
-    .notNull()
-    .references(() => conferences.id, { onDelete: 'cascade' });
+import { units, users } from './core';
+import { confId, orgId } from './refs';
 
 /** Mức lương cơ sở — national, dated: the amount in force on a date is the latest effective_from ≤ date. */
 export const baseSalaries = pgTable(

@@ -12,13 +12,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt, version } from './columns';
-import { conferences, organizations, units, users } from './core';
+import { conferences, units, users } from './core';
 import { nominations } from './nominations';
-
-const orgId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id);
+import { orgId } from './refs';
 
 /** Thành viên Hội đồng Thi đua – Khen thưởng, per organizer and term (nhiệm kỳ). */
 export const councilMembers = pgTable(

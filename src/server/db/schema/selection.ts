@@ -1,16 +1,8 @@
 import { integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt, version } from './columns';
-import { conferences, organizations, units } from './core';
+import { units } from './core';
 import { nominations } from './nominations';
-
-const orgId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id);
-const confId = () =>
-  uuid('conference_id')
-    .notNull()
-    .references(() => conferences.id, { onDelete: 'cascade' });
+import { confId, orgId } from './refs';
 
 /**
  * Tham luận — a speech at the conference, given by an honoree. A collective's speech counts
