@@ -52,6 +52,36 @@ const AwardFormsPage = lazy(() =>
   import('./features/award-forms/award-forms-page').then((m) => ({ default: m.AwardFormsPage })),
 );
 
+// Xét duyệt (step 3): council meetings, secret ballots, results, speeches, the delegation.
+const ReviewHubPage = lazy(() =>
+  import('./features/review/review-hub-page').then((m) => ({ default: m.ReviewHubPage })),
+);
+const MeetingPage = lazy(() =>
+  import('./features/review/meeting-page').then((m) => ({ default: m.MeetingPage })),
+);
+const VotePage = lazy(() => import('./features/review/vote-page').then((m) => ({ default: m.VotePage })));
+const BallotPage = lazy(() =>
+  import('./features/review/ballot-page').then((m) => ({ default: m.BallotPage })),
+);
+const BallotPresentPage = lazy(() =>
+  import('./features/review/ballot-page').then((m) => ({ default: m.BallotPresentPage })),
+);
+const MinutesPage = lazy(() =>
+  import('./features/review/minutes-page').then((m) => ({ default: m.MinutesPage })),
+);
+const CouncilPage = lazy(() =>
+  import('./features/review/council-page').then((m) => ({ default: m.CouncilPage })),
+);
+const HonoreesPage = lazy(() =>
+  import('./features/selection/honorees-page').then((m) => ({ default: m.HonoreesPage })),
+);
+const SpeechesPage = lazy(() =>
+  import('./features/selection/speeches-page').then((m) => ({ default: m.SpeechesPage })),
+);
+const DelegationPage = lazy(() =>
+  import('./features/selection/delegation-page').then((m) => ({ default: m.DelegationPage })),
+);
+
 export const router = createBrowserRouter([
   {
     path: '/login',
@@ -64,6 +94,15 @@ export const router = createBrowserRouter([
   {
     element: <RequireAuth />,
     children: [
+      {
+        // Trình chiếu: the projected ballot, full screen, without the app's menus.
+        path: 'conferences/:conferenceId/review/meetings/:meetingId/ballots/:ballotId/present',
+        element: (
+          <Suspense fallback={<PageLoader />}>
+            <BallotPresentPage />
+          </Suspense>
+        ),
+      },
       {
         element: <AppLayout />,
         children: [
@@ -84,6 +123,21 @@ export const router = createBrowserRouter([
           { path: 'conferences/:conferenceId/submissions', element: <SubmissionsPage /> },
           { path: 'conferences/:conferenceId/quotas', element: <QuotaGridPage /> },
           { path: 'conferences/:conferenceId/award-forms', element: <AwardFormsPage /> },
+          { path: 'conferences/:conferenceId/review', element: <ReviewHubPage /> },
+          { path: 'conferences/:conferenceId/review/meetings/:meetingId', element: <MeetingPage /> },
+          { path: 'conferences/:conferenceId/review/meetings/:meetingId/minutes', element: <MinutesPage /> },
+          {
+            path: 'conferences/:conferenceId/review/meetings/:meetingId/ballots/:ballotId',
+            element: <BallotPage />,
+          },
+          {
+            path: 'conferences/:conferenceId/review/meetings/:meetingId/ballots/:ballotId/vote',
+            element: <VotePage />,
+          },
+          { path: 'conferences/:conferenceId/honorees', element: <HonoreesPage /> },
+          { path: 'conferences/:conferenceId/speeches', element: <SpeechesPage /> },
+          { path: 'conferences/:conferenceId/delegation', element: <DelegationPage /> },
+          { path: 'council', element: <CouncilPage /> },
           { path: 'units', element: <UnitsPage /> },
           { path: 'users', element: <UsersPage /> },
           { path: 'audit', element: <AuditPage /> },

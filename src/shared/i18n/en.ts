@@ -1,5 +1,6 @@
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
+import { enReview } from './en-review';
 import type { Catalog } from './vi';
 
 // English — same keys as the Vietnamese catalog (the type checker enforces it).
@@ -219,6 +220,7 @@ export const en: Catalog = {
     kindHelp: 'After a “Nomination deadline” milestone, units can no longer submit nominations.',
   },
   nom: enNominations,
+  rev: enReview,
   planEdit: {
     title: 'Edit plan',
     liveErrors: 'Plan check',

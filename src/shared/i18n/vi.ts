@@ -8,6 +8,7 @@ import type {
 } from '../schemas/enums';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
+import { viReview } from './vi-review';
 
 // Tiếng Việt — the default catalog. `en.ts` has the same shape (checked by the type checker).
 // Server messages (validation, errors) arrive in Vietnamese and are shown as they are.
@@ -227,6 +228,7 @@ export const vi = {
     kindHelp: 'Mốc “Hạn gửi hồ sơ đề nghị” đóng việc gửi đề nghị của các đơn vị sau ngày này.',
   },
   nom: viNominations,
+  rev: viReview,
   planEdit: {
     title: 'Sửa kế hoạch',
     liveErrors: 'Kiểm tra kế hoạch',

@@ -7,6 +7,8 @@ import { useRequiredMe } from '../../lib/session';
 import type { ConferenceDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { type NominationRole, nominationRole } from '../nominations/queries';
+import { reviewRole } from '../review/queries';
+import { ReviewCard, RunningMeetings } from '../review/review-card';
 import { HistoryPanel } from './history-panel';
 import { LifecycleStepper } from './lifecycle-stepper';
 import { MilestoneTimeline } from './milestone-timeline';
@@ -107,6 +109,7 @@ export function ConferenceOverviewPage() {
   if (isLoading) return <PageLoader />;
   if (error || !c) return <ErrorState error={error} onRetry={() => refetch()} />;
   const role = nominationRole(me, c);
+  const review = reviewRole(me, c);
   const nominateLink = role.isStaff
     ? `/conferences/${c.id}/nominations`
     : role.myUnitId
@@ -137,6 +140,8 @@ export function ConferenceOverviewPage() {
         )}
       </Group>
 
+      <RunningMeetings c={c} role={review} />
+
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <Fact label={t('overview.when')}>
           {when || '—'}
@@ -153,10 +158,18 @@ export function ConferenceOverviewPage() {
       </SimpleGrid>
 
       <Paper withBorder p="md">
-        <LifecycleStepper status={c.status} links={nominateLink ? { nominate: nominateLink } : {}} />
+        <LifecycleStepper
+          status={c.status}
+          links={{
+            ...(nominateLink ? { nominate: nominateLink } : {}),
+            ...(review.canRead ? { review: `/conferences/${c.id}/review` } : {}),
+          }}
+        />
       </Paper>
 
       <StatusSummary c={c} />
+
+      <ReviewCard c={c} role={review} />
 
       <NominationsCard c={c} role={role} />
 

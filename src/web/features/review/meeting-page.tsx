@@ -1,0 +1,485 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { api } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import type { Ballot, Meeting } from '../../lib/types';
+import { usePageTitle } from '../../lib/use-page-title';
+import { CountsModal } from './counts-modal';
+import { CreateBallotModal } from './create-ballot-modal';
+import {
+  BallotStatusBadge,
+  ConfirmModal,
+  errorMessage,
+  MeetingStatusBadge,
+  ReviewNav,
+  useReviewContext,
+} from './parts';
+import {
+  ballotUrl,
+  invalidateMeeting,
+  meetingKey,
+  meetingUrl,
+  mergeBallot,
+  reviewPath,
+  useBallotEvents,
+  useMeeting,
+} from './queries';
+import { BallotProgress, ResultsTable } from './results';
+
+/**
+ * Phiên họp xét. For a member: "Tôi có mặt" and the ballots to vote on. For the secretary:
+ * attendance with the live quorum, ballots (create, open, enter counts, close), minutes.
+ */
+export function MeetingPage() {
+  const { t } = useTranslation();
+  const { conferenceId: cid, meetingId: mid, conference, role } = useReviewContext();
+  const meeting = useMeeting(cid, mid);
+  const m = meeting.data;
+  usePageTitle(m?.title);
+  const liveBallot = m?.ballots.find((b) => b.status === 'open' && b.mode === 'electronic') ?? null;
+  useBallotEvents(cid, mid, liveBallot?.id ?? null);
+  if (conference.isLoading || meeting.isLoading) return <PageLoader />;
+  if (conference.error || !conference.data || !role)
+    return <ErrorState error={conference.error} onRetry={() => conference.refetch()} />;
+  if (meeting.error || !m) return <ErrorState error={meeting.error} onRetry={() => meeting.refetch()} />;
+  const manage = m.permissions.canManage;
+
+  return (
+    <Stack gap="md">
+      <ReviewNav conference={conference.data} role={role} />
+      <div>
+        <Title order={1} fz={{ base: 22, sm: 28 }}>
+          {m.title}
+        </Title>
+        <Group gap="xs" mt={4}>
+          <Text size="sm" c="dimmed">
+            {formatDate(m.meetingDate)}
+            {m.place ? ` · ${m.place}` : ''} · {t('rev.meeting.term')} {m.term}
+          </Text>
+          <MeetingStatusBadge status={m.status} />
+        </Group>
+      </div>
+
+      {m.mySeat && m.status !== 'closed' && <MySeat cid={cid} meeting={m} />}
+
+      <Alert
+        color={m.quorum.ok ? 'green' : 'orange'}
+        variant="light"
+        title={m.quorum.message}
+        data-testid="quorum"
+        aria-live="polite"
+      />
+
+      <AttendanceSection cid={cid} meeting={m} />
+
+      <Paper withBorder p="md" component="section" aria-labelledby="sec-ballots">
+        <Group justify="space-between" mb="sm">
+          <Title order={2} fz="lg" id="sec-ballots">
+            {t('rev.meeting.ballots')}
+          </Title>
+          {manage && m.status !== 'closed' && <CreateBallotButton cid={cid} meeting={m} />}
+        </Group>
+        {m.ballots.length === 0 && <Text c="dimmed">{t('rev.meeting.noBallots')}</Text>}
+        <Stack gap="md">
+          {m.ballots.map((b) => (
+            <BallotCard key={b.id} cid={cid} meeting={m} ballot={b} />
+          ))}
+        </Stack>
+      </Paper>
+
+      <Group gap="sm">
+        <Button component={Link} to={reviewPath.minutes(cid, mid)} variant="light" size="md">
+          {t('rev.meeting.minutes')}
+        </Button>
+        {manage && m.status !== 'closed' && <CloseMeetingButton cid={cid} meeting={m} />}
+      </Group>
+    </Stack>
+  );
+}
+
+/** The signed-in member's own seat: "Tôi có mặt", then the ballots they can vote on. */
+function MySeat({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const seat = m.mySeat!;
+  const present = seat.present === true;
+  const markPresent = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const after = await api<Meeting>('PUT', `${meetingUrl(cid, m.id)}/attendance`, {
+        councilMemberId: seat.id,
+        present: true,
+      });
+      qc.setQueryData(meetingKey(cid, m.id), after);
+      notifications.show({ color: 'green', message: t('rev.meeting.markedPresent') });
+    } catch (err) {
+      setError(errorMessage(err, t('errors.generic')));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const open = m.ballots.filter((b) => b.status === 'open' && b.mode === 'electronic' && b.me);
+  // The secretary running the meeting ticks herself in the checklist; her seat card only
+  // carries a ballot to vote on.
+  const runsMeeting =
+    m.permissions.canManage && m.members.find((x) => x.id === seat.id)?.position === 'secretary';
+  if (runsMeeting && (!present || open.length === 0)) return null;
+  return (
+    <Paper withBorder p="md" bg={present ? 'green.0' : 'yellow.0'} data-testid="my-seat">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {t('rev.meeting.mySeat')}
+      </Text>
+      <Stack gap="sm" mt={6}>
+        {present ? (
+          <Text fw={700} fz="lg" c="green.9">
+            ✓ {t('rev.meeting.youArePresent')}
+          </Text>
+        ) : (
+          <>
+            <Text>{t('rev.meeting.notPresentYet')}</Text>
+            <Button size="xl" color="green" onClick={markPresent} loading={busy} fullWidth>
+              {t('rev.meeting.iAmPresent')}
+            </Button>
+          </>
+        )}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        {present && open.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('rev.meeting.noOpenBallot')}
+          </Text>
+        )}
+        {open.map((b) =>
+          b.me?.voted ? (
+            <Text key={b.id} fw={600} c="green.9" data-testid="voted">
+              ✓ {t('rev.meeting.voted', { title: b.title })}
+            </Text>
+          ) : b.me?.inElectorate ? (
+            <Button
+              key={b.id}
+              component={Link}
+              to={reviewPath.vote(cid, m.id, b.id)}
+              size="xl"
+              fullWidth
+              h="auto"
+              py="sm"
+              styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3, textAlign: 'center' } }}
+            >
+              {t('rev.meeting.vote', { title: b.title })}
+            </Button>
+          ) : (
+            <Text key={b.id} size="sm" c="orange.9">
+              {t('rev.meeting.notInElectorate', { title: b.title })}
+            </Text>
+          ),
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function MemberLabel({ name, position }: { name: string; position: Meeting['members'][number]['position'] }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Text fw={600}>{name}</Text>
+      <Text size="xs" c="dimmed">
+        {t(`rev.position.${position}`)}
+      </Text>
+    </div>
+  );
+}
+
+/** Điểm danh: the secretary ticks who is present; members see the list. */
+function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [pending, setPending] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const manage = m.permissions.canManage && m.status !== 'closed';
+  const presentCount = m.members.filter((x) => x.present === true).length;
+  const toggle = async (memberId: string, present: boolean) => {
+    setPending(memberId);
+    setError(null);
+    try {
+      const after = await api<Meeting>('PUT', `${meetingUrl(cid, m.id)}/attendance`, {
+        councilMemberId: memberId,
+        present,
+      });
+      qc.setQueryData(meetingKey(cid, m.id), after);
+    } catch (err) {
+      setError(errorMessage(err, t('errors.generic')));
+    } finally {
+      setPending(null);
+    }
+  };
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="sec-attendance">
+      <Group justify="space-between" mb={4}>
+        <Title order={2} fz="lg" id="sec-attendance">
+          {t('rev.meeting.attendance')}
+        </Title>
+        <Badge size="lg" variant="light" color={m.quorum.ok ? 'green' : 'orange'} tt="none">
+          {t('rev.meeting.presentCount', { present: presentCount, all: m.members.length })}
+        </Badge>
+      </Group>
+      {manage && (
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('rev.meeting.attendanceHelp')}
+        </Text>
+      )}
+      {error && (
+        <Alert color="red" role="alert" mb="sm">
+          {error}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs" data-testid="attendance">
+        {m.members.map((x) => {
+          const label = <MemberLabel key="label" name={x.fullName} position={x.position} />;
+          return manage ? (
+            <Paper
+              key={x.id}
+              withBorder
+              p="sm"
+              bg={x.present ? 'green.0' : undefined}
+              style={{ cursor: 'pointer' }}
+            >
+              <Checkbox
+                size="md"
+                checked={x.present === true}
+                disabled={pending === x.id}
+                onChange={(e) => toggle(x.id, e.currentTarget.checked)}
+                label={label}
+                aria-label={`${t('rev.meeting.present')}: ${x.fullName}`}
+                data-member={x.fullName}
+              />
+            </Paper>
+          ) : (
+            <Paper key={x.id} withBorder p="sm" bg={x.present ? 'green.0' : undefined}>
+              <Group justify="space-between" wrap="nowrap">
+                {label}
+                <Badge
+                  color={x.present ? 'green' : 'gray'}
+                  variant={x.present ? 'filled' : 'light'}
+                  tt="none"
+                  style={{ flexShrink: 0 }}
+                >
+                  {x.present === true
+                    ? t('rev.meeting.present')
+                    : x.present === false
+                      ? t('rev.meeting.absent')
+                      : t('rev.meeting.unmarked')}
+                </Badge>
+              </Group>
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+function BallotCard({ cid, meeting: m, ballot: b }: { cid: string; meeting: Meeting; ballot: Ballot }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [closing, setClosing] = useState(false);
+  const [counting, setCounting] = useState(false);
+  const manage = b.permissions.canManage;
+  const url = ballotUrl(cid, m.id, b.id);
+
+  const open = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const after = await api<Ballot>('POST', `${url}/open`);
+      mergeBallot(qc, cid, m.id, after);
+      await invalidateMeeting(qc, cid, m.id);
+      notifications.show({ color: 'green', message: t('rev.ballot.opened') });
+    } catch (err) {
+      setError(errorMessage(err, t('errors.generic')));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const close = async () => {
+    const after = await api<Ballot>('POST', `${url}/close`);
+    mergeBallot(qc, cid, m.id, after);
+    await invalidateMeeting(qc, cid, m.id);
+    void qc.invalidateQueries({ queryKey: ['honorees', cid] });
+    notifications.show({ color: 'green', message: t('rev.ballot.closed') });
+    setClosing(false);
+  };
+  const pending = b.mode === 'electronic' ? b.electorateSize - (b.ballotsCast ?? 0) : 0;
+  // A refusal such as "Chưa đủ túc số" is stale once the attendance changes.
+  const quorumMessage = m.quorum.message;
+  useEffect(() => {
+    if (quorumMessage) setError(null);
+  }, [quorumMessage]);
+
+  return (
+    <Card withBorder padding="md" data-testid="ballot" data-title={b.title}>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+        <div style={{ minWidth: 0, flex: 1 }}>
+          <Text fw={700} fz="lg">
+            {b.title}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t(`rev.mode.${b.mode}`)} · {t('rev.ballot.items', { count: b.items.length })}
+          </Text>
+        </div>
+        <BallotStatusBadge status={b.status} />
+      </Group>
+
+      {b.status === 'draft' && (
+        <Text size="sm" mt="xs">
+          {b.items.map((i) => i.name).join(', ')}
+        </Text>
+      )}
+      {b.status === 'open' && b.mode === 'electronic' && (
+        <div style={{ marginTop: 8 }}>
+          <BallotProgress ballot={b} />
+        </div>
+      )}
+      {b.status === 'open' && b.mode === 'paper' && b.papersIssued !== null && (
+        <Text size="sm" mt="xs" fw={600}>
+          {t('rev.counts.entered')}:{' '}
+          {t('rev.ballot.papers', { issued: b.papersIssued, returned: b.papersReturned ?? 0 })}
+        </Text>
+      )}
+      {b.status === 'open' && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('rev.ballot.resultsHidden')}
+        </Text>
+      )}
+      {b.status === 'closed' && (
+        <div style={{ marginTop: 8 }}>
+          <ResultsTable ballot={b} />
+        </div>
+      )}
+
+      {error && (
+        <Alert color="red" role="alert" mt="sm">
+          {error}
+        </Alert>
+      )}
+
+      <Group gap="xs" mt="sm">
+        {manage && b.status === 'draft' && m.status !== 'closed' && (
+          <Button onClick={open} loading={busy} size="md" aria-label={`${t('rev.ballot.open')}: ${b.title}`}>
+            {t('rev.ballot.open')}
+          </Button>
+        )}
+        {manage && b.status === 'open' && b.mode !== 'electronic' && (
+          <Button onClick={() => setCounting(true)} size="md" variant="light">
+            {t('rev.ballot.enterCounts')}
+          </Button>
+        )}
+        {manage && b.status === 'open' && (
+          <Button
+            onClick={() => setClosing(true)}
+            size="md"
+            color="red"
+            aria-label={`${t('rev.ballot.close')}: ${b.title}`}
+          >
+            {t('rev.ballot.close')}
+          </Button>
+        )}
+        {b.status !== 'draft' && (
+          <Button component={Link} to={reviewPath.ballot(cid, m.id, b.id)} variant="light" size="md">
+            {t('rev.ballot.view')}
+          </Button>
+        )}
+        {b.status !== 'draft' && (
+          <Anchor component={Link} to={reviewPath.present(cid, m.id, b.id)} size="sm" target="_blank">
+            {t('rev.ballot.present')} ↗
+          </Anchor>
+        )}
+      </Group>
+
+      {closing && (
+        <ConfirmModal
+          title={t('rev.ballot.close')}
+          confirmLabel={t('rev.ballot.close')}
+          onConfirm={close}
+          onClose={() => setClosing(false)}
+        >
+          <Text>{t('rev.ballot.closeConfirm', { title: b.title })}</Text>
+          {pending > 0 && (
+            <Text fw={600} c="orange.9" mt="xs">
+              {t('rev.ballot.closeWarnPending', { count: pending })}
+            </Text>
+          )}
+        </ConfirmModal>
+      )}
+      {counting && <CountsModal cid={cid} meeting={m} ballot={b} onClose={() => setCounting(false)} />}
+    </Card>
+  );
+}
+
+function CreateBallotButton({ cid, meeting }: { cid: string; meeting: Meeting }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpened(true)} size="md">
+        {t('rev.meeting.createBallot')}
+      </Button>
+      {opened && <CreateBallotModal cid={cid} meeting={meeting} onClose={() => setOpened(false)} />}
+    </>
+  );
+}
+
+function CloseMeetingButton({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpened(true)} variant="outline" color="red" size="md">
+        {t('rev.meeting.close')}
+      </Button>
+      {opened && (
+        <ConfirmModal
+          title={t('rev.meeting.close')}
+          confirmLabel={t('rev.meeting.close')}
+          onClose={() => setOpened(false)}
+          onConfirm={async () => {
+            const after = await api<Meeting>('POST', `${meetingUrl(cid, m.id)}/close`);
+            qc.setQueryData(meetingKey(cid, m.id), after);
+            await invalidateMeeting(qc, cid, m.id);
+            notifications.show({ color: 'green', message: t('rev.meeting.closed') });
+            setOpened(false);
+          }}
+        >
+          <Text>{t('rev.meeting.closeConfirm')}</Text>
+        </ConfirmModal>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,224 @@
+import { Alert, Anchor, Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { apiGet } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import type { Minutes } from '../../lib/types';
+import { usePageTitle } from '../../lib/use-page-title';
+import { formatPercent, useReviewContext } from './parts';
+import { meetingUrl, reviewPath } from './queries';
+
+/** On paper: no menus, no buttons, black on white, A4 margins. */
+const PRINT_CSS = `
+@media print {
+  .mantine-AppShell-header, .mantine-AppShell-navbar, .vd-no-print { display: none !important; }
+  .mantine-AppShell-main { padding: 0 !important; min-height: 0 !important; }
+  body { background: #fff !important; }
+  .vd-minutes { font-size: 12pt; color: #000; }
+  .vd-minutes table { page-break-inside: auto; }
+  .vd-minutes tr { page-break-inside: avoid; }
+  @page { size: A4; margin: 20mm 15mm 20mm 25mm; }
+}`;
+
+function Cells({ children }: { children: React.ReactNode }) {
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table withTableBorder withColumnBorders verticalSpacing={4} fz="sm">
+        {children}
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Biên bản họp Hội đồng as data, laid out for the office printer (the documents step renders the official form). */
+export function MinutesPage() {
+  const { t } = useTranslation();
+  const { conferenceId: cid, meetingId: mid } = useReviewContext();
+  const minutes = useQuery({
+    queryKey: ['minutes', cid, mid],
+    queryFn: () => apiGet<Minutes>(`${meetingUrl(cid, mid)}/minutes`),
+  });
+  usePageTitle(t('rev.minutes.title'));
+  if (minutes.isLoading) return <PageLoader />;
+  if (minutes.error || !minutes.data)
+    return <ErrorState error={minutes.error} onRetry={() => minutes.refetch()} />;
+  const d = minutes.data;
+  const present = d.members.filter((m) => m.present);
+  const absent = d.members.filter((m) => !m.present);
+
+  return (
+    <Stack gap="md" maw={900} className="vd-minutes" data-testid="minutes">
+      <style>{PRINT_CSS}</style>
+      <Group justify="space-between" className="vd-no-print">
+        <Anchor component={Link} to={reviewPath.meeting(cid, mid)} size="sm">
+          {t('rev.nav.backToMeeting')}
+        </Anchor>
+        <Button onClick={() => window.print()} variant="light">
+          {t('rev.minutes.print')}
+        </Button>
+      </Group>
+      <Alert color="gray" variant="light" className="vd-no-print">
+        {t('rev.minutes.draftNote')}
+      </Alert>
+
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+        <Box ta="center" style={{ flex: 1 }}>
+          <Text fz="sm">{d.organization.parentName.toUpperCase()}</Text>
+          <Text fz="sm" fw={700}>
+            {d.organization.name.toUpperCase()}
+          </Text>
+        </Box>
+        <Box ta="center" style={{ flex: 1 }}>
+          <Text fz="sm" fw={700}>
+            {t('rev.minutes.nation')}
+          </Text>
+          <Text fz="sm" fw={700}>
+            {t('rev.minutes.motto')}
+          </Text>
+        </Box>
+      </Group>
+      <Title order={1} fz={22} ta="center" mt="md">
+        {t('rev.minutes.title').toUpperCase()}
+      </Title>
+      <Text ta="center" fw={600}>
+        {d.meeting.title}
+      </Text>
+      <Text>
+        {t('rev.minutes.intro', {
+          date: formatDate(d.meeting.meetingDate),
+          place: d.meeting.place || '…',
+          term: d.meeting.term,
+          conference: d.conference.officialTitle || d.conference.name,
+        })}
+      </Text>
+
+      <Title order={2} fz="lg">
+        {t('rev.minutes.attendance')}
+      </Title>
+      <Cells>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={48}>{t('rev.minutes.no')}</Table.Th>
+            <Table.Th>{t('rev.minutes.name')}</Table.Th>
+            <Table.Th>{t('rev.minutes.position')}</Table.Th>
+            <Table.Th>{t('rev.minutes.unit')}</Table.Th>
+            <Table.Th>{t('rev.minutes.attended')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {[...present, ...absent].map((m, i) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>{i + 1}</Table.Td>
+              <Table.Td>{m.fullName}</Table.Td>
+              <Table.Td>{m.positionLabel}</Table.Td>
+              <Table.Td>{m.unitName}</Table.Td>
+              <Table.Td>{m.present ? t('rev.meeting.present') : t('rev.meeting.absent')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Cells>
+      <Text>
+        <b>{d.quorum.message}</b> ({t('rev.minutes.quorumRule', { rule: d.quorum.rule })})
+      </Text>
+      <Text>
+        <b>{t('rev.minutes.tallyCommittee')}:</b>{' '}
+        {d.tallyCommittee.length ? d.tallyCommittee.join(', ') : t('rev.minutes.none')}
+      </Text>
+
+      <Title order={2} fz="lg">
+        {t('rev.minutes.ballots')}
+      </Title>
+      {d.ballots.map((b, bi) => (
+        <Stack key={b.id} gap={6}>
+          <Text fw={700}>
+            {bi + 1}. {b.title}
+          </Text>
+          <Text size="sm">
+            {t('rev.minutes.ballotMeta', {
+              mode: b.modeLabel,
+              electorate: b.electorateSize,
+              cast: b.ballotsCast,
+            })}
+            {b.papersIssued !== null &&
+              ` · ${t('rev.minutes.papers', { issued: b.papersIssued, returned: b.papersReturned ?? 0 })}`}
+          </Text>
+          {b.status !== 'closed' ? (
+            <Text size="sm" fs="italic">
+              {t('rev.minutes.notClosed')}
+            </Text>
+          ) : (
+            <Cells>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={48}>{t('rev.minutes.no')}</Table.Th>
+                  <Table.Th>{t('rev.ballot.nominee')}</Table.Th>
+                  <Table.Th ta="right">{t('rev.ballot.agree')}</Table.Th>
+                  <Table.Th ta="right">{t('rev.ballot.disagree')}</Table.Th>
+                  {b.allowAbstain && <Table.Th ta="right">{t('rev.ballot.abstain')}</Table.Th>}
+                  <Table.Th ta="right">{t('rev.ballot.share')}</Table.Th>
+                  <Table.Th>{t('rev.ballot.outcome')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {b.items.map((i, k) => (
+                  <Table.Tr key={i.nominationId}>
+                    <Table.Td>{k + 1}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={600}>
+                        {i.name}
+                      </Text>
+                      <Text size="xs">
+                        {i.unitName} · {i.awardFormName}
+                      </Text>
+                      {i.excluded.length > 0 && (
+                        <Text size="xs" fs="italic">
+                          {t('rev.minutes.excluded', {
+                            names: i.excluded.map((e) => `${e.fullName} (${e.reason})`).join('; '),
+                          })}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td ta="right">{i.result?.agree ?? '—'}</Table.Td>
+                    <Table.Td ta="right">{i.result?.disagree ?? '—'}</Table.Td>
+                    {b.allowAbstain && <Table.Td ta="right">{i.result?.abstain ?? '—'}</Table.Td>}
+                    <Table.Td ta="right">
+                      {i.result ? `${formatPercent(i.result.sharePercent)}%` : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{i.result?.reason ?? '—'}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Cells>
+          )}
+        </Stack>
+      ))}
+
+      <Title order={2} fz="lg">
+        {t('rev.minutes.honorees')}
+      </Title>
+      {d.honorees.length === 0 ? (
+        <Text>{t('rev.minutes.noHonorees')}</Text>
+      ) : (
+        <Cells>
+          <Table.Tbody>
+            {d.honorees.map((h, i) => (
+              <Table.Tr key={h.nominationId}>
+                <Table.Td w={48}>{i + 1}</Table.Td>
+                <Table.Td>{h.name}</Table.Td>
+                <Table.Td>{h.unitName}</Table.Td>
+                <Table.Td>{h.awardFormName}</Table.Td>
+                <Table.Td ta="right">
+                  {h.agree}/{h.base} ({formatPercent(h.sharePercent)}%)
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Cells>
+      )}
+    </Stack>
+  );
+}

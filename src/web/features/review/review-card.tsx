@@ -1,0 +1,59 @@
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ConferenceDetail } from '../../lib/types';
+import { type ReviewRole, reviewPath, useMeetings } from './queries';
+
+/**
+ * A council meeting that is on, at the top of the conference page: a member's one big way in
+ * to mark himself present and vote.
+ */
+export function RunningMeetings({ c, role }: { c: ConferenceDetail; role: ReviewRole }) {
+  const { t } = useTranslation();
+  const meetings = useMeetings(c.id, role.canRead);
+  const running = (meetings.data?.items ?? []).filter((m) => m.status !== 'closed');
+  if (!role.canRead || running.length === 0) return null;
+  return (
+    <Stack gap="xs" data-testid="running-meetings">
+      {running.map((m) => (
+        <Button
+          key={m.id}
+          component={Link}
+          to={reviewPath.meeting(c.id, m.id)}
+          size="lg"
+          color="green"
+          fullWidth
+          h="auto"
+          py="sm"
+          styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3, textAlign: 'center' } }}
+        >
+          {t('rev.overview.enterMeeting', { title: m.title })}
+        </Button>
+      ))}
+    </Stack>
+  );
+}
+
+/** Xét duyệt on the conference page: the way to the meetings, results, speeches and delegation. */
+export function ReviewCard({ c, role }: { c: ConferenceDetail; role: ReviewRole }) {
+  const { t } = useTranslation();
+  if (!role.canRead) return null;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="sec-review">
+      <Title order={2} fz="lg" id="sec-review" mb={4}>
+        {t('rev.overview.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {role.canManage ? t('rev.overview.staffHelp') : t('rev.overview.memberHelp')}
+      </Text>
+      <Group gap="sm">
+        <Button component={Link} to={reviewPath.hub(c.id)}>
+          {t('rev.overview.openHub')}
+        </Button>
+        <Button component={Link} to={`/conferences/${c.id}/honorees`} variant="light">
+          {t('rev.nav.honorees')}
+        </Button>
+      </Group>
+    </Paper>
+  );
+}

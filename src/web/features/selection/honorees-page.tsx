@@ -1,0 +1,84 @@
+import { Anchor, Badge, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { usePageTitle } from '../../lib/use-page-title';
+import { formatPercent, ReviewNav, useReviewContext } from '../review/parts';
+import { useHonorees } from './queries';
+
+/** Kết quả vinh danh: who the council chose, per award form, with the votes that decided it. */
+export function HonoreesPage() {
+  const { t } = useTranslation();
+  const { conferenceId: cid, conference, role } = useReviewContext();
+  const honorees = useHonorees(cid);
+  usePageTitle(t('rev.honorees.title'));
+  if (conference.isLoading || honorees.isLoading) return <PageLoader />;
+  if (conference.error || !conference.data || !role)
+    return <ErrorState error={conference.error} onRetry={() => conference.refetch()} />;
+  if (honorees.error || !honorees.data)
+    return <ErrorState error={honorees.error} onRetry={() => honorees.refetch()} />;
+  const d = honorees.data;
+  return (
+    <Stack gap="md">
+      <ReviewNav conference={conference.data} active="honorees" role={role} />
+      <div>
+        <Title order={1} fz={26}>
+          {t('rev.honorees.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('rev.honorees.help')}
+        </Text>
+      </div>
+      {d.total === 0 ? (
+        <Text c="dimmed">{t('rev.honorees.empty')}</Text>
+      ) : (
+        <Text fw={600} data-testid="honorees-total">
+          {t('rev.honorees.total', { total: d.total, ...d.counts })}
+        </Text>
+      )}
+      {d.groups.map((g) => (
+        <Paper key={g.awardFormId} withBorder p="md" component="section" data-form={g.awardFormName}>
+          <Group justify="space-between" mb="sm">
+            <Title order={2} fz="lg">
+              {g.awardFormName}
+            </Title>
+            <Badge size="lg" variant="light" tt="none">
+              {g.items.length}
+            </Badge>
+          </Group>
+          <Stack gap="xs">
+            {g.items.map((h, i) => (
+              <Card key={h.nominationId} withBorder padding="sm" data-testid="honoree" data-name={h.name}>
+                <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+                  <div style={{ minWidth: 0 }}>
+                    <Anchor
+                      component={Link}
+                      to={`/conferences/${cid}/nominations/${h.nominationId}`}
+                      fw={700}
+                      c="inherit"
+                    >
+                      {i + 1}. {h.name}
+                    </Anchor>
+                    <Text size="sm" c="dimmed">
+                      {t(`nom.kind.${h.kind}`)} · {h.unitName}
+                    </Text>
+                  </div>
+                  <Badge color="green" variant="light" tt="none" style={{ flexShrink: 0 }}>
+                    {t('rev.honorees.votes', {
+                      agree: h.agree,
+                      base: h.base,
+                      share: formatPercent(h.sharePercent),
+                    })}
+                  </Badge>
+                </Group>
+                <Text size="xs" mt={4}>
+                  {h.reason}
+                </Text>
+              </Card>
+            ))}
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
