@@ -110,16 +110,18 @@ describe('council review: meeting, secret ballot, results, speeches, delegation'
   });
 
   it('7 members mark themselves present on their own phones; the quorum updates live', async () => {
-    for (const username of PRESENT) {
-      const p = await h.newPage({ width: 390, height: 844 });
-      phones.set(username, p);
-      await login(p, username);
-      await p.goto(`/conferences/${cid}`);
-      await p.getByRole('link', { name: /^Vào phiên họp:/ }).click();
-      await p.waitForURL(`**${meetingUrl}`);
-      await p.getByRole('button', { name: 'Tôi có mặt' }).click();
-      await p.getByTestId('my-seat').getByText('Bạn đã báo có mặt').waitFor();
-    }
+    await Promise.all(
+      PRESENT.map(async (username) => {
+        const p = await h.newPage({ width: 390, height: 844 });
+        phones.set(username, p);
+        await login(p, username);
+        await p.goto(`/conferences/${cid}`);
+        await p.getByRole('link', { name: /^Vào phiên họp:/ }).click();
+        await p.waitForURL(`**${meetingUrl}`);
+        await p.getByRole('button', { name: 'Tôi có mặt' }).click();
+        await p.getByTestId('my-seat').getByText('Bạn đã báo có mặt').waitFor();
+      }),
+    );
     const minh = phones.get('uyvien')!;
     expect(await noHorizontalScroll(minh)).toBe(true);
     await shot(minh, '02-member-present-390');

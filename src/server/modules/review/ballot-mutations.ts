@@ -19,6 +19,7 @@ import type { ConferenceRow } from '../conferences/data';
 import {
   type BallotRow,
   getBallot,
+  getTally,
   listAttendance,
   listBallotItems,
   listCouncilMembers,
@@ -318,6 +319,12 @@ export async function closeBallot(
 ) {
   if (ballot.status !== 'open') {
     throw new AppError('INVALID_STATE', ballot.status === 'closed' ? 'Phiếu đã đóng' : 'Phiếu chưa mở');
+  }
+  if (ballot.mode !== 'electronic') {
+    const tally = await getTally(db, ballot.id);
+    if (!tally || tally.ballotsCast === 0) {
+      throw new AppError('INVALID_STATE', 'Chưa nhập kết quả kiểm phiếu / biểu quyết, chưa đóng phiếu được');
+    }
   }
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, ballots, ballot.id, ballot.version, { status: 'closed' }, () =>

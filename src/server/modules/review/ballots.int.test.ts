@@ -207,6 +207,15 @@ describe('paper ballots and shows of hands', () => {
     const url = `${m.url}/ballots/${b.id}`;
     await t.app.inject({ method: 'POST', url: `${url}/open`, headers: { cookie: m.secretary } });
     const item = b.items[0].id;
+    const early = await t.app.inject({
+      method: 'POST',
+      url: `${url}/close`,
+      headers: { cookie: m.secretary },
+    });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error.message).toBe(
+      'Chưa nhập kết quả kiểm phiếu / biểu quyết, chưa đóng phiếu được',
+    );
     const enter = (body: object) =>
       t.app.inject({
         method: 'PUT',
