@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AWARD_SUBJECTS, type AwardSubject } from '../../../shared/schemas/nominations';
 import { ConflictAlert } from '../../components/conflict-alert';
+import { ModalActions } from '../../components/modal-actions';
 import { ApiError, api } from '../../lib/api';
 import type { AwardForm } from '../../lib/types';
 import { awardFormsKey, quotasKey } from '../nominations/queries';
@@ -70,7 +71,6 @@ export function AwardFormModal({
   const [conflict, setConflict] = useState<AwardForm | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const form = useForm<Values>({ initialValues: toValues(awardForm) });
   const base = `/api/conferences/${conferenceId}/award-forms`;
 
@@ -126,7 +126,6 @@ export function AwardFormModal({
       onClose();
     } catch (err) {
       handle(err);
-      setConfirmingDelete(false);
     } finally {
       setSaving(false);
     }
@@ -252,28 +251,7 @@ export function AwardFormModal({
               {t('nom.forms.addCriterion')}
             </Button>
           </Group>
-          <Group justify="space-between">
-            {awardForm ? (
-              <Button
-                color="red"
-                variant={confirmingDelete ? 'filled' : 'subtle'}
-                onClick={() => (confirmingDelete ? void remove() : setConfirmingDelete(true))}
-                disabled={saving}
-              >
-                {confirmingDelete ? t('common.confirmDelete') : t('common.delete')}
-              </Button>
-            ) : (
-              <span />
-            )}
-            <Group>
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Group>
+          <ModalActions onDelete={awardForm ? remove : undefined} onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </Modal>

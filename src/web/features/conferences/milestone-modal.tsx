@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Checkbox, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -19,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { MILESTONE_KINDS, type MilestoneKind } from '../../../shared/schemas/enums';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { DateField } from '../../components/date-field';
+import { ModalActions } from '../../components/modal-actions';
 import { ApiError, api } from '../../lib/api';
 import { formatDateRange } from '../../lib/format';
 import type { Milestone } from '../../lib/types';
@@ -57,7 +46,6 @@ export function MilestoneModal({ conferenceId, milestone, onClose }: Props) {
   const [conflict, setConflict] = useState<Milestone | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const form = useForm<Values>({
     initialValues: toValues(milestone),
     validate: {
@@ -198,28 +186,7 @@ export function MilestoneModal({ conferenceId, milestone, onClose }: Props) {
           {milestone && (
             <Checkbox label={t('milestone.done')} {...form.getInputProps('done', { type: 'checkbox' })} />
           )}
-          <Group justify="space-between">
-            {milestone ? (
-              <Button
-                color="red"
-                variant={confirmingDelete ? 'filled' : 'subtle'}
-                onClick={() => (confirmingDelete ? void remove() : setConfirmingDelete(true))}
-                disabled={saving}
-              >
-                {confirmingDelete ? t('common.confirmDelete') : t('common.delete')}
-              </Button>
-            ) : (
-              <span />
-            )}
-            <Group>
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Group>
+          <ModalActions onDelete={milestone ? remove : undefined} onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </Modal>
