@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// One id per test run, inherited by the workers: names this run's PostgreSQL test databases.
+process.env.VD_TEST_RUN ??= String(process.pid);
+
 // Three projects: pure unit tests, in-process HTTP integration tests against a real database
 // (DB_ENGINE=pglite | postgres), and browser journeys in Debian's Chromium.
 export default defineConfig({

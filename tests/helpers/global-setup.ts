@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { openPostgres } from '../../src/server/db/client';
-import { TEMPLATE_DB, testDatabaseUrl, testEngine, withDatabase } from './db-url';
+import { isDroppable, runPrefix, templateDb, testDatabaseUrl, testEngine, withDatabase } from './db-url';
 
 /** On PostgreSQL: build one migrated template database; each test file copies it. */
 export default async function setup() {
@@ -13,18 +13,22 @@ export default async function setup() {
       `PostgreSQL for tests does not answer at ${testDatabaseUrl()}: ${(err as Error).message}`,
     );
   }
-  // Leftovers of an interrupted run.
+  // Leftovers of interrupted runs (never those of a run still going on this machine).
   const old = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'vd_test_%'");
-  for (const r of old.rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${TEMPLATE_DB}"`);
-  const db = await openPostgres(withDatabase(testDatabaseUrl(), TEMPLATE_DB), 1);
+  for (const r of old.rows as { datname: string }[]) {
+    if (isDroppable(r.datname)) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
+  }
+  await admin.query(`CREATE DATABASE "${templateDb()}"`);
+  const db = await openPostgres(withDatabase(testDatabaseUrl(), templateDb()), 1);
   await db.migrate();
   await db.close();
   await admin.end();
   return async () => {
     const c = new pg.Client({ connectionString: testDatabaseUrl() });
     await c.connect();
-    const rows = await c.query("SELECT datname FROM pg_database WHERE datname LIKE 'vd_test_%'");
+    const rows = await c.query('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [
+      runPrefix(),
+    ]);
     for (const r of rows.rows) await c.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
     await c.end();
   };

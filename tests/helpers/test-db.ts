@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type Database, openPglite, openPostgres } from '../../src/server/db/client';
-import { TEMPLATE_DB, testDatabaseUrl, testEngine, withDatabase } from './db-url';
+import { runPrefix, templateDb, testDatabaseUrl, testEngine, withDatabase } from './db-url';
 
 let pgliteTemplate: Promise<PGlite> | null = null;
 
@@ -16,10 +16,10 @@ export async function createTestDatabase(): Promise<Database> {
     })();
     return openPglite(null, await pgliteTemplate);
   }
-  const name = `vd_test_${randomBytes(6).toString('hex')}`;
+  const name = `${runPrefix()}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: testDatabaseUrl() });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`);
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDb()}"`);
   await admin.end();
   const database = await openPostgres(withDatabase(testDatabaseUrl(), name), 5);
   return {
