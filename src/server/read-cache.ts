@@ -26,6 +26,10 @@ export class ReadCache<V> {
     return e.value;
   }
 
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   set(key: string, value: V, generation: number, now = Date.now()): void {
     if (this.entries.size >= this.maxEntries) this.entries.clear();
     this.entries.set(key, { value, at: now, generation });

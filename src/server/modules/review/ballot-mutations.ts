@@ -1,23 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import { checkEnteredCounts, type ItemCounts, quorumReached } from '../../../shared/rules/tally';
 import type { Choice } from '../../../shared/schemas/review';
 import type { Db } from '../../db/client';
-import {
-  ballotItems,
-  ballots,
-  ballotTallies,
-  ballotVoters,
-  nominations,
-  reviewMeetings,
-} from '../../db/schema/index';
+import { ballotItems, ballots, ballotTallies, nominations, reviewMeetings } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, notFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
+import { enqueueCast } from './cast-queue';
 import {
   type BallotRow,
+  ballotItemsOf,
   getBallot,
   getTally,
   listAttendance,
@@ -28,18 +23,6 @@ import {
 import { computeResults } from './results';
 
 const zero = (): ItemCounts => ({ agree: 0, disagree: 0, abstain: 0 });
-
-/** A ballot's items never change after it is created: keep them while members vote. */
-const itemsCache = new Map<string, Awaited<ReturnType<typeof listBallotItems>>>();
-async function ballotItemsOf(db: Db, ballotId: string) {
-  let items = itemsCache.get(ballotId);
-  if (!items) {
-    items = await listBallotItems(db, ballotId);
-    if (itemsCache.size > 500) itemsCache.clear();
-    itemsCache.set(ballotId, items);
-  }
-  return items;
-}
 
 export async function createBallot(
   db: Db,
@@ -161,9 +144,10 @@ export async function openBallot(
 
 /**
  * Bỏ phiếu kín. Records THAT the member voted (ballot_voters, no time, no choice) and adds the
- * choices to the ballot's running totals (one row, totals only) in one transaction. Nothing
- * else is written: no audit entry, no log line with the choices. A second vote — even one sent
- * at the same instant — hits the primary key of ballot_voters and changes nothing.
+ * choices to the ballot's running totals (one row, totals only), in one transaction shared with
+ * the casts arriving at the same moment (group commit, cast-queue.ts). Nothing else is written:
+ * no audit entry, no log line with the choices. A second vote — even one sent at the same
+ * instant — hits the primary key of ballot_voters and changes nothing.
  */
 export async function castBallot(
   db: Db,
@@ -179,16 +163,18 @@ export async function castBallot(
     throw new AppError('FORBIDDEN', 'Bạn không có mặt khi mở phiếu nên không được bỏ phiếu này');
   }
   const items = await ballotItemsOf(db, ballot.id);
-  const mine = items.filter((i) => !i.excluded.some((e) => e.councilMemberId === councilMemberId));
   const fields: Record<string, string> = {};
-  for (const i of mine) {
+  const mine = new Set<string>();
+  for (const i of items) {
+    if (i.excluded.some((e) => e.councilMemberId === councilMemberId)) continue;
+    mine.add(i.id);
     const c = choices[i.id];
     if (!c) fields[`choices.${i.id}`] = 'Chưa chọn cho đề nghị này';
     else if (c === 'abstain' && !ballot.allowAbstain)
       fields[`choices.${i.id}`] = 'Phiếu này không có lựa chọn "không biểu quyết"';
   }
   for (const id of Object.keys(choices)) {
-    if (!mine.some((i) => i.id === id))
+    if (!mine.has(id))
       fields[`choices.${id}`] = 'Bạn không bỏ phiếu cho mục này (không thuộc phiếu hoặc đã tránh xét)';
   }
   if (Object.keys(fields).length) {
@@ -197,34 +183,10 @@ export async function castBallot(
   const receipt = randomBytes(9).toString('base64url');
   const delta: Record<string, ItemCounts> = {};
   for (const [itemId, choice] of Object.entries(choices)) delta[itemId] = { ...zero(), [choice]: 1 };
-  await db.transaction(async (tx) => {
-    // FOR SHARE: closing (which updates this row) waits for votes in flight, and vice versa
-    const [b] = await tx
-      .select({ status: ballots.status })
-      .from(ballots)
-      .where(eq(ballots.id, ballot.id))
-      .for('share');
-    if (b?.status !== 'open') throw new AppError('INVALID_STATE', 'Phiếu đã đóng');
-    const inserted = await tx
-      .insert(ballotVoters)
-      .values({
-        ballotId: ballot.id,
-        councilMemberId,
-        receiptHash: createHash('sha256').update(receipt).digest('hex'),
-      })
-      .onConflictDoNothing()
-      .returning({ id: ballotVoters.councilMemberId });
-    if (inserted.length === 0)
-      throw new AppError('CONFLICT', 'Bạn đã bỏ phiếu này rồi; không thể bỏ lại hay sửa');
-    // one statement adds this ballot paper to the totals; nothing per choice is stored
-    await tx.execute(sql`
-      UPDATE ballot_tallies SET ballots_cast = ballots_cast + 1, counts = (
-        SELECT jsonb_object_agg(e.key, jsonb_build_object(
-          'agree', (e.value->>'agree')::int + coalesce((${JSON.stringify(delta)}::jsonb -> e.key ->> 'agree')::int, 0),
-          'disagree', (e.value->>'disagree')::int + coalesce((${JSON.stringify(delta)}::jsonb -> e.key ->> 'disagree')::int, 0),
-          'abstain', (e.value->>'abstain')::int + coalesce((${JSON.stringify(delta)}::jsonb -> e.key ->> 'abstain')::int, 0)))
-        FROM jsonb_each(counts) e)
-      WHERE ballot_id = ${ballot.id}`);
+  await enqueueCast(db, ballot.id, {
+    councilMemberId,
+    receiptHash: createHash('sha256').update(receipt).digest('hex'),
+    delta,
   });
   return { receipt };
 }
@@ -346,7 +308,7 @@ export async function closeBallot(
         })),
       },
     });
-    return after;
+    return { ballot: after, results };
   });
 }
 

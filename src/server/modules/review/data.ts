@@ -123,3 +123,15 @@ export async function listConferenceResults(
     .where(and(...where));
   return rows.map((r) => ({ ...r.result, awardFormId: r.awardFormId }));
 }
+
+/** A ballot's items never change after it is created: keep them while members vote. */
+const itemsCache = new Map<string, Awaited<ReturnType<typeof listBallotItems>>>();
+export async function ballotItemsOf(db: Db, ballotId: string) {
+  let items = itemsCache.get(ballotId);
+  if (!items) {
+    items = await listBallotItems(db, ballotId);
+    if (itemsCache.size > 500) itemsCache.clear();
+    itemsCache.set(ballotId, items);
+  }
+  return items;
+}

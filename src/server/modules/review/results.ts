@@ -1,13 +1,13 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { judgeItem, rankPassed } from '../../../shared/rules/tally';
 import type { Db } from '../../db/client';
-import { ballotResults, nominations } from '../../db/schema/index';
+import { ballotItems, type ballotResults, nominations } from '../../db/schema/index';
 import { listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
 import {
   type BallotRow,
+  ballotItemsOf,
   getTally,
-  listBallotItems,
   listConferenceResults,
   listCouncilMembers,
   type MeetingRow,
@@ -31,38 +31,32 @@ export async function computeResults(
   meeting: MeetingRow,
   ballot: BallotRow,
 ) {
-  const items = await listBallotItems(tx, ballot.id);
+  const items = await ballotItemsOf(tx, ballot.id);
   const tally = await getTally(tx, ballot.id);
   const members = (await listCouncilMembers(tx, conference.organizationId, meeting.term)).filter(
     (m) => m.active,
   );
   const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
-  const noms = items.length
-    ? await tx
-        .select({
-          id: nominations.id,
-          awardFormId: nominations.awardFormId,
-          kind: nominations.kind,
-          gender: nominations.gender,
-          collective: nominations.collective,
-        })
-        .from(nominations)
-        .where(
-          and(
-            eq(nominations.conferenceId, conference.id),
-            inArray(
-              nominations.id,
-              items.map((i) => i.nominationId),
-            ),
-          ),
-        )
-    : [];
+  // the nominees through the ballot's items: one join, not a list of 300 parameters
+  const noms = await tx
+    .select({
+      id: nominations.id,
+      awardFormId: nominations.awardFormId,
+      kind: nominations.kind,
+      gender: nominations.gender,
+      collective: nominations.collective,
+    })
+    .from(ballotItems)
+    .innerJoin(nominations, eq(nominations.id, ballotItems.nominationId))
+    .where(and(eq(ballotItems.ballotId, ballot.id), eq(nominations.conferenceId, conference.id)));
   const byId = new Map(noms.map((n) => [n.id, n]));
+  const electorate = new Set(ballot.electorate);
+  const memberIds = new Set(members.map((m) => m.id));
   const judged = items.map((item) => {
     const n = byId.get(item.nominationId)!;
     const form = forms.get(n.awardFormId)!;
-    const excludedPresent = item.excluded.filter((e) => ballot.electorate.includes(e.councilMemberId)).length;
-    const excludedAll = item.excluded.filter((e) => members.some((m) => m.id === e.councilMemberId)).length;
+    const excludedPresent = item.excluded.filter((e) => electorate.has(e.councilMemberId)).length;
+    const excludedAll = item.excluded.filter((e) => memberIds.has(e.councilMemberId)).length;
     const counts = tally?.counts[item.id] ?? { agree: 0, disagree: 0, abstain: 0 };
     const present = ballot.mode === 'paper' ? (ballot.papersReturned ?? 0) : ballot.electorate.length;
     const result = judgeItem(counts, form.approvalRule, {
@@ -95,8 +89,9 @@ export async function computeResults(
         womenSharePercent: r.n.collective?.womenSharePercent ?? null,
       })),
     );
+    const rowOf = new Map(rows.map((r) => [r.n.id, r]));
     for (const rk of ranked) {
-      const row = rows.find((r) => r.n.id === rk.id)!;
+      const row = rowOf.get(rk.id)!;
       row.rank = rk.rank;
       row.selected = rk.rank <= room;
       row.why = `; hạng ${rk.rank}/${passed.length} cho ${room} suất (${DECIDED_BY[rk.decidedBy]})${row.selected ? '' : ' — ngoài số lượng'}`;
@@ -117,6 +112,40 @@ export async function computeResults(
     rank: r.rank,
     reason: r.result.reason + r.why,
   }));
-  if (values.length) await tx.insert(ballotResults).values(values);
+  await insertResults(tx, values);
   return values;
+}
+
+type ResultRow = Omit<typeof ballotResults.$inferInsert, 'id'>;
+
+/**
+ * Stores a ballot's results in one statement with one parameter (the rows as JSON): building a
+ * 300-row multi-VALUES insert costs more than the database's work on it.
+ */
+async function insertResults(tx: Db, values: ResultRow[]) {
+  if (values.length === 0) return;
+  const first = values[0]!;
+  const rows = JSON.stringify(
+    values.map((v) => ({
+      nomination_id: v.nominationId,
+      agree: v.agree,
+      disagree: v.disagree,
+      abstain: v.abstain,
+      base: v.base,
+      share_percent: v.sharePercent,
+      passed: v.passed,
+      selected: v.selected,
+      rank: v.rank,
+      reason: v.reason,
+    })),
+  );
+  await tx.execute(sql`
+    INSERT INTO ballot_results (organization_id, conference_id, ballot_id, nomination_id, agree,
+      disagree, abstain, base, share_percent, passed, selected, rank, reason)
+    SELECT ${first.organizationId}::uuid, ${first.conferenceId}::uuid, ${first.ballotId}::uuid,
+      x.nomination_id, x.agree, x.disagree, x.abstain, x.base, x.share_percent, x.passed,
+      x.selected, x.rank, x.reason
+    FROM jsonb_to_recordset(${rows}::jsonb) AS x(nomination_id uuid, agree int, disagree int,
+      abstain int, base int, share_percent numeric, passed boolean, selected boolean, rank int,
+      reason text)`);
 }

@@ -1,0 +1,145 @@
+import type { Actor } from '../../../shared/rules/permissions';
+import { castBodySchema } from '../../../shared/schemas/review';
+import { type AppInstance, cacheTtl } from '../../app';
+import { requireActor } from '../../auth/policy';
+import type { Db } from '../../db/client';
+import { forbidden, notFound } from '../../errors';
+import { ReadCache } from '../../read-cache';
+import { castBallot, loadBallotOr404 } from './ballot-mutations';
+import { getBallot, listCouncilMembers } from './data';
+import { ballotEvents, ballotParams, loadMeeting } from './meeting-context';
+import { presentBallot } from './presenters';
+
+/** How long another instance's change (ballot opened/closed, seat relinked) may stay unseen here. */
+const CAST_CONTEXT_MS = 1000;
+
+type CastContext = {
+  ballot: NonNullable<Awaited<ReturnType<typeof getBallot>>>;
+  /** userId → council member id, for the active seats of the meeting's term */
+  seats: Map<string, string>;
+};
+
+/**
+ * Live ballot routes: casting (bỏ phiếu) and the server-sent event stream of a ballot.
+ *
+ * A cast reads the ballot and the term's seats once per ballot (cached, invalidated by any other
+ * write through this process, 1 s on PostgreSQL for other instances) — the cast itself re-checks
+ * the ballot's status under a row lock, so a stale cache can only refuse, never count wrongly.
+ */
+export async function ballotLiveRoutes(app: AppInstance) {
+  const { db } = app.deps;
+  const contexts = new ReadCache<Promise<CastContext>>(cacheTtl(app.deps, CAST_CONTEXT_MS));
+
+  const castContext = (
+    actor: Actor,
+    params: { conferenceId: string; meetingId: string; ballotId: string },
+  ) => {
+    const key = `${params.conferenceId}/${params.meetingId}/${params.ballotId}`;
+    const gen = app.readGeneration();
+    // visibility and permission are the actor's own: checked on every request
+    const visible = loadMeeting(db, actor, params.conferenceId, params.meetingId);
+    let ctx = contexts.get(key, gen);
+    if (!ctx) {
+      ctx = visible.then(({ conf, meeting }) =>
+        loadCastContext(db, conf.organizationId, meeting, params.ballotId),
+      );
+      contexts.set(key, ctx, gen);
+      ctx.catch(() => contexts.delete(key));
+    }
+    return Promise.all([visible, ctx]).then(([, c]) => c);
+  };
+
+  app.post(
+    '/api/conferences/:conferenceId/meetings/:meetingId/ballots/:ballotId/cast',
+    {
+      config: { policy: 'review.read', keepsReadCache: true },
+      schema: {
+        tags: ['review'],
+        summary: 'Bỏ phiếu kín (thành viên có mặt)',
+        params: ballotParams,
+        body: castBodySchema,
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ballot, seats } = await castContext(actor, req.params);
+      const seat = seats.get(actor.userId);
+      if (!seat) throw forbidden('Bạn không phải thành viên Hội đồng nhiệm kỳ này');
+      const { receipt } = await castBallot(db, ballot, seat, req.body.choices);
+      ballotEvents.emit(ballot.id, 'progress');
+      return {
+        receipt,
+        message:
+          'Đã ghi nhận phiếu của bạn. Mã xác nhận chỉ chứng minh bạn đã bỏ phiếu, không cho biết bạn chọn gì.',
+      };
+    },
+  );
+
+  app.get(
+    '/api/conferences/:conferenceId/meetings/:meetingId/ballots/:ballotId/events',
+    {
+      config: { policy: 'review.read' },
+      schema: {
+        tags: ['review'],
+        summary: 'Theo dõi trực tiếp phiếu (server-sent events)',
+        params: ballotParams,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { conf, meeting } = await loadMeeting(db, actor, req.params.conferenceId, req.params.meetingId);
+      const b = await loadBallotOr404(db, meeting, req.params.ballotId);
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      const send = async () => {
+        const fresh = await loadBallotOr404(db, meeting, b.id);
+        const body = await presentBallot(db, actor, conf, fresh, null);
+        res.write(`data: ${JSON.stringify(body)}\n\n`);
+      };
+      // Casts arrive in bursts: while one update is being sent, later events fold into one more.
+      let sending = false;
+      let again = false;
+      const onEvent = async () => {
+        if (sending) {
+          again = true;
+          return;
+        }
+        sending = true;
+        try {
+          do {
+            again = false;
+            await send();
+          } while (again);
+        } catch {
+          res.end();
+        } finally {
+          sending = false;
+        }
+      };
+      const listener = () => void onEvent();
+      ballotEvents.on(b.id, listener);
+      req.raw.on('close', () => ballotEvents.off(b.id, listener));
+      await onEvent();
+    },
+  );
+}
+
+async function loadCastContext(
+  db: Db,
+  organizationId: string,
+  meeting: { id: string; term: string },
+  ballotId: string,
+): Promise<CastContext> {
+  const ballot = await getBallot(db, meeting.id, ballotId);
+  if (!ballot) throw notFound('phiếu');
+  const seats = new Map<string, string>();
+  for (const m of await listCouncilMembers(db, organizationId, meeting.term)) {
+    if (m.active && m.userId) seats.set(m.userId, m.id);
+  }
+  return { ballot, seats };
+}

@@ -1,0 +1,118 @@
+import { type Actor, can } from '../../../shared/rules/permissions';
+import { quorumReached } from '../../../shared/rules/tally';
+import type { Db } from '../../db/client';
+import type { ConferenceRow } from '../conferences/data';
+import { conferenceScope } from '../conferences/policy';
+import {
+  type BallotRow,
+  ballotItemsOf,
+  findMemberForUser,
+  getTally,
+  listAttendance,
+  listBallotResults,
+  listBallots,
+  listCouncilMembers,
+  listVoterIds,
+  type MeetingRow,
+} from './data';
+import { listBallotNominationNames } from './names';
+
+type StoredResult = Omit<Awaited<ReturnType<typeof listBallotResults>>[number], 'id'>;
+
+/** What the ballot pages show; `known` passes what the caller has just read or written. */
+export async function presentBallot(
+  db: Db,
+  actor: Actor,
+  conf: ConferenceRow,
+  b: BallotRow,
+  mySeat: string | null,
+  known: { results?: StoredResult[] } = {},
+) {
+  const items = await ballotItemsOf(db, b.id);
+  const names = await listBallotNominationNames(db, b.id);
+  const voters = await listVoterIds(db, b.id);
+  const closed = b.status === 'closed';
+  const results = new Map(
+    (closed ? (known.results ?? (await listBallotResults(db, b.id))) : []).map((r) => [r.nominationId, r]),
+  );
+  const tally = closed && b.mode !== 'electronic' ? await getTally(db, b.id) : null;
+  return {
+    id: b.id,
+    title: b.title,
+    mode: b.mode,
+    allowAbstain: b.allowAbstain,
+    status: b.status,
+    version: b.version,
+    electorateSize: b.electorate.length,
+    ballotsCast: b.mode === 'electronic' ? voters.length : (tally?.ballotsCast ?? null),
+    papersIssued: b.papersIssued,
+    papersReturned: b.papersReturned,
+    items: items.map((i) => {
+      const r = results.get(i.nominationId);
+      return {
+        id: i.id,
+        nominationId: i.nominationId,
+        ...names.get(i.nominationId),
+        excluded: i.excluded,
+        result: r
+          ? {
+              agree: r.agree,
+              disagree: r.disagree,
+              abstain: r.abstain,
+              base: r.base,
+              sharePercent: r.sharePercent,
+              passed: r.passed,
+              selected: r.selected,
+              rank: r.rank,
+              reason: r.reason,
+            }
+          : null,
+      };
+    }),
+    me: mySeat
+      ? {
+          councilMemberId: mySeat,
+          inElectorate: b.electorate.includes(mySeat),
+          voted: voters.includes(mySeat),
+          excludedItemIds: items
+            .filter((i) => i.excluded.some((e) => e.councilMemberId === mySeat))
+            .map((i) => i.id),
+        }
+      : null,
+    permissions: { canManage: can(actor, 'review.manage', conferenceScope(conf)) },
+  };
+}
+
+export async function presentMeeting(db: Db, actor: Actor, conf: ConferenceRow, m: MeetingRow) {
+  const members = (await listCouncilMembers(db, conf.organizationId, m.term)).filter((x) => x.active);
+  const attendance = new Map((await listAttendance(db, m.id)).map((a) => [a.councilMemberId, a.present]));
+  const present = members.filter((x) => attendance.get(x.id) === true).length;
+  const seat = await findMemberForUser(db, conf.organizationId, m.term, actor.userId);
+  const ballots = [];
+  for (const b of await listBallots(db, m.id))
+    ballots.push(await presentBallot(db, actor, conf, b, seat?.id ?? null));
+  return {
+    id: m.id,
+    title: m.title,
+    term: m.term,
+    meetingDate: m.meetingDate,
+    place: m.place,
+    status: m.status,
+    version: m.version,
+    tallyCommittee: m.tallyCommittee,
+    members: members.map((x) => ({
+      id: x.id,
+      fullName: x.fullName,
+      position: x.position,
+      unitId: x.unitId,
+      present: attendance.get(x.id) ?? null,
+    })),
+    quorum: quorumReached(present, members.length, {
+      numerator: m.quorumNumerator,
+      denominator: m.quorumDenominator,
+    }),
+    mySeat: seat ? { id: seat.id, present: attendance.get(seat.id) ?? null } : null,
+    ballots,
+    permissions: { canManage: can(actor, 'review.manage', conferenceScope(conf)) },
+  };
+}
