@@ -20,6 +20,11 @@ export const PERMISSIONS = [
   // Xét duyệt (council review)
   'review.manage', // council members, meetings, ballots, counts, speeches, delegation
   'review.read', // meetings and closed results
+  // Đại biểu, giấy mời, đón tiếp (delegates, invitations, check-in)
+  'delegate.read', // the delegate list, its gauge, exports
+  'delegate.manage', // add/edit/import delegates, RSVP, invitations, finalize a list that keeps the rules
+  'delegate.override', // finalize a list that breaks a rule, with a written reason (the chair)
+  'delegate.checkin', // reception: search, check in, walk-ins — on conference day only (see delegates/checkin-window)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,6 +40,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'nomination.read',
     'review.manage',
     'review.read',
+    'delegate.read',
+    'delegate.override',
   ],
   secretary: [
     ...STAFF_READ,
@@ -48,13 +55,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'nomination.write',
     'review.manage',
     'review.read',
+    'delegate.read',
+    'delegate.manage',
+    'delegate.checkin',
   ],
   council_member: [...STAFF_READ, 'nomination.read', 'review.read'],
   culture_officer: STAFF_READ,
   finance_officer: STAFF_READ,
   // Trưởng đơn vị: everything but org/conference reading is bound to their own unit (see `can`).
   unit_head: ['org.read', 'unit.read', 'conference.read', 'nomination.write'],
-  reception: ['org.read', 'conference.read'],
+  reception: ['org.read', 'conference.read', 'delegate.checkin'],
 };
 
 const UNIT_HEAD_UNBOUND: readonly Permission[] = ['org.read', 'conference.read'];

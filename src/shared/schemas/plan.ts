@@ -11,6 +11,17 @@ export const delegateCategorySchema = z.object({
   /** Số tối thiểu (optional): the list must hold at least this many of the category. */
   minCount: nonNegativeInt('Số tối thiểu').optional(),
   subgroups: z.array(text('Nhóm con', 200)).default([]),
+  /**
+   * How the share is read: tối thiểu (≥), tối đa (≤) or đúng bằng (rounded either way). Absent:
+   * "exact" — a plan that says "70% / 30%" without more.
+   */
+  shareOperator: z
+    .enum(['min', 'max', 'exact'], {
+      error: 'Cách tính tỷ lệ phải là "tối thiểu", "tối đa" hoặc "đúng bằng"',
+    })
+    .optional(),
+  /** The category honorees join when the secretary adds them from the review results. */
+  fromHonorees: z.boolean({ error: 'Nhóm nhận người được vinh danh phải là có/không' }).optional(),
 });
 
 /** An extra share rule, e.g. "≥ 30% nữ" or "≥ 70% người trực tiếp lao động". */
@@ -133,6 +144,7 @@ export const planSchema = planBaseSchema.superRefine((plan, ctx) => {
 export type Plan = z.infer<typeof planBaseSchema>;
 export type PlanInput = z.input<typeof planBaseSchema>;
 export type DelegateRules = z.infer<typeof delegateRulesSchema>;
+export type DelegateCategory = z.infer<typeof delegateCategorySchema>;
 export type SpeechRule = z.infer<typeof speechRuleSchema>;
 
 /** Mốc thời gian — a milestone of the plan (a date or a date range). */
