@@ -1,0 +1,84 @@
+// Reading generated PDFs back the way a user would: the text of each page (pdf.js through unpdf)
+// and the QR code as printed (the filled rectangles of each page's content stream, rasterized
+// and decoded with jsQR — the same reader the reception page falls back to).
+import { inflateSync } from 'node:zlib';
+import jsQR from 'jsqr';
+import { extractText, getDocumentProxy } from 'unpdf';
+
+/** The text of every page, in order. */
+export async function pdfPagesText(pdf: Buffer): Promise<string[]> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(doc, { mergePages: false });
+  return text;
+}
+
+type Rect = { x: number; y: number; w: number; h: number };
+
+/** The decompressed content stream of each page (pdfkit writes them in page order, each with text). */
+export function pageContentStreams(pdf: Buffer): string[] {
+  const out: string[] = [];
+  const latin = pdf.toString('latin1');
+  const re = /stream\r?\n/g;
+  for (let m = re.exec(latin); m; m = re.exec(latin)) {
+    const start = m.index + m[0].length;
+    const end = latin.indexOf('endstream', start);
+    if (end < 0) break;
+    try {
+      const text = inflateSync(pdf.subarray(start, end)).toString('latin1');
+      if (/\bBT\b/.test(text) && /\bET\b/.test(text)) out.push(text);
+    } catch {
+      // Not a deflated stream (or not whole): not a page.
+    }
+    re.lastIndex = end + 'endstream'.length;
+  }
+  return out;
+}
+
+/** The rectangles a content stream fills (`x y w h re … f`), in the page's top-left coordinates. */
+export function filledRects(content: string): Rect[] {
+  const rects: Rect[] = [];
+  let pending: Rect[] = [];
+  const tokens = /(-?\d*\.?\d+) (-?\d*\.?\d+) (-?\d*\.?\d+) (-?\d*\.?\d+) re\b|\b(f\*?|S|n)\b/g;
+  for (let m = tokens.exec(content); m; m = tokens.exec(content)) {
+    if (m[1] !== undefined) {
+      pending.push({ x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) });
+    } else {
+      if (m[5]?.startsWith('f')) rects.push(...pending);
+      pending = [];
+    }
+  }
+  return rects;
+}
+
+/** Rasterizes filled rectangles (black on white, with a quiet margin) and decodes a QR code. */
+export function decodeQrFromRects(rects: Rect[], pixelsPerPoint = 4): string | null {
+  if (rects.length === 0) return null;
+  const minX = Math.min(...rects.map((r) => r.x));
+  const minY = Math.min(...rects.map((r) => r.y));
+  const maxX = Math.max(...rects.map((r) => r.x + r.w));
+  const maxY = Math.max(...rects.map((r) => r.y + r.h));
+  const margin = 20;
+  const width = Math.ceil((maxX - minX) * pixelsPerPoint) + 2 * margin;
+  const height = Math.ceil((maxY - minY) * pixelsPerPoint) + 2 * margin;
+  const data = new Uint8ClampedArray(width * height * 4).fill(255);
+  for (const r of rects) {
+    const x0 = Math.round((r.x - minX) * pixelsPerPoint) + margin;
+    const y0 = Math.round((r.y - minY) * pixelsPerPoint) + margin;
+    const x1 = Math.round((r.x + r.w - minX) * pixelsPerPoint) + margin;
+    const y1 = Math.round((r.y + r.h - minY) * pixelsPerPoint) + margin;
+    for (let y = y0; y < y1; y++) {
+      for (let x = x0; x < x1; x++) {
+        const i = (y * width + x) * 4;
+        data[i] = 0;
+        data[i + 1] = 0;
+        data[i + 2] = 0;
+      }
+    }
+  }
+  return jsQR(data, width, height)?.data ?? null;
+}
+
+/** The QR code printed on each page (null where a page has none that decodes). */
+export function pdfQrCodes(pdf: Buffer): (string | null)[] {
+  return pageContentStreams(pdf).map((content) => decodeQrFromRects(filledRects(content)));
+}
