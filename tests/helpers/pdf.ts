@@ -34,16 +34,54 @@ export function pageContentStreams(pdf: Buffer): string[] {
   return out;
 }
 
-/** The rectangles a content stream fills (`x y w h re … f`), in the page's top-left coordinates. */
-export function filledRects(content: string): Rect[] {
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** m × n (PDF order: the new `cm` matrix applies before the current one). */
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
+
+/**
+ * The rectangles a content stream fills (`x y w h re … f`), in device space with y growing
+ * downwards from the top of the page (as printed), following `q`/`Q`/`cm` (scale and translate).
+ */
+export function filledRects(content: string, pageHeight = 842): Rect[] {
   const rects: Rect[] = [];
   let pending: Rect[] = [];
-  const tokens = /(-?\d*\.?\d+) (-?\d*\.?\d+) (-?\d*\.?\d+) (-?\d*\.?\d+) re\b|\b(f\*?|S|n)\b/g;
+  let ctm: Matrix = IDENTITY;
+  const stack: Matrix[] = [];
+  const num = '(-?\\d*\\.?\\d+)';
+  const tokens = new RegExp(
+    `${num} ${num} ${num} ${num} re\\b|${num} ${num} ${num} ${num} ${num} ${num} cm\\b|(?:^|\\s)(q|Q|f\\*?|S|n)(?=\\s|$)`,
+    'g',
+  );
   for (let m = tokens.exec(content); m; m = tokens.exec(content)) {
     if (m[1] !== undefined) {
-      pending.push({ x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) });
+      const [x, y, w, h] = [1, 2, 3, 4].map((i) => Number(m?.[i]));
+      const p0 = [x! * ctm[0] + y! * ctm[2] + ctm[4], x! * ctm[1] + y! * ctm[3] + ctm[5]];
+      const p1 = [
+        (x! + w!) * ctm[0] + (y! + h!) * ctm[2] + ctm[4],
+        (x! + w!) * ctm[1] + (y! + h!) * ctm[3] + ctm[5],
+      ];
+      const [dx0, dx1] = [Math.min(p0[0]!, p1[0]!), Math.max(p0[0]!, p1[0]!)];
+      const [dy0, dy1] = [Math.min(p0[1]!, p1[1]!), Math.max(p0[1]!, p1[1]!)];
+      pending.push({ x: dx0, y: pageHeight - dy1, w: dx1 - dx0, h: dy1 - dy0 });
+    } else if (m[5] !== undefined) {
+      ctm = multiply([5, 6, 7, 8, 9, 10].map((i) => Number(m?.[i])) as Matrix, ctm);
+    } else if (m[11] === 'q') {
+      stack.push(ctm);
+    } else if (m[11] === 'Q') {
+      ctm = stack.pop() ?? IDENTITY;
     } else {
-      if (m[5]?.startsWith('f')) rects.push(...pending);
+      if (m[11]?.startsWith('f')) rects.push(...pending);
       pending = [];
     }
   }

@@ -21,14 +21,15 @@ export const QR_QUIET_MODULES = 4;
 
 /**
  * Draws the symbol with its quiet zone inside the square (x, y, side); returns the module size.
- * Dark runs of each row become one rectangle; one fill for the whole symbol.
+ * The symbol is drawn in module units under one scaling transform, so each dark run of a row is
+ * a rectangle of small integers ("3 7 5 1 re"): a third of the bytes of page coordinates, which
+ * is what the batch spends its time compressing. One fill for the whole symbol.
  */
 export function drawQr(doc: PdfDoc, matrix: QrMatrix, x: number, y: number, side: number): number {
   const { size, dark } = matrix;
   const unit = side / (size + 2 * QR_QUIET_MODULES);
-  const x0 = x + QR_QUIET_MODULES * unit;
-  const y0 = y + QR_QUIET_MODULES * unit;
   doc.save();
+  doc.transform(unit, 0, 0, unit, x + QR_QUIET_MODULES * unit, y + QR_QUIET_MODULES * unit);
   for (let row = 0; row < size; row++) {
     let col = 0;
     while (col < size) {
@@ -38,8 +39,8 @@ export function drawQr(doc: PdfDoc, matrix: QrMatrix, x: number, y: number, side
       }
       const start = col;
       while (col < size && dark[row * size + col]) col++;
-      // A hair of overlap between rows so no white seam shows at low zoom.
-      doc.rect(x0 + start * unit, y0 + row * unit, (col - start) * unit, unit + 0.01);
+      // A hair of overlap with the next row so no white seam shows at low zoom.
+      doc.rect(start, row, col - start, 1.02);
     }
   }
   doc.fillColor('#000000').fill();
