@@ -92,6 +92,8 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   app.decorate('deps', { ...deps, files: deps.files ?? createFileStore(deps.env.DATA_DIR) });
   app.decorate('routeTable', []);
   let generation = 0;
+  // the session → actor cache has its own generation: only writes that may touch identities bump it
+  let actorGeneration = 0;
   app.decorate('readGeneration', () => generation);
   const actorCache = new ReadCache<{ actor: Actor; expiresAt: number }>(cacheTtl(deps, ACTOR_CACHE_MS));
   app.decorateRequest('actor', null);
@@ -131,7 +133,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const now = Date.now();
-    const gen = generation;
+    const gen = actorGeneration;
     const cached = actorCache.get(token, gen, now);
     if (cached && cached.expiresAt > now) {
       req.actor = cached.actor;
@@ -150,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
       !req.routeOptions.config.keepsReadCache
     ) {
       generation++;
+      if (!req.routeOptions.config.keepsActorCache) actorGeneration++;
     }
   });
   app.addHook('preValidation', async (req) => {

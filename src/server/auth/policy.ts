@@ -16,6 +16,11 @@ declare module 'fastify' {
     policy?: RoutePolicy;
     /** A write that changes nothing the read caches hold (a ballot cast): it does not clear them. */
     keepsReadCache?: boolean;
+    /**
+     * A write that cannot change who a signed-in user is or what they may do (no users,
+     * sessions, roles, organizations, conferences): the cached session → actor lookups stay.
+     */
+    keepsActorCache?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -6,7 +6,11 @@ import { conferenceScope } from './policy';
 
 /** Loads a conference the actor may see; another organizer's conference is simply not found. */
 export async function loadVisibleConference(db: Db, actor: Actor, id: string): Promise<ConferenceRow> {
-  const row = await getConference(db, id);
+  return visibleTo(actor, await getConference(db, id));
+}
+
+/** The same check on a conference row already in hand (e.g. from a cache). */
+export function visibleTo(actor: Actor, row: ConferenceRow | null): ConferenceRow {
   if (!row || !can(actor, 'conference.read', conferenceScope(row))) throw notFound('hội nghị');
   return row;
 }

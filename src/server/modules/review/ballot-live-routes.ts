@@ -1,12 +1,15 @@
 import type { Actor } from '../../../shared/rules/permissions';
 import { castBodySchema } from '../../../shared/schemas/review';
 import { type AppInstance, cacheTtl } from '../../app';
-import { requireActor } from '../../auth/policy';
+import { authorize, requireActor } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { forbidden, notFound } from '../../errors';
 import { ReadCache } from '../../read-cache';
+import { visibleTo } from '../conferences/access';
+import { type ConferenceRow, getConference } from '../conferences/data';
+import { conferenceScope } from '../conferences/policy';
 import { castBallot, loadBallotOr404 } from './ballot-mutations';
-import { getBallot, listCouncilMembers } from './data';
+import { type BallotRow, getBallot, getMeeting, listCouncilMembers, type MeetingRow } from './data';
 import { ballotEvents, ballotParams, loadMeeting } from './meeting-context';
 import { presentBallot } from './presenters';
 
@@ -14,7 +17,9 @@ import { presentBallot } from './presenters';
 const CAST_CONTEXT_MS = 1000;
 
 type CastContext = {
-  ballot: NonNullable<Awaited<ReturnType<typeof getBallot>>>;
+  conf: ConferenceRow | null;
+  meeting: MeetingRow | null;
+  ballot: BallotRow | null;
   /** userId → council member id, for the active seats of the meeting's term */
   seats: Map<string, string>;
 };
@@ -30,29 +35,29 @@ export async function ballotLiveRoutes(app: AppInstance) {
   const { db } = app.deps;
   const contexts = new ReadCache<Promise<CastContext>>(cacheTtl(app.deps, CAST_CONTEXT_MS));
 
-  const castContext = (
+  const castContext = async (
     actor: Actor,
     params: { conferenceId: string; meetingId: string; ballotId: string },
   ) => {
     const key = `${params.conferenceId}/${params.meetingId}/${params.ballotId}`;
     const gen = app.readGeneration();
-    // visibility and permission are the actor's own: checked on every request
-    const visible = loadMeeting(db, actor, params.conferenceId, params.meetingId);
     let ctx = contexts.get(key, gen);
     if (!ctx) {
-      ctx = visible.then(({ conf, meeting }) =>
-        loadCastContext(db, conf.organizationId, meeting, params.ballotId),
-      );
+      ctx = loadCastContext(db, params);
       contexts.set(key, ctx, gen);
       ctx.catch(() => contexts.delete(key));
     }
-    return Promise.all([visible, ctx]).then(([, c]) => c);
+    const c = await ctx;
+    // visibility and permission are the actor's own: checked on every request
+    const conf = visibleTo(actor, c.conf);
+    authorize(actor, 'review.read', conferenceScope(conf));
+    return c;
   };
 
   app.post(
     '/api/conferences/:conferenceId/meetings/:meetingId/ballots/:ballotId/cast',
     {
-      config: { policy: 'review.read', keepsReadCache: true },
+      config: { policy: 'review.read', keepsReadCache: true, keepsActorCache: true },
       schema: {
         tags: ['review'],
         summary: 'Bỏ phiếu kín (thành viên có mặt)',
@@ -62,7 +67,9 @@ export async function ballotLiveRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const { ballot, seats } = await castContext(actor, req.params);
+      const { meeting, ballot, seats } = await castContext(actor, req.params);
+      if (!meeting) throw notFound('phiên họp');
+      if (!ballot) throw notFound('phiếu');
       const seat = seats.get(actor.userId);
       if (!seat) throw forbidden('Bạn không phải thành viên Hội đồng nhiệm kỳ này');
       const { receipt } = await castBallot(db, ballot, seat, req.body.choices);
@@ -131,15 +138,16 @@ export async function ballotLiveRoutes(app: AppInstance) {
 
 async function loadCastContext(
   db: Db,
-  organizationId: string,
-  meeting: { id: string; term: string },
-  ballotId: string,
+  params: { conferenceId: string; meetingId: string; ballotId: string },
 ): Promise<CastContext> {
-  const ballot = await getBallot(db, meeting.id, ballotId);
-  if (!ballot) throw notFound('phiếu');
+  const conf = await getConference(db, params.conferenceId);
+  const meeting = conf && (await getMeeting(db, conf.id, params.meetingId));
+  const ballot = meeting && (await getBallot(db, meeting.id, params.ballotId));
   const seats = new Map<string, string>();
-  for (const m of await listCouncilMembers(db, organizationId, meeting.term)) {
-    if (m.active && m.userId) seats.set(m.userId, m.id);
+  if (conf && meeting) {
+    for (const m of await listCouncilMembers(db, conf.organizationId, meeting.term)) {
+      if (m.active && m.userId) seats.set(m.userId, m.id);
+    }
   }
-  return { ballot, seats };
+  return { conf, meeting, ballot, seats };
 }

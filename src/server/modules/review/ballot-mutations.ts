@@ -181,12 +181,10 @@ export async function castBallot(
     throw new AppError('VALIDATION', 'Phiếu chưa hợp lệ: cần chọn cho mọi đề nghị của bạn', { fields });
   }
   const receipt = randomBytes(9).toString('base64url');
-  const delta: Record<string, ItemCounts> = {};
-  for (const [itemId, choice] of Object.entries(choices)) delta[itemId] = { ...zero(), [choice]: 1 };
   await enqueueCast(db, ballot.id, {
     councilMemberId,
     receiptHash: createHash('sha256').update(receipt).digest('hex'),
-    delta,
+    choices,
   });
   return { receipt };
 }

@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
-import type { ItemCounts } from '../../../shared/rules/tally';
+import { eq } from 'drizzle-orm';
+import type { Choice } from '../../../shared/schemas/review';
 import type { Db } from '../../db/client';
-import { ballots, ballotVoters } from '../../db/schema/index';
+import { ballots, ballotTallies, ballotVoters } from '../../db/schema/index';
 import { AppError } from '../../errors';
 
 /**
@@ -11,7 +11,8 @@ import { AppError } from '../../errors';
  * are serialized on that row by design (see ARCHITECTURE.md "Secret ballot"). Instead of one
  * transaction per cast, the casts that arrive while a transaction is running wait and then go
  * together in the next one: one INSERT of their voter rows (ON CONFLICT DO NOTHING decides who
- * had already voted) and one UPDATE adding the sum of the accepted papers to the totals. A cast
+ * had already voted), then the totals row is read under a row lock, the accepted papers are
+ * added to it and it is written back. A cast
  * is answered only after the transaction holding it has committed.
  *
  * Secrecy is unchanged: the batch writes voters (no choice, no time) and totals (no voter); the
@@ -21,8 +22,8 @@ import { AppError } from '../../errors';
 export type PendingCast = {
   councilMemberId: string;
   receiptHash: string;
-  /** itemId → this paper's choices as 0/1 counts */
-  delta: Record<string, ItemCounts>;
+  /** itemId → this paper's choice (checked against the ballot's items before it is queued) */
+  choices: Record<string, Choice>;
 };
 
 type Waiting = PendingCast & { resolve: () => void; reject: (err: unknown) => void };
@@ -49,12 +50,18 @@ export function enqueueCast(db: Db, ballotId: string, cast: PendingCast): Promis
     byBallot.set(ballotId, queue);
   }
   const done = new Promise<void>((resolve, reject) => queue.waiting.push({ ...cast, resolve, reject }));
-  if (!queue.running) void drain(db, ballotId, queue, byBallot);
+  if (!queue.running) {
+    // Start on the next turn of the event loop, after the requests already received in this
+    // one have joined the batch (PGlite answers in microtasks: without this each batch is one).
+    queue.running = true;
+    setImmediate(() => void drain(db, ballotId, queue, byBallot));
+  }
   return done;
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function drain(db: Db, ballotId: string, queue: Queue, byBallot: Map<string, Queue>) {
-  queue.running = true;
   try {
     while (queue.waiting.length > 0) {
       const batch = queue.waiting.splice(0, MAX_BATCH);
@@ -67,6 +74,7 @@ async function drain(db: Db, ballotId: string, queue: Queue, byBallot: Map<strin
       } catch (err) {
         for (const w of batch) w.reject(err);
       }
+      await nextTurn();
     }
   } finally {
     queue.running = false;
@@ -98,25 +106,25 @@ async function commitBatch(db: Db, ballotId: string, batch: Waiting[]): Promise<
     const counted = new Set(inserted.map((r) => r.id));
     const accepted = new Set(candidates.filter((w) => counted.has(w.councilMemberId)));
     if (accepted.size === 0) return accepted;
-    const sum: Record<string, ItemCounts> = {};
+    // the totals row, locked; the batch's papers are added to it and it is written back whole
+    const [tally] = await tx
+      .select({ counts: ballotTallies.counts, ballotsCast: ballotTallies.ballotsCast })
+      .from(ballotTallies)
+      .where(eq(ballotTallies.ballotId, ballotId))
+      .for('update');
+    if (!tally) throw new Error(`ballot ${ballotId} is open without a totals row`);
+    const counts = tally.counts;
     for (const w of accepted) {
-      for (const [itemId, c] of Object.entries(w.delta)) {
-        const s = sum[itemId] ?? { agree: 0, disagree: 0, abstain: 0 };
-        sum[itemId] = s;
-        s.agree += c.agree;
-        s.disagree += c.disagree;
-        s.abstain += c.abstain;
+      for (const [itemId, choice] of Object.entries(w.choices)) {
+        const total = counts[itemId];
+        if (!total) throw new Error(`item ${itemId} is not on ballot ${ballotId}`);
+        total[choice] += 1;
       }
     }
-    // one statement adds the batch's papers to the totals; nothing per paper is stored
-    await tx.execute(sql`
-      UPDATE ballot_tallies t SET ballots_cast = t.ballots_cast + ${accepted.size}, counts = (
-        SELECT jsonb_object_agg(e.key, jsonb_build_object(
-          'agree', (e.value->>'agree')::int + coalesce((d.v -> e.key ->> 'agree')::int, 0),
-          'disagree', (e.value->>'disagree')::int + coalesce((d.v -> e.key ->> 'disagree')::int, 0),
-          'abstain', (e.value->>'abstain')::int + coalesce((d.v -> e.key ->> 'abstain')::int, 0)))
-        FROM jsonb_each(t.counts) e, (SELECT ${JSON.stringify(sum)}::jsonb AS v) d)
-      WHERE t.ballot_id = ${ballotId}`);
+    await tx
+      .update(ballotTallies)
+      .set({ counts, ballotsCast: tally.ballotsCast + accepted.size })
+      .where(eq(ballotTallies.ballotId, ballotId));
     return accepted;
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   ballotItems,
@@ -106,6 +106,23 @@ export async function listVoterIds(db: Db, ballotId: string): Promise<string[]> 
 
 export async function listBallotResults(db: Db, ballotId: string) {
   return db.select().from(ballotResults).where(eq(ballotResults.ballotId, ballotId));
+}
+
+/** Honorees already selected in the conference by other ballots, per award form. */
+export async function countSelectedByForm(db: Db, conferenceId: string, exceptBallotId: string) {
+  const rows = await db
+    .select({ awardFormId: nominations.awardFormId, n: count() })
+    .from(ballotResults)
+    .innerJoin(nominations, eq(nominations.id, ballotResults.nominationId))
+    .where(
+      and(
+        eq(ballotResults.conferenceId, conferenceId),
+        eq(ballotResults.selected, true),
+        ne(ballotResults.ballotId, exceptBallotId),
+      ),
+    )
+    .groupBy(nominations.awardFormId);
+  return new Map(rows.map((r) => [r.awardFormId, r.n]));
 }
 
 /** Every stored result of the conference, with the nomination's award form. */

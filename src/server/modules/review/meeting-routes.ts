@@ -55,7 +55,7 @@ export async function meetingRoutes(app: AppInstance) {
   app.post(
     '/api/conferences/:conferenceId/meetings',
     {
-      config: { policy: 'review.manage' },
+      config: { policy: 'review.manage', keepsActorCache: true },
       schema: {
         tags: ['review'],
         summary: 'Tạo phiên họp xét',
@@ -88,7 +88,7 @@ export async function meetingRoutes(app: AppInstance) {
   app.put(
     '/api/conferences/:conferenceId/meetings/:meetingId/attendance',
     {
-      config: { policy: 'review.read' },
+      config: { policy: 'review.read', keepsActorCache: true },
       schema: {
         tags: ['review'],
         summary: 'Điểm danh (thư ký, hoặc thành viên tự báo có mặt)',
@@ -109,7 +109,7 @@ export async function meetingRoutes(app: AppInstance) {
   app.post(
     '/api/conferences/:conferenceId/meetings/:meetingId/close',
     {
-      config: { policy: 'review.manage' },
+      config: { policy: 'review.manage', keepsActorCache: true },
       schema: { tags: ['review'], summary: 'Kết thúc phiên họp', params: meetingParams },
     },
     async (req) => {
@@ -121,7 +121,7 @@ export async function meetingRoutes(app: AppInstance) {
   app.post(
     '/api/conferences/:conferenceId/meetings/:meetingId/ballots',
     {
-      config: { policy: 'review.manage' },
+      config: { policy: 'review.manage', keepsActorCache: true },
       schema: { tags: ['review'], summary: 'Tạo phiếu xét', params: meetingParams, body: ballotInputSchema },
     },
     async (req, reply) => {
@@ -134,7 +134,7 @@ export async function meetingRoutes(app: AppInstance) {
   app.post(
     '/api/conferences/:conferenceId/meetings/:meetingId/ballots/:ballotId/:action',
     {
-      config: { policy: 'review.manage' },
+      config: { policy: 'review.manage', keepsActorCache: true },
       schema: {
         tags: ['review'],
         summary: 'Mở / đóng phiếu',
@@ -160,7 +160,7 @@ export async function meetingRoutes(app: AppInstance) {
   app.put(
     '/api/conferences/:conferenceId/meetings/:meetingId/ballots/:ballotId/counts',
     {
-      config: { policy: 'review.manage' },
+      config: { policy: 'review.manage', keepsActorCache: true },
       schema: {
         tags: ['review'],
         summary: 'Nhập kết quả kiểm phiếu giấy / biểu quyết',

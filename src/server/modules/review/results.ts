@@ -7,8 +7,8 @@ import type { ConferenceRow } from '../conferences/data';
 import {
   type BallotRow,
   ballotItemsOf,
+  countSelectedByForm,
   getTally,
-  listConferenceResults,
   listCouncilMembers,
   type MeetingRow,
 } from './data';
@@ -70,14 +70,12 @@ export async function computeResults(
   });
 
   // Where a form allows fewer honorees than pass, rank (counting those already selected earlier).
-  const earlier = (await listConferenceResults(tx, conference.id)).filter(
-    (r) => r.selected && r.ballotId !== ballot.id,
-  );
+  const earlier = await countSelectedByForm(tx, conference.id, ballot.id);
   const rows = judged.map((j) => ({ ...j, selected: j.result.passed, rank: null as number | null, why: '' }));
   for (const form of forms.values()) {
     if (form.maxHonorees === null) continue;
     const passed = rows.filter((r) => r.form.id === form.id && r.result.passed);
-    const already = earlier.filter((r) => r.awardFormId === form.id).length;
+    const already = earlier.get(form.id) ?? 0;
     const room = Math.max(form.maxHonorees - already, 0);
     if (passed.length <= room) continue;
     const ranked = rankPassed(
