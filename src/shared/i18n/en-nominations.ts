@@ -180,6 +180,14 @@ export const enNominations: NominationsCatalog = {
     rowColumn: "Row {{row}}, column '{{column}}': {{message}}",
     row: 'Row {{row}}: {{message}}',
   },
+  dossier: {
+    title: 'Import a delegation dossier from a lower-level Vinh Danh',
+    help: 'The ZIP file the lower level exported on its “Upper-level delegation” page. Every record and attachment is checked (SHA-256), then imported as draft nominations of this unit — all or nothing.',
+    form: 'Award form to receive them (when the lower level names it differently)',
+    formPlaceholder: 'By the award form named in the dossier',
+    choose: 'Choose the dossier file (.zip)',
+    submit: 'Import the dossier',
+  },
   list: {
     title: 'Nominations',
     search: 'Search by name',

@@ -192,6 +192,14 @@ export const viNominations = {
     rowColumn: "Dòng {{row}}, cột '{{column}}': {{message}}",
     row: 'Dòng {{row}}: {{message}}',
   },
+  dossier: {
+    title: 'Nhập hồ sơ đoàn từ Vinh Danh cấp dưới',
+    help: 'Tệp ZIP do cấp dưới xuất ở trang “Đoàn dự hội nghị cấp trên”. Mọi hồ sơ và tệp đính kèm được kiểm tra (SHA-256) rồi nhập thành bản nháp đề nghị của đơn vị này — tất cả hoặc không.',
+    form: 'Hình thức nhận hồ sơ (khi tên hình thức của cấp dưới khác)',
+    formPlaceholder: 'Theo tên hình thức trong hồ sơ',
+    choose: 'Chọn tệp hồ sơ (.zip)',
+    submit: 'Nhập hồ sơ',
+  },
   list: {
     title: 'Danh sách đề nghị',
     search: 'Tìm theo tên',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, apiUpload, downloadFile, type RowError } from '../../lib/api';
 import { usePageTitle } from '../../lib/use-page-title';
+import { DossierImportCard } from './dossier-import-card';
 import { invalidateNominationData } from './queries';
 
 /** "Dòng 7, cột 'Năm sinh': …" */
@@ -177,6 +178,8 @@ export function ImportPage() {
           )}
         </Alert>
       )}
+
+      <DossierImportCard conferenceId={conferenceId} unitId={unitId} />
     </Stack>
   );
 }
