@@ -24,6 +24,9 @@ import { findActorBySessionToken } from './modules/auth/data';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes';
 import { awardFormRoutes } from './modules/award-forms/routes';
 import { conferenceRoutes } from './modules/conferences/routes';
+import { checkinRoutes } from './modules/delegates/checkin-routes';
+import { delegateRoutes } from './modules/delegates/routes';
+import { delegateXlsxRoutes } from './modules/delegates/xlsx-routes';
 import { nominationFileRoutes } from './modules/nominations/file-routes';
 import { nominationRoutes } from './modules/nominations/routes';
 import { nominationXlsxRoutes } from './modules/nominations/xlsx-routes';
@@ -231,6 +234,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(councilRoutes);
   await app.register(meetingRoutes);
   await app.register(selectionRoutes);
+  await app.register(delegateRoutes);
+  await app.register(delegateXlsxRoutes);
+  await app.register(checkinRoutes);
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });

@@ -23,6 +23,8 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'], { error: 'SEED_DEMO phải là true hoặc false' })
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  /** Key that seals invitation tokens (32 bytes, base64 or hex); default: DATA_DIR/secrets/invitation.key. */
+  INVITATION_KEY: z.string().optional(),
   COOKIE_SECURE: z
     .enum(['true', 'false', '1', '0'], { error: 'COOKIE_SECURE phải là true hoặc false' })
     .default('false')

@@ -1,3 +1,4 @@
+import { delegateInputSchema } from '../../shared/schemas/delegates';
 import { awardFormInputSchema } from '../../shared/schemas/nominations';
 import { planSchema } from '../../shared/schemas/plan';
 import { hashPassword } from '../auth/passwords';
@@ -5,6 +6,7 @@ import type { Db } from '../db/client';
 import { quotas } from '../db/schema/index';
 import { createAwardForm } from '../modules/award-forms/mutations';
 import { createConference } from '../modules/conferences/mutations';
+import { insertDelegates } from '../modules/delegates/mutations';
 import { createOrganization } from '../modules/organizations/mutations';
 import { createCouncilMember } from '../modules/review/mutations';
 import { createUnit } from '../modules/units/mutations';
@@ -21,6 +23,7 @@ import {
 } from './van-yen';
 import { vanYenAwardForms, vanYenQuotas } from './van-yen-awards';
 import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
+import { vanYenDelegates } from './van-yen-delegates';
 
 /** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */
 export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
@@ -82,6 +85,14 @@ export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
       active: true,
     });
   }
+  // Danh sách đại biểu at the seed's composition: 70 exemplary delegates, 30 invited guests.
+  await db.transaction(async (tx) => {
+    const inputs = vanYenDelegates().map((d) => {
+      const input = delegateInputSchema.parse(d);
+      return d.category === 'exemplary' ? { ...input, unitId: unitIds.get(input.unitName) ?? null } : input;
+    });
+    await insertDelegates(tx, null, conference, inputs, 'manual');
+  });
   return { organizationId: org.id, conferenceId: conference.id, unitIds, formIds };
 }
 

@@ -222,3 +222,34 @@ export function checkCapRoom(
     message: `Vượt số đại biểu tối đa: danh sách đang có ${current} đại biểu, thêm ${adding} sẽ thành ${current + adding}, quá mức tối đa ${cap} (chỉ còn thêm được ${room})`,
   };
 }
+
+/** The category and subgroup of a delegate must be the plan's: field → message, empty when fine. */
+export function checkDelegateCategory(
+  rules: DelegateRules,
+  input: { category: string; subgroup: string },
+): { field: 'category' | 'subgroup'; message: string }[] {
+  const category = rules.categories.find((c) => c.key === input.category);
+  if (!category) {
+    const known = rules.categories.map((c) => `"${c.label}"`).join(', ');
+    return [
+      {
+        field: 'category',
+        message: `Nhóm đại biểu "${input.category}" không có trong kế hoạch của hội nghị (các nhóm: ${known})`,
+      },
+    ];
+  }
+  if (input.subgroup && category.subgroups.length > 0 && !category.subgroups.includes(input.subgroup)) {
+    return [
+      {
+        field: 'subgroup',
+        message: `Nhóm con "${input.subgroup}" không thuộc nhóm "${category.label}" trong kế hoạch`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** The category honorees join: the one marked fromHonorees, else the first. */
+export function honoreeCategory(rules: DelegateRules): string | null {
+  return (rules.categories.find((c) => c.fromHonorees) ?? rules.categories[0])?.key ?? null;
+}

@@ -34,4 +34,204 @@
 // `key = invitationKey(app.deps.env)` from tokens.ts → InvitationEntry[] (issues a token to any
 // delegate without one; existing tokens are kept, so reprinting gives the same QR codes).
 
-export {};
+import { z } from 'zod';
+import { can } from '../../../shared/rules/permissions';
+import {
+  addHonoreesSchema,
+  delegateInputSchema,
+  delegateUpdateSchema,
+  finalizeSchema,
+  issueInvitationsSchema,
+  RSVP_STATUSES,
+  rsvpInputSchema,
+} from '../../../shared/schemas/delegates';
+import { versionQuerySchema } from '../../../shared/schemas/selection';
+import type { AppInstance } from '../../app';
+import { requireActor } from '../../auth/policy';
+import { conferenceScope } from '../conferences/policy';
+import { confParams, delegateParams, loadConf, loadGauge, presentMany, presentOne } from './context';
+import { getDelegateList } from './data';
+import { finalizeList, listInvitationData, reopenList } from './list-mutations';
+import { addHonorees, createDelegates, deleteDelegate, updateDelegate, updateRsvp } from './mutations';
+import { listPermissions, presentFinalization } from './policy';
+import { invitationKey } from './tokens';
+
+const listQuery = z.object({
+  q: z.string().max(100, { error: 'Từ khóa tìm kiếm không được dài quá 100 ký tự' }).optional(),
+  category: z.string().max(40).optional(),
+  rsvpStatus: z.enum(RSVP_STATUSES, { error: 'Trạng thái xác nhận tham dự không hợp lệ' }).optional(),
+});
+
+export async function delegateRoutes(app: AppInstance) {
+  const { db, env } = app.deps;
+  const tags = ['delegates'];
+
+  app.get(
+    '/api/conferences/:conferenceId/delegates',
+    {
+      config: { policy: 'delegate.read' },
+      schema: { tags, summary: 'Danh sách đại biểu', params: confParams, querystring: listQuery },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.read');
+      const gauge = await loadGauge(db, conf);
+      return {
+        items: await presentMany(db, actor, conf, req.query),
+        composition: gauge.composition,
+        finalization: gauge.finalization,
+        permissions: listPermissions(actor, conf),
+      };
+    },
+  );
+
+  app.get(
+    '/api/conferences/:conferenceId/delegates/composition',
+    {
+      config: { policy: 'delegate.read' },
+      schema: { tags, summary: 'Cơ cấu đại biểu (đồng hồ đo)', params: confParams },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      return loadGauge(db, await loadConf(db, actor, req.params.conferenceId, 'delegate.read'));
+    },
+  );
+
+  app.post(
+    '/api/conferences/:conferenceId/delegates',
+    {
+      config: { policy: 'delegate.manage' },
+      schema: { tags, summary: 'Thêm đại biểu', params: confParams, body: delegateInputSchema },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      const [row] = await createDelegates(db, actor, conf, [req.body]);
+      return reply.code(201).send(await presentOne(db, actor, conf, row!.id));
+    },
+  );
+
+  app.put(
+    '/api/conferences/:conferenceId/delegates/:delegateId',
+    {
+      config: { policy: 'delegate.manage' },
+      schema: { tags, summary: 'Sửa đại biểu', params: delegateParams, body: delegateUpdateSchema },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      await updateDelegate(db, actor, conf, req.params.delegateId, req.body);
+      return presentOne(db, actor, conf, req.params.delegateId);
+    },
+  );
+
+  app.delete(
+    '/api/conferences/:conferenceId/delegates/:delegateId',
+    {
+      config: { policy: 'delegate.manage' },
+      schema: { tags, summary: 'Xóa đại biểu', params: delegateParams, querystring: versionQuerySchema },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      await deleteDelegate(db, actor, conf, req.params.delegateId, req.query.version);
+      return reply.code(204).send();
+    },
+  );
+
+  app.put(
+    '/api/conferences/:conferenceId/delegates/:delegateId/rsvp',
+    {
+      config: { policy: 'delegate.manage' },
+      schema: { tags, summary: 'Xác nhận tham dự', params: delegateParams, body: rsvpInputSchema },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      await updateRsvp(db, actor, conf, req.params.delegateId, req.body);
+      return presentOne(db, actor, conf, req.params.delegateId);
+    },
+  );
+
+  app.post(
+    '/api/conferences/:conferenceId/delegates/from-honorees',
+    {
+      config: { policy: 'delegate.manage' },
+      schema: {
+        tags,
+        summary: 'Thêm người được vinh danh vào danh sách',
+        params: confParams,
+        body: addHonoreesSchema,
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      const result = await addHonorees(db, actor, conf, req.body);
+      return { ...result, composition: (await loadGauge(db, conf)).composition };
+    },
+  );
+
+  app.post(
+    '/api/conferences/:conferenceId/delegates/finalize',
+    {
+      config: { policy: 'delegate.read' },
+      schema: { tags, summary: 'Chốt danh sách đại biểu', params: confParams, body: finalizeSchema },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.read');
+      const scope = conferenceScope(conf);
+      await finalizeList(db, actor, conf, req.body, {
+        manage: can(actor, 'delegate.manage', scope),
+        override: can(actor, 'delegate.override', scope),
+      });
+      return loadGauge(db, conf);
+    },
+  );
+
+  app.post(
+    '/api/conferences/:conferenceId/delegates/reopen',
+    {
+      config: { policy: 'delegate.manage' },
+      schema: { tags, summary: 'Mở lại danh sách đại biểu đã chốt', params: confParams },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      await reopenList(db, actor, conf);
+      return loadGauge(db, conf);
+    },
+  );
+
+  app.post(
+    '/api/conferences/:conferenceId/delegates/invitations',
+    {
+      config: { policy: 'delegate.manage' },
+      schema: { tags, summary: 'Mã mời (QR) cho giấy mời', params: confParams, body: issueInvitationsSchema },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      const items = await listInvitationData(db, actor, conf, invitationKey(env), req.body);
+      return { items, finalization: presentFinalization(await getDelegateList(db, conf.id)) };
+    },
+  );
+
+  app.post(
+    '/api/conferences/:conferenceId/delegates/:delegateId/invitation/rotate',
+    {
+      config: { policy: 'delegate.manage' },
+      schema: { tags, summary: 'Cấp lại mã mời (mã cũ hết hiệu lực)', params: delegateParams },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      const [entry] = await listInvitationData(db, actor, conf, invitationKey(env), {
+        delegateIds: [req.params.delegateId],
+        rotate: true,
+      });
+      return entry;
+    },
+  );
+}

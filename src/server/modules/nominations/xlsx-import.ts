@@ -116,7 +116,7 @@ export async function parseNominationSheet(
 }
 
 /** A ZIP whose central directory lists xl/workbook.xml, within the size budget; else the reason. */
-function checkZip(buf: Buffer): string | null {
+export function checkZip(buf: Buffer): string | null {
   if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return NOT_XLSX;
   const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (eocd < 0 || eocd + 22 > buf.length) return NOT_XLSX;
@@ -169,7 +169,7 @@ function readCells(row: ExcelJS.Row, columns: Partial<Record<NominationColumn, n
 }
 
 /** The value a user sees: rich text joined, formula results, hyperlink text. */
-function plain(v: unknown): Raw {
+export function plain(v: unknown): Raw {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
   if (typeof v === 'object') {
@@ -182,7 +182,7 @@ function plain(v: unknown): Raw {
   return null;
 }
 
-function toText(v: unknown): string {
+export function toText(v: unknown): string {
   const p = plain(v);
   if (p === null) return '';
   if (p instanceof Date) return isoOf(p);

@@ -1,0 +1,101 @@
+import { and, asc, eq, inArray, isNull, like, type SQL } from 'drizzle-orm';
+import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
+import type { Db } from '../../db/client';
+import { delegateCheckins, delegateLists, delegates, milestones } from '../../db/schema/index';
+
+export type DelegateRow = typeof delegates.$inferSelect;
+export type CheckinRow = typeof delegateCheckins.$inferSelect;
+export type DelegateListRow = typeof delegateLists.$inferSelect;
+export type DelegateWithCheckin = { d: DelegateRow; c: CheckinRow | null };
+
+export type DelegateFilter = {
+  q?: string;
+  category?: string;
+  rsvpStatus?: string;
+  ids?: string[];
+  arrived?: boolean;
+};
+
+/** "Nguyễn Văn" / "nguyen van" / "%" → a LIKE pattern on the folded name (wildcards escaped). */
+export function searchPattern(q: string): string {
+  return `%${foldVietnamese(q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/** A conference's delegates with their check-in, in insertion order (callers sort by name). */
+export async function listDelegates(
+  db: Db,
+  conferenceId: string,
+  filter: DelegateFilter = {},
+  limit?: number,
+): Promise<DelegateWithCheckin[]> {
+  const where: SQL[] = [eq(delegates.conferenceId, conferenceId)];
+  if (filter.q) where.push(like(delegates.searchName, searchPattern(filter.q)));
+  if (filter.category) where.push(eq(delegates.category, filter.category));
+  if (filter.rsvpStatus) where.push(eq(delegates.rsvpStatus, filter.rsvpStatus));
+  if (filter.ids) {
+    if (filter.ids.length === 0) return [];
+    where.push(inArray(delegates.id, filter.ids));
+  }
+  if (filter.arrived === false) where.push(isNull(delegateCheckins.delegateId));
+  const q = db
+    .select({ d: delegates, c: delegateCheckins })
+    .from(delegates)
+    .leftJoin(delegateCheckins, eq(delegateCheckins.delegateId, delegates.id))
+    .where(and(...where))
+    .orderBy(asc(delegates.createdAt), asc(delegates.id));
+  return limit ? q.limit(limit) : q;
+}
+
+export async function getDelegate(
+  db: Db,
+  conferenceId: string,
+  id: string,
+): Promise<DelegateWithCheckin | null> {
+  const [row] = await listDelegates(db, conferenceId, { ids: [id] });
+  return row ?? null;
+}
+
+/** The delegate an invitation token belongs to, in any conference (the caller compares). */
+export async function findDelegateByTokenHash(db: Db, tokenHash: string): Promise<DelegateRow | null> {
+  const [row] = await db.select().from(delegates).where(eq(delegates.tokenHash, tokenHash));
+  return row ?? null;
+}
+
+export async function getCheckin(db: Db, delegateId: string): Promise<CheckinRow | null> {
+  const [row] = await db.select().from(delegateCheckins).where(eq(delegateCheckins.delegateId, delegateId));
+  return row ?? null;
+}
+
+/** What the composition rules look at, for every delegate of the conference (and who arrived). */
+export async function listComposition(db: Db, conferenceId: string) {
+  return db
+    .select({
+      category: delegates.category,
+      gender: delegates.gender,
+      attributes: delegates.attributes,
+      arrived: delegateCheckins.delegateId,
+    })
+    .from(delegates)
+    .leftJoin(delegateCheckins, eq(delegateCheckins.delegateId, delegates.id))
+    .where(eq(delegates.conferenceId, conferenceId));
+}
+
+export async function getDelegateList(db: Db, conferenceId: string): Promise<DelegateListRow | null> {
+  const [row] = await db.select().from(delegateLists).where(eq(delegateLists.conferenceId, conferenceId));
+  return row ?? null;
+}
+
+/** The conference day: the conference_day milestone, else the plan's planned date. */
+export async function getConferenceDay(
+  db: Db,
+  conf: { id: string; plan: { plannedDate: string | null } },
+): Promise<{ start: string; end: string | null } | null> {
+  const [m] = await db
+    .select({ start: milestones.startDate, end: milestones.endDate })
+    .from(milestones)
+    .where(and(eq(milestones.conferenceId, conf.id), eq(milestones.kind, 'conference_day')))
+    .orderBy(asc(milestones.startDate))
+    .limit(1);
+  if (m) return m;
+  return conf.plan.plannedDate ? { start: conf.plan.plannedDate, end: null } : null;
+}

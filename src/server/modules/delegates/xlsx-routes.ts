@@ -1,0 +1,109 @@
+// Danh sách đại biểu as XLSX: template, import (all rows or none), export. Routes listed in routes.ts.
+import { z } from 'zod';
+import { checkCapRoom } from '../../../shared/rules/delegate-composition';
+import type { AppInstance } from '../../app';
+import { requireActor } from '../../auth/policy';
+import { AppError } from '../../errors';
+import { readUpload } from '../nominations/file-routes';
+import { formatImportError } from '../nominations/xlsx';
+import { confParams, loadConf, presentMany } from './context';
+import { getDelegateList } from './data';
+import { countDelegates, createDelegates } from './mutations';
+import { buildDelegateTemplate, exportDelegatesXlsx, parseDelegateSheet } from './xlsx';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export async function delegateXlsxRoutes(app: AppInstance) {
+  const { db } = app.deps;
+  const tags = ['delegates'];
+  const base = '/api/conferences/:conferenceId/delegates';
+
+  app.get(
+    `${base}/template.xlsx`,
+    {
+      config: { policy: 'delegate.manage' },
+      schema: { tags, summary: 'Tải mẫu danh sách đại biểu (XLSX)', params: confParams },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      const bytes = await buildDelegateTemplate({
+        conferenceName: conf.plan.name,
+        rules: conf.plan.delegateRules,
+      });
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', attachment('Mau-danh-sach-dai-bieu.xlsx'))
+        .send(bytes);
+    },
+  );
+
+  app.post(
+    `${base}/import`,
+    {
+      config: { policy: 'delegate.manage' },
+      schema: {
+        tags,
+        summary: 'Nhập đại biểu từ XLSX (tất cả hoặc không dòng nào)',
+        params: confParams,
+        querystring: z.object({ category: z.string().max(40).optional() }),
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      const upload = await readUpload(
+        await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } }),
+        MAX_IMPORT_BYTES,
+      );
+      const rules = conf.plan.delegateRules;
+      const defaultCategory = req.query.category ?? null;
+      if (defaultCategory && !rules.categories.some((c) => c.key === defaultCategory)) {
+        throw new AppError('VALIDATION', `Nhóm đại biểu "${defaultCategory}" không có trong kế hoạch`, {
+          fields: { category: 'Nhóm đại biểu không có trong kế hoạch' },
+        });
+      }
+      const parsed = await parseDelegateSheet(upload.bytes, { rules, defaultCategory });
+      if (!parsed.ok) {
+        const shown = parsed.errors.slice(0, 3).map(formatImportError).join('; ');
+        const more = parsed.errors.length > 3 ? ` (và ${parsed.errors.length - 3} lỗi khác)` : '';
+        throw new AppError(
+          'VALIDATION',
+          `Tệp có ${parsed.errors.length} lỗi, chưa lưu dòng nào: ${shown}${more}`,
+          {
+            rows: parsed.errors,
+          },
+        );
+      }
+      // Checked early for a clear answer; createDelegates checks again with the list held.
+      const room = checkCapRoom(rules.cap, await countDelegates(db, conf.id), parsed.rows.length);
+      if (!room.ok) throw new AppError('INVALID_STATE', `Chưa lưu dòng nào. ${room.message}`);
+      const rows = await createDelegates(db, actor, conf, parsed.rows, 'import');
+      return reply.code(201).send({ created: rows.length });
+    },
+  );
+
+  app.get(
+    `${base}/export.xlsx`,
+    {
+      config: { policy: 'delegate.read' },
+      schema: { tags, summary: 'Xuất danh sách đại biểu (XLSX)', params: confParams },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.read');
+      const list = await getDelegateList(db, conf.id);
+      const state = list?.finalizedAt ? 'đã chốt' : 'dự kiến';
+      const bytes = await exportDelegatesXlsx(await presentMany(db, actor, conf), {
+        title: `Danh sách đại biểu (${state}) — ${conf.plan.name}`,
+      });
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', attachment('Danh-sach-dai-bieu.xlsx'))
+        .send(bytes);
+    },
+  );
+}

@@ -1,0 +1,91 @@
+import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
+import type { TestApp } from './test-app';
+
+/** Moves the demo's conference day (31/3/2020) to a day relative to today (Vietnam time). */
+export async function setConferenceDay(t: TestApp, secretaryCookie: string, daysFromToday: number) {
+  const url = `/api/conferences/${t.demo.conferenceId}`;
+  const c = (await t.app.inject({ url, headers: { cookie: secretaryCookie } })).json();
+  const m = c.milestones.find((x: { kind: string }) => x.kind === 'conference_day');
+  const day = new Date(Date.now() + 7 * 3600_000 + daysFromToday * 86_400_000).toISOString().slice(0, 10);
+  const res = await t.app.inject({
+    method: 'PUT',
+    url: `${url}/milestones/${m.id}`,
+    headers: { cookie: secretaryCookie },
+    payload: { ...m, startDate: day, endDate: null, version: m.version },
+  });
+  if (res.statusCode !== 200) throw new Error(`setConferenceDay: ${res.statusCode} ${res.body}`);
+  return day;
+}
+
+export type GuestRow = Partial<
+  Record<'fullName' | 'gender' | 'title' | 'unitName' | 'category' | 'email', string>
+>;
+
+/** Fills the downloaded delegate template from row 4, as the secretary would in Excel. */
+export async function fillDelegateTemplate(template: Buffer, rows: GuestRow[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(template as unknown as ExcelJS.Buffer);
+  const ws = wb.worksheets[0]!;
+  const headers: string[] = [];
+  ws.getRow(3).eachCell((cell, col) => {
+    headers[col] = cell.text;
+  });
+  const col = (label: string) => headers.findIndex((h) => h?.startsWith(label));
+  const labels = {
+    fullName: 'Họ và tên',
+    gender: 'Giới tính',
+    title: 'Chức vụ',
+    unitName: 'Đơn vị/Cơ quan',
+    category: 'Nhóm đại biểu',
+    email: 'Email',
+  } as const;
+  rows.forEach((data, i) => {
+    const row = ws.getRow(4 + i);
+    row.getCell(1).value = i + 1;
+    for (const [key, label] of Object.entries(labels)) {
+      const v = data[key as keyof GuestRow];
+      if (v !== undefined) row.getCell(col(label)).value = v;
+    }
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export type SseEvent = { event: string; data: unknown };
+
+/** Opens a server-sent events stream; `next(n)` waits for n `checkin` events (bounded). */
+export async function openEvents(url: string, cookie: string) {
+  const controller = new AbortController();
+  const res = await fetch(url, { headers: { cookie }, signal: controller.signal });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toContain('text/event-stream');
+  const reader = res.body!.getReader();
+  const events: SseEvent[] = [];
+  let buffer = '';
+  const pump = async (until: () => boolean, ms: number) => {
+    const timer = setTimeout(() => controller.abort(), ms);
+    try {
+      while (!until()) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += new TextDecoder().decode(value);
+        for (let cut = buffer.indexOf('\n\n'); cut >= 0; cut = buffer.indexOf('\n\n')) {
+          const chunk = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const event = /^event: (.*)$/m.exec(chunk)?.[1];
+          const data = /^data: (.*)$/m.exec(chunk)?.[1];
+          if (event && data) events.push({ event, data: JSON.parse(data) });
+          if (chunk.startsWith(': ready')) events.push({ event: 'ready', data: null });
+        }
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return {
+    events,
+    ready: () => pump(() => events.some((e) => e.event === 'ready'), 5000),
+    next: (n: number) => pump(() => events.filter((e) => e.event === 'checkin').length >= n, 5000),
+    close: () => controller.abort(),
+  };
+}
