@@ -1,0 +1,240 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEvents, setConferenceDay } from '../../../../tests/helpers/delegates';
+import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { planSchema } from '../../../shared/schemas/plan';
+import { vanYenPlan } from '../../seed/van-yen';
+import { findActorBySessionToken } from '../auth/data';
+import { createConference } from '../conferences/mutations';
+import { listInvitationData } from './list-mutations';
+import { createDelegates } from './mutations';
+import { invitationKey } from './tokens';
+
+let t: TestApp;
+let conf: string;
+let secretary: string;
+let reception: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  conf = `/api/conferences/${t.demo.conferenceId}`;
+  secretary = await t.login('thuky');
+  reception = await t.login('letan');
+  await setConferenceDay(t, secretary, 0);
+});
+afterAll(async () => {
+  t?.app.server.closeAllConnections();
+  await t?.close();
+});
+
+type Entry = { delegateId: string; fullName: string; token: string; checkinPath: string };
+
+async function invitations(): Promise<Entry[]> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `${conf}/delegates/invitations`,
+    headers: { cookie: secretary },
+    payload: {},
+  });
+  expect(res.statusCode).toBe(200);
+  return res.json().items;
+}
+
+const checkIn = (cookie: string, payload: object) =>
+  t.app.inject({ method: 'POST', url: `${conf}/checkins`, headers: { cookie }, payload });
+
+async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+const checkinCount = async () =>
+  Number((await rows<{ n: string }>(sql`SELECT count(*) AS n FROM delegate_checkins`))[0]!.n);
+
+describe('check-in', () => {
+  it('checks in by the invitation token; the same QR printed again still works', async () => {
+    const items = await invitations();
+    expect(items).toHaveLength(100);
+    const first = items[0]!;
+    expect(first.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(first.checkinPath).toBe(`/checkin/${first.token}`);
+    expect((await invitations())[0]!.token).toBe(first.token);
+    // nothing personal and no token in the database in clear
+    const stored = await rows<{ token_hash: string; token_sealed: string }>(
+      sql`SELECT token_hash, token_sealed FROM delegates WHERE id = ${first.delegateId}`,
+    );
+    expect(JSON.stringify(stored)).not.toContain(first.token);
+
+    const res = await checkIn(reception, { token: `https://vinhdanh.example${first.checkinPath}` });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      result: 'checked_in',
+      delegate: { id: first.delegateId, fullName: first.fullName },
+      checkIn: { byName: 'Lê Thị Vy', method: 'qr' },
+    });
+    const again = await checkIn(reception, { token: first.token });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().result).toBe('already_checked_in');
+    expect(again.json().message).toMatch(/Đã đón lúc \d\d:\d\d bởi Lê Thị Vy$/);
+    expect(await checkinCount()).toBe(1);
+  });
+
+  it('refuses a forged token and records nothing', async () => {
+    const before = await checkinCount();
+    const audits = (await rows(sql`SELECT id FROM audit_log`)).length;
+    for (const token of [randomBytes(32).toString('base64url'), 'abc', `${'A'.repeat(42)}!`]) {
+      const res = await checkIn(reception, { token });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.message).toContain('Mã mời không hợp lệ');
+    }
+    expect(await checkinCount()).toBe(before);
+    expect((await rows(sql`SELECT id FROM audit_log`)).length).toBe(audits);
+  });
+
+  it("refuses another conference's token", async () => {
+    const db = t.database.db;
+    const session = secretary.split('=')[1]!;
+    const actor = (await findActorBySessionToken(db, session))!.actor;
+    const plan = planSchema.parse({ ...vanYenPlan(() => null), name: 'Hội nghị điển hình tiên tiến 2025' });
+    const other = await createConference(db, null, t.demo.organizationId, plan, []);
+    await createDelegates(db, actor, other, [
+      {
+        category: 'guest',
+        subgroup: '',
+        kind: 'individual',
+        fullName: 'Nguyễn Văn Khác',
+        gender: 'male',
+        attributes: [],
+        title: '',
+        unitId: null,
+        unitName: '',
+        seatGroup: '',
+        phone: '',
+        email: '',
+        note: '',
+      },
+    ]);
+    const [entry] = await listInvitationData(db, actor, other, invitationKey(t.app.deps.env));
+    const before = await checkinCount();
+    const res = await checkIn(reception, { token: entry!.token });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('thuộc một hội nghị khác');
+    expect(await checkinCount()).toBe(before);
+  });
+
+  it('checks in once when two phones tap the same person at the same instant; both see who and when', async () => {
+    const search = await t.app.inject({
+      url: `${conf}/checkin/search?q=nguyen van`,
+      headers: { cookie: reception },
+    });
+    expect(search.statusCode).toBe(200);
+    const found = search.json().items as { id: string; fullName: string; checkIn: unknown }[];
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    expect(found.every((d) => d.fullName.startsWith('Nguyễn Văn'))).toBe(true);
+    const target = found.find((d) => !d.checkIn)!;
+    const before = await checkinCount();
+    const answers = await Promise.all([
+      checkIn(reception, { delegateId: target.id }),
+      checkIn(secretary, { delegateId: target.id }),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 201]);
+    const [a, b] = answers.map((x) => x.json());
+    expect(a.checkIn).toEqual(b.checkIn);
+    const later = answers.find((x) => x.statusCode === 200)!.json();
+    expect(later.message).toContain(`Đã đón lúc`);
+    expect(later.message).toContain(`bởi ${a.checkIn.byName}`);
+    expect(await checkinCount()).toBe(before + 1);
+    expect(
+      (
+        await rows(
+          sql`SELECT 1 FROM audit_log WHERE action = 'delegate.checked_in' AND entity_id = ${target.id}`,
+        )
+      ).length,
+    ).toBe(1);
+  });
+
+  it('delivers each check-in to every reception page (server-sent events)', async () => {
+    const baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const url = `${baseUrl}${conf}/checkin/events`;
+    const phones = [await openEvents(url, reception), await openEvents(url, secretary)];
+    await Promise.all(phones.map((p) => p.ready()));
+    const { items } = (
+      await t.app.inject({ url: `${conf}/checkin/not-arrived`, headers: { cookie: reception } })
+    ).json();
+    const target = items[0] as { id: string; fullName: string };
+    expect((await checkIn(reception, { delegateId: target.id })).statusCode).toBe(201);
+    await Promise.all(phones.map((p) => p.next(1)));
+    for (const p of phones) {
+      const e = p.events.find((x) => x.event === 'checkin')!.data as {
+        delegateId: string;
+        fullName: string;
+        checkIn: { byName: string };
+      };
+      expect(e).toMatchObject({
+        delegateId: target.id,
+        fullName: target.fullName,
+        checkIn: { byName: 'Lê Thị Vy' },
+      });
+      p.close();
+    }
+  });
+
+  it('counts arrivals by category; walk-ins only within the cap', async () => {
+    const s = (await t.app.inject({ url: `${conf}/checkin/summary`, headers: { cookie: reception } })).json();
+    expect(s.total).toBe(100);
+    expect(s.arrived).toBe(3);
+    expect(s.byCategory.map((c: { key: string; total: number }) => [c.key, c.total])).toEqual([
+      ['exemplary', 70],
+      ['guest', 30],
+    ]);
+    const walkIn = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `${conf}/checkins/walk-in`,
+        headers: { cookie: reception },
+        payload: { category: 'guest', fullName: 'Trần Văn Vãng Lai', unitName: 'Báo Hà Tĩnh' },
+      });
+    const full = await walkIn();
+    expect(full.statusCode).toBe(422);
+    expect(full.json().error.message).toContain('danh sách đang có 100 đại biểu, thêm 1 sẽ thành 101');
+    const { items } = (
+      await t.app.inject({ url: `${conf}/delegates`, headers: { cookie: secretary } })
+    ).json();
+    const gone = items.find(
+      (d: { category: string; checkIn: unknown }) => d.category === 'guest' && !d.checkIn,
+    );
+    await t.app.inject({
+      method: 'DELETE',
+      url: `${conf}/delegates/${gone.id}?version=${gone.version}`,
+      headers: { cookie: secretary },
+    });
+    const ok = await walkIn();
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json()).toMatchObject({
+      result: 'checked_in',
+      checkIn: { method: 'walk_in' },
+      delegate: { source: 'walk_in' },
+    });
+  });
+
+  it('opens reception only around the conference day', async () => {
+    await setConferenceDay(t, secretary, -2);
+    const { items } = (
+      await t.app.inject({ url: `${conf}/delegates`, headers: { cookie: secretary } })
+    ).json();
+    const target = items.find((d: { checkIn: unknown }) => !d.checkIn);
+    const late = await checkIn(reception, { delegateId: target.id });
+    expect(late.statusCode).toBe(422);
+    expect(late.json().error.message).toContain('Đã hết thời gian đón tiếp');
+    expect(
+      (await t.app.inject({ url: `${conf}/checkin/search?q=an`, headers: { cookie: reception } })).statusCode,
+    ).toBe(422);
+    // the office still reads the counts after the day
+    expect(
+      (await t.app.inject({ url: `${conf}/checkin/summary`, headers: { cookie: secretary } })).statusCode,
+    ).toBe(200);
+    await setConferenceDay(t, secretary, 3);
+    const early = await checkIn(reception, { delegateId: target.id });
+    expect(early.json().error.message).toContain('Chưa đến ngày đón tiếp');
+    await setConferenceDay(t, secretary, 1);
+    expect((await checkIn(reception, { delegateId: target.id })).statusCode).toBe(201);
+  });
+});
