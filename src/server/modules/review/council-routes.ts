@@ -4,6 +4,7 @@ import { uuidParam } from '../../../shared/schemas/primitives';
 import { councilMemberInputSchema, councilMemberUpdateSchema } from '../../../shared/schemas/review';
 import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
+import { listOrganizationUsers } from '../users/data';
 import { type CouncilMemberRow, listCouncilMembers } from './data';
 import { createCouncilMember, updateCouncilMember } from './mutations';
 
@@ -41,6 +42,29 @@ export async function councilRoutes(app: AppInstance) {
       return {
         items: (await listCouncilMembers(db, req.params.orgId, req.query.term)).map(presentMember),
         permissions: { canManage: can(actor, 'review.manage', { organizationId: req.params.orgId }) },
+      };
+    },
+  );
+
+  app.get(
+    '/api/organizations/:orgId/council-accounts',
+    {
+      config: { policy: 'review.manage' },
+      schema: {
+        tags: ['review'],
+        summary: 'Tài khoản có thể gắn với thành viên Hội đồng (họ tên, tên đăng nhập)',
+        params: orgParams,
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      authorize(actor, 'review.manage', { organizationId: req.params.orgId });
+      // names only: the secretary links a seat to a login without seeing anyone's roles
+      const users = await listOrganizationUsers(db, req.params.orgId);
+      return {
+        items: users
+          .filter((u) => u.isActive)
+          .map((u) => ({ id: u.id, username: u.username, fullName: u.fullName })),
       };
     },
   );

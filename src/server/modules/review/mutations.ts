@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { listUnits } from '../units/data';
+import { getUserInOrganization } from '../users/data';
 import { getCouncilMember, getMeeting, type MeetingRow } from './data';
 
 type MemberInput = {
@@ -17,6 +18,16 @@ type MemberInput = {
   unitId: string | null;
   active: boolean;
 };
+
+/** A seat can only be linked to a login that holds a role in the same organization. */
+async function assertAccount(tx: Db, organizationId: string, userId: string | null) {
+  if (!userId) return;
+  if (!(await getUserInOrganization(tx, organizationId, userId))) {
+    throw new AppError('VALIDATION', 'Tài khoản không thuộc tổ chức này', {
+      fields: { userId: 'Tài khoản không thuộc tổ chức này' },
+    });
+  }
+}
 
 async function assertUnit(tx: Db, organizationId: string, unitId: string | null) {
   if (!unitId) return;
@@ -35,6 +46,7 @@ export async function createCouncilMember(
 ) {
   return db.transaction(async (tx) => {
     await assertUnit(tx, organizationId, input.unitId);
+    await assertAccount(tx, organizationId, input.userId);
     const [row] = await tx
       .insert(councilMembers)
       .values({ ...input, organizationId })
@@ -62,6 +74,7 @@ export async function updateCouncilMember(
     const before = await getCouncilMember(tx, organizationId, id);
     if (!before) throw notFound('thành viên Hội đồng');
     await assertUnit(tx, organizationId, input.unitId);
+    await assertAccount(tx, organizationId, input.userId);
     const { version, ...values } = input;
     const after = await updateVersioned(tx, councilMembers, id, version, values, () =>
       getCouncilMember(tx, organizationId, id),

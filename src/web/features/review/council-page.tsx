@@ -173,11 +173,14 @@ function MemberModal({
   const { t } = useTranslation();
   const qc = useQueryClient();
   const me = useRequiredMe();
-  // Linking an account needs the user list, which only user managers (admin) may read.
-  const canLink = canIn(me, 'user.manage', orgId);
+  // Who manages the council links seats to logins (names and usernames only).
+  const canLink = canIn(me, 'review.manage', orgId);
   const users = useQuery({
-    queryKey: ['users', orgId],
-    queryFn: () => apiGet<{ items: OrgUser[] }>(`/api/organizations/${orgId}/users`),
+    queryKey: ['council-accounts', orgId],
+    queryFn: () =>
+      apiGet<{ items: Pick<OrgUser, 'id' | 'username' | 'fullName'>[] }>(
+        `/api/organizations/${orgId}/council-accounts`,
+      ),
     enabled: canLink,
   });
   const [form, setForm] = useState({
