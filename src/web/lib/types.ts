@@ -364,7 +364,7 @@ export type Meeting = {
   tallyCommittee: string[];
   members: MeetingMember[];
   quorum: { ok: boolean; needed: number; message: string };
-  mySeat: { id: string; present: boolean | null } | null;
+  mySeat: { id: string; position: CouncilPosition; present: boolean | null } | null;
   ballots: Ballot[];
   permissions: { canManage: boolean };
 };

@@ -68,6 +68,7 @@ describe('a council meeting with an electronic secret ballot', () => {
   it('opens with quorum; only present members vote, once, and each gets a receipt', async () => {
     const late = await t.login('phochutich');
     const me = (await t.app.inject({ url: m.url, headers: { cookie: late } })).json();
+    expect(me.mySeat).toMatchObject({ position: 'vice_chair', present: null });
     await t.app.inject({
       method: 'PUT',
       url: `${m.url}/attendance`,

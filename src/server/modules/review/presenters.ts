@@ -111,7 +111,7 @@ export async function presentMeeting(db: Db, actor: Actor, conf: ConferenceRow, 
       numerator: m.quorumNumerator,
       denominator: m.quorumDenominator,
     }),
-    mySeat: seat ? { id: seat.id, present: attendance.get(seat.id) ?? null } : null,
+    mySeat: seat ? { id: seat.id, position: seat.position, present: attendance.get(seat.id) ?? null } : null,
     ballots,
     permissions: { canManage: can(actor, 'review.manage', conferenceScope(conf)) },
   };

@@ -142,8 +142,7 @@ function MySeat({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
   const open = m.ballots.filter((b) => b.status === 'open' && b.mode === 'electronic' && b.me);
   // The secretary running the meeting ticks herself in the checklist; her seat card only
   // carries a ballot to vote on.
-  const runsMeeting =
-    m.permissions.canManage && m.members.find((x) => x.id === seat.id)?.position === 'secretary';
+  const runsMeeting = m.permissions.canManage && seat.position === 'secretary';
   if (runsMeeting && (!present || open.length === 0)) return null;
   return (
     <Paper withBorder p="md" bg={present ? 'green.0' : 'yellow.0'} data-testid="my-seat">
