@@ -25,6 +25,7 @@ import { authRoutes, SESSION_COOKIE } from './modules/auth/routes';
 import { awardFormRoutes } from './modules/award-forms/routes';
 import { conferenceRoutes } from './modules/conferences/routes';
 import { checkinRoutes } from './modules/delegates/checkin-routes';
+import { delegatePdfRoutes } from './modules/delegates/pdf-routes';
 import { delegateRoutes } from './modules/delegates/routes';
 import { delegateXlsxRoutes } from './modules/delegates/xlsx-routes';
 import { nominationFileRoutes } from './modules/nominations/file-routes';
@@ -237,6 +238,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(delegateRoutes);
   await app.register(delegateXlsxRoutes);
   await app.register(checkinRoutes);
+  await app.register(delegatePdfRoutes);
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });

@@ -1,0 +1,201 @@
+// Giấy mời and bảng tên as PDF. B = /api/conferences/:conferenceId
+//
+// method  path                                          policy            query → answer
+// GET     B/delegates/invitations.pdf                   delegate.manage   ?paper=A4|A5 → one PDF, a page per delegate
+// GET     B/delegates/:delegateId/invitation.pdf        delegate.manage   ?paper=A4|A5 → the delegate's invitation
+// GET     B/delegates/name-cards.pdf                    delegate.read     ?kind=badge|place → per seat group
+//
+// Invitations need delegate.manage: printing gives any delegate without a token its token
+// (listInvitationData, audited). The QR carries <origin>/checkin/<token>, the origin being the
+// one the secretary's browser used (the address reception phones on the same network open).
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { todayInVietnam } from '../../../shared/rules/timeline';
+import type { InvitationEntry } from '../../../shared/schemas/delegates';
+import type { AppInstance } from '../../app';
+import { requireActor } from '../../auth/policy';
+import type { Db } from '../../db/client';
+import {
+  type InvitationConference,
+  type InvitationDelegate,
+  renderInvitations,
+} from '../../documents/invitation';
+import { renderNameCards } from '../../documents/name-cards';
+import { AppError } from '../../errors';
+import { type ConferenceRow, getConferenceOverview } from '../conferences/data';
+import { confParams, delegateParams, loadConf, presentMany } from './context';
+import { getConferenceDay } from './data';
+import { listInvitationData } from './list-mutations';
+import { invitationKey } from './tokens';
+
+const paperQuery = z.object({
+  paper: z.enum(['A4', 'A5'], { error: 'Khổ giấy phải là A4 hoặc A5' }).default('A4'),
+});
+const cardsQuery = z.object({
+  kind: z
+    .enum(['badge', 'place'], { error: 'Loại thẻ phải là badge (bảng tên) hoặc place (thẻ bàn)' })
+    .default('badge'),
+});
+
+const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/** "Nguyễn Văn Đức" → "Nguyen-Van-Duc" for a file name. */
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+
+/** "Ông" / "Bà" from the recorded gender; "Ông/Bà" when unknown. */
+export const salutation = (gender: 'male' | 'female' | null) =>
+  gender === 'male' ? 'Ông' : gender === 'female' ? 'Bà' : 'Ông/Bà';
+
+/** The invitation's code from the plan's ("KH-UBND" → "GM-UBND"). */
+const invitationCode = (planCode: string | null | undefined) =>
+  planCode && /^[A-ZĐ]+-/.test(planCode) ? planCode.replace(/^[A-ZĐ]+-/, 'GM-') : 'GM';
+
+async function invitationConference(db: Db, conf: ConferenceRow): Promise<InvitationConference> {
+  const overview = await getConferenceOverview(db, conf.id);
+  const day = await getConferenceDay(db, conf);
+  if (!day) {
+    throw new AppError(
+      'INVALID_STATE',
+      'Hội nghị chưa có ngày tổ chức (mốc "Ngày hội nghị" hoặc ngày dự kiến trong kế hoạch): chưa in được giấy mời',
+    );
+  }
+  const plan = conf.plan;
+  return {
+    parentAgency: overview?.organization.parentName ?? '',
+    issuingAgency: overview?.organization.name ?? '',
+    documentNumber: null,
+    documentCode: invitationCode(plan.documentCode),
+    issuePlace: plan.issuePlace,
+    issuedOn: todayInVietnam(),
+    conferenceName: plan.name,
+    date: day.start,
+    time: plan.plannedTime ?? null,
+    place: plan.plannedPlace || '',
+    signer: plan.signer,
+  };
+}
+
+function origin(req: FastifyRequest): string {
+  return `${req.protocol}://${req.host}`;
+}
+
+const toInvitation =
+  (base: string) =>
+  (e: InvitationEntry): InvitationDelegate => ({
+    salutation: salutation(e.gender),
+    fullName: e.fullName,
+    position: e.title,
+    unitName: e.unitName,
+    seatGroup: e.seatGroup,
+    checkInUrl: `${base}${e.checkinPath}`,
+  });
+
+export async function delegatePdfRoutes(app: AppInstance) {
+  const { db, env } = app.deps;
+  const tags = ['delegates'];
+  const base = '/api/conferences/:conferenceId/delegates';
+
+  app.get(
+    `${base}/invitations.pdf`,
+    {
+      config: { policy: 'delegate.manage' },
+      schema: {
+        tags,
+        summary: 'Giấy mời tất cả đại biểu (PDF)',
+        params: confParams,
+        querystring: paperQuery,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      const conference = await invitationConference(db, conf);
+      const entries = await listInvitationData(db, actor, conf, invitationKey(env));
+      if (entries.length === 0)
+        throw new AppError('INVALID_STATE', 'Danh sách chưa có đại biểu nào để in giấy mời');
+      const pdf = await renderInvitations(conference, entries.map(toInvitation(origin(req))), {
+        paper: req.query.paper,
+      });
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', attachment(`Giay-moi-${req.query.paper}.pdf`))
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    `${base}/:delegateId/invitation.pdf`,
+    {
+      config: { policy: 'delegate.manage' },
+      schema: {
+        tags,
+        summary: 'Giấy mời một đại biểu (PDF)',
+        params: delegateParams,
+        querystring: paperQuery,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+      const conference = await invitationConference(db, conf);
+      const entries = await listInvitationData(db, actor, conf, invitationKey(env), {
+        delegateIds: [req.params.delegateId],
+      });
+      const pdf = await renderInvitations(conference, entries.map(toInvitation(origin(req))), {
+        paper: req.query.paper,
+      });
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', attachment(`Giay-moi-${slug(entries[0]?.fullName ?? '')}.pdf`))
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    `${base}/name-cards.pdf`,
+    {
+      config: { policy: 'delegate.read' },
+      schema: {
+        tags,
+        summary: 'Bảng tên / thẻ bàn theo khu vực ghế (PDF)',
+        params: confParams,
+        querystring: cardsQuery,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.read');
+      const items = await presentMany(db, actor, conf);
+      if (items.length === 0)
+        throw new AppError('INVALID_STATE', 'Danh sách chưa có đại biểu nào để in bảng tên');
+      const overview = await getConferenceOverview(db, conf.id);
+      const pdf = await renderNameCards(
+        { conferenceName: conf.plan.name, issuingAgency: overview?.organization.name ?? '' },
+        items.map((d) => ({
+          fullName: d.fullName,
+          position: d.title,
+          unitName: d.unitName,
+          seatGroup: d.seatGroup,
+          categoryLabel: d.categoryLabel,
+        })),
+        { kind: req.query.kind },
+      );
+      const name = req.query.kind === 'badge' ? 'Bang-ten.pdf' : 'The-ban.pdf';
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', attachment(name))
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+}
