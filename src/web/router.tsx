@@ -82,6 +82,20 @@ const DelegationPage = lazy(() =>
   import('./features/selection/delegation-page').then((m) => ({ default: m.DelegationPage })),
 );
 
+// Đại biểu, giấy mời, đón tiếp: the secretary's list; the reception phones.
+const DelegatesPage = lazy(() =>
+  import('./features/delegates/delegates-page').then((m) => ({ default: m.DelegatesPage })),
+);
+const ReceptionPage = lazy(() =>
+  import('./features/delegates/reception-page').then((m) => ({ default: m.ReceptionPage })),
+);
+const NotArrivedPage = lazy(() =>
+  import('./features/delegates/not-arrived-page').then((m) => ({ default: m.NotArrivedPage })),
+);
+const CheckinTokenPage = lazy(() =>
+  import('./features/delegates/checkin-token-page').then((m) => ({ default: m.CheckinTokenPage })),
+);
+
 export const router = createBrowserRouter([
   {
     path: '/login',
@@ -137,6 +151,11 @@ export const router = createBrowserRouter([
           { path: 'conferences/:conferenceId/honorees', element: <HonoreesPage /> },
           { path: 'conferences/:conferenceId/speeches', element: <SpeechesPage /> },
           { path: 'conferences/:conferenceId/delegation', element: <DelegationPage /> },
+          { path: 'conferences/:conferenceId/delegates', element: <DelegatesPage /> },
+          { path: 'conferences/:conferenceId/reception', element: <ReceptionPage /> },
+          { path: 'conferences/:conferenceId/reception/not-arrived', element: <NotArrivedPage /> },
+          // What a phone opens from the invitation's QR code.
+          { path: 'checkin/:token', element: <CheckinTokenPage /> },
           { path: 'council', element: <CouncilPage /> },
           { path: 'units', element: <UnitsPage /> },
           { path: 'users', element: <UsersPage /> },

@@ -1,3 +1,4 @@
+import { enDelegates } from './en-delegates';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
 import { enReview } from './en-review';
@@ -221,6 +222,7 @@ export const en: Catalog = {
   },
   nom: enNominations,
   rev: enReview,
+  del: enDelegates,
   planEdit: {
     title: 'Edit plan',
     liveErrors: 'Plan check',

@@ -6,6 +6,7 @@ import type {
   Role,
   UnitType,
 } from '../schemas/enums';
+import { viDelegates } from './vi-delegates';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
 import { viReview } from './vi-review';
@@ -229,6 +230,7 @@ export const vi = {
   },
   nom: viNominations,
   rev: viReview,
+  del: viDelegates,
   planEdit: {
     title: 'Sửa kế hoạch',
     liveErrors: 'Kiểm tra kế hoạch',

@@ -6,6 +6,8 @@ import { formatDate, formatDateRange, truncate } from '../../lib/format';
 import { useRequiredMe } from '../../lib/session';
 import type { ConferenceDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { DelegatesCard } from '../delegates/delegates-card';
+import { delegatesRole } from '../delegates/queries';
 import { type NominationRole, nominationRole } from '../nominations/queries';
 import { reviewRole } from '../review/queries';
 import { ReviewCard, RunningMeetings } from '../review/review-card';
@@ -172,6 +174,8 @@ export function ConferenceOverviewPage() {
       <ReviewCard c={c} role={review} />
 
       <NominationsCard c={c} role={role} />
+
+      <DelegatesCard c={c} role={delegatesRole(me, c)} />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>

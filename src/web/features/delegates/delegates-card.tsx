@@ -1,0 +1,38 @@
+import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ConferenceDetail } from '../../lib/types';
+import { type DelegatesRole, delegatesPath } from './queries';
+
+/** Đại biểu và đón tiếp on the conference page: the list for the office, reception for the door. */
+export function DelegatesCard({ c, role }: { c: ConferenceDetail; role: DelegatesRole }) {
+  const { t } = useTranslation();
+  if (!role.canRead && !role.canCheckIn) return null;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="sec-delegates">
+      <Title order={2} fz="lg" id="sec-delegates" mb={4}>
+        {t('del.overview.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {role.canRead ? t('del.overview.staffHelp') : t('del.overview.receptionHelp')}
+      </Text>
+      <Group gap="sm">
+        {role.canRead && (
+          <Button component={Link} to={delegatesPath.list(c.id)}>
+            {t('del.nav.list')}
+          </Button>
+        )}
+        {role.canCheckIn && (
+          <Button
+            component={Link}
+            to={delegatesPath.reception(c.id)}
+            variant={role.canRead ? 'light' : 'filled'}
+            size={role.canRead ? 'sm' : 'lg'}
+          >
+            {t('del.nav.reception')}
+          </Button>
+        )}
+      </Group>
+    </Paper>
+  );
+}

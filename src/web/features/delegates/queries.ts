@@ -1,0 +1,119 @@
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { can } from '../../../shared/rules/permissions';
+import type { CheckInEvent, CheckinSummary, Delegate, DelegateList } from '../../../shared/schemas/delegates';
+import { actorFromMe } from '../../lib/actor';
+import { apiGet, query } from '../../lib/api';
+import type { ConferenceDetail, Me } from '../../lib/types';
+
+export const delegatesPath = {
+  list: (cid: string) => `/conferences/${cid}/delegates`,
+  reception: (cid: string) => `/conferences/${cid}/reception`,
+  notArrived: (cid: string) => `/conferences/${cid}/reception/not-arrived`,
+};
+
+export const apiBase = (cid: string) => `/api/conferences/${cid}`;
+
+export const delegateListKey = (cid: string) => ['delegates', cid] as const;
+export const checkinSummaryKey = (cid: string) => ['checkin-summary', cid] as const;
+export const checkinSearchKey = (cid: string, q: string) => ['checkin-search', cid, q] as const;
+export const notArrivedKey = (cid: string) => ['checkin-not-arrived', cid] as const;
+
+export type DelegatesRole = { canRead: boolean; canManage: boolean; canCheckIn: boolean };
+
+export function delegatesRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organizationId'>): DelegatesRole {
+  const actor = actorFromMe(me);
+  const scope = { organizationId: conf.organizationId, conferenceId: conf.id };
+  return {
+    canRead: can(actor, 'delegate.read', scope),
+    canManage: can(actor, 'delegate.manage', scope),
+    canCheckIn: can(actor, 'delegate.checkin', scope),
+  };
+}
+
+/** The whole list (the secretary's page filters and computes the gauge in the browser). */
+export function useDelegateList(cid: string) {
+  return useQuery({
+    queryKey: delegateListKey(cid),
+    queryFn: () => apiGet<DelegateList>(`${apiBase(cid)}/delegates`),
+  });
+}
+
+export function invalidateDelegates(qc: QueryClient, cid: string) {
+  void qc.invalidateQueries({ queryKey: delegateListKey(cid) });
+  void qc.invalidateQueries({ queryKey: ['audit'] });
+}
+
+/** Puts one changed delegate into the cached list (the gauge recomputes from it at once). */
+export function storeDelegate(qc: QueryClient, cid: string, d: Delegate) {
+  qc.setQueryData<DelegateList>(delegateListKey(cid), (old) => {
+    if (!old) return old;
+    const exists = old.items.some((x) => x.id === d.id);
+    return { ...old, items: exists ? old.items.map((x) => (x.id === d.id ? d : x)) : [...old.items, d] };
+  });
+  invalidateDelegates(qc, cid);
+}
+
+export function useCheckinSummary(cid: string) {
+  return useQuery({
+    queryKey: checkinSummaryKey(cid),
+    queryFn: () => apiGet<CheckinSummary>(`${apiBase(cid)}/checkin/summary`),
+  });
+}
+
+export function useCheckinSearch(cid: string, q: string) {
+  const term = q.trim();
+  return useQuery({
+    queryKey: checkinSearchKey(cid, term),
+    queryFn: () =>
+      apiGet<{ items: Delegate[] }>(`${apiBase(cid)}/checkin/search${query({ q: term, limit: 20 })}`),
+    enabled: term.length > 0,
+    placeholderData: (prev) => prev,
+  });
+}
+
+export function useNotArrived(cid: string) {
+  return useQuery({
+    queryKey: notArrivedKey(cid),
+    queryFn: () => apiGet<{ items: Delegate[] }>(`${apiBase(cid)}/checkin/not-arrived`),
+  });
+}
+
+/** Marks a delegate as arrived in every cached search answer and list of this conference. */
+export function applyCheckIn(qc: QueryClient, cid: string, e: Pick<CheckInEvent, 'delegateId' | 'checkIn'>) {
+  const mark = (items: Delegate[]) =>
+    items.map((d) => (d.id === e.delegateId && !d.checkIn ? { ...d, checkIn: e.checkIn } : d));
+  qc.setQueriesData<{ items: Delegate[] }>({ queryKey: ['checkin-search', cid] }, (old) =>
+    old ? { ...old, items: mark(old.items) } : old,
+  );
+  qc.setQueryData<{ items: Delegate[] }>(notArrivedKey(cid), (old) =>
+    old ? { ...old, items: old.items.filter((d) => d.id !== e.delegateId) } : old,
+  );
+  qc.setQueryData<DelegateList>(delegateListKey(cid), (old) =>
+    old ? { ...old, items: mark(old.items) } : old,
+  );
+  void qc.invalidateQueries({ queryKey: checkinSummaryKey(cid) });
+}
+
+/**
+ * Live check-ins from every reception phone of the conference (server-sent events). Returns the
+ * connection state and the latest events (newest first); the caches are updated as they arrive.
+ */
+export function useCheckinEvents(cid: string, enabled: boolean) {
+  const qc = useQueryClient();
+  const [connected, setConnected] = useState(false);
+  const [events, setEvents] = useState<CheckInEvent[]>([]);
+  useEffect(() => {
+    if (!enabled || typeof EventSource === 'undefined') return;
+    const source = new EventSource(`${apiBase(cid)}/checkin/events`);
+    source.onopen = () => setConnected(true);
+    source.onerror = () => setConnected(false);
+    source.addEventListener('checkin', (msg) => {
+      const e = JSON.parse((msg as MessageEvent<string>).data) as CheckInEvent;
+      applyCheckIn(qc, cid, e);
+      setEvents((prev) => [e, ...prev.filter((x) => x.delegateId !== e.delegateId)].slice(0, 20));
+    });
+    return () => source.close();
+  }, [cid, enabled, qc]);
+  return { connected, events };
+}
