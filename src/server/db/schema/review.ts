@@ -166,10 +166,10 @@ export const ballotResults = pgTable(
   'ballot_results',
   {
     id: id(),
-    organizationId: orgId(),
-    conferenceId: uuid('conference_id')
-      .notNull()
-      .references(() => conferences.id, { onDelete: 'cascade' }),
+    // Tenancy columns without foreign keys: a result belongs to its ballot (cascade), whose
+    // meeting belongs to the conference; 300 results × 4 key checks was most of a close on PGlite.
+    organizationId: uuid('organization_id').notNull(),
+    conferenceId: uuid('conference_id').notNull(),
     ballotId: uuid('ballot_id')
       .notNull()
       .references(() => ballots.id, { onDelete: 'cascade' }),
