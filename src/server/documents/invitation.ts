@@ -138,7 +138,8 @@ function drawHeader(doc: PdfDoc, f: Frame, c: InvitationConference): number {
   yl += s12 * 1.25 + 1;
   rule(doc, f.left + leftWidth / 2, yl, leftWidth / 3);
   yl += 6 * k;
-  const number = c.documentNumber ? nfc(c.documentNumber) : '      ';
+  // A blank to write the number in by hand (no-break spaces survive nfc()).
+  const number = c.documentNumber ? nfc(c.documentNumber) : '\u00a0'.repeat(10);
   line(doc, `Số: ${number}/${nfc(c.documentCode)}`, f.left, yl, leftWidth, { size: s13, align: 'center' });
 
   let yr = f.top;

@@ -51,13 +51,16 @@ export function fontData(): Record<FontName, Buffer> {
 /** Millimetres to PDF points. */
 export const mm = (value: number): number => (value * 72) / 25.4;
 
-/** Every drawn string goes through this: NFC, no control characters, single spaces. */
+/**
+ * Every drawn string goes through this: NFC, control characters (tabs, line breaks) as spaces,
+ * runs of spaces as one. No-break spaces are kept: they hold blanks to be filled in by hand.
+ */
 export function nfc(text: string | null | undefined): string {
   if (!text) return '';
   return text
     .normalize('NFC')
     .replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .trim();
 }
 

@@ -31,6 +31,6 @@ describe('Vietnamese dates (Decree 30/2020)', () => {
 
   it('leaves room to write the date by hand when there is none', () => {
     expect(placeAndDate('Văn Yên', '2020-03-20')).toBe('Văn Yên, ngày 20 tháng 3 năm 2020');
-    expect(placeAndDate('Văn Yên', null)).toMatch(/^Văn Yên, ngày +tháng +năm$/);
+    expect(placeAndDate('Văn Yên', null)).toMatch(/^Văn Yên, ngày\u00a0{6} tháng\u00a0{6} năm\u00a0{6}$/);
   });
 });

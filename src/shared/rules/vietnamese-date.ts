@@ -43,8 +43,12 @@ export function vietnameseDateTime(isoDate: string, time: string | null): string
   return clock ? `${clock}, ${date}` : date;
 }
 
-/** The place-and-date line of a document: "Văn Yên, ngày 20 tháng 3 năm 2020". */
+/**
+ * The place-and-date line of a document: "Văn Yên, ngày 20 tháng 3 năm 2020"; without a date,
+ * no-break spaces leave room to write it by hand.
+ */
 export function placeAndDate(place: string, isoDate: string | null): string {
   const date = isoDate ? vietnameseDate(isoDate) : null;
-  return `${place.trim()}, ${date ?? 'ngày      tháng      năm'}`;
+  const gap = '\u00a0'.repeat(6);
+  return `${place.trim()}, ${date ?? `ngày${gap} tháng${gap} năm${gap}`}`;
 }
