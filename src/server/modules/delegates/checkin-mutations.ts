@@ -1,39 +1,17 @@
-// Đón tiếp: check-in by token or by delegate, walk-ins. The same-instant guarantee is the primary
-// key of delegate_checkins (one row per delegate): the check-in is one INSERT … ON CONFLICT DO
-// NOTHING whose audit row is written by the same statement; a second phone's insert does nothing
-// and reads the first one's row, so both answers say who checked the person in and when.
+// Đón tiếp: walk-ins (scans go through checkin-queue.ts). The same-instant guarantee is the
+// primary key of delegate_checkins (one row per delegate): a check-in is an INSERT … ON CONFLICT
+// DO NOTHING whose audit row is written by the same statement; a second insert does nothing and
+// reads the first one's row, so both answers say who checked the person in and when.
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { CheckinMethod, WalkInInput } from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import type { ConferenceRow } from '../conferences/data';
-import { type CheckinRow, type DelegateRow, findDelegateByTokenHash, getCheckin, getDelegate } from './data';
+import { type CheckinRow, type DelegateRow, getCheckin } from './data';
 import { assertCapRoom, insertDelegates, lockList } from './mutations';
-import { hashToken, isWellFormedToken, normalizeToken } from './tokens';
 
 export type CheckinOutcome = { delegate: DelegateRow; checkin: CheckinRow; inserted: boolean };
-
-const FORGED =
-  'Mã mời không hợp lệ: không có trong hệ thống hoặc đã được cấp lại. Hãy tìm đại biểu theo tên.';
-const OTHER_CONFERENCE = 'Mã mời này thuộc một hội nghị khác, không phải hội nghị đang đón tiếp.';
-
-/** The delegate an invitation token names, in this conference; a clear refusal otherwise. */
-export async function delegateOfToken(db: Db, conf: ConferenceRow, input: string): Promise<DelegateRow> {
-  const token = normalizeToken(input);
-  const refuse = (message: string) => new AppError('VALIDATION', message, { fields: { token: message } });
-  if (!isWellFormedToken(token)) throw refuse(FORGED);
-  const d = await findDelegateByTokenHash(db, hashToken(token));
-  if (!d) throw refuse(FORGED);
-  if (d.conferenceId !== conf.id) throw refuse(OTHER_CONFERENCE);
-  return d;
-}
-
-export async function delegateById(db: Db, conf: ConferenceRow, id: string): Promise<DelegateRow> {
-  const found = await getDelegate(db, conf.id, id);
-  if (!found) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu trong danh sách của hội nghị này');
-  return found.d;
-}
 
 type RawCheckin = {
   delegate_id: string;
@@ -42,7 +20,7 @@ type RawCheckin = {
   method: string;
 };
 
-/** Records the check-in unless the delegate already has one; never changes an existing one. */
+/** Records the check-in unless the delegate already has one; never changes an existing one (one delegate). */
 export async function recordCheckin(
   db: Db,
   actor: Actor,

@@ -1,9 +1,10 @@
 // Đón tiếp (reception): routes listed in routes.ts. Check-ins fan out to every reception page of
 // the conference on this instance as server-sent events.
 
-import { formatClock } from '../../../shared/rules/checkin-window';
+import { checkinWindow, formatClock } from '../../../shared/rules/checkin-window';
 import { checkComposition } from '../../../shared/rules/delegate-composition';
 import type { Actor } from '../../../shared/rules/permissions';
+import { todayInVietnam } from '../../../shared/rules/timeline';
 import {
   type CheckInEvent,
   type CheckInResult,
@@ -12,22 +13,26 @@ import {
   checkinSearchQuery,
   walkInSchema,
 } from '../../../shared/schemas/delegates';
-import type { AppInstance } from '../../app';
-import { requireActor } from '../../auth/policy';
+import { type AppInstance, cacheTtl } from '../../app';
+import { authorize, requireActor } from '../../auth/policy';
 import type { Db } from '../../db/client';
-import type { ConferenceRow } from '../conferences/data';
-import {
-  type CheckinOutcome,
-  delegateById,
-  delegateOfToken,
-  recordCheckin,
-  walkIn,
-} from './checkin-mutations';
-import { checkinEvents, composedOf, confParams, loadConf, presentMany, requireWindow } from './context';
-import { listComposition } from './data';
+import { AppError } from '../../errors';
+import { ReadCache } from '../../read-cache';
+import { visibleTo } from '../conferences/access';
+import { type ConferenceRow, getConference } from '../conferences/data';
+import { conferenceScope } from '../conferences/policy';
+import { type CheckinOutcome, walkIn } from './checkin-mutations';
+import { enqueueCheckin, FORGED_TOKEN, refuseToken } from './checkin-queue';
+import { assertWindow, checkinEvents, composedOf, confParams, presentMany } from './context';
+import { getConferenceDay, listComposition } from './data';
 import { categoryLabels, listPermissions, presentCheckIn, presentDelegate } from './policy';
+import { hashToken, isWellFormedToken, normalizeToken } from './tokens';
 
 const HEARTBEAT_MS = 20_000;
+/** How long another instance's plan or conference-day edit can go unseen here (PostgreSQL only). */
+const CONTEXT_CACHE_MS = 1000;
+/** Check-ins neither change who anyone is nor anything a read cache holds. */
+const KEEPS_CACHES = { keepsReadCache: true, keepsActorCache: true } as const;
 
 function answer(actor: Actor, conf: ConferenceRow, o: CheckinOutcome): CheckInResult {
   const labels = categoryLabels(conf);
@@ -89,6 +94,29 @@ async function summary(
 export async function checkinRoutes(app: AppInstance) {
   const { db } = app.deps;
   const tags = ['checkin'];
+  // The conference and its day, read once per write generation: a check-in needs them on every scan.
+  const contexts = new ReadCache<
+    Promise<{ conf: ConferenceRow | null; day: Awaited<ReturnType<typeof getConferenceDay>> }>
+  >(cacheTtl(app.deps, CONTEXT_CACHE_MS));
+  const load = async (actor: Actor, conferenceId: string, purpose: 'read' | 'write' | 'none') => {
+    const gen = app.readGeneration();
+    let ctx = contexts.get(conferenceId, gen);
+    if (!ctx) {
+      ctx = (async () => {
+        const conf = await getConference(db, conferenceId);
+        return { conf, day: conf ? await getConferenceDay(db, conf) : null };
+      })();
+      contexts.set(conferenceId, ctx, gen);
+      ctx.catch(() => contexts.delete(conferenceId));
+    }
+    const c = await ctx;
+    // visibility, permission and the day are checked on every request
+    const conf = visibleTo(actor, c.conf);
+    authorize(actor, 'delegate.checkin', conferenceScope(conf));
+    const window = checkinWindow(c.day, todayInVietnam());
+    if (purpose !== 'none') assertWindow(actor, conf, window, purpose);
+    return { conf, window };
+  };
   const base = '/api/conferences/:conferenceId';
 
   app.get(
@@ -99,8 +127,8 @@ export async function checkinRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.checkin');
-      return summary(db, conf, await requireWindow(db, actor, conf, 'read'));
+      const { conf, window } = await load(actor, req.params.conferenceId, 'read');
+      return summary(db, conf, window);
     },
   );
 
@@ -117,8 +145,7 @@ export async function checkinRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.checkin');
-      await requireWindow(db, actor, conf, 'read');
+      const { conf } = await load(actor, req.params.conferenceId, 'read');
       return { items: await presentMany(db, actor, conf, { q: req.query.q }, req.query.limit) };
     },
   );
@@ -131,8 +158,7 @@ export async function checkinRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.checkin');
-      await requireWindow(db, actor, conf, 'read');
+      const { conf } = await load(actor, req.params.conferenceId, 'read');
       return { items: await presentMany(db, actor, conf, { arrived: false }) };
     },
   );
@@ -140,7 +166,7 @@ export async function checkinRoutes(app: AppInstance) {
   app.post(
     `${base}/checkins`,
     {
-      config: { policy: 'delegate.checkin' },
+      config: { policy: 'delegate.checkin', ...KEEPS_CACHES },
       schema: {
         tags,
         summary: 'Đón tiếp: ghi nhận đại biểu đã đến (mã QR hoặc tìm theo tên)',
@@ -150,12 +176,24 @@ export async function checkinRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.checkin');
-      const d = req.body.token
-        ? await delegateOfToken(db, conf, req.body.token)
-        : await delegateById(db, conf, req.body.delegateId!);
-      await requireWindow(db, actor, conf, 'write');
-      const outcome = await recordCheckin(db, actor, d, req.body.token ? 'qr' : 'search');
+      // a forged or foreign token is refused as such, whatever the day
+      const { conf, window } = await load(actor, req.params.conferenceId, 'none');
+      let tokenHash: string | undefined;
+      if (req.body.token) {
+        const token = normalizeToken(req.body.token);
+        if (!isWellFormedToken(token)) throw refuseToken(FORGED_TOKEN);
+        tokenHash = hashToken(token);
+      }
+      const outcome = await enqueueCheckin(db, {
+        actor,
+        conferenceId: conf.id,
+        tokenHash,
+        delegateId: req.body.delegateId,
+        method: tokenHash ? 'qr' : 'search',
+        closed: window.open
+          ? null
+          : new AppError('INVALID_STATE', window.reason ?? 'Ngoài thời gian đón tiếp'),
+      });
       publish(conf, outcome);
       return reply.code(outcome.inserted ? 201 : 200).send(answer(actor, conf, outcome));
     },
@@ -164,7 +202,7 @@ export async function checkinRoutes(app: AppInstance) {
   app.post(
     `${base}/checkins/walk-in`,
     {
-      config: { policy: 'delegate.checkin' },
+      config: { policy: 'delegate.checkin', ...KEEPS_CACHES },
       schema: {
         tags,
         summary: 'Đón tiếp: thêm khách đến không có trong danh sách',
@@ -174,8 +212,7 @@ export async function checkinRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.checkin');
-      await requireWindow(db, actor, conf, 'write');
+      const { conf } = await load(actor, req.params.conferenceId, 'write');
       const outcome = await walkIn(db, actor, conf, req.body);
       publish(conf, outcome);
       return reply.code(201).send(answer(actor, conf, outcome));
@@ -190,8 +227,7 @@ export async function checkinRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.checkin');
-      await requireWindow(db, actor, conf, 'read');
+      const { conf } = await load(actor, req.params.conferenceId, 'read');
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {

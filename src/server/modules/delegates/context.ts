@@ -102,8 +102,12 @@ export async function loadWindow(db: Db, conf: ConferenceRow): Promise<CheckinWi
  * Reception day rule: checking in (and adding walk-ins) only inside the window around the
  * conference day, for everyone; reception's reads too, while the office reads at any time.
  */
-export async function requireWindow(db: Db, actor: Actor, conf: ConferenceRow, purpose: 'read' | 'write') {
-  const window = await loadWindow(db, conf);
+export function assertWindow(
+  actor: Actor,
+  conf: ConferenceRow,
+  window: CheckinWindow,
+  purpose: 'read' | 'write',
+) {
   if (window.open) return window;
   if (purpose === 'read' && can(actor, 'delegate.read', conferenceScope(conf))) return window;
   throw new AppError('INVALID_STATE', window.reason ?? 'Ngoài thời gian đón tiếp');
