@@ -12,7 +12,7 @@
 // then the route answers with the ballot and its results) timed through app.inject; median of
 // TALLY_RUNS, each a fresh ballot over the same nominations in a new meeting with everyone present,
 // the 100 votes cast with castBallot beforehand. Also timed: computeResults alone (rolled back),
-// drizzle building its 300-row INSERT, closeBallot alone, and the pure computation (judgeItem × 300
+// closeBallot alone, and the pure computation (judgeItem × 300
 // and rankPassed, in memory) for comparison.
 //
 // vote: the 100 members log in (sessions) and each opens its own keep-alive connection to the app
@@ -27,7 +27,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { AppInstance } from '../src/server/app';
 import type { Db } from '../src/server/db/client';
-import { ballotResults, ballotTallies, ballotVoters, nominations } from '../src/server/db/schema/index';
+import { ballotTallies, ballotVoters, nominations } from '../src/server/db/schema/index';
 import { listAwardForms } from '../src/server/modules/award-forms/data';
 import { castBallot, closeBallot } from '../src/server/modules/review/ballot-mutations';
 import { type BallotRow, listBallotItems } from '../src/server/modules/review/data';
@@ -205,28 +205,21 @@ async function measureTally(ctx: Ctx) {
     }
   }
 
-  // Where the time goes, on one more ballot: computeResults alone (rolled back, 3 times), drizzle
-  // building its 300-row INSERT (no database), closeBallot alone; then the pure computation.
+  // Where the time goes, on one more ballot: computeResults alone (rolled back, 3 times),
+  // closeBallot alone; then the pure computation.
   const { meeting, ballot } = await ready(TALLY_RUNS + 1);
   const computeMs: number[] = [];
-  let stored: Awaited<ReturnType<typeof computeResults>> = [];
   for (let k = 0; k < 3; k++) {
     await db
       .transaction(async (tx) => {
         const started = performance.now();
-        stored = await computeResults(tx, conf, meeting, { ...ballot, status: 'closed' });
+        await computeResults(tx, conf, meeting, { ...ballot, status: 'closed' });
         computeMs.push(performance.now() - started);
         tx.rollback();
       })
       .catch((err: Error) => {
         if (!/rollback/i.test(err.message)) throw err;
       });
-  }
-  const buildMs: number[] = [];
-  for (let k = 0; k < 5; k++) {
-    const started = performance.now();
-    db.insert(ballotResults).values(stored).toSQL();
-    buildMs.push(performance.now() - started);
   }
   let started = performance.now();
   await closeBallot(db, actor, conf, meeting, ballot);
@@ -271,12 +264,11 @@ async function measureTally(ctx: Ctx) {
   }
   const ms = median(routeMs);
   const compute = median(computeMs);
-  const build = median(buildMs);
   const judge = median(judgeMs);
   const rank = median(rankMs);
   console.log(
     `[${ctx.engine}] đóng phiếu (POST …/close) ${fmt(routeMs)} ms → median ${round(ms)} ms; ` +
-      `closeBallot ${round(mutationMs)} ms; computeResults ${fmt(computeMs)} ms (dựng câu INSERT ${round(build)} ms); ` +
+      `closeBallot ${round(mutationMs)} ms; computeResults ${fmt(computeMs)} ms; ` +
       `tính thuần: judgeItem × ${NOMINEES} ${round(judge, 2)} ms + rankPassed ${round(rank, 2)} ms ` +
       `(${passedCount}/${NOMINEES} đạt)`,
   );
@@ -289,7 +281,7 @@ async function measureTally(ctx: Ctx) {
       `${TALLY_RUNS} (${fmt(routeMs)} ms), each a fresh ballot over the same nominations in a new meeting (so ` +
       `0/1/2 earlier closed ballots), the votes cast with castBallot beforehand. On a 4th ballot: computeResults ` +
       `alone (reads, judge, rank, insert of ${NOMINEES} rows; rolled back) median ${round(compute)} ms ` +
-      `(${fmt(computeMs)}), of which drizzle building the ${NOMINEES}-row INSERT (toSQL, no database) ~${round(build)} ms; ` +
+      `(${fmt(computeMs)}); ` +
       `closeBallot alone ${round(mutationMs)} ms. Pure computation in memory, median of ${PURE_RUNS}: ` +
       `judgeItem × ${NOMINEES} ${round(judge, 2)} ms + rankPassed ${round(rank, 2)} ms = ${round(judge + rank, 2)} ms`,
   };
