@@ -1,22 +1,11 @@
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
+import { setMilestoneDay } from './nominations';
 import type { TestApp } from './test-app';
 
 /** Moves the demo's conference day (31/3/2020) to a day relative to today (Vietnam time). */
-export async function setConferenceDay(t: TestApp, secretaryCookie: string, daysFromToday: number) {
-  const url = `/api/conferences/${t.demo.conferenceId}`;
-  const c = (await t.app.inject({ url, headers: { cookie: secretaryCookie } })).json();
-  const m = c.milestones.find((x: { kind: string }) => x.kind === 'conference_day');
-  const day = new Date(Date.now() + 7 * 3600_000 + daysFromToday * 86_400_000).toISOString().slice(0, 10);
-  const res = await t.app.inject({
-    method: 'PUT',
-    url: `${url}/milestones/${m.id}`,
-    headers: { cookie: secretaryCookie },
-    payload: { ...m, startDate: day, endDate: null, version: m.version },
-  });
-  if (res.statusCode !== 200) throw new Error(`setConferenceDay: ${res.statusCode} ${res.body}`);
-  return day;
-}
+export const setConferenceDay = (t: TestApp, secretaryCookie: string, daysFromToday: number) =>
+  setMilestoneDay(t, secretaryCookie, 'conference_day', daysFromToday);
 
 export type GuestRow = Partial<
   Record<'fullName' | 'gender' | 'title' | 'unitName' | 'category' | 'email', string>

@@ -21,11 +21,16 @@ export function individual(awardFormId: string, fullName: string, extra: Record<
   };
 }
 
-/** Moves the demo's submission deadline (23/3/2020) to a day relative to today, as the secretary. */
-export async function setDeadline(t: TestApp, secretaryCookie: string, daysFromToday: number) {
+/** Moves the demo's milestone of `kind` to a day relative to today (Vietnam time), as the secretary. */
+export async function setMilestoneDay(
+  t: TestApp,
+  secretaryCookie: string,
+  kind: string,
+  daysFromToday: number,
+) {
   const url = `/api/conferences/${t.demo.conferenceId}`;
   const c = (await t.app.inject({ url, headers: { cookie: secretaryCookie } })).json();
-  const m = c.milestones.find((x: { kind: string }) => x.kind === 'submission_deadline');
+  const m = c.milestones.find((x: { kind: string }) => x.kind === kind);
   const day = new Date(Date.now() + 7 * 3600_000 + daysFromToday * 86_400_000).toISOString().slice(0, 10);
   const res = await t.app.inject({
     method: 'PUT',
@@ -33,9 +38,13 @@ export async function setDeadline(t: TestApp, secretaryCookie: string, daysFromT
     headers: { cookie: secretaryCookie },
     payload: { ...m, startDate: day, endDate: null, version: m.version },
   });
-  if (res.statusCode !== 200) throw new Error(`setDeadline: ${res.statusCode} ${res.body}`);
+  if (res.statusCode !== 200) throw new Error(`set ${kind}: ${res.statusCode} ${res.body}`);
   return day;
 }
+
+/** Moves the demo's submission deadline (23/3/2020) to a day relative to today, as the secretary. */
+export const setDeadline = (t: TestApp, secretaryCookie: string, daysFromToday: number) =>
+  setMilestoneDay(t, secretaryCookie, 'submission_deadline', daysFromToday);
 
 /** A multipart/form-data body with one file, as a browser sends it. */
 export function multipartFile(fileName: string, bytes: Buffer, contentType = 'application/octet-stream') {

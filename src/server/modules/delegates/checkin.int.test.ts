@@ -77,6 +77,33 @@ describe('check-in', () => {
     expect(await checkinCount()).toBe(1);
   });
 
+  it('stops an old QR once the token is issued again; reception cannot issue tokens', async () => {
+    const items = await invitations();
+    const target = items.find((i) => i.delegateId !== items[0]!.delegateId)!;
+    const forbidden = await t.app.inject({
+      method: 'POST',
+      url: `${conf}/delegates/${target.delegateId}/invitation/rotate`,
+      headers: { cookie: reception },
+    });
+    expect(forbidden.statusCode).toBe(403);
+    const rotated = await t.app.inject({
+      method: 'POST',
+      url: `${conf}/delegates/${target.delegateId}/invitation/rotate`,
+      headers: { cookie: secretary },
+    });
+    expect(rotated.statusCode).toBe(200);
+    expect(rotated.json().token).not.toBe(target.token);
+    const before = await checkinCount();
+    const old = await checkIn(reception, { token: target.token });
+    expect(old.statusCode).toBe(400);
+    expect(old.json().error.fields.token).toContain('Mã mời không hợp lệ');
+    expect(await checkinCount()).toBe(before);
+    const audit = await rows<{ after: unknown }>(
+      sql`SELECT after FROM audit_log WHERE action = 'delegate.invitation_rotated'`,
+    );
+    expect(JSON.stringify(audit)).not.toContain(rotated.json().token);
+  });
+
   it('refuses a forged token and records nothing', async () => {
     const before = await checkinCount();
     const audits = (await rows(sql`SELECT id FROM audit_log`)).length;

@@ -126,6 +126,25 @@ describe('delegate list', () => {
     expect(stale.json().error.current.fullName).toBe('Trần Văn Mới');
   });
 
+  it('records RSVP answers, a substitute only with a name', async () => {
+    const d = (await list()).items[0]!;
+    const rsvp = (payload: object) =>
+      t.app.inject({ method: 'PUT', url: `${base}/${d.id}/rsvp`, headers: { cookie: secretary }, payload });
+    const noName = await rsvp({ rsvpStatus: 'substitute', version: d.version });
+    expect(noName.statusCode).toBe(400);
+    expect(noName.json().error.fields.substituteName).toBe(
+      'Họ tên người dự thay là bắt buộc khi cử người dự thay',
+    );
+    const ok = await rsvp({
+      rsvpStatus: 'substitute',
+      substituteName: 'Nguyễn Văn Thay',
+      version: d.version,
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ rsvpStatus: 'substitute', substituteName: 'Nguyễn Văn Thay' });
+    expect((await rsvp({ rsvpStatus: 'attending', version: d.version })).statusCode).toBe(409);
+  });
+
   it('imports guests all or nothing, naming row and column, and refuses breaking the cap', async () => {
     await remove(5, 'guest');
     const broken = await importFile(

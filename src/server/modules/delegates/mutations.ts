@@ -79,6 +79,12 @@ export async function assertCapRoom(tx: Db, conf: ConferenceRow, adding: number)
   if (!room.ok) throw new AppError('INVALID_STATE', room.message);
 }
 
+/** The delegate as it is now (the `current` of a 409). */
+async function currentDelegate(tx: Db, conferenceId: string, id: string) {
+  const now = await getDelegate(tx, conferenceId, id);
+  return now ? auditDelegate(now.d) : null;
+}
+
 /** Category and subgroup from the plan; the unit from the organizer (its name by default). */
 async function resolveInput(tx: Db, conf: ConferenceRow, input: DelegateInput): Promise<DelegateInput> {
   const issues = checkDelegateCategory(conf.plan.delegateRules, input);
@@ -176,10 +182,9 @@ export async function updateDelegate(
     assertNotFinalized(locked.list);
     const { version, ...rest } = input;
     const values = columnsOf(await resolveInput(tx, locked.conf, rest));
-    const after = await updateVersioned(tx, delegates, id, version, values, async () => {
-      const now = await getDelegate(tx, conf.id, id);
-      return now ? auditDelegate(now.d) : null;
-    });
+    const after = await updateVersioned(tx, delegates, id, version, values, () =>
+      currentDelegate(tx, conf.id, id),
+    );
     await writeAudit(tx, actor, {
       organizationId: conf.organizationId,
       conferenceId: conf.id,
@@ -229,10 +234,9 @@ export async function updateRsvp(db: Db, actor: Actor, conf: ConferenceRow, id: 
       rsvpStatus: input.rsvpStatus,
       substituteName: input.rsvpStatus === 'substitute' ? input.substituteName : '',
     };
-    const after = await updateVersioned(tx, delegates, id, input.version, values, async () => {
-      const now = await getDelegate(tx, conf.id, id);
-      return now ? auditDelegate(now.d) : null;
-    });
+    const after = await updateVersioned(tx, delegates, id, input.version, values, () =>
+      currentDelegate(tx, conf.id, id),
+    );
     await writeAudit(tx, actor, {
       organizationId: conf.organizationId,
       conferenceId: conf.id,

@@ -5,7 +5,7 @@ import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
 import { AppError } from '../../errors';
 import { readUpload } from '../nominations/file-routes';
-import { formatImportError } from '../nominations/xlsx';
+import { importRefusal } from '../nominations/xlsx';
 import { confParams, loadConf, presentMany } from './context';
 import { getDelegateList } from './data';
 import { countDelegates, createDelegates } from './mutations';
@@ -67,17 +67,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
         });
       }
       const parsed = await parseDelegateSheet(upload.bytes, { rules, defaultCategory });
-      if (!parsed.ok) {
-        const shown = parsed.errors.slice(0, 3).map(formatImportError).join('; ');
-        const more = parsed.errors.length > 3 ? ` (và ${parsed.errors.length - 3} lỗi khác)` : '';
-        throw new AppError(
-          'VALIDATION',
-          `Tệp có ${parsed.errors.length} lỗi, chưa lưu dòng nào: ${shown}${more}`,
-          {
-            rows: parsed.errors,
-          },
-        );
-      }
+      if (!parsed.ok) throw importRefusal(parsed.errors);
       // Checked early for a clear answer; createDelegates checks again with the list held.
       const room = checkCapRoom(rules.cap, await countDelegates(db, conf.id), parsed.rows.length);
       if (!room.ok) throw new AppError('INVALID_STATE', `Chưa lưu dòng nào. ${room.message}`);

@@ -8,7 +8,7 @@ import { readUpload } from './file-routes';
 import { createNominations } from './mutations';
 import { authorizeUnitWrite, confParams, listQuery, loadNominationContext, unitParams } from './routes';
 import { summaryText } from './summary';
-import { buildNominationTemplate, formatImportError, MAX_IMPORT_ROWS } from './xlsx';
+import { buildNominationTemplate, importRefusal, MAX_IMPORT_ROWS } from './xlsx';
 import { exportNominationsXlsx } from './xlsx-export';
 import { parseNominationSheet } from './xlsx-import';
 
@@ -77,17 +77,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
           appliesTo: f.appliesTo as 'individual',
         })),
       });
-      if (!parsed.ok) {
-        const shown = parsed.errors.slice(0, 3).map(formatImportError).join('; ');
-        const more = parsed.errors.length > 3 ? ` (và ${parsed.errors.length - 3} lỗi khác)` : '';
-        throw new AppError(
-          'VALIDATION',
-          `Tệp có ${parsed.errors.length} lỗi, chưa lưu dòng nào: ${shown}${more}`,
-          {
-            rows: parsed.errors,
-          },
-        );
-      }
+      if (!parsed.ok) throw importRefusal(parsed.errors);
       if (parsed.rows.length > MAX_IMPORT_ROWS)
         throw new AppError('VALIDATION', `Tối đa ${MAX_IMPORT_ROWS} dòng mỗi lần nhập`);
       const rows = await createNominations(db, actor, ctx.conf, req.params.unitId, parsed.rows, 'import');

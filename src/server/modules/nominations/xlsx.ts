@@ -2,6 +2,7 @@
 // and the error format. Import lives in xlsx-import.ts, export in xlsx-export.ts. Pure: no database.
 import ExcelJS from 'exceljs';
 import type { AwardSubject, OccupationGroup } from '../../../shared/schemas/nominations';
+import { AppError } from '../../errors';
 
 /** Tên cột: the header labels of the template; import finds its columns and names errors by them. */
 export const NOMINATION_HEADERS = {
@@ -87,6 +88,15 @@ export function formatImportError(e: ImportError): string {
   if (e.row > 0 && e.column) return `Dòng ${e.row}, cột '${e.column}': ${e.message}`;
   if (e.row > 0) return `Dòng ${e.row}: ${e.message}`;
   return e.message;
+}
+
+/** A file with errors: 400, nothing stored; the first three in the message, every one in `rows`. */
+export function importRefusal(errors: ImportError[]): AppError {
+  const shown = errors.slice(0, 3).map(formatImportError).join('; ');
+  const more = errors.length > 3 ? ` (và ${errors.length - 3} lỗi khác)` : '';
+  return new AppError('VALIDATION', `Tệp có ${errors.length} lỗi, chưa lưu dòng nào: ${shown}${more}`, {
+    rows: errors,
+  });
 }
 
 /** NFC, without characters XML cannot carry (a workbook with them does not open). */
