@@ -24,6 +24,13 @@ describe('can', () => {
     ['finance_officer', 'audit.read', false],
     ['admin', 'user.manage', true],
     ['secretary', 'user.manage', false],
+    ['secretary', 'delegate.manage', true],
+    ['secretary', 'delegate.override', false],
+    ['council_chair', 'delegate.override', true],
+    ['council_chair', 'delegate.manage', false],
+    ['reception', 'delegate.checkin', true],
+    ['reception', 'delegate.read', false],
+    ['reception', 'delegate.manage', false],
   ] as const)('%s may %s: %s', (role, permission, expected) => {
     expect(can(actor(role), permission, { organizationId: ORG })).toBe(expected);
   });
