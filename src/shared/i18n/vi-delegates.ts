@@ -119,7 +119,7 @@ export const viDelegates = {
     arrived: 'Đã đón lúc {{at}} bởi {{by}}',
     arrivedCount: 'Đã đến {{arrived}}/{{total}}',
     byCategory: '{{label}}: {{arrived}}/{{total}}',
-    live: 'Cập nhật trực tiếp',
+    live: 'Trực tiếp',
     offline: 'Mất kết nối, đang kết nối lại…',
     recent: 'Vừa đón',
     walkIn: 'Khách đến không có trong danh sách',

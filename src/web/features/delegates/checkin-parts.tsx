@@ -58,7 +58,7 @@ export function DelegateCheckinCard({
 }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder padding="sm" data-testid="checkin-card" data-name={d.fullName}>
+    <Card withBorder padding="sm" data-testid="checkin-card" data-id={d.id} data-name={d.fullName}>
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <div style={{ minWidth: 0 }}>

@@ -31,11 +31,6 @@ function RuleRow({ r }: { r: CompositionRuleResult }) {
       <Progress.Root size="lg" aria-label={r.label}>
         <Progress.Section value={value} color={r.ok ? 'green' : 'red'} />
       </Progress.Root>
-      {!isCount && (
-        <Text size="xs" c="dimmed">
-          {r.op === 'min' ? '≥' : r.op === 'max' ? '≤' : '='} {r.target}%
-        </Text>
-      )}
       {r.message && (
         <Text size="sm" c="red.8">
           {r.message}

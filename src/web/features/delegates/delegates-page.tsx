@@ -278,7 +278,7 @@ export function DelegatesPage() {
                         <Table.Td>
                           <Text size="sm">{d.categoryLabel}</Text>
                           {d.subgroup && (
-                            <Text size="xs" c="dimmed">
+                            <Text size="xs" c="dimmed" lineClamp={1} title={d.subgroup}>
                               {d.subgroup}
                             </Text>
                           )}

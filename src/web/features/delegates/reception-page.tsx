@@ -58,7 +58,13 @@ export function ReceptionPage() {
           <Title order={1} fz={{ base: 22, sm: 26 }}>
             {t('del.reception.title')}
           </Title>
-          <Badge color={live.connected ? 'green' : 'gray'} variant="dot" data-testid="live-state">
+          <Badge
+            color={live.connected ? 'green' : 'gray'}
+            variant="dot"
+            tt="none"
+            style={{ flexShrink: 0 }}
+            data-testid="live-state"
+          >
             {live.connected ? t('del.reception.live') : t('del.reception.offline')}
           </Badge>
         </Group>
