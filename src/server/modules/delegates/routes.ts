@@ -30,7 +30,8 @@
 // POST    B/checkins/walk-in                          delegate.checkin   WalkInInput → 201 CheckInResult; 422 over the cap
 // GET     B/checkin/events                            delegate.checkin   server-sent events: `event: checkin` CheckInEvent
 //
-// For the invitation PDF (documents): mutations.ts `listInvitationData(db, actor, conf, key)` with
+// PDFs (giấy mời, bảng tên): pdf-routes.ts. For the invitation PDF, list-mutations.ts
+// `listInvitationData(db, actor, conf, key)` with
 // `key = invitationKey(app.deps.env)` from tokens.ts → InvitationEntry[] (issues a token to any
 // delegate without one; existing tokens are kept, so reprinting gives the same QR codes).
 
