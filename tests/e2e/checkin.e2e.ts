@@ -121,6 +121,21 @@ describe('reception on two phones', () => {
     await seeText(phoneB, 'Đã đến 2/100');
   });
 
+  it('lists who has not arrived, ready to print, and refuses a walk-in over the cap with the numbers', async () => {
+    await phoneB.goto(`/conferences/${cid}/reception/not-arrived`);
+    await seeText(phoneB, 'Đại biểu chưa đến — 98 người');
+    expect(await phoneB.getByTestId('not-arrived').locator('tbody tr').count()).toBe(98);
+
+    await phoneA.goto(`/conferences/${cid}/reception`);
+    await phoneA.getByRole('button', { name: 'Khách đến không có trong danh sách' }).click();
+    const dialog = phoneA.getByRole('dialog');
+    await dialog.getByLabel(/^Họ và tên/).fill('Trần Văn Khách');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByText(/Vượt số đại biểu tối đa.*100/).waitFor();
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await seeText(phoneA, 'Đã đến 2/100');
+  });
+
   it('moves the secretary’s gauge as soon as the list changes', async () => {
     await office.goto(`/conferences/${cid}/delegates`);
     const gauge = office.getByTestId('composition-gauge');
