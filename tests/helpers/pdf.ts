@@ -14,7 +14,10 @@ export async function pdfPagesText(pdf: Buffer): Promise<string[]> {
 
 type Rect = { x: number; y: number; w: number; h: number };
 
-/** The decompressed content stream of each page (pdfkit writes them in page order, each with text). */
+/**
+ * The decompressed content stream of each page (pdfkit writes them in page order, each with text);
+ * form XObjects (drawings shared by several pages) are left out.
+ */
 export function pageContentStreams(pdf: Buffer): string[] {
   const out: string[] = [];
   const latin = pdf.toString('latin1');
@@ -23,6 +26,11 @@ export function pageContentStreams(pdf: Buffer): string[] {
     const start = m.index + m[0].length;
     const end = latin.indexOf('endstream', start);
     if (end < 0) break;
+    const dict = latin.slice(latin.lastIndexOf(' obj', m.index), m.index);
+    if (dict.includes('/Subtype /Form')) {
+      re.lastIndex = end + 'endstream'.length;
+      continue;
+    }
     try {
       const text = inflateSync(pdf.subarray(start, end)).toString('latin1');
       if (/\bBT\b/.test(text) && /\bET\b/.test(text)) out.push(text);

@@ -17,7 +17,10 @@ import {
   PAPER,
   type PaperSize,
   type PdfDoc,
+  type PdfForm,
   paragraph,
+  placeForm,
+  recordForm,
   rule,
   textWidth,
 } from './pdf-base';
@@ -191,27 +194,109 @@ function sharedTexts(c: InvitationConference): Shared {
   };
 }
 
-function drawInvitationPage(
-  doc: PdfDoc,
-  f: Frame,
-  c: InvitationConference,
-  s: Shared,
-  d: InvitationDelegate,
-  paper: PaperSize,
-): void {
-  addPage(doc, paper);
+/** The three parts every page shares, recorded once per batch, and where they end. */
+type Forms = {
+  /** Header, "GIẤY MỜI", summary line; the invitee starts at `inviteeY`. */
+  top: PdfForm;
+  inviteeY: number;
+  /** "Đến dự …", time, place — recorded as if right below the invitee line. */
+  middle: PdfForm;
+  middleHeight: number;
+  /** Note, closing line, signer block, QR caption — recorded as if right below the place. */
+  bottom: PdfForm;
+  /** Top of the QR code relative to the start of the bottom part. */
+  qrOffset: number;
+};
+
+function recordForms(doc: PdfDoc, f: Frame, c: InvitationConference, s: Shared, paper: PaperSize): Forms {
   const k = f.k;
   const body = 14 * k;
   const gap = body * 1.75;
-  let y = drawHeader(doc, f, c) + 22 * k;
+  let inviteeY = 0;
+  const top = recordForm(doc, () => {
+    let y = drawHeader(doc, f, c) + 22 * k;
+    line(doc, 'GIẤY MỜI', f.left, y, f.width, { font: 'bold', size: 15 * k, align: 'center' });
+    y += 15 * k * 1.4;
+    y = paragraph(doc, s.summary, f.left, y, f.width, { font: 'bold', size: body, align: 'center' });
+    y += 3 * k;
+    rule(doc, f.left + f.width / 2, y, f.width / 4);
+    inviteeY = y + 20 * k;
+  });
 
-  line(doc, 'GIẤY MỜI', f.left, y, f.width, { font: 'bold', size: 15 * k, align: 'center' });
-  y += 15 * k * 1.4;
-  y = paragraph(doc, s.summary, f.left, y, f.width, { font: 'bold', size: body, align: 'center' });
-  y += 3 * k;
-  rule(doc, f.left + f.width / 2, y, f.width / 4);
-  y += 20 * k;
+  const middleY = inviteeY + gap;
+  let middleEnd = middleY;
+  const middle = recordForm(doc, () => {
+    let y = paragraph(doc, s.attend, f.left, middleY, f.width, {
+      size: body,
+      align: 'justify',
+      lineGap: body * 0.4,
+    });
+    y += gap - body * 1.15;
+    labelled(doc, f, y, 'Thời gian:', s.when, body);
+    y += gap;
+    const placeLabel = 'Địa điểm: ';
+    const placeIndent = textWidth(doc, placeLabel, 'regular', body);
+    doc.text(placeLabel, f.left, y, { lineBreak: false });
+    y = paragraph(doc, s.place, f.left + placeIndent, y, f.width - placeIndent, {
+      size: body,
+      lineGap: body * 0.4,
+    });
+    middleEnd = y + gap - body * 1.15;
+  });
 
+  const bottomY = middleEnd;
+  let qrOffset = 0;
+  const bottom = recordForm(doc, () => {
+    let y = paragraph(doc, s.note, f.left, bottomY, f.width, {
+      font: 'italic',
+      size: 13 * k,
+      align: 'justify',
+      lineGap: body * 0.3,
+    });
+    y += gap - body * 1.15;
+    line(doc, 'Rất mong được đón tiếp./.', f.left, y, f.width, { size: body });
+    y += 36 * k;
+    qrOffset = y - bottomY;
+    const qrSide = qrSideFor(paper);
+    line(doc, 'Mã QR đón tiếp', f.left, y + qrSide * 0.92, qrSide, {
+      font: 'italic',
+      size: 10 * k,
+      align: 'center',
+    });
+    drawSigner(doc, f, c, y, paper);
+  });
+  return { top, inviteeY, middle, middleHeight: middleEnd - middleY, bottom, qrOffset };
+}
+
+const qrSideFor = (paper: PaperSize) => mm(paper === 'A4' ? 34 : 26);
+
+function drawSigner(doc: PdfDoc, f: Frame, c: InvitationConference, y: number, paper: PaperSize): void {
+  const body = 14 * f.k;
+  const signX = f.left + f.width * 0.45;
+  const signWidth = f.width * 0.55;
+  let ys = y;
+  const upper = { font: 'bold', size: body, align: 'center', shrink: true } as const;
+  if (c.signer.authorityLine) {
+    line(doc, c.signer.authorityLine.toLocaleUpperCase('vi'), signX, ys, signWidth, upper);
+    ys += body * 1.2;
+  }
+  line(doc, c.signer.title.toLocaleUpperCase('vi'), signX, ys, signWidth, upper);
+  ys += mm(paper === 'A4' ? 30 : 22);
+  line(doc, c.signer.name, signX, ys, signWidth, upper);
+}
+
+/** One delegate's page (the current one): the shared parts placed around the delegate's lines and QR. */
+function drawInvitationPage(
+  doc: PdfDoc,
+  f: Frame,
+  forms: Forms,
+  d: InvitationDelegate,
+  paper: PaperSize,
+): void {
+  const body = 14 * f.k;
+  const gap = body * 1.75;
+  placeForm(doc, forms.top);
+  let y = forms.inviteeY;
   labelled(doc, f, y, 'Trân trọng kính mời:', nfc(`${d.salutation} ${d.fullName}`), body);
   y += gap;
   if (d.position) {
@@ -222,61 +307,17 @@ function drawInvitationPage(
     labelled(doc, f, y, 'Đơn vị:', d.unitName, body);
     y += gap;
   }
-  y = paragraph(doc, s.attend, f.left, y, f.width, { size: body, align: 'justify', lineGap: body * 0.4 });
-  y += gap - body * 1.15;
-  labelled(doc, f, y, 'Thời gian:', s.when, body);
-  y += gap;
-  const placeLabel = 'Địa điểm: ';
-  const placeIndent = textWidth(doc, placeLabel, 'regular', body);
-  doc.text(placeLabel, f.left, y, { lineBreak: false });
-  y = paragraph(doc, s.place, f.left + placeIndent, y, f.width - placeIndent, {
-    size: body,
-    lineGap: body * 0.4,
-  });
-  y += gap - body * 1.15;
+  // The middle part was recorded right below the invitee line.
+  placeForm(doc, forms.middle, y - (forms.inviteeY + gap));
+  y += forms.middleHeight;
   if (d.seatGroup) {
     labelled(doc, f, y, 'Vị trí ngồi:', d.seatGroup, body);
     y += gap;
   }
-  y = paragraph(doc, s.note, f.left, y, f.width, {
-    font: 'italic',
-    size: 13 * k,
-    align: 'justify',
-    lineGap: body * 0.3,
-  });
-  y += gap - body * 1.15;
-  line(doc, 'Rất mong được đón tiếp./.', f.left, y, f.width, { size: body });
-  y += 36 * k;
-
-  // QR (left) and signer block (right), side by side.
-  const qrSide = mm(paper === 'A4' ? 34 : 26);
-  drawQr(doc, qrMatrix(d.checkInUrl), f.left, y - qrSide * 0.08, qrSide);
-  line(doc, 'Mã QR đón tiếp', f.left, y + qrSide * 0.92, qrSide, {
-    font: 'italic',
-    size: 10 * k,
-    align: 'center',
-  });
-
-  const signX = f.left + f.width * 0.45;
-  const signWidth = f.width * 0.55;
-  let ys = y;
-  if (c.signer.authorityLine) {
-    line(doc, c.signer.authorityLine.toLocaleUpperCase('vi'), signX, ys, signWidth, {
-      font: 'bold',
-      size: body,
-      align: 'center',
-      shrink: true,
-    });
-    ys += body * 1.2;
-  }
-  line(doc, c.signer.title.toLocaleUpperCase('vi'), signX, ys, signWidth, {
-    font: 'bold',
-    size: body,
-    align: 'center',
-    shrink: true,
-  });
-  ys += mm(paper === 'A4' ? 30 : 22);
-  line(doc, c.signer.name, signX, ys, signWidth, { font: 'bold', size: body, align: 'center', shrink: true });
+  // The bottom part was recorded right below the middle one with no extra line.
+  placeForm(doc, forms.bottom, y - (forms.inviteeY + gap + forms.middleHeight));
+  const qrSide = qrSideFor(paper);
+  drawQr(doc, qrMatrix(d.checkInUrl), f.left, y + forms.qrOffset - qrSide * 0.08, qrSide);
 }
 
 /**
@@ -299,6 +340,12 @@ export async function renderInvitations(
     author: nfc(conference.issuingAgency),
     subject: nfc(conference.conferenceName),
   });
-  for (const d of delegates) drawInvitationPage(doc, frame, conference, shared, d, options.paper);
+  let forms: Forms | null = null;
+  for (const d of delegates) {
+    addPage(doc, options.paper);
+    // The shared parts are recorded once, on the geometry of the first page (drawing nothing on it).
+    forms ??= recordForms(doc, frame, conference, shared, options.paper);
+    drawInvitationPage(doc, frame, forms, d, options.paper);
+  }
   return finishPdf(doc);
 }

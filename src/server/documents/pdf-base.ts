@@ -198,3 +198,57 @@ export function rule(doc: PdfDoc, centerX: number, y: number, width: number, thi
     .strokeColor('#000000')
     .stroke();
 }
+
+// ---- Reusable drawings (PDF form XObjects) ------------------------------------------------------
+// What is the same on every page of a batch (an invitation's header, wording and signer block) is
+// drawn once into a form XObject and placed on each page with one operator, instead of laying out
+// and writing the same text a thousand times. pdfkit has no public API for forms: recordForm()
+// points the current page's content and resources at the form while `draw` runs. Fonts used inside
+// keep their subsets (glyphs are registered as they are encoded). Tests read the text and QR codes
+// back from the finished PDFs, so a pdfkit change that breaks this shows there.
+
+type PageInternals = { content: unknown; resources: { data: Record<string, unknown> } };
+type DocInternals = {
+  ref: (data: Record<string, unknown>) => { data: Record<string, unknown>; end: (chunk?: string) => void };
+};
+
+export type PdfForm = { name: string; ref: unknown };
+
+/** Forms recorded per document: names are numbered per document, so a render is reproducible. */
+const formCounts = new WeakMap<PdfDoc, number>();
+
+/**
+ * Records what `draw` draws (in page coordinates, on the current page's geometry) as a form;
+ * nothing is drawn on the page itself. Place it with placeForm().
+ */
+export function recordForm(doc: PdfDoc, draw: () => void): PdfForm {
+  const page = doc.page as unknown as PageInternals & { width: number; height: number };
+  const form = (doc as unknown as DocInternals).ref({
+    Type: 'XObject',
+    Subtype: 'Form',
+    FormType: 1,
+    BBox: [0, 0, page.width, page.height],
+  });
+  const resources = { data: {} as Record<string, unknown> };
+  const saved = { content: page.content, resources: page.resources };
+  page.content = form;
+  page.resources = resources;
+  try {
+    draw();
+  } finally {
+    page.content = saved.content;
+    page.resources = saved.resources;
+  }
+  form.data.Resources = resources.data;
+  form.end();
+  const n = (formCounts.get(doc) ?? 0) + 1;
+  formCounts.set(doc, n);
+  return { name: `VdForm${n}`, ref: form };
+}
+
+/** Draws a recorded form on the current page, moved down by `dy` points. */
+export function placeForm(doc: PdfDoc, form: PdfForm, dy = 0): void {
+  const page = doc.page as unknown as { xobjects: Record<string, unknown> };
+  page.xobjects[form.name] = form.ref;
+  doc.addContent(`q 1 0 0 1 0 ${Math.round(dy * 1000) / 1000} cm /${form.name} Do Q`);
+}
