@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../../src/shared/rules/vietnamese-text';
+import { launchWithCamera, writeQrVideo } from './fake-camera';
 import { type Harness, login, seeText, startHarness } from './harness';
 
 // Issue 5's "Done when": two reception phones (Em Vy's team, 390 px) on the conference day. One
@@ -43,8 +47,13 @@ beforeAll(async () => {
   expect(invitations).toHaveLength(100);
 }, 180_000);
 
+let cameraBrowser: Browser | null = null;
+const videoDir = mkdtempSync(join(tmpdir(), 'vd-camera-'));
+
 afterAll(async () => {
+  await cameraBrowser?.close().catch(() => {});
   await h?.close();
+  rmSync(videoDir, { recursive: true, force: true });
 });
 
 describe('reception on two phones', () => {
@@ -156,5 +165,29 @@ describe('reception on two phones', () => {
     // Removing 2 guests gets back to ≤ 30% (29/99); removing 1 would leave 30/99 = 30.3%.
     expect(await guests.textContent()).toContain('Thừa 2 đại biểu khách mời so với mức tối đa 30%');
     await seeText(office, 'Chưa đúng cơ cấu');
+  });
+});
+
+describe('scanning with the phone camera', () => {
+  it('reads the invitation QR code from the camera and checks the delegate in', async () => {
+    // A delegate nobody has checked in yet, and the URL printed on their invitation.
+    const summary = await (await office.request.get(`/api/conferences/${cid}/checkin/not-arrived`)).json();
+    const target = invitations.find((e) => e.delegateId === summary.items[0].id)!;
+    const url = `${h.baseUrl}${target.checkinPath}`;
+    cameraBrowser = await launchWithCamera(writeQrVideo(videoDir, url));
+    const context = await cameraBrowser.newContext({ baseURL: h.baseUrl, viewport: PHONE, locale: 'vi-VN' });
+    context.setDefaultTimeout(15_000);
+    const phone = await context.newPage();
+    await login(phone, 'letan');
+    await phone.goto(`/conferences/${cid}/reception`);
+    await phone.getByRole('button', { name: 'Quét mã QR' }).click();
+    const outcome = phone.getByTestId('checkin-outcome');
+    await outcome.waitFor({ timeout: 20_000 });
+    expect(await outcome.textContent()).toContain(target.fullName);
+    expect(await outcome.getAttribute('data-kind')).not.toBe('error');
+    // The other phone sees it arrive.
+    await phoneB.goto(`/conferences/${cid}/reception/not-arrived`);
+    await seeText(phoneB, 'Đại biểu chưa đến — 97 người');
+    await phone.getByRole('button', { name: 'Tắt camera' }).click();
   });
 });
