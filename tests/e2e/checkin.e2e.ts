@@ -145,7 +145,7 @@ describe('reception on two phones', () => {
     await seeText(phoneA, 'Đã đến 2/100');
   });
 
-  it('moves the secretary’s gauge as soon as the list changes', async () => {
+  it('moves the secretary’s gauge as the list changes; a broken list needs the chair; RSVP with a substitute', async () => {
     await office.goto(`/conferences/${cid}/delegates`);
     const gauge = office.getByTestId('composition-gauge');
     await gauge.waitFor();
@@ -165,6 +165,22 @@ describe('reception on two phones', () => {
     // Removing 2 guests gets back to ≤ 30% (29/99); removing 1 would leave 30/99 = 30.3%.
     expect(await guests.textContent()).toContain('Thừa 2 đại biểu khách mời so với mức tối đa 30%');
     await seeText(office, 'Chưa đúng cơ cấu');
+
+    // The secretary may not finalize a list that breaks a rule: that takes the chair's reason.
+    await office.getByRole('button', { name: 'Chốt danh sách' }).click();
+    const finalize = office.getByRole('dialog');
+    await finalize.getByText('Thừa 2 đại biểu khách mời so với mức tối đa 30%').waitFor();
+    await finalize.getByText('Chỉ Chủ tịch Hội đồng được chốt danh sách chưa đúng cơ cấu.').waitFor();
+    expect(await finalize.getByRole('button', { name: 'Chốt danh sách' }).isDisabled()).toBe(true);
+    await finalize.getByRole('button', { name: 'Hủy' }).click();
+
+    // RSVP: a delegate sends a substitute, whose name is kept.
+    await office.getByLabel('Xác nhận', { exact: true }).first().click();
+    await office.getByRole('option', { name: 'Cử người dự thay' }).click();
+    const substitute = office.getByRole('dialog');
+    await substitute.getByLabel(/^Họ tên người dự thay/).fill('Lê Văn Thế');
+    await substitute.getByRole('button', { name: 'Lưu' }).click();
+    await seeText(office, 'Lê Văn Thế');
   });
 });
 

@@ -33,16 +33,13 @@ import { DelegateModal } from './delegate-modal';
 import { FinalizeModal } from './finalize-modal';
 import { ListToolbar } from './list-toolbar';
 import { apiBase, delegatesPath, invalidateDelegates, storeDelegate, useDelegateList } from './queries';
+import { ConfirmDeleteModal, SubstituteModal } from './row-dialogs';
 
 function RsvpSelect({ cid, d, disabled }: { cid: string; d: Delegate; disabled: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const save = async (status: RsvpStatus) => {
-    let substituteName = '';
-    if (status === 'substitute') {
-      substituteName = window.prompt(t('del.form.substituteName'), d.substituteName)?.trim() ?? '';
-      if (!substituteName) return;
-    }
+  const [asking, setAsking] = useState(false);
+  const save = async (status: RsvpStatus, substituteName = '') => {
     try {
       const body = { rsvpStatus: status, substituteName, version: d.version };
       storeDelegate(qc, cid, await api<Delegate>('PUT', `${apiBase(cid)}/delegates/${d.id}/rsvp`, body));
@@ -61,7 +58,10 @@ function RsvpSelect({ cid, d, disabled }: { cid: string; d: Delegate; disabled: 
         w={150}
         data={RSVP_STATUSES.map((s) => ({ value: s, label: t(`del.rsvp.${s}`) }))}
         value={d.rsvpStatus}
-        onChange={(v) => v && void save(v as RsvpStatus)}
+        onChange={(v) => {
+          if (v === 'substitute') setAsking(true);
+          else if (v) void save(v as RsvpStatus);
+        }}
         disabled={disabled}
         allowDeselect={false}
         aria-label={t('del.columns.rsvp')}
@@ -71,6 +71,16 @@ function RsvpSelect({ cid, d, disabled }: { cid: string; d: Delegate; disabled: 
           {d.substituteName}
         </Text>
       )}
+      {asking && (
+        <SubstituteModal
+          initial={d.substituteName}
+          onClose={() => setAsking(false)}
+          onSave={(name) => {
+            setAsking(false);
+            void save('substitute', name);
+          }}
+        />
+      )}
     </Stack>
   );
 }
@@ -78,8 +88,9 @@ function RsvpSelect({ cid, d, disabled }: { cid: string; d: Delegate; disabled: 
 function RowActions({ cid, d, onEdit }: { cid: string; d: Delegate; onEdit: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
   const remove = async () => {
-    if (!window.confirm(t('del.list.deleteConfirm', { name: d.fullName }))) return;
+    setConfirming(false);
     try {
       await api('DELETE', `${apiBase(cid)}/delegates/${d.id}?version=${d.version}`);
       notifications.show({ color: 'green', message: t('del.list.deleted') });
@@ -115,11 +126,18 @@ function RowActions({ cid, d, onEdit }: { cid: string; d: Delegate; onEdit: () =
           </>
         )}
         {d.permissions.canDelete && (
-          <Menu.Item color="red" onClick={() => void remove()}>
+          <Menu.Item color="red" onClick={() => setConfirming(true)}>
             {t('del.list.delete')}
           </Menu.Item>
         )}
       </Menu.Dropdown>
+      {confirming && (
+        <ConfirmDeleteModal
+          name={d.fullName}
+          onClose={() => setConfirming(false)}
+          onConfirm={() => void remove()}
+        />
+      )}
     </Menu>
   );
 }
