@@ -25,6 +25,14 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Key that seals invitation tokens (32 bytes, base64 or hex); default: DATA_DIR/secrets/invitation.key. */
   INVITATION_KEY: z.string().optional(),
+  /** Address reception phones open (the QR on invitations); default: the one the printing browser used. */
+  PUBLIC_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .url({ protocol: /^https?$/, error: 'PUBLIC_URL phải là địa chỉ http:// hoặc https://' })
+      .transform((v) => v.replace(/\/+$/, ''))
+      .optional(),
+  ),
   COOKIE_SECURE: z
     .enum(['true', 'false', '1', '0'], { error: 'COOKIE_SECURE phải là true hoặc false' })
     .default('false')

@@ -6,8 +6,8 @@
 // GET     B/delegates/name-cards.pdf                    delegate.read     ?kind=badge|place → per seat group
 //
 // Invitations need delegate.manage: printing gives any delegate without a token its token
-// (listInvitationData, audited). The QR carries <origin>/checkin/<token>, the origin being the
-// one the secretary's browser used (the address reception phones on the same network open).
+// (listInvitationData, audited). The QR carries <origin>/checkin/<token>: PUBLIC_URL when set,
+// else the origin the secretary's browser used (right when she prints from a LAN address).
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { todayInVietnam } from '../../../shared/rules/timeline';
@@ -83,8 +83,9 @@ async function invitationConference(db: Db, conf: ConferenceRow): Promise<Invita
   };
 }
 
-function origin(req: FastifyRequest): string {
-  return `${req.protocol}://${req.host}`;
+/** PUBLIC_URL when set, else the origin the secretary's browser used. */
+function origin(req: FastifyRequest, publicUrl: string | undefined): string {
+  return publicUrl ?? `${req.protocol}://${req.host}`;
 }
 
 const toInvitation =
@@ -121,9 +122,13 @@ export async function delegatePdfRoutes(app: AppInstance) {
       const entries = await listInvitationData(db, actor, conf, invitationKey(env));
       if (entries.length === 0)
         throw new AppError('INVALID_STATE', 'Danh sách chưa có đại biểu nào để in giấy mời');
-      const pdf = await renderInvitations(conference, entries.map(toInvitation(origin(req))), {
-        paper: req.query.paper,
-      });
+      const pdf = await renderInvitations(
+        conference,
+        entries.map(toInvitation(origin(req, env.PUBLIC_URL))),
+        {
+          paper: req.query.paper,
+        },
+      );
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', attachment(`Giay-moi-${req.query.paper}.pdf`))
@@ -150,9 +155,13 @@ export async function delegatePdfRoutes(app: AppInstance) {
       const entries = await listInvitationData(db, actor, conf, invitationKey(env), {
         delegateIds: [req.params.delegateId],
       });
-      const pdf = await renderInvitations(conference, entries.map(toInvitation(origin(req))), {
-        paper: req.query.paper,
-      });
+      const pdf = await renderInvitations(
+        conference,
+        entries.map(toInvitation(origin(req, env.PUBLIC_URL))),
+        {
+          paper: req.query.paper,
+        },
+      );
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', attachment(`Giay-moi-${slug(entries[0]?.fullName ?? '')}.pdf`))

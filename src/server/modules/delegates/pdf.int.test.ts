@@ -3,6 +3,7 @@ import { setConferenceDay } from '../../../../tests/helpers/delegates';
 import { pdfPagesText, pdfQrCodes } from '../../../../tests/helpers/pdf';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { vietnameseDate } from '../../../shared/rules/vietnamese-date';
+import { loadEnv } from '../../env';
 import { createOrganization } from '../organizations/mutations';
 import { createUser } from '../users/mutations';
 
@@ -151,5 +152,33 @@ describe('name cards (bảng tên, thẻ bàn)', () => {
     expect(res.statusCode).toBe(200);
     expect(await pdfPagesText(res.rawPayload)).toHaveLength(100);
     expect((await get(`${conf}/delegates/name-cards.pdf`, reception)).statusCode).toBe(403);
+  });
+});
+
+describe('the address in the QR codes', () => {
+  it('is PUBLIC_URL when set (the address phones on the hall network open)', async () => {
+    const other = await createTestApp({ PUBLIC_URL: 'https://vinhdanh.vanyen.gov.vn/' });
+    try {
+      const cookie = await other.login('thuky');
+      const d = (
+        await other.app.inject({
+          url: `/api/conferences/${other.demo.conferenceId}/delegates`,
+          headers: { cookie },
+        })
+      ).json().items[0];
+      const res = await other.app.inject({
+        url: `/api/conferences/${other.demo.conferenceId}/delegates/${d.id}/invitation.pdf`,
+        headers: { cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(pdfQrCodes(res.rawPayload)[0]).toMatch(
+        /^https:\/\/vinhdanh\.vanyen\.gov\.vn\/checkin\/[A-Za-z0-9_-]{43}$/,
+      );
+    } finally {
+      await other.close();
+    }
+    expect(() => loadEnv({ PUBLIC_URL: 'ftp://vanyen' })).toThrow(
+      'PUBLIC_URL phải là địa chỉ http:// hoặc https://',
+    );
   });
 });
