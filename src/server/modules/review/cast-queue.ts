@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Choice } from '../../../shared/schemas/review';
 import type { Db } from '../../db/client';
-import { ballots, ballotTallies, ballotVoters } from '../../db/schema/index';
+import { ballots, ballotTallies } from '../../db/schema/index';
 import { AppError } from '../../errors';
 
 /**
@@ -96,14 +96,14 @@ async function commitBatch(db: Db, ballotId: string, batch: Waiting[]): Promise<
       .where(eq(ballots.id, ballotId))
       .for('share');
     if (ballot?.status !== 'open') throw new AppError('INVALID_STATE', 'Phiếu đã đóng');
-    const inserted = await tx
-      .insert(ballotVoters)
-      .values(
-        candidates.map((w) => ({ ballotId, councilMemberId: w.councilMemberId, receiptHash: w.receiptHash })),
-      )
-      .onConflictDoNothing()
-      .returning({ id: ballotVoters.councilMemberId });
-    const counted = new Set(inserted.map((r) => r.id));
+    // the voter rows as one JSON parameter: cheaper to build and bind than a 100-row VALUES list
+    const voters = JSON.stringify(candidates.map((w) => [w.councilMemberId, w.receiptHash]));
+    const inserted = (await tx.execute(sql`
+      INSERT INTO ballot_voters (ballot_id, council_member_id, receipt_hash)
+      SELECT ${ballotId}::uuid, (v ->> 0)::uuid, v ->> 1 FROM jsonb_array_elements(${voters}::jsonb) AS v
+      ON CONFLICT DO NOTHING
+      RETURNING council_member_id AS id`)) as unknown as { rows: { id: string }[] };
+    const counted = new Set(inserted.rows.map((r) => r.id));
     const accepted = new Set(candidates.filter((w) => counted.has(w.councilMemberId)));
     if (accepted.size === 0) return accepted;
     // the totals row, locked; the batch's papers are added to it and it is written back whole

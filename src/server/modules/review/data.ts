@@ -142,13 +142,18 @@ export async function listConferenceResults(
 }
 
 /** A ballot's items never change after it is created: keep them while members vote. */
-const itemsCache = new Map<string, Awaited<ReturnType<typeof listBallotItems>>>();
-export async function ballotItemsOf(db: Db, ballotId: string) {
+const itemsCache = new Map<string, ReturnType<typeof listBallotItems>>();
+export function ballotItemsOf(db: Db, ballotId: string) {
+  // the promise is kept, so the hundred casts arriving together share one read
   let items = itemsCache.get(ballotId);
   if (!items) {
-    items = await listBallotItems(db, ballotId);
     if (itemsCache.size > 500) itemsCache.clear();
+    items = listBallotItems(db, ballotId);
     itemsCache.set(ballotId, items);
+    items.then(
+      (rows) => rows.length === 0 && itemsCache.delete(ballotId),
+      () => itemsCache.delete(ballotId),
+    );
   }
   return items;
 }
