@@ -92,6 +92,8 @@ describe('nominations: import, attach, submit, return, fix, accept', () => {
     );
     const file = join(tmpdir(), `danh-sach-tdp5-${Date.now()}.xlsx`);
     await writeFile(file, filled);
+    // a unit head imports from Excel only (importing another Vinh Danh's dossier is office work)
+    expect(await phone.getByTestId('dossier-import').count()).toBe(0);
     await phone.locator('input[type="file"]').setInputFiles(file);
     await phone.getByTestId('chosen-file').waitFor();
     await phone.getByRole('button', { name: 'Nhập danh sách' }).click();

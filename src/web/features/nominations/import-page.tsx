@@ -3,8 +3,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { canIn } from '../../lib/actor';
 import { ApiError, apiUpload, downloadFile, type RowError } from '../../lib/api';
+import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useConference } from '../conferences/queries';
 import { DossierImportCard } from './dossier-import-card';
 import { invalidateNominationData } from './queries';
 
@@ -30,6 +33,8 @@ export function ImportPage() {
   const [importing, setImporting] = useState(false);
   const [created, setCreated] = useState<number | null>(null);
   const [error, setError] = useState<{ message: string; rows: RowError[] } | null>(null);
+  const me = useRequiredMe();
+  const conference = useConference(conferenceId);
   usePageTitle(t('nom.import.title'));
   const unitPath = `/conferences/${conferenceId}/units/${unitId}`;
   const api = `/api/conferences/${conferenceId}/units/${unitId}/nominations`;
@@ -179,7 +184,10 @@ export function ImportPage() {
         </Alert>
       )}
 
-      <DossierImportCard conferenceId={conferenceId} unitId={unitId} />
+      {/* Importing another Vinh Danh's dossier is office work (the upper level), not a unit head's */}
+      {conference.data && canIn(me, 'nomination.review', conference.data.organizationId) && (
+        <DossierImportCard conferenceId={conferenceId} unitId={unitId} />
+      )}
     </Stack>
   );
 }
