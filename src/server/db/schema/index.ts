@@ -1,6 +1,7 @@
 // The Drizzle schema, one file per domain; this list is what the client and drizzle-kit see.
 export * from './core';
 export * from './delegates';
+export * from './documents';
 export * from './nominations';
 export * from './review';
 export * from './selection';
