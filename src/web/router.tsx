@@ -96,6 +96,11 @@ const CheckinTokenPage = lazy(() =>
   import('./features/delegates/checkin-token-page').then((m) => ({ default: m.CheckinTokenPage })),
 );
 
+// Văn bản (step 6): generated documents, issuing and the register.
+const DocumentsPage = lazy(() =>
+  import('./features/documents/documents-page').then((m) => ({ default: m.DocumentsPage })),
+);
+
 export const router = createBrowserRouter([
   {
     path: '/login',
@@ -152,6 +157,7 @@ export const router = createBrowserRouter([
           { path: 'conferences/:conferenceId/speeches', element: <SpeechesPage /> },
           { path: 'conferences/:conferenceId/delegation', element: <DelegationPage /> },
           { path: 'conferences/:conferenceId/delegates', element: <DelegatesPage /> },
+          { path: 'conferences/:conferenceId/documents', element: <DocumentsPage /> },
           { path: 'conferences/:conferenceId/reception', element: <ReceptionPage /> },
           { path: 'conferences/:conferenceId/reception/not-arrived', element: <NotArrivedPage /> },
           // What a phone opens from the invitation's QR code.

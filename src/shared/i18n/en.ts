@@ -1,4 +1,5 @@
 import { enDelegates } from './en-delegates';
+import { enDocuments } from './en-documents';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
 import { enReview } from './en-review';
@@ -223,6 +224,7 @@ export const en: Catalog = {
   nom: enNominations,
   rev: enReview,
   del: enDelegates,
+  doc: enDocuments,
   planEdit: {
     title: 'Edit plan',
     liveErrors: 'Plan check',

@@ -7,6 +7,7 @@ import type {
   UnitType,
 } from '../schemas/enums';
 import { viDelegates } from './vi-delegates';
+import { viDocuments } from './vi-documents';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
 import { viReview } from './vi-review';
@@ -231,6 +232,7 @@ export const vi = {
   nom: viNominations,
   rev: viReview,
   del: viDelegates,
+  doc: viDocuments,
   planEdit: {
     title: 'Sửa kế hoạch',
     liveErrors: 'Kiểm tra kế hoạch',

@@ -31,6 +31,11 @@ describe('can', () => {
     ['reception', 'delegate.checkin', true],
     ['reception', 'delegate.read', false],
     ['reception', 'delegate.manage', false],
+    ['secretary', 'document.issue', true],
+    ['council_chair', 'document.issue', true],
+    ['admin', 'document.issue', true],
+    ['council_member', 'document.issue', false],
+    ['unit_head', 'document.issue', false],
   ] as const)('%s may %s: %s', (role, permission, expected) => {
     expect(can(actor(role), permission, { organizationId: ORG })).toBe(expected);
   });

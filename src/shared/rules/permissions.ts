@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'delegate.manage', // add/edit/import delegates, RSVP, invitations, finalize a list that keeps the rules
   'delegate.override', // finalize a list that breaks a rule, with a written reason (the chair)
   'delegate.checkin', // reception: search, check in, walk-ins — on conference day only (see delegates/checkin-window)
+  // Sổ văn bản (document register): drafts, issuing (number, frozen files), new versions
+  'document.issue',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,6 +44,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'review.read',
     'delegate.read',
     'delegate.override',
+    'document.issue',
   ],
   secretary: [
     ...STAFF_READ,
@@ -58,6 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'delegate.read',
     'delegate.manage',
     'delegate.checkin',
+    'document.issue',
   ],
   council_member: [...STAFF_READ, 'nomination.read', 'review.read'],
   culture_officer: STAFF_READ,

@@ -8,6 +8,8 @@ import type { ConferenceDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { DelegatesCard } from '../delegates/delegates-card';
 import { delegatesRole } from '../delegates/queries';
+import { DocumentsCard } from '../documents/documents-card';
+import { documentsRole } from '../documents/queries';
 import { type NominationRole, nominationRole } from '../nominations/queries';
 import { reviewRole } from '../review/queries';
 import { ReviewCard, RunningMeetings } from '../review/review-card';
@@ -176,6 +178,8 @@ export function ConferenceOverviewPage() {
       <NominationsCard c={c} role={role} />
 
       <DelegatesCard c={c} role={delegatesRole(me, c)} />
+
+      <DocumentsCard c={c} visible={delegatesRole(me, c).canRead || documentsRole(me, c).canIssue} />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>

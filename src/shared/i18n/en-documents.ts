@@ -1,0 +1,54 @@
+import type { DocumentsCatalog } from './vi-documents';
+
+// Conference documents, English. Part of the `en` catalog (key `doc`).
+
+export const enDocuments: DocumentsCatalog = {
+  nav: {
+    documents: 'Documents',
+    backToConference: '‹ Back to the conference',
+  },
+  overview: {
+    title: 'Conference documents',
+    help: 'Plan, invitations, programme, submission, minutes, decision… in the Decree 30 format: preview, download Word/PDF, issue and register.',
+  },
+  page: {
+    title: 'Documents',
+    kinds: 'Document kinds',
+    available: 'Data complete',
+    unavailable: 'Data missing',
+    preview: 'Preview PDF',
+    docx: 'Download DOCX',
+    pdf: 'Download PDF',
+    issue: 'Issue',
+    noKinds: 'Could not load the list of documents.',
+  },
+  issue: {
+    title: 'Issue: {{label}}',
+    help: 'The document takes the next number of the year and its Word and PDF files are stored; once issued it cannot be edited.',
+    signerName: 'Signer',
+    signedAt: 'Signing time',
+    documentDate: 'Date of issue (empty: the signing day)',
+    submit: 'Issue',
+    cancel: 'Cancel',
+    done: 'Issued {{numberLine}}',
+    required: 'Please enter the signer and the signing time',
+  },
+  register: {
+    title: 'Document register',
+    empty: 'No document issued yet.',
+    number: 'Number',
+    date: 'Date',
+    type: 'Type',
+    version: 'Version',
+    status: 'Status',
+    signer: 'Signer',
+    files: 'Files',
+    draft: 'Draft',
+    issued: 'Issued',
+    replaces: 'Replaces {{numberLine}}',
+    replacedBy: 'A newer version exists',
+    newVersion: 'New version',
+    newVersionDone: 'Draft of version {{version}} created',
+    issueDraft: 'Issue the draft',
+  },
+};

@@ -1,0 +1,195 @@
+import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { RegisterEntry } from '../../../shared/schemas/document-register';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { ApiError, downloadFile } from '../../lib/api';
+import { useRequiredMe } from '../../lib/session';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useConference } from '../conferences/queries';
+import { IssueModal } from './issue-modal';
+import { type DocumentKindInfo, documentsApi, documentsRole, useDocumentKinds, useRegister } from './queries';
+import { RegisterList } from './register-list';
+
+/** The PDF of a kind shown in the browser (a blob URL displays inline whatever the download header says). */
+function PreviewModal({ url, title, onClose }: { url: string; title: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const phone = useMediaQuery('(max-width: 40em)');
+  const [src, setSrc] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let objectUrl: string | null = null;
+    fetch(url, { credentials: 'same-origin' })
+      .then(async (res) => {
+        if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? res.statusText);
+        objectUrl = URL.createObjectURL(new Blob([await res.arrayBuffer()], { type: 'application/pdf' }));
+        setSrc(objectUrl);
+      })
+      .catch((err: Error) => setError(err.message || t('errors.generic')));
+    return () => {
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [url, t]);
+  return (
+    <Modal opened onClose={onClose} title={title} size="xl" fullScreen={phone}>
+      {error && (
+        <Text c="red" role="alert">
+          {error}
+        </Text>
+      )}
+      {!error && !src && <PageLoader />}
+      {src && (
+        <Stack gap="xs">
+          <Anchor href={src} target="_blank" rel="noopener" size="sm">
+            {t('doc.page.preview')} ↗
+          </Anchor>
+          <object data={src} type="application/pdf" title={title} style={{ width: '100%', height: '75vh' }}>
+            <Anchor href={src} target="_blank" rel="noopener">
+              {t('doc.page.pdf')}
+            </Anchor>
+          </object>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
+
+function KindCard({
+  cid,
+  k,
+  canIssue,
+  onPreview,
+  onIssue,
+}: {
+  cid: string;
+  k: DocumentKindInfo;
+  canIssue: boolean;
+  onPreview: () => void;
+  onIssue: () => void;
+}) {
+  const { t } = useTranslation();
+  const available = k.available !== false;
+  const download = (format: 'docx' | 'pdf') =>
+    downloadFile(`${documentsApi(cid)}/${k.kind}.${format}`, `${k.kind}.${format}`).catch((err) =>
+      notifications.show({
+        color: 'red',
+        message: err instanceof ApiError ? err.message : t('errors.generic'),
+      }),
+    );
+  return (
+    <Paper withBorder p="sm" data-testid={`kind-${k.kind}`}>
+      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+        <Text fw={600}>{k.label}</Text>
+        <Badge color={available ? 'green' : 'gray'} variant="light" style={{ flexShrink: 0 }}>
+          {k.type ? `${k.type} · ` : ''}
+          {available ? t('doc.page.available') : t('doc.page.unavailable')}
+        </Badge>
+      </Group>
+      {!available && k.reason && (
+        <Text size="xs" c="dimmed">
+          {k.reason}
+        </Text>
+      )}
+      <Group gap="xs" mt="xs">
+        <Button size="xs" variant="light" disabled={!available} onClick={onPreview}>
+          {t('doc.page.preview')}
+        </Button>
+        <Button size="xs" variant="default" disabled={!available} onClick={() => void download('docx')}>
+          {t('doc.page.docx')}
+        </Button>
+        <Button size="xs" variant="default" disabled={!available} onClick={() => void download('pdf')}>
+          {t('doc.page.pdf')}
+        </Button>
+        {canIssue && (
+          <Button size="xs" disabled={!available} onClick={onIssue}>
+            {t('doc.page.issue')}
+          </Button>
+        )}
+      </Group>
+    </Paper>
+  );
+}
+
+export function DocumentsPage() {
+  const { t } = useTranslation();
+  const cid = useParams().conferenceId!;
+  const me = useRequiredMe();
+  const conf = useConference(cid);
+  const kinds = useDocumentKinds(cid);
+  const register = useRegister(cid);
+  const [preview, setPreview] = useState<DocumentKindInfo | null>(null);
+  const [issuing, setIssuing] = useState<{
+    label: string;
+    target: { kind: string } | { draftId: string };
+    signer: string;
+  } | null>(null);
+  usePageTitle(t('doc.page.title'));
+
+  if (conf.isLoading || register.isLoading || kinds.isLoading) return <PageLoader />;
+  if (!conf.data || !register.data) {
+    return <ErrorState error={conf.error ?? register.error} onRetry={() => void register.refetch()} />;
+  }
+  const c = conf.data;
+  const canIssue = register.data.canIssue && documentsRole(me, c).canIssue;
+  const signer = c.plan.signer?.name ?? '';
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Anchor component={Link} to={`/conferences/${cid}`} size="sm">
+          {t('doc.nav.backToConference')}
+        </Anchor>
+        <Title order={1} fz={{ base: 'xl', sm: 'h2' }}>
+          {t('doc.page.title')}
+        </Title>
+        <Text c="dimmed" size="sm">
+          {c.plan.name}
+        </Text>
+      </div>
+      <Paper withBorder p="md" component="section" aria-labelledby="sec-kinds">
+        <Title order={2} fz="lg" id="sec-kinds" mb="sm">
+          {t('doc.page.kinds')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+          {(kinds.data ?? []).map((k) => (
+            <KindCard
+              key={k.kind}
+              cid={cid}
+              k={k}
+              canIssue={canIssue}
+              onPreview={() => setPreview(k)}
+              onIssue={() => setIssuing({ label: k.label, target: { kind: k.kind }, signer })}
+            />
+          ))}
+        </SimpleGrid>
+      </Paper>
+      <RegisterList
+        cid={cid}
+        items={register.data.items}
+        canIssue={canIssue}
+        onIssueDraft={(e: RegisterEntry) =>
+          setIssuing({ label: e.label, target: { draftId: e.id }, signer: e.signerName || signer })
+        }
+      />
+      {preview && (
+        <PreviewModal
+          url={`${documentsApi(cid)}/${preview.kind}.pdf`}
+          title={preview.label}
+          onClose={() => setPreview(null)}
+        />
+      )}
+      {issuing && (
+        <IssueModal
+          cid={cid}
+          label={issuing.label}
+          target={issuing.target}
+          initialSigner={issuing.signer}
+          onClose={() => setIssuing(null)}
+        />
+      )}
+    </Stack>
+  );
+}
