@@ -1,4 +1,5 @@
 // The Drizzle schema, one file per domain; this list is what the client and drizzle-kit see.
+export * from './certificates';
 export * from './core';
 export * from './delegates';
 export * from './documents';
