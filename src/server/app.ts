@@ -28,6 +28,7 @@ import { checkinRoutes } from './modules/delegates/checkin-routes';
 import { delegatePdfRoutes } from './modules/delegates/pdf-routes';
 import { delegateRoutes } from './modules/delegates/routes';
 import { delegateXlsxRoutes } from './modules/delegates/xlsx-routes';
+import { certificateRoutes } from './modules/documents/certificate-routes';
 import { registerRoutes } from './modules/documents/register-routes';
 import { documentRoutes } from './modules/documents/routes';
 import { nominationFileRoutes } from './modules/nominations/file-routes';
@@ -239,6 +240,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(selectionRoutes);
   await app.register(documentRoutes);
   await app.register(registerRoutes);
+  await app.register(certificateRoutes);
   await app.register(delegateRoutes);
   await app.register(delegateXlsxRoutes);
   await app.register(checkinRoutes);

@@ -36,6 +36,11 @@ describe('can', () => {
     ['admin', 'document.issue', true],
     ['council_member', 'document.issue', false],
     ['unit_head', 'document.issue', false],
+    ['secretary', 'certificate.manage', true],
+    ['admin', 'certificate.manage', true],
+    ['council_chair', 'certificate.manage', false],
+    ['reception', 'certificate.manage', false],
+    ['unit_head', 'certificate.manage', false],
   ] as const)('%s may %s: %s', (role, permission, expected) => {
     expect(can(actor(role), permission, { organizationId: ORG })).toBe(expected);
   });

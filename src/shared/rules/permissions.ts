@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'delegate.checkin', // reception: search, check in, walk-ins — on conference day only (see delegates/checkin-window)
   // Sổ văn bản (document register): drafts, issuing (number, frozen files), new versions
   'document.issue',
+  // Giấy khen: certificate layout, printer calibration, batch printing
+  'certificate.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +64,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'delegate.manage',
     'delegate.checkin',
     'document.issue',
+    'certificate.manage',
   ],
   council_member: [...STAFF_READ, 'nomination.read', 'review.read'],
   culture_officer: STAFF_READ,
