@@ -96,6 +96,11 @@ const CheckinTokenPage = lazy(() =>
   import('./features/delegates/checkin-token-page').then((m) => ({ default: m.CheckinTokenPage })),
 );
 
+// Giấy khen: design / pre-printed blank, printer calibration, batch download.
+const CertificatesPage = lazy(() =>
+  import('./features/certificates/certificates-page').then((m) => ({ default: m.CertificatesPage })),
+);
+
 // Văn bản (step 6): generated documents, issuing and the register.
 const DocumentsPage = lazy(() =>
   import('./features/documents/documents-page').then((m) => ({ default: m.DocumentsPage })),
@@ -158,6 +163,7 @@ export const router = createBrowserRouter([
           { path: 'conferences/:conferenceId/delegation', element: <DelegationPage /> },
           { path: 'conferences/:conferenceId/delegates', element: <DelegatesPage /> },
           { path: 'conferences/:conferenceId/documents', element: <DocumentsPage /> },
+          { path: 'conferences/:conferenceId/certificates', element: <CertificatesPage /> },
           { path: 'conferences/:conferenceId/reception', element: <ReceptionPage /> },
           { path: 'conferences/:conferenceId/reception/not-arrived', element: <NotArrivedPage /> },
           // What a phone opens from the invitation's QR code.

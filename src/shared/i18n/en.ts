@@ -1,3 +1,4 @@
+import { enCertificates } from './en-certificates';
 import { enDelegates } from './en-delegates';
 import { enDocuments } from './en-documents';
 import { enNominations } from './en-nominations';
@@ -224,6 +225,7 @@ export const en: Catalog = {
   nom: enNominations,
   rev: enReview,
   del: enDelegates,
+  cert: enCertificates,
   doc: enDocuments,
   planEdit: {
     title: 'Edit plan',

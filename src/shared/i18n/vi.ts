@@ -6,6 +6,7 @@ import type {
   Role,
   UnitType,
 } from '../schemas/enums';
+import { viCertificates } from './vi-certificates';
 import { viDelegates } from './vi-delegates';
 import { viDocuments } from './vi-documents';
 import { viNominations } from './vi-nominations';
@@ -232,6 +233,7 @@ export const vi = {
   nom: viNominations,
   rev: viReview,
   del: viDelegates,
+  cert: viCertificates,
   doc: viDocuments,
   planEdit: {
     title: 'Sửa kế hoạch',

@@ -3,7 +3,7 @@
 // method  path                              policy              answer
 // GET     B/certificates/settings           certificate.manage  CertificateSettings (stored + fallbacks)
 // PUT     B/certificates/settings           certificate.manage  body CertificateSettingsInput → saved (409 stale)
-// GET     B/certificates.pdf                certificate.manage  ?mode=design|blank&printer=… → one page per honoree
+// GET     B/certificates.pdf                certificate.manage  ?mode=design|blank&printer=…&first=1 → a page per honoree (first=1: the first only, for the preview)
 // GET     B/certificates/alignment.pdf      certificate.manage  ?printer=… → the alignment test sheet
 //
 // Honorees are the selected rows of closed ballots, grouped by award form, collectives first. The
@@ -48,6 +48,8 @@ const pdfQuery = z.object({
     .enum(CERTIFICATE_MODES, { error: 'Chế độ in phải là design (mẫu đầy đủ) hoặc blank (in trên phôi)' })
     .optional(),
   printer: printerQuery,
+  /** "1": only the first honoree's page (the preview). */
+  first: z.enum(['1'], { error: 'first chỉ nhận giá trị 1' }).optional(),
 });
 const alignmentQuery = z.object({ printer: printerQuery });
 
@@ -206,11 +208,15 @@ export async function certificateRoutes(app: AppInstance) {
         );
       }
       const mode = req.query.mode ?? settings.defaultMode;
-      const pdf = await renderCertificates(await issueOf(db, conf, settings), honorees.map(toRecipient), {
-        mode,
-        layout: settings.layout,
-        offset: printerOffset(settings, req.query.printer),
-      });
+      const pdf = await renderCertificates(
+        await issueOf(db, conf, settings),
+        (req.query.first ? honorees.slice(0, 1) : honorees).map(toRecipient),
+        {
+          mode,
+          layout: settings.layout,
+          offset: printerOffset(settings, req.query.printer),
+        },
+      );
       const name = mode === 'design' ? 'Giấy khen.pdf' : 'Giấy khen - in trên phôi.pdf';
       return reply
         .header('content-type', 'application/pdf')

@@ -116,6 +116,11 @@ describe('certificate PDFs', () => {
       expect(p).toContain('Quyết định số 25/QĐ-UBND ngày 28 tháng 3 năm 2020');
     }
     expect(pages.find((p) => p.includes('Võ Văn Khải'))).toContain('Bí thư chi bộ');
+
+    const preview = await get('.pdf?mode=design&first=1', secretary);
+    const previewPages = await pdfPagesText(preview.rawPayload);
+    expect(previewPages).toHaveLength(1);
+    expect(flat(previewPages[0] ?? '')).toContain('Tổ dân phố 1');
   });
 
   it('blank mode prints only the variable fields, moved by the printer calibration', async () => {

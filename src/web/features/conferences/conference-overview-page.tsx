@@ -6,6 +6,8 @@ import { formatDate, formatDateRange, truncate } from '../../lib/format';
 import { useRequiredMe } from '../../lib/session';
 import type { ConferenceDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { CertificatesCard } from '../certificates/certificates-card';
+import { canManageCertificates } from '../certificates/queries';
 import { DelegatesCard } from '../delegates/delegates-card';
 import { delegatesRole } from '../delegates/queries';
 import { DocumentsCard } from '../documents/documents-card';
@@ -180,6 +182,8 @@ export function ConferenceOverviewPage() {
       <DelegatesCard c={c} role={delegatesRole(me, c)} />
 
       <DocumentsCard c={c} visible={delegatesRole(me, c).canRead || documentsRole(me, c).canIssue} />
+
+      <CertificatesCard c={c} visible={canManageCertificates(me, c)} />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>

@@ -1,0 +1,266 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { CertificateModeValue, CertificateSettings } from '../../../shared/schemas/certificates';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { ApiError, api, downloadFile } from '../../lib/api';
+import { fieldErrors } from '../../lib/form-errors';
+import { usePageTitle } from '../../lib/use-page-title';
+import {
+  alignmentUrl,
+  certificateSettingsKey,
+  certificatesApi,
+  pdfUrl,
+  toInput,
+  useCertificateSettings,
+} from './queries';
+import {
+  CalibrationSection,
+  ContentSection,
+  type Draft,
+  LayoutSection,
+  liveErrors,
+} from './settings-sections';
+
+/** The first certificate shown in the browser (a blob URL displays inline whatever the download header says). */
+function PreviewModal({ url, onClose }: { url: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const phone = useMediaQuery('(max-width: 40em)');
+  const [src, setSrc] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let objectUrl: string | null = null;
+    fetch(url, { credentials: 'same-origin' })
+      .then(async (res) => {
+        if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? res.statusText);
+        objectUrl = URL.createObjectURL(new Blob([await res.arrayBuffer()], { type: 'application/pdf' }));
+        setSrc(objectUrl);
+      })
+      .catch((err: Error) => setError(err.message || t('errors.generic')));
+    return () => {
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [url, t]);
+  return (
+    <Modal opened onClose={onClose} title={t('cert.page.preview')} size="xl" fullScreen={phone}>
+      {error && (
+        <Text c="red" role="alert">
+          {error}
+        </Text>
+      )}
+      {!error && !src && <PageLoader />}
+      {src && (
+        <Stack gap="xs">
+          <Text size="xs" c="dimmed">
+            {t('cert.page.previewNote')}{' '}
+            <Anchor href={src} target="_blank" rel="noopener">
+              ↗
+            </Anchor>
+          </Text>
+          <object
+            data={src}
+            type="application/pdf"
+            title={t('cert.page.preview')}
+            style={{ width: '100%', height: '70vh' }}
+          >
+            <Anchor href={src} target="_blank" rel="noopener">
+              {t('cert.page.preview')}
+            </Anchor>
+          </object>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
+
+function Actions({ cid, s, dirty }: { cid: string; s: CertificateSettings; dirty: boolean }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<CertificateModeValue>(s.defaultMode);
+  const [printer, setPrinter] = useState<string | null>(s.printers[0]?.name ?? null);
+  const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState(false);
+  const none = s.honoreeCount === 0;
+  const fail = (err: unknown) =>
+    notifications.show({
+      color: 'red',
+      message: err instanceof ApiError ? err.message : t('errors.generic'),
+    });
+  const download = async () => {
+    setBusy(true);
+    try {
+      await downloadFile(pdfUrl(cid, mode, printer), 'Giay-khen.pdf');
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="cert-print">
+      <Title order={2} fz="lg" id="cert-print" mb="xs">
+        {t('cert.page.mode')}
+      </Title>
+      <Stack gap="sm">
+        <SegmentedControl
+          value={mode}
+          onChange={(v) => setMode(v as CertificateModeValue)}
+          data={[
+            { value: 'design', label: t('cert.page.design') },
+            { value: 'blank', label: t('cert.page.blank') },
+          ]}
+          fullWidth
+        />
+        <Text size="sm" c="dimmed">
+          {mode === 'design' ? t('cert.page.designHelp') : t('cert.page.blankHelp')}
+        </Text>
+        {mode === 'blank' && (
+          <Select
+            label={t('cert.page.printer')}
+            value={printer}
+            onChange={setPrinter}
+            data={s.printers.map((p) => p.name)}
+            placeholder={t('cert.page.noPrinter')}
+            clearable
+          />
+        )}
+        {dirty && (
+          <Text size="sm" c="orange">
+            {t('cert.page.unsaved')}
+          </Text>
+        )}
+        <Group gap="sm" wrap="wrap">
+          <Button
+            onClick={() => void download()}
+            disabled={none || busy || dirty}
+            leftSection={busy ? <Loader size="xs" color="white" /> : undefined}
+          >
+            {busy ? t('cert.page.downloading', { count: s.honoreeCount }) : t('cert.page.download')}
+          </Button>
+          <Button variant="light" onClick={() => setPreview(true)} disabled={none || dirty}>
+            {t('cert.page.preview')}
+          </Button>
+          {mode === 'blank' && (
+            <Button
+              variant="default"
+              onClick={() =>
+                void downloadFile(alignmentUrl(cid, printer), 'To-thu-can-chinh.pdf').catch(fail)
+              }
+              disabled={dirty}
+            >
+              {t('cert.page.alignment')}
+            </Button>
+          )}
+        </Group>
+        {busy && (
+          <Group gap="xs" role="status" aria-live="polite">
+            <Loader size="sm" />
+            <Text size="sm">{t('cert.page.downloading', { count: s.honoreeCount })}</Text>
+          </Group>
+        )}
+      </Stack>
+      {preview && <PreviewModal url={pdfUrl(cid, mode, printer, true)} onClose={() => setPreview(false)} />}
+    </Paper>
+  );
+}
+
+export function CertificatesPage() {
+  const { conferenceId = '' } = useParams();
+  const { t } = useTranslation();
+  usePageTitle(t('cert.page.title'));
+  const qc = useQueryClient();
+  const settings = useCertificateSettings(conferenceId);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const base = useMemo(() => (settings.data ? toInput(settings.data) : null), [settings.data]);
+  useEffect(() => setDraft(base), [base]);
+  if (settings.isLoading || !draft) {
+    return settings.error ? (
+      <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
+    ) : (
+      <PageLoader />
+    );
+  }
+  const s = settings.data as CertificateSettings;
+  const dirty = JSON.stringify(draft) !== JSON.stringify(base);
+  const errors = { ...serverErrors, ...liveErrors(draft) };
+  const change = (next: Draft) => {
+    setDraft(next);
+    setServerErrors({});
+  };
+  const save = async () => {
+    setSaving(true);
+    try {
+      const saved = await api<CertificateSettings>('PUT', `${certificatesApi(conferenceId)}/settings`, draft);
+      qc.setQueryData(certificateSettingsKey(conferenceId), saved);
+      notifications.show({ color: 'green', message: t('cert.page.saved') });
+    } catch (err) {
+      if (err instanceof ApiError && err.isConflict) {
+        notifications.show({ color: 'orange', message: t('cert.page.conflict') });
+        await settings.refetch();
+      } else if (err instanceof ApiError) {
+        setServerErrors(fieldErrors(err));
+        notifications.show({ color: 'red', message: err.message });
+      } else notifications.show({ color: 'red', message: t('errors.generic') });
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Stack gap="md" maw={960}>
+      <Anchor component={Link} to={`/conferences/${conferenceId}`} size="sm">
+        {t('cert.page.back')}
+      </Anchor>
+      <Title order={1} fz="h2">
+        {t('cert.page.title')}
+      </Title>
+      {s.honoreeCount === 0 ? (
+        <Alert color="yellow">{t('cert.page.none')}</Alert>
+      ) : (
+        <Text>{t('cert.page.count', { count: s.honoreeCount })}</Text>
+      )}
+      <Actions cid={conferenceId} s={s} dirty={dirty} />
+      <ContentSection draft={draft} onChange={change} errors={errors} fallback={s.fallback} />
+      <CalibrationSection draft={draft} onChange={change} errors={errors} />
+      <LayoutSection draft={draft} onChange={change} errors={errors} />
+      <Paper withBorder p="md" pos="sticky" bottom={0} style={{ zIndex: 2 }}>
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <SegmentedControl
+            size="xs"
+            aria-label={t('cert.page.mode')}
+            value={draft.defaultMode}
+            onChange={(v) => change({ ...draft, defaultMode: v as CertificateModeValue })}
+            data={[
+              { value: 'design', label: t('cert.page.design') },
+              { value: 'blank', label: t('cert.page.blank') },
+            ]}
+          />
+          <Button
+            onClick={() => void save()}
+            loading={saving}
+            disabled={!dirty || Object.keys(liveErrors(draft)).length > 0}
+          >
+            {t('cert.page.save')}
+          </Button>
+        </Group>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { can } from '../../../shared/rules/permissions';
+import type { CertificateSettings, CertificateSettingsInput } from '../../../shared/schemas/certificates';
+import { actorFromMe } from '../../lib/actor';
+import { apiGet, query } from '../../lib/api';
+import type { ConferenceDetail, Me } from '../../lib/types';
+
+export const certificatesPath = (cid: string) => `/conferences/${cid}/certificates`;
+export const certificatesApi = (cid: string) => `/api/conferences/${cid}/certificates`;
+export const certificateSettingsKey = (cid: string) => ['certificate-settings', cid] as const;
+
+export function canManageCertificates(
+  me: Me,
+  conf: Pick<ConferenceDetail, 'id' | 'organizationId'>,
+): boolean {
+  return can(actorFromMe(me), 'certificate.manage', {
+    organizationId: conf.organizationId,
+    conferenceId: conf.id,
+  });
+}
+
+export function useCertificateSettings(cid: string) {
+  return useQuery({
+    queryKey: certificateSettingsKey(cid),
+    queryFn: () => apiGet<CertificateSettings>(`${certificatesApi(cid)}/settings`),
+  });
+}
+
+export const pdfUrl = (cid: string, mode: string, printer: string | null, first = false) =>
+  `${certificatesApi(cid)}.pdf${query({ mode, printer: mode === 'blank' ? printer : null, first: first ? '1' : null })}`;
+
+export const alignmentUrl = (cid: string, printer: string | null) =>
+  `${certificatesApi(cid)}/alignment.pdf${query({ printer })}`;
+
+/** The editable part of the settings, as the PUT body takes it. */
+export function toInput(s: CertificateSettings): CertificateSettingsInput {
+  return {
+    version: s.version,
+    defaultMode: s.defaultMode,
+    layout: s.layoutCustomized ? s.layout : null,
+    printers: s.printers,
+    title: s.title,
+    awardingLine: s.awardingLine,
+    achievement: s.achievement,
+    decisionNumber: s.decisionNumber,
+    decisionCode: s.decisionCode,
+    decisionDate: s.decisionDate,
+    issuedOn: s.issuedOn,
+    signerAuthority: s.signerAuthority,
+    signerTitle: s.signerTitle,
+    signerName: s.signerName,
+  };
+}

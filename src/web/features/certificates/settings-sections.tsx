@@ -1,0 +1,262 @@
+import { Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import {
+  CERTIFICATE_FIELDS,
+  checkFieldLayout,
+  DEFAULT_FIELD_LAYOUT,
+  type FieldBox,
+  type FieldLayout,
+  offsetProblem,
+} from '../../../shared/rules/certificate-layout';
+import type { CertificateSettings, CertificateSettingsInput } from '../../../shared/schemas/certificates';
+
+export type Draft = CertificateSettingsInput;
+type SectionProps = {
+  draft: Draft;
+  onChange: (next: Draft) => void;
+  errors: Record<string, string>;
+};
+
+const num = (v: number | string) => (typeof v === 'number' ? v : Number(String(v).replace(',', '.')) || 0);
+const mmText = (n: number) => Math.abs(n).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+
+/** "Máy in HP: mọi ô chữ dịch sang phải 1,5 mm, lên trên 2 mm." */
+export function calibrationNote(t: TFunction, p: { name: string; dx: number; dy: number }): string {
+  const name = p.name || '…';
+  const moves = [
+    p.dx > 0 ? t('cert.calibration.noteRight', { mm: mmText(p.dx) }) : null,
+    p.dx < 0 ? t('cert.calibration.noteLeft', { mm: mmText(p.dx) }) : null,
+    p.dy > 0 ? t('cert.calibration.noteDown', { mm: mmText(p.dy) }) : null,
+    p.dy < 0 ? t('cert.calibration.noteUp', { mm: mmText(p.dy) }) : null,
+  ].filter(Boolean);
+  return moves.length === 0
+    ? t('cert.calibration.noteZero', { name })
+    : t('cert.calibration.note', { name, moves: moves.join(', ') });
+}
+
+/** Live checks of the draft, keyed like the server's field messages. */
+export function liveErrors(draft: Draft): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (draft.layout) for (const p of checkFieldLayout(draft.layout)) out[`layout.${p.field}`] ??= p.message;
+  draft.printers.forEach((p, i) => {
+    const dx = offsetProblem('dx', p.dx);
+    const dy = offsetProblem('dy', p.dy);
+    if (dx) out[`printers.${i}.dx`] = dx;
+    if (dy) out[`printers.${i}.dy`] = dy;
+  });
+  return out;
+}
+
+export function ContentSection({
+  draft,
+  onChange,
+  errors,
+  fallback,
+}: SectionProps & { fallback: CertificateSettings['fallback'] }) {
+  const { t } = useTranslation();
+  const set = (key: keyof Draft) => (e: { currentTarget: { value: string } }) =>
+    onChange({ ...draft, [key]: e.currentTarget.value || null });
+  const text = (key: keyof Draft, label: string, fb?: string) => (
+    <TextInput
+      label={label}
+      value={(draft[key] as string | null) ?? ''}
+      onChange={set(key)}
+      placeholder={fb}
+      description={fb ? t('cert.content.fallbackHelp', { value: fb }) : undefined}
+      error={errors[key]}
+    />
+  );
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="cert-content">
+      <Title order={2} fz="lg" id="cert-content" mb="xs">
+        {t('cert.content.title')}
+      </Title>
+      <Stack gap="xs">
+        <TextInput
+          label={t('cert.content.certTitle')}
+          value={draft.title}
+          onChange={(e) => onChange({ ...draft, title: e.currentTarget.value })}
+          error={errors.title}
+        />
+        {text('awardingLine', t('cert.content.awardingLine'), fallback.awardingLine)}
+        {text('achievement', t('cert.content.achievement'), fallback.achievement)}
+        <Group grow align="flex-start" wrap="wrap">
+          {text('decisionNumber', t('cert.content.decisionNumber'))}
+          <TextInput
+            label={t('cert.content.decisionCode')}
+            value={draft.decisionCode}
+            onChange={(e) => onChange({ ...draft, decisionCode: e.currentTarget.value })}
+            error={errors.decisionCode}
+          />
+        </Group>
+        <Group grow align="flex-start" wrap="wrap">
+          <TextInput
+            type="date"
+            label={t('cert.content.decisionDate')}
+            value={draft.decisionDate ?? ''}
+            onChange={set('decisionDate')}
+            error={errors.decisionDate}
+          />
+          <TextInput
+            type="date"
+            label={t('cert.content.issuedOn')}
+            value={draft.issuedOn ?? ''}
+            onChange={set('issuedOn')}
+            error={errors.issuedOn}
+          />
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('cert.content.registerNote')}
+        </Text>
+        {text('signerAuthority', t('cert.content.signerAuthority'))}
+        {text('signerTitle', t('cert.content.signerTitle'), fallback.signerTitle)}
+        {text('signerName', t('cert.content.signerName'), fallback.signerName)}
+      </Stack>
+    </Paper>
+  );
+}
+
+export function CalibrationSection({ draft, onChange, errors }: SectionProps) {
+  const { t } = useTranslation();
+  const setPrinter = (i: number, patch: Partial<Draft['printers'][number]>) =>
+    onChange({ ...draft, printers: draft.printers.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="cert-calibration">
+      <Title order={2} fz="lg" id="cert-calibration" mb={4}>
+        {t('cert.calibration.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('cert.calibration.help')}
+      </Text>
+      <Stack gap="sm">
+        {draft.printers.length === 0 && <Text size="sm">{t('cert.calibration.none')}</Text>}
+        {draft.printers.map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; names may be empty or repeat while typing.
+          <Stack key={i} gap={4}>
+            <Group align="flex-end" gap="xs" wrap="wrap">
+              <TextInput
+                label={t('cert.calibration.name')}
+                value={p.name}
+                onChange={(e) => setPrinter(i, { name: e.currentTarget.value })}
+                error={errors[`printers.${i}.name`]}
+                style={{ flex: '1 1 10rem' }}
+              />
+              <NumberInput
+                label={t('cert.calibration.dx')}
+                value={p.dx}
+                step={0.5}
+                decimalScale={1}
+                onChange={(v) => setPrinter(i, { dx: num(v) })}
+                error={errors[`printers.${i}.dx`]}
+                w="7.5rem"
+              />
+              <NumberInput
+                label={t('cert.calibration.dy')}
+                value={p.dy}
+                step={0.5}
+                decimalScale={1}
+                onChange={(v) => setPrinter(i, { dy: num(v) })}
+                error={errors[`printers.${i}.dy`]}
+                w="7.5rem"
+              />
+              <Button
+                variant="subtle"
+                color="red"
+                onClick={() => onChange({ ...draft, printers: draft.printers.filter((_, j) => j !== i) })}
+              >
+                {t('cert.calibration.remove')}
+              </Button>
+            </Group>
+            <Text size="xs" c="dimmed" aria-live="polite">
+              {calibrationNote(t, p)}
+            </Text>
+          </Stack>
+        ))}
+        <Group>
+          <Button
+            variant="light"
+            onClick={() => onChange({ ...draft, printers: [...draft.printers, { name: '', dx: 0, dy: 0 }] })}
+          >
+            {t('cert.calibration.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+export function LayoutSection({ draft, onChange, errors }: SectionProps) {
+  const { t } = useTranslation();
+  const layout: FieldLayout = draft.layout ?? DEFAULT_FIELD_LAYOUT;
+  const setBox = (field: (typeof CERTIFICATE_FIELDS)[number], patch: Partial<FieldBox>) =>
+    onChange({ ...draft, layout: { ...layout, [field]: { ...layout[field], ...patch } } });
+  const cell = (
+    field: (typeof CERTIFICATE_FIELDS)[number],
+    key: 'x' | 'y' | 'width' | 'size',
+    label: string,
+  ) => (
+    <Table.Td>
+      <NumberInput
+        aria-label={`${t(`cert.fields.${field}`)}: ${label}`}
+        value={layout[field][key]}
+        step={key === 'size' ? 0.5 : 1}
+        decimalScale={1}
+        onChange={(v) => setBox(field, { [key]: num(v) })}
+        size="xs"
+        w="5.5rem"
+      />
+    </Table.Td>
+  );
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="cert-layout">
+      <Group justify="space-between" mb={4} wrap="wrap">
+        <Title order={2} fz="lg" id="cert-layout">
+          {t('cert.layout.title')}
+        </Title>
+        <Button
+          variant="subtle"
+          size="xs"
+          onClick={() => onChange({ ...draft, layout: null })}
+          disabled={!draft.layout}
+        >
+          {t('cert.layout.reset')}
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('cert.layout.help')}
+      </Text>
+      <Table.ScrollContainer minWidth={520}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('cert.layout.field')}</Table.Th>
+              <Table.Th>{t('cert.layout.x')}</Table.Th>
+              <Table.Th>{t('cert.layout.y')}</Table.Th>
+              <Table.Th>{t('cert.layout.width')}</Table.Th>
+              <Table.Th>{t('cert.layout.size')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {CERTIFICATE_FIELDS.map((field) => (
+              <Table.Tr key={field}>
+                <Table.Td>
+                  <Text size="sm">{t(`cert.fields.${field}`)}</Text>
+                  {errors[`layout.${field}`] && (
+                    <Text size="xs" c="red" role="alert">
+                      {errors[`layout.${field}`]}
+                    </Text>
+                  )}
+                </Table.Td>
+                {cell(field, 'x', t('cert.layout.x'))}
+                {cell(field, 'y', t('cert.layout.y'))}
+                {cell(field, 'width', t('cert.layout.width'))}
+                {cell(field, 'size', t('cert.layout.size'))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}
