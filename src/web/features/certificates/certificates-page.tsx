@@ -93,7 +93,10 @@ function PreviewModal({ url, onClose }: { url: string; onClose: () => void }) {
 function Actions({ cid, s, dirty }: { cid: string; s: CertificateSettings; dirty: boolean }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<CertificateModeValue>(s.defaultMode);
-  const [printer, setPrinter] = useState<string | null>(s.printers[0]?.name ?? null);
+  // Not chosen yet (or removed since): the first printer; null = no calibration.
+  const [chosen, setPrinter] = useState<string | null | undefined>(undefined);
+  const known = chosen === null || s.printers.some((p) => p.name === chosen);
+  const printer = chosen !== undefined && known ? chosen : (s.printers[0]?.name ?? null);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState(false);
   const none = s.honoreeCount === 0;
