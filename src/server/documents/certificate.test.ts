@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageContentStreams, pdfPagesText } from '../../../tests/helpers/pdf';
 import { DEFAULT_FIELD_LAYOUT, type FieldLayout } from '../../shared/rules/certificate-layout';
@@ -48,6 +48,33 @@ const recipients: CertificateRecipient[] = [
 ];
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+/** A 1×1 red PNG (signature/seal stand-in). */
+function tinyPng(): Buffer {
+  const crc = (buf: Buffer) => {
+    let c = ~0;
+    for (const b of buf) {
+      c ^= b;
+      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+    }
+    return ~c >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.from([0, 200, 30, 30]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 /** The text positions (Tm x, y) and sizes (Tf) of a content stream, in order. */
 function textOps(content: string): { x: number; y: number; size: number }[] {
@@ -201,6 +228,17 @@ describe('renderCertificates', () => {
     expect(a.lines.join(' ')).toBe(long);
     const measure = createPdf({ title: 'đo' });
     for (const l of a.lines) expect(textWidth(measure, l, 'regular', a.size)).toBeLessThanOrEqual(a.width);
+  });
+
+  it('draws the signature and seal images once for the whole batch, in design mode only', async () => {
+    const png = tinyPng();
+    const withImages = { ...issue, sealPng: png, signaturePng: png };
+    const images = (pdf: Buffer) => pdf.toString('latin1').match(/\/Subtype \/Image/g)?.length ?? 0;
+    const design = await renderCertificates(withImages, recipients, { mode: 'design' });
+    // pdfkit embeds each Buffer once; both sit in the shared form, not on the three pages.
+    expect(images(design)).toBe(2);
+    for (const page of pageContentStreams(design)) expect(page).not.toMatch(/\/I\d+ Do/);
+    expect(images(await renderCertificates(withImages, recipients, { mode: 'blank' }))).toBe(0);
   });
 
   it('refuses an empty list and writes blanks for an unknown decision', async () => {
