@@ -1,0 +1,185 @@
+// Quyết định khen thưởng (QĐ) with "danh sách kèm theo": the honorees grouped by award form,
+// collectives before individuals, each with the prize (the form's coefficient × the base salary
+// in force on the decision date), totals per form and overall in figures and in words.
+import {
+  amountInWords,
+  type DatedBaseSalary,
+  formatDong,
+  formatVnd,
+  type PrizeRounding,
+  prizeAmount,
+} from '../../shared/rules/prize-money';
+import { vietnameseDate } from '../../shared/rules/vietnamese-date';
+import { listBaseSalaries } from '../modules/award-forms/data';
+import {
+  conferenceHeader,
+  countsText,
+  documentDay,
+  groupByForm,
+  type Header,
+  type HonoreeWithPrize,
+  loadHonorees,
+  paragraph,
+  periodText,
+  unitPosition,
+} from './builder-common';
+import type { DocumentBuilder } from './catalog';
+import { type Block, documentNumberLine, type OfficialDocument, upper } from './model';
+
+export type DecisionInput = {
+  header: Header;
+  honorees: readonly HonoreeWithPrize[];
+  baseSalaries: readonly DatedBaseSalary[];
+  /** The decision date (ISO); the base salary in force that day is used. */
+  day: string;
+  /** Null on a draft: the date line stays blank. */
+  date: string | null;
+  number: number | null;
+  rounding: PrizeRounding;
+};
+
+export type DecisionLine = HonoreeWithPrize & { amount: number | null };
+
+/** Prize of each honoree and the totals per group and overall (null: no base salary that day). */
+export function decisionLines(input: Pick<DecisionInput, 'honorees' | 'baseSalaries' | 'day' | 'rounding'>) {
+  const lines: DecisionLine[] = input.honorees.map((h) => ({
+    ...h,
+    amount:
+      prizeAmount({
+        coefficient: h.coefficient,
+        decisionDate: input.day,
+        baseSalaries: input.baseSalaries,
+        rounding: input.rounding,
+      })?.amount ?? null,
+  }));
+  const groups = groupByForm(lines).map((g) => ({
+    ...g,
+    total: g.rows.reduce((s, r) => s + (r.amount ?? 0), 0),
+  }));
+  return { groups, total: groups.reduce((s, g) => s + g.total, 0) };
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const money = (n: number | null) => (n === null ? '' : formatVnd(n));
+
+/** The QĐ as an official document (pure: everything comes in the input). */
+export function decisionDocument(input: DecisionInput): OfficialDocument {
+  const { header: h, honorees } = input;
+  const plan = h.plan;
+  const code = `QĐ-${h.agencyCode}`;
+  const { groups, total } = decisionLines(input);
+  const period = periodText(plan);
+  const salary = [...input.baseSalaries]
+    .filter((s) => s.effectiveFrom <= input.day)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  const org = h.organizationName.replace(/^UBND\b/u, 'Ủy ban nhân dân');
+  const planRef =
+    plan.documentNumber !== null
+      ? `Kế hoạch số ${documentNumberLine(plan.documentNumber, plan.documentCode).replace(/^Số: /u, '')}`
+      : 'Kế hoạch';
+
+  const body: Block[] = [
+    paragraph(upper(`Chủ tịch ${org}`), { align: 'center', bold: true }),
+    ...[
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;',
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+      'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
+      `Căn cứ ${planRef} của ${h.organizationName} về việc tổ chức ${plan.officialTitle} ${period};`,
+      'Xét đề nghị của Hội đồng Thi đua - Khen thưởng.',
+    ].map((t) => paragraph(t, { italic: true })),
+    paragraph('QUYẾT ĐỊNH:', { align: 'center', bold: true }),
+    paragraph([
+      { text: 'Điều 1. ', bold: true },
+      {
+        text: `Khen thưởng ${countsText(honorees)} đã có thành tích tiêu biểu, xuất sắc trong phong trào thi đua yêu nước ${period} (có danh sách kèm theo).`,
+      },
+    ]),
+    paragraph([
+      { text: 'Điều 2. ', bold: true },
+      {
+        text: salary
+          ? `Tiền thưởng kèm theo các hình thức khen thưởng tại Điều 1 được tính bằng hệ số của từng hình thức nhân với mức lương cơ sở ${formatDong(salary.amount)}. Tổng số tiền thưởng: ${formatDong(total)} (Bằng chữ: ${amountInWords(total)}), chi từ Quỹ thi đua, khen thưởng của ${h.organizationName}.`
+          : `Chưa có mức lương cơ sở áp dụng vào ${vietnameseDate(input.day)}; tiền thưởng sẽ được tính khi có mức lương cơ sở.`,
+      },
+    ]),
+    paragraph([
+      { text: 'Điều 3. ', bold: true },
+      {
+        text: `Quyết định này có hiệu lực kể từ ngày ký. Văn phòng ${h.organizationName}, Hội đồng Thi đua - Khen thưởng, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+      },
+    ]),
+  ];
+
+  const rows: string[][] = [];
+  groups.forEach((g, gi) => {
+    rows.push([ROMAN[gi] ?? String(gi + 1), `${g.formName} (${countsText(g.rows)})`, '', '']);
+    g.rows.forEach((r, i) => {
+      rows.push([String(i + 1), r.name, unitPosition(r), money(r.amount)]);
+    });
+    rows.push(['', `Cộng ${g.formName}`, `${g.rows.length}`, formatVnd(g.total)]);
+  });
+  const dateText = input.date ? vietnameseDate(input.date) : 'ngày     tháng     năm     ';
+  const appendixBlocks: Block[] = [
+    {
+      kind: 'table',
+      columns: [
+        { title: 'TT', width: 8, align: 'center' },
+        { title: 'Tên tập thể, cá nhân', width: 38 },
+        { title: 'Đơn vị, chức vụ', width: 34 },
+        { title: 'Số tiền (đồng)', width: 20, align: 'right' },
+      ],
+      rows,
+      footer: ['', 'Tổng cộng', `${honorees.length}`, formatVnd(total)],
+    },
+    paragraph(`Tổng số tiền thưởng: ${formatDong(total)}.`, { bold: true }),
+    paragraph(`Bằng chữ: ${amountInWords(total)}.`, { italic: true }),
+  ];
+
+  return {
+    type: 'QĐ',
+    parentAgency: h.parentAgency,
+    issuingAgency: h.issuingAgency,
+    number: input.number,
+    code,
+    place: h.place,
+    date: input.date,
+    title: 'Quyết định',
+    summary: [`Về việc khen thưởng các tập thể, cá nhân điển hình tiên tiến`, period],
+    legalBasis: [],
+    body,
+    signature: h.signature,
+    recipients: ['Như Điều 3', 'Hội đồng Thi đua - Khen thưởng', 'Lưu: VT, HĐTĐKT'],
+    appendices: [
+      {
+        title: 'Danh sách các tập thể, cá nhân được khen thưởng',
+        subtitle: [
+          `(Kèm theo Quyết định ${documentNumberLine(input.number, code).replace(/^Số:/u, 'số')} ${dateText} của Chủ tịch ${org})`,
+        ],
+        blocks: appendixBlocks,
+      },
+    ],
+  };
+}
+
+export const decisionBuilder: DocumentBuilder = {
+  kind: 'decision',
+  type: 'QĐ',
+  label: 'Quyết định khen thưởng và danh sách kèm theo',
+  build: async (ctx) => {
+    const [header, honorees, baseSalaries] = await Promise.all([
+      conferenceHeader(ctx),
+      loadHonorees(ctx),
+      listBaseSalaries(ctx.db),
+    ]);
+    return decisionDocument({
+      header,
+      honorees,
+      baseSalaries,
+      day: documentDay(ctx),
+      date: ctx.date,
+      number: ctx.number,
+      // No organizer holds a rounding setting yet: amounts to the đồng.
+      rounding: 'none',
+    });
+  },
+};
