@@ -1,48 +1,25 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { Ballot, Meeting } from '../../lib/types';
+import type { Meeting } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
-import { CountsModal } from './counts-modal';
+import { BallotCard } from './ballot-card';
 import { CreateBallotModal } from './create-ballot-modal';
+import { ConfirmModal, errorMessage, MeetingStatusBadge, ReviewNav, useReviewContext } from './parts';
 import {
-  BallotStatusBadge,
-  ConfirmModal,
-  errorMessage,
-  MeetingStatusBadge,
-  ReviewNav,
-  useReviewContext,
-} from './parts';
-import {
-  ballotUrl,
   invalidateMeeting,
   meetingKey,
   meetingUrl,
-  mergeBallot,
   reviewPath,
   useBallotEvents,
   useMeeting,
 } from './queries';
-import { BallotProgress, ResultsTable } from './results';
 
 /**
  * Phiên họp xét. For a member: "Tôi có mặt" and the ballots to vote on. For the secretary:
@@ -299,145 +276,6 @@ function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: Meeting 
         })}
       </SimpleGrid>
     </Paper>
-  );
-}
-
-function BallotCard({ cid, meeting: m, ballot: b }: { cid: string; meeting: Meeting; ballot: Ballot }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [closing, setClosing] = useState(false);
-  const [counting, setCounting] = useState(false);
-  const manage = b.permissions.canManage;
-  const url = ballotUrl(cid, m.id, b.id);
-
-  const open = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const after = await api<Ballot>('POST', `${url}/open`);
-      mergeBallot(qc, cid, m.id, after);
-      await invalidateMeeting(qc, cid, m.id);
-      notifications.show({ color: 'green', message: t('rev.ballot.opened') });
-    } catch (err) {
-      setError(errorMessage(err, t('errors.generic')));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const close = async () => {
-    const after = await api<Ballot>('POST', `${url}/close`);
-    mergeBallot(qc, cid, m.id, after);
-    await invalidateMeeting(qc, cid, m.id);
-    void qc.invalidateQueries({ queryKey: ['honorees', cid] });
-    notifications.show({ color: 'green', message: t('rev.ballot.closed') });
-    setClosing(false);
-  };
-  const pending = b.mode === 'electronic' ? b.electorateSize - (b.ballotsCast ?? 0) : 0;
-  // A refusal such as "Chưa đủ túc số" is stale once the attendance changes.
-  const quorumMessage = m.quorum.message;
-  useEffect(() => {
-    if (quorumMessage) setError(null);
-  }, [quorumMessage]);
-
-  return (
-    <Card withBorder padding="md" data-testid="ballot" data-title={b.title}>
-      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
-        <div style={{ minWidth: 0, flex: 1 }}>
-          <Text fw={700} fz="lg">
-            {b.title}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t(`rev.mode.${b.mode}`)} · {t('rev.ballot.items', { count: b.items.length })}
-          </Text>
-        </div>
-        <BallotStatusBadge status={b.status} />
-      </Group>
-
-      {b.status === 'draft' && (
-        <Text size="sm" mt="xs">
-          {b.items.map((i) => i.name).join(', ')}
-        </Text>
-      )}
-      {b.status === 'open' && b.mode === 'electronic' && (
-        <div style={{ marginTop: 8 }}>
-          <BallotProgress ballot={b} />
-        </div>
-      )}
-      {b.status === 'open' && b.mode === 'paper' && b.papersIssued !== null && (
-        <Text size="sm" mt="xs" fw={600}>
-          {t('rev.counts.entered')}:{' '}
-          {t('rev.ballot.papers', { issued: b.papersIssued, returned: b.papersReturned ?? 0 })}
-        </Text>
-      )}
-      {b.status === 'open' && (
-        <Text size="xs" c="dimmed" mt={4}>
-          {t('rev.ballot.resultsHidden')}
-        </Text>
-      )}
-      {b.status === 'closed' && (
-        <div style={{ marginTop: 8 }}>
-          <ResultsTable ballot={b} />
-        </div>
-      )}
-
-      {error && (
-        <Alert color="red" role="alert" mt="sm">
-          {error}
-        </Alert>
-      )}
-
-      <Group gap="xs" mt="sm">
-        {manage && b.status === 'draft' && m.status !== 'closed' && (
-          <Button onClick={open} loading={busy} size="md" aria-label={`${t('rev.ballot.open')}: ${b.title}`}>
-            {t('rev.ballot.open')}
-          </Button>
-        )}
-        {manage && b.status === 'open' && b.mode !== 'electronic' && (
-          <Button onClick={() => setCounting(true)} size="md" variant="light">
-            {t('rev.ballot.enterCounts')}
-          </Button>
-        )}
-        {manage && b.status === 'open' && (
-          <Button
-            onClick={() => setClosing(true)}
-            size="md"
-            color="red"
-            aria-label={`${t('rev.ballot.close')}: ${b.title}`}
-          >
-            {t('rev.ballot.close')}
-          </Button>
-        )}
-        {b.status !== 'draft' && (
-          <Button component={Link} to={reviewPath.ballot(cid, m.id, b.id)} variant="light" size="md">
-            {t('rev.ballot.view')}
-          </Button>
-        )}
-        {b.status !== 'draft' && (
-          <Anchor component={Link} to={reviewPath.present(cid, m.id, b.id)} size="sm" target="_blank">
-            {t('rev.ballot.present')} ↗
-          </Anchor>
-        )}
-      </Group>
-
-      {closing && (
-        <ConfirmModal
-          title={t('rev.ballot.close')}
-          confirmLabel={t('rev.ballot.close')}
-          onConfirm={close}
-          onClose={() => setClosing(false)}
-        >
-          <Text>{t('rev.ballot.closeConfirm', { title: b.title })}</Text>
-          {pending > 0 && (
-            <Text fw={600} c="orange.9" mt="xs">
-              {t('rev.ballot.closeWarnPending', { count: pending })}
-            </Text>
-          )}
-        </ConfirmModal>
-      )}
-      {counting && <CountsModal cid={cid} meeting={m} ballot={b} onClose={() => setCounting(false)} />}
-    </Card>
   );
 }
 
