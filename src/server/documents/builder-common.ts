@@ -16,6 +16,19 @@ export type Header = Pick<OfficialDocument, 'parentAgency' | 'issuingAgency' | '
   plan: Plan;
 };
 
+/** "Hội đồng Thi đua - Khen thưởng" under the organizer: the header of the council's own papers. */
+export function councilHeader(h: Header): Header {
+  return {
+    ...h,
+    parentAgency: h.organizationName,
+    issuingAgency: 'Hội đồng Thi đua - Khen thưởng',
+    agencyCode: 'HĐTĐKT',
+  };
+}
+
+/** "85,71%" as Vietnamese writes a share. */
+export const percentText = (n: number) => `${n.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`;
+
 /** The organizer's header and the plan's signer (the chairman of the people's committee). */
 export async function conferenceHeader(ctx: BuildContext): Promise<Header> {
   const o = await getConferenceOverview(ctx.db, ctx.conference.id);
@@ -131,7 +144,11 @@ export const paragraph = (text: Inline, o: Partial<Extract<Block, { kind: 'parag
   ...o,
 });
 
-export type HonoreeWithPrize = HonoreeEntry & { coefficient: number };
+export type HonoreeWithPrize = HonoreeEntry & {
+  coefficient: number;
+  /** The council's vote, when known: agree of base, and the share in percent. */
+  vote?: { agree: number; base: number; sharePercent: number };
+};
 
 /** The honorees of the conference (selected in closed ballots) with their form's coefficient. */
 export async function loadHonorees(ctx: BuildContext): Promise<HonoreeWithPrize[]> {
@@ -149,5 +166,6 @@ export async function loadHonorees(ctx: BuildContext): Promise<HonoreeWithPrize[
     formName: r.awardFormName,
     formSortOrder: r.formSortOrder,
     coefficient: coefficient.get(r.awardFormId) ?? 0,
+    vote: { agree: r.agree, base: r.base, sharePercent: Number(r.sharePercent) },
   }));
 }

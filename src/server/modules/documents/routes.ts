@@ -1,19 +1,27 @@
-// Documents of a conference generated from its data, as editable DOCX and print-ready PDF.
-// Today: the Kế hoạch (KH) from the plan and its milestones. Whoever may read the conference
-// (and so its plan) may download it; another organizer's conference is not found.
+// Documents of a conference generated from its data, as editable DOCX and print-ready PDF:
+// GET …/documents lists the kinds (label, whether the data exists yet and why not), GET
+// …/documents/:kind.docx|.pdf builds one through documentBuilders (?meetingId= picks the
+// meeting of the minutes). The route admits whoever reads the conference; each kind then asks
+// for the permission that reads its data (review.read for TTr/BB/QĐ, delegate.read for the
+// delegate list). Another organizer's conference is not found.
 import { z } from 'zod';
-import { planBaseSchema } from '../../../shared/schemas/plan';
+import { can } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import type { AppInstance } from '../../app';
-import { requireActor } from '../../auth/policy';
-import { documentFileName, type OfficialDocument } from '../../documents/model';
-import { planDocument } from '../../documents/plan-document';
+import { authorize, requireActor } from '../../auth/policy';
+import { documentAvailability, KIND_PERMISSION } from '../../documents/availability';
+import { documentBuilders } from '../../documents/builders';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../documents/catalog';
+import { documentFileName } from '../../documents/model';
 import { renderDocx } from '../../documents/render-docx';
 import { renderPdf } from '../../documents/render-pdf';
-import { visibleTo } from '../conferences/access';
-import { getConferenceOverview } from '../conferences/data';
+import { AppError } from '../../errors';
+import { loadVisibleConference } from '../conferences/access';
+import { conferenceScope } from '../conferences/policy';
 
 const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
+const fileParams = confParams.extend({ file: z.string().max(100) });
+const fileQuery = z.object({ meetingId: uuidParam('Mã phiên họp').optional() });
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -28,53 +36,72 @@ export function attachment(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name.normalize('NFC'))}`;
 }
 
+/** "decision.pdf" → kind and format; a 400 in Vietnamese for anything else. */
+function parseFile(file: string): { kind: DocumentKind; ext: 'docx' | 'pdf' } {
+  const m = /^([a-z_]+)\.(docx|pdf)$/.exec(file);
+  if (!m) throw new AppError('VALIDATION', 'Tệp văn bản phải có dạng <loại>.docx hoặc <loại>.pdf');
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(m[1]!)) {
+    throw new AppError('VALIDATION', `Không có loại văn bản "${m[1]}"`);
+  }
+  return { kind: m[1] as DocumentKind, ext: m[2] as 'docx' | 'pdf' };
+}
+
 export async function documentRoutes(app: AppInstance) {
   const { db } = app.deps;
 
-  const loadPlanDocument = async (
-    actor: ReturnType<typeof requireActor>,
-    id: string,
-  ): Promise<OfficialDocument> => {
-    const o = await getConferenceOverview(db, id);
-    const conference = visibleTo(actor, o?.conference ?? null);
-    // Plans saved before a field existed get its default.
-    const parsed = planBaseSchema.safeParse(conference.plan);
-    return planDocument({
-      plan: parsed.success ? parsed.data : conference.plan,
-      milestones: o?.milestones ?? [],
-      organization: o?.organization ?? { name: '', parentName: '' },
-    });
-  };
-
   app.get(
-    '/api/conferences/:conferenceId/documents/plan.docx',
+    '/api/conferences/:conferenceId/documents',
     {
       config: { policy: 'conference.read' },
-      schema: { tags: ['documents'], summary: 'Kế hoạch tổ chức hội nghị (DOCX)', params: confParams },
+      schema: { tags: ['documents'], summary: 'Các văn bản của hội nghị', params: confParams },
     },
-    async (req, reply) => {
-      const doc = await loadPlanDocument(requireActor(req), req.params.conferenceId);
-      return reply
-        .header('content-type', DOCX_TYPE)
-        .header('content-disposition', attachment(documentFileName(doc, 'docx')))
-        .header('cache-control', 'no-store')
-        .send(await renderDocx(doc));
+    async (req) => {
+      const actor = requireActor(req);
+      const conference = await loadVisibleConference(db, actor, req.params.conferenceId);
+      const availability = await documentAvailability({ db, conference });
+      return {
+        items: DOCUMENT_KINDS.map((kind) => {
+          const b = documentBuilders[kind];
+          const permitted = can(actor, KIND_PERMISSION[kind], conferenceScope(conference));
+          const a = permitted
+            ? availability[kind]
+            : { available: false, reason: 'Bạn không có quyền xem văn bản này' };
+          return { kind, label: b.label, type: b.type, permitted, ...a };
+        }),
+      };
     },
   );
 
   app.get(
-    '/api/conferences/:conferenceId/documents/plan.pdf',
+    '/api/conferences/:conferenceId/documents/:file',
     {
       config: { policy: 'conference.read' },
-      schema: { tags: ['documents'], summary: 'Kế hoạch tổ chức hội nghị (PDF)', params: confParams },
+      schema: {
+        tags: ['documents'],
+        summary:
+          'Văn bản của hội nghị (DOCX/PDF): plan, program, invitation, delegate_list, submission, minutes, decision, notice',
+        params: fileParams,
+        querystring: fileQuery,
+      },
     },
     async (req, reply) => {
-      const doc = await loadPlanDocument(requireActor(req), req.params.conferenceId);
+      const actor = requireActor(req);
+      const { kind, ext } = parseFile(req.params.file);
+      const conference = await loadVisibleConference(db, actor, req.params.conferenceId);
+      authorize(actor, KIND_PERMISSION[kind], conferenceScope(conference));
+      const doc = await documentBuilders[kind].build({
+        db,
+        actor,
+        conference,
+        number: null,
+        date: null,
+        meetingId: req.query.meetingId,
+      });
       return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachment(documentFileName(doc, 'pdf')))
+        .header('content-type', ext === 'pdf' ? 'application/pdf' : DOCX_TYPE)
+        .header('content-disposition', attachment(documentFileName(doc, ext)))
         .header('cache-control', 'no-store')
-        .send(await renderPdf(doc));
+        .send(ext === 'pdf' ? await renderPdf(doc) : await renderDocx(doc));
     },
   );
 }
