@@ -25,8 +25,6 @@ export type SubmissionInput = {
   date: string | null;
 };
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
 export function submissionDocument(input: SubmissionInput): OfficialDocument {
   const h = councilHeader(input.header);
   const plan = h.plan;
@@ -44,8 +42,8 @@ export function submissionDocument(input: SubmissionInput): OfficialDocument {
   groups.forEach((g, gi) => {
     body.push({
       kind: 'heading',
-      level: 1,
-      number: `${ROMAN[gi] ?? gi + 1}.`,
+      level: 2,
+      number: `${gi + 1}.`,
       text: `${g.formName}: ${countsText(g.rows)}`,
     });
     body.push({

@@ -1,0 +1,255 @@
+// The conference's documents through GET …/documents/:kind.docx|pdf, read back as text: honorees
+// decided by a closed paper ballot, prize money on today's base salary, minutes counts.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../../../../tests/helpers/docx';
+import { pdfPagesText } from '../../../../tests/helpers/pdf';
+import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { amountInWords, baseSalaryOn, formatDong } from '../../../shared/rules/prize-money';
+import { todayInVietnam } from '../../../shared/rules/timeline';
+import { vietnameseDate } from '../../../shared/rules/vietnamese-date';
+import { awardForms } from '../../db/schema/index';
+import { listBaseSalaries } from '../award-forms/data';
+import { accepted, group, PRESENT, person } from '../selection/fixtures.int';
+
+let t: TestApp;
+let secretary: string;
+let base: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  secretary = await t.login('thuky');
+  base = `/api/conferences/${t.demo.conferenceId}/documents`;
+});
+afterAll(async () => t?.close());
+
+const get = (url: string, cookie = secretary) => t.app.inject({ url, headers: { cookie } });
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+async function texts(kind: string, query = '') {
+  const docx = await get(`${base}/${kind}.docx${query}`);
+  const pdf = await get(`${base}/${kind}.pdf${query}`);
+  expect(docx.statusCode, docx.body).toBe(200);
+  expect(pdf.statusCode, pdf.body).toBe(200);
+  return [
+    flat((await readDocx(docx.rawPayload)).paragraphs.map((p) => p.text).join('\n')),
+    flat((await pdfPagesText(pdf.rawPayload)).join('\n')),
+  ];
+}
+const inOrder = (text: string, parts: string[]) => {
+  const at = parts.map((p) => text.indexOf(p));
+  expect(
+    at.every((i) => i >= 0),
+    `${parts.filter((_, i) => at[i]! < 0)} missing`,
+  ).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+};
+
+describe('before the council decides', () => {
+  it('lists every kind; the council papers are not available yet, with the reason', async () => {
+    const res = await get(base);
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { kind: string; available: boolean; reason: string | null }[];
+    expect(items.map((i) => i.kind)).toEqual([
+      'plan',
+      'program',
+      'invitation',
+      'delegate_list',
+      'submission',
+      'minutes',
+      'decision',
+      'notice',
+    ]);
+    const minutes = items.find((i) => i.kind === 'minutes')!;
+    expect(minutes).toMatchObject({ available: false, reason: 'Chưa có phiên họp Hội đồng nào kết thúc' });
+    expect(items.find((i) => i.kind === 'plan')!.available).toBe(true);
+    expect((await get(`${base}/minutes.pdf`)).statusCode).toBe(422);
+  });
+
+  it('answers 400 in Vietnamese to an unknown kind and 403 to a reader without the data permission', async () => {
+    const res = await get(`${base}/budget.pdf`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('Không có loại văn bản "budget"');
+    const unitHead = await t.login('tdp5');
+    expect((await get(`${base}/decision.pdf`, unitHead)).statusCode).toBe(403);
+    expect((await get(`${base}/delegate_list.docx`, unitHead)).statusCode).toBe(403);
+    expect((await get(`${base}/program.docx`, unitHead)).statusCode).toBe(200);
+    expect((await get(`${base}/plan.docx`, unitHead)).statusCode).toBe(200);
+  });
+
+  it('gives the programme with the 13 agenda items in order, time and place', async () => {
+    for (const text of await texts('program')) {
+      expect(text).toContain('CHƯƠNG TRÌNH');
+      expect(text).toContain('Hội trường UBND phường Văn Yên');
+      inOrder(text, [
+        'Đón tiếp đại biểu',
+        'Ổn định tổ chức',
+        'Phát động phong trào thi đua',
+        'Tổng kết và bế mạc',
+      ]);
+    }
+  });
+});
+
+describe('after a closed ballot and meeting', () => {
+  let meetingId: string;
+  beforeAll(async () => {
+    const ids = await accepted(t, [
+      { unit: 'Tổ dân phố 5', body: group(t, 'Tổ dân phố 5 phường Văn Yên') },
+      { unit: 'Hội LHPN phường', body: person(t, 'Nguyễn Thị Hường', { position: 'Chủ tịch Hội' }) },
+      { unit: 'Tổ dân phố 1', body: person(t, 'Trần Văn Bình', { gender: 'male' }) },
+    ]);
+    const db = t.database.db;
+    await db
+      .update(awardForms)
+      .set({ prizeCoefficient: 1 })
+      .where(eq(awardForms.id, t.demo.formIds.get('DHTT-CN')!));
+    await db
+      .update(awardForms)
+      .set({ prizeCoefficient: 1.5 })
+      .where(eq(awardForms.id, t.demo.formIds.get('DHTT-TT')!));
+    const meetings = `/api/conferences/${t.demo.conferenceId}/meetings`;
+    const m = (
+      await t.app.inject({
+        method: 'POST',
+        url: meetings,
+        headers: { cookie: secretary },
+        payload: {
+          term: '2020-2025',
+          title: 'Họp Hội đồng TĐKT lần 2',
+          meetingDate: '2020-03-25',
+          place: 'Hội trường UBND phường',
+          quorumNumerator: 2,
+          quorumDenominator: 3,
+          tallyCommittee: ['Hồ Văn Sơn', 'Bùi Thị Nga'],
+        },
+      })
+    ).json();
+    meetingId = m.id;
+    const url = `${meetings}/${m.id}`;
+    for (const username of PRESENT) {
+      const cookie = await t.login(username);
+      const me = (await t.app.inject({ url, headers: { cookie } })).json();
+      await t.app.inject({
+        method: 'PUT',
+        url: `${url}/attendance`,
+        headers: { cookie },
+        payload: { councilMemberId: me.mySeat.id, present: true },
+      });
+    }
+    const b = (
+      await t.app.inject({
+        method: 'POST',
+        url: `${url}/ballots`,
+        headers: { cookie: secretary },
+        payload: {
+          title: 'Phiếu bầu điển hình tiên tiến',
+          mode: 'paper',
+          items: ids.map((nominationId) => ({ nominationId })),
+        },
+      })
+    ).json();
+    const ballot = `${url}/ballots/${b.id}`;
+    const open = (
+      await t.app.inject({ method: 'POST', url: `${ballot}/open`, headers: { cookie: secretary } })
+    ).json();
+    const [i0, i1, i2] = b.items.map((i: { id: string }) => i.id);
+    const entered = await t.app.inject({
+      method: 'PUT',
+      url: `${ballot}/counts`,
+      headers: { cookie: secretary },
+      payload: {
+        version: open.version,
+        papersIssued: 7,
+        papersReturned: 7,
+        tallyCommittee: ['Hồ Văn Sơn', 'Bùi Thị Nga'],
+        counts: {
+          [i0]: { agree: 7, disagree: 0 },
+          [i1]: { agree: 6, disagree: 1 },
+          [i2]: { agree: 5, disagree: 2 },
+        },
+      },
+    });
+    if (entered.statusCode !== 200) throw new Error(entered.body);
+    const closed = await t.app.inject({
+      method: 'POST',
+      url: `${ballot}/close`,
+      headers: { cookie: secretary },
+    });
+    if (closed.statusCode !== 200) throw new Error(closed.body);
+    const done = await t.app.inject({ method: 'POST', url: `${url}/close`, headers: { cookie: secretary } });
+    if (done.statusCode !== 200) throw new Error(done.body);
+  });
+
+  it('lists the council papers as available', async () => {
+    const items = (await get(base)).json().items as { kind: string; available: boolean }[];
+    for (const kind of ['submission', 'minutes', 'decision', 'notice']) {
+      expect(items.find((i) => i.kind === kind)!.available, kind).toBe(true);
+    }
+  });
+
+  it('writes the QĐ with the list: collectives first, prizes on today’s base salary, totals in figures and words', async () => {
+    const salary = baseSalaryOn(await listBaseSalaries(t.database.db), todayInVietnam())!.amount;
+    const person = salary;
+    const collective = Math.round(salary * 1.5);
+    const total = 2 * person + collective;
+    for (const text of await texts('decision')) {
+      expect(text).toContain('QUYẾT ĐỊNH');
+      expect(text).toContain('Điều 1. Khen thưởng 01 tập thể và 02 cá nhân');
+      expect(text).toContain('Điều 3.');
+      expect(text).toContain(formatDong(total));
+      expect(text).toContain(amountInWords(total));
+      inOrder(text, [
+        'DANH SÁCH CÁC TẬP THỂ',
+        'Tổ dân phố 5 phường Văn Yên',
+        'Trần Văn Bình',
+        'Nguyễn Thị Hường',
+      ]);
+      expect(text).toContain(formatDong(total).replace(' đồng', ''));
+    }
+    if (todayInVietnam() >= '2026-07-01') {
+      const [docx] = await texts('decision');
+      expect(docx).toContain('2.530.000');
+      expect(docx).toContain('8.855.000 đồng');
+      expect(docx).toContain('Tám triệu tám trăm năm mươi lăm nghìn đồng');
+    }
+  });
+
+  it('writes the minutes with attendance, quorum, tally committee and each item’s counts', async () => {
+    for (const text of await texts('minutes', `?meetingId=${meetingId}`)) {
+      expect(text).toContain('BIÊN BẢN');
+      expect(text).toContain(vietnameseDate('2020-03-25')!);
+      expect(text).toContain('có mặt: 7');
+      expect(text).toContain('cuộc họp đủ điều kiện tiến hành');
+      expect(text).toContain('Ban kiểm phiếu: Hồ Văn Sơn, Bùi Thị Nga');
+      expect(text).toMatch(/Trần Văn Bình \(Tổ dân phố 1\) ?\|? ?5 ?\|? ?2 ?\|? ?0/u);
+      expect(text).toContain('Đạt');
+    }
+    const [byDefault] = await texts('minutes');
+    expect(byDefault).toContain('Họp Hội đồng TĐKT lần 2');
+    expect((await get(`${base}/minutes.pdf?meetingId=00000000-0000-4000-8000-000000000000`)).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('writes the TTr and the TB with the honorees grouped and counted', async () => {
+    for (const text of await texts('submission')) {
+      expect(text).toContain('TỜ TRÌNH');
+      expect(text).toContain('Kính gửi: Chủ tịch UBND phường Văn Yên');
+      inOrder(text, ['Điển hình tiên tiến được biểu dương (tập thể): 01 tập thể', 'Nguyễn Thị Hường']);
+      expect(text).toContain('Tổng cộng: 01 tập thể và 02 cá nhân');
+    }
+    for (const text of await texts('notice')) {
+      expect(text).toContain('THÔNG BÁO');
+      expect(text).toContain(`từ ${vietnameseDate(todayInVietnam())}`);
+      inOrder(text, ['Tổ dân phố 5 phường Văn Yên', 'Trần Văn Bình', 'Nguyễn Thị Hường']);
+    }
+  });
+
+  it('writes the GM and the delegate list', async () => {
+    for (const text of await texts('invitation')) {
+      expect(text).toContain('GIẤY MỜI');
+      expect(text).toContain('Hội trường UBND phường Văn Yên');
+    }
+    const res = await get(`${base}/delegate_list.pdf`);
+    expect(res.statusCode).toBe(200);
+  });
+});
