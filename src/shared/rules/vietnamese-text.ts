@@ -1,13 +1,15 @@
-/** Lower-case, without diacritics, đ → d: "Nguyễn Thị Hường" → "nguyen thi huong". */
-export function foldVietnamese(s: string): string {
+/** Without diacritics, đ → d, case kept: "Nguyễn Văn Đức" → "Nguyen Van Duc". */
+export function stripVietnameseMarks(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/Đ/g, 'D');
+}
+
+/** Lower-case, without diacritics, đ → d: "Nguyễn Thị Hường" → "nguyen thi huong". */
+export function foldVietnamese(s: string): string {
+  return stripVietnameseMarks(s).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Does `text` match the query, with or without diacritics ("huong" finds "Hường")? */

@@ -11,9 +11,11 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { todayInVietnam } from '../../../shared/rules/timeline';
+import { stripVietnameseMarks } from '../../../shared/rules/vietnamese-text';
 import type { InvitationEntry } from '../../../shared/schemas/delegates';
 import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
+import { attachment } from '../../content-disposition';
 import type { Db } from '../../db/client';
 import {
   type InvitationConference,
@@ -37,15 +39,9 @@ const cardsQuery = z.object({
     .default('badge'),
 });
 
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
-
 /** "Nguyễn Văn Đức" → "Nguyen-Van-Duc" for a file name. */
 const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  stripVietnameseMarks(s)
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);

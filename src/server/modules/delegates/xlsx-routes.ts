@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { checkCapRoom } from '../../../shared/rules/delegate-composition';
 import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
+import { attachment, XLSX_TYPE } from '../../content-disposition';
 import { AppError } from '../../errors';
 import { readUpload } from '../nominations/file-routes';
 import { importRefusal } from '../nominations/xlsx';
@@ -11,10 +12,7 @@ import { getDelegateList } from './data';
 import { countDelegates, createDelegates } from './mutations';
 import { buildDelegateTemplate, exportDelegatesXlsx, parseDelegateSheet } from './xlsx';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
-
 export async function delegateXlsxRoutes(app: AppInstance) {
   const { db } = app.deps;
   const tags = ['delegates'];
@@ -34,7 +32,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
         rules: conf.plan.delegateRules,
       });
       return reply
-        .header('content-type', XLSX)
+        .header('content-type', XLSX_TYPE)
         .header('content-disposition', attachment('Mau-danh-sach-dai-bieu.xlsx'))
         .send(bytes);
     },
@@ -91,7 +89,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
         title: `Danh sách đại biểu (${state}) — ${conf.plan.name}`,
       });
       return reply
-        .header('content-type', XLSX)
+        .header('content-type', XLSX_TYPE)
         .header('content-disposition', attachment('Danh-sach-dai-bieu.xlsx'))
         .send(bytes);
     },

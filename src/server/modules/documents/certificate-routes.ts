@@ -21,6 +21,7 @@ import {
 import { uuidParam } from '../../../shared/schemas/primitives';
 import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
+import { attachment } from '../../content-disposition';
 import type { Db } from '../../db/client';
 import {
   type CertificateIssue,
@@ -39,7 +40,6 @@ import {
   listCertificateHonorees,
 } from './certificate-data';
 import { saveCertificateSettings } from './certificate-mutations';
-import { attachment } from './routes';
 
 const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const printerQuery = z.string().trim().max(100).optional();

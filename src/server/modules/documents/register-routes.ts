@@ -24,6 +24,7 @@ import {
 import { uuidParam } from '../../../shared/schemas/primitives';
 import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
+import { attachment, DOCX_TYPE } from '../../content-disposition';
 import { documentFileName, documentNumberLine, type OfficialDocument } from '../../documents/model';
 import { notFound } from '../../errors';
 import { loadVisibleConference } from '../conferences/access';
@@ -44,7 +45,6 @@ import {
   readIssuedFile,
   updateDraft,
 } from './register-mutations';
-import { attachment, DOCX_TYPE } from './routes';
 
 const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const docParams = confParams.extend({ documentId: uuidParam('Mã văn bản') });

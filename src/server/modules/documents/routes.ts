@@ -9,6 +9,7 @@ import { can } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
+import { attachment, DOCX_TYPE } from '../../content-disposition';
 import { documentAvailability, KIND_PERMISSION } from '../../documents/availability';
 import { documentBuilders } from '../../documents/builders';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../documents/catalog';
@@ -22,19 +23,6 @@ import { conferenceScope } from '../conferences/policy';
 const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const fileParams = confParams.extend({ file: z.string().max(100) });
 const fileQuery = z.object({ meetingId: uuidParam('Mã phiên họp').optional() });
-
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** An ASCII fallback name plus the Vietnamese name (RFC 6266 filename*), as the XLSX exports do. */
-export function attachment(name: string): string {
-  const ascii = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name.normalize('NFC'))}`;
-}
 
 /** "decision.pdf" → kind and format; a 400 in Vietnamese for anything else. */
 function parseFile(file: string): { kind: DocumentKind; ext: 'docx' | 'pdf' } {

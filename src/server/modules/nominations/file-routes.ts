@@ -2,6 +2,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
 import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
+import { attachment } from '../../content-disposition';
 import { AppError, notFound } from '../../errors';
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
 import { getAttachment } from './data';
@@ -85,7 +86,7 @@ export async function nominationFileRoutes(app: AppInstance) {
       const bytes = await files.get(a.sha256);
       return reply
         .header('content-type', a.mimeType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`)
+        .header('content-disposition', attachment(a.fileName))
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; sandbox")
         .send(bytes);

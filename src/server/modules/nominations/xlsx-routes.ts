@@ -2,6 +2,7 @@ import { STATUS_LABELS } from '../../../shared/rules/submission';
 import type { NominationStatus } from '../../../shared/schemas/nominations';
 import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
+import { attachment, XLSX_TYPE } from '../../content-disposition';
 import { AppError, forbidden, notFound } from '../../errors';
 import { listNominations } from './data';
 import { readUpload } from './file-routes';
@@ -12,11 +13,8 @@ import { buildNominationTemplate, importRefusal, MAX_IMPORT_ROWS } from './xlsx'
 import { exportNominationsXlsx } from './xlsx-export';
 import { parseNominationSheet } from './xlsx-import';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_IMPORT_BYTES = 15 * 1024 * 1024;
 const MAX_EXPORT_ROWS = 50_000;
-
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export async function nominationXlsxRoutes(app: AppInstance) {
   const { db } = app.deps;
@@ -44,7 +42,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
         })),
       });
       return reply
-        .header('content-type', XLSX)
+        .header('content-type', XLSX_TYPE)
         .header('content-disposition', attachment(`Mau-danh-sach-de-nghi-${unitName}.xlsx`))
         .send(bytes);
     },
@@ -130,7 +128,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
         { title: `Danh sách đề nghị vinh danh — ${ctx.conf.plan.name}` },
       );
       return reply
-        .header('content-type', XLSX)
+        .header('content-type', XLSX_TYPE)
         .header('content-disposition', attachment('Danh-sach-de-nghi.xlsx'))
         .send(bytes);
     },

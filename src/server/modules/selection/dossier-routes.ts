@@ -1,6 +1,7 @@
 import { importDossierQuerySchema } from '../../../shared/schemas/selection';
 import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
+import { attachment } from '../../content-disposition';
 import { notFound } from '../../errors';
 import { checkAttachment } from '../../storage/file-check';
 import { listAwardForms } from '../award-forms/data';
@@ -18,8 +19,6 @@ import { MAX_DOSSIER_INFLATED_BYTES } from './zip-read';
 
 /** The upload itself may not exceed what it may declare inflated. */
 const MAX_DOSSIER_UPLOAD_BYTES = MAX_DOSSIER_INFLATED_BYTES;
-
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export async function dossierRoutes(app: AppInstance) {
   const { db, files } = app.deps;
