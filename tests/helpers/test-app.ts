@@ -7,6 +7,7 @@ import type { Database } from '../../src/server/db/client';
 import { loadEnv } from '../../src/server/env';
 import { seedDemo } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
+import { seedDemoHistory } from '../../src/server/seed/van-yen-history';
 import { createTestDatabase } from './test-db';
 
 export type TestApp = {
@@ -18,10 +19,14 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-/** The app in-process on a fresh database with the Văn Yên demo seeded. */
-export async function createTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+/** The app in-process on a fresh database with the Văn Yên demo seeded (and its 2020 history). */
+export async function createTestApp(
+  envOverrides: Record<string, string> = {},
+  opts: { history?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const demo = await seedDemo(database.db);
+  if (opts.history) await seedDemoHistory(database.db, demo);
   const dataDir = mkdtempSync(join(tmpdir(), 'vd-test-'));
   const env = loadEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides });
   const app = await buildApp({ db: database.db, env, engine: database.engine });

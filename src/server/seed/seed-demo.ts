@@ -24,6 +24,7 @@ import {
 import { vanYenAwardForms, vanYenQuotas } from './van-yen-awards';
 import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
 import { vanYenDelegates } from './van-yen-delegates';
+import { seedDemoHistory } from './van-yen-history';
 
 /** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */
 export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
@@ -96,9 +97,9 @@ export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
   return { organizationId: org.id, conferenceId: conference.id, unitIds, formIds };
 }
 
-/** First run only: seeds when the database has no organizer yet. */
+/** First run only: seeds the demo and its 2020 history when the database has no organizer yet. */
 export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   if ((await countOrganizations(db)) > 0) return false;
-  await seedDemo(db);
+  await seedDemoHistory(db, await seedDemo(db));
   return true;
 }

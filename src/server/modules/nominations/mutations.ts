@@ -126,6 +126,47 @@ export async function createNominations(
   });
 }
 
+/**
+ * Records nominations a past conference already received and accepted (hồ sơ lưu), e.g. the
+ * demo's 2020 history: no deadline check (it has passed by definition), status accepted,
+ * submitted on the given day; audited like a creation.
+ */
+export async function recordAcceptedNominations(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  unitId: string,
+  inputs: NominationInput[],
+  submittedOn: string,
+): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
+    const values = [];
+    for (const input of inputs) {
+      values.push({
+        ...(await rowValues(tx, conference, input, forms)),
+        organizationId: conference.organizationId,
+        conferenceId: conference.id,
+        unitId,
+        status: 'accepted',
+        submittedAt: new Date(`${submittedOn}T08:00:00+07:00`),
+      });
+    }
+    const ids = (await tx.insert(nominations).values(values).returning({ id: nominations.id })).map(
+      (r) => r.id,
+    );
+    await auditInsertedRows(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: 'nomination.recorded',
+      entityType: 'nomination',
+      table: 'nominations',
+      ids,
+    });
+    return ids;
+  });
+}
+
 /** Statuses in which the content can still change. */
 const EDITABLE: readonly NominationStatus[] = ['draft', 'returned'];
 

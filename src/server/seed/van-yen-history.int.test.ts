@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPagesText } from '../../../tests/helpers/pdf';
+import { createTestApp, type TestApp } from '../../../tests/helpers/test-app';
+
+let t: TestApp;
+let secretary: string;
+let base: string;
+beforeAll(async () => {
+  t = await createTestApp({}, { history: true });
+  secretary = await t.login('thuky');
+  base = `/api/conferences/${t.demo.conferenceId}`;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const get = (url: string) => t.app.inject({ url, headers: { cookie: secretary } });
+const pdfText = async (url: string) => {
+  const res = await get(url);
+  expect(res.statusCode).toBe(200);
+  // one line of text, as a reader sees it across the table's wrapped cells
+  return (await pdfPagesText(res.rawPayload)).join(' ').replace(/\s+/g, ' ');
+};
+
+describe('the demo conference as it happened in 2020', () => {
+  it('has its honorees, speeches and delegation from the 25/3/2020 council meeting', async () => {
+    const honorees = (await get(`${base}/honorees`)).json();
+    const names = JSON.stringify(honorees);
+    for (const n of ['Tổ dân phố 5', 'Trần Thị Hường', 'Trường Tiểu học Văn Yên', 'Hồ Đức Anh']) {
+      expect(names).toContain(n);
+    }
+    const speeches = (await get(`${base}/speeches`)).json();
+    expect(speeches.items).toHaveLength(5);
+    expect(speeches.check.ok).toBe(true);
+    const delegation = (await get(`${base}/delegation`)).json();
+    expect(delegation.items).toHaveLength(6);
+  });
+
+  it('offers every document, each with its data', async () => {
+    const kinds = (await get(`${base}/documents`)).json().items as { kind: string; available: boolean }[];
+    expect(kinds.filter((k) => !k.available).map((k) => k.kind)).toEqual([]);
+    const minutes = await pdfText(`${base}/documents/minutes.pdf`);
+    expect(minutes).toContain('Trần Thị Hường');
+    expect(minutes).toMatch(/ngày 25 tháng 3 năm 2020/);
+    const decision = await pdfText(`${base}/documents/decision.pdf`);
+    expect(decision).toContain('Tổ dân phố 5');
+    expect(decision).toContain('Tổ dân phố 3');
+    expect(decision).toContain('Võ Thị Lan Anh');
+    const program = await pdfText(`${base}/documents/program.pdf`);
+    expect(program).toContain('6.4 Tham luận: Giữ bình yên cho từng khu dân cư Võ Văn Hùng - Công an phường');
+    const certificates = await get(`${base}/certificates.pdf?mode=design`);
+    expect(certificates.statusCode).toBe(200);
+    expect((await pdfPagesText(certificates.rawPayload)).length).toBeGreaterThanOrEqual(10);
+  });
+});
