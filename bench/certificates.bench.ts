@@ -20,6 +20,7 @@ import {
   renderCertificates,
 } from '../src/server/documents/certificate';
 import { placeAndDate } from '../src/shared/rules/vietnamese-date';
+import { pdfPageCount, SAMPLE_POSITIONS, SAMPLE_UNITS, sampleName } from './lib/people';
 import { type BenchResult, median, round, saveResults } from './lib/results';
 
 const COUNT = 1000;
@@ -40,54 +41,24 @@ const issue: CertificateIssue = {
   signer: { authorityLine: '', title: 'Chủ tịch', name: 'Lê Đình Thắng' },
 };
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
-const MIDDLE = ['Văn', 'Thị', 'Đình', 'Đức', 'Thị Thu', 'Hữu', 'Ngọc', 'Thanh'];
-const GIVEN = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Hường',
-  'Hải',
-  'Lan',
-  'Long',
-  'Mai',
-  'Nga',
-  'Phúc',
-  'Quỳnh',
-  'Thắng',
-];
-const UNITS = [
-  'Tổ dân phố 1',
-  'Tổ dân phố 5',
-  'Hội LHPN phường',
-  'Công an phường',
-  'Trường Tiểu học Văn Yên',
-];
-const POSITIONS = ['', 'Tổ trưởng', 'Chi hội trưởng', 'Giáo viên', 'Hội viên'];
-
 function recipients(count: number): CertificateRecipient[] {
   return Array.from({ length: count }, (_, i) =>
     i % 10 === 0
       ? {
           kind: 'collective',
           salutation: '',
-          name: `${UNITS[i % UNITS.length]} (tập thể ${i})`,
+          name: `${SAMPLE_UNITS[i % SAMPLE_UNITS.length]} (tập thể ${i})`,
           position: '',
           unitName: 'Phường Văn Yên',
         }
       : {
           kind: 'individual',
           salutation: i % 3 === 1 ? 'Bà' : 'Ông',
-          name: `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i >> 2) % MIDDLE.length]} ${GIVEN[(i * 7) % GIVEN.length]}`,
-          position: POSITIONS[i % POSITIONS.length]!,
-          unitName: UNITS[(i * 3) % UNITS.length]!,
+          name: sampleName(i),
+          position: SAMPLE_POSITIONS[i % SAMPLE_POSITIONS.length]!,
+          unitName: SAMPLE_UNITS[(i * 3) % SAMPLE_UNITS.length]!,
         },
   );
-}
-
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 }
 
 /** A plain certificate as an editable Word file: the same wording, centred, Times New Roman. */
@@ -197,7 +168,7 @@ async function main() {
     const started = performance.now();
     const pdf = await renderCertificates(issue, list, { mode: 'design' });
     const ms = performance.now() - started;
-    const pages = pageCount(pdf);
+    const pages = pdfPageCount(pdf);
     if (pages !== COUNT) throw new Error(`run ${run + 1}: the PDF has ${pages} pages, not ${COUNT}`);
     bytes = pdf.length;
     times.push(ms);

@@ -9,6 +9,7 @@ import {
   type InvitationDelegate,
   renderInvitations,
 } from '../src/server/documents/invitation';
+import { pdfPageCount, SAMPLE_POSITIONS, SAMPLE_UNITS, sampleName } from './lib/people';
 import { median, round, saveResults } from './lib/results';
 
 const COUNT = 1000;
@@ -28,49 +29,15 @@ const conference: InvitationConference = {
   signer: { authorityLine: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Lê Đình Thắng' },
 };
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
-const MIDDLE = ['Văn', 'Thị', 'Đình', 'Đức', 'Thị Thu', 'Hữu', 'Ngọc', 'Thanh'];
-const GIVEN = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Hường',
-  'Hải',
-  'Lan',
-  'Long',
-  'Mai',
-  'Nga',
-  'Phúc',
-  'Quỳnh',
-  'Sơn',
-  'Thắng',
-  'Tuyết',
-  'Xuân',
-];
-const UNITS = [
-  'Tổ dân phố 1',
-  'Tổ dân phố 5',
-  'Hội LHPN phường',
-  'Công an phường',
-  'Trường Tiểu học Văn Yên',
-  'Hội Cựu chiến binh phường',
-];
-const POSITIONS = ['', 'Tổ trưởng', 'Chi hội trưởng', 'Giáo viên', 'Hội viên'];
-
 function delegates(): InvitationDelegate[] {
   return Array.from({ length: COUNT }, (_, i) => ({
     salutation: i % 3 === 1 ? 'Bà' : 'Ông',
-    fullName: `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i >> 2) % MIDDLE.length]} ${GIVEN[(i * 7) % GIVEN.length]}`,
-    position: POSITIONS[i % POSITIONS.length]!,
-    unitName: UNITS[(i * 5) % UNITS.length]!,
+    fullName: sampleName(i),
+    position: SAMPLE_POSITIONS[i % SAMPLE_POSITIONS.length]!,
+    unitName: SAMPLE_UNITS[(i * 5) % SAMPLE_UNITS.length]!,
     seatGroup: `Khu ${'ABCD'[i % 4]} — hàng ${1 + (i % 12)}`,
     checkInUrl: `https://vinhdanh.vanyen.gov.vn/checkin/${randomBytes(32).toString('base64url')}`,
   }));
-}
-
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 }
 
 async function main() {
@@ -82,7 +49,7 @@ async function main() {
     const started = performance.now();
     const pdf = await renderInvitations(conference, list, { paper: 'A4' });
     const ms = performance.now() - started;
-    const pages = pageCount(pdf);
+    const pages = pdfPageCount(pdf);
     if (pages !== COUNT) throw new Error(`run ${run + 1}: the PDF has ${pages} pages, not ${COUNT}`);
     bytes = pdf.length;
     times.push(ms);

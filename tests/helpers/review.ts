@@ -74,3 +74,41 @@ export async function meetingWith(t: TestApp, presentUsernames: string[]) {
 
 export const castAs = (inject: Inject, cookie: string, ballotUrl: string, choices: Record<string, string>) =>
   inject({ method: 'POST', url: `${ballotUrl}/cast`, headers: { cookie }, payload: { choices } });
+
+/**
+ * A paper ballot (kiểm phiếu giấy) over the nominations, opened, its counts entered by the
+ * secretary (7 papers, tally committee Hồ Văn Sơn and Bùi Thị Nga) and closed.
+ * `counts[i]` is for `items[i]`.
+ */
+export async function closedPaperBallot(
+  t: TestApp,
+  secretary: string,
+  meetingUrl: string,
+  ballot: {
+    title: string;
+    items: { nominationId: string; excluded?: { councilMemberId: string; reason: string }[] }[];
+    counts: { agree: number; disagree: number }[];
+  },
+) {
+  const inject = async (method: 'POST' | 'PUT', url: string, payload?: object) => {
+    const res = await t.app.inject({ method, url, headers: { cookie: secretary }, payload });
+    if (res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`${method} ${url}: ${res.body}`);
+    return res.json();
+  };
+  const b = await inject('POST', `${meetingUrl}/ballots`, {
+    title: ballot.title,
+    mode: 'paper',
+    items: ballot.items,
+  });
+  const url = `${meetingUrl}/ballots/${b.id}`;
+  const open = await inject('POST', `${url}/open`);
+  const ids = b.items.map((i: { id: string }) => i.id) as string[];
+  await inject('PUT', `${url}/counts`, {
+    version: open.version,
+    papersIssued: 7,
+    papersReturned: 7,
+    tallyCommittee: ['Hồ Văn Sơn', 'Bùi Thị Nga'],
+    counts: Object.fromEntries(ids.map((id, i) => [id, ballot.counts[i]])),
+  });
+  return inject('POST', `${url}/close`);
+}

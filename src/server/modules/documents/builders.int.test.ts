@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../tests/helpers/docx';
 import { pdfPagesText } from '../../../../tests/helpers/pdf';
+import { closedPaperBallot } from '../../../../tests/helpers/review';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { amountInWords, baseSalaryOn, formatDong } from '../../../shared/rules/prize-money';
 import { todayInVietnam } from '../../../shared/rules/timeline';
@@ -135,46 +136,15 @@ describe('after a closed ballot and meeting', () => {
         payload: { councilMemberId: me.mySeat.id, present: true },
       });
     }
-    const b = (
-      await t.app.inject({
-        method: 'POST',
-        url: `${url}/ballots`,
-        headers: { cookie: secretary },
-        payload: {
-          title: 'Phiếu bầu điển hình tiên tiến',
-          mode: 'paper',
-          items: ids.map((nominationId) => ({ nominationId })),
-        },
-      })
-    ).json();
-    const ballot = `${url}/ballots/${b.id}`;
-    const open = (
-      await t.app.inject({ method: 'POST', url: `${ballot}/open`, headers: { cookie: secretary } })
-    ).json();
-    const [i0, i1, i2] = b.items.map((i: { id: string }) => i.id);
-    const entered = await t.app.inject({
-      method: 'PUT',
-      url: `${ballot}/counts`,
-      headers: { cookie: secretary },
-      payload: {
-        version: open.version,
-        papersIssued: 7,
-        papersReturned: 7,
-        tallyCommittee: ['Hồ Văn Sơn', 'Bùi Thị Nga'],
-        counts: {
-          [i0]: { agree: 7, disagree: 0 },
-          [i1]: { agree: 6, disagree: 1 },
-          [i2]: { agree: 5, disagree: 2 },
-        },
-      },
+    await closedPaperBallot(t, secretary, url, {
+      title: 'Phiếu bầu điển hình tiên tiến',
+      items: ids.map((nominationId) => ({ nominationId })),
+      counts: [
+        { agree: 7, disagree: 0 },
+        { agree: 6, disagree: 1 },
+        { agree: 5, disagree: 2 },
+      ],
     });
-    if (entered.statusCode !== 200) throw new Error(entered.body);
-    const closed = await t.app.inject({
-      method: 'POST',
-      url: `${ballot}/close`,
-      headers: { cookie: secretary },
-    });
-    if (closed.statusCode !== 200) throw new Error(closed.body);
     const done = await t.app.inject({ method: 'POST', url: `${url}/close`, headers: { cookie: secretary } });
     if (done.statusCode !== 200) throw new Error(done.body);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedPaperBallot } from '../../../../tests/helpers/review';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { accepted, PRESENT, person } from './fixtures.int';
 
@@ -46,45 +47,19 @@ beforeAll(async () => {
   }
   const meeting = (await t.app.inject({ url: meetingUrl, headers: { cookie: secretary } })).json();
   const hoa = meeting.members.find((x: { fullName: string }) => x.fullName === 'Võ Thị Hoa').id;
-  const b = (
-    await t.app.inject({
-      method: 'POST',
-      url: `${meetingUrl}/ballots`,
-      headers: { cookie: secretary },
-      payload: {
-        title: 'Phiếu bầu điển hình tiên tiến (cá nhân)',
-        mode: 'paper',
-        items: [
-          { nominationId: ids[0] },
-          { nominationId: ids[1], excluded: [{ councilMemberId: hoa, reason: 'Cùng đơn vị Hội LHPN' }] },
-          { nominationId: ids[2] },
-        ],
-      },
-    })
-  ).json();
-  const url = `${meetingUrl}/ballots/${b.id}`;
-  const open = (
-    await t.app.inject({ method: 'POST', url: `${url}/open`, headers: { cookie: secretary } })
-  ).json();
-  const [i0, i1, i2] = b.items.map((i: { id: string }) => i.id);
-  const entered = await t.app.inject({
-    method: 'PUT',
-    url: `${url}/counts`,
-    headers: { cookie: secretary },
-    payload: {
-      version: open.version,
-      papersIssued: 7,
-      papersReturned: 7,
-      tallyCommittee: ['Hồ Văn Sơn', 'Bùi Thị Nga'],
-      counts: {
-        [i0]: { agree: 6, disagree: 1 },
-        [i1]: { agree: 5, disagree: 1 },
-        [i2]: { agree: 3, disagree: 4 },
-      },
-    },
+  await closedPaperBallot(t, secretary, meetingUrl, {
+    title: 'Phiếu bầu điển hình tiên tiến (cá nhân)',
+    items: [
+      { nominationId: ids[0]! },
+      { nominationId: ids[1]!, excluded: [{ councilMemberId: hoa, reason: 'Cùng đơn vị Hội LHPN' }] },
+      { nominationId: ids[2]! },
+    ],
+    counts: [
+      { agree: 6, disagree: 1 },
+      { agree: 5, disagree: 1 },
+      { agree: 3, disagree: 4 },
+    ],
   });
-  if (entered.statusCode !== 200) throw new Error(entered.body);
-  await t.app.inject({ method: 'POST', url: `${url}/close`, headers: { cookie: secretary } });
 });
 afterAll(async () => t?.close());
 
