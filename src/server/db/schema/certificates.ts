@@ -33,6 +33,9 @@ export const certificateSettings = pgTable(
     signerAuthority: text('signer_authority'),
     signerTitle: text('signer_title'),
     signerName: text('signer_name'),
+    /** Ảnh chữ ký / con dấu (PNG/JPG) in the file store, printed on the full design; null = none. */
+    signatureImageSha256: text('signature_image_sha256'),
+    sealImageSha256: text('seal_image_sha256'),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

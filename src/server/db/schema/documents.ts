@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt } from './columns';
+import { createdAt, id, updatedAt, version } from './columns';
 import { organizations, users } from './core';
 import { confId, orgId } from './refs';
 
@@ -90,4 +90,24 @@ export const documentNumberCounters = pgTable(
     lastNumber: integer('last_number').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.type, t.year] })],
+);
+
+/**
+ * Cài đặt văn bản — one row per conference: how prize money is rounded (none | up_10000 |
+ * nearest_1000, see rules/prize-money.ts) and the award decision's legal-basis lines (Căn cứ …;
+ * null = the default lines built from the organization and the plan).
+ */
+export const documentSettings = pgTable(
+  'document_settings',
+  {
+    id: id(),
+    organizationId: orgId(),
+    conferenceId: confId(),
+    prizeRounding: text('prize_rounding').notNull().default('none'),
+    decisionLegalBasis: jsonb('decision_legal_basis').$type<string[]>(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('document_settings_conference_uq').on(t.conferenceId)],
 );

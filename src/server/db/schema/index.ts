@@ -4,5 +4,7 @@ export * from './core';
 export * from './delegates';
 export * from './documents';
 export * from './nominations';
+export * from './preparation';
+export * from './program';
 export * from './review';
 export * from './selection';
