@@ -171,19 +171,25 @@ export function UnitsCard({ d }: { d: Dashboard }) {
                       {u.unitName}
                     </Table.Th>
                     <Table.Td>
-                      <Badge color={u.reportSent ? 'green' : 'gray'} variant="light" tt="none">
+                      <Text
+                        size="sm"
+                        fw={600}
+                        c={u.reportSent ? 'green.8' : 'dimmed'}
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
                         {u.reportSent ? t('dash.units.reportSent') : t('dash.units.reportMissing')}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td ta="right">{u.nominationsSent}</Table.Td>
                     <Table.Td>
-                      <Badge
-                        color={u.overdue ? 'red' : 'teal'}
-                        variant={u.overdue ? 'filled' : 'light'}
-                        tt="none"
+                      <Text
+                        size="sm"
+                        fw={600}
+                        c={u.overdue ? 'red.8' : 'teal.8'}
+                        style={{ whiteSpace: 'nowrap' }}
                       >
                         {u.overdue ? t('dash.units.overdue') : t('dash.units.open')}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}
