@@ -7,11 +7,8 @@
 // templates), then one SQL UPDATE spreads them over the 17 demo units and sets varied statuses,
 // then ANALYZE. Each engine gets a fresh database (PGlite in a temp dir; PostgreSQL vd_bench_<random>
 // when it answers), removed afterwards.
-import { sql } from 'drizzle-orm';
-import type { AppInstance } from '../src/server/app';
 import {
   type BenchDatabase,
-  type Demo,
   login,
   onPglite,
   onPostgres,
@@ -19,12 +16,12 @@ import {
   seededApp,
   setSubmissionDeadline,
 } from './lib/app';
-import { filledTemplate, importOrThrow, importRequest, nominationTotal, nomineeRows } from './lib/nominees';
+import { nominationTotal, seedNominations } from './lib/nominees';
 import { type BenchResult, median, round, saveResults } from './lib/results';
 
 const BATCH = 5000;
-const BATCH_UNITS = ['Tổ dân phố 1', 'Tổ dân phố 2', 'Tổ dân phố 3', 'Tổ dân phố 4'];
-const TOTAL = BATCH * BATCH_UNITS.length;
+const BATCHES = 4;
+const TOTAL = BATCH * BATCHES;
 const WARMUP = 20;
 const REQUESTS = 300;
 const USERNAME = 'thuky';
@@ -32,44 +29,6 @@ const QUERIES = ['huong', 'nguyen', 'thi lan', 'hung', 'tran van', 'chi hoi', 'h
 const STATUSES = ['draft', 'submitted', 'returned', 'resubmitted', 'accepted', 'rejected'];
 const GENDERS = ['male', 'female'];
 const GROUPS = ['civil_servant', 'worker', 'farmer', 'direct_producer', 'entrepreneur', 'student', 'other'];
-
-// The import files depend only on the unit's name (same demo on both engines): built once.
-const files = new Map<string, Buffer>();
-
-/** 20,000 nominations over the 17 units, as the list page will meet them; returns the fill time. */
-async function seedNominations(b: BenchDatabase, app: AppInstance, demo: Demo, cookie: string) {
-  const conferenceId = demo.conferenceId;
-  const started = performance.now();
-  for (const [i, name] of BATCH_UNITS.entries()) {
-    const unitId = demo.unitIds.get(name)!;
-    let file = files.get(name);
-    if (!file) {
-      file = await filledTemplate(app, cookie, conferenceId, unitId, nomineeRows(BATCH, 200 + i));
-      files.set(name, file);
-    }
-    await importOrThrow(app, importRequest(conferenceId, unitId, cookie, file), BATCH);
-  }
-  // Spread over every unit and give the statuses a conference has mid-review, by a hash of the id
-  // (the ids are random, the shares are not): about 15% draft, 30% submitted, 5% returned,
-  // 5% resubmitted, 40% accepted, 5% rejected.
-  const unitArray = `{${[...demo.unitIds.values()].join(',')}}`;
-  await b.database.db.execute(sql`
-    UPDATE nominations AS n SET
-      unit_id = (${unitArray}::uuid[])[1 + abs(hashtext(n.id::text)) % ${demo.unitIds.size}],
-      status = s.status,
-      submitted_at = CASE WHEN s.status = 'draft' THEN NULL ELSE now() - interval '3 days' END,
-      return_reason = CASE WHEN s.status = 'returned' THEN 'Thiếu biên bản bình xét' ELSE NULL END
-    FROM (
-      SELECT id, CASE
-        WHEN b < 15 THEN 'draft' WHEN b < 45 THEN 'submitted' WHEN b < 50 THEN 'returned'
-        WHEN b < 55 THEN 'resubmitted' WHEN b < 95 THEN 'accepted' ELSE 'rejected' END AS status
-      FROM (SELECT id, abs(hashtext(id::text || 's')) % 100 AS b FROM nominations
-            WHERE conference_id = ${conferenceId}) AS h
-    ) AS s
-    WHERE n.id = s.id`);
-  await b.database.db.execute(sql`ANALYZE`);
-  return performance.now() - started;
-}
 
 type Pattern = { name: string; make: () => Record<string, string | number> };
 
@@ -130,7 +89,7 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
     const cookie = await login(app, USERNAME);
     const conferenceId = demo.conferenceId;
     await setSubmissionDeadline(app, cookie, conferenceId, 30);
-    const fillMs = await seedNominations(b, app, demo, cookie);
+    const fillMs = await seedNominations(b.database.db, app, demo, cookie, BATCHES, BATCH);
     const total = await nominationTotal(app, cookie, conferenceId);
     if (total !== TOTAL) throw new Error(`expected ${TOTAL} nominations, found ${total}`);
     console.log(

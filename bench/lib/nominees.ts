@@ -1,11 +1,14 @@
 // Nominee lists for the import and list benches: varied valid rows (individuals and collectives,
 // the demo's award form names, both genders, every occupation group), filled into a unit's real
 // template (GET …/template.xlsx) and posted to the import route, as a unit would.
+import { sql } from 'drizzle-orm';
 import type { AppInstance } from '../../src/server/app';
+import type { Db } from '../../src/server/db/client';
 import { OCCUPATION_GROUP_LABELS } from '../../src/server/modules/nominations/xlsx';
 import { vanYenAwardForms } from '../../src/server/seed/van-yen-awards';
 import { multipartFile } from '../../tests/helpers/nominations';
 import { fillTemplate, type TemplateRow } from '../../tests/helpers/xlsx';
+import type { Demo } from './app';
 
 const INDIVIDUAL_FORMS = vanYenAwardForms.filter((f) => f.appliesTo === 'individual').map((f) => f.name);
 const COLLECTIVE_FORMS = vanYenAwardForms.filter((f) => f.appliesTo === 'collective').map((f) => f.name);
@@ -180,4 +183,54 @@ export async function nominationTotal(app: AppInstance, cookie: string, conferen
   });
   if (res.statusCode !== 200) throw new Error(`nominations: ${res.statusCode} ${res.body.slice(0, 300)}`);
   return res.json().total as number;
+}
+
+// The import files depend only on the unit's name and size (same demo on both engines): built once.
+const files = new Map<string, Buffer>();
+
+/**
+ * `batches` × `batchSize` nominations through the import route (into Tổ dân phố 1, 2, …), then one
+ * SQL UPDATE spreads them over every demo unit with the statuses of a conference mid-review, then
+ * ANALYZE. Used by the list and dashboard benches; returns the fill time in ms.
+ */
+export async function seedNominations(
+  db: Db,
+  app: AppInstance,
+  demo: Demo,
+  cookie: string,
+  batches: number,
+  batchSize: number,
+): Promise<number> {
+  const conferenceId = demo.conferenceId;
+  const started = performance.now();
+  for (let i = 0; i < batches; i++) {
+    const name = `Tổ dân phố ${i + 1}`;
+    const unitId = demo.unitIds.get(name)!;
+    let file = files.get(`${name}|${batchSize}`);
+    if (!file) {
+      file = await filledTemplate(app, cookie, conferenceId, unitId, nomineeRows(batchSize, 200 + i));
+      files.set(`${name}|${batchSize}`, file);
+    }
+    await importOrThrow(app, importRequest(conferenceId, unitId, cookie, file), batchSize);
+  }
+  // Spread over every unit and give the statuses a conference has mid-review, by a hash of the id
+  // (the ids are random, the shares are not): about 15% draft, 30% submitted, 5% returned,
+  // 5% resubmitted, 40% accepted, 5% rejected.
+  const unitArray = `{${[...demo.unitIds.values()].join(',')}}`;
+  await db.execute(sql`
+    UPDATE nominations AS n SET
+      unit_id = (${unitArray}::uuid[])[1 + abs(hashtext(n.id::text)) % ${demo.unitIds.size}],
+      status = s.status,
+      submitted_at = CASE WHEN s.status = 'draft' THEN NULL ELSE now() - interval '3 days' END,
+      return_reason = CASE WHEN s.status = 'returned' THEN 'Thiếu biên bản bình xét' ELSE NULL END
+    FROM (
+      SELECT id, CASE
+        WHEN b < 15 THEN 'draft' WHEN b < 45 THEN 'submitted' WHEN b < 50 THEN 'returned'
+        WHEN b < 55 THEN 'resubmitted' WHEN b < 95 THEN 'accepted' ELSE 'rejected' END AS status
+      FROM (SELECT id, abs(hashtext(id::text || 's')) % 100 AS b FROM nominations
+            WHERE conference_id = ${conferenceId}) AS h
+    ) AS s
+    WHERE n.id = s.id`);
+  await db.execute(sql`ANALYZE`);
+  return performance.now() - started;
 }

@@ -24,6 +24,7 @@ import { findActorBySessionToken } from './modules/auth/data';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes';
 import { awardFormRoutes } from './modules/award-forms/routes';
 import { conferenceRoutes } from './modules/conferences/routes';
+import { dashboardRoutes } from './modules/dashboard/routes';
 import { checkinRoutes } from './modules/delegates/checkin-routes';
 import { delegatePdfRoutes } from './modules/delegates/pdf-routes';
 import { delegateRoutes } from './modules/delegates/routes';
@@ -227,6 +228,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(organizationRoutes);
   await app.register(unitRoutes);
   await app.register(conferenceRoutes);
+  await app.register(dashboardRoutes);
   await app.register(auditRoutes);
   await app.register(userRoutes);
   await app.register(awardFormRoutes);

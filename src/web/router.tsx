@@ -14,6 +14,10 @@ const ConferenceOverviewPage = lazy(() =>
     default: m.ConferenceOverviewPage,
   })),
 );
+// Bảng điều khiển (secretary, chair): its own chunk, so the charts never weigh on the first load.
+const DashboardPage = lazy(() =>
+  import('./features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+);
 const PlanEditPage = lazy(() =>
   import('./features/plan/plan-edit-page').then((m) => ({ default: m.PlanEditPage })),
 );
@@ -133,6 +137,7 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="/conferences" replace /> },
           { path: 'conferences', element: <ConferencesPage /> },
           { path: 'conferences/:conferenceId', element: <ConferenceOverviewPage /> },
+          { path: 'conferences/:conferenceId/dashboard', element: <DashboardPage /> },
           { path: 'conferences/:conferenceId/plan', element: <PlanEditPage /> },
           { path: 'conferences/:conferenceId/nominations', element: <NominationsPage /> },
           { path: 'conferences/:conferenceId/nominations/:nominationId', element: <NominationDetailPage /> },

@@ -1,4 +1,5 @@
 import { enCertificates } from './en-certificates';
+import { enDashboard } from './en-dashboard';
 import { enDelegates } from './en-delegates';
 import { enDocuments } from './en-documents';
 import { enNominations } from './en-nominations';
@@ -225,6 +226,7 @@ export const en: Catalog = {
   nom: enNominations,
   rev: enReview,
   del: enDelegates,
+  dash: enDashboard,
   cert: enCertificates,
   doc: enDocuments,
   planEdit: {

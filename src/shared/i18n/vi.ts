@@ -7,6 +7,7 @@ import type {
   UnitType,
 } from '../schemas/enums';
 import { viCertificates } from './vi-certificates';
+import { viDashboard } from './vi-dashboard';
 import { viDelegates } from './vi-delegates';
 import { viDocuments } from './vi-documents';
 import { viNominations } from './vi-nominations';
@@ -233,6 +234,7 @@ export const vi = {
   nom: viNominations,
   rev: viReview,
   del: viDelegates,
+  dash: viDashboard,
   cert: viCertificates,
   doc: viDocuments,
   planEdit: {

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'document.issue',
   // Giấy khen: certificate layout, printer calibration, batch printing
   'certificate.manage',
+  // Bảng điều khiển: the conference's progress at a glance (secretary, chair)
+  'dashboard.view',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +49,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'delegate.read',
     'delegate.override',
     'document.issue',
+    'dashboard.view',
   ],
   secretary: [
     ...STAFF_READ,
@@ -65,6 +68,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'delegate.checkin',
     'document.issue',
     'certificate.manage',
+    'dashboard.view',
   ],
   council_member: [...STAFF_READ, 'nomination.read', 'review.read'],
   culture_officer: STAFF_READ,

@@ -166,6 +166,16 @@ export const nominations = pgTable(
     index('nominations_conf_unit_idx').on(t.conferenceId, t.unitId),
     index('nominations_conf_form_idx').on(t.conferenceId, t.awardFormId),
     index('nominations_conf_sort_idx').on(t.conferenceId, t.sortKey),
+    // The dashboard's counts (by unit, form, status, gender, occupation group) read only this index.
+    index('nominations_conf_dashboard_idx').on(
+      t.conferenceId,
+      t.status,
+      t.unitId,
+      t.awardFormId,
+      t.kind,
+      t.gender,
+      t.occupationGroup,
+    ),
   ],
 );
 

@@ -8,6 +8,8 @@ import type { ConferenceDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CertificatesCard } from '../certificates/certificates-card';
 import { canManageCertificates } from '../certificates/queries';
+import { DashboardCard } from '../dashboard/dashboard-card';
+import { canViewDashboard } from '../dashboard/queries';
 import { DelegatesCard } from '../delegates/delegates-card';
 import { delegatesRole } from '../delegates/queries';
 import { DocumentsCard } from '../documents/documents-card';
@@ -174,6 +176,8 @@ export function ConferenceOverviewPage() {
       </Paper>
 
       <StatusSummary c={c} />
+
+      <DashboardCard c={c} visible={canViewDashboard(me, c)} />
 
       <ReviewCard c={c} role={review} />
 

@@ -1,0 +1,1 @@
+CREATE INDEX "nominations_conf_dashboard_idx" ON "nominations" USING btree ("conference_id","status","unit_id","award_form_id","kind","gender","occupation_group");

@@ -1,0 +1,90 @@
+import { COUNTED_STATUSES } from './submission';
+import { type MilestoneState, milestoneState } from './timeline';
+
+/**
+ * Bảng điều khiển — the pure rules behind the dashboard's numbers: shares, timeline progress and
+ * "has this unit submitted". The server aggregates in SQL and applies these to the few rows that
+ * come back; the web shows the same numbers in its charts and tables.
+ */
+
+/** part / whole in percent, one decimal; 0 when the whole is 0. */
+export function percentOf(part: number, whole: number): number {
+  if (!(whole > 0)) return 0;
+  return Math.round((part / whole) * 1000) / 10;
+}
+
+export type TimelineMilestone = {
+  id: string;
+  title: string;
+  kind: string;
+  startDate: string;
+  endDate: string | null;
+  done: boolean;
+};
+
+export type TimelineProgress = {
+  total: number;
+  /** Milestones whose last day is before today (done or not). */
+  passed: number;
+  /** Marked done by the office. */
+  done: number;
+  /** Passed without being marked done. */
+  overdue: number;
+  /** passed / total in percent. */
+  percent: number;
+  /** The milestone happening today, else the first one ahead. */
+  next: (TimelineMilestone & { state: MilestoneState; daysLeft: number }) | null;
+  overdueItems: TimelineMilestone[];
+};
+
+const dayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+
+/** Progress of the plan's timeline on `today` (YYYY-MM-DD, Vietnam), with the same states as the overview. */
+export function timelineProgress(milestones: readonly TimelineMilestone[], today: string): TimelineProgress {
+  const sorted = [...milestones].sort(
+    (a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title),
+  );
+  const states = sorted.map((m) => ({ m, state: milestoneState(m, today) }));
+  const passed = states.filter((s) => s.state === 'past' || s.state === 'overdue').length;
+  const overdueItems = states.filter((s) => s.state === 'overdue').map((s) => s.m);
+  const ahead = states.find((s) => s.state === 'today' || s.state === 'upcoming');
+  return {
+    total: sorted.length,
+    passed,
+    done: sorted.filter((m) => m.done).length,
+    overdue: overdueItems.length,
+    percent: percentOf(passed, sorted.length),
+    next: ahead
+      ? {
+          ...ahead.m,
+          state: ahead.state,
+          daysLeft: Math.max(0, Math.round(dayNumber(ahead.m.startDate) - dayNumber(today))),
+        }
+      : null,
+    overdueItems,
+  };
+}
+
+/** Nominations of a unit by status (sent ones only matter here). */
+export type UnitSubmission = {
+  /** The unit report's status, null when the unit has not started one. */
+  reportStatus: string | null;
+  byStatus: Partial<Record<string, number>>;
+};
+
+/**
+ * A unit has submitted when it has sent its report and at least one nominee that counts (the same
+ * rule as the submissions page's "quá hạn": submitted, resubmitted or accepted).
+ */
+export function unitHasSubmitted(u: UnitSubmission): { report: boolean; nominations: boolean; all: boolean } {
+  const report = u.reportStatus !== null && u.reportStatus !== 'draft';
+  const nominations = COUNTED_STATUSES.some((s) => (u.byStatus[s] ?? 0) > 0);
+  return { report, nominations, all: report && nominations };
+}
+
+/** Work items (checklist or tasks): cancelled ones count for nothing. */
+export type WorkProgress = { total: number; done: number; overdue: number; percent: number };
+
+export function workProgress(counts: { total: number; done: number; overdue: number }): WorkProgress {
+  return { ...counts, percent: percentOf(counts.done, counts.total) };
+}

@@ -1,0 +1,400 @@
+import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { WorkProgress } from '../../../shared/rules/dashboard';
+import type { Dashboard } from '../../../shared/schemas/dashboard';
+import { formatDate, formatDateRange, truncate } from '../../lib/format';
+import { BarChart, ChartCard, PercentRing } from './charts';
+
+const fmt = (n: number) => n.toLocaleString('vi-VN');
+
+/** The four headline numbers. */
+export function Headline({ d }: { d: Dashboard }) {
+  const { t } = useTranslation();
+  const stats = [
+    {
+      id: 'timeline',
+      label: t('dash.stat.timeline'),
+      value: t('dash.stat.timelineValue', { passed: d.timeline.passed, total: d.timeline.total }),
+      warn: d.timeline.overdue > 0,
+    },
+    {
+      id: 'units',
+      label: t('dash.stat.units'),
+      value: t('dash.stat.unitsValue', {
+        done: d.submissions.submittedCount,
+        total: d.submissions.unitCount,
+      }),
+      warn: d.submissions.notSubmitted.some((u) => u.overdue),
+    },
+    { id: 'nominations', label: t('dash.stat.nominations'), value: fmt(d.nominations.total), warn: false },
+    {
+      id: 'budget',
+      label: t('dash.stat.budget'),
+      value: t('dash.budget.money', { amount: fmt(d.budget.total) }),
+      warn: false,
+    },
+  ];
+  return (
+    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+      {stats.map((s) => (
+        <Paper key={s.id} withBorder p="sm" data-testid={`stat-${s.id}`}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            {s.label}
+          </Text>
+          <Text fw={700} fz={{ base: 'md', sm: 'xl' }} c={s.warn ? 'red.8' : undefined}>
+            {s.value}
+          </Text>
+        </Paper>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+export function TimelineCard({ d }: { d: Dashboard }) {
+  const { t } = useTranslation();
+  const tl = d.timeline;
+  const rows = [
+    ...tl.overdueItems.map((m) => ({ m, state: t('dash.timeline.stateOverdue') })),
+    ...(tl.next ? [{ m: tl.next, state: t('dash.timeline.stateNext') }] : []),
+  ];
+  return (
+    <ChartCard
+      title={t('dash.timeline.title')}
+      testId="dash-timeline"
+      chart={
+        <Group gap="md" wrap="wrap" align="center">
+          <PercentRing
+            percent={tl.percent}
+            label={t('dash.timeline.ring')}
+            color={tl.overdue ? 'orange' : 'teal'}
+          />
+          <Stack gap={4} style={{ flex: 1, minWidth: 200 }}>
+            <Text size="sm">
+              {t('dash.timeline.passed', { passed: tl.passed, total: tl.total, percent: tl.percent })}
+            </Text>
+            <Text size="sm" c={tl.overdue ? 'red.8' : 'green.8'} fw={600}>
+              {tl.overdue
+                ? t('dash.timeline.overdueCount', { count: tl.overdue })
+                : t('dash.timeline.noOverdue')}
+            </Text>
+            {tl.next ? (
+              <Text size="sm">
+                {t('dash.timeline.next')}: <b>{formatDateRange(tl.next.startDate, tl.next.endDate)}</b> (
+                {tl.next.daysLeft === 0
+                  ? t('dash.timeline.nextToday')
+                  : t('dash.timeline.nextIn', { count: tl.next.daysLeft })}
+                ) — {truncate(tl.next.title, 100)}
+              </Text>
+            ) : (
+              <Text size="sm">{t('dash.timeline.noNext')}</Text>
+            )}
+          </Stack>
+        </Group>
+      }
+      table={
+        <Table striped withTableBorder>
+          <Table.Caption>{t('dash.timeline.title')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('dash.timeline.colDate')}</Table.Th>
+              <Table.Th scope="col">{t('dash.timeline.colMilestone')}</Table.Th>
+              <Table.Th scope="col">{t('dash.timeline.colState')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map(({ m, state }) => (
+              <Table.Tr key={m.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateRange(m.startDate, m.endDate)}
+                </Table.Td>
+                <Table.Td>{m.title}</Table.Td>
+                <Table.Td>{state}</Table.Td>
+              </Table.Tr>
+            ))}
+            <Table.Tr>
+              <Table.Th scope="row" colSpan={2}>
+                {t('dash.timeline.passed', { passed: tl.passed, total: tl.total, percent: tl.percent })}
+              </Table.Th>
+              <Table.Td>{t('dash.timeline.overdueCount', { count: tl.overdue })}</Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      }
+    />
+  );
+}
+
+/** Units that have not sent both their report and a nominee — a list by name is the table itself. */
+export function UnitsCard({ d }: { d: Dashboard }) {
+  const { t } = useTranslation();
+  const s = d.submissions;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="dash-units" data-testid="dash-units">
+      <Stack gap="sm">
+        <Title order={2} fz="lg" id="dash-units">
+          {t('dash.units.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('dash.units.help', {
+            deadline: s.deadline ? formatDate(s.deadline) : t('dash.units.noDeadline'),
+          })}
+        </Text>
+        <Text size="sm" fw={600}>
+          {t('dash.units.progress', { done: s.submittedCount, total: s.unitCount })}
+        </Text>
+        <Progress
+          value={s.percent}
+          size="lg"
+          aria-label={t('dash.units.progress', { done: s.submittedCount, total: s.unitCount })}
+        />
+        {s.notSubmitted.length === 0 ? (
+          <Text size="sm" c="green.8">
+            {t('dash.units.allDone')}
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={320}>
+            <Table striped withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('dash.units.colUnit')}</Table.Th>
+                  <Table.Th scope="col">{t('dash.units.colReport')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('dash.units.colNominations')}
+                  </Table.Th>
+                  <Table.Th scope="col">{t('dash.units.colState')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {s.notSubmitted.map((u) => (
+                  <Table.Tr key={u.unitId}>
+                    <Table.Th scope="row" fw={500}>
+                      {u.unitName}
+                    </Table.Th>
+                    <Table.Td>
+                      <Text
+                        size="sm"
+                        fw={600}
+                        c={u.reportSent ? 'green.8' : 'dimmed'}
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
+                        {u.reportSent ? t('dash.units.reportSent') : t('dash.units.reportMissing')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">{u.nominationsSent}</Table.Td>
+                    <Table.Td>
+                      <Text
+                        size="sm"
+                        fw={600}
+                        c={u.overdue ? 'red.8' : 'teal.8'}
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
+                        {u.overdue ? t('dash.units.overdue') : t('dash.units.open')}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+export function QuotaCard({ d }: { d: Dashboard }) {
+  const { t } = useTranslation();
+  const q = d.quota;
+  const items = q.byForm.map((f) => ({
+    key: f.awardFormId,
+    label: `${f.name} (${f.used}/${f.quota})`,
+    count: f.used,
+  }));
+  return (
+    <ChartCard
+      title={t('dash.quota.title')}
+      testId="dash-quota"
+      help={
+        <>
+          {t('dash.quota.overall', { used: q.used, quota: q.quota, percent: q.percent })}
+          {q.conferenceTotal !== null &&
+            ` · ${t('dash.quota.conferenceTotal', { total: q.conferenceTotal })}`}
+        </>
+      }
+      chart={
+        <Stack gap="xs">
+          {q.byForm.map((f) => (
+            <Stack key={f.awardFormId} gap={2}>
+              <Group justify="space-between" gap="xs" wrap="nowrap">
+                <Text size="sm">{f.name}</Text>
+                <Text
+                  size="sm"
+                  fw={700}
+                  style={{ whiteSpace: 'nowrap' }}
+                  c={f.used > f.quota ? 'red.8' : undefined}
+                >
+                  {f.used}/{f.quota}
+                </Text>
+              </Group>
+              <Progress
+                value={Math.min(100, f.percent)}
+                size="md"
+                aria-label={`${f.name}: ${f.used}/${f.quota}`}
+              />
+            </Stack>
+          ))}
+          {q.byForm.length === 0 && <BarChart items={items} label={t('dash.quota.title')} />}
+        </Stack>
+      }
+      table={
+        <Table striped withTableBorder>
+          <Table.Caption>{t('dash.quota.title')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('dash.quota.colForm')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('dash.quota.colQuota')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('dash.quota.colUsed')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('dash.colShare')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {q.byForm.map((f) => (
+              <Table.Tr key={f.awardFormId}>
+                <Table.Th scope="row" fw={400}>
+                  {f.name}
+                </Table.Th>
+                <Table.Td ta="right">{f.quota}</Table.Td>
+                <Table.Td ta="right">{f.used}</Table.Td>
+                <Table.Td ta="right">{f.percent}%</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr>
+              <Table.Th scope="row">{t('dash.total')}</Table.Th>
+              <Table.Th ta="right">{q.quota}</Table.Th>
+              <Table.Th ta="right">{q.used}</Table.Th>
+              <Table.Th ta="right">{q.percent}%</Table.Th>
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
+      }
+    />
+  );
+}
+
+function WorkRow({ label, w }: { label: string; w: WorkProgress }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Group justify="space-between" gap="xs">
+        <Text size="sm" fw={500}>
+          {label}
+        </Text>
+        <Group gap={6}>
+          <Text size="sm" fw={700}>
+            {w.total ? t('dash.checklist.value', { done: w.done, total: w.total }) : t('dash.checklist.none')}
+          </Text>
+          {w.overdue > 0 && (
+            <Badge color="red" tt="none">
+              {t('dash.checklist.overdue', { count: w.overdue })}
+            </Badge>
+          )}
+        </Group>
+      </Group>
+      <Progress
+        value={w.percent}
+        size="lg"
+        color={w.overdue ? 'orange' : 'teal'}
+        aria-label={`${label}: ${w.percent}%`}
+      />
+    </Stack>
+  );
+}
+
+export function ChecklistCard({ d }: { d: Dashboard }) {
+  const { t } = useTranslation();
+  const rows = [
+    { key: 'logistics', label: t('dash.checklist.logistics'), w: d.checklist.logistics },
+    { key: 'tasks', label: t('dash.checklist.tasks'), w: d.checklist.tasks },
+  ];
+  return (
+    <ChartCard
+      title={t('dash.checklist.title')}
+      testId="dash-checklist"
+      chart={
+        <Stack gap="sm">
+          {rows.map((r) => (
+            <WorkRow key={r.key} label={r.label} w={r.w} />
+          ))}
+        </Stack>
+      }
+      table={
+        <Table striped withTableBorder>
+          <Table.Caption>{t('dash.checklist.title')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('dash.checklist.colKind')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('dash.checklist.colDone')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('dash.checklist.colTotal')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('dash.checklist.colOverdue')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.key}>
+                <Table.Th scope="row" fw={400}>
+                  {r.label}
+                </Table.Th>
+                <Table.Td ta="right">{r.w.done}</Table.Td>
+                <Table.Td ta="right">{r.w.total}</Table.Td>
+                <Table.Td ta="right">{r.w.overdue}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      }
+    />
+  );
+}
+
+export function BudgetCard({ d }: { d: Dashboard }) {
+  const { t } = useTranslation();
+  const b = d.budget;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="dash-budget" data-testid="dash-budget">
+      <Title order={2} fz="lg" id="dash-budget" mb="xs">
+        {t('dash.budget.title')}
+      </Title>
+      <Table withTableBorder>
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Th scope="row">{t('dash.budget.total')}</Table.Th>
+            <Table.Td ta="right" fw={700}>
+              {t('dash.budget.money', { amount: fmt(b.total) })}
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th scope="row">{t('dash.budget.actual')}</Table.Th>
+            <Table.Td ta="right">{t('dash.budget.money', { amount: fmt(b.actualTotal) })}</Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+      <Text size="sm" c="dimmed" mt={4}>
+        {t('dash.budget.lines', { count: b.lines })}
+      </Text>
+    </Paper>
+  );
+}
