@@ -2,12 +2,14 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../helpers/docx';
+import { tinyPng } from '../helpers/files';
 import { pdfPagesText } from '../helpers/pdf';
 import { type Harness, login, seeText, startHarness } from './harness';
 
 // Chị Hà (thư ký) on the demo as it happened in 2020 (honorees decided on 25/3/2020): from the
 // documents page she downloads every kind as DOCX and as PDF and reads each file as the clerk
-// would; then from the certificate page she downloads the batch in both modes.
+// would, picks the meeting of the BB, sets the QĐ's rounding and legal basis and issues the QĐ;
+// then on the certificate page she adds the seal and downloads the batch in both modes.
 
 let h: Harness;
 let page: Page;
@@ -96,6 +98,45 @@ describe('every document of the 2020 demo, downloaded from the documents page', 
   });
 });
 
+describe('choices and settings on the documents page', () => {
+  it('picks the council meeting of the BB from a list of the closed meetings', async () => {
+    const card = page.getByTestId('kind-minutes');
+    const select = card.getByLabel('Phiên họp');
+    expect(await select.inputValue()).toContain(
+      'Họp Hội đồng Thi đua - Khen thưởng xét chọn điển hình tiên tiến',
+    );
+    expect(await select.inputValue()).toContain('25/03/2020');
+    const { pdf } = await both('minutes');
+    expect(pdf).toContain('Họp Hội đồng Thi đua - Khen thưởng xét chọn điển hình tiên tiến');
+  });
+
+  it('saves the prize rounding in the document settings', async () => {
+    const section = page.getByRole('region', { name: 'Cài đặt văn bản' });
+    await section.getByLabel('Làm tròn tiền thưởng').click();
+    await page.getByRole('option', { name: 'Làm tròn lên đến chục nghìn đồng' }).click();
+    await section.getByLabel('Dùng căn cứ pháp lý mặc định').uncheck({ force: true });
+    const basis = section.getByLabel('Căn cứ pháp lý của Quyết định');
+    await basis.fill(
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nCăn cứ Quy chế thi đua, khen thưởng của phường;',
+    );
+    await section.getByRole('button', { name: 'Lưu cài đặt văn bản' }).click();
+    await seeText(page, 'Đã lưu cài đặt văn bản');
+    const { docx } = await both('decision');
+    expect(docx).toContain('Căn cứ Quy chế thi đua, khen thưởng của phường;');
+    expect(docx).not.toContain('Nghị định số 98/2023/NĐ-CP');
+  });
+
+  it('issues the QĐ: Số 01/QĐ-UBND in the register', async () => {
+    await page.getByTestId('kind-decision').getByRole('button', { name: 'Ban hành' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Người ký/).fill('Lê Đình Thắng');
+    await dialog.getByLabel(/^Thời điểm ký/).fill('2020-03-28T09:00');
+    await dialog.getByRole('button', { name: 'Ban hành' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('register-entry').filter({ hasText: 'Số: 01/QĐ-UBND' }).waitFor();
+  });
+});
+
 describe('the certificates of the 2020 honorees', () => {
   let honorees: number;
 
@@ -105,6 +146,24 @@ describe('the certificates of the 2020 honorees', () => {
     honorees = (await res.json()).honoreeCount;
     expect(honorees).toBeGreaterThanOrEqual(10);
     await seeText(page, String(honorees));
+    const note = page.getByTestId('cert-decision-note');
+    expect(await note.textContent()).toContain(
+      'Quyết định khen thưởng đã ban hành: Số: 01/QĐ-UBND ngày 28/03/2020',
+    );
+  });
+
+  it('uploads a seal image (a non-image is refused)', async () => {
+    const seal = page.getByTestId('cert-image-seal');
+    await seal.locator('input[type=file]').setInputFiles({
+      name: 'con-dau.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('MZ not an image at all'),
+    });
+    await seeText(page, 'chỉ nhận ảnh PNG hoặc JPG');
+    await seal
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'con-dau.png', mimeType: 'image/png', buffer: tinyPng() });
+    await seal.getByRole('img', { name: 'Ảnh con dấu' }).waitFor();
   });
 
   it('downloads the batch on the full design: one page per honoree', async () => {
@@ -116,6 +175,9 @@ describe('the certificates of the 2020 honorees', () => {
     expect(all).toContain('Trần Thị Hường');
     expect(all).toContain('Trường Tiểu học Văn Yên');
     expect(flat(pages[0]!)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(all).toContain('01/QĐ-UBND');
+    // the seal is drawn on the design
+    expect(pdf.bytes.toString('latin1')).toContain('/Subtype /Image');
   });
 
   it('downloads the batch for pre-printed blanks: one page per honoree, only the variable fields', async () => {
@@ -126,5 +188,7 @@ describe('the certificates of the 2020 honorees', () => {
     const all = flat(pages.join('\n'));
     expect(all).toContain('Trần Thị Hường');
     expect(all).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(all).toContain('01/QĐ-UBND');
+    expect(pdf.bytes.toString('latin1')).not.toContain('/Subtype /Image');
   });
 });

@@ -1,13 +1,7 @@
 // Cài đặt văn bản of a conference: how prize amounts are rounded, and the legal-basis lines
 // ("Căn cứ …") of the award decision. Versioned like every other setting (409 on a stale save).
 import { z } from 'zod';
-import { PRIZE_ROUNDINGS, type PrizeRounding } from '../rules/prize-money';
-
-export const PRIZE_ROUNDING_LABELS: Record<PrizeRounding, string> = {
-  none: 'Không làm tròn (đến từng đồng)',
-  up_10000: 'Làm tròn lên đến chục nghìn đồng',
-  nearest_1000: 'Làm tròn đến nghìn đồng gần nhất',
-};
+import { PRIZE_ROUNDINGS } from '../rules/prize-money';
 
 export const MAX_LEGAL_BASIS_LINES = 20;
 

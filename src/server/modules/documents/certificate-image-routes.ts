@@ -1,7 +1,7 @@
 // Ảnh chữ ký và con dấu of the certificates. B = /api/conferences/:conferenceId/certificates
 //
 // method  path                  policy              answer
-// PUT     B/images/:which       certificate.manage  multipart file (PNG/JPG ≤ 10 MB) → CertificateSettings
+// POST    B/images/:which       certificate.manage  multipart file (PNG/JPG ≤ 10 MB) → CertificateSettings
 // DELETE  B/images/:which       certificate.manage  → CertificateSettings (the image removed)
 // GET     B/images/:which       certificate.manage  → the image bytes (404 when none)
 //
@@ -34,7 +34,7 @@ export async function certificateImageRoutes(
   const path = '/api/conferences/:conferenceId/certificates/images/:which';
   const policy = 'certificate.manage' as const;
 
-  app.put(
+  app.post(
     path,
     {
       config: { policy },

@@ -144,7 +144,7 @@ describe('certificate images and decision', () => {
   const upload = (which: string, name: string, bytes: Buffer, type: string) => {
     const body = multipartFile(name, bytes, type);
     return t.app.inject({
-      method: 'PUT',
+      method: 'POST',
       url: `${base}/certificates/images/${which}`,
       headers: { cookie: secretary, ...body.headers },
       payload: body.payload,

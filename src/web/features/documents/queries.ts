@@ -16,6 +16,7 @@ export type DocumentKindInfo = {
   type?: string;
   available?: boolean;
   reason?: string | null;
+  permitted?: boolean;
 };
 
 const registerKey = (cid: string) => ['document-register', cid] as const;
