@@ -52,7 +52,10 @@ const EXPECTED: [kind: string, parts: string[]][] = [
   ],
   ['program', ['CHƯƠNG TRÌNH', 'Đón tiếp đại biểu', 'Giữ bình yên cho từng khu dân cư']],
   ['invitation', ['GIẤY MỜI', 'Hội trường UBND phường Văn Yên']],
-  ['delegate_list', ['DANH SÁCH', 'Nguyễn Văn An', 'Tổ dân phố 1']],
+  [
+    'delegate_list',
+    ['DANH SÁCH', 'Nguyễn Văn An', 'Tổ dân phố 1', 'Trần Thị Hường', 'Đại diện Tổ dân phố 5'],
+  ],
   ['submission', ['TỜ TRÌNH', 'Kính gửi: Chủ tịch UBND phường Văn Yên', 'Võ Thị Lan Anh']],
   ['minutes', ['BIÊN BẢN', 'ngày 25 tháng 3 năm 2020', 'Trần Thị Hường', 'Đặng Thị Thu Hà']],
   [
