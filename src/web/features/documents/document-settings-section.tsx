@@ -1,15 +1,13 @@
 import { Button, Group, Paper, Select, Switch, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIZE_ROUNDINGS, type PrizeRounding } from '../../../shared/rules/prize-money';
 import type { DocumentSettings } from '../../../shared/schemas/document-settings';
-import { ApiError, api, apiGet } from '../../lib/api';
+import { ApiError, api } from '../../lib/api';
 import { fieldErrors } from '../../lib/form-errors';
-import { documentsApi } from './queries';
-
-const settingsKey = (cid: string) => ['document-settings', cid] as const;
+import { documentsApi, documentSettingsKey as settingsKey, useDocumentSettings } from './queries';
 
 type Draft = { prizeRounding: PrizeRounding; useDefault: boolean; lines: string };
 
@@ -23,10 +21,7 @@ const toDraft = (s: DocumentSettings): Draft => ({
 export function DocumentSettingsSection({ cid }: { cid: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const settings = useQuery({
-    queryKey: settingsKey(cid),
-    queryFn: () => apiGet<DocumentSettings>(`${documentsApi(cid)}/settings`),
-  });
+  const settings = useDocumentSettings(cid);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
