@@ -124,7 +124,7 @@ function KindCard({
           allowDeselect={false}
           data={closed.map((m) => ({
             value: m.id,
-            label: `${m.title} (${m.meetingDate.split('-').reverse().join('/')})`,
+            label: `${m.meetingDate.split('-').reverse().join('/')} · ${m.title}`,
           }))}
         />
       )}
