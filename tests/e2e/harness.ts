@@ -11,6 +11,7 @@ import type { Database } from '../../src/server/db/client';
 import { loadEnv } from '../../src/server/env';
 import { seedDemo } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
+import { seedDemoHistory } from '../../src/server/seed/van-yen-history';
 import { createTestDatabase } from '../helpers/test-db';
 
 export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -24,7 +25,8 @@ export type Harness = {
   close: () => Promise<void>;
 };
 
-export async function startHarness(): Promise<Harness> {
+/** `history`: also seed the 2020 history (nominations, council meeting, honorees), as `npm start` does. */
+export async function startHarness(opts: { history?: boolean } = {}): Promise<Harness> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
     throw new Error(`The web app is not built (${WEB_DIR}/index.html missing): run npm run build first`);
   }
@@ -47,6 +49,7 @@ export async function startHarness(): Promise<Harness> {
   try {
     database = await createTestDatabase();
     const demo = await seedDemo(database.db);
+    if (opts.history) await seedDemoHistory(database.db, demo);
     app = await buildApp({
       db: database.db,
       env: loadEnv({ NODE_ENV: 'test' }),

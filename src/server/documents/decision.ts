@@ -11,6 +11,7 @@ import {
 } from '../../shared/rules/prize-money';
 import { vietnameseDate } from '../../shared/rules/vietnamese-date';
 import { listBaseSalaries } from '../modules/award-forms/data';
+import { documentSettingsFor } from '../modules/documents/settings-data';
 import {
   conferenceHeader,
   countsText,
@@ -26,6 +27,13 @@ import {
 import type { DocumentBuilder } from './catalog';
 import { type Block, documentNumberLine, type OfficialDocument, upper } from './model';
 
+/** The laws cited when the conference stores no lines of its own (the settings may replace them). */
+export const DEFAULT_DECISION_LEGAL_BASIS: readonly string[] = [
+  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;',
+  'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+  'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
+];
+
 export type DecisionInput = {
   header: Header;
   honorees: readonly HonoreeWithPrize[];
@@ -36,6 +44,8 @@ export type DecisionInput = {
   date: string | null;
   number: number | null;
   rounding: PrizeRounding;
+  /** The "Căn cứ" law lines (the plan line and "Xét đề nghị" follow); null/absent: the defaults. */
+  legalBasis?: readonly string[] | null;
 };
 
 export type DecisionLine = HonoreeWithPrize & { amount: number | null };
@@ -81,9 +91,7 @@ export function decisionDocument(input: DecisionInput): OfficialDocument {
   const body: Block[] = [
     paragraph(upper(`Chủ tịch ${org}`), { align: 'center', bold: true }),
     ...[
-      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;',
-      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-      'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
+      ...(input.legalBasis ?? DEFAULT_DECISION_LEGAL_BASIS),
       `Căn cứ ${planRef} của ${h.organizationName} về việc tổ chức ${plan.officialTitle} ${period};`,
       'Xét đề nghị của Hội đồng Thi đua - Khen thưởng.',
     ].map((t) => paragraph(t, { italic: true })),
@@ -166,10 +174,11 @@ export const decisionBuilder: DocumentBuilder = {
   type: 'QĐ',
   label: 'Quyết định khen thưởng và danh sách kèm theo',
   build: async (ctx) => {
-    const [header, honorees, baseSalaries] = await Promise.all([
+    const [header, honorees, baseSalaries, settings] = await Promise.all([
       conferenceHeader(ctx),
       loadHonorees(ctx),
       listBaseSalaries(ctx.db),
+      documentSettingsFor(ctx.db, ctx.conference.id),
     ]);
     return decisionDocument({
       header,
@@ -178,8 +187,8 @@ export const decisionBuilder: DocumentBuilder = {
       day: documentDay(ctx),
       date: ctx.date,
       number: ctx.number,
-      // No organizer holds a rounding setting yet: amounts to the đồng.
-      rounding: 'none',
+      rounding: settings.prizeRounding,
+      legalBasis: settings.decisionLegalBasis,
     });
   },
 };

@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPagesText } from '../../../tests/helpers/pdf';
 import { createTestApp, type TestApp } from '../../../tests/helpers/test-app';
+import { delegates } from '../db/schema/index';
 
 let t: TestApp;
 let secretary: string;
@@ -34,6 +36,23 @@ describe('the demo conference as it happened in 2020', () => {
     expect(speeches.check.ok).toBe(true);
     const delegation = (await get(`${base}/delegation`)).json();
     expect(delegation.items).toHaveLength(6);
+  });
+
+  it('lists the honorees as delegates linked to their nominations, the list still at its cap of 100', async () => {
+    const rows = await t.database.db
+      .select()
+      .from(delegates)
+      .where(eq(delegates.conferenceId, t.demo.conferenceId));
+    expect(rows).toHaveLength(100);
+    const linked = rows.filter((d) => d.nominationId);
+    const count = (await get(`${base}/honorees`)).json().total as number;
+    expect(count).toBe(12);
+    expect(linked).toHaveLength(count);
+    expect(new Set(linked.map((d) => d.nominationId)).size).toBe(count);
+    expect(rows.filter((d) => d.category === 'exemplary')).toHaveLength(70);
+    const list = await pdfText(`${base}/documents/delegate_list.pdf`);
+    expect(list).toContain('Trần Thị Hường');
+    expect(list).toContain('Đại diện Trường Tiểu học Văn Yên');
   });
 
   it('offers every document, each with its data', async () => {

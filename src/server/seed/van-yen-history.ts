@@ -1,7 +1,8 @@
 // The Văn Yên conference as it happened (seed steps 2–3): the units' accepted nominations, the
 // council meeting of 25/3/2020 with its secret ballot, the honorees, the five speeches and the
-// delegation to the city. `npm start` seeds it on first run so every document of the conference
-// has its data; the test app seeds without it (tests count on an empty nominations list).
+// delegation to the city, and the honorees on the delegate list (van-yen-history-delegates.ts).
+// `npm start` seeds it on first run so every document of the conference has its data; the test
+// app seeds without it (tests count on an empty nominations list).
 import { nominationInputSchema } from '../../shared/schemas/nominations';
 import type { Choice } from '../../shared/schemas/review';
 import type { Db } from '../db/client';
@@ -13,6 +14,7 @@ import { listBallotItems, listCouncilMembers } from '../modules/review/data';
 import { closeMeeting, createMeeting, setAttendance } from '../modules/review/mutations';
 import { addDelegationMember, addSpeech } from '../modules/selection/mutations';
 import { COUNCIL_TERM } from './van-yen-council';
+import { linkHonoreeDelegates } from './van-yen-history-delegates';
 
 type Demo = { conferenceId: string; unitIds: Map<string, string>; formIds: Map<string, string> };
 
@@ -276,4 +278,7 @@ export async function seedDemoHistory(db: Db, demo: Demo) {
     'Hồ Đức Anh',
   ];
   for (const who of delegation) await addDelegationMember(db, secretary, conference, idOf.get(who)!);
+
+  // Danh sách đại biểu: the honorees linked to their nominations, in place of invented delegates.
+  await linkHonoreeDelegates(db, secretary, conference);
 }

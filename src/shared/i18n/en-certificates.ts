@@ -45,7 +45,21 @@ export const enCertificates: CertificatesCatalog = {
     signerName: 'Signer name',
     fallbackHelp: 'Leave empty to use: {{value}}',
     registerNote:
-      'The decision number and date come from here until the document register issues the award decision.',
+      'No award decision issued in the register yet: certificates print the number and date entered here. Once the decision is issued, they use its number and date.',
+    issuedDecision:
+      'Award decision issued: {{numberLine}} dated {{date}}. Certificates print its number, code and date; the three fields above are not used.',
+  },
+  images: {
+    title: 'Signature and seal',
+    help: 'PNG or JPG images (a transparent background looks best), printed on the full design; on pre-printed blanks certificates are signed and sealed by hand.',
+    signature: 'Signature image',
+    seal: 'Seal image',
+    none: 'No image.',
+    upload: 'Upload image',
+    replace: 'Replace image',
+    remove: 'Remove image',
+    uploaded: 'Image saved',
+    removed: 'Image removed',
   },
   calibration: {
     title: 'Printer calibration',

@@ -21,6 +21,24 @@ export const enDocuments: DocumentsCatalog = {
     pdf: 'Download PDF',
     issue: 'Issue',
     noKinds: 'Could not load the list of documents.',
+    meeting: 'Meeting',
+  },
+  settings: {
+    title: 'Document settings',
+    help: 'How prize amounts are rounded and the legal-basis lines of the award decision. Issued documents stay as issued.',
+    rounding: 'Prize rounding',
+    roundings: {
+      none: 'No rounding (to the đồng)',
+      up_10000: 'Round up to the next 10,000 đồng',
+      nearest_1000: 'Round to the nearest 1,000 đồng',
+    },
+    useDefault: 'Use the default legal basis',
+    legalBasis: 'Legal basis of the decision',
+    legalBasisHelp:
+      'One line each. The plan line and "Xét đề nghị của Hội đồng Thi đua - Khen thưởng" are added automatically.',
+    save: 'Save document settings',
+    saved: 'Document settings saved',
+    conflict: 'Someone else just changed the settings; the latest are loaded, please edit again.',
   },
   issue: {
     title: 'Issue: {{label}}',

@@ -45,7 +45,22 @@ export const viCertificates = {
     signerTitle: 'Chức vụ người ký',
     signerName: 'Họ tên người ký',
     fallbackHelp: 'Để trống để dùng: {{value}}',
-    registerNote: 'Số và ngày quyết định lấy từ đây cho đến khi sổ văn bản cấp quyết định khen thưởng.',
+    registerNote:
+      'Chưa có Quyết định khen thưởng ban hành trong sổ văn bản: giấy khen in số và ngày nhập ở đây. Khi quyết định được ban hành, giấy khen tự dùng số và ngày của quyết định.',
+    issuedDecision:
+      'Quyết định khen thưởng đã ban hành: {{numberLine}} ngày {{date}}. Giấy khen in số, ký hiệu và ngày của quyết định này; ba ô trên không được dùng.',
+  },
+  images: {
+    title: 'Chữ ký và con dấu',
+    help: 'Ảnh PNG hoặc JPG (nền trong suốt là đẹp nhất), in trên mẫu đầy đủ; khi in trên phôi, giấy khen được ký và đóng dấu tay.',
+    signature: 'Ảnh chữ ký',
+    seal: 'Ảnh con dấu',
+    none: 'Chưa có ảnh.',
+    upload: 'Tải ảnh lên',
+    replace: 'Thay ảnh',
+    remove: 'Xóa ảnh',
+    uploaded: 'Đã lưu ảnh',
+    removed: 'Đã xóa ảnh',
   },
   calibration: {
     title: 'Căn chỉnh máy in',

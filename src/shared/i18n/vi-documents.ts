@@ -20,6 +20,24 @@ export const viDocuments = {
     pdf: 'Tải PDF',
     issue: 'Ban hành',
     noKinds: 'Chưa lấy được danh mục văn bản.',
+    meeting: 'Phiên họp',
+  },
+  settings: {
+    title: 'Cài đặt văn bản',
+    help: 'Cách làm tròn tiền thưởng và các dòng căn cứ của Quyết định khen thưởng. Văn bản đã ban hành giữ nguyên như lúc ban hành.',
+    rounding: 'Làm tròn tiền thưởng',
+    roundings: {
+      none: 'Không làm tròn (đến từng đồng)',
+      up_10000: 'Làm tròn lên đến chục nghìn đồng',
+      nearest_1000: 'Làm tròn đến nghìn đồng gần nhất',
+    },
+    useDefault: 'Dùng căn cứ pháp lý mặc định',
+    legalBasis: 'Căn cứ pháp lý của Quyết định',
+    legalBasisHelp:
+      'Mỗi dòng một căn cứ. Dòng căn cứ Kế hoạch và dòng "Xét đề nghị của Hội đồng Thi đua - Khen thưởng" được thêm tự động.',
+    save: 'Lưu cài đặt văn bản',
+    saved: 'Đã lưu cài đặt văn bản',
+    conflict: 'Cài đặt vừa được người khác thay đổi; đã tải lại bản mới nhất, hãy sửa lại.',
   },
   issue: {
     title: 'Ban hành: {{label}}',

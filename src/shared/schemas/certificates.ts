@@ -108,4 +108,12 @@ export type CertificateSettings = Omit<CertificateSettingsInput, 'layout'> & {
   };
   honoreeCount: number;
   canManage: boolean;
+  /** Whether a signature / seal image is stored (printed on the full design). */
+  signatureImage: boolean;
+  sealImage: boolean;
+  /**
+   * The award decision (QĐ) issued in the document register: when there is one, the certificates
+   * print its number, code and date, and the decision fields of these settings are not used.
+   */
+  issuedDecision: { number: string; code: string; date: string; numberLine: string } | null;
 };

@@ -7,8 +7,10 @@
 // GET     B/certificates/alignment.pdf      certificate.manage  ?printer=… → the alignment test sheet
 //
 // Honorees are the selected rows of closed ballots, grouped by award form, collectives first. The
-// decision number, date and signer come from the settings until the document register supplies
-// the issued decision; empty ones fall back to the plan (signer title and name) or print a blank.
+// decision number, code and date are those of the award decision issued in the document register;
+// the settings' decision fields are used only while no decision is issued. The signer comes from
+// the settings; empty ones fall back to the plan (signer title and name) or print a blank. The
+// signature and seal images (certificate-image-routes.ts) are drawn on the full design.
 import { z } from 'zod';
 import { DEFAULT_FIELD_LAYOUT } from '../../../shared/rules/certificate-layout';
 import { can } from '../../../shared/rules/permissions';
@@ -29,7 +31,9 @@ import {
   renderCertificates,
 } from '../../documents/certificate';
 import { renderAlignmentSheet } from '../../documents/certificate-alignment';
+import { documentNumberLine } from '../../documents/model';
 import { AppError } from '../../errors';
+import type { FileStore } from '../../storage/files';
 import { type ConferenceRow, getConferenceOverview } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import { loadConf } from '../delegates/context';
@@ -39,7 +43,9 @@ import {
   getCertificateSettings,
   listCertificateHonorees,
 } from './certificate-data';
+import { certificateImageRoutes } from './certificate-image-routes';
 import { saveCertificateSettings } from './certificate-mutations';
+import { type IssuedDocumentRow, latestIssued } from './register-data';
 
 const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const printerQuery = z.string().trim().max(100).optional();
@@ -79,6 +85,7 @@ function present(
   fallback: Fallback,
   honoreeCount: number,
   canManage: boolean,
+  issued: IssuedDocumentRow | null,
 ): CertificateSettings {
   return {
     version: row?.version ?? 0,
@@ -99,23 +106,44 @@ function present(
     fallback,
     honoreeCount,
     canManage,
+    signatureImage: !!row?.signatureImageSha256,
+    sealImage: !!row?.sealImageSha256,
+    issuedDecision:
+      issued?.number != null && issued.documentDate
+        ? {
+            number: String(issued.number).padStart(2, '0'),
+            code: issued.code,
+            date: issued.documentDate,
+            numberLine: documentNumberLine(issued.number, issued.code),
+          }
+        : null,
   };
 }
 
-async function issueOf(db: Db, conf: ConferenceRow, s: CertificateSettings): Promise<CertificateIssue> {
+async function issueOf(
+  db: Db,
+  files: FileStore,
+  conf: ConferenceRow,
+  s: CertificateSettings,
+  row: CertificateSettingsRow | null,
+): Promise<CertificateIssue> {
   const overview = await getConferenceOverview(db, conf.id);
   const f = s.fallback;
+  const qd = s.issuedDecision;
+  const image = (sha: string | null | undefined) => (sha ? files.get(sha) : Promise.resolve(null));
   return {
     parentAgency: overview?.organization.parentName ?? '',
     issuingAgency: overview?.organization.name ?? '',
     title: s.title,
     awardingLine: s.awardingLine ?? f.awardingLine,
     achievement: s.achievement ?? f.achievement,
-    decisionNumber: s.decisionNumber,
-    decisionCode: s.decisionCode,
-    decisionDate: s.decisionDate,
+    decisionNumber: qd ? qd.number : s.decisionNumber,
+    decisionCode: qd ? qd.code : s.decisionCode,
+    decisionDate: qd ? qd.date : s.decisionDate,
     issuePlace: f.issuePlace,
-    issuedOn: s.issuedOn ?? s.decisionDate ?? todayInVietnam(),
+    issuedOn: s.issuedOn ?? (qd ? qd.date : s.decisionDate) ?? todayInVietnam(),
+    signaturePng: await image(row?.signatureImageSha256),
+    sealPng: await image(row?.sealImageSha256),
     signer: {
       authorityLine: s.signerAuthority ?? f.signerAuthority,
       title: s.signerTitle ?? f.signerTitle,
@@ -147,21 +175,27 @@ function printerOffset(s: CertificateSettings, name: string | undefined): { dx: 
 }
 
 export async function certificateRoutes(app: AppInstance) {
-  const { db } = app.deps;
+  const { db, files } = app.deps;
   const tags = ['documents'];
   const base = '/api/conferences/:conferenceId/certificates';
   const policy = 'certificate.manage' as const;
 
   async function load(actor: ReturnType<typeof requireActor>, conferenceId: string) {
     const conf = await loadConf(db, actor, conferenceId, policy);
-    const [row, fallback, honorees] = [
+    const [row, fallback, honorees, issued] = [
       await getCertificateSettings(db, conf.id),
       await fallbackOf(db, conf),
       await listCertificateHonorees(db, conf.id),
+      await latestIssued(db, conf.id, 'decision'),
     ];
     const canManage = can(actor, policy, conferenceScope(conf));
-    return { conf, honorees, settings: present(row, fallback, honorees.length, canManage) };
+    return { conf, honorees, row, settings: present(row, fallback, honorees.length, canManage, issued) };
   }
+
+  await certificateImageRoutes(
+    app,
+    async (actor, conferenceId) => (await load(actor, conferenceId)).settings,
+  );
 
   app.get(
     `${base}/settings`,
@@ -200,7 +234,7 @@ export async function certificateRoutes(app: AppInstance) {
       },
     },
     async (req, reply) => {
-      const { conf, honorees, settings } = await load(requireActor(req), req.params.conferenceId);
+      const { conf, honorees, settings, row } = await load(requireActor(req), req.params.conferenceId);
       if (honorees.length === 0) {
         throw new AppError(
           'INVALID_STATE',
@@ -209,7 +243,7 @@ export async function certificateRoutes(app: AppInstance) {
       }
       const mode = req.query.mode ?? settings.defaultMode;
       const pdf = await renderCertificates(
-        await issueOf(db, conf, settings),
+        await issueOf(db, files, conf, settings, row),
         (req.query.first ? honorees.slice(0, 1) : honorees).map(toRecipient),
         {
           mode,

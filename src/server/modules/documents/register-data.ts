@@ -103,3 +103,24 @@ export function presentEntry(
     rowVersion: row.rowVersion,
   };
 }
+
+/** The latest issued document of a kind (the newest version when there are several). */
+export async function latestIssued(
+  db: Db,
+  conferenceId: string,
+  kind: string,
+): Promise<IssuedDocumentRow | null> {
+  const [row] = await db
+    .select()
+    .from(issuedDocuments)
+    .where(
+      and(
+        eq(issuedDocuments.conferenceId, conferenceId),
+        eq(issuedDocuments.kind, kind),
+        eq(issuedDocuments.status, 'issued'),
+      ),
+    )
+    .orderBy(desc(issuedDocuments.issuedAt), desc(issuedDocuments.version))
+    .limit(1);
+  return row ?? null;
+}

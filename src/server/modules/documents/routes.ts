@@ -19,6 +19,7 @@ import { renderPdf } from '../../documents/render-pdf';
 import { AppError } from '../../errors';
 import { loadVisibleConference } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
+import { documentSettingsRoutes } from './settings-routes';
 
 const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const fileParams = confParams.extend({ file: z.string().max(100) });
@@ -36,6 +37,7 @@ function parseFile(file: string): { kind: DocumentKind; ext: 'docx' | 'pdf' } {
 
 export async function documentRoutes(app: AppInstance) {
   const { db } = app.deps;
+  await documentSettingsRoutes(app);
 
   app.get(
     '/api/conferences/:conferenceId/documents',

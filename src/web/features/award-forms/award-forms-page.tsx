@@ -1,11 +1,13 @@
 import { Alert, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { prizeAmount } from '../../../shared/rules/prize-money';
 import type { ApprovalRule } from '../../../shared/schemas/nominations';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { formatDate } from '../../lib/format';
 import type { AwardForm, BaseSalary } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useDocumentSettings } from '../documents/queries';
 import { NominationsNav, useConferenceRole } from '../nominations/parts';
 import { useAwardForms, useBaseSalaries } from '../nominations/queries';
 
@@ -38,6 +40,7 @@ export function AwardFormsPage() {
   const { conferenceId, conference, role } = useConferenceRole();
   const forms = useAwardForms(conferenceId);
   const salaries = useBaseSalaries();
+  const docSettings = useDocumentSettings(conferenceId);
   const ruleText = useRuleText();
   const [editing, setEditing] = useState<AwardForm | 'new' | null>(null);
   usePageTitle(t('nom.forms.title'));
@@ -47,6 +50,14 @@ export function AwardFormsPage() {
   if (forms.error || !forms.data) return <ErrorState error={forms.error} onRetry={() => forms.refetch()} />;
   const canManage = forms.data.permissions.canManage;
   const salary = baseSalaryOn(salaries.data?.items ?? [], conference.data.today);
+  // As the QĐ will print it: coefficient × base salary, rounded by the document settings.
+  const prize = (coefficient: number) =>
+    prizeAmount({
+      coefficient,
+      decisionDate: conference.data!.today,
+      baseSalaries: salaries.data?.items ?? [],
+      rounding: docSettings.data?.prizeRounding ?? 'none',
+    })?.amount ?? 0;
   const items = [...forms.data.items].sort(
     (a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'vi'),
   );
@@ -104,7 +115,7 @@ export function AwardFormsPage() {
             <Text size="sm" mt="xs">
               {t('nom.forms.prizeCoefficient')}: <b>{String(f.prizeCoefficient).replace('.', ',')}</b>
               {salary && f.prizeCoefficient > 0
-                ? ` · ${t('nom.forms.prizeAmount', { amount: money(f.prizeCoefficient * salary.amount) })}`
+                ? ` · ${t('nom.forms.prizeAmount', { amount: money(prize(f.prizeCoefficient)) })}`
                 : ''}
             </Text>
             <Text size="sm">{ruleText(f.approvalRule)}</Text>

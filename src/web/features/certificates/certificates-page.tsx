@@ -15,7 +15,7 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CertificateModeValue, CertificateSettings } from '../../../shared/schemas/certificates';
@@ -23,6 +23,7 @@ import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api, downloadFile } from '../../lib/api';
 import { fieldErrors } from '../../lib/form-errors';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ImagesSection } from './images-section';
 import {
   alignmentUrl,
   certificateSettingsKey,
@@ -193,7 +194,13 @@ export function CertificatesPage() {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const base = useMemo(() => (settings.data ? toInput(settings.data) : null), [settings.data]);
-  useEffect(() => setDraft(base), [base]);
+  // An image upload bumps the version: unsaved edits are kept (only the version follows).
+  const keepDraft = useRef(false);
+  useEffect(() => {
+    const keep = keepDraft.current;
+    keepDraft.current = false;
+    setDraft((d) => (keep && d && base ? { ...d, version: base.version } : base));
+  }, [base]);
   if (settings.isLoading || !draft) {
     return settings.error ? (
       <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
@@ -240,7 +247,21 @@ export function CertificatesPage() {
         <Text>{t('cert.page.count', { count: s.honoreeCount })}</Text>
       )}
       <Actions cid={conferenceId} s={s} dirty={dirty} />
-      <ContentSection draft={draft} onChange={change} errors={errors} fallback={s.fallback} />
+      <ContentSection
+        draft={draft}
+        onChange={change}
+        errors={errors}
+        fallback={s.fallback}
+        issued={s.issuedDecision}
+      />
+      <ImagesSection
+        cid={conferenceId}
+        s={s}
+        onSaved={(saved) => {
+          keepDraft.current = true;
+          qc.setQueryData(certificateSettingsKey(conferenceId), saved);
+        }}
+      />
       <CalibrationSection draft={draft} onChange={change} errors={errors} />
       <LayoutSection draft={draft} onChange={change} errors={errors} />
       <Paper withBorder p="md" pos="sticky" bottom={0} style={{ zIndex: 2 }}>

@@ -53,13 +53,18 @@ export function ContentSection({
   onChange,
   errors,
   fallback,
-}: SectionProps & { fallback: CertificateSettings['fallback'] }) {
+  issued,
+}: SectionProps & {
+  fallback: CertificateSettings['fallback'];
+  issued: CertificateSettings['issuedDecision'];
+}) {
   const { t } = useTranslation();
   const set = (key: keyof Draft) => (e: { currentTarget: { value: string } }) =>
     onChange({ ...draft, [key]: e.currentTarget.value || null });
-  const text = (key: keyof Draft, label: string, fb?: string) => (
+  const text = (key: keyof Draft, label: string, fb?: string, disabled = false) => (
     <TextInput
       label={label}
+      disabled={disabled}
       value={(draft[key] as string | null) ?? ''}
       onChange={set(key)}
       placeholder={fb}
@@ -82,8 +87,9 @@ export function ContentSection({
         {text('awardingLine', t('cert.content.awardingLine'), fallback.awardingLine)}
         {text('achievement', t('cert.content.achievement'), fallback.achievement)}
         <Group grow align="flex-start" wrap="wrap">
-          {text('decisionNumber', t('cert.content.decisionNumber'))}
+          {text('decisionNumber', t('cert.content.decisionNumber'), undefined, !!issued)}
           <TextInput
+            disabled={!!issued}
             label={t('cert.content.decisionCode')}
             value={draft.decisionCode}
             onChange={(e) => onChange({ ...draft, decisionCode: e.currentTarget.value })}
@@ -93,6 +99,7 @@ export function ContentSection({
         <Group grow align="flex-start" wrap="wrap">
           <TextInput
             type="date"
+            disabled={!!issued}
             label={t('cert.content.decisionDate')}
             value={draft.decisionDate ?? ''}
             onChange={set('decisionDate')}
@@ -106,8 +113,13 @@ export function ContentSection({
             error={errors.issuedOn}
           />
         </Group>
-        <Text size="xs" c="dimmed">
-          {t('cert.content.registerNote')}
+        <Text size="xs" c={issued ? 'blue' : 'dimmed'} data-testid="cert-decision-note">
+          {issued
+            ? t('cert.content.issuedDecision', {
+                numberLine: issued.numberLine,
+                date: issued.date.split('-').reverse().join('/'),
+              })
+            : t('cert.content.registerNote')}
         </Text>
         {text('signerAuthority', t('cert.content.signerAuthority'))}
         {text('signerTitle', t('cert.content.signerTitle'), fallback.signerTitle)}

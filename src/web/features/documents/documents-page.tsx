@@ -1,4 +1,16 @@
-import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -10,6 +22,8 @@ import { ApiError, downloadFile } from '../../lib/api';
 import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
+import { useMeetings } from '../review/queries';
+import { DocumentSettingsSection } from './document-settings-section';
 import { IssueModal } from './issue-modal';
 import { type DocumentKindInfo, documentsApi, documentsRole, useDocumentKinds, useRegister } from './queries';
 import { RegisterList } from './register-list';
@@ -67,13 +81,20 @@ function KindCard({
   cid: string;
   k: DocumentKindInfo;
   canIssue: boolean;
-  onPreview: () => void;
-  onIssue: () => void;
+  onPreview: (query: string) => void;
+  onIssue: (meetingId?: string) => void;
 }) {
   const { t } = useTranslation();
   const available = k.available !== false;
+  const isMinutes = k.kind === 'minutes';
+  const meetings = useMeetings(cid, isMinutes && k.permitted !== false);
+  const closed = (meetings.data?.items ?? []).filter((m) => m.status === 'closed');
+  const [chosen, setMeeting] = useState<string | null>(null);
+  // Not chosen: the latest closed meeting (what the server takes by default).
+  const meetingId = isMinutes ? (chosen ?? closed.at(-1)?.id ?? undefined) : undefined;
+  const query = meetingId ? `?meetingId=${meetingId}` : '';
   const download = (format: 'docx' | 'pdf') =>
-    downloadFile(`${documentsApi(cid)}/${k.kind}.${format}`, `${k.kind}.${format}`).catch((err) =>
+    downloadFile(`${documentsApi(cid)}/${k.kind}.${format}${query}`, `${k.kind}.${format}`).catch((err) =>
       notifications.show({
         color: 'red',
         message: err instanceof ApiError ? err.message : t('errors.generic'),
@@ -93,8 +114,22 @@ function KindCard({
           {k.reason}
         </Text>
       )}
+      {isMinutes && closed.length > 0 && (
+        <Select
+          size="xs"
+          mt="xs"
+          label={t('doc.page.meeting')}
+          value={meetingId ?? null}
+          onChange={setMeeting}
+          allowDeselect={false}
+          data={closed.map((m) => ({
+            value: m.id,
+            label: `${m.meetingDate.split('-').reverse().join('/')} · ${m.title}`,
+          }))}
+        />
+      )}
       <Group gap="xs" mt="xs">
-        <Button size="xs" variant="light" disabled={!available} onClick={onPreview}>
+        <Button size="xs" variant="light" disabled={!available} onClick={() => onPreview(query)}>
           {t('doc.page.preview')}
         </Button>
         <Button size="xs" variant="default" disabled={!available} onClick={() => void download('docx')}>
@@ -104,7 +139,7 @@ function KindCard({
           {t('doc.page.pdf')}
         </Button>
         {canIssue && (
-          <Button size="xs" disabled={!available} onClick={onIssue}>
+          <Button size="xs" disabled={!available} onClick={() => onIssue(meetingId)}>
             {t('doc.page.issue')}
           </Button>
         )}
@@ -120,10 +155,10 @@ export function DocumentsPage() {
   const conf = useConference(cid);
   const kinds = useDocumentKinds(cid);
   const register = useRegister(cid);
-  const [preview, setPreview] = useState<DocumentKindInfo | null>(null);
+  const [preview, setPreview] = useState<{ k: DocumentKindInfo; query: string } | null>(null);
   const [issuing, setIssuing] = useState<{
     label: string;
-    target: { kind: string } | { draftId: string };
+    target: { kind: string; meetingId?: string } | { draftId: string };
     signer: string;
   } | null>(null);
   usePageTitle(t('doc.page.title'));
@@ -160,12 +195,15 @@ export function DocumentsPage() {
               cid={cid}
               k={k}
               canIssue={canIssue}
-              onPreview={() => setPreview(k)}
-              onIssue={() => setIssuing({ label: k.label, target: { kind: k.kind }, signer })}
+              onPreview={(query) => setPreview({ k, query })}
+              onIssue={(meetingId) =>
+                setIssuing({ label: k.label, target: { kind: k.kind, meetingId }, signer })
+              }
             />
           ))}
         </SimpleGrid>
       </Paper>
+      <DocumentSettingsSection cid={cid} />
       <RegisterList
         cid={cid}
         items={register.data.items}
@@ -176,8 +214,8 @@ export function DocumentsPage() {
       />
       {preview && (
         <PreviewModal
-          url={`${documentsApi(cid)}/${preview.kind}.pdf`}
-          title={preview.label}
+          url={`${documentsApi(cid)}/${preview.k.kind}.pdf${preview.query}`}
+          title={preview.k.label}
           onClose={() => setPreview(null)}
         />
       )}

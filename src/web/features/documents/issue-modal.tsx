@@ -21,7 +21,7 @@ export function IssueModal({
 }: {
   cid: string;
   label: string;
-  target: { kind: string } | { draftId: string };
+  target: { kind: string; meetingId?: string } | { draftId: string };
   initialSigner: string;
   onClose: () => void;
 }) {
@@ -44,7 +44,11 @@ export function IssueModal({
       const body = { signerName: signerName.trim(), signedAt: at, ...(documentDate ? { documentDate } : {}) };
       const entry =
         'kind' in target
-          ? await api<RegisterEntry>('POST', `${registerApi(cid)}/issue`, { ...body, kind: target.kind })
+          ? await api<RegisterEntry>('POST', `${registerApi(cid)}/issue`, {
+              ...body,
+              kind: target.kind,
+              ...(target.meetingId ? { meetingId: target.meetingId } : {}),
+            })
           : await api<RegisterEntry>('POST', `${registerApi(cid)}/${target.draftId}/issue`, body);
       notifications.show({ color: 'green', message: t('doc.issue.done', { numberLine: entry.numberLine }) });
       invalidateRegister(qc, cid);

@@ -1,6 +1,7 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { can } from '../../../shared/rules/permissions';
 import type { RegisterList } from '../../../shared/schemas/document-register';
+import type { DocumentSettings } from '../../../shared/schemas/document-settings';
 import { actorFromMe } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
@@ -16,6 +17,7 @@ export type DocumentKindInfo = {
   type?: string;
   available?: boolean;
   reason?: string | null;
+  permitted?: boolean;
 };
 
 const registerKey = (cid: string) => ['document-register', cid] as const;
@@ -47,4 +49,14 @@ export function documentsRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organ
   const scope = { organizationId: conf.organizationId, conferenceId: conf.id };
   const actor = actorFromMe(me);
   return { canRead: can(actor, 'conference.read', scope), canIssue: can(actor, 'document.issue', scope) };
+}
+
+export const documentSettingsKey = (cid: string) => ['document-settings', cid] as const;
+
+/** Cài đặt văn bản (prize rounding, the QĐ's legal basis). */
+export function useDocumentSettings(cid: string) {
+  return useQuery({
+    queryKey: documentSettingsKey(cid),
+    queryFn: () => apiGet<DocumentSettings>(`${documentsApi(cid)}/settings`),
+  });
 }

@@ -1,0 +1,97 @@
+// Ảnh chữ ký và con dấu of the certificates. B = /api/conferences/:conferenceId/certificates
+//
+// method  path                  policy              answer
+// POST    B/images/:which       certificate.manage  multipart file (PNG/JPG ≤ 10 MB) → CertificateSettings
+// DELETE  B/images/:which       certificate.manage  → CertificateSettings (the image removed)
+// GET     B/images/:which       certificate.manage  → the image bytes (404 when none)
+//
+// :which is signature or seal. The type is read from the bytes (file-check.ts), never the name;
+// the file goes to the content-addressed store. Printed on the full design only.
+import { z } from 'zod';
+import { uuidParam } from '../../../shared/schemas/primitives';
+import type { AppInstance } from '../../app';
+import { requireActor } from '../../auth/policy';
+import { AppError, notFound } from '../../errors';
+import { checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
+import { loadConf } from '../delegates/context';
+import { readUpload } from '../nominations/file-routes';
+import { getCertificateSettings } from './certificate-data';
+import { CERTIFICATE_IMAGES, setCertificateImage } from './certificate-mutations';
+
+const params = z.object({
+  conferenceId: uuidParam('Mã hội nghị'),
+  which: z.enum(CERTIFICATE_IMAGES, { error: 'Loại ảnh phải là signature (chữ ký) hoặc seal (con dấu)' }),
+});
+const LABEL = { signature: 'Ảnh chữ ký', seal: 'Ảnh con dấu' } as const;
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg']);
+
+export async function certificateImageRoutes(
+  app: AppInstance,
+  settingsOf: (actor: ReturnType<typeof requireActor>, conferenceId: string) => Promise<unknown>,
+) {
+  const { db, files } = app.deps;
+  const tags = ['documents'];
+  const path = '/api/conferences/:conferenceId/certificates/images/:which';
+  const policy = 'certificate.manage' as const;
+
+  app.post(
+    path,
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary: 'Tải lên ảnh chữ ký hoặc con dấu (PNG, JPG; tối đa 10 MB)',
+        params,
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, policy);
+      const upload = await readUpload(
+        await req.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES } }),
+        MAX_ATTACHMENT_BYTES,
+      );
+      const label = LABEL[req.params.which];
+      const mime = await checkAttachment(upload.name, upload.bytes).catch(() => null);
+      if (!mime || !IMAGE_TYPES.has(mime)) {
+        const why = 'chỉ nhận ảnh PNG hoặc JPG';
+        throw new AppError('VALIDATION', `${label}: tệp "${upload.name}" không được nhận, ${why}`, {
+          fields: { file: why },
+        });
+      }
+      const sha256 = await files.put(upload.bytes);
+      await setCertificateImage(db, actor, conf, req.params.which, sha256);
+      return settingsOf(actor, conf.id);
+    },
+  );
+
+  app.delete(
+    path,
+    { config: { policy }, schema: { tags, summary: 'Xóa ảnh chữ ký hoặc con dấu', params } },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, policy);
+      await setCertificateImage(db, actor, conf, req.params.which, null);
+      return settingsOf(actor, conf.id);
+    },
+  );
+
+  app.get(
+    path,
+    { config: { policy }, schema: { tags, summary: 'Ảnh chữ ký hoặc con dấu', params } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, policy);
+      const row = await getCertificateSettings(db, conf.id);
+      const sha = req.params.which === 'signature' ? row?.signatureImageSha256 : row?.sealImageSha256;
+      if (!sha) throw notFound(LABEL[req.params.which].toLocaleLowerCase('vi'));
+      const bytes = await files.get(sha);
+      return reply
+        .header('content-type', bytes[0] === 0x89 ? 'image/png' : 'image/jpeg')
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .send(bytes);
+    },
+  );
+}

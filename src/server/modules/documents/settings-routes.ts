@@ -1,0 +1,74 @@
+// Cài đặt văn bản. B = /api/conferences/:conferenceId/documents
+//
+// method  path          policy           answer
+// GET     B/settings    conference.read  DocumentSettings (stored or defaults, the default legal basis)
+// PUT     B/settings    document.issue   body DocumentSettingsInput → saved; 409 on a stale version
+//
+// The QĐ builder reads them (documents/decision.ts): the prize rounding and the "Căn cứ" lines.
+import { z } from 'zod';
+import { can } from '../../../shared/rules/permissions';
+import type { PrizeRounding } from '../../../shared/rules/prize-money';
+import {
+  type DocumentSettings,
+  documentSettingsInputSchema,
+} from '../../../shared/schemas/document-settings';
+import { uuidParam } from '../../../shared/schemas/primitives';
+import type { AppInstance } from '../../app';
+import { requireActor } from '../../auth/policy';
+import { DEFAULT_DECISION_LEGAL_BASIS } from '../../documents/decision';
+import { loadVisibleConference } from '../conferences/access';
+import { conferenceScope } from '../conferences/policy';
+import { loadConf } from '../delegates/context';
+import { type DocumentSettingsRow, getDocumentSettings } from './settings-data';
+import { saveDocumentSettings } from './settings-mutations';
+
+const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
+
+export function presentDocumentSettings(
+  row: DocumentSettingsRow | null,
+  canManage: boolean,
+): DocumentSettings {
+  return {
+    version: row?.version ?? 0,
+    prizeRounding: (row?.prizeRounding as PrizeRounding | undefined) ?? 'none',
+    decisionLegalBasis: row?.decisionLegalBasis ?? null,
+    defaultLegalBasis: [...DEFAULT_DECISION_LEGAL_BASIS],
+    canManage,
+  };
+}
+
+export async function documentSettingsRoutes(app: AppInstance) {
+  const { db } = app.deps;
+  const tags = ['documents'];
+  const path = '/api/conferences/:conferenceId/documents/settings';
+
+  app.get(
+    path,
+    {
+      config: { policy: 'conference.read' },
+      schema: { tags, summary: 'Cài đặt văn bản (làm tròn tiền thưởng, căn cứ QĐ)', params: confParams },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadVisibleConference(db, actor, req.params.conferenceId);
+      const canManage = can(actor, 'document.issue', conferenceScope(conf));
+      return presentDocumentSettings(await getDocumentSettings(db, conf.id), canManage);
+    },
+  );
+
+  app.put(
+    path,
+    {
+      config: { policy: 'document.issue' },
+      schema: { tags, summary: 'Lưu cài đặt văn bản', params: confParams, body: documentSettingsInputSchema },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const conf = await loadConf(db, actor, req.params.conferenceId, 'document.issue');
+      const saved = await saveDocumentSettings(db, actor, conf, req.body, (row) =>
+        presentDocumentSettings(row, true),
+      );
+      return presentDocumentSettings(saved, true);
+    },
+  );
+}
