@@ -29,6 +29,10 @@ export const PERMISSIONS = [
   'document.issue',
   // Giấy khen: certificate layout, printer calibration, batch printing
   'certificate.manage',
+  // Chuẩn bị: dự trù kinh phí (budget) and công việc (tasks, logistics checklist)
+  'budget.view',
+  'budget.manage',
+  'task.manage', // create/edit/delete any task; an owner may always set their own task's status
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +51,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'delegate.read',
     'delegate.override',
     'document.issue',
+    'budget.view',
   ],
   secretary: [
     ...STAFF_READ,
@@ -65,10 +70,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'delegate.checkin',
     'document.issue',
     'certificate.manage',
+    'budget.view',
+    'budget.manage',
+    'task.manage',
   ],
   council_member: [...STAFF_READ, 'nomination.read', 'review.read'],
   culture_officer: STAFF_READ,
-  finance_officer: STAFF_READ,
+  finance_officer: [...STAFF_READ, 'budget.view', 'budget.manage'],
   // Trưởng đơn vị: everything but org/conference reading is bound to their own unit (see `can`).
   unit_head: ['org.read', 'unit.read', 'conference.read', 'nomination.write'],
   reception: ['org.read', 'conference.read', 'delegate.checkin'],
