@@ -3,6 +3,7 @@ import { enDelegates } from './en-delegates';
 import { enDocuments } from './en-documents';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
+import { enPreparation } from './en-preparation';
 import { enReview } from './en-review';
 import type { Catalog } from './vi';
 
@@ -227,6 +228,7 @@ export const en: Catalog = {
   del: enDelegates,
   cert: enCertificates,
   doc: enDocuments,
+  prep: enPreparation,
   planEdit: {
     title: 'Edit plan',
     liveErrors: 'Plan check',

@@ -11,6 +11,7 @@ import { viDelegates } from './vi-delegates';
 import { viDocuments } from './vi-documents';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
+import { viPreparation } from './vi-preparation';
 import { viReview } from './vi-review';
 
 // Tiếng Việt — the default catalog. `en.ts` has the same shape (checked by the type checker).
@@ -235,6 +236,7 @@ export const vi = {
   del: viDelegates,
   cert: viCertificates,
   doc: viDocuments,
+  prep: viPreparation,
   planEdit: {
     title: 'Sửa kế hoạch',
     liveErrors: 'Kiểm tra kế hoạch',

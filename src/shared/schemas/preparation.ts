@@ -120,6 +120,8 @@ export type Task = {
   ownerUnitName: string | null;
   ownerUserId: string | null;
   ownerUserName: string | null;
+  /** The owner as the plan words it (may be empty). */
+  ownerLabel: string;
   /** Who does it, as shown: the plan's wording, else the person, unit or role. */
   ownerText: string;
   dueDate: string | null;

@@ -65,6 +65,7 @@ export function presentTask(
     ownerUnitName: unitName,
     ownerUserId: t.ownerUserId,
     ownerUserName: userName,
+    ownerLabel: t.ownerLabel,
     ownerText,
     dueDate: t.dueDate,
     status: t.status as TaskStatus,
