@@ -7,6 +7,7 @@ import type { BudgetLine, BudgetSummary } from '../../../shared/schemas/preparat
 import { seedDemoPreparation } from '../../seed/van-yen-preparation';
 import { listAwardForms, listBaseSalaries } from '../award-forms/data';
 import { listHonorees } from '../selection/data';
+import { accepted, collective, decideByHands } from '../selection/fixtures.int';
 import { loadBudgetSummary } from './summary';
 
 let t: TestApp;
@@ -16,6 +17,13 @@ beforeAll(async () => {
   t = await createTestApp({}, { history: true });
   base = `/api/conferences/${t.demo.conferenceId}/budget`;
   secretary = await t.login('thuky');
+  // The 2020 honorees are all "biểu dương" (no prize money): two Tổ dân phố văn hóa (hệ số 1,5) join them.
+  const tdpvh = t.demo.formIds.get('TDPVH')!;
+  const ids = await accepted(t, [
+    { unit: 'Tổ dân phố 2', body: collective(tdpvh, 'Tổ dân phố 2') },
+    { unit: 'Tổ dân phố 3', body: collective(tdpvh, 'Tổ dân phố 3') },
+  ]);
+  await decideByHands(t, ids);
 });
 afterAll(async () => t?.close());
 
@@ -31,16 +39,21 @@ describe('budget estimate', () => {
     const honorees = await listHonorees(t.database.db, t.demo.conferenceId);
     expect(honorees.length).toBeGreaterThan(0);
     const forms = new Map((await listAwardForms(t.database.db, t.demo.conferenceId)).map((f) => [f.id, f]));
+    const paid = honorees.filter((h) => Number(forms.get(h.awardFormId)!.prizeCoefficient) > 0);
+    expect(paid).toHaveLength(2);
     const salary = baseSalaryOn(await listBaseSalaries(t.database.db), '2020-03-31')!;
-    const expected = honorees.reduce(
+    const expected = paid.reduce(
       (sum, h) => sum + Math.round(Number(forms.get(h.awardFormId)!.prizeCoefficient) * salary.amount),
       0,
     );
     expect(s.prizeLines.length).toBeGreaterThan(0);
     expect(s.prizeLines.every((l) => l.computed && l.group === 'award')).toBe(true);
-    expect(s.prizeLines.reduce((n, l) => n + l.quantity, 0)).toBe(honorees.length);
+    expect(s.prizeLines.reduce((n, l) => n + l.quantity, 0)).toBe(paid.length);
     expect(s.prizeLines.reduce((n, l) => n + l.amount, 0)).toBe(expected);
     for (const l of s.prizeLines) expect(l.amount).toBe(l.quantity * l.unitPrice);
+    expect(expected).toBe(2 * 1.5 * salary.amount);
+    expect(s.prizeLines).toHaveLength(1);
+    expect(s.prizeLines[0]!.title).toBe('Tiền thưởng Tổ dân phố văn hóa (02 tập thể)');
     expect(s.estimate).toBe(expected);
     expect(s.estimateInWords).toBe(amountInWords(expected));
     expect(s.permissions.canManage).toBe(true);

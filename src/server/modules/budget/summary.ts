@@ -75,16 +75,19 @@ export async function prizeLines(
     const { groups } = decisionLines({ honorees, baseSalaries, day: on, rounding: 'none' });
     if (groups.some((g) => g.rows.some((r) => r.amount === null))) return { lines: [], note: NO_SALARY };
     return {
-      lines: groups.map((g) =>
-        prizeLine(
-          `${g.formId}-${g.collective ? 'c' : 'i'}`,
-          `Tiền thưởng ${g.formName} (${countsText(g.rows)})`,
-          g.collective ? 'tập thể' : 'người',
-          g.rows.length,
-          g.rows[0]?.amount ?? 0,
-          'Theo danh sách được Hội đồng bỏ phiếu chọn',
+      // forms honored without prize money (coefficient 0) need no line
+      lines: groups
+        .filter((g) => (g.rows[0]?.amount ?? 0) > 0)
+        .map((g) =>
+          prizeLine(
+            `${g.formId}-${g.collective ? 'c' : 'i'}`,
+            `Tiền thưởng ${g.formName} (${countsText(g.rows)})`,
+            g.collective ? 'tập thể' : 'người',
+            g.rows.length,
+            g.rows[0]?.amount ?? 0,
+            'Theo danh sách được Hội đồng bỏ phiếu chọn',
+          ),
         ),
-      ),
       note: null,
     };
   }
@@ -102,6 +105,7 @@ export async function prizeLines(
       rounding: 'none',
     });
     if (!prize) return { lines: [], note: NO_SALARY };
+    if (prize.amount === 0) continue;
     lines.push(
       prizeLine(
         f.id,

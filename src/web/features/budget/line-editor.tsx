@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Group, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -175,9 +175,9 @@ export function LineEditor({
             value={v.notes}
             onChange={(e) => set('notes', e.currentTarget.value)}
           />
-          <Button size="xs" onClick={() => void save()} loading={saving}>
-            {t('prep.budget.save')}
-          </Button>
+          <ActionIcon onClick={() => void save()} loading={saving} aria-label={t('prep.budget.save')}>
+            ✓
+          </ActionIcon>
           <ActionIcon variant="subtle" onClick={onDone} aria-label={t('prep.budget.cancel')}>
             ✕
           </ActionIcon>

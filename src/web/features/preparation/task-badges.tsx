@@ -7,10 +7,10 @@ import { formatDate } from '../../lib/format';
 export function DueDate({ task }: { task: Pick<Task, 'dueDate' | 'overdue' | 'dueSoon'> }) {
   const { t } = useTranslation();
   return (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={4}>
       <span>{task.dueDate ? formatDate(task.dueDate) : '—'}</span>
       {task.overdue && (
-        <Badge color="red" size="sm" variant="filled" data-testid="overdue">
+        <Badge color="red" size="sm" variant="filled" data-testid="overdue" style={{ flexShrink: 0 }}>
           {t('prep.tasks.overdue')}
         </Badge>
       )}
