@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../tests/helpers/docx';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { amountInWords, baseSalaryOn } from '../../../shared/rules/prize-money';
-import type { BudgetLine, BudgetSummary } from '../../../shared/schemas/preparation';
+import type { BudgetLine, BudgetSummary, TaskList } from '../../../shared/schemas/preparation';
 import { seedDemoPreparation } from '../../seed/van-yen-preparation';
 import { listAwardForms, listBaseSalaries } from '../award-forms/data';
 import { listHonorees } from '../selection/data';
@@ -169,6 +169,22 @@ describe('budget estimate', () => {
     expect(s.actual).toBeGreaterThan(0);
     expect(s.estimate).toBe(s.groups.reduce((n, g) => n + g.estimate, 0));
 
+    // the seeded checklist: some done, the rest overdue (2020), costs linked to the budget lines
+    const tasks = (
+      await t.app.inject({
+        url: `/api/conferences/${t.demo.conferenceId}/tasks`,
+        headers: { cookie: secretary },
+      })
+    ).json() as TaskList;
+    expect(tasks.progress.task.done).toBeGreaterThan(0);
+    expect(tasks.progress.logistics.done).toBe(2);
+    expect(tasks.progress.logistics.overdue).toBe(7);
+    const water = tasks.items.find((i) => i.title.startsWith('Nước uống'))!;
+    expect(water).toMatchObject({
+      ownerRole: 'secretary',
+      budgetLineTitle: 'Nước uống (nước khoáng chai 500 ml)',
+      overdue: true,
+    });
     const x = await t.app.inject({ url: `${base}/export.xlsx`, headers: { cookie: secretary } });
     expect(x.statusCode).toBe(200);
     expect(x.headers['content-disposition']).toContain("filename*=UTF-8''D%E1%BB%B1%20tr%C3%B9");

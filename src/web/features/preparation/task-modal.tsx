@@ -15,6 +15,7 @@ import { DateField } from '../../components/date-field';
 import { ModalActions } from '../../components/modal-actions';
 import { ApiError, api } from '../../lib/api';
 import { fieldErrors } from '../../lib/form-errors';
+import { useBudget } from '../budget/queries';
 import { apiBase, invalidateTasks, useOwnerCandidates } from './queries';
 
 type Values = {
@@ -58,6 +59,7 @@ export function TaskModal({
   const { t } = useTranslation();
   const qc = useQueryClient();
   const owners = useOwnerCandidates(cid, true);
+  const budget = useBudget(cid);
   const [base, setBase] = useState<Task | null>(task);
   const [values, setValues] = useState<Values>(() => initial(task, kind));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -173,6 +175,18 @@ export function TaskModal({
             value={values.status}
             onChange={(v) => v && set('status', v as TaskStatus)}
             allowDeselect={false}
+          />
+          <Select
+            label={t('prep.form.budgetLine')}
+            data={(budget.data?.lines ?? []).map((l) => ({
+              value: l.id,
+              label: `${t(`prep.budget.groups.${l.group}`)} · ${l.title}`,
+            }))}
+            value={values.budgetLineId}
+            onChange={(v) => set('budgetLineId', v ?? null)}
+            searchable
+            clearable
+            error={errors.budgetLineId}
           />
           <Textarea
             label={t('prep.form.notes')}
