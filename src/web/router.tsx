@@ -100,6 +100,14 @@ const CheckinTokenPage = lazy(() =>
   import('./features/delegates/checkin-token-page').then((m) => ({ default: m.CheckinTokenPage })),
 );
 
+// Chuẩn bị: công việc và danh mục hậu cần, dự trù kinh phí.
+const TasksPage = lazy(() =>
+  import('./features/preparation/tasks-page').then((m) => ({ default: m.TasksPage })),
+);
+const BudgetPage = lazy(() =>
+  import('./features/budget/budget-page').then((m) => ({ default: m.BudgetPage })),
+);
+
 // Giấy khen: design / pre-printed blank, printer calibration, batch download.
 const CertificatesPage = lazy(() =>
   import('./features/certificates/certificates-page').then((m) => ({ default: m.CertificatesPage })),
@@ -169,6 +177,8 @@ export const router = createBrowserRouter([
           { path: 'conferences/:conferenceId/delegates', element: <DelegatesPage /> },
           { path: 'conferences/:conferenceId/documents', element: <DocumentsPage /> },
           { path: 'conferences/:conferenceId/certificates', element: <CertificatesPage /> },
+          { path: 'conferences/:conferenceId/tasks', element: <TasksPage /> },
+          { path: 'conferences/:conferenceId/budget', element: <BudgetPage /> },
           { path: 'conferences/:conferenceId/reception', element: <ReceptionPage /> },
           { path: 'conferences/:conferenceId/reception/not-arrived', element: <NotArrivedPage /> },
           // What a phone opens from the invitation's QR code.

@@ -4,6 +4,7 @@ import { enDelegates } from './en-delegates';
 import { enDocuments } from './en-documents';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
+import { enPreparation } from './en-preparation';
 import { enReview } from './en-review';
 import type { Catalog } from './vi';
 
@@ -229,6 +230,7 @@ export const en: Catalog = {
   dash: enDashboard,
   cert: enCertificates,
   doc: enDocuments,
+  prep: enPreparation,
   planEdit: {
     title: 'Edit plan',
     liveErrors: 'Plan check',

@@ -12,6 +12,7 @@ import { viDelegates } from './vi-delegates';
 import { viDocuments } from './vi-documents';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
+import { viPreparation } from './vi-preparation';
 import { viReview } from './vi-review';
 
 // Tiếng Việt — the default catalog. `en.ts` has the same shape (checked by the type checker).
@@ -237,6 +238,7 @@ export const vi = {
   dash: viDashboard,
   cert: viCertificates,
   doc: viDocuments,
+  prep: viPreparation,
   planEdit: {
     title: 'Sửa kế hoạch',
     liveErrors: 'Kiểm tra kế hoạch',

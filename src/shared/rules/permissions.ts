@@ -31,6 +31,10 @@ export const PERMISSIONS = [
   'certificate.manage',
   // Bảng điều khiển: the conference's progress at a glance (secretary, chair)
   'dashboard.view',
+  // Chuẩn bị: dự trù kinh phí (budget) and công việc (tasks, logistics checklist)
+  'budget.view',
+  'budget.manage',
+  'task.manage', // create/edit/delete any task; an owner may always set their own task's status
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,6 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'delegate.override',
     'document.issue',
     'dashboard.view',
+    'budget.view',
   ],
   secretary: [
     ...STAFF_READ,
@@ -69,10 +74,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'document.issue',
     'certificate.manage',
     'dashboard.view',
+    'budget.view',
+    'budget.manage',
+    'task.manage',
   ],
   council_member: [...STAFF_READ, 'nomination.read', 'review.read'],
   culture_officer: STAFF_READ,
-  finance_officer: STAFF_READ,
+  finance_officer: [...STAFF_READ, 'budget.view', 'budget.manage'],
   // Trưởng đơn vị: everything but org/conference reading is bound to their own unit (see `can`).
   unit_head: ['org.read', 'unit.read', 'conference.read', 'nomination.write'],
   reception: ['org.read', 'conference.read', 'delegate.checkin'],

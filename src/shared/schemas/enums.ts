@@ -62,3 +62,18 @@ export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
 /** Loại mốc — a milestone the product acts on: the submission deadline closes unit submissions. */
 export const MILESTONE_KINDS = ['other', 'submission_deadline', 'council_meeting', 'conference_day'] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+/** Nhóm chi — the budget groups, in the order a dự trù kinh phí lists them. */
+export const BUDGET_GROUPS = [
+  'award', // Khen thưởng (tiền thưởng: computed from the honorees)
+  'hall', // Hội trường
+  'backdrop', // Ma-két, phông
+  'documents', // Tài liệu
+  'invitations', // Giấy mời
+  'certificates', // Giấy khen
+  'flowers', // Hoa
+  'water', // Nước uống
+  'performances', // Văn nghệ
+  'other', // Khác
+] as const;
+export type BudgetGroup = (typeof BUDGET_GROUPS)[number];

@@ -15,6 +15,9 @@ import { delegatesRole } from '../delegates/queries';
 import { DocumentsCard } from '../documents/documents-card';
 import { documentsRole } from '../documents/queries';
 import { type NominationRole, nominationRole } from '../nominations/queries';
+import { MyTasksCard } from '../preparation/my-tasks-card';
+import { PreparationCard } from '../preparation/preparation-card';
+import { preparationRole } from '../preparation/queries';
 import { reviewRole } from '../review/queries';
 import { ReviewCard, RunningMeetings } from '../review/review-card';
 import { HistoryPanel } from './history-panel';
@@ -188,6 +191,10 @@ export function ConferenceOverviewPage() {
       <DocumentsCard c={c} visible={delegatesRole(me, c).canRead || documentsRole(me, c).canIssue} />
 
       <CertificatesCard c={c} visible={canManageCertificates(me, c)} />
+
+      <PreparationCard c={c} role={preparationRole(me, c)} />
+
+      <MyTasksCard conferenceId={c.id} />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>

@@ -1,0 +1,233 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../../../../tests/helpers/docx';
+import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { amountInWords, baseSalaryOn } from '../../../shared/rules/prize-money';
+import type { BudgetLine, BudgetSummary, TaskList } from '../../../shared/schemas/preparation';
+import { seedDemoPreparation } from '../../seed/van-yen-preparation';
+import { listAwardForms, listBaseSalaries } from '../award-forms/data';
+import { listHonorees } from '../selection/data';
+import { accepted, collective, decideByHands } from '../selection/fixtures.int';
+import { loadBudgetSummary } from './summary';
+
+let t: TestApp;
+let base: string;
+let secretary: string;
+beforeAll(async () => {
+  t = await createTestApp({}, { history: true });
+  base = `/api/conferences/${t.demo.conferenceId}/budget`;
+  secretary = await t.login('thuky');
+  // The 2020 honorees are all "biểu dương" (no prize money): two Tổ dân phố văn hóa (hệ số 1,5) join them.
+  const tdpvh = t.demo.formIds.get('TDPVH')!;
+  const ids = await accepted(t, [
+    { unit: 'Tổ dân phố 2', body: collective(tdpvh, 'Tổ dân phố 2') },
+    { unit: 'Tổ dân phố 3', body: collective(tdpvh, 'Tổ dân phố 3') },
+  ]);
+  await decideByHands(t, ids);
+});
+afterAll(async () => t?.close());
+
+type Summary = BudgetSummary & { permissions: { canManage: boolean } };
+const summary = async (cookie = secretary) =>
+  (await t.app.inject({ url: base, headers: { cookie } })).json() as Summary;
+const addLine = (payload: object, cookie = secretary) =>
+  t.app.inject({ method: 'POST', url: `${base}/lines`, headers: { cookie }, payload });
+
+describe('budget estimate', () => {
+  it('computes the prize lines from the honorees × the award forms’ amounts', async () => {
+    const s = await summary();
+    const honorees = await listHonorees(t.database.db, t.demo.conferenceId);
+    expect(honorees.length).toBeGreaterThan(0);
+    const forms = new Map((await listAwardForms(t.database.db, t.demo.conferenceId)).map((f) => [f.id, f]));
+    const paid = honorees.filter((h) => Number(forms.get(h.awardFormId)!.prizeCoefficient) > 0);
+    expect(paid).toHaveLength(2);
+    const salary = baseSalaryOn(await listBaseSalaries(t.database.db), '2020-03-31')!;
+    const expected = paid.reduce(
+      (sum, h) => sum + Math.round(Number(forms.get(h.awardFormId)!.prizeCoefficient) * salary.amount),
+      0,
+    );
+    expect(s.prizeLines.length).toBeGreaterThan(0);
+    expect(s.prizeLines.every((l) => l.computed && l.group === 'award')).toBe(true);
+    expect(s.prizeLines.reduce((n, l) => n + l.quantity, 0)).toBe(paid.length);
+    expect(s.prizeLines.reduce((n, l) => n + l.amount, 0)).toBe(expected);
+    for (const l of s.prizeLines) expect(l.amount).toBe(l.quantity * l.unitPrice);
+    expect(expected).toBe(2 * 1.5 * salary.amount);
+    expect(s.prizeLines).toHaveLength(1);
+    expect(s.prizeLines[0]!.title).toBe('Tiền thưởng Tổ dân phố văn hóa (02 tập thể)');
+    expect(s.estimate).toBe(expected);
+    expect(s.estimateInWords).toBe(amountInWords(expected));
+    expect(s.permissions.canManage).toBe(true);
+  });
+
+  it('adds lines, refuses a negative price naming the line (nothing saved), 409 on a stale edit', async () => {
+    const before = await summary();
+    const created = await addLine({
+      group: 'flowers',
+      title: 'Hoa tươi',
+      unit: 'bó',
+      quantity: 2.5,
+      unitPrice: 80_000,
+    });
+    expect(created.statusCode).toBe(201);
+    const line = created.json() as BudgetLine;
+    expect(line.amount).toBe(200_000);
+
+    const negative = await addLine({
+      group: 'flowers',
+      title: 'Hoa tươi',
+      unit: 'bó',
+      quantity: 3,
+      unitPrice: -80_000,
+    });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.json().error.message).toContain("Dòng 'Hoa tươi': Đơn giá không được âm");
+    expect(negative.json().error.fields.unitPrice).toBe("Dòng 'Hoa tươi': Đơn giá không được âm");
+    const negQty = await addLine({ group: 'water', title: 'Nước uống', quantity: -1, unitPrice: 95_000 });
+    expect(negQty.statusCode).toBe(400);
+    expect(negQty.json().error.fields.quantity).toBe("Dòng 'Nước uống': Số lượng không được âm");
+    const badEdit = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/lines/${line.id}`,
+      headers: { cookie: secretary },
+      payload: {
+        group: 'flowers',
+        title: 'Hoa tươi',
+        quantity: 2.5,
+        unitPrice: 80_000,
+        actualAmount: -5,
+        version: line.version,
+      },
+    });
+    expect(badEdit.statusCode).toBe(400);
+    expect(badEdit.json().error.fields.actualAmount).toBe("Dòng 'Hoa tươi': Thực chi không được âm");
+    const after = await summary();
+    expect(after.lines).toHaveLength(before.lines.length + 1);
+    expect(after.lines.find((l) => l.id === line.id)).toMatchObject({
+      unitPrice: 80_000,
+      actualAmount: null,
+      version: line.version,
+    });
+    expect(after.estimate).toBe(before.estimate + 200_000);
+
+    const edit = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/lines/${line.id}`,
+      headers: { cookie: await t.login('taichinh') },
+      payload: {
+        group: 'flowers',
+        title: 'Hoa tươi',
+        unit: 'bó',
+        quantity: 3,
+        unitPrice: 80_000,
+        actualAmount: 230_000,
+        version: line.version,
+      },
+    });
+    expect(edit.statusCode).toBe(200);
+    expect(edit.json()).toMatchObject({ amount: 240_000, actualAmount: 230_000 });
+    const stale = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/lines/${line.id}`,
+      headers: { cookie: secretary },
+      payload: { group: 'flowers', title: 'Hoa', quantity: 1, unitPrice: 1, version: line.version },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.current).toMatchObject({ title: 'Hoa tươi', actualAmount: 230_000 });
+    const s = await summary();
+    expect(s.groups.find((g) => g.group === 'flowers')).toMatchObject({
+      label: 'Hoa',
+      estimate: 240_000,
+      actual: 230_000,
+    });
+
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: `${base}/lines/${line.id}?version=${line.version}`,
+      headers: { cookie: secretary },
+    });
+    expect(del.statusCode).toBe(409);
+  });
+
+  it('lets the chair read but not change; others get 403', async () => {
+    const chair = await t.login('chutich');
+    expect((await summary(chair)).permissions.canManage).toBe(false);
+    expect((await addLine({ group: 'hall', title: 'X', quantity: 1, unitPrice: 1 }, chair)).statusCode).toBe(
+      403,
+    );
+    const culture = await t.login('vanhoa');
+    expect((await t.app.inject({ url: base, headers: { cookie: culture } })).statusCode).toBe(403);
+  });
+
+  it('exports XLSX whose totals read back, and a DOCX with the total in words', async () => {
+    await seedDemoPreparation(t.database.db, t.demo);
+    const s = await loadBudgetSummary(t.database.db, t.demo.organizationId, t.demo.conferenceId);
+    expect(s.groups.map((g) => g.label)).toEqual(
+      expect.arrayContaining(['Khen thưởng', 'Hội trường', 'Ma-két, phông', 'Hoa', 'Nước uống', 'Văn nghệ']),
+    );
+    const hall = s.groups.find((g) => g.group === 'hall')!;
+    expect(hall.estimate).toBe(4_500_000);
+    expect(s.actual).toBeGreaterThan(0);
+    expect(s.estimate).toBe(s.groups.reduce((n, g) => n + g.estimate, 0));
+
+    // the seeded checklist: some done, the rest overdue (2020), costs linked to the budget lines
+    const tasks = (
+      await t.app.inject({
+        url: `/api/conferences/${t.demo.conferenceId}/tasks`,
+        headers: { cookie: secretary },
+      })
+    ).json() as TaskList;
+    expect(tasks.progress.task.done).toBeGreaterThan(0);
+    expect(tasks.progress.logistics.done).toBe(2);
+    expect(tasks.progress.logistics.overdue).toBe(7);
+    const water = tasks.items.find((i) => i.title.startsWith('Nước uống'))!;
+    expect(water).toMatchObject({
+      ownerRole: 'secretary',
+      budgetLineTitle: 'Nước uống (nước khoáng chai 500 ml)',
+      overdue: true,
+    });
+    const x = await t.app.inject({ url: `${base}/export.xlsx`, headers: { cookie: secretary } });
+    expect(x.statusCode).toBe(200);
+    expect(x.headers['content-disposition']).toContain("filename*=UTF-8''D%E1%BB%B1%20tr%C3%B9");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ExcelJS.Buffer);
+    const ws = wb.worksheets[0]!;
+    let total: ExcelJS.Row | undefined;
+    let formulas = 0;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === 'Tổng cộng') total = row;
+      row.eachCell((c) => {
+        if (c.type === ExcelJS.ValueType.Formula) formulas++;
+      });
+    });
+    expect(formulas).toBe(0);
+    expect(total!.getCell(6).value).toBe(s.estimate);
+    expect(total!.getCell(7).value).toBe(s.actual);
+    const texts: string[] = [];
+    ws.eachRow((row) => texts.push(String(row.getCell(2).value ?? '')));
+    expect(texts).toContain(`Bằng chữ (dự trù): ${s.estimateInWords}`);
+
+    const d = await t.app.inject({ url: `${base}/estimate.docx`, headers: { cookie: secretary } });
+    expect(d.statusCode).toBe(200);
+    const docx = await readDocx(d.rawPayload);
+    const text = docx.paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain(`Bằng chữ: ${s.estimateInWords}.`);
+    expect(text).toContain('DỰ TRÙ KINH PHÍ');
+    expect(s.estimateInWords).toMatch(/^[A-ZĐ].* đồng$/u);
+  });
+
+  it('refuses a formula-like title in the export as text', async () => {
+    const res = await addLine({
+      group: 'other',
+      title: '=HYPERLINK("http://x")',
+      quantity: 1,
+      unitPrice: 1000,
+    });
+    expect(res.statusCode).toBe(201);
+    const x = await t.app.inject({ url: `${base}/export.xlsx`, headers: { cookie: secretary } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ExcelJS.Buffer);
+    const cells: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => cells.push(String(row.getCell(2).value ?? '')));
+    expect(cells).toContain(`'=HYPERLINK("http://x")`);
+  });
+});

@@ -1,0 +1,194 @@
+// Chuẩn bị hội nghị: công việc (tasks of the plan's timeline and the logistics checklist) and the
+// budget estimate (dự trù kinh phí). Request schemas with Vietnamese field messages and the
+// answer types the web app reads.
+import { z } from 'zod';
+import { budgetLineIssues } from '../rules/budget';
+import { BUDGET_GROUPS, type BudgetGroup, ROLES, type Role } from './enums';
+
+export { BUDGET_GROUPS, type BudgetGroup };
+
+import { isoDate, versionField } from './primitives';
+
+export const BUDGET_GROUP_LABELS: Record<BudgetGroup, string> = {
+  award: 'Khen thưởng',
+  hall: 'Hội trường',
+  backdrop: 'Ma-két, phông',
+  documents: 'Tài liệu',
+  invitations: 'Giấy mời',
+  certificates: 'Giấy khen',
+  flowers: 'Hoa',
+  water: 'Nước uống',
+  performances: 'Văn nghệ',
+  other: 'Khác',
+};
+
+export const TASK_KINDS = ['task', 'logistics'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+export const TASK_STATUSES = ['todo', 'in_progress', 'done', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  todo: 'Chưa làm',
+  in_progress: 'Đang làm',
+  done: 'Đã xong',
+  cancelled: 'Hủy',
+};
+
+const shortText = (field: string, max: number) =>
+  z
+    .string({ error: `${field} phải là chuỗi ký tự` })
+    .trim()
+    .max(max, { error: `${field} không được dài quá ${max} ký tự` });
+
+const title = (field: string) => shortText(field, 500).min(1, { error: `${field} không được để trống` });
+
+const nullableUuid = (field: string) =>
+  z
+    .uuid({ error: `${field} không hợp lệ` })
+    .nullable()
+    .default(null);
+
+export const taskInputSchema = z.object({
+  kind: z.enum(TASK_KINDS, { error: 'Loại công việc không hợp lệ' }).default('task'),
+  title: title('Tên công việc'),
+  ownerRole: z.enum(ROLES, { error: 'Vai trò phụ trách không hợp lệ' }).nullable().default(null),
+  ownerUnitId: nullableUuid('Đơn vị phụ trách'),
+  ownerUserId: nullableUuid('Người phụ trách'),
+  ownerLabel: shortText('Bộ phận phụ trách', 300).default(''),
+  dueDate: isoDate('Hạn hoàn thành').nullable().default(null),
+  status: z.enum(TASK_STATUSES, { error: 'Trạng thái công việc không hợp lệ' }).default('todo'),
+  notes: shortText('Ghi chú', 5000).default(''),
+  budgetLineId: nullableUuid('Dòng dự trù kinh phí'),
+});
+export type TaskInput = z.infer<typeof taskInputSchema>;
+
+export const taskUpdateSchema = taskInputSchema.extend({ version: versionField });
+export type TaskUpdate = z.infer<typeof taskUpdateSchema>;
+
+/** What the owner of a task may change: its status and notes. */
+export const taskStatusSchema = z.object({
+  status: z.enum(TASK_STATUSES, { error: 'Trạng thái công việc không hợp lệ' }),
+  notes: shortText('Ghi chú', 5000).optional(),
+  version: versionField,
+});
+export type TaskStatusInput = z.infer<typeof taskStatusSchema>;
+
+const money = (field: string) =>
+  z
+    .number({ error: (iss) => (iss.input === undefined ? `${field} là bắt buộc` : `${field} phải là số`) })
+    .int({ error: `${field} phải là số nguyên (đồng)` })
+    .max(1_000_000_000_000, { error: `${field} quá lớn` });
+
+/** Quantity and prices are checked by `budgetLineIssues`, whose messages name the line. */
+const budgetLineObject = z.object({
+  group: z.enum(BUDGET_GROUPS, { error: 'Nhóm chi không hợp lệ' }),
+  title: title('Nội dung chi'),
+  unit: shortText('Đơn vị tính', 50).default(''),
+  quantity: z
+    .number({ error: 'Số lượng phải là số' })
+    .max(1_000_000_000, { error: 'Số lượng quá lớn' })
+    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
+      error: 'Số lượng chỉ được có tối đa 2 chữ số thập phân',
+    }),
+  unitPrice: money('Đơn giá'),
+  actualAmount: money('Thực chi').nullable().default(null),
+  notes: shortText('Ghi chú', 2000).default(''),
+});
+
+function lineRules(line: Parameters<typeof budgetLineIssues>[0], ctx: z.RefinementCtx) {
+  for (const issue of budgetLineIssues(line)) {
+    ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
+  }
+}
+
+export const budgetLineInputSchema = budgetLineObject.superRefine(lineRules);
+export type BudgetLineInput = z.infer<typeof budgetLineObject>;
+export const budgetLineUpdateSchema = budgetLineObject
+  .extend({ version: versionField })
+  .superRefine(lineRules);
+export type BudgetLineUpdate = z.infer<typeof budgetLineUpdateSchema>;
+
+// ---- answers -------------------------------------------------------------------------------
+
+export type Task = {
+  id: string;
+  kind: TaskKind;
+  title: string;
+  ownerRole: Role | null;
+  ownerUnitId: string | null;
+  ownerUnitName: string | null;
+  ownerUserId: string | null;
+  ownerUserName: string | null;
+  /** The owner as the plan words it (may be empty). */
+  ownerLabel: string;
+  /** Who does it, as shown: the plan's wording, else the person, unit or role. */
+  ownerText: string;
+  dueDate: string | null;
+  status: TaskStatus;
+  notes: string;
+  milestoneId: string | null;
+  budgetLineId: string | null;
+  budgetLineTitle: string | null;
+  source: 'plan' | 'manual';
+  overdue: boolean;
+  dueSoon: boolean;
+  mine: boolean;
+  completedAt: string | null;
+  version: number;
+  permissions: { canEdit: boolean; canDelete: boolean; canSetStatus: boolean };
+};
+
+export type TaskProgress = {
+  total: number;
+  done: number;
+  cancelled: number;
+  open: number;
+  overdue: number;
+  percent: number;
+};
+
+export type TaskList = {
+  items: Task[];
+  progress: { task: TaskProgress; logistics: TaskProgress };
+  conferenceDay: string | null;
+  today: string;
+  permissions: { canManage: boolean };
+};
+
+export type BudgetLine = {
+  id: string;
+  group: BudgetGroup;
+  title: string;
+  unit: string;
+  quantity: number;
+  unitPrice: number;
+  amount: number;
+  actualAmount: number | null;
+  notes: string;
+  /** Tiền thưởng computed from the honorees: not stored, not editable. */
+  computed: boolean;
+  version: number;
+};
+
+export type BudgetGroupTotal = {
+  group: BudgetGroup;
+  label: string;
+  lines: BudgetLine[];
+  estimate: number;
+  actual: number;
+};
+
+export type BudgetSummary = {
+  groups: BudgetGroupTotal[];
+  lines: BudgetLine[];
+  prizeLines: BudgetLine[];
+  /** Why no prize line could be computed, when none could. */
+  prizeNote: string | null;
+  estimate: number;
+  actual: number;
+  /** Thực chi − dự trù (negative: under the estimate). */
+  difference: number;
+  estimateInWords: string;
+  actualInWords: string;
+};

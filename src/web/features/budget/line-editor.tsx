@@ -1,0 +1,188 @@
+import { ActionIcon, Group, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { lineAmount } from '../../../shared/rules/budget';
+import { formatVnd } from '../../../shared/rules/prize-money';
+import { BUDGET_GROUPS, type BudgetGroup } from '../../../shared/schemas/enums';
+import type { BudgetLine } from '../../../shared/schemas/preparation';
+import { ApiError, api } from '../../lib/api';
+import { fieldErrors } from '../../lib/form-errors';
+import { budgetApi, invalidateBudget } from './queries';
+
+type Values = {
+  group: BudgetGroup;
+  title: string;
+  unit: string;
+  quantity: number | string;
+  unitPrice: number | string;
+  actualAmount: number | string;
+  notes: string;
+};
+
+const toValues = (l: BudgetLine | null, group: BudgetGroup): Values => ({
+  group: l?.group ?? group,
+  title: l?.title ?? '',
+  unit: l?.unit ?? '',
+  quantity: l?.quantity ?? 1,
+  unitPrice: l?.unitPrice ?? 0,
+  actualAmount: l?.actualAmount ?? '',
+  notes: l?.notes ?? '',
+});
+
+const num = (v: number | string) =>
+  typeof v === 'number' ? v : Number(v.replace(/\./g, '').replace(',', '.'));
+
+/** One line edited in place (a new line too): the amount recomputes as the user types. */
+export function LineEditor({
+  cid,
+  line,
+  group,
+  onDone,
+}: {
+  cid: string;
+  line: BudgetLine | null;
+  group: BudgetGroup;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [v, setV] = useState<Values>(() => toValues(line, group));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((x) => ({ ...x, [k]: value }));
+  const q = num(v.quantity);
+  const p = num(v.unitPrice);
+  const preview =
+    Number.isFinite(q) && Number.isFinite(p) && q >= 0 && p >= 0 && Number.isInteger(p)
+      ? lineAmount(q, p)
+      : null;
+
+  const save = async () => {
+    setSaving(true);
+    setErrors({});
+    const body = {
+      group: v.group,
+      title: v.title,
+      unit: v.unit,
+      quantity: q,
+      unitPrice: p,
+      actualAmount: v.actualAmount === '' ? null : num(v.actualAmount),
+      notes: v.notes,
+    };
+    try {
+      if (line) await api('PUT', `${budgetApi(cid)}/lines/${line.id}`, { ...body, version: line.version });
+      else await api('POST', `${budgetApi(cid)}/lines`, body);
+      notifications.show({ color: 'green', message: t('prep.budget.saved') });
+      invalidateBudget(qc, cid);
+      onDone();
+    } catch (err) {
+      if (err instanceof ApiError) {
+        setErrors(fieldErrors(err));
+        notifications.show({ color: 'red', message: err.message });
+        if (err.isConflict) invalidateBudget(qc, cid);
+      } else notifications.show({ color: 'red', message: t('errors.generic') });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Table.Tr data-testid="budget-line-editor">
+      <Table.Td colSpan={2}>
+        <Group gap={4} wrap="nowrap">
+          {!line && (
+            <Select
+              size="xs"
+              w={130}
+              aria-label={t('prep.budget.group')}
+              data={BUDGET_GROUPS.map((g) => ({
+                value: g,
+                label: t(`prep.budget.groups.${g}`),
+              }))}
+              value={v.group}
+              onChange={(g) => g && set('group', g as BudgetGroup)}
+              allowDeselect={false}
+            />
+          )}
+          <TextInput
+            size="xs"
+            aria-label={t('prep.budget.colTitle')}
+            value={v.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+            error={errors.title}
+            style={{ flex: 1 }}
+          />
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        <TextInput
+          size="xs"
+          w={70}
+          aria-label={t('prep.budget.colUnit')}
+          value={v.unit}
+          onChange={(e) => set('unit', e.currentTarget.value)}
+        />
+      </Table.Td>
+      <Table.Td>
+        <NumberInput
+          size="xs"
+          w={80}
+          aria-label={t('prep.budget.colQuantity')}
+          value={v.quantity}
+          onChange={(x) => set('quantity', x)}
+          decimalScale={2}
+          decimalSeparator=","
+          thousandSeparator="."
+          error={errors.quantity}
+        />
+      </Table.Td>
+      <Table.Td>
+        <NumberInput
+          size="xs"
+          w={120}
+          aria-label={t('prep.budget.colUnitPrice')}
+          value={v.unitPrice}
+          onChange={(x) => set('unitPrice', x)}
+          decimalScale={0}
+          thousandSeparator="."
+          decimalSeparator=","
+          error={errors.unitPrice}
+        />
+      </Table.Td>
+      <Table.Td ta="right">
+        <Text size="sm">{preview === null ? '—' : formatVnd(preview)}</Text>
+      </Table.Td>
+      <Table.Td>
+        <NumberInput
+          size="xs"
+          w={120}
+          aria-label={t('prep.budget.colActual')}
+          value={v.actualAmount}
+          onChange={(x) => set('actualAmount', x)}
+          decimalScale={0}
+          thousandSeparator="."
+          decimalSeparator=","
+          error={errors.actualAmount}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4} wrap="nowrap">
+          <TextInput
+            size="xs"
+            aria-label={t('prep.budget.colNotes')}
+            value={v.notes}
+            onChange={(e) => set('notes', e.currentTarget.value)}
+          />
+          <ActionIcon onClick={() => void save()} loading={saving} aria-label={t('prep.budget.save')}>
+            ✓
+          </ActionIcon>
+          <ActionIcon variant="subtle" onClick={onDone} aria-label={t('prep.budget.cancel')}>
+            ✕
+          </ActionIcon>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}

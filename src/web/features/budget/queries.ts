@@ -1,0 +1,17 @@
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { BudgetSummary } from '../../../shared/schemas/preparation';
+import { apiGet } from '../../lib/api';
+
+export type BudgetAnswer = BudgetSummary & { permissions: { canManage: boolean } };
+
+export const budgetKey = (cid: string) => ['budget', cid] as const;
+export const budgetApi = (cid: string) => `/api/conferences/${cid}/budget`;
+
+export function useBudget(cid: string) {
+  return useQuery({ queryKey: budgetKey(cid), queryFn: () => apiGet<BudgetAnswer>(budgetApi(cid)) });
+}
+
+export function invalidateBudget(qc: QueryClient, cid: string) {
+  void qc.invalidateQueries({ queryKey: budgetKey(cid) });
+  void qc.invalidateQueries({ queryKey: ['audit'] });
+}

@@ -1,0 +1,54 @@
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { can } from '../../../shared/rules/permissions';
+import type { Task, TaskList } from '../../../shared/schemas/preparation';
+import { actorFromMe } from '../../lib/actor';
+import { apiGet } from '../../lib/api';
+import type { ConferenceDetail, Me } from '../../lib/types';
+
+export const preparationPath = {
+  tasks: (cid: string) => `/conferences/${cid}/tasks`,
+  budget: (cid: string) => `/conferences/${cid}/budget`,
+};
+
+export const apiBase = (cid: string) => `/api/conferences/${cid}`;
+export const taskListKey = (cid: string) => ['tasks', cid] as const;
+export const myTasksKey = (cid: string) => ['tasks', cid, 'mine'] as const;
+
+export type PreparationRole = { canManageTasks: boolean; canViewBudget: boolean; canManageBudget: boolean };
+
+export function preparationRole(
+  me: Me,
+  conf: Pick<ConferenceDetail, 'id' | 'organizationId'>,
+): PreparationRole {
+  const actor = actorFromMe(me);
+  const scope = { organizationId: conf.organizationId, conferenceId: conf.id };
+  return {
+    canManageTasks: can(actor, 'task.manage', scope),
+    canViewBudget: can(actor, 'budget.view', scope),
+    canManageBudget: can(actor, 'budget.manage', scope),
+  };
+}
+
+export function useTaskList(cid: string) {
+  return useQuery({ queryKey: taskListKey(cid), queryFn: () => apiGet<TaskList>(`${apiBase(cid)}/tasks`) });
+}
+
+export function useMyTasks(cid: string) {
+  return useQuery({
+    queryKey: myTasksKey(cid),
+    queryFn: () => apiGet<{ items: Task[] }>(`${apiBase(cid)}/tasks/mine`),
+  });
+}
+
+export function useOwnerCandidates(cid: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['tasks', cid, 'owners'],
+    queryFn: () => apiGet<{ users: { id: string; fullName: string }[] }>(`${apiBase(cid)}/tasks/owners`),
+    enabled,
+  });
+}
+
+export function invalidateTasks(qc: QueryClient, cid: string) {
+  void qc.invalidateQueries({ queryKey: taskListKey(cid) });
+  void qc.invalidateQueries({ queryKey: ['audit'] });
+}

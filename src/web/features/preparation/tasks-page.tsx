@@ -1,0 +1,247 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Progress,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import {
+  TASK_STATUSES,
+  type Task,
+  type TaskKind,
+  type TaskStatus,
+} from '../../../shared/schemas/preparation';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { ApiError, api, downloadFile } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import { usePageTitle } from '../../lib/use-page-title';
+import { apiBase, invalidateTasks, preparationPath, useTaskList } from './queries';
+import { DueDate } from './task-badges';
+import { TaskModal } from './task-modal';
+
+const showError = (err: unknown, fallback: string) =>
+  notifications.show({ color: 'red', message: err instanceof ApiError ? err.message : fallback });
+
+function StatusSelect({ cid, task }: { cid: string; task: Task }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const save = async (status: TaskStatus) => {
+    try {
+      await api<Task>('PUT', `${apiBase(cid)}/tasks/${task.id}/status`, { status, version: task.version });
+      notifications.show({ color: 'green', message: t('prep.tasks.statusSaved') });
+    } catch (err) {
+      showError(err, t('errors.generic'));
+    }
+    invalidateTasks(qc, cid);
+    void qc.invalidateQueries({ queryKey: ['tasks', cid, 'mine'] });
+  };
+  return (
+    <Select
+      size="xs"
+      w={130}
+      data={TASK_STATUSES.map((s) => ({ value: s, label: t(`prep.status.${s}`) }))}
+      value={task.status}
+      onChange={(v) => v && v !== task.status && void save(v as TaskStatus)}
+      disabled={!task.permissions.canSetStatus}
+      allowDeselect={false}
+      aria-label={`${t('prep.tasks.colStatus')}: ${task.title}`}
+    />
+  );
+}
+
+function TaskTable({ cid, items, onEdit }: { cid: string; items: Task[]; onEdit: (t: Task) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table striped highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('prep.tasks.colTitle')}</Table.Th>
+            <Table.Th>{t('prep.tasks.colOwner')}</Table.Th>
+            <Table.Th>{t('prep.tasks.colDue')}</Table.Th>
+            <Table.Th>{t('prep.tasks.colStatus')}</Table.Th>
+            <Table.Th>{t('prep.tasks.colCost')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((task) => (
+            <Table.Tr key={task.id} bg={task.overdue ? 'var(--mantine-color-red-light)' : undefined}>
+              <Table.Td maw={420}>
+                <Stack gap={2}>
+                  {task.permissions.canEdit ? (
+                    <Anchor component="button" type="button" ta="left" size="sm" onClick={() => onEdit(task)}>
+                      {task.title}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm">{task.title}</Text>
+                  )}
+                  {task.notes && task.notes !== task.title && (
+                    <Text size="xs" c="dimmed" lineClamp={2}>
+                      {task.notes}
+                    </Text>
+                  )}
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  <Text size="sm">{task.ownerText}</Text>
+                  {task.mine && (
+                    <Badge size="xs" variant="light">
+                      {t('prep.tasks.mine')}
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <DueDate task={task} />
+              </Table.Td>
+              <Table.Td>
+                <StatusSelect cid={cid} task={task} />
+              </Table.Td>
+              <Table.Td>
+                {task.budgetLineTitle ? (
+                  <Anchor component={Link} to={preparationPath.budget(cid)} size="sm">
+                    {task.budgetLineTitle}
+                  </Anchor>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Công việc và danh mục hậu cần: owners, due dates, red overdue marks, "Việc của tôi". */
+export function TasksPage() {
+  const { conferenceId: cid = '' } = useParams();
+  const { t } = useTranslation();
+  usePageTitle(t('prep.tasks.title'));
+  const qc = useQueryClient();
+  const list = useTaskList(cid);
+  const [tab, setTab] = useState<TaskKind>('task');
+  const [mine, setMine] = useState(false);
+  const [editing, setEditing] = useState<Task | 'new' | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (list.isPending) return <PageLoader />;
+  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  const data = list.data;
+  const shown = data.items.filter((i) => i.kind === tab && (!mine || i.mine));
+
+  const fromPlan = async () => {
+    setBusy(true);
+    try {
+      const r = await api<{ added: number; existing: number }>('POST', `${apiBase(cid)}/tasks/from-plan`);
+      notifications.show({ color: 'green', message: t('prep.tasks.fromPlanDone', r) });
+      invalidateTasks(qc, cid);
+    } catch (err) {
+      showError(err, t('errors.generic'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const progress = data.progress[tab];
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to={`/conferences/${cid}`} size="sm">
+        {t('prep.nav.backToConference')}
+      </Anchor>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} fz="h2">
+            {t('prep.tasks.title')}
+          </Title>
+          <Text size="sm" c="dimmed" maw={720}>
+            {t('prep.tasks.help')}
+          </Text>
+          {data.conferenceDay && (
+            <Text size="sm" fw={500}>
+              {t('prep.tasks.conferenceDay', { date: formatDate(data.conferenceDay) })}
+            </Text>
+          )}
+        </div>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            onClick={() =>
+              void downloadFile(`${apiBase(cid)}/timeline.ics`, 'tien-do.ics').catch((e) =>
+                showError(e, t('errors.generic')),
+              )
+            }
+          >
+            {t('prep.tasks.ics')}
+          </Button>
+          {data.permissions.canManage && (
+            <>
+              <Button variant="light" onClick={() => void fromPlan()} loading={busy}>
+                {t('prep.tasks.fromPlan')}
+              </Button>
+              <Button onClick={() => setEditing('new')}>{t('prep.tasks.add')}</Button>
+            </>
+          )}
+        </Group>
+      </Group>
+
+      <Tabs value={tab} onChange={(v) => setTab((v as TaskKind) ?? 'task')}>
+        <Tabs.List>
+          <Tabs.Tab value="task">
+            {t('prep.tasks.tabTasks', { done: data.progress.task.done, total: data.progress.task.total })}
+          </Tabs.Tab>
+          <Tabs.Tab value="logistics">
+            {t('prep.tasks.tabLogistics', {
+              done: data.progress.logistics.done,
+              total: data.progress.logistics.total,
+            })}
+          </Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Text size="sm">
+              {t('prep.tasks.progress', { percent: progress.percent, overdue: progress.overdue })}
+            </Text>
+            <Switch
+              label={t('prep.tasks.mine')}
+              checked={mine}
+              onChange={(e) => setMine(e.currentTarget.checked)}
+            />
+          </Group>
+          <Progress value={progress.percent} color={progress.overdue ? 'red' : 'green'} aria-hidden />
+          {shown.length === 0 ? (
+            <Alert color="gray">{mine ? t('prep.tasks.emptyMine') : t('prep.tasks.empty')}</Alert>
+          ) : (
+            <TaskTable cid={cid} items={shown} onEdit={(task) => setEditing(task)} />
+          )}
+        </Stack>
+      </Paper>
+      {editing && (
+        <TaskModal
+          cid={cid}
+          task={editing === 'new' ? null : editing}
+          kind={tab}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Stack>
+  );
+}
