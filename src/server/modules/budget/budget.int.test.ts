@@ -230,4 +230,24 @@ describe('budget estimate', () => {
     wb.worksheets[0]!.eachRow((row) => cells.push(String(row.getCell(2).value ?? '')));
     expect(cells).toContain(`'=HYPERLINK("http://x")`);
   });
+
+  it('rounds the prize lines as the award decision does once the rounding setting is saved', async () => {
+    const before = await summary();
+    const prize = before.prizeLines[0]!;
+    // 1,5 × 1.490.000 (the base salary on 31/3/2020) = 2.235.000 đồng
+    expect(prize.unitPrice).toBe(2_235_000);
+    const settings = `/api/conferences/${t.demo.conferenceId}/documents/settings`;
+    const current = (await t.app.inject({ url: settings, headers: { cookie: secretary } })).json();
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: settings,
+      headers: { cookie: secretary },
+      payload: { version: current.version, prizeRounding: 'up_10000', decisionLegalBasis: null },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = await summary();
+    expect(after.prizeLines[0]!.unitPrice).toBe(2_240_000);
+    expect(after.prizeLines[0]!.amount).toBe(2 * 2_240_000);
+    expect(after.estimate - before.estimate).toBe(2 * (2_240_000 - 2_235_000));
+  });
 });

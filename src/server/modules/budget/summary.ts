@@ -19,6 +19,7 @@ import { notFound } from '../../errors';
 import { listAwardForms, listBaseSalaries } from '../award-forms/data';
 import { type ConferenceRow, getConference } from '../conferences/data';
 import { getConferenceDay } from '../delegates/data';
+import { documentSettingsFor } from '../documents/settings-data';
 import { type BudgetLineRow, listBudgetLines, quotaTotalsByForm } from './data';
 
 export function presentBudgetLine(r: BudgetLineRow): BudgetLine {
@@ -65,14 +66,17 @@ export async function prizeLines(
   db: Db,
   conf: ConferenceRow,
 ): Promise<{ lines: BudgetLine[]; note: string | null }> {
-  const [honorees, baseSalaries, day] = await Promise.all([
+  const [honorees, baseSalaries, day, settings] = await Promise.all([
     loadHonorees({ db, conference: conf }),
     listBaseSalaries(db),
     getConferenceDay(db, conf),
+    documentSettingsFor(db, conf.id),
   ]);
+  // rounded as the award decision rounds them (Cài đặt văn bản)
+  const rounding = settings.prizeRounding;
   const on = day?.start ?? todayInVietnam();
   if (honorees.length > 0) {
-    const { groups } = decisionLines({ honorees, baseSalaries, day: on, rounding: 'none' });
+    const { groups } = decisionLines({ honorees, baseSalaries, day: on, rounding });
     if (groups.some((g) => g.rows.some((r) => r.amount === null))) return { lines: [], note: NO_SALARY };
     return {
       // forms honored without prize money (coefficient 0) need no line
@@ -102,7 +106,7 @@ export async function prizeLines(
       coefficient: Number(f.prizeCoefficient),
       decisionDate: on,
       baseSalaries,
-      rounding: 'none',
+      rounding,
     });
     if (!prize) return { lines: [], note: NO_SALARY };
     if (prize.amount === 0) continue;

@@ -72,7 +72,7 @@ export async function buildDashboard(db: Db, conf: ConferenceRow, today: string)
   const [facts, counts, budget] = await Promise.all([
     conferenceFacts(db, conf, today),
     nominationCounts(db, conf.id),
-    budgetTotal(db, conf.id),
+    budgetTotal(db, conf),
   ]);
 
   const deadlines = facts.milestones

@@ -161,12 +161,20 @@ describe('GET /api/conferences/:id/dashboard', () => {
     expect(d.timeline.next).toMatchObject({ kind: 'submission_deadline', daysLeft: 2 });
   });
 
-  it('checklist, tasks and the budget total come from their tables', async () => {
+  it("checklist and tasks come from their tables; the budget total is the budget page's", async () => {
     const db = t.database.db;
     const { organizationId, conferenceId } = t.demo;
     const empty = await dashboard();
     expect(empty.checklist.logistics).toEqual({ total: 0, done: 0, overdue: 0, percent: 0 });
-    expect(empty.budget).toEqual({ total: 0, actualTotal: 0, lines: 0 });
+    const budgetPage = async () =>
+      (await t.app.inject({ url: `${base}/budget`, headers: { cookie: secretary } })).json() as {
+        estimate: number;
+        actual: number;
+        lines: unknown[];
+        prizeLines: unknown[];
+      };
+    const before = await budgetPage();
+    expect(empty.budget).toEqual({ total: before.estimate, actualTotal: 0, lines: before.prizeLines.length });
     const task = (kind: string, title: string, status: string, due: string | null) =>
       sql`(${randomUUID()}::uuid, ${organizationId}::uuid, ${conferenceId}::uuid, ${kind}, ${title}, ${status}, ${due}::date)`;
     await db.execute(sql`
@@ -184,7 +192,14 @@ describe('GET /api/conferences/:id/dashboard', () => {
     const d = await dashboard(chair);
     expect(d.checklist.logistics).toEqual({ total: 3, done: 1, overdue: 1, percent: 33.3 });
     expect(d.checklist.tasks).toEqual({ total: 2, done: 1, overdue: 1, percent: 50 });
-    expect(d.budget).toEqual({ total: 295_000, actualTotal: 240_000, lines: 2 });
+    // 2,5 × 100.000 + 3 × 15.000 = 295.000 đồng more than before; 240.000 đồng spent
+    expect(d.budget).toEqual({
+      total: before.estimate + 295_000,
+      actualTotal: 240_000,
+      lines: before.prizeLines.length + 2,
+    });
+    const after = await budgetPage();
+    expect(d.budget.total).toBe(after.estimate);
   });
 
   it('is refused to a unit head and to reception (403), unknown conference 404, no session 401', async () => {
