@@ -151,7 +151,9 @@ export type HonoreeWithPrize = HonoreeEntry & {
 };
 
 /** The honorees of the conference (selected in closed ballots) with their form's coefficient. */
-export async function loadHonorees(ctx: BuildContext): Promise<HonoreeWithPrize[]> {
+export async function loadHonorees(
+  ctx: Pick<BuildContext, 'db' | 'conference'>,
+): Promise<HonoreeWithPrize[]> {
   const [rows, forms] = await Promise.all([
     listHonorees(ctx.db, ctx.conference.id),
     listAwardForms(ctx.db, ctx.conference.id),

@@ -29,6 +29,9 @@ export const PERMISSIONS = [
   'document.issue',
   // Giấy khen: certificate layout, printer calibration, batch printing
   'certificate.manage',
+  // Chương trình, văn nghệ, kịch bản MC, điều hành chương trình (program, performances, MC script, run of show)
+  'program.view',
+  'program.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +50,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'delegate.read',
     'delegate.override',
     'document.issue',
+    'program.view',
   ],
   secretary: [
     ...STAFF_READ,
@@ -65,13 +69,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'delegate.checkin',
     'document.issue',
     'certificate.manage',
+    'program.view',
+    'program.manage',
   ],
-  council_member: [...STAFF_READ, 'nomination.read', 'review.read'],
-  culture_officer: STAFF_READ,
+  council_member: [...STAFF_READ, 'nomination.read', 'review.read', 'program.view'],
+  culture_officer: [...STAFF_READ, 'program.view', 'program.manage'],
   finance_officer: STAFF_READ,
   // Trưởng đơn vị: everything but org/conference reading is bound to their own unit (see `can`).
   unit_head: ['org.read', 'unit.read', 'conference.read', 'nomination.write'],
-  reception: ['org.read', 'conference.read', 'delegate.checkin'],
+  reception: ['org.read', 'conference.read', 'delegate.checkin', 'program.view'],
 };
 
 const UNIT_HEAD_UNBOUND: readonly Permission[] = ['org.read', 'conference.read'];
