@@ -25,6 +25,7 @@ import { vanYenAwardForms, vanYenQuotas } from './van-yen-awards';
 import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
 import { vanYenDelegates } from './van-yen-delegates';
 import { seedDemoHistory } from './van-yen-history';
+import { seedDemoProgram } from './van-yen-program';
 
 /** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */
 export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
@@ -100,6 +101,8 @@ export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
 /** First run only: seeds the demo and its 2020 history when the database has no organizer yet. */
 export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   if ((await countOrganizations(db)) > 0) return false;
-  await seedDemoHistory(db, await seedDemo(db));
+  const demo = await seedDemo(db);
+  await seedDemoHistory(db, demo);
+  await seedDemoProgram(db, demo);
   return true;
 }

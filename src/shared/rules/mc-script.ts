@@ -80,6 +80,7 @@ export function unknownPlaceholders(template: string): string[] {
 }
 
 export type CallUpGroup = {
+  awardFormId?: string;
   formName: string;
   collective: boolean;
   names: string[];

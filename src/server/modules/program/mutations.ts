@@ -138,7 +138,7 @@ export async function addItem(db: Db, actor: Actor, conf: ConferenceRow, input: 
 
 export async function updateItem(
   db: Db,
-  actor: Actor,
+  actor: Actor | null,
   conf: ConferenceRow,
   id: string,
   input: AgendaItemUpdate,
@@ -148,7 +148,8 @@ export async function updateItem(
     const index = rows.findIndex((r) => r.id === id);
     const before = rows[index];
     if (!before) throw notFound('mục chương trình');
-    const { version, ...values } = input;
+    const { version, ...given } = input;
+    const values = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     const next = { ...before, ...values };
     checkItem(rows, index, next);
     const after = await updateVersioned(tx, agendaItems, id, version, values, () =>
