@@ -3,6 +3,7 @@ import { enDelegates } from './en-delegates';
 import { enDocuments } from './en-documents';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
+import { enProgram } from './en-program';
 import { enReview } from './en-review';
 import type { Catalog } from './vi';
 
@@ -226,6 +227,7 @@ export const en: Catalog = {
   rev: enReview,
   del: enDelegates,
   cert: enCertificates,
+  prog: enProgram,
   doc: enDocuments,
   planEdit: {
     title: 'Edit plan',

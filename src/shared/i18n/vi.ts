@@ -11,6 +11,7 @@ import { viDelegates } from './vi-delegates';
 import { viDocuments } from './vi-documents';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
+import { viProgram } from './vi-program';
 import { viReview } from './vi-review';
 
 // Tiếng Việt — the default catalog. `en.ts` has the same shape (checked by the type checker).
@@ -234,6 +235,7 @@ export const vi = {
   rev: viReview,
   del: viDelegates,
   cert: viCertificates,
+  prog: viProgram,
   doc: viDocuments,
   planEdit: {
     title: 'Sửa kế hoạch',
