@@ -106,6 +106,12 @@ const DocumentsPage = lazy(() =>
   import('./features/documents/documents-page').then((m) => ({ default: m.DocumentsPage })),
 );
 
+// Chương trình hội nghị: agenda builder, performances, MC script; the run of show to project.
+const ProgramPage = lazy(() =>
+  import('./features/program/program-page').then((m) => ({ default: m.ProgramPage })),
+);
+const RunPage = lazy(() => import('./features/program/run-page').then((m) => ({ default: m.RunPage })));
+
 export const router = createBrowserRouter([
   {
     path: '/login',
@@ -124,6 +130,15 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<PageLoader />}>
             <BallotPresentPage />
+          </Suspense>
+        ),
+      },
+      {
+        // Điều hành chương trình: projected, full screen, without the app's menus.
+        path: 'conferences/:conferenceId/program/run',
+        element: (
+          <Suspense fallback={<PageLoader />}>
+            <RunPage />
           </Suspense>
         ),
       },
@@ -164,6 +179,7 @@ export const router = createBrowserRouter([
           { path: 'conferences/:conferenceId/delegates', element: <DelegatesPage /> },
           { path: 'conferences/:conferenceId/documents', element: <DocumentsPage /> },
           { path: 'conferences/:conferenceId/certificates', element: <CertificatesPage /> },
+          { path: 'conferences/:conferenceId/program', element: <ProgramPage /> },
           { path: 'conferences/:conferenceId/reception', element: <ReceptionPage /> },
           { path: 'conferences/:conferenceId/reception/not-arrived', element: <NotArrivedPage /> },
           // What a phone opens from the invitation's QR code.

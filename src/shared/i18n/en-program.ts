@@ -70,6 +70,7 @@ export const enProgram: typeof viProgram = {
     ok: 'Every unit within its allocation',
   },
   run: {
+    backToProgram: '‹ Back to the program',
     title: 'Run of show',
     notStarted: 'Not started',
     finished: 'The program has ended',

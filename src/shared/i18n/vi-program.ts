@@ -68,6 +68,7 @@ export const viProgram = {
     ok: 'Đủ số tiết mục theo phân bổ',
   },
   run: {
+    backToProgram: '‹ Về chương trình',
     title: 'Điều hành chương trình',
     notStarted: 'Chưa bắt đầu',
     finished: 'Chương trình đã kết thúc',

@@ -13,6 +13,8 @@ import { delegatesRole } from '../delegates/queries';
 import { DocumentsCard } from '../documents/documents-card';
 import { documentsRole } from '../documents/queries';
 import { type NominationRole, nominationRole } from '../nominations/queries';
+import { ProgramCard } from '../program/program-card';
+import { canViewProgram } from '../program/queries';
 import { reviewRole } from '../review/queries';
 import { ReviewCard, RunningMeetings } from '../review/review-card';
 import { HistoryPanel } from './history-panel';
@@ -184,6 +186,8 @@ export function ConferenceOverviewPage() {
       <DocumentsCard c={c} visible={delegatesRole(me, c).canRead || documentsRole(me, c).canIssue} />
 
       <CertificatesCard c={c} visible={canManageCertificates(me, c)} />
+
+      <ProgramCard c={c} visible={canViewProgram(me, c)} />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
