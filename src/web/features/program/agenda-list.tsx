@@ -133,8 +133,8 @@ export function AgendaList({ cid, program }: { cid: string; program: Program }) 
             <Text ff="monospace" w={110} data-testid="item-time" c={it.pastEnd ? 'red' : undefined}>
               {it.start}–{it.end}
             </Text>
-            <Badge color={KIND_COLOR[it.kind] ?? 'gray'} variant="light" tt="none" w={96}>
-              {t(`prog.kind.${it.kind}` as 'prog.kind.other')}
+            <Badge color={KIND_COLOR[it.kind] ?? 'gray'} variant="light" tt="none" w={110}>
+              {t(`agendaKind.${it.kind}` as 'agendaKind.other')}
             </Badge>
             <div style={{ flex: 1, minWidth: 0 }}>
               <Text size="sm" fw={500} lineClamp={2}>

@@ -126,7 +126,7 @@ export function ItemModal({
         <Group grow>
           <Select
             label={t('prog.page.kindField')}
-            data={AGENDA_KINDS.map((k) => ({ value: k, label: t(`prog.kind.${k}`) }))}
+            data={AGENDA_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))}
             value={kind}
             onChange={(v) => v && setKind(v)}
             allowDeselect={false}

@@ -143,8 +143,8 @@ export function RunPage() {
             {r.runStartedAt && (
               <Button
                 size="xl"
-                variant="subtle"
-                color="gray"
+                variant="outline"
+                color="gray.4"
                 onClick={() => void act('stop')}
                 disabled={busy}
               >
