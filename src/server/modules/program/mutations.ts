@@ -14,6 +14,7 @@ import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
+import { listDelegates } from '../delegates/data';
 import { type AgendaItemRow, getAgendaItem, getSession, listAgendaItems, type SessionRow } from './data';
 import { DEFAULT_END, DEFAULT_START } from './view';
 
@@ -56,6 +57,13 @@ export async function writePositions(tx: Db, ids: readonly string[]) {
   for (const [i, id] of ids.entries()) {
     await tx.update(agendaItems).set({ position: i }).where(eq(agendaItems.id, id));
   }
+}
+
+/** A delegate named as presenter must be on this conference's list. */
+async function checkDelegate(tx: Db, conf: ConferenceRow, id: string | null | undefined) {
+  if (!id) return;
+  const [row] = await listDelegates(tx, conf.id, { ids: [id] });
+  if (!row) throw invalid('presenterDelegateId', 'Người thực hiện phải là một đại biểu của hội nghị này');
 }
 
 const invalid = (field: string, message: string) =>
@@ -115,6 +123,7 @@ export async function addItem(db: Db, actor: Actor, conf: ConferenceRow, input: 
     const at = Math.min(input.position ?? rows.length, rows.length);
     const placed = [...rows.slice(0, at), { id: '', speechId: null, performanceId: null }, ...rows.slice(at)];
     checkItem(placed, at, input);
+    await checkDelegate(tx, conf, input.presenterDelegateId);
     await tx
       .update(agendaItems)
       .set({ position: sql`${agendaItems.position} + 1` })
@@ -152,6 +161,7 @@ export async function updateItem(
     const values = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     const next = { ...before, ...values };
     checkItem(rows, index, next);
+    await checkDelegate(tx, conf, input.presenterDelegateId);
     const after = await updateVersioned(tx, agendaItems, id, version, values, () =>
       getAgendaItem(tx, conf.id, id),
     );

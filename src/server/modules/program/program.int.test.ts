@@ -127,6 +127,23 @@ describe('the agenda from the plan', () => {
     expect(add.json().error.message).toContain(
       "Mục 14 'Chụp ảnh lưu niệm': thời lượng phải là số phút dương",
     );
+    const mc = await call('PUT', `${base}/items/${report.id}`, {
+      mcTemplate: 'Mời {ten} lên trình bày {title}',
+      version: report.version,
+    });
+    expect(mc.statusCode).toBe(400);
+    expect(mc.json().error.fields.mcTemplate).toMatch(
+      /^Mục 5 '.*': lời dẫn MC có chỗ điền không có: \{ten\}/u,
+    );
+    const stranger = await call('PUT', `${base}/items/${report.id}`, {
+      presenterKind: 'delegate',
+      presenterDelegateId: '00000000-0000-4000-8000-000000000000',
+      version: report.version,
+    });
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.json().error.fields.presenterDelegateId).toBe(
+      'Người thực hiện phải là một đại biểu của hội nghị này',
+    );
     const now = await program();
     expect(now.items[4]!.durationMinutes).toBe(report.durationMinutes);
     expect(now.items).toHaveLength(13);
