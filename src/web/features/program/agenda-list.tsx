@@ -126,7 +126,7 @@ export function AgendaList({ cid, program }: { cid: string; program: Program }) 
             background: it.pastEnd ? 'var(--mantine-color-red-0)' : undefined,
           }}
         >
-          <Group gap="xs" wrap="nowrap" align="center">
+          <Group gap="xs" wrap="wrap" align="center">
             <Text fw={700} w={36} ta="right">
               {it.number}
             </Text>
@@ -136,7 +136,7 @@ export function AgendaList({ cid, program }: { cid: string; program: Program }) 
             <Badge color={KIND_COLOR[it.kind] ?? 'gray'} variant="light" tt="none" w={110}>
               {t(`agendaKind.${it.kind}` as 'agendaKind.other')}
             </Badge>
-            <div style={{ flex: 1, minWidth: 0 }}>
+            <div style={{ flex: '1 1 180px', minWidth: 0 }}>
               <Text size="sm" fw={500} lineClamp={2}>
                 {it.title}
               </Text>
