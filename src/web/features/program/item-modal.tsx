@@ -4,18 +4,23 @@ import {
   Group,
   Modal,
   NumberInput,
+  SegmentedControl,
   Select,
   Stack,
   Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fillMcTemplate } from '../../../shared/rules/mc-script';
+import type { DelegateList } from '../../../shared/schemas/delegates';
 import { AGENDA_KINDS } from '../../../shared/schemas/enums';
-import { ApiError, api, query } from '../../lib/api';
+import { ApiError, api, apiGet, query } from '../../lib/api';
+import { useRequiredMe } from '../../lib/session';
+import { useConference } from '../conferences/queries';
+import { delegatesRole } from '../delegates/queries';
 import { type AgendaItem, type Program, programApi, storeProgram } from './queries';
 
 /** Edit one agenda item (or add one when `item` is null): content, kind, presenter, MC words, handovers. */
@@ -34,6 +39,16 @@ export function ItemModal({
   const [kind, setKind] = useState(item?.kind ?? 'other');
   const [duration, setDuration] = useState<number | string>(item?.durationMinutes ?? 5);
   const [presenter, setPresenter] = useState(item?.presenter ?? '');
+  const [presenterKind, setPresenterKind] = useState(item?.presenterKind ?? 'text');
+  const [delegateId, setDelegateId] = useState<string | null>(item?.presenterDelegateId ?? null);
+  const me = useRequiredMe();
+  const conference = useConference(cid);
+  const canReadDelegates = conference.data ? delegatesRole(me, conference.data).canRead : false;
+  const delegates = useQuery({
+    queryKey: ['delegates', cid],
+    queryFn: () => apiGet<DelegateList>(`/api/conferences/${cid}/delegates`),
+    enabled: presenterKind === 'delegate' && canReadDelegates,
+  });
   const [notes, setNotes] = useState(item?.notes ?? '');
   const [mc, setMc] = useState(item?.mcTemplate ?? '');
   const [handovers, setHandovers] = useState<Record<string, string>>(
@@ -49,7 +64,9 @@ export function ItemModal({
     title,
     kind,
     durationMinutes: typeof duration === 'number' ? duration : Number(duration),
+    presenterKind,
     presenter,
+    presenterDelegateId: presenterKind === 'delegate' ? delegateId : null,
     notes,
     mcTemplate: mc.trim() ? mc : null,
     ...(item?.callUp.length
@@ -139,8 +156,31 @@ export function ItemModal({
             error={fields.durationMinutes}
           />
         </Group>
+        <SegmentedControl
+          value={presenterKind}
+          onChange={setPresenterKind}
+          data={[
+            { value: 'text', label: t('prog.page.presenterText') },
+            { value: 'role', label: t('prog.page.presenterRole') },
+            { value: 'delegate', label: t('prog.page.presenterDelegate') },
+          ]}
+        />
+        {presenterKind === 'delegate' && (
+          <Select
+            label={t('prog.page.presenterDelegate')}
+            searchable
+            data={(delegates.data?.items ?? []).map((d) => ({
+              value: d.id,
+              label: [d.fullName, d.title].filter(Boolean).join(' – '),
+            }))}
+            value={delegateId}
+            onChange={setDelegateId}
+            disabled={!canReadDelegates}
+            error={fields.presenterDelegateId}
+          />
+        )}
         <TextInput
-          label={t('prog.page.presenter')}
+          label={presenterKind === 'role' ? t('prog.page.presenterRole') : t('prog.page.presenter')}
           value={presenter}
           onChange={(e) => setPresenter(e.currentTarget.value)}
           placeholder={item?.presenterName}
