@@ -97,4 +97,18 @@ describe('agenda builder', () => {
     expect(length).toBeGreaterThan(5);
     await seeText(page, /Kết thúc lúc \d\d:\d\d · dự kiến 11:30/u);
   });
+
+  it('runs the show: one tap moves the projected current item on', async () => {
+    await page.getByRole('link', { name: 'Điều hành chương trình' }).click();
+    await page.waitForURL(`**/conferences/${h.demo.conferenceId}/program/run`);
+    await seeText(page, 'Chưa bắt đầu');
+    await page.getByRole('button', { name: 'Bắt đầu chương trình' }).click();
+    await page.getByTestId('run-current').getByText('1. Đón tiếp đại biểu').waitFor();
+    await page.getByRole('button', { name: 'Mục tiếp theo ›' }).click();
+    await page
+      .getByTestId('run-current')
+      .getByText(/^2\. Báo cáo tổng kết/u)
+      .waitFor();
+    await page.getByTestId('run-next').getByText('3. Ổn định tổ chức').waitFor();
+  });
 });
