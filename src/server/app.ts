@@ -38,6 +38,7 @@ import { nominationRoutes } from './modules/nominations/routes';
 import { nominationXlsxRoutes } from './modules/nominations/xlsx-routes';
 import { organizationRoutes } from './modules/organizations/routes';
 import { preparationRoutes } from './modules/preparation/routes';
+import { programRoutes } from './modules/program/routes';
 import { quotaRoutes } from './modules/quotas/routes';
 import { councilRoutes } from './modules/review/council-routes';
 import { meetingRoutes } from './modules/review/meeting-routes';
@@ -251,6 +252,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(delegateXlsxRoutes);
   await app.register(checkinRoutes);
   await app.register(delegatePdfRoutes);
+  await app.register(programRoutes);
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });

@@ -118,6 +118,12 @@ const DocumentsPage = lazy(() =>
   import('./features/documents/documents-page').then((m) => ({ default: m.DocumentsPage })),
 );
 
+// Chương trình hội nghị: agenda builder, performances, MC script; the run of show to project.
+const ProgramPage = lazy(() =>
+  import('./features/program/program-page').then((m) => ({ default: m.ProgramPage })),
+);
+const RunPage = lazy(() => import('./features/program/run-page').then((m) => ({ default: m.RunPage })));
+
 export const router = createBrowserRouter([
   {
     path: '/login',
@@ -136,6 +142,15 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<PageLoader />}>
             <BallotPresentPage />
+          </Suspense>
+        ),
+      },
+      {
+        // Điều hành chương trình: projected, full screen, without the app's menus.
+        path: 'conferences/:conferenceId/program/run',
+        element: (
+          <Suspense fallback={<PageLoader />}>
+            <RunPage />
           </Suspense>
         ),
       },
@@ -179,6 +194,7 @@ export const router = createBrowserRouter([
           { path: 'conferences/:conferenceId/certificates', element: <CertificatesPage /> },
           { path: 'conferences/:conferenceId/tasks', element: <TasksPage /> },
           { path: 'conferences/:conferenceId/budget', element: <BudgetPage /> },
+          { path: 'conferences/:conferenceId/program', element: <ProgramPage /> },
           { path: 'conferences/:conferenceId/reception', element: <ReceptionPage /> },
           { path: 'conferences/:conferenceId/reception/not-arrived', element: <NotArrivedPage /> },
           // What a phone opens from the invitation's QR code.

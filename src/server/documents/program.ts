@@ -1,10 +1,12 @@
-// Chương trình (CTr) of the conference day: time and place, then the agenda from the plan, the
-// clock time of each item when the plan has a start time and durations, and under the tham luận
-// item the speeches the council assigned (speaker, unit, title).
+// Chương trình (CTr) of the conference day: time and place, then the agenda — the stored agenda
+// items with their times when the program has been made (modules/program), else the plan's
+// template with the clock time of each item when the plan has a start time and durations, and
+// under the tham luận item the speeches the council assigned (speaker, unit, title).
 
 import { vietnameseDate, vietnameseTime } from '../../shared/rules/vietnamese-date';
 import type { Plan } from '../../shared/schemas/plan';
 import { getConferenceDay } from '../modules/delegates/data';
+import { loadProgram } from '../modules/program/view';
 import { listSpeeches } from '../modules/selection/data';
 import { conferenceHeader, type Header, paragraph, periodText } from './builder-common';
 import type { DocumentBuilder } from './catalog';
@@ -12,8 +14,20 @@ import type { OfficialDocument } from './model';
 
 export type ProgramSpeech = { speakerName: string; unitName: string; title: string };
 
+/** One row of a stored agenda (the program module's items with their computed times). */
+export type StoredAgendaRow = {
+  number: string;
+  start: string;
+  end: string;
+  title: string;
+  /** Who performs it, as the "Thực hiện" column writes it. */
+  by: string;
+};
+
 export type ProgramInput = {
   header: Header;
+  /** The agenda as stored (with times); null: none yet, the plan's template is used. */
+  agenda?: readonly StoredAgendaRow[] | null;
   /** The conference day (ISO), when known. */
   day: string | null;
   speeches: readonly ProgramSpeech[];
@@ -52,18 +66,23 @@ export function programDocument(input: ProgramInput): OfficialDocument {
     .join(', ');
   const times = agendaTimes(plan);
   const rows: string[][] = [];
-  plan.agendaTemplate.forEach((a, i) => {
-    const speakers = a.kind === 'speech' ? input.speeches : [];
-    rows.push([String(i + 1), times[i] ?? '', a.title, '']);
-    speakers.forEach((s, j) => {
-      rows.push([
-        `${i + 1}.${j + 1}`,
-        '',
-        `Tham luận: ${s.title}`,
-        [s.speakerName, s.unitName].filter(Boolean).join(' - '),
-      ]);
+  const hm = (t: string) => t.replace(':', 'h');
+  for (const a of input.agenda ?? []) {
+    rows.push([a.number, `${hm(a.start)} - ${hm(a.end)}`, a.title, a.by]);
+  }
+  if (!input.agenda?.length)
+    plan.agendaTemplate.forEach((a, i) => {
+      const speakers = a.kind === 'speech' ? input.speeches : [];
+      rows.push([String(i + 1), times[i] ?? '', a.title, '']);
+      speakers.forEach((s, j) => {
+        rows.push([
+          `${i + 1}.${j + 1}`,
+          '',
+          `Tham luận: ${s.title}`,
+          [s.speakerName, s.unitName].filter(Boolean).join(' - '),
+        ]);
+      });
     });
-  });
   return {
     type: 'CTr',
     parentAgency: h.parentAgency,
@@ -104,13 +123,23 @@ export const programBuilder: DocumentBuilder = {
   type: 'CTr',
   label: 'Chương trình hội nghị',
   build: async (ctx) => {
-    const [header, day, speeches] = await Promise.all([
+    const [header, day, speeches, program] = await Promise.all([
       conferenceHeader(ctx),
       getConferenceDay(ctx.db, ctx.conference),
       listSpeeches(ctx.db, ctx.conference.id),
+      loadProgram(ctx.db, ctx.conference),
     ]);
     return programDocument({
       header,
+      agenda: program.items.map((i) => ({
+        number: i.number,
+        start: i.start,
+        end: i.end,
+        title: i.title,
+        by: [i.presenterName, i.speech?.unitName ?? i.performance?.unitName ?? '']
+          .filter(Boolean)
+          .join(' - '),
+      })),
       day: day?.start ?? null,
       speeches: speeches.map((s) => ({
         speakerName: s.speech.speakerName,

@@ -26,6 +26,7 @@ import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
 import { vanYenDelegates } from './van-yen-delegates';
 import { seedDemoHistory } from './van-yen-history';
 import { seedDemoPreparation } from './van-yen-preparation';
+import { seedDemoProgram } from './van-yen-program';
 
 /** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */
 export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
@@ -104,5 +105,6 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   const demo = await seedDemo(db);
   await seedDemoHistory(db, demo);
   await seedDemoPreparation(db, demo);
+  await seedDemoProgram(db, demo);
   return true;
 }

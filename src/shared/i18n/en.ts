@@ -5,6 +5,7 @@ import { enDocuments } from './en-documents';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
+import { enProgram } from './en-program';
 import { enReview } from './en-review';
 import type { Catalog } from './vi';
 
@@ -229,6 +230,7 @@ export const en: Catalog = {
   del: enDelegates,
   dash: enDashboard,
   cert: enCertificates,
+  prog: enProgram,
   doc: enDocuments,
   prep: enPreparation,
   planEdit: {

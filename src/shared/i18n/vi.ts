@@ -13,6 +13,7 @@ import { viDocuments } from './vi-documents';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
+import { viProgram } from './vi-program';
 import { viReview } from './vi-review';
 
 // Tiếng Việt — the default catalog. `en.ts` has the same shape (checked by the type checker).
@@ -237,6 +238,7 @@ export const vi = {
   del: viDelegates,
   dash: viDashboard,
   cert: viCertificates,
+  prog: viProgram,
   doc: viDocuments,
   prep: viPreparation,
   planEdit: {

@@ -35,6 +35,9 @@ export const PERMISSIONS = [
   'budget.view',
   'budget.manage',
   'task.manage', // create/edit/delete any task; an owner may always set their own task's status
+  // Chương trình, văn nghệ, kịch bản MC, điều hành chương trình (program, performances, MC script, run of show)
+  'program.view',
+  'program.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,6 +58,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'document.issue',
     'dashboard.view',
     'budget.view',
+    'program.view',
   ],
   secretary: [
     ...STAFF_READ,
@@ -77,13 +81,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'budget.view',
     'budget.manage',
     'task.manage',
+    'program.view',
+    'program.manage',
   ],
-  council_member: [...STAFF_READ, 'nomination.read', 'review.read'],
-  culture_officer: STAFF_READ,
+  council_member: [...STAFF_READ, 'nomination.read', 'review.read', 'program.view'],
+  culture_officer: [...STAFF_READ, 'program.view', 'program.manage'],
   finance_officer: [...STAFF_READ, 'budget.view', 'budget.manage'],
   // Trưởng đơn vị: everything but org/conference reading is bound to their own unit (see `can`).
   unit_head: ['org.read', 'unit.read', 'conference.read', 'nomination.write'],
-  reception: ['org.read', 'conference.read', 'delegate.checkin'],
+  reception: ['org.read', 'conference.read', 'delegate.checkin', 'program.view'],
 };
 
 const UNIT_HEAD_UNBOUND: readonly Permission[] = ['org.read', 'conference.read'];

@@ -18,6 +18,8 @@ import { type NominationRole, nominationRole } from '../nominations/queries';
 import { MyTasksCard } from '../preparation/my-tasks-card';
 import { PreparationCard } from '../preparation/preparation-card';
 import { preparationRole } from '../preparation/queries';
+import { ProgramCard } from '../program/program-card';
+import { canViewProgram } from '../program/queries';
 import { reviewRole } from '../review/queries';
 import { ReviewCard, RunningMeetings } from '../review/review-card';
 import { HistoryPanel } from './history-panel';
@@ -195,6 +197,7 @@ export function ConferenceOverviewPage() {
       <PreparationCard c={c} role={preparationRole(me, c)} />
 
       <MyTasksCard conferenceId={c.id} />
+      <ProgramCard c={c} visible={canViewProgram(me, c)} />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
