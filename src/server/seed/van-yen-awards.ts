@@ -16,7 +16,9 @@ export const vanYenAwardForms: AwardFormDraft[] = [
     code: 'DHTT-CN',
     name: 'Điển hình tiên tiến được biểu dương (cá nhân)',
     appliesTo: 'individual',
-    prizeCoefficient: 0,
+    // The plan hands "Giấy chứng nhận, hoa, tiền thưởng" to those honored (III step 3); the demo
+    // ward gives them what a Giấy khen carries (0,3 / 0,6 × lương cơ sở). Its own rule, editable.
+    prizeCoefficient: 0.3,
     approvalRule: seventy,
     criteria: [
       ...commonCriteria,
@@ -29,7 +31,7 @@ export const vanYenAwardForms: AwardFormDraft[] = [
     code: 'DHTT-TT',
     name: 'Điển hình tiên tiến được biểu dương (tập thể)',
     appliesTo: 'collective',
-    prizeCoefficient: 0,
+    prizeCoefficient: 0.6,
     approvalRule: seventy,
     criteria: [...commonCriteria, 'Là tập thể tiêu biểu, có mô hình mới, cách làm hay được nhân rộng'],
     sortOrder: 20,

@@ -17,7 +17,7 @@ beforeAll(async () => {
   t = await createTestApp({}, { history: true });
   base = `/api/conferences/${t.demo.conferenceId}/budget`;
   secretary = await t.login('thuky');
-  // The 2020 honorees are all "biểu dương" (no prize money): two Tổ dân phố văn hóa (hệ số 1,5) join them.
+  // The 2020 honorees ("biểu dương", 0,3 / 0,6 in the demo): two Tổ dân phố văn hóa (hệ số 1,5) join them.
   const tdpvh = t.demo.formIds.get('TDPVH')!;
   const ids = await accepted(t, [
     { unit: 'Tổ dân phố 2', body: collective(tdpvh, 'Tổ dân phố 2') },
@@ -40,7 +40,7 @@ describe('budget estimate', () => {
     expect(honorees.length).toBeGreaterThan(0);
     const forms = new Map((await listAwardForms(t.database.db, t.demo.conferenceId)).map((f) => [f.id, f]));
     const paid = honorees.filter((h) => Number(forms.get(h.awardFormId)!.prizeCoefficient) > 0);
-    expect(paid).toHaveLength(2);
+    expect(paid).toHaveLength(honorees.length);
     const salary = baseSalaryOn(await listBaseSalaries(t.database.db), '2020-03-31')!;
     const expected = paid.reduce(
       (sum, h) => sum + Math.round(Number(forms.get(h.awardFormId)!.prizeCoefficient) * salary.amount),
@@ -51,9 +51,10 @@ describe('budget estimate', () => {
     expect(s.prizeLines.reduce((n, l) => n + l.quantity, 0)).toBe(paid.length);
     expect(s.prizeLines.reduce((n, l) => n + l.amount, 0)).toBe(expected);
     for (const l of s.prizeLines) expect(l.amount).toBe(l.quantity * l.unitPrice);
-    expect(expected).toBe(2 * 1.5 * salary.amount);
-    expect(s.prizeLines).toHaveLength(1);
-    expect(s.prizeLines[0]!.title).toBe('Tiền thưởng Tổ dân phố văn hóa (02 tập thể)');
+    // one line per award form, collectives and individuals apart
+    expect(s.prizeLines).toHaveLength(3);
+    const tdp = s.prizeLines.find((l) => l.title === 'Tiền thưởng Tổ dân phố văn hóa (02 tập thể)');
+    expect(tdp?.amount).toBe(2 * 1.5 * salary.amount);
     expect(s.estimate).toBe(expected);
     expect(s.estimateInWords).toBe(amountInWords(expected));
     expect(s.permissions.canManage).toBe(true);
@@ -233,7 +234,8 @@ describe('budget estimate', () => {
 
   it('rounds the prize lines as the award decision does once the rounding setting is saved', async () => {
     const before = await summary();
-    const prize = before.prizeLines[0]!;
+    const tdpTitle = 'Tiền thưởng Tổ dân phố văn hóa (02 tập thể)';
+    const prize = before.prizeLines.find((l) => l.title === tdpTitle)!;
     // 1,5 × 1.490.000 (the base salary on 31/3/2020) = 2.235.000 đồng
     expect(prize.unitPrice).toBe(2_235_000);
     const settings = `/api/conferences/${t.demo.conferenceId}/documents/settings`;
@@ -246,8 +248,14 @@ describe('budget estimate', () => {
     });
     expect(saved.statusCode, saved.body).toBe(200);
     const after = await summary();
-    expect(after.prizeLines[0]!.unitPrice).toBe(2_240_000);
-    expect(after.prizeLines[0]!.amount).toBe(2 * 2_240_000);
-    expect(after.estimate - before.estimate).toBe(2 * (2_240_000 - 2_235_000));
+    const rounded = after.prizeLines.find((l) => l.title === tdpTitle)!;
+    expect(rounded.unitPrice).toBe(2_240_000);
+    expect(rounded.amount).toBe(2 * 2_240_000);
+    // every prize line goes up to the next 10.000 đồng (0,3 × 1.490.000 = 447.000 → 450.000)
+    const up = (n: number) => Math.ceil(n / 10_000) * 10_000;
+    const added = before.prizeLines.reduce((sum, l) => sum + l.quantity * (up(l.unitPrice) - l.unitPrice), 0);
+    expect(after.prizeLines.map((l) => l.unitPrice)).toEqual(before.prizeLines.map((l) => up(l.unitPrice)));
+    expect(after.prizeLines.map((l) => l.unitPrice)).toContain(450_000);
+    expect(after.estimate - before.estimate).toBe(added);
   });
 });
