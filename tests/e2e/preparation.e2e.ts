@@ -39,7 +39,10 @@ describe('preparation pages', () => {
     const res = await page.request.get(`/api/conferences/${h.demo.conferenceId}/budget`);
     const b = (await res.json()) as { estimate: number; estimateInWords: string };
     expect(b.estimate).toBeGreaterThan(0);
-    await page.getByTestId('budget-total').filter({ hasText: formatVnd(b.estimate) }).waitFor();
+    await page
+      .getByTestId('budget-total')
+      .filter({ hasText: formatVnd(b.estimate) })
+      .waitFor();
     await seeText(page, b.estimateInWords);
     await seeText(page, 'Tự tính');
   });
