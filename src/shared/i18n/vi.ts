@@ -6,6 +6,7 @@ import type {
   Role,
   UnitType,
 } from '../schemas/enums';
+import { viAudit } from './vi-audit';
 import { viCertificates } from './vi-certificates';
 import { viDashboard } from './vi-dashboard';
 import { viDelegates } from './vi-delegates';
@@ -305,101 +306,7 @@ export const vi = {
     saved: 'Đã lưu người dùng',
     forbidden: 'Chỉ quản trị viên được quản lý người dùng.',
   },
-  audit: {
-    title: 'Nhật ký thay đổi',
-    at: 'Thời gian',
-    actor: 'Người thực hiện',
-    action: 'Thao tác',
-    entity: 'Đối tượng',
-    changes: 'Thay đổi',
-    filterType: 'Loại đối tượng',
-    allTypes: 'Tất cả',
-    empty: 'Chưa có mục nào trong nhật ký.',
-    forbidden: 'Bạn không có quyền xem nhật ký.',
-    created: 'Tạo mới',
-    deleted: 'Đã xóa',
-    more: '… và {{count}} thay đổi khác',
-    entityType: {
-      conference: 'Hội nghị',
-      milestone: 'Mốc thời gian',
-      unit: 'Đơn vị',
-      user: 'Người dùng',
-      organization: 'Tổ chức',
-      award_form: 'Hình thức khen thưởng',
-      base_salary: 'Lương cơ sở',
-      nomination: 'Đề nghị vinh danh',
-      unit_report: 'Báo cáo đơn vị',
-    },
-    actions: {
-      conference: {
-        created: 'Tạo hội nghị',
-        plan_updated: 'Sửa kế hoạch',
-      },
-      milestone: {
-        created: 'Thêm mốc thời gian',
-        updated: 'Sửa mốc thời gian',
-        deleted: 'Xóa mốc thời gian',
-      },
-      unit: {
-        created: 'Thêm đơn vị',
-        updated: 'Sửa đơn vị',
-        deleted: 'Xóa đơn vị',
-      },
-      user: {
-        created: 'Thêm người dùng',
-        updated: 'Sửa người dùng',
-        password_changed: 'Đổi mật khẩu',
-      },
-      organization: {
-        created: 'Tạo tổ chức',
-        updated: 'Sửa thông tin tổ chức',
-      },
-      award_form: {
-        created: 'Thêm hình thức khen thưởng',
-        updated: 'Sửa hình thức khen thưởng',
-        deleted: 'Xóa hình thức khen thưởng',
-      },
-      base_salary: { created: 'Thêm mức lương cơ sở' },
-      quota: { grid_saved: 'Sửa bảng chỉ tiêu', transferred: 'Chuyển chỉ tiêu' },
-      deadline: { reopened: 'Gia hạn nộp hồ sơ cho đơn vị' },
-      nomination: {
-        created: 'Thêm đề nghị',
-        imported: 'Nhập đề nghị từ Excel',
-        updated: 'Sửa đề nghị',
-        deleted: 'Xóa đề nghị',
-        submit: 'Gửi đề nghị',
-        return: 'Trả lại đề nghị',
-        accept: 'Tiếp nhận đề nghị',
-        reject: 'Không tiếp nhận đề nghị',
-      },
-      attachment: { added: 'Đính kèm tệp', removed: 'Gỡ tệp đính kèm' },
-      unit_report: {
-        created: 'Soạn báo cáo đơn vị',
-        updated: 'Sửa báo cáo đơn vị',
-        submit: 'Gửi báo cáo đơn vị',
-        return: 'Trả lại báo cáo đơn vị',
-        accept: 'Tiếp nhận báo cáo đơn vị',
-      },
-    },
-    fields: {
-      startDate: 'Ngày bắt đầu',
-      endDate: 'Ngày kết thúc',
-      title: 'Nội dung',
-      responsible: 'Phụ trách',
-      done: 'Hoàn thành',
-      name: 'Tên',
-      type: 'Loại',
-      headName: 'Trưởng đơn vị',
-      phone: 'Điện thoại',
-      sortOrder: 'Thứ tự',
-      fullName: 'Họ và tên',
-      isActive: 'Hoạt động',
-      roles: 'Vai trò',
-      parentName: 'Cấp trên',
-      level: 'Cấp',
-      place: 'Địa danh',
-    },
-  },
+  audit: viAudit,
 };
 
 /** The shape every catalog has: the same keys as `vi`, any strings. */

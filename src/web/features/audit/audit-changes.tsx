@@ -41,12 +41,13 @@ const SEGMENT_LABELS: Record<string, ParseKeys> = {
 const MAX_LINES = 8;
 
 export function AuditChanges({ entry }: { entry: AuditEntry }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
 
   const segment = (s: string | number): string => {
     if (typeof s === 'number') return `#${s + 1}`;
     const key = SEGMENT_LABELS[s];
     if (key) return t(key) as string;
+    if (i18n.exists(`audit.fields.${s}`)) return t(`audit.fields.${s}` as ParseKeys) as string;
     if (s in viPlan) return t(`planField.${s as keyof typeof viPlan}`);
     if (s === 'name') return t('audit.fields.name');
     return s;

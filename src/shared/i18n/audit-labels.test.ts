@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RUN_ACTIONS } from '../schemas/program';
+import { enAudit } from './en-audit';
+import { viAudit } from './vi-audit';
+
+// The history panel and the audit log show each action by its label: an action the server writes
+// without a label would appear to the clerk as a code such as "agenda_item.updated".
+
+const serverDir = join(import.meta.dirname, '../../server');
+
+function serverSources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return serverSources(path);
+    return e.name.endsWith('.ts') && !e.name.includes('.test.') && !e.name.endsWith('.int.ts') ? [path] : [];
+  });
+}
+
+/** Every literal action passed to the audit writer, plus the ones built from a variable. */
+function writtenActions(): string[] {
+  const found = new Set<string>();
+  for (const file of serverSources(serverDir)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/action:[^,\n]*?'([a-z_]+(?:\.[a-z_]+)+)'/g)) found.add(m[1]!);
+    for (const m of text.matchAll(/audit\([^,]+,\s*'([a-z_]+(?:\.[a-z_]+)+)'/g)) found.add(m[1]!);
+  }
+  for (const a of ['submit', 'return', 'accept', 'reject']) found.add(`nomination.${a}`);
+  for (const a of ['submit', 'return', 'accept']) found.add(`unit_report.${a}`);
+  for (const a of RUN_ACTIONS) found.add(`program.run.${a}`);
+  for (const which of ['signature', 'seal'])
+    for (const what of ['set', 'removed']) found.add(`certificate_settings.${which}_image_${what}`);
+  return [...found].sort();
+}
+
+const label = (catalog: { actions: object }, action: string): unknown =>
+  action.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], catalog.actions);
+
+describe('audit action labels', () => {
+  const actions = writtenActions();
+
+  it('finds the actions the server writes', () => {
+    expect(actions).toContain('agenda_item.updated');
+    expect(actions).toContain('budget_line.created');
+    expect(actions).toContain('task.status_changed');
+    expect(actions.length).toBeGreaterThan(60);
+  });
+
+  it.each([
+    ['vi', viAudit],
+    ['en', enAudit],
+  ])('has a %s label for every one of them', (_lang, catalog) => {
+    const missing = actions.filter((a) => typeof label(catalog, a) !== 'string');
+    expect(missing).toEqual([]);
+  });
+});
