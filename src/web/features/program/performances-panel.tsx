@@ -100,8 +100,8 @@ export function PerformancesPanel({
       <Stack gap={4} data-testid="performances">
         {program.performances.length === 0 && <Text c="dimmed">{t('prog.perf.empty')}</Text>}
         {program.performances.map((p) => (
-          <Group key={p.id} justify="space-between" wrap="nowrap">
-            <Text size="sm">
+          <Group key={p.id} justify="space-between" wrap="nowrap" align="flex-start">
+            <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
               <b>{p.title}</b> — {p.unitName}
               {p.performers ? ` (${p.performers})` : ''} · {p.durationMinutes} {t('prog.page.minutes')}
             </Text>
@@ -110,6 +110,7 @@ export function PerformancesPanel({
                 size="compact-sm"
                 variant="subtle"
                 color="red"
+                style={{ flexShrink: 0 }}
                 aria-label={`${t('prog.perf.remove')}: ${p.title}`}
                 onClick={() =>
                   api<Program>(
