@@ -92,11 +92,18 @@ describe('every document of the 2020 demo, downloaded from the documents page', 
   it('gives the QĐ total in figures and in words, in đồng', async () => {
     const { docx, pdf } = await both('decision');
     for (const text of [docx, pdf]) {
-      // The demo's "biểu dương" forms carry no prize (coefficient 0): the total is still stated.
+      // The demo's "biểu dương" forms: 0,6 × 2.530.000 per collective, 0,3 × per individual
       expect(text).toContain('mức lương cơ sở 2.530.000 đồng');
-      expect(text).toMatch(/Tổng số tiền thưởng: \d{1,3}(\.\d{3})* đồng/u);
+      expect(text).toContain('1.518.000');
+      expect(text).toContain('759.000');
+      // 5 collectives × 1.518.000 + 7 individuals × 759.000
+      expect(text).toContain(
+        `Tổng số tiền thưởng: ${(5 * 1_518_000 + 7 * 759_000).toLocaleString('de-DE')} đồng`,
+      );
       expect(text).toMatch(/Bằng chữ: [A-ZĐÀ-Ỹ][^.]* đồng/u);
       expect(text).toContain('(có danh sách kèm theo)');
+      // a draft is dated today: it cites the laws in force today
+      expect(text).toContain('Nghị định số 152/2025/NĐ-CP');
     }
   });
 });
@@ -126,7 +133,7 @@ describe('choices and settings on the documents page', () => {
     await seeText(page, 'Đã lưu cài đặt văn bản');
     const { docx } = await both('decision');
     expect(docx).toContain('Căn cứ Quy chế thi đua, khen thưởng của phường;');
-    expect(docx).not.toContain('Nghị định số 98/2023/NĐ-CP');
+    expect(docx).not.toContain('Nghị định số 152/2025/NĐ-CP');
   });
 
   it('issues the QĐ: Số 01/QĐ-UBND in the register', async () => {

@@ -1,6 +1,7 @@
 // Quyết định khen thưởng (QĐ) with "danh sách kèm theo": the honorees grouped by award form,
 // collectives before individuals, each with the prize (the form's coefficient × the base salary
 // in force on the decision date), totals per form and overall in figures and in words.
+import { defaultDecisionLegalBasis } from '../../shared/rules/legal-basis';
 import {
   amountInWords,
   type DatedBaseSalary,
@@ -27,13 +28,6 @@ import {
 import type { DocumentBuilder } from './catalog';
 import { type Block, documentNumberLine, type OfficialDocument, upper } from './model';
 
-/** The laws cited when the conference stores no lines of its own (the settings may replace them). */
-export const DEFAULT_DECISION_LEGAL_BASIS: readonly string[] = [
-  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;',
-  'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-  'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
-];
-
 export type DecisionInput = {
   header: Header;
   honorees: readonly HonoreeWithPrize[];
@@ -44,7 +38,7 @@ export type DecisionInput = {
   date: string | null;
   number: number | null;
   rounding: PrizeRounding;
-  /** The "Căn cứ" law lines (the plan line and "Xét đề nghị" follow); null/absent: the defaults. */
+  /** The "Căn cứ" law lines (the plan line and "Xét đề nghị" follow); null/absent: the laws in force on `day`. */
   legalBasis?: readonly string[] | null;
 };
 
@@ -91,7 +85,7 @@ export function decisionDocument(input: DecisionInput): OfficialDocument {
   const body: Block[] = [
     paragraph(upper(`Chủ tịch ${org}`), { align: 'center', bold: true }),
     ...[
-      ...(input.legalBasis ?? DEFAULT_DECISION_LEGAL_BASIS),
+      ...(input.legalBasis ?? defaultDecisionLegalBasis(input.day)),
       `Căn cứ ${planRef} của ${h.organizationName} về việc tổ chức ${plan.officialTitle} ${period};`,
       'Xét đề nghị của Hội đồng Thi đua - Khen thưởng.',
     ].map((t) => paragraph(t, { italic: true })),

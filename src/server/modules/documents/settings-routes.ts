@@ -6,8 +6,10 @@
 //
 // The QĐ builder reads them (documents/decision.ts): the prize rounding and the "Căn cứ" lines.
 import { z } from 'zod';
+import { defaultDecisionLegalBasis } from '../../../shared/rules/legal-basis';
 import { can } from '../../../shared/rules/permissions';
 import type { PrizeRounding } from '../../../shared/rules/prize-money';
+import { todayInVietnam } from '../../../shared/rules/timeline';
 import {
   type DocumentSettings,
   documentSettingsInputSchema,
@@ -15,7 +17,6 @@ import {
 import { uuidParam } from '../../../shared/schemas/primitives';
 import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
-import { DEFAULT_DECISION_LEGAL_BASIS } from '../../documents/decision';
 import { loadVisibleConference } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
 import { loadConf } from '../delegates/context';
@@ -32,7 +33,8 @@ export function presentDocumentSettings(
     version: row?.version ?? 0,
     prizeRounding: (row?.prizeRounding as PrizeRounding | undefined) ?? 'none',
     decisionLegalBasis: row?.decisionLegalBasis ?? null,
-    defaultLegalBasis: [...DEFAULT_DECISION_LEGAL_BASIS],
+    // the laws in force today, as a draft QĐ dated today cites them
+    defaultLegalBasis: defaultDecisionLegalBasis(todayInVietnam()),
     canManage,
   };
 }

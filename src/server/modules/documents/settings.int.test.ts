@@ -98,7 +98,7 @@ describe('document settings', () => {
     expect(text).toContain('Tổng số tiền thưởng: 24.880.000 đồng');
     expect(text).toContain('Hai mươi tư triệu tám trăm tám mươi nghìn đồng');
     expect(text).toContain('Quyết định số 05/QĐ-UBND');
-    expect(text).not.toContain('Nghị định số 98/2023/NĐ-CP');
+    expect(text).not.toContain('Nghị định số 152/2025/NĐ-CP');
   });
 
   it('rounds to the nearest 1,000 in the draft QĐ', async () => {
@@ -111,8 +111,10 @@ describe('document settings', () => {
     expect(res.statusCode, res.body).toBe(200);
     const text = await pdfText(`${base}/documents/decision.pdf`);
     // today's base salary is 2.530.000 from 01/07/2026: 834.900 → 835.000
-    if (text.includes('mức lương cơ sở 2.530.000 đồng')) expect(text).toContain('835.000');
-    expect(text).toContain('Nghị định số 98/2023/NĐ-CP');
+    expect(text).toContain('mức lương cơ sở 2.530.000 đồng');
+    expect(text).toContain('835.000');
+    // the default legal basis: the laws in force on the draft's day (today)
+    expect(text).toContain('Nghị định số 152/2025/NĐ-CP');
   });
 
   it('refuses a stale save with 409 and the current settings, nothing changed', async () => {
