@@ -4,8 +4,9 @@
 //
 // Facts (DOMAIN.md "Legal frame"): the Law on Emulation and Commendation 06/2022/QH15 is in force
 // from 01/01/2024 (before: the 2003 law as amended in 2005 and 2013, detailed by Decree 91/2017);
-// Decree 98/2023 detailed it until Decree 152/2025 replaced it from 01/7/2025; the Law on the
-// Organization of Local Government 72/2025/QH15 replaced the 2015 law (amended 2019) from 16/6/2025.
+// Decree 98/2023 detailed it until Decree 152/2025 replaced it from 01/7/2025. Not in DOMAIN.md,
+// to be verified by the organizer: the Law on the Organization of Local Government 72/2025/QH15
+// replaced the 2015 law (amended 2019) from 16/6/2025.
 
 const LOCAL_GOVERNMENT_2015 =
   'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;';
