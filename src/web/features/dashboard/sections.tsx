@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkProgress } from '../../../shared/rules/dashboard';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
 import { formatDate, formatDateRange, truncate } from '../../lib/format';
-import { BarChart, ChartCard, PercentRing } from './charts';
+import { BarChart, ChartCard, NumberTable, PercentRing } from './charts';
 
 const fmt = (n: number) => n.toLocaleString('vi-VN');
 
@@ -247,43 +247,21 @@ export function QuotaCard({ d }: { d: Dashboard }) {
         </Stack>
       }
       table={
-        <Table striped withTableBorder>
-          <Table.Caption>{t('dash.quota.title')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dash.quota.colForm')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.quota.colQuota')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.quota.colUsed')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.colShare')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {q.byForm.map((f) => (
-              <Table.Tr key={f.awardFormId}>
-                <Table.Th scope="row" fw={400}>
-                  {f.name}
-                </Table.Th>
-                <Table.Td ta="right">{f.quota}</Table.Td>
-                <Table.Td ta="right">{f.used}</Table.Td>
-                <Table.Td ta="right">{f.percent}%</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-          <Table.Tfoot>
-            <Table.Tr>
-              <Table.Th scope="row">{t('dash.total')}</Table.Th>
-              <Table.Th ta="right">{q.quota}</Table.Th>
-              <Table.Th ta="right">{q.used}</Table.Th>
-              <Table.Th ta="right">{q.percent}%</Table.Th>
-            </Table.Tr>
-          </Table.Tfoot>
-        </Table>
+        <NumberTable
+          caption={t('dash.quota.title')}
+          columns={[
+            t('dash.quota.colForm'),
+            t('dash.quota.colQuota'),
+            t('dash.quota.colUsed'),
+            t('dash.colShare'),
+          ]}
+          rows={q.byForm.map((f) => ({
+            key: f.awardFormId,
+            label: f.name,
+            cells: [f.quota, f.used, `${f.percent}%`],
+          }))}
+          total={[q.quota, q.used, `${q.percent}%`]}
+        />
       }
     />
   );
@@ -336,35 +314,16 @@ export function ChecklistCard({ d }: { d: Dashboard }) {
         </Stack>
       }
       table={
-        <Table striped withTableBorder>
-          <Table.Caption>{t('dash.checklist.title')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dash.checklist.colKind')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.checklist.colDone')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.checklist.colTotal')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.checklist.colOverdue')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.key}>
-                <Table.Th scope="row" fw={400}>
-                  {r.label}
-                </Table.Th>
-                <Table.Td ta="right">{r.w.done}</Table.Td>
-                <Table.Td ta="right">{r.w.total}</Table.Td>
-                <Table.Td ta="right">{r.w.overdue}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <NumberTable
+          caption={t('dash.checklist.title')}
+          columns={[
+            t('dash.checklist.colKind'),
+            t('dash.checklist.colDone'),
+            t('dash.checklist.colTotal'),
+            t('dash.checklist.colOverdue'),
+          ]}
+          rows={rows.map((r) => ({ key: r.key, label: r.label, cells: [r.w.done, r.w.total, r.w.overdue] }))}
+        />
       }
     />
   );
