@@ -1,5 +1,6 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { can } from '../../../shared/rules/permissions';
+import type { RunItem } from '../../../shared/schemas/program';
 import { actorFromMe } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
@@ -51,17 +52,6 @@ export type Performance = {
   performers: string;
   durationMinutes: number;
   version: number;
-};
-
-export type RunItem = {
-  id: string;
-  number: string;
-  title: string;
-  kind: string;
-  start: string;
-  end: string;
-  durationMinutes: number;
-  presenterName: string;
 };
 
 export type RunState = {
