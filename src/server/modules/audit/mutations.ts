@@ -18,6 +18,24 @@ export async function writeAudit(tx: Db, actor: Actor | null, entry: AuditEntry)
   await writeAuditMany(tx, actor, [entry]);
 }
 
+type ConferenceRef = { id: string; organizationId: string };
+
+/** An audit entry about something of one conference (its organization and id from `conf`). */
+export const conferenceAuditEntry = (
+  conf: ConferenceRef,
+  entry: Omit<AuditEntry, 'organizationId' | 'conferenceId'>,
+): AuditEntry => ({ organizationId: conf.organizationId, conferenceId: conf.id, ...entry });
+
+/** Appends an audit row about something of one conference; call it inside the mutation's transaction. */
+export async function writeConferenceAudit(
+  tx: Db,
+  actor: Actor | null,
+  conf: ConferenceRef,
+  entry: Omit<AuditEntry, 'organizationId' | 'conferenceId'>,
+): Promise<void> {
+  await writeAudit(tx, actor, conferenceAuditEntry(conf, entry));
+}
+
 /** Appends several audit rows in one statement (imports). */
 export async function writeAuditMany(tx: Db, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;

@@ -12,18 +12,13 @@ import type { Db } from '../../db/client';
 import { agendaItems, programSessions } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { listDelegates } from '../delegates/data';
 import { type AgendaItemRow, getAgendaItem, getSession, listAgendaItems, type SessionRow } from './data';
 import { DEFAULT_END, DEFAULT_START } from './view';
 
-const audit = (
-  tx: Db,
-  actor: Actor | null,
-  conf: ConferenceRow,
-  e: { action: string; entityType: string; entityId: string; before?: unknown; after?: unknown },
-) => writeAudit(tx, actor, { organizationId: conf.organizationId, conferenceId: conf.id, ...e });
+const audit = writeConferenceAudit;
 
 /** The session row, made with the plan's start time when missing, held FOR UPDATE. */
 export async function lockSession(tx: Db, conf: ConferenceRow): Promise<SessionRow> {

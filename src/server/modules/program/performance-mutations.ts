@@ -11,7 +11,7 @@ import type { Db } from '../../db/client';
 import { agendaItems, performances, units } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getPerformance, listAgendaItems, listPerformances } from './data';
 import { DEFAULT_MINUTES } from './from-plan';
@@ -100,9 +100,7 @@ export async function addPerformance(
       await writePositions(tx, ids);
       await bumpSession(tx, session);
     }
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'performance.created',
       entityType: 'performance',
       entityId: row.id,
@@ -131,9 +129,7 @@ export async function updatePerformance(
     const after = await updateVersioned(tx, performances, id, version, { ...values, ...unit }, () =>
       getPerformance(tx, conf.id, id),
     );
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'performance.updated',
       entityType: 'performance',
       entityId: id,
@@ -171,9 +167,7 @@ export async function removePerformance(
       );
       await bumpSession(tx, session);
     }
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'performance.deleted',
       entityType: 'performance',
       entityId: id,
