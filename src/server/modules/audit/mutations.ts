@@ -81,3 +81,20 @@ export async function auditInsertedRows(
            ${entry.action}, ${entry.entityType}, t.id::text, to_jsonb(t)
     FROM ${sql.identifier(entry.table)} t WHERE t.id IN ${entry.ids}`);
 }
+
+/**
+ * The audit writer of one kind of conference record: `audit(tx, actor, conf, action, id, before,
+ * after)` appends its row (e.g. `conferenceAuditor('budget_line')`).
+ */
+export const conferenceAuditor =
+  (entityType: string) =>
+  (
+    tx: Db,
+    actor: Actor | null,
+    conf: ConferenceRef,
+    action: string,
+    id: string,
+    before: unknown,
+    after: unknown,
+  ) =>
+    writeConferenceAudit(tx, actor, conf, { action, entityType, entityId: id, before, after });

@@ -8,20 +8,11 @@ import type { Db } from '../../db/client';
 import { budgetLines } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { conflict, notFound } from '../../errors';
-import { writeConferenceAudit } from '../audit/mutations';
+import { conferenceAuditor } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getBudgetLine } from './data';
 
-const audit = (
-  tx: Db,
-  actor: Actor | null,
-  conf: ConferenceRow,
-  action: string,
-  id: string,
-  before: unknown,
-  after: unknown,
-) =>
-  writeConferenceAudit(tx, actor, conf, { action, entityType: 'budget_line', entityId: id, before, after });
+const audit = conferenceAuditor('budget_line');
 
 export async function createBudgetLine(
   db: Db,

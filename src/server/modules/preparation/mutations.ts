@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { budgetLines, conferences, conferenceTasks, milestones, units, users } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
-import { conferenceAuditEntry, writeAuditMany, writeConferenceAudit } from '../audit/mutations';
+import { conferenceAuditEntry, conferenceAuditor, writeAuditMany } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getTask, type TaskRow } from './data';
 import { planTasks } from './from-plan';
@@ -44,22 +44,7 @@ async function checkRefs(tx: Db, conf: ConferenceRow, input: TaskInput) {
 const completedAt = (status: string, before: TaskRow | null) =>
   status === 'done' ? (before?.status === 'done' ? before.completedAt : new Date()) : null;
 
-const audit = (
-  tx: Db,
-  actor: Actor | null,
-  conf: ConferenceRow,
-  action: string,
-  id: string,
-  before: unknown,
-  after: unknown,
-) =>
-  writeConferenceAudit(tx, actor, conf, {
-    action,
-    entityType: 'conference_task',
-    entityId: id,
-    before,
-    after,
-  });
+const audit = conferenceAuditor('conference_task');
 
 export async function createTask(db: Db, actor: Actor, conf: ConferenceRow, input: TaskInput) {
   return db.transaction(async (tx) => {
