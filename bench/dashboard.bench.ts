@@ -18,13 +18,12 @@ import {
   type Demo,
   latencies,
   listenLocal,
-  onPglite,
-  onPostgres,
+  measureOnBothEngines,
   seededApp,
 } from './lib/app';
 import { loginWithNominations } from './lib/nominees';
 import { sampleName } from './lib/people';
-import { type BenchResult, round, saveResults } from './lib/results';
+import { type BenchResult, round } from './lib/results';
 
 const BATCH = 5000;
 const BATCHES = 4;
@@ -123,6 +122,4 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
   }
 }
 
-const pglite = await onPglite('vd-bench-dash-', measure);
-const postgres = await onPostgres('vd-bench-dash-', measure);
-saveResults({ ...pglite, ...postgres });
+await measureOnBothEngines('vd-bench-dash-', measure);

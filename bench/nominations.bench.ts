@@ -11,13 +11,12 @@ import {
   type BenchDatabase,
   latencies,
   listenLocal,
-  onPglite,
-  onPostgres,
+  measureOnBothEngines,
   percentile,
   seededApp,
 } from './lib/app';
 import { loginWithNominations, nominationTotal } from './lib/nominees';
-import { type BenchResult, median, round, saveResults } from './lib/results';
+import { type BenchResult, median, round } from './lib/results';
 
 const BATCH = 5000;
 const BATCHES = 4;
@@ -155,6 +154,4 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
   }
 }
 
-const pglite = await onPglite('vd-bench-list-', measure);
-const postgres = await onPostgres('vd-bench-list-', measure);
-saveResults({ ...pglite, ...postgres });
+await measureOnBothEngines('vd-bench-list-', measure);

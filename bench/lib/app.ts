@@ -11,7 +11,7 @@ import { type Database, openPglite, openPostgres } from '../../src/server/db/cli
 import { loadEnv } from '../../src/server/env';
 import { seedDemo } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
-import { round } from './results';
+import { type BenchResult, round, saveResults } from './results';
 
 /** A database for one bench run; `suffix` is '' on PGlite and '_postgres' on PostgreSQL (result names). */
 export type BenchDatabase = {
@@ -139,4 +139,14 @@ export function latencies(times: number[]): { p50: number; p95: number; p99: num
     p95: round(percentile(times, 95)),
     p99: round(percentile(times, 99)),
   };
+}
+
+/** Runs `measure` on PGlite, then on PostgreSQL (when it answers), and saves both engines' results. */
+export async function measureOnBothEngines(
+  prefix: string,
+  measure: (b: BenchDatabase) => Promise<Record<string, BenchResult>>,
+): Promise<void> {
+  const pglite = await onPglite(prefix, measure);
+  const postgres = await onPostgres(prefix, measure);
+  saveResults({ ...pglite, ...postgres });
 }
