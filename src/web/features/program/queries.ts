@@ -1,7 +1,6 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { can } from '../../../shared/rules/permissions';
 import type { RunItem } from '../../../shared/schemas/program';
-import { actorFromMe } from '../../lib/actor';
+import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
 
@@ -103,7 +102,7 @@ export type Program = {
 export type RunAnswer = RunState & { session: ProgramSession; permissions: { canRun: boolean } };
 
 export function canViewProgram(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organizationId'>): boolean {
-  return can(actorFromMe(me), 'program.view', { organizationId: conf.organizationId, conferenceId: conf.id });
+  return conferenceCan(me, conf)('program.view');
 }
 
 export function useProgram(cid: string) {
