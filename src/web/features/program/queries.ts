@@ -1,4 +1,5 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { CallUpGroup } from '../../../shared/rules/mc-script';
 import type { RunItem } from '../../../shared/schemas/program';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
@@ -9,14 +10,6 @@ export const runPath = (cid: string) => `/conferences/${cid}/program/run`;
 export const programApi = (cid: string) => `/api/conferences/${cid}/program`;
 export const programKey = (cid: string) => ['program', cid] as const;
 export const runKey = (cid: string) => ['program-run', cid] as const;
-
-export type CallUpGroup = {
-  awardFormId?: string;
-  formName: string;
-  collective: boolean;
-  names: string[];
-  presenter: string;
-};
 
 export type AgendaItem = {
   id: string;
