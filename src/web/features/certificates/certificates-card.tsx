@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { OverviewCard } from '../../components/overview-card';
+import { SectionCard } from '../../components/section-card';
 import type { ConferenceDetail } from '../../lib/types';
 import { certificatesPath } from './queries';
 
@@ -10,10 +10,10 @@ export function CertificatesCard({ c, visible }: { c: ConferenceDetail; visible:
   const { t } = useTranslation();
   if (!visible) return null;
   return (
-    <OverviewCard id="sec-certificates" title={t('cert.overview.title')} help={t('cert.overview.help')}>
+    <SectionCard id="sec-certificates" title={t('cert.overview.title')} help={t('cert.overview.help')}>
       <Button component={Link} to={certificatesPath(c.id)} variant="light">
         {t('cert.overview.open')}
       </Button>
-    </OverviewCard>
+    </SectionCard>
   );
 }

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { OverviewCard } from '../../components/overview-card';
+import { SectionCard } from '../../components/section-card';
 import type { ConferenceDetail } from '../../lib/types';
 import { dashboardPath } from './queries';
 
@@ -10,10 +10,10 @@ export function DashboardCard({ c, visible }: { c: ConferenceDetail; visible: bo
   const { t } = useTranslation();
   if (!visible) return null;
   return (
-    <OverviewCard id="sec-dashboard" title={t('dash.title')} help={t('dash.overviewHelp')}>
+    <SectionCard id="sec-dashboard" title={t('dash.title')} help={t('dash.overviewHelp')}>
       <Button component={Link} to={dashboardPath(c.id)}>
         {t('dash.open')}
       </Button>
-    </OverviewCard>
+    </SectionCard>
   );
 }

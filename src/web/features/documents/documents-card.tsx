@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { OverviewCard } from '../../components/overview-card';
+import { SectionCard } from '../../components/section-card';
 import type { ConferenceDetail } from '../../lib/types';
 import { documentsPath } from './queries';
 
@@ -10,10 +10,10 @@ export function DocumentsCard({ c, visible }: { c: ConferenceDetail; visible: bo
   const { t } = useTranslation();
   if (!visible) return null;
   return (
-    <OverviewCard id="sec-documents" title={t('doc.overview.title')} help={t('doc.overview.help')}>
+    <SectionCard id="sec-documents" title={t('doc.overview.title')} help={t('doc.overview.help')}>
       <Button component={Link} to={documentsPath(c.id)}>
         {t('doc.nav.documents')}
       </Button>
-    </OverviewCard>
+    </SectionCard>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { OverviewCard } from '../../components/overview-card';
+import { SectionCard } from '../../components/section-card';
 import type { ConferenceDetail } from '../../lib/types';
 import { type PreparationRole, preparationPath } from './queries';
 
@@ -9,7 +9,7 @@ import { type PreparationRole, preparationPath } from './queries';
 export function PreparationCard({ c, role }: { c: ConferenceDetail; role: PreparationRole }) {
   const { t } = useTranslation();
   return (
-    <OverviewCard id="sec-preparation" title={t('prep.overview.title')} help={t('prep.overview.help')}>
+    <SectionCard id="sec-preparation" title={t('prep.overview.title')} help={t('prep.overview.help')}>
       <Group gap="sm">
         <Button component={Link} to={preparationPath.tasks(c.id)}>
           {t('prep.nav.tasks')}
@@ -20,6 +20,6 @@ export function PreparationCard({ c, role }: { c: ConferenceDetail; role: Prepar
           </Button>
         )}
       </Group>
-    </OverviewCard>
+    </SectionCard>
   );
 }

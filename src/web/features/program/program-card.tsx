@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { OverviewCard } from '../../components/overview-card';
+import { SectionCard } from '../../components/section-card';
 import type { ConferenceDetail } from '../../lib/types';
 import { programPath, runPath } from './queries';
 
@@ -10,7 +10,7 @@ export function ProgramCard({ c, visible }: { c: ConferenceDetail; visible: bool
   const { t } = useTranslation();
   if (!visible) return null;
   return (
-    <OverviewCard id="sec-program" title={t('prog.overview.title')} help={t('prog.overview.help')}>
+    <SectionCard id="sec-program" title={t('prog.overview.title')} help={t('prog.overview.help')}>
       <Group gap="xs">
         <Button component={Link} to={programPath(c.id)} variant="light">
           {t('prog.overview.open')}
@@ -19,6 +19,6 @@ export function ProgramCard({ c, visible }: { c: ConferenceDetail; visible: bool
           {t('prog.overview.run')}
         </Button>
       </Group>
-    </OverviewCard>
+    </SectionCard>
   );
 }

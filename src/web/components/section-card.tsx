@@ -1,8 +1,8 @@
 import { Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** A card on the conference page: a titled section, one line of help, and the links (children). */
-export function OverviewCard({
+/** A titled card with one line of help under the title, then its content (links, a form…). */
+export function SectionCard({
   id,
   title,
   help,
