@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkProgress } from '../../../shared/rules/dashboard';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
@@ -124,6 +125,17 @@ export function TimelineCard({ d }: { d: Dashboard }) {
   );
 }
 
+/** A unit's state in a table cell: short bold text, in the colour of the state, on one line. */
+function StateCell({ color, children }: { color: string; children: ReactNode }) {
+  return (
+    <Table.Td>
+      <Text size="sm" fw={600} c={color} style={{ whiteSpace: 'nowrap' }}>
+        {children}
+      </Text>
+    </Table.Td>
+  );
+}
+
 /** Units that have not sent both their report and a nominee — a list by name is the table itself. */
 export function UnitsCard({ d }: { d: Dashboard }) {
   const { t } = useTranslation();
@@ -170,27 +182,13 @@ export function UnitsCard({ d }: { d: Dashboard }) {
                     <Table.Th scope="row" fw={500}>
                       {u.unitName}
                     </Table.Th>
-                    <Table.Td>
-                      <Text
-                        size="sm"
-                        fw={600}
-                        c={u.reportSent ? 'green.8' : 'dimmed'}
-                        style={{ whiteSpace: 'nowrap' }}
-                      >
-                        {u.reportSent ? t('dash.units.reportSent') : t('dash.units.reportMissing')}
-                      </Text>
-                    </Table.Td>
+                    <StateCell color={u.reportSent ? 'green.8' : 'dimmed'}>
+                      {u.reportSent ? t('dash.units.reportSent') : t('dash.units.reportMissing')}
+                    </StateCell>
                     <Table.Td ta="right">{u.nominationsSent}</Table.Td>
-                    <Table.Td>
-                      <Text
-                        size="sm"
-                        fw={600}
-                        c={u.overdue ? 'red.8' : 'teal.8'}
-                        style={{ whiteSpace: 'nowrap' }}
-                      >
-                        {u.overdue ? t('dash.units.overdue') : t('dash.units.open')}
-                      </Text>
-                    </Table.Td>
+                    <StateCell color={u.overdue ? 'red.8' : 'teal.8'}>
+                      {u.overdue ? t('dash.units.overdue') : t('dash.units.open')}
+                    </StateCell>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
