@@ -10,7 +10,7 @@ import type { Actor } from '../../../shared/rules/permissions';
 import type { AgendaItemInput, AgendaItemUpdate } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, programSessions } from '../../db/schema/index';
-import { updateVersioned } from '../../db/versioned';
+import { deleteVersioned, updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
@@ -48,6 +48,15 @@ export async function bumpSession(tx: Db, s: SessionRow) {
 }
 
 /** Positions 0..n-1 in the given order. */
+/** After a removal: the remaining items numbered 0, 1, 2… in their order, and the session bumped. */
+export async function renumberAgenda(tx: Db, conf: ConferenceRow, session: SessionRow) {
+  await writePositions(
+    tx,
+    (await listAgendaItems(tx, conf.id)).map((r) => r.id),
+  );
+  await bumpSession(tx, session);
+}
+
 export async function writePositions(tx: Db, ids: readonly string[]) {
   for (const [i, id] of ids.entries()) {
     await tx.update(agendaItems).set({ position: i }).where(eq(agendaItems.id, id));
@@ -176,16 +185,8 @@ export async function removeItem(db: Db, actor: Actor, conf: ConferenceRow, id: 
     const session = await lockSession(tx, conf);
     const before = await getAgendaItem(tx, conf.id, id);
     if (!before) throw notFound('mục chương trình');
-    const gone = await tx
-      .delete(agendaItems)
-      .where(and(eq(agendaItems.id, id), eq(agendaItems.version, version)))
-      .returning();
-    if (gone.length === 0) throw conflict(before);
-    await writePositions(
-      tx,
-      (await listAgendaItems(tx, conf.id)).map((r) => r.id),
-    );
-    await bumpSession(tx, session);
+    await deleteVersioned(tx, agendaItems, id, version, before);
+    await renumberAgenda(tx, conf, session);
     await audit(tx, actor, conf, {
       action: 'agenda_item.deleted',
       entityType: 'agenda_item',

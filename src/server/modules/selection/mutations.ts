@@ -4,8 +4,8 @@ import type { NominationInput } from '../../../shared/schemas/nominations';
 import type { SpeechInput, SpeechUpdate } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
 import { conferences, delegationMembers, nominations, speeches } from '../../db/schema/index';
-import { updateVersioned } from '../../db/versioned';
-import { AppError, conflict, notFound } from '../../errors';
+import { deleteVersioned, updateVersioned } from '../../db/versioned';
+import { AppError, notFound } from '../../errors';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getNomination } from '../nominations/data';
@@ -108,11 +108,7 @@ export async function removeSpeech(db: Db, actor: Actor, conf: ConferenceRow, id
   await db.transaction(async (tx) => {
     const before = await getSpeech(tx, conf.id, id);
     if (!before) throw notFound('tham luận');
-    const gone = await tx
-      .delete(speeches)
-      .where(and(eq(speeches.id, id), eq(speeches.version, version)))
-      .returning();
-    if (gone.length === 0) throw conflict(before);
+    await deleteVersioned(tx, speeches, id, version, before);
     await writeConferenceAudit(tx, actor, conf, {
       action: 'speech.deleted',
       entityType: 'speech',
@@ -183,11 +179,7 @@ export async function removeDelegationMember(
   await db.transaction(async (tx) => {
     const before = await getDelegationMember(tx, conf.id, id);
     if (!before) throw notFound('thành viên đoàn');
-    const gone = await tx
-      .delete(delegationMembers)
-      .where(and(eq(delegationMembers.id, id), eq(delegationMembers.version, version)))
-      .returning();
-    if (gone.length === 0) throw conflict(before);
+    await deleteVersioned(tx, delegationMembers, id, version, before);
     await writeConferenceAudit(tx, actor, conf, {
       action: 'delegation.removed',
       entityType: 'delegation_member',
