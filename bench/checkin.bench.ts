@@ -23,9 +23,9 @@ import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import type { AppInstance } from '../src/server/app';
 import type { Db } from '../src/server/db/client';
-import { type BenchDatabase, login, onPglite, onPostgres, percentile, seededApp } from './lib/app';
+import { type BenchDatabase, login, measureOnBothEngines, percentile, seededApp } from './lib/app';
 import { type BurstRequest, burst } from './lib/http-burst';
-import { type BenchResult, median, round, saveResults } from './lib/results';
+import { type BenchResult, median, round } from './lib/results';
 
 const SCANNERS = 50;
 const DOUBLE_SCANS = 5;
@@ -223,6 +223,4 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
   }
 }
 
-const pglite = await onPglite('vd-bench-checkin-', measure);
-const postgres = await onPostgres('vd-bench-checkin-', measure);
-saveResults({ ...pglite, ...postgres });
+await measureOnBothEngines('vd-bench-checkin-', measure);

@@ -16,16 +16,14 @@ import type { Dashboard } from '../src/shared/schemas/dashboard';
 import {
   type BenchDatabase,
   type Demo,
-  login,
-  onPglite,
-  onPostgres,
-  percentile,
+  latencies,
+  listenLocal,
+  measureOnBothEngines,
   seededApp,
-  setSubmissionDeadline,
 } from './lib/app';
-import { seedNominations } from './lib/nominees';
+import { loginWithNominations } from './lib/nominees';
 import { sampleName } from './lib/people';
-import { type BenchResult, round, saveResults } from './lib/results';
+import { type BenchResult, round } from './lib/results';
 
 const BATCH = 5000;
 const BATCHES = 4;
@@ -70,10 +68,8 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
   const { app, demo } = await seededApp(b);
   const engine = b.database.engine;
   try {
-    const cookie = await login(app, USERNAME);
-    await setSubmissionDeadline(app, cookie, demo.conferenceId, 30);
-    const started = performance.now();
-    await seedNominations(b.database.db, app, demo, cookie, BATCHES, BATCH);
+    const { cookie, fillMs } = await loginWithNominations(b, app, demo, USERNAME, BATCHES, BATCH);
+    const started = performance.now() - fillMs;
     await seedTheRest(b, demo);
     const [expected] = rowsOf<{ sent: number; delegates: number }>(
       await b.database.db.execute(sql`
@@ -84,7 +80,7 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
       `[${engine}] ${BATCH * BATCHES} đề nghị (${expected!.sent} đã gửi), ${expected!.delegates} đại biểu trong ${round((performance.now() - started) / 1000)} s`,
     );
 
-    const address = (await app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1');
+    const address = await listenLocal(app);
     const url = `${address}/api/conferences/${demo.conferenceId}/dashboard`;
     const times: number[] = [];
     for (let i = 0; i < WARMUP + REQUESTS; i++) {
@@ -101,9 +97,7 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
       }
       if (i >= WARMUP) times.push(ms);
     }
-    const p50 = round(percentile(times, 50));
-    const p95 = round(percentile(times, 95));
-    const p99 = round(percentile(times, 99));
+    const { p50, p95, p99 } = latencies(times);
     console.log(`[${engine}] p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms over ${times.length} requests`);
     const name = engine === 'postgres' ? 'dashboard_p95_ms' : 'dashboard_p95_ms_pglite';
     return {
@@ -128,6 +122,4 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
   }
 }
 
-const pglite = await onPglite('vd-bench-dash-', measure);
-const postgres = await onPostgres('vd-bench-dash-', measure);
-saveResults({ ...pglite, ...postgres });
+await measureOnBothEngines('vd-bench-dash-', measure);

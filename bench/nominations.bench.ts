@@ -9,15 +9,14 @@
 // when it answers), removed afterwards.
 import {
   type BenchDatabase,
-  login,
-  onPglite,
-  onPostgres,
+  latencies,
+  listenLocal,
+  measureOnBothEngines,
   percentile,
   seededApp,
-  setSubmissionDeadline,
 } from './lib/app';
-import { nominationTotal, seedNominations } from './lib/nominees';
-import { type BenchResult, median, round, saveResults } from './lib/results';
+import { loginWithNominations, nominationTotal } from './lib/nominees';
+import { type BenchResult, median, round } from './lib/results';
 
 const BATCH = 5000;
 const BATCHES = 4;
@@ -86,17 +85,15 @@ function requestMix(unitIds: string[], formIds: string[]) {
 async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
   const { app, demo } = await seededApp(b);
   try {
-    const cookie = await login(app, USERNAME);
     const conferenceId = demo.conferenceId;
-    await setSubmissionDeadline(app, cookie, conferenceId, 30);
-    const fillMs = await seedNominations(b.database.db, app, demo, cookie, BATCHES, BATCH);
+    const { cookie, fillMs } = await loginWithNominations(b, app, demo, USERNAME, BATCHES, BATCH);
     const total = await nominationTotal(app, cookie, conferenceId);
     if (total !== TOTAL) throw new Error(`expected ${TOTAL} nominations, found ${total}`);
     console.log(
       `[${b.database.engine}] ${total} đề nghị trong ${round(fillMs / 1000)} s (nhập + UPDATE + ANALYZE)`,
     );
 
-    const address = (await app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1');
+    const address = await listenLocal(app);
     const url = `${address}/api/conferences/${conferenceId}/nominations`;
     const mix = requestMix([...demo.unitIds.values()], [...demo.formIds.values()]);
     const times: { pattern: string; ms: number }[] = [];
@@ -116,9 +113,7 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
     if (!searchTotals.get('q=huong')) throw new Error('q=huong found nothing: the search without diacritics');
 
     const all = times.map((t) => t.ms);
-    const p95 = round(percentile(all, 95));
-    const p50 = round(percentile(all, 50));
-    const p99 = round(percentile(all, 99));
+    const { p50, p95, p99 } = latencies(all);
     const byPattern = [...new Set(times.map((t) => t.pattern))]
       .map((p) => {
         const ms = times.filter((t) => t.pattern === p).map((t) => t.ms);
@@ -159,6 +154,4 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
   }
 }
 
-const pglite = await onPglite('vd-bench-list-', measure);
-const postgres = await onPostgres('vd-bench-list-', measure);
-saveResults({ ...pglite, ...postgres });
+await measureOnBothEngines('vd-bench-list-', measure);

@@ -37,14 +37,13 @@ import type { Choice } from '../src/shared/schemas/review';
 import {
   type BenchDatabase,
   login,
-  onPglite,
-  onPostgres,
+  measureOnBothEngines,
   percentile,
   seededApp,
   setSubmissionDeadline,
 } from './lib/app';
 import { type BurstRequest, type BurstResult, burst } from './lib/http-burst';
-import { type BenchResult, median, round, saveResults } from './lib/results';
+import { type BenchResult, median, round } from './lib/results';
 import {
   acceptedNominees,
   bigCouncil,
@@ -436,6 +435,4 @@ async function measureVote(ctx: Ctx) {
   };
 }
 
-const pglite = await onPglite('vd-bench-review-', measure);
-const postgres = await onPostgres('vd-bench-review-', measure);
-saveResults({ ...pglite, ...postgres });
+await measureOnBothEngines('vd-bench-review-', measure);

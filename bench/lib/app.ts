@@ -11,6 +11,7 @@ import { type Database, openPglite, openPostgres } from '../../src/server/db/cli
 import { loadEnv } from '../../src/server/env';
 import { seedDemo } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
+import { type BenchResult, round, saveResults } from './results';
 
 /** A database for one bench run; `suffix` is '' on PGlite and '_postgres' on PostgreSQL (result names). */
 export type BenchDatabase = {
@@ -124,4 +125,28 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Serves the app on a free port of 127.0.0.1; returns its base URL (http://127.0.0.1:port). */
+export async function listenLocal(app: AppInstance): Promise<string> {
+  return (await app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1');
+}
+
+/** p50, p95 and p99 of the times, rounded as the results are. */
+export function latencies(times: number[]): { p50: number; p95: number; p99: number } {
+  return {
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+  };
+}
+
+/** Runs `measure` on PGlite, then on PostgreSQL (when it answers), and saves both engines' results. */
+export async function measureOnBothEngines(
+  prefix: string,
+  measure: (b: BenchDatabase) => Promise<Record<string, BenchResult>>,
+): Promise<void> {
+  const pglite = await onPglite(prefix, measure);
+  const postgres = await onPostgres(prefix, measure);
+  saveResults({ ...pglite, ...postgres });
 }

@@ -8,7 +8,7 @@ import { OCCUPATION_GROUP_LABELS } from '../../src/server/modules/nominations/xl
 import { vanYenAwardForms } from '../../src/server/seed/van-yen-awards';
 import { multipartFile } from '../../tests/helpers/nominations';
 import { fillTemplate, type TemplateRow } from '../../tests/helpers/xlsx';
-import type { Demo } from './app';
+import { type BenchDatabase, type Demo, login, setSubmissionDeadline } from './app';
 
 const INDIVIDUAL_FORMS = vanYenAwardForms.filter((f) => f.appliesTo === 'individual').map((f) => f.name);
 const COLLECTIVE_FORMS = vanYenAwardForms.filter((f) => f.appliesTo === 'collective').map((f) => f.name);
@@ -233,4 +233,22 @@ export async function seedNominations(
     WHERE n.id = s.id`);
   await db.execute(sql`ANALYZE`);
   return performance.now() - started;
+}
+
+/**
+ * What the list and dashboard benches start from: `username` logged in, the submission deadline a
+ * month ahead, then {@link seedNominations}. Returns the session cookie and the fill time in ms.
+ */
+export async function loginWithNominations(
+  b: BenchDatabase,
+  app: AppInstance,
+  demo: Demo,
+  username: string,
+  batches: number,
+  batchSize: number,
+): Promise<{ cookie: string; fillMs: number }> {
+  const cookie = await login(app, username);
+  await setSubmissionDeadline(app, cookie, demo.conferenceId, 30);
+  const fillMs = await seedNominations(b.database.db, app, demo, cookie, batches, batchSize);
+  return { cookie, fillMs };
 }

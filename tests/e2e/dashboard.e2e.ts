@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, login, seeText, startHarness } from './harness';
+import { type Harness, login, openFromConference, seeText, startHarness } from './harness';
 
 // Bảng điều khiển: the secretary opens it from the conference page, sees the charts drawn (SVG) and
 // opens a chart's numbers as a table; on a 390 px phone nothing overflows sideways.
@@ -15,10 +15,7 @@ afterAll(async () => {
 });
 
 async function openDashboard(page: Page) {
-  await login(page, 'thuky');
-  await page.goto(`/conferences/${h.demo.conferenceId}`);
-  await page.getByRole('link', { name: 'Mở bảng điều khiển' }).click();
-  await page.waitForURL(`**/conferences/${h.demo.conferenceId}/dashboard`);
+  await openFromConference(page, h, { username: 'thuky', link: 'Mở bảng điều khiển', path: 'dashboard' });
   await page.getByRole('heading', { level: 1, name: 'Bảng điều khiển' }).waitFor();
 }
 

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type AppInstance, buildApp } from '../../src/server/app';
 import type { Database } from '../../src/server/db/client';
 import { loadEnv } from '../../src/server/env';
@@ -103,4 +104,32 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 /** Waits until `text` is visible somewhere on the page (a string matches as a substring). */
 export async function seeText(page: Page, text: string | RegExp): Promise<void> {
   await page.getByText(text).filter({ visible: true }).first().waitFor();
+}
+
+/**
+ * One harness and one page for a test file: started before its tests, closed after them. The fields
+ * are filled when the tests run, so read them inside the tests (`s.h.demo`, `s.page`).
+ */
+export function harnessForFile(opts: { history?: boolean } = {}): { h: Harness; page: Page } {
+  const s = {} as { h: Harness; page: Page };
+  beforeAll(async () => {
+    s.h = await startHarness(opts);
+    s.page = await s.h.newPage();
+  });
+  afterAll(async () => {
+    await s.h?.close();
+  });
+  return s;
+}
+
+/** Logs in as `username`, opens the demo conference and follows its link named `link` to `path`. */
+export async function openFromConference(
+  page: Page,
+  h: Harness,
+  { username, link, path }: { username: string; link: string; path: string },
+): Promise<void> {
+  await login(page, username);
+  await page.goto(`/conferences/${h.demo.conferenceId}`);
+  await page.getByRole('link', { name: link }).click();
+  await page.waitForURL(`**/conferences/${h.demo.conferenceId}/${path}`);
 }

@@ -26,3 +26,21 @@ export async function updateVersioned<T extends VersionedTable, Row>(
   if (!row) throw conflict(await loadCurrent());
   return row as T['$inferSelect'];
 }
+
+/**
+ * Deletes the row only if its version is still `expectedVersion`; otherwise throws 409 carrying
+ * `current` (the row as the caller read it and presents it).
+ */
+export async function deleteVersioned<T extends PgTable & { id: PgColumn; version: PgColumn }>(
+  tx: Db,
+  table: T,
+  id: string,
+  expectedVersion: number,
+  current: unknown,
+): Promise<void> {
+  const gone = (await tx
+    .delete(table)
+    .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
+    .returning()) as unknown[];
+  if (gone.length === 0) throw conflict(current);
+}

@@ -1,5 +1,4 @@
-import type { BudgetGroup } from '../schemas/enums';
-import type { TaskStatus } from '../schemas/preparation';
+import { BUDGET_GROUP_LABELS, TASK_STATUS_LABELS } from '../schemas/preparation';
 
 // Chuẩn bị hội nghị: công việc, danh mục hậu cần, "Việc của tôi", dự trù kinh phí.
 // Part of the `vi` catalog (key `prep`).
@@ -14,12 +13,7 @@ export const viPreparation = {
     title: 'Chuẩn bị hội nghị',
     help: 'Tiến độ công việc theo kế hoạch, danh mục hậu cần (hội trường, ma-két, hoa, nước uống…) và dự trù kinh phí.',
   },
-  status: {
-    todo: 'Chưa làm',
-    in_progress: 'Đang làm',
-    done: 'Đã xong',
-    cancelled: 'Hủy',
-  } satisfies Record<TaskStatus, string>,
+  status: TASK_STATUS_LABELS,
   tasks: {
     title: 'Công việc và danh mục hậu cần',
     help: 'Công việc theo các mốc và phân công trong kế hoạch; danh mục hậu cần chuẩn bị cho ngày Hội nghị. Việc quá hạn được đánh dấu đỏ.',
@@ -77,18 +71,7 @@ export const viPreparation = {
   budget: {
     title: 'Dự trù kinh phí',
     help: 'Thành tiền = số lượng × đơn giá. Tiền thưởng được tự tính từ danh sách khen thưởng (hệ số × mức lương cơ sở).',
-    groups: {
-      award: 'Khen thưởng',
-      hall: 'Hội trường',
-      backdrop: 'Ma-két, phông',
-      documents: 'Tài liệu',
-      invitations: 'Giấy mời',
-      certificates: 'Giấy khen',
-      flowers: 'Hoa',
-      water: 'Nước uống',
-      performances: 'Văn nghệ',
-      other: 'Khác',
-    } satisfies Record<BudgetGroup, string>,
+    groups: BUDGET_GROUP_LABELS,
     colTitle: 'Nội dung chi',
     colUnit: 'ĐVT',
     colQuantity: 'Số lượng',

@@ -3,6 +3,7 @@
 // answer types the web app reads.
 import { z } from 'zod';
 import { budgetLineIssues } from '../rules/budget';
+import type { Progress } from '../rules/tasks';
 import { BUDGET_GROUPS, type BudgetGroup, ROLES, type Role } from './enums';
 
 export { BUDGET_GROUPS, type BudgetGroup };
@@ -139,14 +140,7 @@ export type Task = {
   permissions: { canEdit: boolean; canDelete: boolean; canSetStatus: boolean };
 };
 
-export type TaskProgress = {
-  total: number;
-  done: number;
-  cancelled: number;
-  open: number;
-  overdue: number;
-  percent: number;
-};
+export type TaskProgress = Progress;
 
 export type TaskList = {
   items: Task[];

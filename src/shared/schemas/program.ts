@@ -84,3 +84,15 @@ export const runActionSchema = z.object({
   /** The item the screen showed as current (null: none), so a double tap does not skip two. */
   fromItemId: z.uuid().nullable().optional(),
 });
+
+/** What the run of show needs of an item (the server's run state and the web's run page). */
+export type RunItem = {
+  id: string;
+  number: string;
+  title: string;
+  kind: string;
+  start: string;
+  end: string;
+  durationMinutes: number;
+  presenterName: string;
+};

@@ -1,5 +1,5 @@
 import { type Actor, can, type Permission, ROLE_PERMISSIONS } from '../../shared/rules/permissions';
-import type { Me } from './types';
+import type { ConferenceDetail, Me } from './types';
 
 export function actorFromMe(me: Me): Actor {
   return {
@@ -14,6 +14,16 @@ export function actorFromMe(me: Me): Actor {
       role: m.role,
     })),
   };
+}
+
+/** The user's permission check on one conference, the same the server makes: `has('task.manage')`. */
+export function conferenceCan(
+  me: Me,
+  conf: Pick<ConferenceDetail, 'id' | 'organizationId'>,
+): (permission: Permission) => boolean {
+  const actor = actorFromMe(me);
+  const scope = { organizationId: conf.organizationId, conferenceId: conf.id };
+  return (permission) => can(actor, permission, scope);
 }
 
 /** The same check the server makes, to hide what the user may not do. */

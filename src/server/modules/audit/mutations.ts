@@ -18,6 +18,24 @@ export async function writeAudit(tx: Db, actor: Actor | null, entry: AuditEntry)
   await writeAuditMany(tx, actor, [entry]);
 }
 
+type ConferenceRef = { id: string; organizationId: string };
+
+/** An audit entry about something of one conference (its organization and id from `conf`). */
+export const conferenceAuditEntry = (
+  conf: ConferenceRef,
+  entry: Omit<AuditEntry, 'organizationId' | 'conferenceId'>,
+): AuditEntry => ({ organizationId: conf.organizationId, conferenceId: conf.id, ...entry });
+
+/** Appends an audit row about something of one conference; call it inside the mutation's transaction. */
+export async function writeConferenceAudit(
+  tx: Db,
+  actor: Actor | null,
+  conf: ConferenceRef,
+  entry: Omit<AuditEntry, 'organizationId' | 'conferenceId'>,
+): Promise<void> {
+  await writeAudit(tx, actor, conferenceAuditEntry(conf, entry));
+}
+
 /** Appends several audit rows in one statement (imports). */
 export async function writeAuditMany(tx: Db, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
@@ -63,3 +81,20 @@ export async function auditInsertedRows(
            ${entry.action}, ${entry.entityType}, t.id::text, to_jsonb(t)
     FROM ${sql.identifier(entry.table)} t WHERE t.id IN ${entry.ids}`);
 }
+
+/**
+ * The audit writer of one kind of conference record: `audit(tx, actor, conf, action, id, before,
+ * after)` appends its row (e.g. `conferenceAuditor('budget_line')`).
+ */
+export const conferenceAuditor =
+  (entityType: string) =>
+  (
+    tx: Db,
+    actor: Actor | null,
+    conf: ConferenceRef,
+    action: string,
+    id: string,
+    before: unknown,
+    after: unknown,
+  ) =>
+    writeConferenceAudit(tx, actor, conf, { action, entityType, entityId: id, before, after });

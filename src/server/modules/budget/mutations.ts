@@ -8,19 +8,11 @@ import type { Db } from '../../db/client';
 import { budgetLines } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { conflict, notFound } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { conferenceAuditor } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getBudgetLine } from './data';
 
-const audit = (conf: ConferenceRow, action: string, id: string, before: unknown, after: unknown) => ({
-  organizationId: conf.organizationId,
-  conferenceId: conf.id,
-  action,
-  entityType: 'budget_line',
-  entityId: id,
-  before,
-  after,
-});
+const audit = conferenceAuditor('budget_line');
 
 export async function createBudgetLine(
   db: Db,
@@ -42,7 +34,7 @@ export async function createBudgetLine(
         sortOrder: Number(last?.n ?? 0) + 1,
       })
       .returning();
-    await writeAudit(tx, actor, audit(conf, 'budget_line.created', row!.id, undefined, row));
+    await audit(tx, actor, conf, 'budget_line.created', row!.id, undefined, row);
     return row!;
   });
 }
@@ -61,7 +53,7 @@ export async function updateBudgetLine(
     const after = await updateVersioned(tx, budgetLines, id, version, values, () =>
       getBudgetLine(tx, conf.id, id),
     );
-    await writeAudit(tx, actor, audit(conf, 'budget_line.updated', id, before, after));
+    await audit(tx, actor, conf, 'budget_line.updated', id, before, after);
     return after;
   });
 }
@@ -78,6 +70,6 @@ export async function deleteBudgetLine(
     if (!before) throw notFound('dòng dự trù kinh phí');
     if (before.version !== version) throw conflict(before);
     await tx.delete(budgetLines).where(eq(budgetLines.id, id));
-    await writeAudit(tx, actor, audit(conf, 'budget_line.deleted', id, before, undefined));
+    await audit(tx, actor, conf, 'budget_line.deleted', id, before, undefined);
   });
 }

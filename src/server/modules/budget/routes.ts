@@ -9,18 +9,17 @@
 // GET     B/budget/export.xlsx      budget.view    → XLSX (formula-safe)
 // GET     B/budget/estimate.docx    budget.view    → DOCX "Dự trù kinh phí" (table, total in words)
 import { z } from 'zod';
-import { type Actor, can, type Permission } from '../../../shared/rules/permissions';
+import { can } from '../../../shared/rules/permissions';
 import { budgetLineInputSchema, budgetLineUpdateSchema } from '../../../shared/schemas/preparation';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
 import type { AppInstance } from '../../app';
-import { authorize, requireActor } from '../../auth/policy';
+import { requireActor } from '../../auth/policy';
 import { attachment, DOCX_TYPE, XLSX_TYPE } from '../../content-disposition';
-import type { Db } from '../../db/client';
 import { conferenceHeader } from '../../documents/builder-common';
 import { renderDocx } from '../../documents/render-docx';
 import { notFound } from '../../errors';
-import { loadVisibleConference } from '../conferences/access';
+import { loadConferenceFor } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
 import { getBudgetLine } from './data';
 import { budgetDocument, exportBudgetXlsx } from './export';
@@ -29,12 +28,6 @@ import { loadBudgetSummary, presentBudgetLine } from './summary';
 
 const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const lineParams = confParams.extend({ lineId: uuidParam('Mã dòng dự trù') });
-
-async function loadConf(db: Db, actor: Actor, conferenceId: string, permission: Permission) {
-  const conf = await loadVisibleConference(db, actor, conferenceId);
-  authorize(actor, permission, conferenceScope(conf));
-  return conf;
-}
 
 export async function budgetRoutes(app: AppInstance) {
   const { db } = app.deps;
@@ -52,7 +45,7 @@ export async function budgetRoutes(app: AppInstance) {
     { config: { policy: 'budget.view' }, schema: { tags, summary: 'Dự trù kinh phí', params: confParams } },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'budget.view');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.view');
       const summary = await loadBudgetSummary(db, conf.organizationId, conf.id);
       return { ...summary, permissions: { canManage: can(actor, 'budget.manage', conferenceScope(conf)) } };
     },
@@ -66,7 +59,7 @@ export async function budgetRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'budget.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.manage');
       const row = await createBudgetLine(db, actor, conf, req.body);
       return reply.code(201).send(presentBudgetLine(row));
     },
@@ -80,7 +73,7 @@ export async function budgetRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'budget.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.manage');
       await updateBudgetLine(db, actor, conf, req.params.lineId, req.body);
       return presentLine(conf.id, req.params.lineId);
     },
@@ -94,7 +87,7 @@ export async function budgetRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'budget.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.manage');
       await deleteBudgetLine(db, actor, conf, req.params.lineId, req.query.version);
       return reply.code(204).send();
     },
@@ -108,7 +101,7 @@ export async function budgetRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'budget.view');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.view');
       const summary = await loadBudgetSummary(db, conf.organizationId, conf.id);
       const bytes = await exportBudgetXlsx(summary, { title: `Dự trù kinh phí — ${conf.plan.name}` });
       return reply
@@ -126,7 +119,7 @@ export async function budgetRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'budget.view');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.view');
       const [summary, header] = await Promise.all([
         loadBudgetSummary(db, conf.organizationId, conf.id),
         conferenceHeader({ db, actor, conference: conf, number: null, date: null }),

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { TimelineMilestone } from '../../../shared/rules/dashboard';
 import type { DelegateAttribute } from '../../../shared/schemas/enums';
 import type { Db } from '../../db/client';
 
@@ -75,14 +76,7 @@ export async function nominationCounts(db: Db, conferenceId: string): Promise<No
 }
 
 export type ConferenceFacts = {
-  milestones: {
-    id: string;
-    title: string;
-    kind: string;
-    startDate: string;
-    endDate: string | null;
-    done: boolean;
-  }[];
+  milestones: TimelineMilestone[];
   units: { id: string; name: string; reportStatus: string | null; extendedUntil: string | null }[];
   forms: { id: string; name: string; quota: number }[];
   tasks: { kind: string; total: number; done: number; overdue: number }[];

@@ -11,9 +11,8 @@ import { z } from 'zod';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import type { AppInstance } from '../../app';
-import { authorize, requireActor } from '../../auth/policy';
-import { loadVisibleConference } from '../conferences/access';
-import { conferenceScope } from '../conferences/policy';
+import { requireActor } from '../../auth/policy';
+import { loadConferenceFor } from '../conferences/access';
 import { buildDashboard } from './build';
 
 const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
@@ -29,8 +28,7 @@ export async function dashboardRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadVisibleConference(db, actor, req.params.conferenceId);
-      authorize(actor, 'dashboard.view', conferenceScope(conf));
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'dashboard.view');
       return buildDashboard(db, conf, todayInVietnam());
     },
   );

@@ -4,15 +4,13 @@ import { EventEmitter } from 'node:events';
 import { z } from 'zod';
 import { checkinWindow } from '../../../shared/rules/checkin-window';
 import { type ComposedDelegate, checkComposition } from '../../../shared/rules/delegate-composition';
-import { type Actor, can, type Permission } from '../../../shared/rules/permissions';
+import { type Actor, can } from '../../../shared/rules/permissions';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { compareVietnameseNames } from '../../../shared/rules/vietnamese-text';
 import type { CheckinWindow, CompositionGauge, Delegate } from '../../../shared/schemas/delegates';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import { authorize } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { AppError, notFound } from '../../errors';
-import { loadVisibleConference } from '../conferences/access';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import {
@@ -33,12 +31,7 @@ export const delegateParams = confParams.extend({ delegateId: uuidParam('Mã đ�
 export const checkinEvents = new EventEmitter();
 checkinEvents.setMaxListeners(0);
 
-/** The conference (404 for another organizer) with `permission` checked (403 without it). */
-export async function loadConf(db: Db, actor: Actor, conferenceId: string, permission: Permission) {
-  const conf = await loadVisibleConference(db, actor, conferenceId);
-  authorize(actor, permission, conferenceScope(conf));
-  return conf;
-}
+export { loadConferenceFor as loadConf } from '../conferences/access';
 
 /** Category order of the plan, then Vietnamese name order. */
 export function sortDelegates<T extends DelegateWithCheckin>(conf: ConferenceRow, rows: T[]): T[] {

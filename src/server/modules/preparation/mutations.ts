@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { budgetLines, conferences, conferenceTasks, milestones, units, users } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
-import { writeAudit, writeAuditMany } from '../audit/mutations';
+import { conferenceAuditEntry, conferenceAuditor, writeAuditMany } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getTask, type TaskRow } from './data';
 import { planTasks } from './from-plan';
@@ -44,15 +44,7 @@ async function checkRefs(tx: Db, conf: ConferenceRow, input: TaskInput) {
 const completedAt = (status: string, before: TaskRow | null) =>
   status === 'done' ? (before?.status === 'done' ? before.completedAt : new Date()) : null;
 
-const audit = (conf: ConferenceRow, action: string, id: string, before: unknown, after: unknown) => ({
-  organizationId: conf.organizationId,
-  conferenceId: conf.id,
-  action,
-  entityType: 'conference_task',
-  entityId: id,
-  before,
-  after,
-});
+const audit = conferenceAuditor('conference_task');
 
 export async function createTask(db: Db, actor: Actor, conf: ConferenceRow, input: TaskInput) {
   return db.transaction(async (tx) => {
@@ -67,7 +59,7 @@ export async function createTask(db: Db, actor: Actor, conf: ConferenceRow, inpu
         completedAt: completedAt(input.status, null),
       })
       .returning();
-    await writeAudit(tx, actor, audit(conf, 'task.created', row!.id, undefined, row));
+    await audit(tx, actor, conf, 'task.created', row!.id, undefined, row);
     return row!;
   });
 }
@@ -91,7 +83,7 @@ export async function updateTask(db: Db, actor: Actor, conf: ConferenceRow, id: 
       { ...rest, completedAt: completedAt(rest.status, before) },
       async () => (await getTask(tx, conf.id, id))?.t ?? null,
     );
-    await writeAudit(tx, actor, audit(conf, 'task.updated', id, before, after));
+    await audit(tx, actor, conf, 'task.updated', id, before, after);
     return after;
   });
 }
@@ -122,7 +114,7 @@ export async function setTaskStatus(
       values,
       async () => (await getTask(tx, conf.id, id))?.t ?? null,
     );
-    await writeAudit(tx, actor, audit(conf, 'task.status_changed', id, before, after));
+    await audit(tx, actor, conf, 'task.status_changed', id, before, after);
     return after;
   });
 }
@@ -132,7 +124,7 @@ export async function deleteTask(db: Db, actor: Actor, conf: ConferenceRow, id: 
     const before = await loadForWrite(tx, conf, id);
     if (before.version !== version) throw conflict(before);
     await tx.delete(conferenceTasks).where(eq(conferenceTasks.id, id));
-    await writeAudit(tx, actor, audit(conf, 'task.deleted', id, before, undefined));
+    await audit(tx, actor, conf, 'task.deleted', id, before, undefined);
   });
 }
 
@@ -196,7 +188,14 @@ export async function createTasksFromPlan(db: Db, actor: Actor | null, conf: Con
     await writeAuditMany(
       tx,
       actor,
-      rows.map((r) => audit(conf, 'task.created_from_plan', r.id, undefined, r)),
+      rows.map((r) =>
+        conferenceAuditEntry(conf, {
+          action: 'task.created_from_plan',
+          entityType: 'conference_task',
+          entityId: r.id,
+          after: r,
+        }),
+      ),
     );
     return { added: rows.length, existing: wanted.length - rows.length };
   });

@@ -12,7 +12,7 @@
 // POST    B/tasks/from-plan             task.manage      → { added, existing } (idempotent)
 // GET     B/timeline.ics                conference.read  → text/calendar: milestones + dated tasks, all-day events
 import { z } from 'zod';
-import type { Actor, Permission } from '../../../shared/rules/permissions';
+import type { Actor } from '../../../shared/rules/permissions';
 import { isClosed, taskProgress } from '../../../shared/rules/tasks';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import {
@@ -26,13 +26,12 @@ import {
 import { uuidParam } from '../../../shared/schemas/primitives';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
 import type { AppInstance } from '../../app';
-import { authorize, requireActor } from '../../auth/policy';
+import { requireActor } from '../../auth/policy';
 import { attachment } from '../../content-disposition';
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
-import { loadVisibleConference } from '../conferences/access';
+import { loadConferenceFor } from '../conferences/access';
 import { type ConferenceRow, listMilestones } from '../conferences/data';
-import { conferenceScope } from '../conferences/policy';
 import { getConferenceDay } from '../delegates/data';
 import { getTask, listOwnerCandidates, listTasks } from './data';
 import { buildCalendar } from './ics';
@@ -45,12 +44,6 @@ const listQuery = z.object({
   kind: z.enum(TASK_KINDS, { error: 'Loại công việc không hợp lệ' }).optional(),
   mine: z.enum(['true', 'false']).optional(),
 });
-
-async function loadConf(db: Db, actor: Actor, conferenceId: string, permission: Permission) {
-  const conf = await loadVisibleConference(db, actor, conferenceId);
-  authorize(actor, permission, conferenceScope(conf));
-  return conf;
-}
 
 export async function presentTasks(db: Db, actor: Actor, conf: ConferenceRow, today = todayInVietnam()) {
   return (await listTasks(db, conf.id)).map((r) => presentTask(r, actor, conf, today));
@@ -80,7 +73,7 @@ export async function preparationRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'conference.read');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'conference.read');
       const today = todayInVietnam();
       const all = await presentTasks(db, actor, conf, today);
       const items = all.filter(
@@ -114,7 +107,7 @@ export async function preparationRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'conference.read');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'conference.read');
       const items = (await presentTasks(db, actor, conf)).filter((t) => t.mine && !isClosed(t));
       return { items };
     },
@@ -128,7 +121,7 @@ export async function preparationRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'task.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'task.manage');
       const users = await listOwnerCandidates(db, conf.organizationId);
       return { users: users.map((u) => ({ id: u.id, fullName: u.fullName })) };
     },
@@ -142,7 +135,7 @@ export async function preparationRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'task.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'task.manage');
       const row = await createTask(db, actor, conf, req.body);
       return reply.code(201).send(await presentOne(db, actor, conf, row.id));
     },
@@ -156,7 +149,7 @@ export async function preparationRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'task.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'task.manage');
       await updateTask(db, actor, conf, req.params.taskId, req.body);
       return presentOne(db, actor, conf, req.params.taskId);
     },
@@ -170,7 +163,7 @@ export async function preparationRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'conference.read');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'conference.read');
       await setTaskStatus(db, actor, conf, req.params.taskId, req.body);
       return presentOne(db, actor, conf, req.params.taskId);
     },
@@ -184,7 +177,7 @@ export async function preparationRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'task.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'task.manage');
       await deleteTask(db, actor, conf, req.params.taskId, req.query.version);
       return reply.code(204).send();
     },
@@ -198,7 +191,7 @@ export async function preparationRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'task.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'task.manage');
       return createTasksFromPlan(db, actor, conf);
     },
   );
@@ -211,7 +204,7 @@ export async function preparationRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'conference.read');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'conference.read');
       const [ms, tasks] = [await listMilestones(db, conf.id), await presentTasks(db, actor, conf)];
       const host = 'vinh-danh';
       const events = [

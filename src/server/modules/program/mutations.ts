@@ -10,20 +10,15 @@ import type { Actor } from '../../../shared/rules/permissions';
 import type { AgendaItemInput, AgendaItemUpdate } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, programSessions } from '../../db/schema/index';
-import { updateVersioned } from '../../db/versioned';
+import { deleteVersioned, updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { listDelegates } from '../delegates/data';
 import { type AgendaItemRow, getAgendaItem, getSession, listAgendaItems, type SessionRow } from './data';
 import { DEFAULT_END, DEFAULT_START } from './view';
 
-const audit = (
-  tx: Db,
-  actor: Actor | null,
-  conf: ConferenceRow,
-  e: { action: string; entityType: string; entityId: string; before?: unknown; after?: unknown },
-) => writeAudit(tx, actor, { organizationId: conf.organizationId, conferenceId: conf.id, ...e });
+const audit = writeConferenceAudit;
 
 /** The session row, made with the plan's start time when missing, held FOR UPDATE. */
 export async function lockSession(tx: Db, conf: ConferenceRow): Promise<SessionRow> {
@@ -53,6 +48,15 @@ export async function bumpSession(tx: Db, s: SessionRow) {
 }
 
 /** Positions 0..n-1 in the given order. */
+/** After a removal: the remaining items numbered 0, 1, 2… in their order, and the session bumped. */
+export async function renumberAgenda(tx: Db, conf: ConferenceRow, session: SessionRow) {
+  await writePositions(
+    tx,
+    (await listAgendaItems(tx, conf.id)).map((r) => r.id),
+  );
+  await bumpSession(tx, session);
+}
+
 export async function writePositions(tx: Db, ids: readonly string[]) {
   for (const [i, id] of ids.entries()) {
     await tx.update(agendaItems).set({ position: i }).where(eq(agendaItems.id, id));
@@ -181,16 +185,8 @@ export async function removeItem(db: Db, actor: Actor, conf: ConferenceRow, id: 
     const session = await lockSession(tx, conf);
     const before = await getAgendaItem(tx, conf.id, id);
     if (!before) throw notFound('mục chương trình');
-    const gone = await tx
-      .delete(agendaItems)
-      .where(and(eq(agendaItems.id, id), eq(agendaItems.version, version)))
-      .returning();
-    if (gone.length === 0) throw conflict(before);
-    await writePositions(
-      tx,
-      (await listAgendaItems(tx, conf.id)).map((r) => r.id),
-    );
-    await bumpSession(tx, session);
+    await deleteVersioned(tx, agendaItems, id, version, before);
+    await renumberAgenda(tx, conf, session);
     await audit(tx, actor, conf, {
       action: 'agenda_item.deleted',
       entityType: 'agenda_item',

@@ -9,13 +9,13 @@ import type { Actor } from '../../../shared/rules/permissions';
 import type { PerformanceInput, PerformanceUpdate } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, performances, units } from '../../db/schema/index';
-import { updateVersioned } from '../../db/versioned';
-import { AppError, conflict, notFound } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { deleteVersioned, updateVersioned } from '../../db/versioned';
+import { AppError, notFound } from '../../errors';
+import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getPerformance, listAgendaItems, listPerformances } from './data';
 import { DEFAULT_MINUTES } from './from-plan';
-import { bumpSession, lockSession, writePositions } from './mutations';
+import { bumpSession, lockSession, renumberAgenda, writePositions } from './mutations';
 
 const invalid = (field: string, message: string) =>
   new AppError('VALIDATION', message, { fields: { [field]: message } });
@@ -100,9 +100,7 @@ export async function addPerformance(
       await writePositions(tx, ids);
       await bumpSession(tx, session);
     }
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'performance.created',
       entityType: 'performance',
       entityId: row.id,
@@ -131,9 +129,7 @@ export async function updatePerformance(
     const after = await updateVersioned(tx, performances, id, version, { ...values, ...unit }, () =>
       getPerformance(tx, conf.id, id),
     );
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'performance.updated',
       entityType: 'performance',
       entityId: id,
@@ -158,22 +154,12 @@ export async function removePerformance(
     const linked = (await listAgendaItems(tx, conf.id))
       .filter((i) => i.performanceId === id)
       .map((i) => i.id);
-    const gone = await tx
-      .delete(performances)
-      .where(and(eq(performances.id, id), eq(performances.version, version)))
-      .returning();
-    if (gone.length === 0) throw conflict(before);
+    await deleteVersioned(tx, performances, id, version, before);
     if (linked.length) {
       await tx.delete(agendaItems).where(inArray(agendaItems.id, linked));
-      await writePositions(
-        tx,
-        (await listAgendaItems(tx, conf.id)).map((i) => i.id),
-      );
-      await bumpSession(tx, session);
+      await renumberAgenda(tx, conf, session);
     }
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'performance.deleted',
       entityType: 'performance',
       entityId: id,

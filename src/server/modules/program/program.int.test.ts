@@ -223,6 +223,8 @@ describe('performances', () => {
     expect(after.performances).toHaveLength(2);
     // removing one takes it out of the agenda
     const gone = after.performances[1]!;
+    const stale = await call('DELETE', `${base}/performances/${gone.id}?version=${gone.version + 1}`);
+    expect(stale.statusCode).toBe(409);
     const del = await call('DELETE', `${base}/performances/${gone.id}?version=${gone.version}`);
     expect(del.statusCode).toBe(200);
     expect((del.json() as Program).items.filter((i) => i.kind === 'performance')).toHaveLength(1);

@@ -2,7 +2,7 @@
 // show. Reads need program.view (chair, council, reception too); writes program.manage (the
 // secretary and the culture officer). Another organizer's conference is not found.
 import { z } from 'zod';
-import { type Actor, can, type Permission } from '../../../shared/rules/permissions';
+import { type Actor, can } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import {
   agendaItemInputSchema,
@@ -15,14 +15,14 @@ import {
 } from '../../../shared/schemas/program';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
 import type { AppInstance } from '../../app';
-import { authorize, requireActor } from '../../auth/policy';
+import { requireActor } from '../../auth/policy';
 import { attachment, DOCX_TYPE } from '../../content-disposition';
 import type { Db } from '../../db/client';
 import { buildMcScript } from '../../documents/mc-script';
 import { documentFileName } from '../../documents/model';
 import { renderDocx } from '../../documents/render-docx';
 import { renderPdf } from '../../documents/render-pdf';
-import { loadVisibleConference } from '../conferences/access';
+import { loadConferenceFor } from '../conferences/access';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import { createFromPlan } from './from-plan';
@@ -37,12 +37,6 @@ const perfParams = confParams.extend({ performanceId: uuidParam('Mã tiết mụ
 const fileParams = confParams.extend({
   ext: z.enum(['docx', 'pdf'], { error: 'Định dạng phải là docx hoặc pdf' }),
 });
-
-async function load(db: Db, actor: Actor, conferenceId: string, permission: Permission) {
-  const conf = await loadVisibleConference(db, actor, conferenceId);
-  authorize(actor, permission, conferenceScope(conf));
-  return conf;
-}
 
 export async function presentProgram(db: Db, actor: Actor, conf: ConferenceRow) {
   const program = await loadProgram(db, conf);
@@ -67,7 +61,11 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      return presentProgram(db, actor, await load(db, actor, req.params.conferenceId, 'program.view'));
+      return presentProgram(
+        db,
+        actor,
+        await loadConferenceFor(db, actor, req.params.conferenceId, 'program.view'),
+      );
     },
   );
 
@@ -79,7 +77,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
       const { created } = await createFromPlan(db, actor, conf);
       return { created, ...(await presentProgram(db, actor, conf)) };
     },
@@ -98,7 +96,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
       await updateSession(db, actor, conf, req.body);
       return presentProgram(db, actor, conf);
     },
@@ -112,7 +110,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
       const row = await addItem(db, actor, conf, req.body);
       return reply.code(201).send({ id: row.id, ...(await presentProgram(db, actor, conf)) });
     },
@@ -126,7 +124,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
       await updateItem(db, actor, conf, req.params.itemId, req.body);
       return presentProgram(db, actor, conf);
     },
@@ -140,7 +138,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
       await removeItem(db, actor, conf, req.params.itemId, req.query.version);
       return presentProgram(db, actor, conf);
     },
@@ -159,7 +157,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
       await reorderItems(db, actor, conf, req.body);
       return presentProgram(db, actor, conf);
     },
@@ -173,7 +171,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
       const row = await addPerformance(db, actor, conf, req.body);
       return reply.code(201).send({ id: row.id, ...(await presentProgram(db, actor, conf)) });
     },
@@ -187,7 +185,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
       await updatePerformance(db, actor, conf, req.params.performanceId, req.body);
       return presentProgram(db, actor, conf);
     },
@@ -201,7 +199,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
       await removePerformance(db, actor, conf, req.params.performanceId, req.query.version);
       return presentProgram(db, actor, conf);
     },
@@ -215,7 +213,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.view');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.view');
       const doc = await buildMcScript({ db, actor, conference: conf });
       const pdf = req.params.ext === 'pdf';
       return reply
@@ -238,7 +236,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.view');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.view');
       const program = await loadProgram(db, conf);
       reply.header('cache-control', 'no-store');
       return {
@@ -262,7 +260,7 @@ export async function programRoutes(app: AppInstance) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const conf = await load(db, actor, req.params.conferenceId, 'program.manage');
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
       await runAction(db, actor, conf, req.body);
       const program = await loadProgram(db, conf);
       return { ...program.run, session: program.session, permissions: { canRun: true } };

@@ -7,7 +7,7 @@ import type { RUN_ACTIONS } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { programSessions } from '../../db/schema/index';
 import { AppError, conflict } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { listAgendaItems } from './data';
 import { lockSession } from './mutations';
@@ -55,9 +55,7 @@ export async function runAction(
         break;
     }
     await tx.update(programSessions).set(values).where(eq(programSessions.id, s.id));
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: `program.run.${input.action}`,
       entityType: 'program_session',
       entityId: s.id,

@@ -15,6 +15,7 @@ import {
   honoringCallUp,
   mcTemplateKey,
 } from '../../../shared/rules/mc-script';
+import type { RunItem } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { groupByForm, loadHonorees } from '../../documents/builder-common';
 import type { ConferenceRow } from '../conferences/data';
@@ -36,18 +37,6 @@ export function sessionOrDefault(conf: ConferenceRow, row: SessionRow | null) {
         stored: false,
       };
 }
-
-/** What the run of show needs of an item. */
-export type RunItem = {
-  id: string;
-  number: string;
-  title: string;
-  kind: string;
-  start: string;
-  end: string;
-  durationMinutes: number;
-  presenterName: string;
-};
 
 export async function loadProgram(db: Db, conf: ConferenceRow) {
   const [sessionRow, rows, perfs, speeches, honorees] = await Promise.all([

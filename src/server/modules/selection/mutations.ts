@@ -4,9 +4,9 @@ import type { NominationInput } from '../../../shared/schemas/nominations';
 import type { SpeechInput, SpeechUpdate } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
 import { conferences, delegationMembers, nominations, speeches } from '../../db/schema/index';
-import { updateVersioned } from '../../db/versioned';
-import { AppError, conflict, notFound } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { deleteVersioned, updateVersioned } from '../../db/versioned';
+import { AppError, notFound } from '../../errors';
+import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getNomination } from '../nominations/data';
 import { addAttachment, createNominations } from '../nominations/mutations';
@@ -67,9 +67,7 @@ export async function addSpeech(db: Db, actor: Actor, conf: ConferenceRow, input
         })
         .returning();
       if (!row) throw new Error('insert returned nothing');
-      await writeAudit(tx, actor, {
-        organizationId: conf.organizationId,
-        conferenceId: conf.id,
+      await writeConferenceAudit(tx, actor, conf, {
         action: 'speech.created',
         entityType: 'speech',
         entityId: row.id,
@@ -95,9 +93,7 @@ export async function updateSpeech(
     if (!before) throw notFound('tham luận');
     const { version, ...values } = input;
     const after = await updateVersioned(tx, speeches, id, version, values, () => getSpeech(tx, conf.id, id));
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'speech.updated',
       entityType: 'speech',
       entityId: id,
@@ -112,14 +108,8 @@ export async function removeSpeech(db: Db, actor: Actor, conf: ConferenceRow, id
   await db.transaction(async (tx) => {
     const before = await getSpeech(tx, conf.id, id);
     if (!before) throw notFound('tham luận');
-    const gone = await tx
-      .delete(speeches)
-      .where(and(eq(speeches.id, id), eq(speeches.version, version)))
-      .returning();
-    if (gone.length === 0) throw conflict(before);
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await deleteVersioned(tx, speeches, id, version, before);
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'speech.deleted',
       entityType: 'speech',
       entityId: id,
@@ -165,9 +155,7 @@ export async function addDelegationMember(db: Db, actor: Actor, conf: Conference
         .values({ organizationId: conf.organizationId, conferenceId: conf.id, nominationId: h.nominationId })
         .returning();
       if (!row) throw new Error('insert returned nothing');
-      await writeAudit(tx, actor, {
-        organizationId: conf.organizationId,
-        conferenceId: conf.id,
+      await writeConferenceAudit(tx, actor, conf, {
         action: 'delegation.added',
         entityType: 'delegation_member',
         entityId: row.id,
@@ -191,14 +179,8 @@ export async function removeDelegationMember(
   await db.transaction(async (tx) => {
     const before = await getDelegationMember(tx, conf.id, id);
     if (!before) throw notFound('thành viên đoàn');
-    const gone = await tx
-      .delete(delegationMembers)
-      .where(and(eq(delegationMembers.id, id), eq(delegationMembers.version, version)))
-      .returning();
-    if (gone.length === 0) throw conflict(before);
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await deleteVersioned(tx, delegationMembers, id, version, before);
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'delegation.removed',
       entityType: 'delegation_member',
       entityId: id,
@@ -238,9 +220,7 @@ export async function importDossierMembers(
       if (!n) throw new Error('imported nomination vanished');
       for (const f of members[i]!.files) await addAttachment(tx, actor, conf, n, f);
     }
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'nomination.dossier_imported',
       entityType: 'unit',
       entityId: unitId,

@@ -1,7 +1,6 @@
 import {
   ActionIcon,
   Alert,
-  Anchor,
   Badge,
   Button,
   Group,
@@ -10,19 +9,19 @@ import {
   Stack,
   Table,
   Text,
-  Title,
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { formatVnd } from '../../../shared/rules/prize-money';
 import type { BudgetLine } from '../../../shared/schemas/preparation';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api, downloadFile } from '../../lib/api';
 import { usePageTitle } from '../../lib/use-page-title';
+import { PrepPageHeader } from '../preparation/page-header';
 import { LineEditor } from './line-editor';
 import { budgetApi, invalidateBudget, useBudget } from './queries';
 
@@ -134,28 +133,22 @@ export function BudgetPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to={`/conferences/${cid}`} size="sm">
-        {t('prep.nav.backToConference')}
-      </Anchor>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} fz="h2">
-            {t('prep.budget.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('prep.budget.help')}
-          </Text>
-        </div>
-        <Group gap="xs">
-          <Button variant="default" onClick={() => download('export.xlsx', 'du-tru-kinh-phi.xlsx')}>
-            {t('prep.budget.xlsx')}
-          </Button>
-          <Button variant="default" onClick={() => download('estimate.docx', 'du-tru-kinh-phi.docx')}>
-            {t('prep.budget.docx')}
-          </Button>
-          {canManage && <Button onClick={() => setEditing('new')}>{t('prep.budget.addLine')}</Button>}
-        </Group>
-      </Group>
+      <PrepPageHeader
+        cid={cid}
+        title={t('prep.budget.title')}
+        help={t('prep.budget.help')}
+        actions={
+          <>
+            <Button variant="default" onClick={() => download('export.xlsx', 'du-tru-kinh-phi.xlsx')}>
+              {t('prep.budget.xlsx')}
+            </Button>
+            <Button variant="default" onClick={() => download('estimate.docx', 'du-tru-kinh-phi.docx')}>
+              {t('prep.budget.docx')}
+            </Button>
+            {canManage && <Button onClick={() => setEditing('new')}>{t('prep.budget.addLine')}</Button>}
+          </>
+        }
+      />
 
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Total label={t('prep.budget.estimate')} figure={b.estimate} words={b.estimateInWords} />

@@ -88,6 +88,25 @@ export function LineEditor({
     }
   };
 
+  const numberCell = (
+    k: 'quantity' | 'unitPrice' | 'actualAmount',
+    width: number,
+    decimalScale: number,
+    label: 'colQuantity' | 'colUnitPrice' | 'colActual',
+  ) => (
+    <NumberInput
+      size="xs"
+      w={width}
+      aria-label={t(`prep.budget.${label}`)}
+      value={v[k]}
+      onChange={(x) => set(k, x)}
+      decimalScale={decimalScale}
+      decimalSeparator=","
+      thousandSeparator="."
+      error={errors[k]}
+    />
+  );
+
   return (
     <Table.Tr data-testid="budget-line-editor">
       <Table.Td colSpan={2}>
@@ -125,48 +144,12 @@ export function LineEditor({
           onChange={(e) => set('unit', e.currentTarget.value)}
         />
       </Table.Td>
-      <Table.Td>
-        <NumberInput
-          size="xs"
-          w={80}
-          aria-label={t('prep.budget.colQuantity')}
-          value={v.quantity}
-          onChange={(x) => set('quantity', x)}
-          decimalScale={2}
-          decimalSeparator=","
-          thousandSeparator="."
-          error={errors.quantity}
-        />
-      </Table.Td>
-      <Table.Td>
-        <NumberInput
-          size="xs"
-          w={120}
-          aria-label={t('prep.budget.colUnitPrice')}
-          value={v.unitPrice}
-          onChange={(x) => set('unitPrice', x)}
-          decimalScale={0}
-          thousandSeparator="."
-          decimalSeparator=","
-          error={errors.unitPrice}
-        />
-      </Table.Td>
+      <Table.Td>{numberCell('quantity', 80, 2, 'colQuantity')}</Table.Td>
+      <Table.Td>{numberCell('unitPrice', 120, 0, 'colUnitPrice')}</Table.Td>
       <Table.Td ta="right">
         <Text size="sm">{preview === null ? '—' : formatVnd(preview)}</Text>
       </Table.Td>
-      <Table.Td>
-        <NumberInput
-          size="xs"
-          w={120}
-          aria-label={t('prep.budget.colActual')}
-          value={v.actualAmount}
-          onChange={(x) => set('actualAmount', x)}
-          decimalScale={0}
-          thousandSeparator="."
-          decimalSeparator=","
-          error={errors.actualAmount}
-        />
-      </Table.Td>
+      <Table.Td>{numberCell('actualAmount', 120, 0, 'colActual')}</Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">
           <TextInput

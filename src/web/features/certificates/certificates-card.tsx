@@ -1,6 +1,7 @@
-import { Button, Paper, Text, Title } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SectionCard } from '../../components/section-card';
 import type { ConferenceDetail } from '../../lib/types';
 import { certificatesPath } from './queries';
 
@@ -9,16 +10,10 @@ export function CertificatesCard({ c, visible }: { c: ConferenceDetail; visible:
   const { t } = useTranslation();
   if (!visible) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-certificates">
-      <Title order={2} fz="lg" id="sec-certificates" mb={4}>
-        {t('cert.overview.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('cert.overview.help')}
-      </Text>
+    <SectionCard id="sec-certificates" title={t('cert.overview.title')} help={t('cert.overview.help')}>
       <Button component={Link} to={certificatesPath(c.id)} variant="light">
         {t('cert.overview.open')}
       </Button>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, FileButton, Group, Image, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CertificateSettings } from '../../../shared/schemas/certificates';
+import { SectionCard } from '../../components/section-card';
 import { ApiError, api, apiUpload } from '../../lib/api';
 import { certificatesApi } from './queries';
 
@@ -85,17 +86,11 @@ export function ImagesSection({
     </Stack>
   );
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="cert-images">
-      <Title order={2} fz="lg" id="cert-images" mb={4}>
-        {t('cert.images.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('cert.images.help')}
-      </Text>
+    <SectionCard id="cert-images" title={t('cert.images.title')} help={t('cert.images.help')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {one('signature', s.signatureImage)}
         {one('seal', s.sealImage)}
       </SimpleGrid>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { can } from '../../../shared/rules/permissions';
 import type { CertificateSettings, CertificateSettingsInput } from '../../../shared/schemas/certificates';
-import { actorFromMe } from '../../lib/actor';
+import { conferenceCan } from '../../lib/actor';
 import { apiGet, query } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
 
@@ -13,10 +12,7 @@ export function canManageCertificates(
   me: Me,
   conf: Pick<ConferenceDetail, 'id' | 'organizationId'>,
 ): boolean {
-  return can(actorFromMe(me), 'certificate.manage', {
-    organizationId: conf.organizationId,
-    conferenceId: conf.id,
-  });
+  return conferenceCan(me, conf)('certificate.manage');
 }
 
 export function useCertificateSettings(cid: string) {

@@ -10,6 +10,7 @@ import {
   offsetProblem,
 } from '../../../shared/rules/certificate-layout';
 import type { CertificateSettings, CertificateSettingsInput } from '../../../shared/schemas/certificates';
+import { SectionCard } from '../../components/section-card';
 
 export type Draft = CertificateSettingsInput;
 type SectionProps = {
@@ -134,13 +135,7 @@ export function CalibrationSection({ draft, onChange, errors }: SectionProps) {
   const setPrinter = (i: number, patch: Partial<Draft['printers'][number]>) =>
     onChange({ ...draft, printers: draft.printers.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="cert-calibration">
-      <Title order={2} fz="lg" id="cert-calibration" mb={4}>
-        {t('cert.calibration.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('cert.calibration.help')}
-      </Text>
+    <SectionCard id="cert-calibration" title={t('cert.calibration.title')} help={t('cert.calibration.help')}>
       <Stack gap="sm">
         {draft.printers.length === 0 && <Text size="sm">{t('cert.calibration.none')}</Text>}
         {draft.printers.map((p, i) => (
@@ -194,7 +189,7 @@ export function CalibrationSection({ draft, onChange, errors }: SectionProps) {
           </Button>
         </Group>
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -60,43 +60,84 @@ export function ChartCard({
   );
 }
 
-/** Label, count and share of the whole, with the total as the last row. */
-export function CountTable({ caption, items }: { caption: string; items: ChartItem[] }) {
+/**
+ * A table of numbers: a caption, the first column naming each row (a row header), the other columns
+ * right-aligned, and an optional total row as the footer.
+ */
+export function NumberTable({
+  caption,
+  columns,
+  rows,
+  total,
+}: {
+  caption: string;
+  /** The first column's title, then the number columns' titles. */
+  columns: [string, ...string[]];
+  rows: { key: string; label: ReactNode; cells: ReactNode[] }[];
+  total?: ReactNode[];
+}) {
   const { t } = useTranslation();
-  const total = items.reduce((s, i) => s + i.count, 0);
+  const [first, ...numbers] = columns;
   return (
     <Table striped withTableBorder>
       <Table.Caption>{caption}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('dash.colItem')}</Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('dash.colCount')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('dash.colShare')}
-          </Table.Th>
+          <Table.Th scope="col">{first}</Table.Th>
+          {numbers.map((c) => (
+            <Table.Th key={c} scope="col" ta="right">
+              {c}
+            </Table.Th>
+          ))}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {items.map((i) => (
-          <Table.Tr key={i.key}>
+        {rows.map((r) => (
+          <Table.Tr key={r.key}>
             <Table.Th scope="row" fw={400}>
-              {i.label}
+              {r.label}
             </Table.Th>
-            <Table.Td ta="right">{fmt(i.count)}</Table.Td>
-            <Table.Td ta="right">{percentOf(i.count, total)}%</Table.Td>
+            {r.cells.map((c, n) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the cells are the fixed columns
+              <Table.Td key={n} ta="right">
+                {c}
+              </Table.Td>
+            ))}
           </Table.Tr>
         ))}
       </Table.Tbody>
-      <Table.Tfoot>
-        <Table.Tr>
-          <Table.Th scope="row">{t('dash.total')}</Table.Th>
-          <Table.Th ta="right">{fmt(total)}</Table.Th>
-          <Table.Th ta="right">{total > 0 ? '100%' : '0%'}</Table.Th>
-        </Table.Tr>
-      </Table.Tfoot>
+      {total && (
+        <Table.Tfoot>
+          <Table.Tr>
+            <Table.Th scope="row">{t('dash.total')}</Table.Th>
+            {total.map((c, n) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the cells are the fixed columns
+              <Table.Th key={n} ta="right">
+                {c}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Tfoot>
+      )}
     </Table>
+  );
+}
+
+/** Label, count and share of the whole, with the total as the last row. */
+export function CountTable({ caption, items }: { caption: string; items: ChartItem[] }) {
+  const { t } = useTranslation();
+  const total = items.reduce((s, i) => s + i.count, 0);
+  return (
+    <NumberTable
+      caption={caption}
+      columns={[t('dash.colItem'), t('dash.colCount'), t('dash.colShare')]}
+      rows={items.map((i) => ({
+        key: i.key,
+        label: i.label,
+        cells: [fmt(i.count), `${percentOf(i.count, total)}%`],
+      }))}
+      total={[fmt(total), total > 0 ? '100%' : '0%']}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
-import { Button, Paper, Text, Title } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SectionCard } from '../../components/section-card';
 import type { ConferenceDetail } from '../../lib/types';
 import { dashboardPath } from './queries';
 
@@ -9,16 +10,10 @@ export function DashboardCard({ c, visible }: { c: ConferenceDetail; visible: bo
   const { t } = useTranslation();
   if (!visible) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-dashboard">
-      <Title order={2} fz="lg" id="sec-dashboard" mb={4}>
-        {t('dash.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('dash.overviewHelp')}
-      </Text>
+    <SectionCard id="sec-dashboard" title={t('dash.title')} help={t('dash.overviewHelp')}>
       <Button component={Link} to={dashboardPath(c.id)}>
         {t('dash.open')}
       </Button>
-    </Paper>
+    </SectionCard>
   );
 }

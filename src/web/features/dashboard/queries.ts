@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { can } from '../../../shared/rules/permissions';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
-import { actorFromMe } from '../../lib/actor';
+import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
 
@@ -10,10 +9,7 @@ export const dashboardKey = (cid: string) => ['dashboard', cid] as const;
 
 /** Bảng điều khiển is for the secretary, the chair and the admin (permission dashboard.view). */
 export function canViewDashboard(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organizationId'>): boolean {
-  return can(actorFromMe(me), 'dashboard.view', {
-    organizationId: conf.organizationId,
-    conferenceId: conf.id,
-  });
+  return conferenceCan(me, conf)('dashboard.view');
 }
 
 export function useDashboard(cid: string, enabled = true) {

@@ -1,9 +1,10 @@
 import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkProgress } from '../../../shared/rules/dashboard';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
 import { formatDate, formatDateRange, truncate } from '../../lib/format';
-import { BarChart, ChartCard, PercentRing } from './charts';
+import { BarChart, ChartCard, NumberTable, PercentRing } from './charts';
 
 const fmt = (n: number) => n.toLocaleString('vi-VN');
 
@@ -124,6 +125,17 @@ export function TimelineCard({ d }: { d: Dashboard }) {
   );
 }
 
+/** A unit's state in a table cell: short bold text, in the colour of the state, on one line. */
+function StateCell({ color, children }: { color: string; children: ReactNode }) {
+  return (
+    <Table.Td>
+      <Text size="sm" fw={600} c={color} style={{ whiteSpace: 'nowrap' }}>
+        {children}
+      </Text>
+    </Table.Td>
+  );
+}
+
 /** Units that have not sent both their report and a nominee — a list by name is the table itself. */
 export function UnitsCard({ d }: { d: Dashboard }) {
   const { t } = useTranslation();
@@ -170,27 +182,13 @@ export function UnitsCard({ d }: { d: Dashboard }) {
                     <Table.Th scope="row" fw={500}>
                       {u.unitName}
                     </Table.Th>
-                    <Table.Td>
-                      <Text
-                        size="sm"
-                        fw={600}
-                        c={u.reportSent ? 'green.8' : 'dimmed'}
-                        style={{ whiteSpace: 'nowrap' }}
-                      >
-                        {u.reportSent ? t('dash.units.reportSent') : t('dash.units.reportMissing')}
-                      </Text>
-                    </Table.Td>
+                    <StateCell color={u.reportSent ? 'green.8' : 'dimmed'}>
+                      {u.reportSent ? t('dash.units.reportSent') : t('dash.units.reportMissing')}
+                    </StateCell>
                     <Table.Td ta="right">{u.nominationsSent}</Table.Td>
-                    <Table.Td>
-                      <Text
-                        size="sm"
-                        fw={600}
-                        c={u.overdue ? 'red.8' : 'teal.8'}
-                        style={{ whiteSpace: 'nowrap' }}
-                      >
-                        {u.overdue ? t('dash.units.overdue') : t('dash.units.open')}
-                      </Text>
-                    </Table.Td>
+                    <StateCell color={u.overdue ? 'red.8' : 'teal.8'}>
+                      {u.overdue ? t('dash.units.overdue') : t('dash.units.open')}
+                    </StateCell>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -247,43 +245,21 @@ export function QuotaCard({ d }: { d: Dashboard }) {
         </Stack>
       }
       table={
-        <Table striped withTableBorder>
-          <Table.Caption>{t('dash.quota.title')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dash.quota.colForm')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.quota.colQuota')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.quota.colUsed')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.colShare')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {q.byForm.map((f) => (
-              <Table.Tr key={f.awardFormId}>
-                <Table.Th scope="row" fw={400}>
-                  {f.name}
-                </Table.Th>
-                <Table.Td ta="right">{f.quota}</Table.Td>
-                <Table.Td ta="right">{f.used}</Table.Td>
-                <Table.Td ta="right">{f.percent}%</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-          <Table.Tfoot>
-            <Table.Tr>
-              <Table.Th scope="row">{t('dash.total')}</Table.Th>
-              <Table.Th ta="right">{q.quota}</Table.Th>
-              <Table.Th ta="right">{q.used}</Table.Th>
-              <Table.Th ta="right">{q.percent}%</Table.Th>
-            </Table.Tr>
-          </Table.Tfoot>
-        </Table>
+        <NumberTable
+          caption={t('dash.quota.title')}
+          columns={[
+            t('dash.quota.colForm'),
+            t('dash.quota.colQuota'),
+            t('dash.quota.colUsed'),
+            t('dash.colShare'),
+          ]}
+          rows={q.byForm.map((f) => ({
+            key: f.awardFormId,
+            label: f.name,
+            cells: [f.quota, f.used, `${f.percent}%`],
+          }))}
+          total={[q.quota, q.used, `${q.percent}%`]}
+        />
       }
     />
   );
@@ -336,35 +312,16 @@ export function ChecklistCard({ d }: { d: Dashboard }) {
         </Stack>
       }
       table={
-        <Table striped withTableBorder>
-          <Table.Caption>{t('dash.checklist.title')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dash.checklist.colKind')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.checklist.colDone')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.checklist.colTotal')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dash.checklist.colOverdue')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.key}>
-                <Table.Th scope="row" fw={400}>
-                  {r.label}
-                </Table.Th>
-                <Table.Td ta="right">{r.w.done}</Table.Td>
-                <Table.Td ta="right">{r.w.total}</Table.Td>
-                <Table.Td ta="right">{r.w.overdue}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <NumberTable
+          caption={t('dash.checklist.title')}
+          columns={[
+            t('dash.checklist.colKind'),
+            t('dash.checklist.colDone'),
+            t('dash.checklist.colTotal'),
+            t('dash.checklist.colOverdue'),
+          ]}
+          rows={rows.map((r) => ({ key: r.key, label: r.label, cells: [r.w.done, r.w.total, r.w.overdue] }))}
+        />
       }
     />
   );

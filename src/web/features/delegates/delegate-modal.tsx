@@ -1,14 +1,13 @@
 import { Alert, Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInResult, Delegate } from '../../../shared/schemas/delegates';
 import { DELEGATE_ATTRIBUTES, type DelegateAttribute } from '../../../shared/schemas/enums';
 import type { DelegateRules } from '../../../shared/schemas/plan';
 import { ModalActions } from '../../components/modal-actions';
-import { ApiError, api } from '../../lib/api';
-import { fieldErrors } from '../../lib/form-errors';
+import { api } from '../../lib/api';
+import { useApiForm } from '../../lib/use-api-form';
 import { apiBase, applyCheckIn, invalidateDelegates, storeDelegate } from './queries';
 
 type Values = {
@@ -67,45 +66,29 @@ export function DelegateModal({
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [values, setValues] = useState<Values>(() => initial(rules, delegate ?? null));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
+  const { values, set, errors, message, saving, submitWith } = useApiForm<Values>(() =>
+    initial(rules, delegate ?? null),
+  );
   const category = rules.categories.find((c) => c.key === values.category);
   const full = mode !== 'walk-in';
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    setErrors({});
-    setMessage(null);
-    try {
-      if (mode === 'walk-in') {
-        const { email: _e, attributes: _a, ...walkIn } = values;
-        const r = await api<CheckInResult>('POST', `${apiBase(cid)}/checkins/walk-in`, walkIn);
-        applyCheckIn(qc, cid, { delegateId: r.delegate.id, checkIn: r.checkIn });
-        invalidateDelegates(qc, cid);
-        onWalkIn?.(r);
-      } else if (mode === 'create') {
-        storeDelegate(qc, cid, await api<Delegate>('POST', `${apiBase(cid)}/delegates`, values));
-        notifications.show({ color: 'green', message: t('del.form.saved') });
-      } else if (delegate) {
-        const body = { ...values, unitId: delegate.unitId, version: delegate.version };
-        storeDelegate(qc, cid, await api<Delegate>('PUT', `${apiBase(cid)}/delegates/${delegate.id}`, body));
-        notifications.show({ color: 'green', message: t('del.form.saved') });
-      }
-      onClose();
-    } catch (err) {
-      if (err instanceof ApiError) {
-        setErrors(fieldErrors(err));
-        setMessage(err.message);
-      } else setMessage(t('errors.generic'));
-    } finally {
-      setSaving(false);
+  const submit = submitWith(async () => {
+    if (mode === 'walk-in') {
+      const { email: _e, attributes: _a, ...walkIn } = values;
+      const r = await api<CheckInResult>('POST', `${apiBase(cid)}/checkins/walk-in`, walkIn);
+      applyCheckIn(qc, cid, { delegateId: r.delegate.id, checkIn: r.checkIn });
+      invalidateDelegates(qc, cid);
+      onWalkIn?.(r);
+    } else if (mode === 'create') {
+      storeDelegate(qc, cid, await api<Delegate>('POST', `${apiBase(cid)}/delegates`, values));
+      notifications.show({ color: 'green', message: t('del.form.saved') });
+    } else if (delegate) {
+      const body = { ...values, unitId: delegate.unitId, version: delegate.version };
+      storeDelegate(qc, cid, await api<Delegate>('PUT', `${apiBase(cid)}/delegates/${delegate.id}`, body));
+      notifications.show({ color: 'green', message: t('del.form.saved') });
     }
-  };
+    onClose();
+  });
 
   const title =
     mode === 'edit'

@@ -1,8 +1,7 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { can } from '../../../shared/rules/permissions';
 import type { CheckInEvent, CheckinSummary, Delegate, DelegateList } from '../../../shared/schemas/delegates';
-import { actorFromMe } from '../../lib/actor';
+import { conferenceCan } from '../../lib/actor';
 import { apiGet, query } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
 
@@ -22,12 +21,11 @@ export const notArrivedKey = (cid: string) => ['checkin-not-arrived', cid] as co
 export type DelegatesRole = { canRead: boolean; canManage: boolean; canCheckIn: boolean };
 
 export function delegatesRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organizationId'>): DelegatesRole {
-  const actor = actorFromMe(me);
-  const scope = { organizationId: conf.organizationId, conferenceId: conf.id };
+  const has = conferenceCan(me, conf);
   return {
-    canRead: can(actor, 'delegate.read', scope),
-    canManage: can(actor, 'delegate.manage', scope),
-    canCheckIn: can(actor, 'delegate.checkin', scope),
+    canRead: has('delegate.read'),
+    canManage: has('delegate.manage'),
+    canCheckIn: has('delegate.checkin'),
   };
 }
 

@@ -1,10 +1,11 @@
-import { Button, Group, Paper, Select, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Select, Switch, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIZE_ROUNDINGS, type PrizeRounding } from '../../../shared/rules/prize-money';
 import type { DocumentSettings } from '../../../shared/schemas/document-settings';
+import { SectionCard } from '../../components/section-card';
 import { ApiError, api } from '../../lib/api';
 import { fieldErrors } from '../../lib/form-errors';
 import { documentsApi, documentSettingsKey as settingsKey, useDocumentSettings } from './queries';
@@ -58,13 +59,7 @@ export function DocumentSettingsSection({ cid }: { cid: string }) {
   };
   const legalError = Object.entries(errors).find(([k]) => k.startsWith('decisionLegalBasis'))?.[1];
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-doc-settings">
-      <Title order={2} fz="lg" id="sec-doc-settings" mb={4}>
-        {t('doc.settings.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('doc.settings.help')}
-      </Text>
+    <SectionCard id="sec-doc-settings" title={t('doc.settings.title')} help={t('doc.settings.help')}>
       <Select
         label={t('doc.settings.rounding')}
         value={draft.prizeRounding}
@@ -106,6 +101,6 @@ export function DocumentSettingsSection({ cid }: { cid: string }) {
           </Button>
         </Group>
       )}
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Paper, Text, Title } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SectionCard } from '../../components/section-card';
 import type { ConferenceDetail } from '../../lib/types';
 import { documentsPath } from './queries';
 
@@ -9,16 +10,10 @@ export function DocumentsCard({ c, visible }: { c: ConferenceDetail; visible: bo
   const { t } = useTranslation();
   if (!visible) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-documents">
-      <Title order={2} fz="lg" id="sec-documents" mb={4}>
-        {t('doc.overview.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('doc.overview.help')}
-      </Text>
+    <SectionCard id="sec-documents" title={t('doc.overview.title')} help={t('doc.overview.help')}>
       <Button component={Link} to={documentsPath(c.id)}>
         {t('doc.nav.documents')}
       </Button>
-    </Paper>
+    </SectionCard>
   );
 }

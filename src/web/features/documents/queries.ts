@@ -1,8 +1,7 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { can } from '../../../shared/rules/permissions';
 import type { RegisterList } from '../../../shared/schemas/document-register';
 import type { DocumentSettings } from '../../../shared/schemas/document-settings';
-import { actorFromMe } from '../../lib/actor';
+import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
 
@@ -46,9 +45,8 @@ export function invalidateRegister(qc: QueryClient, cid: string) {
 }
 
 export function documentsRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organizationId'>) {
-  const scope = { organizationId: conf.organizationId, conferenceId: conf.id };
-  const actor = actorFromMe(me);
-  return { canRead: can(actor, 'conference.read', scope), canIssue: can(actor, 'document.issue', scope) };
+  const has = conferenceCan(me, conf);
+  return { canRead: has('conference.read'), canIssue: has('document.issue') };
 }
 
 export const documentSettingsKey = (cid: string) => ['document-settings', cid] as const;

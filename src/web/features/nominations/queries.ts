@@ -1,7 +1,7 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { type Actor, can, type Permission } from '../../../shared/rules/permissions';
+import { can } from '../../../shared/rules/permissions';
 import type { NominationKind, NominationStatus, OccupationGroup } from '../../../shared/schemas/nominations';
-import { actorFromMe } from '../../lib/actor';
+import { actorFromMe, conferenceCan } from '../../lib/actor';
 import { apiGet, query } from '../../lib/api';
 import type {
   AwardFormList,
@@ -136,9 +136,7 @@ export function nominationRole(
   me: Me,
   conf: Pick<ConferenceDetail, 'id' | 'organizationId'>,
 ): NominationRole {
-  const actor: Actor = actorFromMe(me);
-  const scope = { organizationId: conf.organizationId, conferenceId: conf.id };
-  const has = (p: Permission) => can(actor, p, scope);
+  const has = conferenceCan(me, conf);
   const head = me.memberships.find(
     (m) =>
       m.role === 'unit_head' &&

@@ -1,6 +1,7 @@
-import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SectionCard } from '../../components/section-card';
 import type { ConferenceDetail } from '../../lib/types';
 import { type PreparationRole, preparationPath } from './queries';
 
@@ -8,13 +9,7 @@ import { type PreparationRole, preparationPath } from './queries';
 export function PreparationCard({ c, role }: { c: ConferenceDetail; role: PreparationRole }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-preparation">
-      <Title order={2} fz="lg" id="sec-preparation" mb={4}>
-        {t('prep.overview.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('prep.overview.help')}
-      </Text>
+    <SectionCard id="sec-preparation" title={t('prep.overview.title')} help={t('prep.overview.help')}>
       <Group gap="sm">
         <Button component={Link} to={preparationPath.tasks(c.id)}>
           {t('prep.nav.tasks')}
@@ -25,6 +20,6 @@ export function PreparationCard({ c, role }: { c: ConferenceDetail; role: Prepar
           </Button>
         )}
       </Group>
-    </Paper>
+    </SectionCard>
   );
 }

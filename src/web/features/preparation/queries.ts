@@ -1,7 +1,6 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { can } from '../../../shared/rules/permissions';
 import type { Task, TaskList } from '../../../shared/schemas/preparation';
-import { actorFromMe } from '../../lib/actor';
+import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
 
@@ -20,12 +19,11 @@ export function preparationRole(
   me: Me,
   conf: Pick<ConferenceDetail, 'id' | 'organizationId'>,
 ): PreparationRole {
-  const actor = actorFromMe(me);
-  const scope = { organizationId: conf.organizationId, conferenceId: conf.id };
+  const has = conferenceCan(me, conf);
   return {
-    canManageTasks: can(actor, 'task.manage', scope),
-    canViewBudget: can(actor, 'budget.view', scope),
-    canManageBudget: can(actor, 'budget.manage', scope),
+    canManageTasks: has('task.manage'),
+    canViewBudget: has('budget.view'),
+    canManageBudget: has('budget.manage'),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Modal, SegmentedControl, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../shared/schemas/enums';
 import {
@@ -14,7 +14,7 @@ import { ConflictAlert } from '../../components/conflict-alert';
 import { DateField } from '../../components/date-field';
 import { ModalActions } from '../../components/modal-actions';
 import { ApiError, api } from '../../lib/api';
-import { fieldErrors } from '../../lib/form-errors';
+import { useApiForm } from '../../lib/use-api-form';
 import { useBudget } from '../budget/queries';
 import { apiBase, invalidateTasks, useOwnerCandidates } from './queries';
 
@@ -61,36 +61,22 @@ export function TaskModal({
   const owners = useOwnerCandidates(cid, true);
   const budget = useBudget(cid);
   const [base, setBase] = useState<Task | null>(task);
-  const [values, setValues] = useState<Values>(() => initial(task, kind));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { values, setValues, set, errors, message, setMessage, saving, submitWith } = useApiForm<Values>(() =>
+    initial(task, kind),
+  );
   const [current, setCurrent] = useState<Task | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    setErrors({});
-    setMessage(null);
-    try {
+  const submit = submitWith(
+    async () => {
       if (base)
         await api<Task>('PUT', `${apiBase(cid)}/tasks/${base.id}`, { ...values, version: base.version });
       else await api<Task>('POST', `${apiBase(cid)}/tasks`, values);
       notifications.show({ color: 'green', message: t('prep.tasks.saved') });
       invalidateTasks(qc, cid);
       onClose();
-    } catch (err) {
-      if (err instanceof ApiError && err.isConflict) setCurrent(err.current as Task);
-      else if (err instanceof ApiError) {
-        setErrors(fieldErrors(err));
-        setMessage(err.message);
-      } else setMessage(t('errors.generic'));
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    (err) => setCurrent(err.current as Task),
+  );
 
   const remove = base
     ? async () => {

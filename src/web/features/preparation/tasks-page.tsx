@@ -12,7 +12,6 @@ import {
   Table,
   Tabs,
   Text,
-  Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -29,6 +28,7 @@ import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api, downloadFile } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
+import { PrepPageHeader } from './page-header';
 import { apiBase, invalidateTasks, preparationPath, useTaskList } from './queries';
 import { DueDate } from './task-badges';
 import { TaskModal } from './task-modal';
@@ -161,44 +161,40 @@ export function TasksPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to={`/conferences/${cid}`} size="sm">
-        {t('prep.nav.backToConference')}
-      </Anchor>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} fz="h2">
-            {t('prep.tasks.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('prep.tasks.help')}
-          </Text>
-          {data.conferenceDay && (
+      <PrepPageHeader
+        cid={cid}
+        title={t('prep.tasks.title')}
+        help={t('prep.tasks.help')}
+        extra={
+          data.conferenceDay && (
             <Text size="sm" fw={500}>
               {t('prep.tasks.conferenceDay', { date: formatDate(data.conferenceDay) })}
             </Text>
-          )}
-        </div>
-        <Group gap="xs">
-          <Button
-            variant="default"
-            onClick={() =>
-              void downloadFile(`${apiBase(cid)}/timeline.ics`, 'tien-do.ics').catch((e) =>
-                showError(e, t('errors.generic')),
-              )
-            }
-          >
-            {t('prep.tasks.ics')}
-          </Button>
-          {data.permissions.canManage && (
-            <>
-              <Button variant="light" onClick={() => void fromPlan()} loading={busy}>
-                {t('prep.tasks.fromPlan')}
-              </Button>
-              <Button onClick={() => setEditing('new')}>{t('prep.tasks.add')}</Button>
-            </>
-          )}
-        </Group>
-      </Group>
+          )
+        }
+        actions={
+          <>
+            <Button
+              variant="default"
+              onClick={() =>
+                void downloadFile(`${apiBase(cid)}/timeline.ics`, 'tien-do.ics').catch((e) =>
+                  showError(e, t('errors.generic')),
+                )
+              }
+            >
+              {t('prep.tasks.ics')}
+            </Button>
+            {data.permissions.canManage && (
+              <>
+                <Button variant="light" onClick={() => void fromPlan()} loading={busy}>
+                  {t('prep.tasks.fromPlan')}
+                </Button>
+                <Button onClick={() => setEditing('new')}>{t('prep.tasks.add')}</Button>
+              </>
+            )}
+          </>
+        }
+      />
 
       <Tabs value={tab} onChange={(v) => setTab((v as TaskKind) ?? 'task')}>
         <Tabs.List>

@@ -1,6 +1,7 @@
-import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SectionCard } from '../../components/section-card';
 import type { ConferenceDetail } from '../../lib/types';
 import { programPath, runPath } from './queries';
 
@@ -9,13 +10,7 @@ export function ProgramCard({ c, visible }: { c: ConferenceDetail; visible: bool
   const { t } = useTranslation();
   if (!visible) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-program">
-      <Title order={2} fz="lg" id="sec-program" mb={4}>
-        {t('prog.overview.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('prog.overview.help')}
-      </Text>
+    <SectionCard id="sec-program" title={t('prog.overview.title')} help={t('prog.overview.help')}>
       <Group gap="xs">
         <Button component={Link} to={programPath(c.id)} variant="light">
           {t('prog.overview.open')}
@@ -24,6 +19,6 @@ export function ProgramCard({ c, visible }: { c: ConferenceDetail; visible: bool
           {t('prog.overview.run')}
         </Button>
       </Group>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,6 +1,7 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { can } from '../../../shared/rules/permissions';
-import { actorFromMe } from '../../lib/actor';
+import type { CallUpGroup } from '../../../shared/rules/mc-script';
+import type { RunItem } from '../../../shared/schemas/program';
+import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
 
@@ -9,14 +10,6 @@ export const runPath = (cid: string) => `/conferences/${cid}/program/run`;
 export const programApi = (cid: string) => `/api/conferences/${cid}/program`;
 export const programKey = (cid: string) => ['program', cid] as const;
 export const runKey = (cid: string) => ['program-run', cid] as const;
-
-export type CallUpGroup = {
-  awardFormId?: string;
-  formName: string;
-  collective: boolean;
-  names: string[];
-  presenter: string;
-};
 
 export type AgendaItem = {
   id: string;
@@ -51,17 +44,6 @@ export type Performance = {
   performers: string;
   durationMinutes: number;
   version: number;
-};
-
-export type RunItem = {
-  id: string;
-  number: string;
-  title: string;
-  kind: string;
-  start: string;
-  end: string;
-  durationMinutes: number;
-  presenterName: string;
 };
 
 export type RunState = {
@@ -113,7 +95,7 @@ export type Program = {
 export type RunAnswer = RunState & { session: ProgramSession; permissions: { canRun: boolean } };
 
 export function canViewProgram(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organizationId'>): boolean {
-  return can(actorFromMe(me), 'program.view', { organizationId: conf.organizationId, conferenceId: conf.id });
+  return conferenceCan(me, conf)('program.view');
 }
 
 export function useProgram(cid: string) {

@@ -1,7 +1,6 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { can } from '../../../shared/rules/permissions';
-import { actorFromMe } from '../../lib/actor';
+import { conferenceCan } from '../../lib/actor';
 import { apiGet, query } from '../../lib/api';
 import type {
   Ballot,
@@ -137,7 +136,6 @@ export type ReviewRole = {
 };
 
 export function reviewRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organizationId'>): ReviewRole {
-  const actor = actorFromMe(me);
-  const scope = { organizationId: conf.organizationId, conferenceId: conf.id };
-  return { canRead: can(actor, 'review.read', scope), canManage: can(actor, 'review.manage', scope) };
+  const has = conferenceCan(me, conf);
+  return { canRead: has('review.read'), canManage: has('review.manage') };
 }
