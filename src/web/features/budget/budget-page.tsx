@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
@@ -109,21 +97,23 @@ export function BudgetPage() {
             </Text>
             {canManage && !l.computed && (
               <Group gap={2} wrap="nowrap">
-                <ActionIcon
+                <Button
                   variant="subtle"
+                  size="compact-xs"
                   onClick={() => setEditing(l.id)}
                   aria-label={`${t('prep.budget.edit')}: ${l.title}`}
                 >
-                  ✎
-                </ActionIcon>
-                <ActionIcon
+                  {t('common.edit')}
+                </Button>
+                <Button
                   variant="subtle"
+                  size="compact-xs"
                   color="red"
                   onClick={() => void remove(l)}
                   aria-label={`${t('prep.budget.delete')}: ${l.title}`}
                 >
-                  🗑
-                </ActionIcon>
+                  {t('common.delete')}
+                </Button>
               </Group>
             )}
           </Group>
