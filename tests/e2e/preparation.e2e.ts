@@ -24,6 +24,25 @@ describe('preparation pages', () => {
     await seeText(ctx.page, 'Công chức Văn hóa - Xã hội');
   });
 
+  it('gives a task to a unit, and the unit head finds it under "Việc của tôi"', async () => {
+    await ctx.page.getByRole('tab', { name: /Công việc/ }).click();
+    await ctx.page.getByRole('button', { name: 'Thêm việc' }).click();
+    const dialog = ctx.page.getByRole('dialog');
+    await dialog.getByLabel('Tên công việc').fill('Tập dượt tiết mục văn nghệ của Tổ dân phố 5');
+    await dialog.getByRole('combobox', { name: 'Đơn vị phụ trách' }).click();
+    await ctx.page.getByRole('option', { name: 'Tổ dân phố 5', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await seeText(ctx.page, 'Tập dượt tiết mục văn nghệ của Tổ dân phố 5');
+
+    const head = await ctx.h.newPage();
+    await login(head, 'tdp5');
+    await head.goto(`/conferences/${ctx.h.demo.conferenceId}`);
+    await seeText(head, 'Việc của tôi');
+    await seeText(head, 'Tập dượt tiết mục văn nghệ của Tổ dân phố 5');
+    await head.close();
+  });
+
   it('shows the budget total in figures and in words', async () => {
     await ctx.page.goto(`/conferences/${ctx.h.demo.conferenceId}/budget`);
     await seeText(ctx.page, 'Dự trù kinh phí');

@@ -4,7 +4,7 @@
 // method  path                          policy           body / query → answer
 // GET     B/tasks                       conference.read  ?kind&mine → TaskList (progress per kind)
 // GET     B/tasks/mine                  conference.read  → { items: Task[] } the actor's open tasks (dashboard card)
-// GET     B/tasks/owners                task.manage      → { users: {id, fullName}[] } for the owner picker
+// GET     B/tasks/owners                task.manage      → { users, units } for the owner pickers
 // POST    B/tasks                       task.manage      TaskInput → 201 Task
 // PUT     B/tasks/:taskId               task.manage      TaskUpdate (version) → Task; 409 stale
 // PUT     B/tasks/:taskId/status        authenticated*   TaskStatusInput (version) → Task; *task.manage or the owner
@@ -33,6 +33,7 @@ import { notFound } from '../../errors';
 import { loadConferenceFor } from '../conferences/access';
 import { type ConferenceRow, listMilestones } from '../conferences/data';
 import { getConferenceDay } from '../delegates/data';
+import { listUnits } from '../units/data';
 import { getTask, listOwnerCandidates, listTasks } from './data';
 import { buildCalendar } from './ics';
 import { createTask, createTasksFromPlan, deleteTask, setTaskStatus, updateTask } from './mutations';
@@ -122,8 +123,14 @@ export async function preparationRoutes(app: AppInstance) {
     async (req) => {
       const actor = requireActor(req);
       const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'task.manage');
-      const users = await listOwnerCandidates(db, conf.organizationId);
-      return { users: users.map((u) => ({ id: u.id, fullName: u.fullName })) };
+      const [users, unitRows] = await Promise.all([
+        listOwnerCandidates(db, conf.organizationId),
+        listUnits(db, conf.organizationId),
+      ]);
+      return {
+        users: users.map((u) => ({ id: u.id, fullName: u.fullName })),
+        units: unitRows.map((u) => ({ id: u.id, name: u.name })),
+      };
     },
   );
 

@@ -41,7 +41,10 @@ export function useMyTasks(cid: string) {
 export function useOwnerCandidates(cid: string, enabled: boolean) {
   return useQuery({
     queryKey: ['tasks', cid, 'owners'],
-    queryFn: () => apiGet<{ users: { id: string; fullName: string }[] }>(`${apiBase(cid)}/tasks/owners`),
+    queryFn: () =>
+      apiGet<{ users: { id: string; fullName: string }[]; units: { id: string; name: string }[] }>(
+        `${apiBase(cid)}/tasks/owners`,
+      ),
     enabled,
   });
 }

@@ -143,6 +143,15 @@ export function TaskModal({
             clearable
             error={errors.ownerUserId}
           />
+          <Select
+            label={t('prep.form.ownerUnit')}
+            data={(owners.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            value={values.ownerUnitId}
+            onChange={(v) => set('ownerUnitId', v ?? null)}
+            searchable
+            clearable
+            error={errors.ownerUnitId}
+          />
           <TextInput
             label={t('prep.form.ownerLabel')}
             value={values.ownerLabel}
