@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   Loader,
-  Modal,
   Paper,
   SegmentedControl,
   Select,
@@ -12,7 +11,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -20,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CertificateModeValue, CertificateSettings } from '../../../shared/schemas/certificates';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { PdfPreviewModal } from '../../components/pdf-preview-modal';
 import { ApiError, api, downloadFile } from '../../lib/api';
 import { fieldErrors } from '../../lib/form-errors';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -39,57 +38,6 @@ import {
   LayoutSection,
   liveErrors,
 } from './settings-sections';
-
-/** The first certificate shown in the browser (a blob URL displays inline whatever the download header says). */
-function PreviewModal({ url, onClose }: { url: string; onClose: () => void }) {
-  const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 40em)');
-  const [src, setSrc] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let objectUrl: string | null = null;
-    fetch(url, { credentials: 'same-origin' })
-      .then(async (res) => {
-        if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? res.statusText);
-        objectUrl = URL.createObjectURL(new Blob([await res.arrayBuffer()], { type: 'application/pdf' }));
-        setSrc(objectUrl);
-      })
-      .catch((err: Error) => setError(err.message || t('errors.generic')));
-    return () => {
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [url, t]);
-  return (
-    <Modal opened onClose={onClose} title={t('cert.page.preview')} size="xl" fullScreen={phone}>
-      {error && (
-        <Text c="red" role="alert">
-          {error}
-        </Text>
-      )}
-      {!error && !src && <PageLoader />}
-      {src && (
-        <Stack gap="xs">
-          <Text size="xs" c="dimmed">
-            {t('cert.page.previewNote')}{' '}
-            <Anchor href={src} target="_blank" rel="noopener">
-              ↗
-            </Anchor>
-          </Text>
-          <object
-            data={src}
-            type="application/pdf"
-            title={t('cert.page.preview')}
-            style={{ width: '100%', height: '70vh' }}
-          >
-            <Anchor href={src} target="_blank" rel="noopener">
-              {t('cert.page.preview')}
-            </Anchor>
-          </object>
-        </Stack>
-      )}
-    </Modal>
-  );
-}
 
 function Actions({ cid, s, dirty }: { cid: string; s: CertificateSettings; dirty: boolean }) {
   const { t } = useTranslation();
@@ -179,7 +127,15 @@ function Actions({ cid, s, dirty }: { cid: string; s: CertificateSettings; dirty
           </Group>
         )}
       </Stack>
-      {preview && <PreviewModal url={pdfUrl(cid, mode, printer, true)} onClose={() => setPreview(false)} />}
+      {preview && (
+        <PdfPreviewModal
+          url={pdfUrl(cid, mode, printer, true)}
+          title={t('cert.page.preview')}
+          note={t('cert.page.previewNote')}
+          fallback={t('cert.page.preview')}
+          onClose={() => setPreview(false)}
+        />
+      )}
     </Paper>
   );
 }

@@ -1,23 +1,11 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { RegisterEntry } from '../../../shared/schemas/document-register';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { PdfPreviewModal } from '../../components/pdf-preview-modal';
 import { ApiError, downloadFile } from '../../lib/api';
 import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -27,49 +15,6 @@ import { DocumentSettingsSection } from './document-settings-section';
 import { IssueModal } from './issue-modal';
 import { type DocumentKindInfo, documentsApi, documentsRole, useDocumentKinds, useRegister } from './queries';
 import { RegisterList } from './register-list';
-
-/** The PDF of a kind shown in the browser (a blob URL displays inline whatever the download header says). */
-function PreviewModal({ url, title, onClose }: { url: string; title: string; onClose: () => void }) {
-  const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 40em)');
-  const [src, setSrc] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let objectUrl: string | null = null;
-    fetch(url, { credentials: 'same-origin' })
-      .then(async (res) => {
-        if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? res.statusText);
-        objectUrl = URL.createObjectURL(new Blob([await res.arrayBuffer()], { type: 'application/pdf' }));
-        setSrc(objectUrl);
-      })
-      .catch((err: Error) => setError(err.message || t('errors.generic')));
-    return () => {
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [url, t]);
-  return (
-    <Modal opened onClose={onClose} title={title} size="xl" fullScreen={phone}>
-      {error && (
-        <Text c="red" role="alert">
-          {error}
-        </Text>
-      )}
-      {!error && !src && <PageLoader />}
-      {src && (
-        <Stack gap="xs">
-          <Anchor href={src} target="_blank" rel="noopener" size="sm">
-            {t('doc.page.preview')} ↗
-          </Anchor>
-          <object data={src} type="application/pdf" title={title} style={{ width: '100%', height: '75vh' }}>
-            <Anchor href={src} target="_blank" rel="noopener">
-              {t('doc.page.pdf')}
-            </Anchor>
-          </object>
-        </Stack>
-      )}
-    </Modal>
-  );
-}
 
 function KindCard({
   cid,
@@ -213,9 +158,11 @@ export function DocumentsPage() {
         }
       />
       {preview && (
-        <PreviewModal
+        <PdfPreviewModal
           url={`${documentsApi(cid)}/${preview.k.kind}.pdf${preview.query}`}
           title={preview.k.label}
+          note={t('doc.page.preview')}
+          fallback={t('doc.page.pdf')}
           onClose={() => setPreview(null)}
         />
       )}
