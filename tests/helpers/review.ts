@@ -38,8 +38,8 @@ export async function acceptedNominations(
   return ids;
 }
 
-/** A council meeting of the demo term with the given usernames present. */
-export async function meetingWith(t: TestApp, presentUsernames: string[]) {
+/** A council meeting of the demo term with the given usernames present (and a tally committee). */
+export async function meetingWith(t: TestApp, presentUsernames: string[], tallyCommittee?: string[]) {
   const secretary = await t.login('thuky');
   const base = `/api/conferences/${t.demo.conferenceId}/meetings`;
   const m = (
@@ -54,6 +54,7 @@ export async function meetingWith(t: TestApp, presentUsernames: string[]) {
         place: 'Hội trường UBND phường',
         quorumNumerator: 2,
         quorumDenominator: 3,
+        ...(tallyCommittee ? { tallyCommittee } : {}),
       },
     })
   ).json();

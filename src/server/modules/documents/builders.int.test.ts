@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../tests/helpers/docx';
 import { pdfPagesText } from '../../../../tests/helpers/pdf';
-import { closedPaperBallot } from '../../../../tests/helpers/review';
+import { closedPaperBallot, meetingWith } from '../../../../tests/helpers/review';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { amountInWords, baseSalaryOn, formatDong } from '../../../shared/rules/prize-money';
 import { todayInVietnam } from '../../../shared/rules/timeline';
@@ -107,35 +107,9 @@ describe('after a closed ballot and meeting', () => {
       .update(awardForms)
       .set({ prizeCoefficient: 1.5 })
       .where(eq(awardForms.id, t.demo.formIds.get('DHTT-TT')!));
-    const meetings = `/api/conferences/${t.demo.conferenceId}/meetings`;
-    const m = (
-      await t.app.inject({
-        method: 'POST',
-        url: meetings,
-        headers: { cookie: secretary },
-        payload: {
-          term: '2020-2025',
-          title: 'Họp Hội đồng TĐKT lần 2',
-          meetingDate: '2020-03-25',
-          place: 'Hội trường UBND phường',
-          quorumNumerator: 2,
-          quorumDenominator: 3,
-          tallyCommittee: ['Hồ Văn Sơn', 'Bùi Thị Nga'],
-        },
-      })
-    ).json();
-    meetingId = m.id;
-    const url = `${meetings}/${m.id}`;
-    for (const username of PRESENT) {
-      const cookie = await t.login(username);
-      const me = (await t.app.inject({ url, headers: { cookie } })).json();
-      await t.app.inject({
-        method: 'PUT',
-        url: `${url}/attendance`,
-        headers: { cookie },
-        payload: { councilMemberId: me.mySeat.id, present: true },
-      });
-    }
+    const meeting = await meetingWith(t, PRESENT, ['Hồ Văn Sơn', 'Bùi Thị Nga']);
+    meetingId = meeting.id;
+    const url = meeting.url;
     await closedPaperBallot(t, secretary, url, {
       title: 'Phiếu bầu điển hình tiên tiến',
       items: ids.map((nominationId) => ({ nominationId })),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPaperBallot } from '../../../../tests/helpers/review';
+import { closedPaperBallot, meetingWith } from '../../../../tests/helpers/review';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { accepted, PRESENT, person } from './fixtures.int';
 
@@ -17,34 +17,7 @@ beforeAll(async () => {
     { unit: 'Tổ dân phố 1', body: person(t, 'Trần Văn Bình', { gender: 'male' }) },
   ]);
   secretary = await t.login('thuky');
-  const base = `/api/conferences/${t.demo.conferenceId}/meetings`;
-  const m = (
-    await t.app.inject({
-      method: 'POST',
-      url: base,
-      headers: { cookie: secretary },
-      payload: {
-        term: '2020-2025',
-        title: 'Họp Hội đồng TĐKT lần 2',
-        meetingDate: '2020-03-25',
-        place: 'Hội trường UBND phường',
-        quorumNumerator: 2,
-        quorumDenominator: 3,
-        tallyCommittee: ['Hồ Văn Sơn', 'Bùi Thị Nga'],
-      },
-    })
-  ).json();
-  meetingUrl = `${base}/${m.id}`;
-  for (const username of PRESENT) {
-    const cookie = await t.login(username);
-    const me = (await t.app.inject({ url: meetingUrl, headers: { cookie } })).json();
-    await t.app.inject({
-      method: 'PUT',
-      url: `${meetingUrl}/attendance`,
-      headers: { cookie },
-      payload: { councilMemberId: me.mySeat.id, present: true },
-    });
-  }
+  meetingUrl = (await meetingWith(t, PRESENT, ['Hồ Văn Sơn', 'Bùi Thị Nga'])).url;
   const meeting = (await t.app.inject({ url: meetingUrl, headers: { cookie: secretary } })).json();
   const hoa = meeting.members.find((x: { fullName: string }) => x.fullName === 'Võ Thị Hoa').id;
   await closedPaperBallot(t, secretary, meetingUrl, {
