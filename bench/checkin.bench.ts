@@ -21,8 +21,8 @@
 // events; every page must receive every event exactly once.
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
-import type { AppInstance } from '../src/server/app';
 import type { Db } from '../src/server/db/client';
+import type { AppInstance } from '../src/server/http/app-types';
 import { type BenchDatabase, login, measureOnBothEngines, percentile, seededApp } from './lib/app';
 import { type BurstRequest, burst } from './lib/http-burst';
 import { type BenchResult, median, round } from './lib/results';

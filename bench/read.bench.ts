@@ -5,7 +5,7 @@
 // (keys *_postgres, on a fresh database vd_bench_<random> that is dropped afterwards).
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import type { AppInstance } from '../src/server/app';
+import type { AppInstance } from '../src/server/http/app-types';
 import { DEMO_PASSWORD } from '../src/server/seed/van-yen';
 import { type BenchDatabase, onPglite, onPostgres, seededApp } from './lib/app';
 import { type BenchResult, median, round, saveResults } from './lib/results';

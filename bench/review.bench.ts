@@ -25,9 +25,9 @@
 // no other 409; ballots_cast = voters = 100; for every item agree + disagree = 100 and the totals
 // equal the sum of the accepted casts' choices, in ballot_tallies and in the results after close.
 import { eq, sql } from 'drizzle-orm';
-import type { AppInstance } from '../src/server/app';
 import type { Db } from '../src/server/db/client';
 import { ballotTallies, ballotVoters, nominations } from '../src/server/db/schema/index';
+import type { AppInstance } from '../src/server/http/app-types';
 import { listAwardForms } from '../src/server/modules/award-forms/data';
 import { castBallot, closeBallot } from '../src/server/modules/review/ballot-mutations';
 import { type BallotRow, listBallotItems } from '../src/server/modules/review/data';

@@ -2,8 +2,8 @@
 // the demo's award form names, both genders, every occupation group), filled into a unit's real
 // template (GET …/template.xlsx) and posted to the import route, as a unit would.
 import { sql } from 'drizzle-orm';
-import type { AppInstance } from '../../src/server/app';
 import type { Db } from '../../src/server/db/client';
+import type { AppInstance } from '../../src/server/http/app-types';
 import { OCCUPATION_GROUP_LABELS } from '../../src/server/modules/nominations/xlsx';
 import { vanYenAwardForms } from '../../src/server/seed/van-yen-awards';
 import { multipartFile } from '../../tests/helpers/nominations';

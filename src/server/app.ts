@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import Fastify from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -16,9 +15,8 @@ import {
 import { z } from 'zod';
 import type { Actor } from '../shared/rules/permissions';
 import type { RoutePolicy } from './auth/policy';
-import type { Db } from './db/client';
-import type { Env } from './env';
 import { AppError, type FieldErrors, HTTP_STATUS } from './errors';
+import type { AppDeps, AppInstance } from './http/app-types';
 import { auditRoutes } from './modules/audit/routes';
 import { findActorBySessionToken } from './modules/auth/data';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes';
@@ -46,51 +44,14 @@ import { selectionRoutes } from './modules/selection/routes';
 import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
 import { userRoutes } from './modules/users/routes';
-import { ReadCache } from './read-cache';
+import { cacheTtl, ReadCache } from './read-cache';
 import { SECURITY_HEADERS } from './security-headers';
-import { createFileStore, type FileStore } from './storage/files';
+import { createFileStore } from './storage/files';
 
 z.config(z.locales.vi());
 
-export type AppDeps = {
-  db: Db;
-  env: Env;
-  engine: 'pglite' | 'postgres';
-  /** Content-addressed file storage (attachments); defaults to DATA_DIR/files. */
-  files?: FileStore;
-  /** Built web app to serve (dist/web); omitted in API-only tests. */
-  webDir?: string | null;
-  logger?: boolean | { level: string };
-};
-
-export type AppInstance = FastifyInstance<
-  RawServerDefault,
-  IncomingMessage,
-  ServerResponse,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    deps: AppDeps & { files: FileStore };
-    /** Every route registered, with its declared policy (enumerated by the policy test). */
-    routeTable: { method: string; url: string; policy: RoutePolicy | undefined }[];
-    /** Bumped by every write request; read caches drop entries made before it (see read-cache.ts). */
-    readGeneration: () => number;
-  }
-}
-
 /** How long another instance's logout or role change can go unseen here (same-instance changes: never). */
 const ACTOR_CACHE_MS = 2000;
-
-/**
- * How long a cached read may live. PGlite is opened by one process only, so every write passes
- * through this process and the write generation alone keeps caches exact; with PostgreSQL other
- * instances may write, so entries also expire after `ms`.
- */
-export const cacheTtl = (deps: { engine: 'pglite' | 'postgres' }, ms: number) =>
-  deps.engine === 'pglite' ? Number.POSITIVE_INFINITY : ms;
 
 const POLICIES_OUTSIDE_PERMISSIONS: RoutePolicy[] = ['public', 'authenticated'];
 
@@ -117,7 +78,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     route.config = route.config ?? {};
     if (!url.startsWith('/api')) route.config.policy ??= 'public';
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) app.routeTable.push({ method, url, policy: route.config.policy });
+    const responses = Object.keys((route.schema?.response as Record<string, unknown> | undefined) ?? {});
+    for (const method of methods)
+      app.routeTable.push({ method, url, policy: route.config.policy, responses });
     if (!route.config.policy) {
       throw new Error(`Route ${route.method} ${url} has no authorization policy (config.policy)`);
     }
@@ -220,8 +183,15 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
 
   app.get(
     '/api/health',
-    { config: { policy: 'public' }, schema: { tags: ['system'], summary: 'Tình trạng máy chủ' } },
-    async () => ({ status: 'ok', engine: deps.engine }),
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['system'],
+        summary: 'Tình trạng máy chủ',
+        response: { 200: z.object({ status: z.literal('ok'), engine: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => ({ status: 'ok' as const, engine: deps.engine }),
   );
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -35,3 +35,11 @@ export class ReadCache<V> {
     this.entries.set(key, { value, at: now, generation });
   }
 }
+
+/**
+ * How long a cached read may live. PGlite is opened by one process only, so every write passes
+ * through this process and the write generation alone keeps caches exact; with PostgreSQL other
+ * instances may write, so entries also expire after `ms`.
+ */
+export const cacheTtl = (deps: { engine: 'pglite' | 'postgres' }, ms: number) =>
+  deps.engine === 'pglite' ? Number.POSITIVE_INFINITY : ms;

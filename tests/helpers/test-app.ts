@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppInstance } from '../../src/server/app';
 import { buildApp } from '../../src/server/app';
 import type { Database } from '../../src/server/db/client';
 import { loadEnv } from '../../src/server/env';
+import type { AppInstance } from '../../src/server/http/app-types';
 import { seedDemo } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
 import { seedDemoHistory } from '../../src/server/seed/van-yen-history';

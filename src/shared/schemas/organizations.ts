@@ -31,3 +31,24 @@ export const unitInputSchema = z.object({
 });
 export const unitUpdateSchema = unitInputSchema.extend({ version: versionField });
 export type UnitInput = z.infer<typeof unitInputSchema>;
+
+// ---- responses -------------------------------------------------------------------------------
+
+export const unitView = z.object({
+  id: z.uuid(),
+  organizationId: z.uuid(),
+  name: z.string(),
+  type: z.enum(UNIT_TYPES),
+  headName: z.string(),
+  phone: z.string(),
+  sortOrder: z.number().int(),
+  version: z.number().int(),
+  permissions: z.object({ canEdit: z.boolean(), canDelete: z.boolean() }),
+});
+export type UnitView = z.infer<typeof unitView>;
+
+export const unitListView = z.object({
+  items: z.array(unitView),
+  permissions: z.object({ canCreate: z.boolean() }),
+});
+export type UnitListView = z.infer<typeof unitListView>;

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { UnitType } from '../../../shared/schemas/enums';
 import type { Plan } from '../../../shared/schemas/plan';
 import { createdAt, id, updatedAt, version } from './columns';
 
@@ -54,7 +55,7 @@ export const units = pgTable(
       .notNull()
       .references(() => organizations.id),
     name: text('name').notNull(),
-    type: text('type').notNull(),
+    type: text('type').$type<UnitType>().notNull(),
     headName: text('head_name').notNull().default(''),
     phone: text('phone').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),

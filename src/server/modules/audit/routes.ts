@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
+import type { AppInstance } from '../../http/app-types';
 import { listAudit } from './data';
 
 export async function auditRoutes(app: AppInstance) {

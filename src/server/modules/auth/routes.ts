@@ -1,6 +1,6 @@
 import { changePasswordBodySchema, loginBodySchema } from '../../../shared/schemas/auth';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
+import type { AppInstance } from '../../http/app-types';
 import { describeMe } from './data';
 import { changePassword, login, logout } from './mutations';
 

@@ -6,15 +6,15 @@ import {
   baseSalaryInputSchema,
 } from '../../../shared/schemas/nominations';
 import { uuidParam, versionField } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import { forbidden } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import { loadVisibleConference } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
 import { type AwardFormRow, listAwardForms, listBaseSalaries } from './data';
 import { addBaseSalary, createAwardForm, deleteAwardForm, updateAwardForm } from './mutations';
 
-const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const formParams = confParams.extend({ formId: uuidParam('Mã hình thức khen thưởng') });
 
 export const presentAwardForm = (f: AwardFormRow) => ({

@@ -1,24 +1,14 @@
-// Dự trù kinh phí — HTTP routes. B = /api/conferences/:conferenceId
-// Schemas: src/shared/schemas/preparation.ts. Rules: shared/rules/budget.ts. Summary: summary.ts.
-//
-// method  path                      policy         body / query → answer
-// GET     B/budget                  budget.view    → BudgetSummary & { permissions }
-// POST    B/budget/lines            budget.manage  BudgetLineInput → 201 BudgetLine; 400 "Dòng '…': Đơn giá không được âm"
-// PUT     B/budget/lines/:lineId    budget.manage  BudgetLineUpdate (version) → BudgetLine; 409 stale
-// DELETE  B/budget/lines/:lineId    budget.manage  ?version → 204; 409 stale
-// GET     B/budget/export.xlsx      budget.view    → XLSX (formula-safe)
-// GET     B/budget/estimate.docx    budget.view    → DOCX "Dự trù kinh phí" (table, total in words)
-import { z } from 'zod';
 import { can } from '../../../shared/rules/permissions';
 import { budgetLineInputSchema, budgetLineUpdateSchema } from '../../../shared/schemas/preparation';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
 import { attachment, DOCX_TYPE, XLSX_TYPE } from '../../content-disposition';
 import { conferenceHeader } from '../../documents/builder-common';
 import { renderDocx } from '../../documents/render-docx';
 import { notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import { loadConferenceFor } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
 import { getBudgetLine } from './data';
@@ -26,7 +16,6 @@ import { budgetDocument, exportBudgetXlsx } from './export';
 import { createBudgetLine, deleteBudgetLine, updateBudgetLine } from './mutations';
 import { loadBudgetSummary, presentBudgetLine } from './summary';
 
-const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const lineParams = confParams.extend({ lineId: uuidParam('Mã dòng dự trù') });
 
 export async function budgetRoutes(app: AppInstance) {

@@ -10,16 +10,16 @@ import {
   updatePlanBodySchema,
 } from '../../../shared/schemas/conferences';
 import { uuidParam, versionField } from '../../../shared/schemas/primitives';
-import { type AppInstance, cacheTtl } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import { notFound } from '../../errors';
-import { ReadCache } from '../../read-cache';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
+import { cacheTtl, ReadCache } from '../../read-cache';
 import { loadVisibleConference } from './access';
 import { getConferenceOverview, listConferencesIn } from './data';
 import { addMilestone, createConference, deleteMilestone, updateMilestone, updatePlan } from './mutations';
 import { conferencePermissions, conferenceScope, presentConference, presentMilestone } from './policy';
 
-const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const milestoneParams = confParams.extend({ milestoneId: uuidParam('Mã mốc thời gian') });
 
 /** The overview is the hottest read; cached briefly, dropped on any write (read-cache.ts). */

@@ -1,21 +1,9 @@
-// Bảng điều khiển — HTTP route. B = /api/conferences/:conferenceId
-//
-// method  path           policy           answer
-// GET     B/dashboard    dashboard.view   Dashboard (src/shared/schemas/dashboard.ts): timeline progress,
-//                                         units that have not submitted, sent nominations by unit / form /
-//                                         gender / occupation group, quota fill, delegate composition vs
-//                                         the plan's rules, checklist and task progress, budget total.
-//
-// Not cached: every request runs the three aggregate queries (data.ts, budget-total.ts) side by side.
-import { z } from 'zod';
 import { todayInVietnam } from '../../../shared/rules/timeline';
-import { uuidParam } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import { loadConferenceFor } from '../conferences/access';
 import { buildDashboard } from './build';
-
-const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 
 export async function dashboardRoutes(app: AppInstance) {
   const { db } = app.deps;

@@ -13,17 +13,18 @@ import {
   checkinSearchQuery,
   walkInSchema,
 } from '../../../shared/schemas/delegates';
-import { type AppInstance, cacheTtl } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import { ReadCache } from '../../read-cache';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
+import { cacheTtl, ReadCache } from '../../read-cache';
 import { visibleTo } from '../conferences/access';
 import { type ConferenceRow, getConference } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import { type CheckinOutcome, walkIn } from './checkin-mutations';
 import { enqueueCheckin, FORGED_TOKEN, refuseToken } from './checkin-queue';
-import { assertWindow, checkinEvents, composedOf, confParams, presentMany } from './context';
+import { assertWindow, checkinEvents, composedOf, presentMany } from './context';
 import { getConferenceDay, listComposition } from './data';
 import { categoryLabels, listPermissions, presentCheckIn, presentDelegate } from './policy';
 import { hashToken, isWellFormedToken, normalizeToken } from './tokens';

@@ -1,7 +1,6 @@
 // What every delegates route needs: the conference checked against a permission, presenters of
 // one delegate and of the whole list, the gauge, and the reception day rule.
 import { EventEmitter } from 'node:events';
-import { z } from 'zod';
 import { checkinWindow } from '../../../shared/rules/checkin-window';
 import { type ComposedDelegate, checkComposition } from '../../../shared/rules/delegate-composition';
 import { type Actor, can } from '../../../shared/rules/permissions';
@@ -11,6 +10,7 @@ import type { CheckinWindow, CompositionGauge, Delegate } from '../../../shared/
 import { uuidParam } from '../../../shared/schemas/primitives';
 import type { Db } from '../../db/client';
 import { AppError, notFound } from '../../errors';
+import { confParams } from '../../http/params';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import {
@@ -24,7 +24,6 @@ import {
 } from './data';
 import { categoryLabels, listPermissions, presentDelegate, presentFinalization } from './policy';
 
-export const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 export const delegateParams = confParams.extend({ delegateId: uuidParam('Mã đại biểu') });
 
 /** Check-ins, per conference id, for the reception pages (server-sent events, this instance). */

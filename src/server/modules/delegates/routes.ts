@@ -47,10 +47,11 @@ import {
   rsvpInputSchema,
 } from '../../../shared/schemas/delegates';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import { conferenceScope } from '../conferences/policy';
-import { confParams, delegateParams, loadConf, loadGauge, presentMany, presentOne } from './context';
+import { delegateParams, loadConf, loadGauge, presentMany, presentOne } from './context';
 import { getDelegateList } from './data';
 import { finalizeList, listInvitationData, reopenList } from './list-mutations';
 import { addHonorees, createDelegates, deleteDelegate, updateDelegate, updateRsvp } from './mutations';

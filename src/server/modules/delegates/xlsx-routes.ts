@@ -1,13 +1,14 @@
 // Danh sách đại biểu as XLSX: template, import (all rows or none), export. Routes listed in routes.ts.
 import { z } from 'zod';
 import { checkCapRoom } from '../../../shared/rules/delegate-composition';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
 import { attachment, XLSX_TYPE } from '../../content-disposition';
 import { AppError } from '../../errors';
-import { readUpload } from '../nominations/file-routes';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
+import { readUpload } from '../../http/upload';
 import { importRefusal } from '../nominations/xlsx';
-import { confParams, loadConf, presentMany } from './context';
+import { loadConf, presentMany } from './context';
 import { getDelegateList } from './data';
 import { countDelegates, createDelegates } from './mutations';
 import { buildDelegateTemplate, exportDelegatesXlsx, parseDelegateSheet } from './xlsx';

@@ -9,12 +9,12 @@
 // the file goes to the content-addressed store. Printed on the full design only.
 import { z } from 'zod';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
 import { AppError, notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { readUpload } from '../../http/upload';
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
 import { loadConf } from '../delegates/context';
-import { readUpload } from '../nominations/file-routes';
 import { getCertificateSettings } from './certificate-data';
 import { CERTIFICATE_IMAGES, setCertificateImage } from './certificate-mutations';
 

@@ -20,8 +20,6 @@ import {
   type CertificateSettings,
   certificateSettingsInputSchema,
 } from '../../../shared/schemas/certificates';
-import { uuidParam } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
 import { attachment } from '../../content-disposition';
 import type { Db } from '../../db/client';
@@ -33,6 +31,8 @@ import {
 import { renderAlignmentSheet } from '../../documents/certificate-alignment';
 import { documentNumberLine } from '../../documents/model';
 import { AppError } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import type { FileStore } from '../../storage/files';
 import { type ConferenceRow, getConferenceOverview } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
@@ -47,7 +47,6 @@ import { certificateImageRoutes } from './certificate-image-routes';
 import { saveCertificateSettings } from './certificate-mutations';
 import { type IssuedDocumentRow, latestIssued } from './register-data';
 
-const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const printerQuery = z.string().trim().max(100).optional();
 const pdfQuery = z.object({
   mode: z

@@ -1,17 +1,3 @@
-// Sổ văn bản (document register) — HTTP routes. B = /api/conferences/:conferenceId/register
-// Schemas: src/shared/schemas/document-register.ts. Reading follows conference.read; writing
-// needs document.issue (office, secretary, chair). Another organizer's conference: 404.
-//
-// method  path                          policy           body / query → answer
-// GET     B                             conference.read  ?year&type → RegisterList (this conference)
-// GET     /api/organizations/:orgId/register  conference.read  ?year&type → RegisterList (whole organizer)
-// POST    B                             document.issue   CreateDraftInput → 201 RegisterEntry (draft)
-// POST    B/issue                       document.issue   IssueKindInput → 201 RegisterEntry (draft made and issued)
-// PUT     B/:documentId                 document.issue   UpdateDraftInput → RegisterEntry; 422 issued; 409 stale
-// POST    B/:documentId/issue           document.issue   IssueInput → RegisterEntry; 422 already issued
-// POST    B/:documentId/new-version     document.issue   → 201 RegisterEntry (draft citing it); 409 one exists
-// GET     B/:documentId/file.docx|pdf   conference.read  → the bytes as issued (hash checked); 422 on a draft
-import { z } from 'zod';
 import { can } from '../../../shared/rules/permissions';
 import {
   createDraftSchema,
@@ -22,11 +8,12 @@ import {
   updateDraftSchema,
 } from '../../../shared/schemas/document-register';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import { attachment, DOCX_TYPE } from '../../content-disposition';
 import { documentFileName, documentNumberLine, type OfficialDocument } from '../../documents/model';
 import { notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams, orgParams } from '../../http/params';
 import { loadVisibleConference } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
 import { registerBuilders } from './register-builders';
@@ -46,9 +33,7 @@ import {
   updateDraft,
 } from './register-mutations';
 
-const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const docParams = confParams.extend({ documentId: uuidParam('Mã văn bản') });
-const orgParams = z.object({ orgId: uuidParam('Mã tổ chức') });
 
 const LABELS: Record<string, string> = Object.fromEntries(
   Object.values(registerBuilders).map((b) => [b!.kind, b!.label]),

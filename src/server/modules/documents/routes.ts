@@ -7,7 +7,6 @@
 import { z } from 'zod';
 import { can } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import { attachment, DOCX_TYPE } from '../../content-disposition';
 import { documentAvailability, KIND_PERMISSION } from '../../documents/availability';
@@ -17,11 +16,12 @@ import { documentFileName } from '../../documents/model';
 import { renderDocx } from '../../documents/render-docx';
 import { renderPdf } from '../../documents/render-pdf';
 import { AppError } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import { loadVisibleConference } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
 import { documentSettingsRoutes } from './settings-routes';
 
-const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const fileParams = confParams.extend({ file: z.string().max(100) });
 const fileQuery = z.object({ meetingId: uuidParam('Mã phiên họp').optional() });
 

@@ -1,11 +1,3 @@
-// Cài đặt văn bản. B = /api/conferences/:conferenceId/documents
-//
-// method  path          policy           answer
-// GET     B/settings    conference.read  DocumentSettings (stored or defaults, the default legal basis)
-// PUT     B/settings    document.issue   body DocumentSettingsInput → saved; 409 on a stale version
-//
-// The QĐ builder reads them (documents/decision.ts): the prize rounding and the "Căn cứ" lines.
-import { z } from 'zod';
 import { defaultDecisionLegalBasis } from '../../../shared/rules/legal-basis';
 import { can } from '../../../shared/rules/permissions';
 import type { PrizeRounding } from '../../../shared/rules/prize-money';
@@ -14,16 +6,14 @@ import {
   type DocumentSettings,
   documentSettingsInputSchema,
 } from '../../../shared/schemas/document-settings';
-import { uuidParam } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import { loadVisibleConference } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
 import { loadConf } from '../delegates/context';
 import { type DocumentSettingsRow, getDocumentSettings } from './settings-data';
 import { saveDocumentSettings } from './settings-mutations';
-
-const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 
 export function presentDocumentSettings(
   row: DocumentSettingsRow | null,

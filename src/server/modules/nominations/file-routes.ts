@@ -1,35 +1,14 @@
-import type { MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
 import { attachment } from '../../content-disposition';
 import { AppError, notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { readUpload } from '../../http/upload';
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
 import { getAttachment } from './data';
 import { addAttachment, removeAttachment } from './mutations';
 import { nominationPermissions } from './policy';
 import { authorizeUnitWrite, loadNomination, nominationParams, presentOne } from './routes';
-
-/** Reads one uploaded file fully; refuses it when it is larger than `max` bytes. */
-export async function readUpload(
-  file: MultipartFile | undefined,
-  max: number,
-): Promise<{ name: string; bytes: Buffer }> {
-  if (!file) {
-    throw new AppError('VALIDATION', 'Chưa chọn tệp để tải lên', { fields: { file: 'Chưa chọn tệp' } });
-  }
-  const bytes = await file.toBuffer().catch((err: { code?: string }) => {
-    if (err.code === 'FST_REQ_FILE_TOO_LARGE') return null;
-    throw err;
-  });
-  if (!bytes || file.file.truncated || bytes.length > max) {
-    const mb = Math.round(max / 1024 / 1024);
-    throw new AppError('VALIDATION', `Tệp "${file.filename}" vượt quá giới hạn ${mb} MB`, {
-      fields: { file: `Dung lượng tối đa ${mb} MB` },
-    });
-  }
-  return { name: file.filename.normalize('NFC'), bytes };
-}
 
 export async function nominationFileRoutes(app: AppInstance) {
   const { db, files } = app.deps;

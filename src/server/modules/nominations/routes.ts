@@ -8,10 +8,11 @@ import {
   OCCUPATION_GROUPS,
 } from '../../../shared/schemas/nominations';
 import { uuidParam, versionField } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { forbidden, notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams, confUnitParams } from '../../http/params';
 import { listAwardForms } from '../award-forms/data';
 import { loadVisibleConference } from '../conferences/access';
 import type { ConferenceRow } from '../conferences/data';
@@ -21,9 +22,7 @@ import { countNominations, getNomination, listAttachments, listNominations } fro
 import { createNominations, deleteNomination, transitionNomination, updateNomination } from './mutations';
 import { canSeeNomination, nominationAccess, nominationPermissions, presentNomination } from './policy';
 
-export const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 export const nominationParams = confParams.extend({ nominationId: uuidParam('Mã đề nghị') });
-export const unitParams = confParams.extend({ unitId: uuidParam('Mã đơn vị') });
 
 export const listQuery = z.object({
   unitId: z.uuid({ error: 'Đơn vị không hợp lệ' }).optional(),
@@ -130,7 +129,7 @@ export async function nominationRoutes(app: AppInstance) {
       schema: {
         tags: ['nominations'],
         summary: 'Thêm đề nghị (bản nháp)',
-        params: unitParams,
+        params: confUnitParams,
         body: nominationInputSchema,
       },
     },

@@ -1,13 +1,14 @@
 import { STATUS_LABELS } from '../../../shared/rules/submission';
 import type { NominationStatus } from '../../../shared/schemas/nominations';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
 import { attachment, XLSX_TYPE } from '../../content-disposition';
 import { AppError, forbidden, notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams, confUnitParams } from '../../http/params';
+import { readUpload } from '../../http/upload';
 import { listNominations } from './data';
-import { readUpload } from './file-routes';
 import { createNominations } from './mutations';
-import { authorizeUnitWrite, confParams, listQuery, loadNominationContext, unitParams } from './routes';
+import { authorizeUnitWrite, listQuery, loadNominationContext } from './routes';
 import { summaryText } from './summary';
 import { buildNominationTemplate, importRefusal, MAX_IMPORT_ROWS } from './xlsx';
 import { exportNominationsXlsx } from './xlsx-export';
@@ -23,7 +24,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
     '/api/conferences/:conferenceId/units/:unitId/nominations/template.xlsx',
     {
       config: { policy: 'nomination.write' },
-      schema: { tags: ['nominations'], summary: 'Tải mẫu danh sách đề nghị (XLSX)', params: unitParams },
+      schema: { tags: ['nominations'], summary: 'Tải mẫu danh sách đề nghị (XLSX)', params: confUnitParams },
     },
     async (req, reply) => {
       const actor = requireActor(req);
@@ -55,7 +56,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
       schema: {
         tags: ['nominations'],
         summary: 'Nhập danh sách đề nghị từ XLSX (tất cả hoặc không dòng nào)',
-        params: unitParams,
+        params: confUnitParams,
         consumes: ['multipart/form-data'],
       },
     },

@@ -2,9 +2,9 @@ import { z } from 'zod';
 
 import { organizationInputSchema, organizationUpdateSchema } from '../../../shared/schemas/organizations';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import { forbidden, notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
 import { getOrganization, listOrganizationsFor } from './data';
 import { createOrganization, updateOrganization } from './mutations';
 import { presentOrganization } from './policy';

@@ -25,11 +25,12 @@ import {
 } from '../../../shared/schemas/preparation';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
 import { attachment } from '../../content-disposition';
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import { loadConferenceFor } from '../conferences/access';
 import { type ConferenceRow, listMilestones } from '../conferences/data';
 import { getConferenceDay } from '../delegates/data';
@@ -39,7 +40,6 @@ import { buildCalendar } from './ics';
 import { createTask, createTasksFromPlan, deleteTask, setTaskStatus, updateTask } from './mutations';
 import { canManageTasks, presentTask } from './policy';
 
-const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const taskParams = confParams.extend({ taskId: uuidParam('Mã công việc') });
 const listQuery = z.object({
   kind: z.enum(TASK_KINDS, { error: 'Loại công việc không hợp lệ' }).optional(),

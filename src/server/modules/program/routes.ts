@@ -14,7 +14,6 @@ import {
   runActionSchema,
 } from '../../../shared/schemas/program';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
 import { attachment, DOCX_TYPE } from '../../content-disposition';
 import type { Db } from '../../db/client';
@@ -22,6 +21,8 @@ import { buildMcScript } from '../../documents/mc-script';
 import { documentFileName } from '../../documents/model';
 import { renderDocx } from '../../documents/render-docx';
 import { renderPdf } from '../../documents/render-pdf';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import { loadConferenceFor } from '../conferences/access';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
@@ -31,7 +32,6 @@ import { addPerformance, removePerformance, updatePerformance } from './performa
 import { runAction } from './run-mutations';
 import { loadProgram } from './view';
 
-const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 const itemParams = confParams.extend({ itemId: uuidParam('Mã mục chương trình') });
 const perfParams = confParams.extend({ performanceId: uuidParam('Mã tiết mục') });
 const fileParams = confParams.extend({

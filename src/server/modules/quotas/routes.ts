@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { type Actor, can } from '../../../shared/rules/permissions';
 import { quotaTotals } from '../../../shared/rules/quota-grid';
 import { deadlineState } from '../../../shared/rules/submission';
@@ -9,10 +8,11 @@ import {
   quotaTransferBodySchema,
   reopenBodySchema,
 } from '../../../shared/schemas/quotas';
-import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import { listAwardForms } from '../award-forms/data';
 import { loadVisibleConference } from '../conferences/access';
 import { type ConferenceRow, getConference } from '../conferences/data';
@@ -20,8 +20,6 @@ import { conferenceScope } from '../conferences/policy';
 import { listUnits } from '../units/data';
 import { countUsedQuotas, listExtensions, listQuotas, submissionCounts, submissionDeadline } from './data';
 import { reopenForUnit, saveQuotaGrid, transferQuota } from './mutations';
-
-const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 
 /** Units the actor may see in this conference: all for staff, their own for a unit head. */
 async function visibleUnits(db: Db, actor: Actor, conf: ConferenceRow) {

@@ -1,10 +1,10 @@
 import type { Actor } from '../../../shared/rules/permissions';
 import { castBodySchema } from '../../../shared/schemas/review';
-import { type AppInstance, cacheTtl } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { forbidden, notFound } from '../../errors';
-import { ReadCache } from '../../read-cache';
+import type { AppInstance } from '../../http/app-types';
+import { cacheTtl, ReadCache } from '../../read-cache';
 import { visibleTo } from '../conferences/access';
 import { type ConferenceRow, getConference } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';

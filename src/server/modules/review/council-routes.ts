@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { can } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import { councilMemberInputSchema, councilMemberUpdateSchema } from '../../../shared/schemas/review';
-import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
+import type { AppInstance } from '../../http/app-types';
+import { orgParams } from '../../http/params';
 import { listOrganizationUsers } from '../users/data';
 import { type CouncilMemberRow, listCouncilMembers } from './data';
 import { createCouncilMember, updateCouncilMember } from './mutations';
-
-const orgParams = z.object({ orgId: uuidParam('Mã tổ chức') });
 
 export const presentMember = (m: CouncilMemberRow) => ({
   id: m.id,

@@ -1,15 +1,14 @@
 import { EventEmitter } from 'node:events';
-import { z } from 'zod';
 import type { Actor } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
+import { confParams } from '../../http/params';
 import { loadVisibleConference } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
 import { getMeeting } from './data';
 
-export const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 export const meetingParams = confParams.extend({ meetingId: uuidParam('Mã phiên họp') });
 export const ballotParams = meetingParams.extend({ ballotId: uuidParam('Mã phiếu') });
 

@@ -7,14 +7,15 @@ import {
   enteredCountsBodySchema,
   meetingInputSchema,
 } from '../../../shared/schemas/review';
-import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import { loadVisibleConference } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
 import { ballotLiveRoutes } from './ballot-live-routes';
 import { closeBallot, createBallot, enterCounts, loadBallotOr404, openBallot } from './ballot-mutations';
 import { findMemberForUser, getMeeting, listMeetings } from './data';
-import { ballotEvents, ballotParams, confParams, loadMeeting, meetingParams } from './meeting-context';
+import { ballotEvents, ballotParams, loadMeeting, meetingParams } from './meeting-context';
 import { closeMeeting, createMeeting, setAttendance } from './mutations';
 import { presentBallot, presentMeeting } from './presenters';
 

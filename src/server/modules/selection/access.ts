@@ -1,12 +1,8 @@
-import { z } from 'zod';
 import type { Actor } from '../../../shared/rules/permissions';
-import { uuidParam } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { loadVisibleConference } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
-
-export const confParams = z.object({ conferenceId: uuidParam('Mã hội nghị') });
 
 /** The conference, checked against `permission` (404 for another organizer, 403 without it). */
 export async function loadConference(

@@ -1,17 +1,18 @@
 import { importDossierQuerySchema } from '../../../shared/schemas/selection';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
 import { attachment } from '../../content-disposition';
 import { notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams, confUnitParams } from '../../http/params';
+import { readUpload } from '../../http/upload';
 import { checkAttachment } from '../../storage/file-check';
 import { listAwardForms } from '../award-forms/data';
 import { loadVisibleConference } from '../conferences/access';
-import { readUpload } from '../nominations/file-routes';
 import { assertSubmissionOpen } from '../nominations/mutations';
-import { authorizeUnitWrite, unitParams } from '../nominations/routes';
+import { authorizeUnitWrite } from '../nominations/routes';
 import { getOrganization } from '../organizations/data';
 import { getUnit } from '../units/data';
-import { confParams, loadConference } from './access';
+import { loadConference } from './access';
 import { listDossierMembers } from './data';
 import { buildDossierZip, mapDossierMembers, openDossier } from './dossier';
 import { type ImportedMember, importDossierMembers } from './mutations';
@@ -61,7 +62,7 @@ export async function dossierRoutes(app: AppInstance) {
       schema: {
         tags: ['selection'],
         summary: 'Nhập hồ sơ đoàn của cấp dưới thành bản nháp đề nghị của một đơn vị (tất cả hoặc không)',
-        params: unitParams,
+        params: confUnitParams,
         querystring: importDossierQuerySchema,
         consumes: ['multipart/form-data'],
       },

@@ -7,14 +7,15 @@ import {
   speechUpdateSchema,
   versionQuerySchema,
 } from '../../../shared/schemas/selection';
-import type { AppInstance } from '../../app';
 import { requireActor } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import { getMeeting } from '../review/data';
-import { confParams, loadConference } from './access';
+import { loadConference } from './access';
 import { type HonoreeRow, listDelegation, listHonorees, listSpeeches } from './data';
 import { dossierRoutes } from './dossier-routes';
 import { buildMinutes } from './minutes';

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { type Actor, can } from '../../../shared/rules/permissions';
 import { unitReportInputSchema } from '../../../shared/schemas/nominations';
 import { versionField } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { forbidden, notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams, confUnitParams } from '../../http/params';
 import { loadVisibleConference } from '../conferences/access';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
-import { confParams, unitParams } from '../nominations/routes';
 import { listUnits } from '../units/data';
 import { getUnitReport, listUnitReports, type UnitReportRow } from './data';
 import { saveUnitReport, transitionUnitReport } from './mutations';
@@ -99,7 +99,7 @@ export async function unitReportRoutes(app: AppInstance) {
     '/api/conferences/:conferenceId/units/:unitId/report',
     {
       config: { policy: 'authenticated' },
-      schema: { tags: ['unit-reports'], summary: 'Báo cáo đánh giá của đơn vị', params: unitParams },
+      schema: { tags: ['unit-reports'], summary: 'Báo cáo đánh giá của đơn vị', params: confUnitParams },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -115,7 +115,7 @@ export async function unitReportRoutes(app: AppInstance) {
       schema: {
         tags: ['unit-reports'],
         summary: 'Soạn/sửa báo cáo đánh giá',
-        params: unitParams,
+        params: confUnitParams,
         body: unitReportInputSchema.extend({ version: z.number().int().min(0) }),
       },
     },
@@ -134,7 +134,7 @@ export async function unitReportRoutes(app: AppInstance) {
       schema: {
         tags: ['unit-reports'],
         summary: 'Gửi / trả lại / tiếp nhận báo cáo',
-        params: unitParams.extend({
+        params: confUnitParams.extend({
           action: z.enum(['submit', 'return', 'accept'], { error: 'Thao tác không hợp lệ' }),
         }),
         body: z.object({ version: versionField, reason: z.string().trim().max(2000).optional() }),

@@ -7,7 +7,7 @@ import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
 import { findUnitByName, getUnit } from './data';
-import { presentUnit } from './policy';
+import { presentUnit } from './presenters';
 
 async function assertNameFree(tx: Db, organizationId: string, name: string, exceptId?: string) {
   const same = await findUnitByName(tx, organizationId, name);

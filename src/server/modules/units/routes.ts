@@ -1,16 +1,20 @@
 import { z } from 'zod';
 import { can } from '../../../shared/rules/permissions';
-import { unitInputSchema, unitUpdateSchema } from '../../../shared/schemas/organizations';
-import { uuidParam, versionField } from '../../../shared/schemas/primitives';
-import type { AppInstance } from '../../app';
+import {
+  unitInputSchema,
+  unitListView,
+  unitUpdateSchema,
+  unitView,
+} from '../../../shared/schemas/organizations';
+import { versionField } from '../../../shared/schemas/primitives';
 import { authorize, requireActor } from '../../auth/policy';
 import { notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { orgParams, unitParams } from '../../http/params';
+import { noContent } from '../../http/responses';
 import { getUnit, listUnits } from './data';
 import { createUnit, deleteUnit, updateUnit } from './mutations';
-import { presentUnit, unitScope } from './policy';
-
-const orgParams = z.object({ orgId: uuidParam('Mã tổ chức') });
-const unitParams = z.object({ unitId: uuidParam('Mã đơn vị') });
+import { presentUnit, unitScope } from './presenters';
 
 export async function unitRoutes(app: AppInstance) {
   const { db } = app.deps;
@@ -19,7 +23,12 @@ export async function unitRoutes(app: AppInstance) {
     '/api/organizations/:orgId/units',
     {
       config: { policy: 'unit.read' },
-      schema: { tags: ['units'], summary: 'Danh sách đơn vị', params: orgParams },
+      schema: {
+        tags: ['units'],
+        summary: 'Danh sách đơn vị',
+        params: orgParams,
+        response: { 200: unitListView },
+      },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -38,7 +47,13 @@ export async function unitRoutes(app: AppInstance) {
     '/api/organizations/:orgId/units',
     {
       config: { policy: 'unit.manage' },
-      schema: { tags: ['units'], summary: 'Thêm đơn vị', params: orgParams, body: unitInputSchema },
+      schema: {
+        tags: ['units'],
+        summary: 'Thêm đơn vị',
+        params: orgParams,
+        body: unitInputSchema,
+        response: { 201: unitView },
+      },
     },
     async (req, reply) => {
       const actor = requireActor(req);
@@ -52,7 +67,7 @@ export async function unitRoutes(app: AppInstance) {
     '/api/units/:unitId',
     {
       config: { policy: 'unit.read' },
-      schema: { tags: ['units'], summary: 'Xem đơn vị', params: unitParams },
+      schema: { tags: ['units'], summary: 'Xem đơn vị', params: unitParams, response: { 200: unitView } },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -67,7 +82,13 @@ export async function unitRoutes(app: AppInstance) {
     '/api/units/:unitId',
     {
       config: { policy: 'unit.manage' },
-      schema: { tags: ['units'], summary: 'Sửa đơn vị', params: unitParams, body: unitUpdateSchema },
+      schema: {
+        tags: ['units'],
+        summary: 'Sửa đơn vị',
+        params: unitParams,
+        body: unitUpdateSchema,
+        response: { 200: unitView },
+      },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -87,6 +108,7 @@ export async function unitRoutes(app: AppInstance) {
         summary: 'Xóa đơn vị',
         params: unitParams,
         querystring: z.object({ version: z.coerce.number().pipe(versionField) }),
+        response: noContent,
       },
     },
     async (req, reply) => {
@@ -95,7 +117,7 @@ export async function unitRoutes(app: AppInstance) {
       if (!row || !can(actor, 'org.read', { organizationId: row.organizationId })) throw notFound('đơn vị');
       authorize(actor, 'unit.manage', unitScope(row));
       await deleteUnit(db, actor, row.id, req.query.version);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

@@ -1,14 +1,12 @@
-import { z } from 'zod';
 import { can } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import { userCreateSchema, userUpdateSchema } from '../../../shared/schemas/users';
-import type { AppInstance } from '../../app';
 import { authorize, requireActor } from '../../auth/policy';
 import { notFound } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { orgParams } from '../../http/params';
 import { listOrganizationUsers } from './data';
 import { createOrganizationUser, updateOrganizationUser } from './mutations';
-
-const orgParams = z.object({ orgId: uuidParam('Mã tổ chức') });
 
 export async function userRoutes(app: AppInstance) {
   const { db } = app.deps;

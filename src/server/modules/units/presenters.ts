@@ -1,9 +1,10 @@
 import { type Actor, can } from '../../../shared/rules/permissions';
+import type { UnitView } from '../../../shared/schemas/organizations';
 import type { UnitRow } from './data';
 
 export const unitScope = (u: UnitRow) => ({ organizationId: u.organizationId, unitId: u.id });
 
-export function presentUnit(u: UnitRow, actor: Actor) {
+export function presentUnit(u: UnitRow, actor: Actor): UnitView {
   const manage = can(actor, 'unit.manage', unitScope(u));
   return {
     id: u.id,
