@@ -35,7 +35,7 @@ module.exports = {
     {
       name: 'documents-read-data-only',
       comment:
-        'server/documents lays out and renders: it may read modules\' data (data.ts) but never their routes, presenters or mutations.',
+        "server/documents lays out and renders: it may read modules' data (data.ts) but never their routes, presenters or mutations.",
       severity: 'error',
       from: { path: '^src/server/documents/', pathNot: TESTS },
       to: { path: '^src/server/modules/', pathNot: '^src/server/modules/[^/]+/[^/]*data\\.ts$' },
@@ -80,7 +80,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
     exclude: { path: '(^|/)dist/' },
   },
 };

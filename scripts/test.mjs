@@ -224,7 +224,16 @@ function printSummary() {
 
 // ---------------------------------------------------------------------------------------------
 
-const STEPS = ['typecheck', 'lint', 'layers', 'unit', 'integration-pglite', 'integration-postgres', 'build', 'e2e'];
+const STEPS = [
+  'typecheck',
+  'lint',
+  'layers',
+  'unit',
+  'integration-pglite',
+  'integration-postgres',
+  'build',
+  'e2e',
+];
 
 let interrupted = null;
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -257,7 +266,15 @@ async function main() {
     typecheck: () => checkStep('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']),
     lint: () => checkStep('lint', npx, ['biome', 'ci', '--colors=off', '.']),
     // the layer rules of ARCHITECTURE.md (.dependency-cruiser.cjs): a violation fails the run
-    layers: () => checkStep('layers', npx, ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']),
+    layers: () =>
+      checkStep('layers', npx, [
+        'depcruise',
+        'src',
+        '--config',
+        '.dependency-cruiser.cjs',
+        '--output-type',
+        'err',
+      ]),
     unit: () => vitestStep('unit', 'unit'),
     'integration-pglite': () => vitestStep('integration-pglite', 'integration', { DB_ENGINE: 'pglite' }),
     'integration-postgres': () =>
