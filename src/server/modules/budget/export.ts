@@ -1,11 +1,12 @@
 // Dự trù kinh phí downloads: XLSX (formula-safe, amounts as numbers) and the official document
 // (table by group, total in figures and in words) rendered by documents/render-docx.
+
 import ExcelJS from 'exceljs';
 import { formatDong, formatVnd } from '../../../shared/rules/prize-money';
 import type { BudgetSummary } from '../../../shared/schemas/preparation';
 import { type Header, paragraph, periodText } from '../../documents/builder-common';
 import type { Block, OfficialDocument } from '../../documents/model';
-import { neutralizeCell } from '../nominations/xlsx-export';
+import { neutralizeCell } from '../../xlsx/cells';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const quantityText = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });

@@ -1,4 +1,5 @@
 // Danh sách đại biểu as XLSX: template, import (all rows or none), export. Routes listed in routes.ts.
+
 import { z } from 'zod';
 import { checkCapRoom } from '../../../shared/rules/delegate-composition';
 import { requireActor } from '../../auth/policy';
@@ -7,7 +8,8 @@ import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { readUpload } from '../../http/upload';
-import { importRefusal } from '../nominations/xlsx';
+import { importRefusal } from '../../xlsx/import-errors';
+
 import { loadConf, presentMany } from './context';
 import { getDelegateList } from './data';
 import { countDelegates, createDelegates } from './mutations';

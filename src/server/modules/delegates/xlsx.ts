@@ -1,5 +1,6 @@
 // Danh sách đại biểu as XLSX: the template for guests, the import (every row checked; all rows or
 // the full error list, "Dòng 7, cột 'Họ và tên': …") and the export (formula-safe). Pure: no database.
+
 import ExcelJS from 'exceljs';
 import { formatClock, formatDay } from '../../../shared/rules/checkin-window';
 import { checkDelegateCategory } from '../../../shared/rules/delegate-composition';
@@ -11,9 +12,9 @@ import {
   RSVP_LABELS,
 } from '../../../shared/schemas/delegates';
 import type { DelegateRules } from '../../../shared/schemas/plan';
-import { cleanText, GENDER_LABELS, type ImportError } from '../nominations/xlsx';
-import { neutralizeCell } from '../nominations/xlsx-export';
-import { checkZip, toText } from '../nominations/xlsx-import';
+import { checkZip, cleanText, neutralizeCell, toText } from '../../xlsx/cells';
+import type { ImportError } from '../../xlsx/import-errors';
+import { GENDER_LABELS } from '../nominations/xlsx';
 
 export const DELEGATE_SHEET = 'Danh sách đại biểu';
 export const MAX_DELEGATE_ROWS = 5000;

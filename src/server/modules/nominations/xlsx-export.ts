@@ -1,6 +1,8 @@
 // Xuất danh sách đề nghị ra XLSX. Every text cell is neutralized against formula injection.
+
 import ExcelJS from 'exceljs';
-import { cleanText, GENDER_LABELS, KIND_LABELS, OCCUPATION_GROUP_LABELS } from './xlsx';
+import { neutralizeCell } from '../../xlsx/cells';
+import { GENDER_LABELS, KIND_LABELS, OCCUPATION_GROUP_LABELS } from './xlsx';
 
 export type NominationExportRow = {
   unitName: string;
@@ -16,15 +18,6 @@ export type NominationExportRow = {
   summaryText: string;
   submittedAt: string | null;
 };
-
-/**
- * Text a spreadsheet must never evaluate: one starting with =, +, -, @, tab or CR gets a leading
- * apostrophe, so it stays text (and reads as text) in Excel, LibreOffice and in a CSV made from it.
- */
-export function neutralizeCell(value: string): string {
-  const v = cleanText(value);
-  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
 
 const COLUMNS: {
   header: string;

@@ -1,11 +1,13 @@
 // Nhập danh sách đề nghị từ XLSX: every row is checked; the result is all rows or the full error list.
+
 import ExcelJS from 'exceljs';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import { type NominationInput, nominationInputSchema } from '../../../shared/schemas/nominations';
+import { checkZip, isoOf, NOT_XLSX, plain, type Raw, toText } from '../../xlsx/cells';
+import type { ImportError } from '../../xlsx/import-errors';
 import {
   type AwardFormOption,
   GENDER_LABELS,
-  type ImportError,
   KIND_LABELS,
   MAX_IMPORT_ROWS,
   NOMINATION_COLUMNS,
@@ -19,9 +21,6 @@ export type ParseNominationResult =
   | { ok: true; rows: NominationInput[] }
   | { ok: false; errors: ImportError[] };
 
-const NOT_XLSX = 'Tệp không phải là bảng tính Excel (.xlsx)';
-/** Declared uncompressed size of all parts; a zip bomb stops here before anything is inflated. */
-const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 const HEADER_SEARCH_ROWS = 30;
 const REVIEW_COLUMNS = ['meetingDate', 'membersPresent', 'votesFor', 'votesTotal'] as const;
 
@@ -115,27 +114,6 @@ export async function parseNominationSheet(
   return errors.length ? { ok: false, errors } : { ok: true, rows };
 }
 
-/** A ZIP whose central directory lists xl/workbook.xml, within the size budget; else the reason. */
-export function checkZip(buf: Buffer): string | null {
-  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return NOT_XLSX;
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0 || eocd + 22 > buf.length) return NOT_XLSX;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  let total = 0;
-  let hasWorkbook = false;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return NOT_XLSX;
-    total += buf.readUInt32LE(p + 24);
-    const nameLen = buf.readUInt16LE(p + 28);
-    if (buf.toString('utf8', p + 46, p + 46 + nameLen) === 'xl/workbook.xml') hasWorkbook = true;
-    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  if (!hasWorkbook) return NOT_XLSX;
-  if (total > MAX_UNCOMPRESSED_BYTES) return 'Tệp quá lớn sau khi giải nén (tối đa 100 MB)';
-  return null;
-}
-
 function findHeader(
   ws: ExcelJS.Worksheet,
 ): { headerRow: number; columns: Partial<Record<NominationColumn, number>> } | null {
@@ -153,7 +131,6 @@ function findHeader(
   return null;
 }
 
-type Raw = string | number | boolean | Date | null;
 type Cell = { raw: Raw; text: string; percentFormat: boolean };
 type Cells = Record<NominationColumn, Cell>;
 
@@ -167,29 +144,6 @@ function readCells(row: ExcelJS.Row, columns: Partial<Record<NominationColumn, n
   }
   return out;
 }
-
-/** The value a user sees: rich text joined, formula results, hyperlink text. */
-export function plain(v: unknown): Raw {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return o.richText.map((t: { text?: string }) => t.text ?? '').join('');
-    if ('formula' in o || 'sharedFormula' in o) return plain(o.result);
-    if ('text' in o) return plain(o.text);
-    if (typeof o.error === 'string') return o.error;
-  }
-  return null;
-}
-
-export function toText(v: unknown): string {
-  const p = plain(v);
-  if (p === null) return '';
-  if (p instanceof Date) return isoOf(p);
-  return String(p).normalize('NFC').trim();
-}
-
-const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 type RowResult = { input: unknown; errors: { column: NominationColumn; message: string }[] };
 

@@ -6,11 +6,12 @@ import { AppError, forbidden, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
 import { readUpload } from '../../http/upload';
+import { importRefusal } from '../../xlsx/import-errors';
 import { listNominations } from './data';
 import { createNominations } from './mutations';
 import { authorizeUnitWrite, listQuery, loadNominationContext } from './routes';
 import { summaryText } from './summary';
-import { buildNominationTemplate, importRefusal, MAX_IMPORT_ROWS } from './xlsx';
+import { buildNominationTemplate, MAX_IMPORT_ROWS } from './xlsx';
 import { exportNominationsXlsx } from './xlsx-export';
 import { parseNominationSheet } from './xlsx-import';
 

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { formatImportError } from '../../xlsx/import-errors';
 import {
   type AwardFormOption,
   buildNominationTemplate,
-  formatImportError,
   NOMINATION_COLUMNS,
   NOMINATION_HEADERS,
   NOMINATION_SHEET,

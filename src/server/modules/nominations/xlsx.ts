@@ -2,7 +2,7 @@
 // and the error format. Import lives in xlsx-import.ts, export in xlsx-export.ts. Pure: no database.
 import ExcelJS from 'exceljs';
 import type { AwardSubject, OccupationGroup } from '../../../shared/schemas/nominations';
-import { AppError } from '../../errors';
+import { cleanText } from '../../xlsx/cells';
 
 /** Tên cột: the header labels of the template; import finds its columns and names errors by them. */
 export const NOMINATION_HEADERS = {
@@ -80,31 +80,6 @@ const TEMPLATE_ROWS = 2000;
 export const MAX_IMPORT_ROWS = 10_000;
 
 export type AwardFormOption = { id: string; code: string; name: string; appliesTo: AwardSubject };
-/** One import problem. row 0 = the file as a whole; column '' = the row as a whole. */
-export type ImportError = { row: number; column: string; message: string };
-
-/** "Dòng 7, cột 'Năm sinh': Năm sinh phải từ 1900 trở đi" */
-export function formatImportError(e: ImportError): string {
-  if (e.row > 0 && e.column) return `Dòng ${e.row}, cột '${e.column}': ${e.message}`;
-  if (e.row > 0) return `Dòng ${e.row}: ${e.message}`;
-  return e.message;
-}
-
-/** A file with errors: 400, nothing stored; the first three in the message, every one in `rows`. */
-export function importRefusal(errors: ImportError[]): AppError {
-  const shown = errors.slice(0, 3).map(formatImportError).join('; ');
-  const more = errors.length > 3 ? ` (và ${errors.length - 3} lỗi khác)` : '';
-  return new AppError('VALIDATION', `Tệp có ${errors.length} lỗi, chưa lưu dòng nào: ${shown}${more}`, {
-    rows: errors,
-  });
-}
-
-/** NFC, without characters XML cannot carry (a workbook with them does not open). */
-export function cleanText(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  return s.normalize('NFC').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
-}
-
 const thin = { style: 'thin' as const };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Actor } from '../../../shared/rules/permissions';
 import { can } from '../../../shared/rules/permissions';
 import {
   unitInputSchema,
@@ -7,31 +8,42 @@ import {
   unitView,
 } from '../../../shared/schemas/organizations';
 import { versionField } from '../../../shared/schemas/primitives';
-import { authorize, requireActor } from '../../auth/policy';
+import { authorize } from '../../auth/policy';
+import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams, unitParams } from '../../http/params';
 import { noContent } from '../../http/responses';
+import { route } from '../../http/route';
 import { getUnit, listUnits } from './data';
 import { createUnit, deleteUnit, updateUnit } from './mutations';
 import { presentUnit, unitScope } from './presenters';
 
+const tags = ['units'];
+
+/** The unit (404 when it belongs to an organizer the actor cannot see) with `permission` checked. */
+async function loadUnit(db: Db, actor: Actor, unitId: string, permission: 'unit.read' | 'unit.manage') {
+  const row = await getUnit(db, unitId);
+  if (!row || !can(actor, 'org.read', { organizationId: row.organizationId })) throw notFound('đơn vị');
+  authorize(actor, permission, unitScope(row));
+  return row;
+}
+
 export async function unitRoutes(app: AppInstance) {
   const { db } = app.deps;
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/organizations/:orgId/units',
     {
-      config: { policy: 'unit.read' },
-      schema: {
-        tags: ['units'],
-        summary: 'Danh sách đơn vị',
-        params: orgParams,
-        response: { 200: unitListView },
-      },
+      policy: 'unit.read',
+      tags,
+      summary: 'Danh sách đơn vị',
+      params: orgParams,
+      response: { 200: unitListView },
     },
-    async (req) => {
-      const actor = requireActor(req);
+    async ({ req, actor }) => {
       const organizationId = req.params.orgId;
       authorize(actor, 'org.read', { organizationId });
       // Staff see every unit; a unit head sees only their own.
@@ -43,79 +55,71 @@ export async function unitRoutes(app: AppInstance) {
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/organizations/:orgId/units',
     {
-      config: { policy: 'unit.manage' },
-      schema: {
-        tags: ['units'],
-        summary: 'Thêm đơn vị',
-        params: orgParams,
-        body: unitInputSchema,
-        response: { 201: unitView },
-      },
+      policy: 'unit.manage',
+      tags,
+      summary: 'Thêm đơn vị',
+      params: orgParams,
+      body: unitInputSchema,
+      response: { 201: unitView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
+    async ({ req, reply, actor }) => {
       authorize(actor, 'unit.manage', { organizationId: req.params.orgId });
       const row = await createUnit(db, actor, req.params.orgId, req.body);
       return reply.code(201).send(presentUnit(row, actor));
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/units/:unitId',
     {
-      config: { policy: 'unit.read' },
-      schema: { tags: ['units'], summary: 'Xem đơn vị', params: unitParams, response: { 200: unitView } },
+      policy: 'unit.read',
+      tags,
+      summary: 'Xem đơn vị',
+      params: unitParams,
+      response: { 200: unitView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const row = await getUnit(db, req.params.unitId);
-      if (!row || !can(actor, 'org.read', { organizationId: row.organizationId })) throw notFound('đơn vị');
-      authorize(actor, 'unit.read', unitScope(row));
-      return presentUnit(row, actor);
-    },
+    async ({ req, actor }) => presentUnit(await loadUnit(db, actor, req.params.unitId, 'unit.read'), actor),
   );
 
-  app.put(
+  route(
+    app,
+    'PUT',
     '/api/units/:unitId',
     {
-      config: { policy: 'unit.manage' },
-      schema: {
-        tags: ['units'],
-        summary: 'Sửa đơn vị',
-        params: unitParams,
-        body: unitUpdateSchema,
-        response: { 200: unitView },
-      },
+      policy: 'unit.manage',
+      tags,
+      summary: 'Sửa đơn vị',
+      params: unitParams,
+      body: unitUpdateSchema,
+      response: { 200: unitView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const row = await getUnit(db, req.params.unitId);
-      if (!row || !can(actor, 'org.read', { organizationId: row.organizationId })) throw notFound('đơn vị');
-      authorize(actor, 'unit.manage', unitScope(row));
+    async ({ req, actor }) => {
+      const row = await loadUnit(db, actor, req.params.unitId, 'unit.manage');
       return presentUnit(await updateUnit(db, actor, row.id, req.body), actor);
     },
   );
 
-  app.delete(
+  route(
+    app,
+    'DELETE',
     '/api/units/:unitId',
     {
-      config: { policy: 'unit.manage' },
-      schema: {
-        tags: ['units'],
-        summary: 'Xóa đơn vị',
-        params: unitParams,
-        querystring: z.object({ version: z.coerce.number().pipe(versionField) }),
-        response: noContent,
-      },
+      policy: 'unit.manage',
+      tags,
+      summary: 'Xóa đơn vị',
+      params: unitParams,
+      querystring: z.object({ version: z.coerce.number().pipe(versionField) }),
+      response: noContent,
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const row = await getUnit(db, req.params.unitId);
-      if (!row || !can(actor, 'org.read', { organizationId: row.organizationId })) throw notFound('đơn vị');
-      authorize(actor, 'unit.manage', unitScope(row));
+    async ({ req, reply, actor }) => {
+      const row = await loadUnit(db, actor, req.params.unitId, 'unit.manage');
       await deleteUnit(db, actor, row.id, req.query.version);
       return reply.code(204).send(null);
     },

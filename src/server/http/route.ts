@@ -1,0 +1,92 @@
+// One route shape for every module: policy → validate (zod) → load + authorize → call → present.
+//
+//   route(app, 'PUT', '/api/conferences/:conferenceId/delegates/:delegateId', {
+//     policy: 'delegate.manage', tags, summary: 'Sửa đại biểu',
+//     params: delegateParams, body: delegateUpdateSchema, response: { 200: delegateView },
+//   }, async ({ actor, conf, req }) => present(await updateDelegate({ db, actor, conf, … })));
+//
+// A route whose params carry `conferenceId` and whose policy is a permission gets `conf`: the
+// conference, 404 for another organizer's, 403 without the permission (modules/conferences/access).
+// Others get `conf: undefined` and check their own object.
+
+import type { IncomingMessage } from 'node:http';
+import type {
+  FastifyReply,
+  FastifyRequest,
+  FastifySchema,
+  RawServerDefault,
+  RouteGenericInterface,
+} from 'fastify';
+import type { ResolveFastifyReplyType } from 'fastify/types/type-provider';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor, Permission } from '../../shared/rules/permissions';
+import type { RoutePolicy } from '../auth/policy';
+import { requireActor } from '../auth/policy';
+import { loadConferenceFor } from '../modules/conferences/access';
+import type { ConferenceRow } from '../modules/conferences/data';
+import type { AppInstance } from './app-types';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export type RouteSpec<S extends FastifySchema> = S & {
+  policy: RoutePolicy;
+  tags?: string[];
+  summary: string;
+  /** Extra route config (keepsReadCache, keepsActorCache). */
+  config?: { keepsReadCache?: boolean; keepsActorCache?: boolean };
+  /** The conference permission to check; defaults to `policy` when it is a permission. */
+  conferencePermission?: Permission;
+  /** Set false to skip loading the conference (the handler loads what it needs itself). */
+  loadConference?: boolean;
+};
+
+export type RouteRequest<S extends FastifySchema> = FastifyRequest<
+  Record<never, never>,
+  RawServerDefault,
+  IncomingMessage,
+  S,
+  ZodTypeProvider
+>;
+
+export type RouteContext<S extends FastifySchema, C> = {
+  req: RouteRequest<S>;
+  reply: FastifyReply;
+  actor: C extends true ? Actor : Actor | null;
+  conf: ConferenceRow;
+};
+
+/** What a handler returns: the declared response's type, or the reply it sent itself. */
+export type RouteAnswer<S extends FastifySchema> =
+  | ResolveFastifyReplyType<ZodTypeProvider, S, RouteGenericInterface>
+  | FastifyReply;
+
+const isPermission = (p: RoutePolicy): p is Permission => p !== 'public' && p !== 'authenticated';
+
+/** Registers one route with its policy and schemas; the handler receives actor and conference. */
+export function route<S extends FastifySchema>(
+  app: AppInstance,
+  method: Method,
+  url: string,
+  spec: RouteSpec<S>,
+  handler: (ctx: RouteContext<S, true>) => RouteAnswer<S> | Promise<RouteAnswer<S>>,
+): void {
+  const { policy, tags, summary, config, conferencePermission, loadConference, ...schema } = spec;
+  const permission = conferencePermission ?? (isPermission(policy) ? policy : undefined);
+  const withConference = loadConference !== false && url.includes(':conferenceId') && permission;
+  const { db } = app.deps;
+  (app as unknown as { route: (opts: object) => void }).route({
+    method,
+    url,
+    config: { policy, ...config },
+    schema: { tags, summary, ...schema },
+    handler: async (req: FastifyRequest, reply: FastifyReply) => {
+      const actor = policy === 'public' ? (req.actor as Actor) : requireActor(req);
+      const conferenceId = (req.params as { conferenceId?: string }).conferenceId;
+      const conf =
+        withConference && conferenceId
+          ? await loadConferenceFor(db, actor, conferenceId, permission)
+          : (undefined as unknown as ConferenceRow);
+      return handler({ req: req as unknown as RouteRequest<S>, reply, actor, conf });
+    },
+  });
+}

@@ -1,0 +1,67 @@
+// Cell-level helpers shared by every XLSX import and export: reading what a user sees in a cell,
+// writing text a spreadsheet can carry and will never evaluate, checking an upload is a workbook.
+
+export const NOT_XLSX = 'Tệp không phải là bảng tính Excel (.xlsx)';
+/** The uncompressed size a workbook may unpack to (zip-bomb guard). */
+const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
+
+export type Raw = string | number | boolean | Date | null;
+
+/** NFC, without characters XML cannot carry (a workbook with them does not open). */
+export function cleanText(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return s.normalize('NFC').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+}
+
+/**
+ * Text a spreadsheet must never evaluate: one starting with =, +, -, @, tab or CR gets a leading
+ * apostrophe, so it stays text (and reads as text) in Excel, LibreOffice and in a CSV made from it.
+ */
+export function neutralizeCell(value: string): string {
+  const v = cleanText(value);
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+/** The value a user sees: rich text joined, formula results, hyperlink text. */
+export function plain(v: unknown): Raw {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return o.richText.map((t: { text?: string }) => t.text ?? '').join('');
+    if ('formula' in o || 'sharedFormula' in o) return plain(o.result);
+    if ('text' in o) return plain(o.text);
+    if (typeof o.error === 'string') return o.error;
+  }
+  return null;
+}
+
+export function toText(v: unknown): string {
+  const p = plain(v);
+  if (p === null) return '';
+  if (p instanceof Date) return isoOf(p);
+  return String(p).normalize('NFC').trim();
+}
+
+export const isoOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A ZIP whose central directory lists xl/workbook.xml, within the size budget; else the reason. */
+export function checkZip(buf: Buffer): string | null {
+  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return NOT_XLSX;
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0 || eocd + 22 > buf.length) return NOT_XLSX;
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  let total = 0;
+  let hasWorkbook = false;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return NOT_XLSX;
+    total += buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28);
+    if (buf.toString('utf8', p + 46, p + 46 + nameLen) === 'xl/workbook.xml') hasWorkbook = true;
+    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  if (!hasWorkbook) return NOT_XLSX;
+  if (total > MAX_UNCOMPRESSED_BYTES) return 'Tệp quá lớn sau khi giải nén (tối đa 100 MB)';
+  return null;
+}
