@@ -8,6 +8,7 @@ import {
   computeAgenda,
   overUnderText,
 } from '../../../shared/rules/agenda';
+import { groupByForm } from '../../../shared/rules/honorees';
 import {
   type CallUpGroup,
   defaultMcTemplate,
@@ -17,10 +18,9 @@ import {
 } from '../../../shared/rules/mc-script';
 import type { RunItem } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
-import { groupByForm, loadHonorees } from '../../documents/builder-common';
 import type { ConferenceRow } from '../conferences/data';
 import { listDelegates } from '../delegates/data';
-import { listSpeeches } from '../selection/data';
+import { listHonoreeEntries, listSpeeches } from '../selection/data';
 import { getSession, listAgendaItems, listPerformances, type PerformanceRow, type SessionRow } from './data';
 
 export const DEFAULT_START = '07:30';
@@ -44,7 +44,7 @@ export async function loadProgram(db: Db, conf: ConferenceRow) {
     listAgendaItems(db, conf.id),
     listPerformances(db, conf.id),
     listSpeeches(db, conf.id),
-    loadHonorees({ db, conference: conf }),
+    listHonoreeEntries(db, conf.id),
   ]);
   const delegateIds = [
     ...new Set(rows.flatMap((r) => (r.presenterDelegateId ? [r.presenterDelegateId] : []))),

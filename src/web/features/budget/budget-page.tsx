@@ -5,7 +5,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatVnd } from '../../../shared/rules/prize-money';
-import type { BudgetLine } from '../../../shared/schemas/preparation';
+import type { BudgetLineView as BudgetLine } from '../../../shared/schemas/budget';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api, downloadFile } from '../../lib/api';
 import { usePageTitle } from '../../lib/use-page-title';

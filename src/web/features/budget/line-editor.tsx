@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { lineAmount } from '../../../shared/rules/budget';
 import { formatVnd } from '../../../shared/rules/prize-money';
 import { BUDGET_GROUPS, type BudgetGroup } from '../../../shared/schemas/enums';
-import type { BudgetLine } from '../../../shared/schemas/preparation';
+import type { BudgetLineView as BudgetLine } from '../../../shared/schemas/budget';
 import { ApiError, api } from '../../lib/api';
 import { fieldErrors } from '../../lib/form-errors';
 import { budgetApi, invalidateBudget } from './queries';

@@ -1,8 +1,8 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { BudgetSummary } from '../../../shared/schemas/preparation';
+import type { BudgetView } from '../../../shared/schemas/budget';
 import { apiGet } from '../../lib/api';
 
-export type BudgetAnswer = BudgetSummary & { permissions: { canManage: boolean } };
+export type BudgetAnswer = BudgetView;
 
 export const budgetKey = (cid: string) => ['budget', cid] as const;
 export const budgetApi = (cid: string) => `/api/conferences/${cid}/budget`;
