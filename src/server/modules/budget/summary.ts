@@ -122,7 +122,7 @@ export async function loadBudgetSummary(
   const all = [...prize.lines, ...lines];
   const totals = budgetTotals(all);
   return {
-    groups: groupTotals(all).map((g) => ({ ...g, label: BUDGET_GROUP_LABELS[g.group] })),
+    groups: groupTotals(all).map((g) => ({ ...g, label: BUDGET_GROUP_LABELS[g.group] ?? g.group })),
     lines,
     prizeLines: prize.lines,
     prizeNote: prize.note,
