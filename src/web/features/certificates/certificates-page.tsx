@@ -1,6 +1,5 @@
 import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import type { CertificateModeValue, CertificateSettings } from '../../../shared/
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useConflictNotice } from '../documents/queries';
 import { ImagesSection } from './images-section';
 import { PrintActions } from './print-actions';
 import { certificateSettingsKey, saveCertificateSettings, toInput, useCertificateSettings } from './queries';
@@ -55,11 +55,7 @@ function CertificatesForm({ cid, s }: { cid: string; s: CertificateSettings }) {
     successMessage: t('cert.page.saved'),
     onSuccess: (saved) => qc.setQueryData(certificateSettingsKey(cid), saved),
   });
-  useEffect(() => {
-    if (!save.conflict) return;
-    notifications.show({ color: 'orange', message: t('cert.page.conflict') });
-    save.clearConflict();
-  }, [save.conflict, save.clearConflict, t]);
+  useConflictNotice(save, t('cert.page.conflict'));
   const draft = form.values;
   const dirty = JSON.stringify(draft) !== JSON.stringify(base);
   const live = liveErrors(draft);

@@ -1,13 +1,12 @@
 import { Button, Group, Select, Switch, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIZE_ROUNDINGS, type PrizeRounding } from '../../../shared/rules/prize-money';
 import type { DocumentSettings } from '../../../shared/schemas/document-settings';
 import { SectionCard } from '../../components/section-card';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { documentSettingsKey, saveDocumentSettings, useDocumentSettings } from './queries';
+import { documentSettingsKey, saveDocumentSettings, useConflictNotice, useDocumentSettings } from './queries';
 
 type Draft = { prizeRounding: PrizeRounding; useDefault: boolean; lines: string };
 
@@ -49,11 +48,7 @@ function SettingsForm({ cid, s }: { cid: string; s: DocumentSettings }) {
     form,
     successMessage: t('doc.settings.saved'),
   });
-  useEffect(() => {
-    if (!save.conflict) return;
-    notifications.show({ color: 'orange', message: t('doc.settings.conflict') });
-    save.clearConflict();
-  }, [save.conflict, save.clearConflict, t]);
+  useConflictNotice(save, t('doc.settings.conflict'));
   const v = form.values;
   const legalError = Object.entries(form.errors).find(([k]) => k.startsWith('decisionLegalBasis'))?.[1];
   return (

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   CreateDraftInput,
@@ -76,4 +77,14 @@ export function useDownload() {
         message: err instanceof ApiError ? err.message : t('errors.generic'),
       }),
     );
+}
+
+/** A settings save that met a newer version (409): say so; the form follows the reloaded settings. */
+export function useConflictNotice(save: { conflict: unknown; clearConflict: () => void }, message: string) {
+  const { conflict, clearConflict } = save;
+  useEffect(() => {
+    if (!conflict) return;
+    notifications.show({ color: 'orange', message });
+    clearConflict();
+  }, [conflict, clearConflict, message]);
 }
