@@ -1,11 +1,11 @@
+import { viNominations } from '../../../shared/i18n/vi-nominations';
 import { percentOf, timelineProgress, unitHasSubmitted, workProgress } from '../../../shared/rules/dashboard';
 import { type ComposedDelegate, checkComposition } from '../../../shared/rules/delegate-composition';
-import { COUNTED_STATUSES, deadlineState, STATUS_LABELS } from '../../../shared/rules/submission';
+import { COUNTED_STATUSES, deadlineState } from '../../../shared/rules/submission';
 import type { CountItem, Dashboard } from '../../../shared/schemas/dashboard';
 import { NOMINATION_STATUSES, OCCUPATION_GROUPS } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
 import type { ConferenceRow } from '../conferences/data';
-import { OCCUPATION_GROUP_LABELS } from '../nominations/xlsx';
 import { budgetTotal } from './budget-total';
 import { type ConferenceFacts, conferenceFacts, type NominationCounts, nominationCounts } from './data';
 
@@ -16,7 +16,7 @@ const GENDER_LABELS: Record<string, string> = {
   collective: 'Tập thể, hộ gia đình',
 };
 const GROUP_LABELS: Record<string, string> = {
-  ...OCCUPATION_GROUP_LABELS,
+  ...viNominations.occupationGroup,
   unknown: 'Cá nhân không ghi nhóm',
   collective: 'Tập thể, hộ gia đình',
 };
@@ -47,7 +47,7 @@ function nominationsPart(facts: ConferenceFacts, counts: NominationCounts): Dash
     byStatus: items(
       byStatus,
       NOMINATION_STATUSES.filter((s) => s !== 'draft'),
-      STATUS_LABELS,
+      viNominations.status,
     ),
     byUnit: facts.units
       .map((u) => ({
