@@ -80,6 +80,21 @@ async function rowValues(
   };
 }
 
+/** The rows to insert for a unit's inputs (award forms read once). */
+async function newRows(tx: Db, conference: ConferenceRow, unitId: string, inputs: NominationInput[]) {
+  const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
+  const values = [];
+  for (const input of inputs) {
+    values.push({
+      ...(await rowValues(tx, conference, input, forms)),
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      unitId,
+    });
+  }
+  return values;
+}
+
 /** Creates draft nominations for a unit — one, or all rows of an import (all or none). */
 export async function createNominations(
   db: Db,
@@ -93,16 +108,7 @@ export async function createNominations(
     const unit = await getUnit(tx, unitId);
     if (!unit || unit.organizationId !== conference.organizationId) throw notFound('đơn vị');
     await assertSubmissionOpen(tx, conference, unitId, unit.name);
-    const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
-    const values = [];
-    for (const input of inputs) {
-      values.push({
-        ...(await rowValues(tx, conference, input, forms)),
-        organizationId: conference.organizationId,
-        conferenceId: conference.id,
-        unitId,
-      });
-    }
+    const values = await newRows(tx, conference, unitId, inputs);
     const ids: string[] = [];
     // in slices: one statement per 1,000 rows keeps the parameter count within PostgreSQL's limit
     for (let i = 0; i < values.length; i += 1000) {
@@ -140,18 +146,11 @@ export async function recordAcceptedNominations(
   submittedOn: string,
 ): Promise<string[]> {
   return db.transaction(async (tx) => {
-    const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
-    const values = [];
-    for (const input of inputs) {
-      values.push({
-        ...(await rowValues(tx, conference, input, forms)),
-        organizationId: conference.organizationId,
-        conferenceId: conference.id,
-        unitId,
-        status: 'accepted',
-        submittedAt: new Date(`${submittedOn}T08:00:00+07:00`),
-      });
-    }
+    const values = (await newRows(tx, conference, unitId, inputs)).map((v) => ({
+      ...v,
+      status: 'accepted',
+      submittedAt: new Date(`${submittedOn}T08:00:00+07:00`),
+    }));
     const ids = (await tx.insert(nominations).values(values).returning({ id: nominations.id })).map(
       (r) => r.id,
     );

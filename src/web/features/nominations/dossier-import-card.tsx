@@ -1,10 +1,10 @@
-import { Alert, Paper, Select, Text, Title } from '@mantine/core';
+import { Alert, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiUpload } from '../../lib/api';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { nominationDataKeys, useAwardForms } from './queries';
-import { UploadPicker } from './upload-picker';
+import { StepCard, UploadPicker } from './upload-picker';
 
 /**
  * Nhập hồ sơ đoàn: the ZIP another Vinh Danh exported for its upper-level delegation becomes
@@ -26,13 +26,7 @@ export function DossierImportCard({ conferenceId, unitId }: { conferenceId: stri
   });
 
   return (
-    <Paper withBorder p="md" data-testid="dossier-import">
-      <Title order={2} fz="lg" mb={4}>
-        {t('nom.dossier.title')}
-      </Title>
-      <Text size="md" mb="sm">
-        {t('nom.dossier.help')}
-      </Text>
+    <StepCard title={t('nom.dossier.title')} help={t('nom.dossier.help')} testId="dossier-import">
       <UploadPicker
         accept=".zip,application/zip"
         chooseLabel={t('nom.dossier.choose')}
@@ -64,6 +58,6 @@ export function DossierImportCard({ conferenceId, unitId }: { conferenceId: stri
           {upload.error}
         </Alert>
       )}
-    </Paper>
+    </StepCard>
   );
 }

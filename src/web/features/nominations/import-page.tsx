@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,7 +10,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
 import { DossierImportCard } from './dossier-import-card';
 import { nominationDataKeys } from './queries';
-import { UploadPicker } from './upload-picker';
+import { StepCard, UploadPicker } from './upload-picker';
 
 /** "Dòng 7, cột 'Năm sinh': …" */
 export function useRowErrorText() {
@@ -64,29 +64,13 @@ export function ImportPage() {
         </Title>
       </Stack>
 
-      <Paper withBorder p="md">
-        <Title order={2} fz="lg" mb={4}>
-          {t('nom.import.step1')}
-        </Title>
-        <Text size="md" mb="sm">
-          {t('nom.import.step1Help')}
-        </Text>
+      <StepCard title={t('nom.import.step1')} help={t('nom.import.step1Help')}>
         <Button size="lg" h={56} fullWidth variant="light" loading={downloading} onClick={download}>
           {t('nom.import.download')}
         </Button>
-      </Paper>
-
-      <Paper withBorder p="md">
-        <Title order={2} fz="lg" mb={4}>
-          {t('nom.import.step2')}
-        </Title>
-        <Text size="md">{t('nom.import.step2Help')}</Text>
-      </Paper>
-
-      <Paper withBorder p="md">
-        <Title order={2} fz="lg" mb="sm">
-          {t('nom.import.step3')}
-        </Title>
+      </StepCard>
+      <StepCard title={t('nom.import.step2')} help={t('nom.import.step2Help')} />
+      <StepCard title={t('nom.import.step3')}>
         <UploadPicker
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           chooseLabel={t('nom.import.choose')}
@@ -101,7 +85,7 @@ export function ImportPage() {
           loading={upload.isPending}
           onSubmit={() => file && upload.mutate(file)}
         />
-      </Paper>
+      </StepCard>
 
       {created !== null && (
         <Alert color="green" variant="filled" role="status" data-testid="import-done">

@@ -15,6 +15,14 @@ const FILTER_KEYS = ['unitId', 'awardFormId', 'status', 'occupationGroup', 'gend
 type FilterKey = (typeof FILTER_KEYS)[number];
 type Option = { value: string; label: string };
 
+/** The filters whose values are fixed (labelled by the catalog's `nom.<key>.<value>`). */
+const ENUM_FILTERS: [Exclude<FilterKey, 'unitId' | 'awardFormId'>, readonly string[]][] = [
+  ['status', NOMINATION_STATUSES],
+  ['occupationGroup', OCCUPATION_GROUPS],
+  ['gender', GENDERS],
+  ['kind', NOMINATION_KINDS],
+];
+
 /** The list's filters, search and page, kept in the address (so a link shows the same list). */
 export function useListParams() {
   const [params, setParams] = useSearchParams();
@@ -62,26 +70,11 @@ export function FilterBar({ list, units, forms }: { list: ListParams; units: Opt
   const selects: { key: FilterKey; label: string; data: Option[] }[] = [
     { key: 'unitId', label: t('nom.list.unit'), data: units },
     { key: 'awardFormId', label: t('nom.list.form'), data: forms },
-    {
-      key: 'status',
-      label: t('nom.list.status'),
-      data: NOMINATION_STATUSES.map((s) => ({ value: s, label: t(`nom.status.${s}`) })),
-    },
-    {
-      key: 'occupationGroup',
-      label: t('nom.list.occupationGroup'),
-      data: OCCUPATION_GROUPS.map((g) => ({ value: g, label: t(`nom.occupationGroup.${g}`) })),
-    },
-    {
-      key: 'gender',
-      label: t('nom.list.gender'),
-      data: GENDERS.map((g) => ({ value: g, label: t(`nom.gender.${g}`) })),
-    },
-    {
-      key: 'kind',
-      label: t('nom.list.kind'),
-      data: NOMINATION_KINDS.map((k) => ({ value: k, label: t(`nom.kind.${k}`) })),
-    },
+    ...ENUM_FILTERS.map(([key, values]) => ({
+      key,
+      label: t(`nom.list.${key}` as const),
+      data: values.map((v) => ({ value: v, label: t(`nom.${key}.${v}` as 'nom.status.draft') })),
+    })),
   ];
   return (
     <>

@@ -64,12 +64,7 @@ export function toFormValues(n: StoredNomination | null): NominationFormValues {
     },
     summaryHtml: n?.summaryHtml ?? '',
     hasReview: !!r,
-    unitReview: {
-      meetingDate: r?.meetingDate ?? '',
-      membersPresent: r?.membersPresent ?? '',
-      votesFor: r?.votesFor ?? '',
-      votesTotal: r?.votesTotal ?? '',
-    },
+    unitReview: r ? { ...r } : { meetingDate: '', membersPresent: '', votesFor: '', votesTotal: '' },
   };
 }
 
@@ -82,7 +77,7 @@ export function toRequestBody(v: NominationFormValues) {
     summaryHtml: v.summaryHtml,
     unitReview: v.hasReview
       ? {
-          meetingDate: v.unitReview.meetingDate,
+          ...v.unitReview,
           membersPresent: num(v.unitReview.membersPresent),
           votesFor: num(v.unitReview.votesFor),
           votesTotal: num(v.unitReview.votesTotal),

@@ -66,8 +66,18 @@ export default function SummaryEditor({
     if (editor && resetKey) editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, resetKey]);
 
+  // The view exists once the editor is mounted ('create'); until then there is nothing to mark.
   useEffect(() => {
-    editor?.view.dom.setAttribute('aria-invalid', String(!!error));
+    if (!editor) return;
+    const mark = () => {
+      if (editor.isInitialized && !editor.isDestroyed)
+        editor.view.dom.setAttribute('aria-invalid', String(!!error));
+    };
+    mark();
+    editor.on('create', mark);
+    return () => {
+      editor.off('create', mark);
+    };
   }, [editor, error]);
 
   return (

@@ -1,4 +1,4 @@
-import { Button, FileButton, Stack, Text } from '@mantine/core';
+import { Button, FileButton, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** Choose a file (shown by name), then send it: the two big buttons of every import card. */
@@ -40,5 +40,22 @@ export function UploadPicker(props: {
         {props.submitLabel}
       </Button>
     </Stack>
+  );
+}
+
+/** One step of an import: a titled card with its help text. */
+export function StepCard(props: { title: string; help?: string; testId?: string; children?: ReactNode }) {
+  return (
+    <Paper withBorder p="md" data-testid={props.testId}>
+      <Title order={2} fz="lg" mb={props.help ? 4 : 'sm'}>
+        {props.title}
+      </Title>
+      {props.help && (
+        <Text size="md" mb={props.children ? 'sm' : 0}>
+          {props.help}
+        </Text>
+      )}
+      {props.children}
+    </Paper>
   );
 }
