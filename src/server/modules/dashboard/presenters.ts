@@ -1,10 +1,10 @@
+import { viNominations } from '../../../shared/i18n/vi-nominations';
 import { percentOf, timelineProgress, unitHasSubmitted, workProgress } from '../../../shared/rules/dashboard';
 import { type ComposedDelegate, checkComposition } from '../../../shared/rules/delegate-composition';
-import { COUNTED_STATUSES, deadlineState, STATUS_LABELS } from '../../../shared/rules/submission';
+import { COUNTED_STATUSES, deadlineState } from '../../../shared/rules/submission';
 import type { CountItem, Dashboard } from '../../../shared/schemas/dashboard';
 import { NOMINATION_STATUSES, OCCUPATION_GROUPS } from '../../../shared/schemas/nominations';
 import type { ConferenceRow } from '../conferences/data';
-import { OCCUPATION_GROUP_LABELS } from '../nominations/xlsx';
 import type { BudgetTotal } from './budget-total';
 import type { ConferenceFacts, NominationCounts } from './data';
 
@@ -15,7 +15,7 @@ const GENDER_LABELS: Record<string, string> = {
   collective: 'Tập thể, hộ gia đình',
 };
 const GROUP_LABELS: Record<string, string> = {
-  ...OCCUPATION_GROUP_LABELS,
+  ...viNominations.occupationGroup,
   unknown: 'Cá nhân không ghi nhóm',
   collective: 'Tập thể, hộ gia đình',
 };
@@ -46,7 +46,7 @@ function nominationsPart(facts: ConferenceFacts, counts: NominationCounts): Dash
     byStatus: items(
       byStatus,
       NOMINATION_STATUSES.filter((s) => s !== 'draft'),
-      STATUS_LABELS,
+      viNominations.status,
     ),
     byUnit: facts.units
       .map((u) => ({
