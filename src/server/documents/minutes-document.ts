@@ -4,7 +4,7 @@
 import { vietnameseDate } from '../../shared/rules/vietnamese-date';
 import { AppError, notFound } from '../errors';
 import { getMeeting, listMeetings, type MeetingRow } from '../modules/review/data';
-import { buildMinutes } from '../modules/selection/minutes';
+import { buildMinutes } from '../modules/selection/minutes-data';
 import {
   conferenceHeader,
   councilHeader,

@@ -176,17 +176,3 @@ export async function closeMeeting(db: Db, actor: Actor, conference: ConferenceR
     return after;
   });
 }
-
-export async function memberOfMeeting(db: Db, conference: ConferenceRow, meeting: MeetingRow, id: string) {
-  const [row] = await db
-    .select()
-    .from(councilMembers)
-    .where(
-      and(
-        eq(councilMembers.organizationId, conference.organizationId),
-        eq(councilMembers.term, meeting.term),
-        eq(councilMembers.id, id),
-      ),
-    );
-  return row ?? null;
-}
