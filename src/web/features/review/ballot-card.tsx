@@ -4,8 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { BallotView, MeetingView } from '../../../shared/schemas/review';
 import { api } from '../../lib/api';
-import type { Ballot, Meeting } from '../../lib/types';
 import { CountsModal } from './counts-modal';
 import { BallotStatusBadge, ConfirmModal, errorMessage } from './parts';
 import { ballotUrl, invalidateMeeting, mergeBallot, reviewPath } from './queries';
@@ -18,8 +18,8 @@ export function BallotCard({
   ballot: b,
 }: {
   cid: string;
-  meeting: Meeting;
-  ballot: Ballot;
+  meeting: MeetingView;
+  ballot: BallotView;
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -34,7 +34,7 @@ export function BallotCard({
     setBusy(true);
     setError(null);
     try {
-      const after = await api<Ballot>('POST', `${url}/open`);
+      const after = await api<BallotView>('POST', `${url}/open`);
       mergeBallot(qc, cid, m.id, after);
       await invalidateMeeting(qc, cid, m.id);
       notifications.show({ color: 'green', message: t('rev.ballot.opened') });
@@ -45,7 +45,7 @@ export function BallotCard({
     }
   };
   const close = async () => {
-    const after = await api<Ballot>('POST', `${url}/close`);
+    const after = await api<BallotView>('POST', `${url}/close`);
     mergeBallot(qc, cid, m.id, after);
     await invalidateMeeting(qc, cid, m.id);
     void qc.invalidateQueries({ queryKey: ['honorees', cid] });

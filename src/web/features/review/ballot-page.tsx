@@ -1,9 +1,9 @@
 import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { BallotView } from '../../../shared/schemas/review';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError } from '../../lib/api';
-import type { Ballot } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { BallotStatusBadge, useReviewContext } from './parts';
 import { reviewPath, useBallotEvents, useMeeting } from './queries';
@@ -19,7 +19,7 @@ function LiveDot({ live }: { live: boolean }) {
 }
 
 /** What the live screens show of a ballot: waiting, progress, or the tally once closed. */
-function BallotBody({ ballot: b, large = false }: { ballot: Ballot; large?: boolean }) {
+function BallotBody({ ballot: b, large = false }: { ballot: BallotView; large?: boolean }) {
   const { t } = useTranslation();
   if (b.status === 'draft')
     return (

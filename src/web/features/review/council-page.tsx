@@ -17,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CouncilAccountListView, CouncilMemberView } from '../../../shared/schemas/review';
 import { COUNCIL_POSITIONS, type CouncilPosition } from '../../../shared/schemas/review';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ErrorState, PageLoader } from '../../components/page-state';
@@ -24,7 +25,6 @@ import { canIn } from '../../lib/actor';
 import { ApiError, api, apiGet } from '../../lib/api';
 import { useCurrentOrg } from '../../lib/current-org';
 import { useRequiredMe } from '../../lib/session';
-import type { CouncilMember, OrgUser } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useUnits } from '../units/units-page';
 import { councilKey, useCouncil } from './queries';
@@ -37,7 +37,7 @@ export function CouncilPage() {
   const council = useCouncil(orgId);
   const units = useUnits(orgId).data?.items ?? [];
   const [term, setTerm] = useState<string | null>(null);
-  const [editing, setEditing] = useState<CouncilMember | 'new' | null>(null);
+  const [editing, setEditing] = useState<CouncilMemberView | 'new' | null>(null);
   usePageTitle(t('rev.council.title'));
   if (!organization || council.isLoading) return <PageLoader />;
   if (council.error || !council.data)
@@ -47,7 +47,7 @@ export function CouncilPage() {
   const unitName = (id: string | null) => units.find((u) => u.id === id)?.name ?? '';
   const canManage = council.data.permissions.canManage;
 
-  const actions = (m: CouncilMember) =>
+  const actions = (m: CouncilMemberView) =>
     canManage && (
       <Button
         size="compact-md"
@@ -58,7 +58,7 @@ export function CouncilPage() {
         {t('rev.council.edit')}
       </Button>
     );
-  const status = (m: CouncilMember) => (
+  const status = (m: CouncilMemberView) => (
     <Group gap={4}>
       {!m.active && (
         <Badge color="gray" variant="light" tt="none">
@@ -165,7 +165,7 @@ function MemberModal({
   onClose,
 }: {
   orgId: string;
-  member: CouncilMember | null;
+  member: CouncilMemberView | null;
   defaultTerm: string;
   units: { value: string; label: string }[];
   onClose: () => void;
@@ -177,10 +177,7 @@ function MemberModal({
   const canLink = canIn(me, 'review.manage', orgId);
   const users = useQuery({
     queryKey: ['council-accounts', orgId],
-    queryFn: () =>
-      apiGet<{ items: Pick<OrgUser, 'id' | 'username' | 'fullName'>[] }>(
-        `/api/organizations/${orgId}/council-accounts`,
-      ),
+    queryFn: () => apiGet<CouncilAccountListView>(`/api/organizations/${orgId}/council-accounts`),
     enabled: canLink,
   });
   const [form, setForm] = useState({
@@ -194,7 +191,7 @@ function MemberModal({
   const [version, setVersion] = useState(member?.version ?? 0);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<CouncilMember | null>(null);
+  const [conflict, setConflict] = useState<CouncilMemberView | null>(null);
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
 
@@ -212,7 +209,7 @@ function MemberModal({
       onClose();
     } catch (err) {
       if (err instanceof ApiError) {
-        if (err.isConflict) setConflict((err.current as CouncilMember) ?? null);
+        if (err.isConflict) setConflict((err.current as CouncilMemberView) ?? null);
         else {
           setFields(err.fields);
           setError(err.message);

@@ -14,9 +14,9 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BallotView, MeetingView } from '../../../shared/schemas/review';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ApiError, api } from '../../lib/api';
-import type { Ballot, Meeting } from '../../lib/types';
 import { ballotUrl, invalidateMeeting, mergeBallot } from './queries';
 
 type Row = { agree: number | string; disagree: number | string; abstain: number | string };
@@ -35,8 +35,8 @@ export function CountsModal({
   onClose,
 }: {
   cid: string;
-  meeting: Meeting;
-  ballot: Ballot;
+  meeting: MeetingView;
+  ballot: BallotView;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -62,7 +62,7 @@ export function CountsModal({
     setFields({});
     setConflict(false);
     try {
-      const after = await api<Ballot>('PUT', `${ballotUrl(cid, meeting.id, ballot.id)}/counts`, {
+      const after = await api<BallotView>('PUT', `${ballotUrl(cid, meeting.id, ballot.id)}/counts`, {
         papersIssued: paper ? num(issued) : null,
         papersReturned: paper ? num(returned) : null,
         tallyCommittee: committee,

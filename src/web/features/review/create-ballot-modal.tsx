@@ -16,10 +16,11 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BallotView, MeetingView } from '../../../shared/schemas/review';
 import { VOTING_MODES, type VotingMode } from '../../../shared/schemas/review';
 import { PageLoader } from '../../components/page-state';
 import { ApiError, api } from '../../lib/api';
-import type { Ballot, Meeting, NominationListItem } from '../../lib/types';
+import type { NominationListItem } from '../../lib/types';
 import { invalidateMeeting, meetingUrl, mergeBallot, useAcceptedNominations } from './queries';
 
 type Exclusion = { memberIds: string[]; reason: string; open: boolean };
@@ -34,7 +35,7 @@ export function CreateBallotModal({
   onClose,
 }: {
   cid: string;
-  meeting: Meeting;
+  meeting: MeetingView;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -59,7 +60,7 @@ function BallotForm({
   onClose,
 }: {
   cid: string;
-  meeting: Meeting;
+  meeting: MeetingView;
   nominations: NominationListItem[];
   onClose: () => void;
 }) {
@@ -121,7 +122,7 @@ function BallotForm({
     setError(null);
     setFields({});
     try {
-      const ballot = await api<Ballot>('POST', `${meetingUrl(cid, meeting.id)}/ballots`, {
+      const ballot = await api<BallotView>('POST', `${meetingUrl(cid, meeting.id)}/ballots`, {
         title,
         mode,
         allowAbstain,

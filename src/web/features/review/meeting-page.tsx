@@ -4,10 +4,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { MeetingView } from '../../../shared/schemas/review';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { Meeting } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { BallotCard } from './ballot-card';
 import { CreateBallotModal } from './create-ballot-modal';
@@ -93,7 +93,7 @@ export function MeetingPage() {
 }
 
 /** The signed-in member's own seat: "Tôi có mặt", then the ballots they can vote on. */
-function MySeat({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
+function MySeat({ cid, meeting: m }: { cid: string; meeting: MeetingView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [busy, setBusy] = useState(false);
@@ -104,7 +104,7 @@ function MySeat({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
     setBusy(true);
     setError(null);
     try {
-      const after = await api<Meeting>('PUT', `${meetingUrl(cid, m.id)}/attendance`, {
+      const after = await api<MeetingView>('PUT', `${meetingUrl(cid, m.id)}/attendance`, {
         councilMemberId: seat.id,
         present: true,
       });
@@ -178,7 +178,13 @@ function MySeat({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
   );
 }
 
-function MemberLabel({ name, position }: { name: string; position: Meeting['members'][number]['position'] }) {
+function MemberLabel({
+  name,
+  position,
+}: {
+  name: string;
+  position: MeetingView['members'][number]['position'];
+}) {
   const { t } = useTranslation();
   return (
     <div>
@@ -191,7 +197,7 @@ function MemberLabel({ name, position }: { name: string; position: Meeting['memb
 }
 
 /** Điểm danh: the secretary ticks who is present; members see the list. */
-function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
+function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: MeetingView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [pending, setPending] = useState<string | null>(null);
@@ -202,7 +208,7 @@ function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: Meeting 
     setPending(memberId);
     setError(null);
     try {
-      const after = await api<Meeting>('PUT', `${meetingUrl(cid, m.id)}/attendance`, {
+      const after = await api<MeetingView>('PUT', `${meetingUrl(cid, m.id)}/attendance`, {
         councilMemberId: memberId,
         present,
       });
@@ -279,7 +285,7 @@ function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: Meeting 
   );
 }
 
-function CreateBallotButton({ cid, meeting }: { cid: string; meeting: Meeting }) {
+function CreateBallotButton({ cid, meeting }: { cid: string; meeting: MeetingView }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   return (
@@ -292,7 +298,7 @@ function CreateBallotButton({ cid, meeting }: { cid: string; meeting: Meeting })
   );
 }
 
-function CloseMeetingButton({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
+function CloseMeetingButton({ cid, meeting: m }: { cid: string; meeting: MeetingView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [opened, setOpened] = useState(false);
@@ -307,7 +313,7 @@ function CloseMeetingButton({ cid, meeting: m }: { cid: string; meeting: Meeting
           confirmLabel={t('rev.meeting.close')}
           onClose={() => setOpened(false)}
           onConfirm={async () => {
-            const after = await api<Meeting>('POST', `${meetingUrl(cid, m.id)}/close`);
+            const after = await api<MeetingView>('POST', `${meetingUrl(cid, m.id)}/close`);
             qc.setQueryData(meetingKey(cid, m.id), after);
             await invalidateMeeting(qc, cid, m.id);
             notifications.show({ color: 'green', message: t('rev.meeting.closed') });

@@ -2,10 +2,10 @@ import { Alert, Anchor, Box, Button, Group, Stack, Table, Text, Title } from '@m
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { MinutesView } from '../../../shared/schemas/selection';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { apiGet } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { Minutes } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatPercent, useReviewContext } from './parts';
 import { meetingUrl, reviewPath } from './queries';
@@ -38,7 +38,7 @@ export function MinutesPage() {
   const { conferenceId: cid, meetingId: mid } = useReviewContext();
   const minutes = useQuery({
     queryKey: ['minutes', cid, mid],
-    queryFn: () => apiGet<Minutes>(`${meetingUrl(cid, mid)}/minutes`),
+    queryFn: () => apiGet<MinutesView>(`${meetingUrl(cid, mid)}/minutes`),
   });
   usePageTitle(t('rev.minutes.title'));
   if (minutes.isLoading) return <PageLoader />;

@@ -2,9 +2,10 @@ import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text } from '@mantin
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { BallotStatus, ItemResultView, MeetingStatus } from '../../../shared/schemas/review';
 import { ApiError } from '../../lib/api';
 import { useRequiredMe } from '../../lib/session';
-import type { BallotStatus, ConferenceDetail, ItemResult, MeetingStatus } from '../../lib/types';
+import type { ConferenceDetail } from '../../lib/types';
 import { useConference } from '../conferences/queries';
 import { type ReviewRole, reviewPath, reviewRole } from './queries';
 
@@ -103,7 +104,7 @@ export function BallotStatusBadge({
 }
 
 /** Đạt / Không đạt (and "Ngoài số lượng" when it passed but the quota ran out). */
-export function OutcomeBadge({ result, size = 'md' }: { result: ItemResult; size?: 'md' | 'lg' | 'xl' }) {
+export function OutcomeBadge({ result, size = 'md' }: { result: ItemResultView; size?: 'md' | 'lg' | 'xl' }) {
   const { t } = useTranslation();
   const label = !result.passed ? t('rev.failed') : result.selected ? t('rev.passed') : t('rev.notSelected');
   const color = !result.passed ? 'red' : result.selected ? 'green' : 'orange';

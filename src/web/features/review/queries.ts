@@ -1,16 +1,14 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type {
+  BallotView,
+  CouncilMemberListView,
+  MeetingListView,
+  MeetingView,
+} from '../../../shared/schemas/review';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet, query } from '../../lib/api';
-import type {
-  Ballot,
-  ConferenceDetail,
-  CouncilMemberList,
-  Me,
-  Meeting,
-  MeetingList,
-  NominationList,
-} from '../../lib/types';
+import type { ConferenceDetail, Me, NominationList } from '../../lib/types';
 
 export const meetingsKey = (cid: string) => ['meetings', cid] as const;
 export const meetingKey = (cid: string, mid: string) => ['meeting', cid, mid] as const;
@@ -35,7 +33,7 @@ export const reviewPath = {
 export function useMeetings(cid: string, enabled = true) {
   return useQuery({
     queryKey: meetingsKey(cid),
-    queryFn: () => apiGet<MeetingList>(`/api/conferences/${cid}/meetings`),
+    queryFn: () => apiGet<MeetingListView>(`/api/conferences/${cid}/meetings`),
     enabled: enabled && !!cid,
   });
 }
@@ -47,7 +45,7 @@ export function useMeetings(cid: string, enabled = true) {
 export function useMeeting(cid: string, mid: string, poll = true) {
   return useQuery({
     queryKey: meetingKey(cid, mid),
-    queryFn: () => apiGet<Meeting>(meetingUrl(cid, mid)),
+    queryFn: () => apiGet<MeetingView>(meetingUrl(cid, mid)),
     refetchInterval: (q) => (poll && q.state.data?.status !== 'closed' ? 3000 : false),
   });
 }
@@ -55,7 +53,8 @@ export function useMeeting(cid: string, mid: string, poll = true) {
 export function useCouncil(orgId: string | undefined, term?: string) {
   return useQuery({
     queryKey: [...councilKey(orgId ?? ''), term ?? ''],
-    queryFn: () => apiGet<CouncilMemberList>(`/api/organizations/${orgId}/council-members${query({ term })}`),
+    queryFn: () =>
+      apiGet<CouncilMemberListView>(`/api/organizations/${orgId}/council-members${query({ term })}`),
     enabled: !!orgId,
   });
 }
@@ -73,8 +72,8 @@ export function useAcceptedNominations(cid: string, enabled = true) {
 }
 
 /** Puts a ballot (from a live event or a mutation) into the meeting's cached data. */
-export function mergeBallot(qc: QueryClient, cid: string, mid: string, ballot: Ballot) {
-  qc.setQueryData<Meeting>(meetingKey(cid, mid), (m) => {
+export function mergeBallot(qc: QueryClient, cid: string, mid: string, ballot: BallotView) {
+  qc.setQueryData<MeetingView>(meetingKey(cid, mid), (m) => {
     if (!m) return m;
     const found = m.ballots.some((b) => b.id === ballot.id);
     return {
@@ -110,7 +109,7 @@ export function useBallotEvents(cid: string, mid: string, bid: string | null, en
     source.onerror = () => setLive(false);
     source.onmessage = (e) => {
       try {
-        const ballot = JSON.parse(e.data) as Ballot;
+        const ballot = JSON.parse(e.data) as BallotView;
         mergeBallot(qc, cid, mid, ballot);
         // A state change (opened, closed) also changes what members may do: reload the meeting.
         if (status && status !== ballot.status) void qc.invalidateQueries({ queryKey: meetingKey(cid, mid) });

@@ -17,11 +17,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import type { MeetingView } from '../../../shared/schemas/review';
 import { DateField } from '../../components/date-field';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { ConferenceDetail, Meeting } from '../../lib/types';
+import type { ConferenceDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { MeetingStatusBadge, ReviewNav, useReviewContext } from './parts';
 import { meetingsKey, reviewPath, useCouncil, useMeetings } from './queries';
@@ -114,7 +115,7 @@ function CreateMeetingModal({ conference, onClose }: { conference: ConferenceDet
     setError(null);
     setFields({});
     try {
-      const m = await api<Meeting>('POST', `/api/conferences/${conference.id}/meetings`, {
+      const m = await api<MeetingView>('POST', `/api/conferences/${conference.id}/meetings`, {
         term: chosenTerm,
         title,
         meetingDate: meetingDate ?? '',

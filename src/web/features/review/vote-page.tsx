@@ -16,10 +16,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Choice } from '../../../shared/schemas/review';
+import type {
+  BallotItemView,
+  BallotView,
+  CastReceiptView,
+  Choice,
+  MeetingView,
+} from '../../../shared/schemas/review';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api } from '../../lib/api';
-import type { Ballot, BallotItem, CastReceipt, Meeting } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useReviewContext } from './parts';
 import { ballotUrl, meetingKey, reviewPath, useMeeting } from './queries';
@@ -34,7 +39,7 @@ export function VotePage() {
   const { t } = useTranslation();
   const { conferenceId: cid, meetingId: mid, ballotId: bid } = useReviewContext();
   const meeting = useMeeting(cid, mid);
-  const [receipt, setReceipt] = useState<CastReceipt | null>(null);
+  const [receipt, setReceipt] = useState<CastReceiptView | null>(null);
   const ballot = meeting.data?.ballots.find((b) => b.id === bid);
   usePageTitle(ballot?.title ?? t('rev.vote.title'));
   if (meeting.isLoading) return <PageLoader />;
@@ -132,10 +137,10 @@ function VoteForm({
   onCast,
 }: {
   cid: string;
-  meeting: Meeting;
-  ballot: Ballot;
+  meeting: MeetingView;
+  ballot: BallotView;
   header: React.ReactNode;
-  onCast: (r: CastReceipt) => void;
+  onCast: (r: CastReceiptView) => void;
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -165,7 +170,7 @@ function VoteForm({
     setSending(true);
     setError(null);
     try {
-      const r = await api<CastReceipt>('POST', `${ballotUrl(cid, m.id, ballot.id)}/cast`, { choices });
+      const r = await api<CastReceiptView>('POST', `${ballotUrl(cid, m.id, ballot.id)}/cast`, { choices });
       // Forget the choices at once: the screen from now on shows only that the member voted.
       setChoices({});
       setConfirming(false);
@@ -181,7 +186,7 @@ function VoteForm({
     }
   };
 
-  const item = (i: BallotItem, index: number) => {
+  const item = (i: BallotItemView, index: number) => {
     const isExcluded = excluded.has(i.id);
     const miss = showMissing && !isExcluded && !choices[i.id];
     return (

@@ -3,9 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DelegationMemberView, DelegationView, HonoreeView } from '../../../shared/schemas/selection';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { api, downloadFile, query } from '../../lib/api';
-import type { Delegation, DelegationMember, Honoree } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { errorMessage, formatPercent, ReviewNav, useReviewContext } from '../review/parts';
 import { storeDelegation, useDelegation, useHonorees } from './queries';
@@ -65,7 +65,7 @@ export function DelegationPage() {
     .filter((h) => !inDelegation.has(h.nominationId))
     .sort((a, b) => Number(a.kind === 'individual') - Number(b.kind === 'individual'));
 
-  const run = async (key: string, action: () => Promise<Delegation>, message: string) => {
+  const run = async (key: string, action: () => Promise<DelegationView>, message: string) => {
     setBusy(key);
     setError(null);
     try {
@@ -77,17 +77,18 @@ export function DelegationPage() {
       setBusy(null);
     }
   };
-  const add = (h: Honoree) =>
+  const add = (h: HonoreeView) =>
     run(
       h.nominationId,
-      () => api<Delegation>('POST', `/api/conferences/${cid}/delegation`, { nominationId: h.nominationId }),
+      () =>
+        api<DelegationView>('POST', `/api/conferences/${cid}/delegation`, { nominationId: h.nominationId }),
       t('rev.delegation.added'),
     );
-  const remove = (m: DelegationMember) =>
+  const remove = (m: DelegationMemberView) =>
     run(
       m.id,
       () =>
-        api<Delegation>(
+        api<DelegationView>(
           'DELETE',
           `/api/conferences/${cid}/delegation/${m.id}${query({ version: m.version })}`,
         ),

@@ -18,15 +18,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkSpeechComposition } from '../../../shared/rules/speech-composition';
 import type { SpeechRule } from '../../../shared/schemas/plan';
+import type {
+  HonoreeView,
+  SpeechCheckView,
+  SpeechListView,
+  SpeechView,
+} from '../../../shared/schemas/selection';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api, query } from '../../lib/api';
-import type { Honoree, Speech, SpeechCheck, SpeechList } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ConfirmModal, ReviewNav, useReviewContext } from '../review/parts';
 import { storeSpeeches, useHonorees, useSpeeches } from './queries';
 
 /** The rule check, live: "Còn thiếu 1 tham luận của đoàn thể" until the composition fits. */
-function CompositionCheck({ check }: { check: SpeechCheck }) {
+function CompositionCheck({ check }: { check: SpeechCheckView }) {
   const { t } = useTranslation();
   return (
     <Alert
@@ -69,7 +74,7 @@ export function SpeechesPage() {
   const { conferenceId: cid, conference, role } = useReviewContext();
   const speeches = useSpeeches(cid);
   const honorees = useHonorees(cid);
-  const [removing, setRemoving] = useState<Speech | null>(null);
+  const [removing, setRemoving] = useState<SpeechView | null>(null);
   const qc = useQueryClient();
   usePageTitle(t('rev.speeches.title'));
   if (conference.isLoading || speeches.isLoading) return <PageLoader />;
@@ -154,7 +159,7 @@ export function SpeechesPage() {
           confirmLabel={t('rev.speeches.remove')}
           onClose={() => setRemoving(null)}
           onConfirm={async () => {
-            const data = await api<SpeechList>(
+            const data = await api<SpeechListView>(
               'DELETE',
               `/api/conferences/${cid}/speeches/${removing.id}${query({ version: removing.version })}`,
             );
@@ -177,9 +182,9 @@ function AddSpeech({
   current,
 }: {
   cid: string;
-  candidates: Honoree[];
+  candidates: HonoreeView[];
   rule: SpeechRule;
-  current: Speech[];
+  current: SpeechView[];
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -197,7 +202,7 @@ function AddSpeech({
         { kind: chosen.kind === 'individual' ? 'individual' : 'unit_type', unitType: chosen.unitType },
       ])
     : null;
-  const part = (h: Honoree) =>
+  const part = (h: HonoreeView) =>
     h.kind === 'individual' ? t('nom.kind.individual') : t(`unitType.${h.unitType}`);
 
   const submit = async (e: React.FormEvent) => {
@@ -206,7 +211,7 @@ function AddSpeech({
     setError(null);
     setFields({});
     try {
-      const data = await api<SpeechList>('POST', `/api/conferences/${cid}/speeches`, {
+      const data = await api<SpeechListView>('POST', `/api/conferences/${cid}/speeches`, {
         nominationId: nominationId ?? '',
         title,
         ...(speaker.trim() ? { speakerName: speaker.trim() } : {}),
