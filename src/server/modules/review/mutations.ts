@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { Db } from '../../db/client';
 import { councilMembers, meetingAttendance, reviewMeetings } from '../../db/schema/index';

@@ -1,13 +1,21 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type { z } from 'zod';
 import type {
+  attendanceBodySchema,
   BallotView,
+  ballotInputSchema,
+  CastReceiptView,
   CouncilMemberListView,
+  CouncilMemberView,
+  councilMemberInputSchema,
+  enteredCountsBodySchema,
   MeetingListView,
   MeetingView,
+  meetingInputSchema,
 } from '../../../shared/schemas/review';
 import { conferenceCan } from '../../lib/actor';
-import { apiGet, query } from '../../lib/api';
+import { api, apiGet, query } from '../../lib/api';
 import type { ConferenceDetail, Me, NominationList } from '../../lib/types';
 
 export const meetingsKey = (cid: string) => ['meetings', cid] as const;
@@ -138,3 +146,32 @@ export function reviewRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organiza
   const has = conferenceCan(me, conf);
   return { canRead: has('review.read'), canManage: has('review.manage') };
 }
+
+/** The review's writes (used through useApiMutation). */
+export const reviewApi = {
+  saveMember: (
+    orgId: string,
+    member: CouncilMemberView | null,
+    body: z.input<typeof councilMemberInputSchema>,
+    version: number,
+  ) =>
+    member
+      ? api<CouncilMemberView>('PUT', `/api/organizations/${orgId}/council-members/${member.id}`, {
+          ...body,
+          version,
+        })
+      : api<CouncilMemberView>('POST', `/api/organizations/${orgId}/council-members`, body),
+  createMeeting: (cid: string, body: z.input<typeof meetingInputSchema>) =>
+    api<MeetingView>('POST', `/api/conferences/${cid}/meetings`, body),
+  setAttendance: (cid: string, mid: string, body: z.input<typeof attendanceBodySchema>) =>
+    api<MeetingView>('PUT', `${meetingUrl(cid, mid)}/attendance`, body),
+  closeMeeting: (cid: string, mid: string) => api<MeetingView>('POST', `${meetingUrl(cid, mid)}/close`),
+  createBallot: (cid: string, mid: string, body: z.input<typeof ballotInputSchema>) =>
+    api<BallotView>('POST', `${meetingUrl(cid, mid)}/ballots`, body),
+  ballotAction: (cid: string, mid: string, bid: string, action: 'open' | 'close') =>
+    api<BallotView>('POST', `${ballotUrl(cid, mid, bid)}/${action}`),
+  enterCounts: (cid: string, mid: string, bid: string, body: z.input<typeof enteredCountsBodySchema>) =>
+    api<BallotView>('PUT', `${ballotUrl(cid, mid, bid)}/counts`, body),
+  cast: (cid: string, mid: string, bid: string, choices: Record<string, string>) =>
+    api<CastReceiptView>('POST', `${ballotUrl(cid, mid, bid)}/cast`, { choices }),
+};

@@ -1,6 +1,12 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { DelegationView, HonoreeListView, SpeechListView } from '../../../shared/schemas/selection';
-import { apiGet } from '../../lib/api';
+import type { z } from 'zod';
+import type {
+  DelegationView,
+  HonoreeListView,
+  SpeechListView,
+  speechInputSchema,
+} from '../../../shared/schemas/selection';
+import { api, apiGet, downloadFile, query } from '../../lib/api';
 
 export const honoreesKey = (cid: string) => ['honorees', cid] as const;
 export const speechesKey = (cid: string) => ['speeches', cid] as const;
@@ -38,3 +44,20 @@ export function storeDelegation(qc: QueryClient, cid: string, data: DelegationVi
   qc.setQueryData(delegationKey(cid), data);
   void qc.invalidateQueries({ queryKey: ['audit'] });
 }
+
+/** Writes of speeches and the delegation: each answers with the whole list. */
+export const selectionApi = {
+  addSpeech: (cid: string, body: z.input<typeof speechInputSchema>) =>
+    api<SpeechListView>('POST', `/api/conferences/${cid}/speeches`, body),
+  removeSpeech: (cid: string, s: { id: string; version: number }) =>
+    api<SpeechListView>('DELETE', `/api/conferences/${cid}/speeches/${s.id}${query({ version: s.version })}`),
+  addDelegate: (cid: string, nominationId: string) =>
+    api<DelegationView>('POST', `/api/conferences/${cid}/delegation`, { nominationId }),
+  removeDelegate: (cid: string, m: { id: string; version: number }) =>
+    api<DelegationView>(
+      'DELETE',
+      `/api/conferences/${cid}/delegation/${m.id}${query({ version: m.version })}`,
+    ),
+  downloadDossier: (cid: string) =>
+    downloadFile(`/api/conferences/${cid}/delegation/dossier.zip`, 'ho-so-doan.zip'),
+};
