@@ -103,3 +103,16 @@ export function judgeBallot(input: BallotJudgeInput): JudgedItem[] {
     rank: r.rank,
   }));
 }
+
+/** The stored result of one item as the ballot, the minutes and the results table show it. */
+export const itemResultOf = (r: Omit<JudgedItem, 'nominationId'>) => ({
+  agree: r.agree,
+  disagree: r.disagree,
+  abstain: r.abstain,
+  base: r.base,
+  sharePercent: r.sharePercent,
+  passed: r.passed,
+  selected: r.selected,
+  rank: r.rank,
+  reason: r.reason,
+});

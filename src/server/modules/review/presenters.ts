@@ -1,3 +1,4 @@
+import { itemResultOf } from '../../../shared/rules/ballot-results';
 import { type Actor, can } from '../../../shared/rules/permissions';
 import { quorumReached } from '../../../shared/rules/tally';
 import type { NominationKind } from '../../../shared/schemas/nominations';
@@ -94,19 +95,7 @@ export async function presentBallot(opts: {
         kind: n.kind as NominationKind,
         gender: n.gender as 'male' | 'female' | null,
         excluded: i.excluded,
-        result: r
-          ? {
-              agree: r.agree,
-              disagree: r.disagree,
-              abstain: r.abstain,
-              base: r.base,
-              sharePercent: r.sharePercent,
-              passed: r.passed,
-              selected: r.selected,
-              rank: r.rank,
-              reason: r.reason,
-            }
-          : null,
+        result: r ? itemResultOf(r) : null,
       };
     }),
     me: mySeat

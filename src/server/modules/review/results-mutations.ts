@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { judgeBallot } from '../../../shared/rules/ballot-results';
+import { itemResultOf, judgeBallot } from '../../../shared/rules/ballot-results';
 import type { Db } from '../../db/client';
 import { listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
@@ -40,15 +40,7 @@ export async function storeResults(
     conferenceId: conference.id,
     ballotId: ballot.id,
     nominationId: r.nominationId,
-    agree: r.agree,
-    disagree: r.disagree,
-    abstain: r.abstain,
-    base: r.base,
-    sharePercent: r.sharePercent,
-    passed: r.passed,
-    selected: r.selected,
-    rank: r.rank,
-    reason: r.reason,
+    ...itemResultOf(r),
   }));
   await insertResults(tx, values);
   return values;

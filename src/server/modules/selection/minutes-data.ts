@@ -1,4 +1,5 @@
 import { viReview } from '../../../shared/i18n/vi-review';
+import { itemResultOf } from '../../../shared/rules/ballot-results';
 import { quorumReached } from '../../../shared/rules/tally';
 import type { NominationKind } from '../../../shared/schemas/nominations';
 import type {
@@ -70,19 +71,7 @@ export async function buildMinutes(db: Db, conf: ConferenceRow, meeting: Meeting
           kind: n?.kind ?? '',
           unitName: n?.unitName ?? '',
           awardFormName: n?.awardFormName ?? '',
-          result: r
-            ? {
-                agree: r.agree,
-                disagree: r.disagree,
-                abstain: r.abstain,
-                base: r.base,
-                sharePercent: r.sharePercent,
-                passed: r.passed,
-                selected: r.selected,
-                rank: r.rank,
-                reason: r.reason,
-              }
-            : null,
+          result: r ? itemResultOf(r) : null,
           excluded: i.excluded.map((e) => ({
             councilMemberId: e.councilMemberId,
             fullName: memberName.get(e.councilMemberId) ?? '',
