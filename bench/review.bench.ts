@@ -31,7 +31,7 @@ import type { AppInstance } from '../src/server/http/app-types';
 import { listAwardForms } from '../src/server/modules/award-forms/data';
 import { castBallot, closeBallot } from '../src/server/modules/review/ballot-mutations';
 import { type BallotRow, listBallotItems } from '../src/server/modules/review/data';
-import { computeResults } from '../src/server/modules/review/results';
+import { storeResults as computeResults } from '../src/server/modules/review/results-mutations';
 import { judgeItem, rankPassed } from '../src/shared/rules/tally';
 import type { Choice } from '../src/shared/schemas/review';
 import {

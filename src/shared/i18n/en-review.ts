@@ -15,6 +15,11 @@ export const enReview: ReviewCatalog = {
     paper: 'Paper ballot',
     show_of_hands: 'Show of hands',
   },
+  modeFormal: {
+    electronic: 'Secret ballot (electronic)',
+    paper: 'Secret ballot (paper)',
+    show_of_hands: 'Show of hands',
+  },
   modeHelp: {
     electronic: 'Each member present votes on their own phone or computer.',
     paper: 'Members vote on paper; the secretary enters the tally with the tally committee’s names.',

@@ -16,6 +16,12 @@ export const viReview = {
     paper: 'Phiếu giấy',
     show_of_hands: 'Biểu quyết giơ tay',
   } satisfies Record<VotingMode, string>,
+  /** As the minutes (biên bản) name the voting mode. */
+  modeFormal: {
+    electronic: 'Bỏ phiếu kín (điện tử)',
+    paper: 'Bỏ phiếu kín (phiếu giấy)',
+    show_of_hands: 'Biểu quyết giơ tay',
+  } satisfies Record<VotingMode, string>,
   modeHelp: {
     electronic: 'Mỗi thành viên có mặt tự bỏ phiếu trên điện thoại hoặc máy tính của mình.',
     paper: 'Thành viên bỏ phiếu giấy; thư ký nhập kết quả kiểm phiếu cùng tên ban kiểm phiếu.',

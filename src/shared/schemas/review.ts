@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { UNIT_TYPES } from './enums';
+import { GENDERS, NOMINATION_KINDS } from './nominations';
 import { isoDate, text, versionField } from './primitives';
 
 /** Chức danh trong Hội đồng. */
@@ -98,3 +100,135 @@ export const enteredCountsBodySchema = z.object({
   ),
   version: versionField,
 });
+
+// --- Responses -------------------------------------------------------------------------------
+
+const canManage = z.object({ canManage: z.boolean() });
+
+export const councilMemberView = z.object({
+  id: z.string(),
+  term: z.string(),
+  fullName: z.string(),
+  position: z.enum(COUNCIL_POSITIONS),
+  userId: z.string().nullable(),
+  unitId: z.string().nullable(),
+  active: z.boolean(),
+  version: z.number(),
+});
+export type CouncilMemberView = z.infer<typeof councilMemberView>;
+
+export const councilMemberListView = z.object({ items: z.array(councilMemberView), permissions: canManage });
+export type CouncilMemberListView = z.infer<typeof councilMemberListView>;
+
+/** A login a seat may be linked to: names only, never roles. */
+export const councilAccountListView = z.object({
+  items: z.array(z.object({ id: z.string(), username: z.string(), fullName: z.string() })),
+});
+export type CouncilAccountListView = z.infer<typeof councilAccountListView>;
+
+export const MEETING_STATUSES = ['planned', 'open', 'closed'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export const BALLOT_STATUSES = ['draft', 'open', 'closed'] as const;
+export type BallotStatus = (typeof BALLOT_STATUSES)[number];
+
+export const meetingSummaryView = z.object({
+  id: z.string(),
+  title: z.string(),
+  term: z.string(),
+  meetingDate: z.string(),
+  status: z.enum(MEETING_STATUSES),
+});
+export type MeetingSummaryView = z.infer<typeof meetingSummaryView>;
+
+export const meetingListView = z.object({ items: z.array(meetingSummaryView), permissions: canManage });
+export type MeetingListView = z.infer<typeof meetingListView>;
+
+/** One item's stored result (after the ballot closes). */
+export const itemResultView = z.object({
+  agree: z.number(),
+  disagree: z.number(),
+  abstain: z.number(),
+  base: z.number(),
+  sharePercent: z.number(),
+  passed: z.boolean(),
+  selected: z.boolean(),
+  rank: z.number().nullable(),
+  /** "Đạt: 6/7 = 85,71% ≥ 70% số thành viên có mặt". */
+  reason: z.string(),
+});
+export type ItemResultView = z.infer<typeof itemResultView>;
+
+const excludedView = z.object({ councilMemberId: z.string(), reason: z.string() });
+
+export const ballotItemView = z.object({
+  id: z.string(),
+  nominationId: z.string(),
+  name: z.string(),
+  kind: z.enum(NOMINATION_KINDS),
+  gender: z.enum(GENDERS).nullable(),
+  unitId: z.string(),
+  unitName: z.string(),
+  unitType: z.enum(UNIT_TYPES),
+  awardFormId: z.string(),
+  awardFormName: z.string(),
+  excluded: z.array(excludedView),
+  /** Only after the ballot closes. */
+  result: itemResultView.nullable(),
+});
+export type BallotItemView = z.infer<typeof ballotItemView>;
+
+export const ballotView = z.object({
+  id: z.string(),
+  title: z.string(),
+  mode: z.enum(VOTING_MODES),
+  allowAbstain: z.boolean(),
+  status: z.enum(BALLOT_STATUSES),
+  version: z.number(),
+  electorateSize: z.number(),
+  ballotsCast: z.number().nullable(),
+  papersIssued: z.number().nullable(),
+  papersReturned: z.number().nullable(),
+  items: z.array(ballotItemView),
+  /** The signed-in member's seat on this ballot (never what they chose). */
+  me: z
+    .object({
+      councilMemberId: z.string(),
+      inElectorate: z.boolean(),
+      voted: z.boolean(),
+      excludedItemIds: z.array(z.string()),
+    })
+    .nullable(),
+  permissions: canManage,
+});
+export type BallotView = z.infer<typeof ballotView>;
+
+export const meetingView = z.object({
+  id: z.string(),
+  title: z.string(),
+  term: z.string(),
+  meetingDate: z.string(),
+  place: z.string(),
+  status: z.enum(MEETING_STATUSES),
+  version: z.number(),
+  tallyCommittee: z.array(z.string()),
+  members: z.array(
+    z.object({
+      id: z.string(),
+      fullName: z.string(),
+      position: z.enum(COUNCIL_POSITIONS),
+      unitId: z.string().nullable(),
+      present: z.boolean().nullable(),
+    }),
+  ),
+  quorum: z.object({ ok: z.boolean(), needed: z.number(), message: z.string() }),
+  mySeat: z
+    .object({ id: z.string(), position: z.enum(COUNCIL_POSITIONS), present: z.boolean().nullable() })
+    .nullable(),
+  ballots: z.array(ballotView),
+  permissions: canManage,
+});
+export type MeetingView = z.infer<typeof meetingView>;
+
+/** A cast's answer: the receipt only (casts are the hottest write; keep it small). */
+export const castReceiptView = z.object({ receipt: z.string(), message: z.string() });
+export type CastReceiptView = z.infer<typeof castReceiptView>;

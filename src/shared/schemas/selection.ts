@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { UNIT_TYPES } from './enums';
 import {
+  AWARD_SUBJECTS,
   collectiveDetailsSchema,
+  GENDERS,
   individualDetailsSchema,
   NOMINATION_KINDS,
   unitReviewSchema,
 } from './nominations';
 import { nonNegativeInt, text, versionField } from './primitives';
+import { BALLOT_STATUSES, COUNCIL_POSITIONS, itemResultView, MEETING_STATUSES, VOTING_MODES } from './review';
 
 /** Tham luận: the secretary picks an honoree and the speech's title. */
 export const speechInputSchema = z.object({
@@ -116,3 +120,183 @@ export const dossierSchema = z.object({
   members: z.array(dossierMemberSchema).max(1000),
 });
 export type Dossier = z.infer<typeof dossierSchema>;
+
+// --- Responses -------------------------------------------------------------------------------
+
+const kind = z.enum(NOMINATION_KINDS);
+const gender = z.enum(GENDERS).nullable();
+const unitType = z.enum(UNIT_TYPES);
+const counts = z.object({ collectives: z.number(), individuals: z.number() });
+
+/** Người/tập thể được vinh danh, with the result that selected them. */
+export const honoreeView = z.object({
+  nominationId: z.string(),
+  name: z.string(),
+  kind,
+  gender,
+  unitId: z.string(),
+  unitName: z.string(),
+  unitType,
+  agree: z.number(),
+  disagree: z.number(),
+  abstain: z.number(),
+  base: z.number(),
+  sharePercent: z.number(),
+  rank: z.number().nullable(),
+  reason: z.string(),
+  meetingId: z.string(),
+  meetingDate: z.string(),
+});
+export type HonoreeView = z.infer<typeof honoreeView>;
+
+export const honoreeListView = z.object({
+  groups: z.array(
+    z.object({
+      awardFormId: z.string(),
+      awardFormName: z.string(),
+      appliesTo: z.enum(AWARD_SUBJECTS),
+      items: z.array(honoreeView),
+    }),
+  ),
+  total: z.number(),
+  counts,
+  permissions: z.object({ canManage: z.boolean() }),
+});
+export type HonoreeListView = z.infer<typeof honoreeListView>;
+
+export const speechCheckView = z.object({
+  ok: z.boolean(),
+  parts: z.array(z.object({ label: z.string(), wanted: z.number(), assigned: z.number() })),
+  messages: z.array(z.string()),
+});
+export type SpeechCheckView = z.infer<typeof speechCheckView>;
+
+export const speechView = z.object({
+  id: z.string(),
+  nominationId: z.string().nullable(),
+  honoreeName: z.string().nullable(),
+  speakerName: z.string(),
+  title: z.string(),
+  kind: z.enum(['unit_type', 'individual']),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  unitType: unitType.nullable(),
+  sortOrder: z.number(),
+  version: z.number(),
+  permissions: z.object({ canEdit: z.boolean(), canDelete: z.boolean() }),
+});
+export type SpeechView = z.infer<typeof speechView>;
+
+export const speechListView = z.object({
+  items: z.array(speechView),
+  check: speechCheckView,
+  permissions: z.object({ canManage: z.boolean() }),
+});
+export type SpeechListView = z.infer<typeof speechListView>;
+/** After adding: the new speech's id with the whole list. */
+export const speechCreatedView = speechListView.extend({ id: z.string() });
+
+export const delegationMemberView = z.object({
+  id: z.string(),
+  nominationId: z.string(),
+  name: z.string(),
+  kind,
+  gender,
+  unitName: z.string(),
+  unitType,
+  awardFormName: z.string(),
+  version: z.number(),
+  permissions: z.object({ canDelete: z.boolean() }),
+});
+export type DelegationMemberView = z.infer<typeof delegationMemberView>;
+
+export const delegationView = z.object({
+  quota: z.object({ targetName: z.string(), collectives: z.number(), individuals: z.number() }),
+  items: z.array(delegationMemberView),
+  counts,
+  check: z.object({ ok: z.boolean(), messages: z.array(z.string()) }),
+  permissions: z.object({ canManage: z.boolean(), canExport: z.boolean() }),
+});
+export type DelegationView = z.infer<typeof delegationView>;
+/** After adding: the new member's id with the whole delegation. */
+export const delegationCreatedView = delegationView.extend({ id: z.string() });
+
+export const dossierImportView = z.object({
+  imported: z.number(),
+  attachments: z.number(),
+  nominationIds: z.array(z.string()),
+  message: z.string(),
+});
+export type DossierImportView = z.infer<typeof dossierImportView>;
+
+export const minutesItemView = z.object({
+  nominationId: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  unitName: z.string(),
+  awardFormName: z.string(),
+  result: itemResultView.nullable(),
+  excluded: z.array(z.object({ councilMemberId: z.string(), fullName: z.string(), reason: z.string() })),
+});
+export type MinutesItemView = z.infer<typeof minutesItemView>;
+
+/** Biên bản họp Hội đồng as data (the documents module renders it). */
+export const minutesView = z.object({
+  conference: z.object({ id: z.string(), name: z.string(), officialTitle: z.string() }),
+  organization: z.object({ name: z.string(), parentName: z.string() }),
+  meeting: z.object({
+    id: z.string(),
+    title: z.string(),
+    meetingDate: z.string(),
+    place: z.string(),
+    term: z.string(),
+    status: z.enum(MEETING_STATUSES),
+  }),
+  members: z.array(
+    z.object({
+      id: z.string(),
+      fullName: z.string(),
+      position: z.enum(COUNCIL_POSITIONS),
+      positionLabel: z.string(),
+      unitName: z.string(),
+      present: z.boolean(),
+    }),
+  ),
+  quorum: z.object({
+    present: z.number(),
+    all: z.number(),
+    needed: z.number(),
+    rule: z.string(),
+    ok: z.boolean(),
+    message: z.string(),
+  }),
+  tallyCommittee: z.array(z.string()),
+  ballots: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      mode: z.enum(VOTING_MODES),
+      modeLabel: z.string(),
+      status: z.enum(BALLOT_STATUSES),
+      allowAbstain: z.boolean(),
+      electorateSize: z.number(),
+      ballotsCast: z.number(),
+      papersIssued: z.number().nullable(),
+      papersReturned: z.number().nullable(),
+      items: z.array(minutesItemView),
+    }),
+  ),
+  honorees: z.array(
+    z.object({
+      nominationId: z.string(),
+      name: z.string(),
+      kind,
+      unitName: z.string(),
+      awardFormName: z.string(),
+      agree: z.number(),
+      base: z.number(),
+      sharePercent: z.number(),
+    }),
+  ),
+});
+export type MinutesView = z.infer<typeof minutesView>;

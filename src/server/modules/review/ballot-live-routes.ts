@@ -1,16 +1,18 @@
 import type { Actor } from '../../../shared/rules/permissions';
-import { castBodySchema } from '../../../shared/schemas/review';
-import { authorize, requireActor } from '../../auth/policy';
+import { castBodySchema, castReceiptView } from '../../../shared/schemas/review';
+import { authorize } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { forbidden, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
+import { eventStream } from '../../http/responses';
+import { route } from '../../http/route';
 import { cacheTtl, ReadCache } from '../../read-cache';
 import { visibleTo } from '../conferences/access';
 import { type ConferenceRow, getConference } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
-import { castBallot, loadBallotOr404 } from './ballot-mutations';
+import { ballotEvents, ballotParams, loadBallot, loadMeeting } from './access';
+import { castBallot } from './ballot-mutations';
 import { type BallotRow, getBallot, getMeeting, listCouncilMembers, type MeetingRow } from './data';
-import { ballotEvents, ballotParams, loadMeeting } from './meeting-context';
 import { presentBallot } from './presenters';
 
 /** How long another instance's change (ballot opened/closed, seat relinked) may stay unseen here. */
@@ -54,19 +56,22 @@ export async function ballotLiveRoutes(app: AppInstance) {
     return c;
   };
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/conferences/:conferenceId/meetings/:meetingId/ballots/:ballotId/cast',
     {
-      config: { policy: 'review.read', keepsReadCache: true, keepsActorCache: true },
-      schema: {
-        tags: ['review'],
-        summary: 'Bỏ phiếu kín (thành viên có mặt)',
-        params: ballotParams,
-        body: castBodySchema,
-      },
+      policy: 'review.read',
+      config: { keepsReadCache: true, keepsActorCache: true },
+      // the conference comes from the cast context cache (no per-cast read), checked there
+      loadConference: false,
+      tags: ['review'],
+      summary: 'Bỏ phiếu kín (thành viên có mặt)',
+      params: ballotParams,
+      body: castBodySchema,
+      response: { 200: castReceiptView },
     },
-    async (req) => {
-      const actor = requireActor(req);
+    async ({ req, actor }) => {
       const { meeting, ballot, seats } = await castContext(actor, req.params);
       if (!meeting) throw notFound('phiên họp');
       if (!ballot) throw notFound('phiếu');
@@ -82,20 +87,20 @@ export async function ballotLiveRoutes(app: AppInstance) {
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/conferences/:conferenceId/meetings/:meetingId/ballots/:ballotId/events',
     {
-      config: { policy: 'review.read' },
-      schema: {
-        tags: ['review'],
-        summary: 'Theo dõi trực tiếp phiếu (server-sent events)',
-        params: ballotParams,
-      },
+      policy: 'review.read',
+      tags: ['review'],
+      summary: 'Theo dõi trực tiếp phiếu (server-sent events)',
+      params: ballotParams,
+      response: { 200: eventStream('Tiến độ phiếu (mỗi sự kiện: phiếu như GET phiên họp trả về)') },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const { conf, meeting } = await loadMeeting(db, actor, req.params.conferenceId, req.params.meetingId);
-      const b = await loadBallotOr404(db, meeting, req.params.ballotId);
+    async ({ req, reply, actor, conf }) => {
+      const meeting = await loadMeeting(db, conf, req.params.meetingId);
+      const b = await loadBallot(db, meeting, req.params.ballotId);
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -104,8 +109,8 @@ export async function ballotLiveRoutes(app: AppInstance) {
         connection: 'keep-alive',
       });
       const send = async () => {
-        const fresh = await loadBallotOr404(db, meeting, b.id);
-        const body = await presentBallot(db, actor, conf, fresh, null);
+        const ballot = await loadBallot(db, meeting, b.id);
+        const body = await presentBallot({ db, actor, conf, ballot });
         res.write(`data: ${JSON.stringify(body)}\n\n`);
       };
       // Casts arrive in bursts: while one update is being sent, later events fold into one more.
@@ -132,6 +137,7 @@ export async function ballotLiveRoutes(app: AppInstance) {
       ballotEvents.on(b.id, listener);
       req.raw.on('close', () => ballotEvents.off(b.id, listener));
       await onEvent();
+      return reply;
     },
   );
 }

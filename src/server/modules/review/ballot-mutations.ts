@@ -6,7 +6,7 @@ import type { Choice } from '../../../shared/schemas/review';
 import type { Db } from '../../db/client';
 import { ballotItems, ballots, ballotTallies, nominations, reviewMeetings } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, notFound } from '../../errors';
+import { AppError } from '../../errors';
 import { writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { enqueueCast } from './cast-queue';
@@ -20,7 +20,7 @@ import {
   listCouncilMembers,
   type MeetingRow,
 } from './data';
-import { computeResults } from './results';
+import { storeResults } from './results-mutations';
 
 const zero = (): ItemCounts => ({ agree: 0, disagree: 0, abstain: 0 });
 
@@ -290,7 +290,7 @@ export async function closeBallot(
     const after = await updateVersioned(tx, ballots, ballot.id, ballot.version, { status: 'closed' }, () =>
       getBallot(tx, meeting.id, ballot.id),
     );
-    const results = await computeResults(tx, conference, meeting, after);
+    const results = await storeResults(tx, conference, meeting, after);
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
       conferenceId: conference.id,
@@ -308,10 +308,4 @@ export async function closeBallot(
     });
     return { ballot: after, results };
   });
-}
-
-export async function loadBallotOr404(db: Db, meeting: MeetingRow, id: string) {
-  const b = await getBallot(db, meeting.id, id);
-  if (!b) throw notFound('phiếu');
-  return b;
 }

@@ -1,62 +1,62 @@
 import { z } from 'zod';
 import { can } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import { councilMemberInputSchema, councilMemberUpdateSchema } from '../../../shared/schemas/review';
-import { authorize, requireActor } from '../../auth/policy';
+import {
+  councilAccountListView,
+  councilMemberInputSchema,
+  councilMemberListView,
+  councilMemberUpdateSchema,
+  councilMemberView,
+} from '../../../shared/schemas/review';
+import { authorize } from '../../auth/policy';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
+import { route } from '../../http/route';
 import { listOrganizationUsers } from '../users/data';
-import { type CouncilMemberRow, listCouncilMembers } from './data';
+import { listCouncilMembers } from './data';
 import { createCouncilMember, updateCouncilMember } from './mutations';
+import { presentMember } from './presenters';
 
-export const presentMember = (m: CouncilMemberRow) => ({
-  id: m.id,
-  term: m.term,
-  fullName: m.fullName,
-  position: m.position,
-  userId: m.userId,
-  unitId: m.unitId,
-  active: m.active,
-  version: m.version,
-});
+const tags = ['review'];
 
 /** Thành viên Hội đồng TĐKT per organizer and term. */
 export async function councilRoutes(app: AppInstance) {
   const { db } = app.deps;
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/organizations/:orgId/council-members',
     {
-      config: { policy: 'review.read' },
-      schema: {
-        tags: ['review'],
-        summary: 'Thành viên Hội đồng Thi đua – Khen thưởng',
-        params: orgParams,
-        querystring: z.object({ term: z.string().max(50).optional() }),
-      },
+      policy: 'review.read',
+      tags,
+      summary: 'Thành viên Hội đồng Thi đua – Khen thưởng',
+      params: orgParams,
+      querystring: z.object({ term: z.string().max(50).optional() }),
+      response: { 200: councilMemberListView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      authorize(actor, 'review.read', { organizationId: req.params.orgId });
+    async ({ req, actor }) => {
+      const organizationId = req.params.orgId;
+      authorize(actor, 'review.read', { organizationId });
       return {
-        items: (await listCouncilMembers(db, req.params.orgId, req.query.term)).map(presentMember),
-        permissions: { canManage: can(actor, 'review.manage', { organizationId: req.params.orgId }) },
+        items: (await listCouncilMembers(db, organizationId, req.query.term)).map(presentMember),
+        permissions: { canManage: can(actor, 'review.manage', { organizationId }) },
       };
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/organizations/:orgId/council-accounts',
     {
-      config: { policy: 'review.manage' },
-      schema: {
-        tags: ['review'],
-        summary: 'Tài khoản có thể gắn với thành viên Hội đồng (họ tên, tên đăng nhập)',
-        params: orgParams,
-      },
+      policy: 'review.manage',
+      tags,
+      summary: 'Tài khoản có thể gắn với thành viên Hội đồng (họ tên, tên đăng nhập)',
+      params: orgParams,
+      response: { 200: councilAccountListView },
     },
-    async (req) => {
-      const actor = requireActor(req);
+    async ({ req, actor }) => {
       authorize(actor, 'review.manage', { organizationId: req.params.orgId });
       // names only: the secretary links a seat to a login without seeing anyone's roles
       const users = await listOrganizationUsers(db, req.params.orgId);
@@ -68,39 +68,38 @@ export async function councilRoutes(app: AppInstance) {
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/organizations/:orgId/council-members',
     {
-      config: { policy: 'review.manage' },
-      schema: {
-        tags: ['review'],
-        summary: 'Thêm thành viên Hội đồng',
-        params: orgParams,
-        body: councilMemberInputSchema,
-      },
+      policy: 'review.manage',
+      tags,
+      summary: 'Thêm thành viên Hội đồng',
+      params: orgParams,
+      body: councilMemberInputSchema,
+      response: { 201: councilMemberView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
+    async ({ req, reply, actor }) => {
       authorize(actor, 'review.manage', { organizationId: req.params.orgId });
-      return reply
-        .code(201)
-        .send(presentMember(await createCouncilMember(db, actor, req.params.orgId, req.body)));
+      const row = await createCouncilMember(db, actor, req.params.orgId, req.body);
+      return reply.code(201).send(presentMember(row));
     },
   );
 
-  app.put(
+  route(
+    app,
+    'PUT',
     '/api/organizations/:orgId/council-members/:memberId',
     {
-      config: { policy: 'review.manage' },
-      schema: {
-        tags: ['review'],
-        summary: 'Sửa thành viên Hội đồng',
-        params: orgParams.extend({ memberId: uuidParam('Mã thành viên') }),
-        body: councilMemberUpdateSchema,
-      },
+      policy: 'review.manage',
+      tags,
+      summary: 'Sửa thành viên Hội đồng',
+      params: orgParams.extend({ memberId: uuidParam('Mã thành viên') }),
+      body: councilMemberUpdateSchema,
+      response: { 200: councilMemberView },
     },
-    async (req) => {
-      const actor = requireActor(req);
+    async ({ req, actor }) => {
       authorize(actor, 'review.manage', { organizationId: req.params.orgId });
       return presentMember(
         await updateCouncilMember(db, actor, req.params.orgId, req.params.memberId, req.body),

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
+  awardForms,
   ballotItems,
   ballotResults,
   ballots,
@@ -10,6 +11,7 @@ import {
   meetingAttendance,
   nominations,
   reviewMeetings,
+  units,
 } from '../../db/schema/index';
 
 export type CouncilMemberRow = typeof councilMembers.$inferSelect;
@@ -125,20 +127,43 @@ export async function countSelectedByForm(db: Db, conferenceId: string, exceptBa
   return new Map(rows.map((r) => [r.awardFormId, r.n]));
 }
 
-/** Every stored result of the conference, with the nomination's award form. */
-export async function listConferenceResults(
-  db: Db,
-  conferenceId: string,
-  opts: { selectedOnly?: boolean } = {},
-) {
-  const where = [eq(ballotResults.conferenceId, conferenceId)];
-  if (opts.selectedOnly) where.push(eq(ballotResults.selected, true));
+/** What closing a ballot judges of each nominee (through the ballot's items: one join). */
+export async function listBallotNominees(db: Db, conferenceId: string, ballotId: string) {
+  return db
+    .select({
+      id: nominations.id,
+      awardFormId: nominations.awardFormId,
+      kind: nominations.kind,
+      gender: nominations.gender,
+      collective: nominations.collective,
+    })
+    .from(ballotItems)
+    .innerJoin(nominations, eq(nominations.id, ballotItems.nominationId))
+    .where(and(eq(ballotItems.ballotId, ballotId), eq(nominations.conferenceId, conferenceId)));
+}
+
+const nameColumns = {
+  id: nominations.id,
+  name: nominations.name,
+  kind: nominations.kind,
+  gender: nominations.gender,
+  unitId: nominations.unitId,
+  unitName: units.name,
+  unitType: units.type,
+  awardFormId: nominations.awardFormId,
+  awardFormName: awardForms.name,
+};
+
+/** What a ballot shows of each nominee (name, kind, unit, proposed award form), by nomination id. */
+export async function listBallotNominationNames(db: Db, ballotId: string) {
   const rows = await db
-    .select({ result: ballotResults, awardFormId: nominations.awardFormId })
-    .from(ballotResults)
-    .innerJoin(nominations, eq(nominations.id, ballotResults.nominationId))
-    .where(and(...where));
-  return rows.map((r) => ({ ...r.result, awardFormId: r.awardFormId }));
+    .select(nameColumns)
+    .from(ballotItems)
+    .innerJoin(nominations, eq(nominations.id, ballotItems.nominationId))
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
+    .where(eq(ballotItems.ballotId, ballotId));
+  return new Map(rows.map(({ id, ...r }) => [id, r]));
 }
 
 /** A ballot's items never change after it is created: keep them while members vote. */

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { Db } from '../../db/client';
 import { councilMembers, meetingAttendance, reviewMeetings } from '../../db/schema/index';
@@ -175,18 +175,4 @@ export async function closeMeeting(db: Db, actor: Actor, conference: ConferenceR
     });
     return after;
   });
-}
-
-export async function memberOfMeeting(db: Db, conference: ConferenceRow, meeting: MeetingRow, id: string) {
-  const [row] = await db
-    .select()
-    .from(councilMembers)
-    .where(
-      and(
-        eq(councilMembers.organizationId, conference.organizationId),
-        eq(councilMembers.term, meeting.term),
-        eq(councilMembers.id, id),
-      ),
-    );
-  return row ?? null;
 }

@@ -1,18 +1,17 @@
-import { importDossierQuerySchema } from '../../../shared/schemas/selection';
-import { requireActor } from '../../auth/policy';
+import { dossierImportView, importDossierQuerySchema } from '../../../shared/schemas/selection';
 import { attachment } from '../../content-disposition';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
+import { CONTENT_TYPES, fileResponse } from '../../http/responses';
+import { route } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { checkAttachment } from '../../storage/file-check';
 import { listAwardForms } from '../award-forms/data';
-import { loadVisibleConference } from '../conferences/access';
 import { authorizeUnitWrite } from '../nominations/access';
 import { assertSubmissionOpen } from '../nominations/mutations';
 import { getOrganization } from '../organizations/data';
 import { getUnit } from '../units/data';
-import { loadConference } from './access';
 import { listDossierMembers } from './data';
 import { buildDossierZip, mapDossierMembers, openDossier } from './dossier';
 import { type ImportedMember, importDossierMembers } from './mutations';
@@ -24,19 +23,18 @@ const MAX_DOSSIER_UPLOAD_BYTES = MAX_DOSSIER_INFLATED_BYTES;
 export async function dossierRoutes(app: AppInstance) {
   const { db, files } = app.deps;
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/conferences/:conferenceId/delegation/dossier.zip',
     {
-      config: { policy: 'review.manage' },
-      schema: {
-        tags: ['selection'],
-        summary: 'Xuất hồ sơ đoàn (ZIP: manifest, dossier.json, tệp đính kèm; SHA-256 từng tệp)',
-        params: confParams,
-      },
+      policy: 'review.manage',
+      tags: ['selection'],
+      summary: 'Xuất hồ sơ đoàn (ZIP: manifest, dossier.json, tệp đính kèm; SHA-256 từng tệp)',
+      params: confParams,
+      response: { 200: fileResponse('Hồ sơ đoàn (ZIP)', CONTENT_TYPES.zip) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConference(db, actor, req.params.conferenceId, 'review.manage');
+    async ({ reply, conf }) => {
       const org = await getOrganization(db, conf.organizationId);
       const bytes = await buildDossierZip({
         source: {
@@ -55,21 +53,22 @@ export async function dossierRoutes(app: AppInstance) {
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/conferences/:conferenceId/units/:unitId/nominations/import-dossier',
     {
-      config: { policy: 'nomination.write' },
-      schema: {
-        tags: ['selection'],
-        summary: 'Nhập hồ sơ đoàn của cấp dưới thành bản nháp đề nghị của một đơn vị (tất cả hoặc không)',
-        params: confUnitParams,
-        querystring: importDossierQuerySchema,
-        consumes: ['multipart/form-data'],
-      },
+      policy: 'nomination.write',
+      // visible conference only: the unit-scoped permission is checked by authorizeUnitWrite
+      conferencePermission: 'conference.read',
+      tags: ['selection'],
+      summary: 'Nhập hồ sơ đoàn của cấp dưới thành bản nháp đề nghị của một đơn vị (tất cả hoặc không)',
+      params: confUnitParams,
+      querystring: importDossierQuerySchema,
+      consumes: ['multipart/form-data'],
+      response: { 201: dossierImportView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadVisibleConference(db, actor, req.params.conferenceId);
+    async ({ req, reply, actor, conf }) => {
       authorizeUnitWrite(actor, conf, req.params.unitId);
       const unit = await getUnit(db, req.params.unitId);
       if (!unit || unit.organizationId !== conf.organizationId) throw notFound('đơn vị');

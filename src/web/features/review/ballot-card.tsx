@@ -4,11 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../lib/api';
-import type { Ballot, Meeting } from '../../lib/types';
+import type { BallotView, MeetingView } from '../../../shared/schemas/review';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { CountsModal } from './counts-modal';
-import { BallotStatusBadge, ConfirmModal, errorMessage } from './parts';
-import { ballotUrl, invalidateMeeting, mergeBallot, reviewPath } from './queries';
+import { BallotStatusBadge, ConfirmModal } from './parts';
+import { invalidateMeeting, mergeBallot, reviewApi, reviewPath } from './queries';
 import { BallotProgress, ResultsTable } from './results';
 
 /** One ballot of the meeting: its status, live progress, the secretary's actions, and the results once closed. */
@@ -18,34 +18,28 @@ export function BallotCard({
   ballot: b,
 }: {
   cid: string;
-  meeting: Meeting;
-  ballot: Ballot;
+  meeting: MeetingView;
+  ballot: BallotView;
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [closing, setClosing] = useState(false);
   const [counting, setCounting] = useState(false);
+  // A refusal such as "Chưa đủ túc số" is stale once the attendance changes.
+  const [stale, setStale] = useState(false);
   const manage = b.permissions.canManage;
-  const url = ballotUrl(cid, m.id, b.id);
-
-  const open = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const after = await api<Ballot>('POST', `${url}/open`);
+  const opening = useApiMutation({
+    mutationFn: () => reviewApi.ballotAction(cid, m.id, b.id, 'open'),
+    successMessage: t('rev.ballot.opened'),
+    onSuccess: async (after) => {
       mergeBallot(qc, cid, m.id, after);
       await invalidateMeeting(qc, cid, m.id);
-      notifications.show({ color: 'green', message: t('rev.ballot.opened') });
-    } catch (err) {
-      setError(errorMessage(err, t('errors.generic')));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const open = () => opening.mutate(undefined, { onSettled: () => setStale(false) });
+  const error = stale ? null : opening.error;
   const close = async () => {
-    const after = await api<Ballot>('POST', `${url}/close`);
+    const after = await reviewApi.ballotAction(cid, m.id, b.id, 'close');
     mergeBallot(qc, cid, m.id, after);
     await invalidateMeeting(qc, cid, m.id);
     void qc.invalidateQueries({ queryKey: ['honorees', cid] });
@@ -56,7 +50,7 @@ export function BallotCard({
   // A refusal such as "Chưa đủ túc số" is stale once the attendance changes.
   const quorumMessage = m.quorum.message;
   useEffect(() => {
-    if (quorumMessage) setError(null);
+    if (quorumMessage) setStale(true);
   }, [quorumMessage]);
 
   return (
@@ -108,7 +102,12 @@ export function BallotCard({
 
       <Group gap="xs" mt="sm">
         {manage && b.status === 'draft' && m.status !== 'closed' && (
-          <Button onClick={open} loading={busy} size="md" aria-label={`${t('rev.ballot.open')}: ${b.title}`}>
+          <Button
+            onClick={open}
+            loading={opening.isPending}
+            size="md"
+            aria-label={`${t('rev.ballot.open')}: ${b.title}`}
+          >
             {t('rev.ballot.open')}
           </Button>
         )}

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { BallotView } from '../../../shared/schemas/review';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError } from '../../lib/api';
-import type { Ballot } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { BallotStatusBadge, useReviewContext } from './parts';
 import { reviewPath, useBallotEvents, useMeeting } from './queries';
@@ -19,7 +19,7 @@ function LiveDot({ live }: { live: boolean }) {
 }
 
 /** What the live screens show of a ballot: waiting, progress, or the tally once closed. */
-function BallotBody({ ballot: b, large = false }: { ballot: Ballot; large?: boolean }) {
+function BallotBody({ ballot: b, large = false }: { ballot: BallotView; large?: boolean }) {
   const { t } = useTranslation();
   if (b.status === 'draft')
     return (
@@ -66,18 +66,28 @@ function BallotBody({ ballot: b, large = false }: { ballot: Ballot; large?: bool
   );
 }
 
-/** Theo dõi trực tiếp: progress while the ballot is open, the tally when it closes. */
-export function BallotPage() {
-  const { t } = useTranslation();
+/** The ballot of the route, followed live; `fallback` is the loader or error to show instead. */
+function useLiveBallot() {
   const { conferenceId: cid, meetingId: mid, ballotId: bid } = useReviewContext();
   const meeting = useMeeting(cid, mid, false);
   const live = useBallotEvents(cid, mid, bid);
-  const b = meeting.data?.ballots.find((x) => x.id === bid);
-  usePageTitle(b?.title);
-  if (meeting.isLoading) return <PageLoader />;
-  if (meeting.error || !meeting.data)
-    return <ErrorState error={meeting.error} onRetry={() => meeting.refetch()} />;
-  if (!b) return <ErrorState error={new ApiError(404, 'NOT_FOUND', '')} />;
+  const ballot = meeting.data?.ballots.find((x) => x.id === bid);
+  usePageTitle(ballot?.title);
+  const fallback = meeting.isLoading ? (
+    <PageLoader />
+  ) : meeting.error || !meeting.data ? (
+    <ErrorState error={meeting.error} onRetry={() => meeting.refetch()} />
+  ) : !ballot ? (
+    <ErrorState error={new ApiError(404, 'NOT_FOUND', '')} />
+  ) : null;
+  return { cid, mid, bid, meeting: meeting.data, live, ballot, fallback };
+}
+
+/** Theo dõi trực tiếp: progress while the ballot is open, the tally when it closes. */
+export function BallotPage() {
+  const { t } = useTranslation();
+  const { cid, mid, bid, meeting, live, ballot: b, fallback } = useLiveBallot();
+  if (fallback || !meeting || !b) return fallback;
   return (
     <Stack gap="md">
       <Anchor component={Link} to={reviewPath.meeting(cid, mid)} size="sm">
@@ -90,7 +100,7 @@ export function BallotPage() {
           </Title>
           <Group gap="xs" mt={4}>
             <Text size="sm" c="dimmed">
-              {meeting.data.title} · {t(`rev.mode.${b.mode}`)}
+              {meeting.title} · {t(`rev.mode.${b.mode}`)}
             </Text>
             <BallotStatusBadge status={b.status} />
             <LiveDot live={live} />
@@ -113,15 +123,8 @@ export function BallotPage() {
  */
 export function BallotPresentPage() {
   const { t } = useTranslation();
-  const { conferenceId: cid, meetingId: mid, ballotId: bid } = useReviewContext();
-  const meeting = useMeeting(cid, mid, false);
-  const live = useBallotEvents(cid, mid, bid);
-  const b = meeting.data?.ballots.find((x) => x.id === bid);
-  usePageTitle(b?.title);
-  if (meeting.isLoading) return <PageLoader />;
-  if (meeting.error || !meeting.data)
-    return <ErrorState error={meeting.error} onRetry={() => meeting.refetch()} />;
-  if (!b) return <ErrorState error={new ApiError(404, 'NOT_FOUND', '')} />;
+  const { cid, mid, bid, meeting, live, ballot: b, fallback } = useLiveBallot();
+  if (fallback || !meeting || !b) return fallback;
   const fullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => {});
@@ -131,7 +134,7 @@ export function BallotPresentPage() {
       <Group justify="space-between" align="flex-start" mb="lg" wrap="wrap">
         <div style={{ minWidth: 0, flex: 1 }}>
           <Text fz={{ base: 18, sm: 26 }} c="dimmed">
-            {meeting.data.title}
+            {meeting.title}
           </Text>
           <Title order={1} fz={{ base: 30, sm: 52 }} lh={1.1} c="red.9">
             {b.title}

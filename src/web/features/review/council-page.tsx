@@ -1,33 +1,13 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNCIL_POSITIONS, type CouncilPosition } from '../../../shared/schemas/review';
-import { ConflictAlert } from '../../components/conflict-alert';
+import type { CouncilMemberView } from '../../../shared/schemas/review';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { canIn } from '../../lib/actor';
-import { ApiError, api, apiGet } from '../../lib/api';
 import { useCurrentOrg } from '../../lib/current-org';
-import { useRequiredMe } from '../../lib/session';
-import type { CouncilMember, OrgUser } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useUnits } from '../units/units-page';
-import { councilKey, useCouncil } from './queries';
+import { MemberModal } from './member-modal';
+import { useCouncil } from './queries';
 
 /** Hội đồng Thi đua – Khen thưởng of the current organizer, by term (secretary, admin). */
 export function CouncilPage() {
@@ -37,7 +17,7 @@ export function CouncilPage() {
   const council = useCouncil(orgId);
   const units = useUnits(orgId).data?.items ?? [];
   const [term, setTerm] = useState<string | null>(null);
-  const [editing, setEditing] = useState<CouncilMember | 'new' | null>(null);
+  const [editing, setEditing] = useState<CouncilMemberView | 'new' | null>(null);
   usePageTitle(t('rev.council.title'));
   if (!organization || council.isLoading) return <PageLoader />;
   if (council.error || !council.data)
@@ -47,7 +27,7 @@ export function CouncilPage() {
   const unitName = (id: string | null) => units.find((u) => u.id === id)?.name ?? '';
   const canManage = council.data.permissions.canManage;
 
-  const actions = (m: CouncilMember) =>
+  const actions = (m: CouncilMemberView) =>
     canManage && (
       <Button
         size="compact-md"
@@ -58,7 +38,7 @@ export function CouncilPage() {
         {t('rev.council.edit')}
       </Button>
     );
-  const status = (m: CouncilMember) => (
+  const status = (m: CouncilMemberView) => (
     <Group gap={4}>
       {!m.active && (
         <Badge color="gray" variant="light" tt="none">
@@ -154,177 +134,5 @@ export function CouncilPage() {
         />
       )}
     </Stack>
-  );
-}
-
-function MemberModal({
-  orgId,
-  member,
-  defaultTerm,
-  units,
-  onClose,
-}: {
-  orgId: string;
-  member: CouncilMember | null;
-  defaultTerm: string;
-  units: { value: string; label: string }[];
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const me = useRequiredMe();
-  // Who manages the council links seats to logins (names and usernames only).
-  const canLink = canIn(me, 'review.manage', orgId);
-  const users = useQuery({
-    queryKey: ['council-accounts', orgId],
-    queryFn: () =>
-      apiGet<{ items: Pick<OrgUser, 'id' | 'username' | 'fullName'>[] }>(
-        `/api/organizations/${orgId}/council-accounts`,
-      ),
-    enabled: canLink,
-  });
-  const [form, setForm] = useState({
-    term: member?.term ?? defaultTerm,
-    fullName: member?.fullName ?? '',
-    position: (member?.position ?? 'member') as CouncilPosition,
-    userId: member?.userId ?? null,
-    unitId: member?.unitId ?? null,
-    active: member?.active ?? true,
-  });
-  const [version, setVersion] = useState(member?.version ?? 0);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<CouncilMember | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
-
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    setError(null);
-    setFields({});
-    try {
-      if (member)
-        await api('PUT', `/api/organizations/${orgId}/council-members/${member.id}`, { ...form, version });
-      else await api('POST', `/api/organizations/${orgId}/council-members`, form);
-      await qc.invalidateQueries({ queryKey: councilKey(orgId) });
-      notifications.show({ color: 'green', message: t('rev.council.saved') });
-      onClose();
-    } catch (err) {
-      if (err instanceof ApiError) {
-        if (err.isConflict) setConflict((err.current as CouncilMember) ?? null);
-        else {
-          setFields(err.fields);
-          setError(err.message);
-        }
-      } else setError(t('errors.generic'));
-      setSaving(false);
-    }
-  };
-
-  return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={member ? t('rev.council.editTitle', { name: member.fullName }) : t('rev.council.addTitle')}
-      centered
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {conflict && (
-            <ConflictAlert
-              current={
-                <Text size="sm">
-                  {conflict.fullName} · {t(`rev.position.${conflict.position}`)} · {conflict.term}
-                </Text>
-              }
-              onReload={() => {
-                setForm({
-                  term: conflict.term,
-                  fullName: conflict.fullName,
-                  position: conflict.position,
-                  userId: conflict.userId,
-                  unitId: conflict.unitId,
-                  active: conflict.active,
-                });
-                setVersion(conflict.version);
-                setConflict(null);
-              }}
-            />
-          )}
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
-          <TextInput
-            label={t('rev.council.term')}
-            required
-            value={form.term}
-            onChange={(e) => set('term', e.currentTarget.value)}
-            error={fields.term}
-          />
-          <TextInput
-            label={t('rev.council.fullName')}
-            required
-            value={form.fullName}
-            onChange={(e) => set('fullName', e.currentTarget.value)}
-            error={fields.fullName}
-          />
-          <Select
-            label={t('rev.council.position')}
-            required
-            data={COUNCIL_POSITIONS.map((p) => ({ value: p, label: t(`rev.position.${p}`) }))}
-            value={form.position}
-            onChange={(v) => v && set('position', v as CouncilPosition)}
-            allowDeselect={false}
-            error={fields.position}
-          />
-          <Select
-            label={t('rev.council.unit')}
-            data={units}
-            value={form.unitId}
-            onChange={(v) => set('unitId', v)}
-            clearable
-            searchable
-            error={fields.unitId}
-          />
-          {canLink ? (
-            <Select
-              label={t('rev.council.account')}
-              description={t('rev.council.accountHelp')}
-              data={(users.data?.items ?? []).map((u) => ({
-                value: u.id,
-                label: `${u.fullName} (${u.username})`,
-              }))}
-              value={form.userId}
-              onChange={(v) => set('userId', v)}
-              clearable
-              searchable
-              error={fields.userId}
-            />
-          ) : (
-            <Text size="sm">
-              {t('rev.council.account')}:{' '}
-              <b>{form.userId ? t('rev.council.accountLinked') : t('rev.council.accountNone')}</b>
-            </Text>
-          )}
-          <Switch
-            label={t('rev.council.active')}
-            checked={form.active}
-            onChange={(e) => set('active', e.currentTarget.checked)}
-            size="md"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

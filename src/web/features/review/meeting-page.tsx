@@ -4,22 +4,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { MeetingView } from '../../../shared/schemas/review';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { Meeting } from '../../lib/types';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { BallotCard } from './ballot-card';
 import { CreateBallotModal } from './create-ballot-modal';
-import { ConfirmModal, errorMessage, MeetingStatusBadge, ReviewNav, useReviewContext } from './parts';
-import {
-  invalidateMeeting,
-  meetingKey,
-  meetingUrl,
-  reviewPath,
-  useBallotEvents,
-  useMeeting,
-} from './queries';
+import { ErrorAlert } from './form-shell';
+import { ConfirmModal, MeetingStatusBadge, ReviewNav, useReviewContext } from './parts';
+import { invalidateMeeting, meetingKey, reviewApi, reviewPath, useBallotEvents, useMeeting } from './queries';
 
 /**
  * Phiên họp xét. For a member: "Tôi có mặt" and the ballots to vote on. For the secretary:
@@ -92,30 +86,24 @@ export function MeetingPage() {
   );
 }
 
-/** The signed-in member's own seat: "Tôi có mặt", then the ballots they can vote on. */
-function MySeat({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
-  const { t } = useTranslation();
+/** Marks one member present or absent; the answer is the meeting as it is now. */
+function useAttendance(cid: string, mid: string, successMessage?: string) {
   const qc = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  return useApiMutation({
+    mutationFn: (body: { councilMemberId: string; present: boolean }) =>
+      reviewApi.setAttendance(cid, mid, body),
+    successMessage,
+    onSuccess: (after) => qc.setQueryData(meetingKey(cid, mid), after),
+  });
+}
+
+/** The signed-in member's own seat: "Tôi có mặt", then the ballots they can vote on. */
+function MySeat({ cid, meeting: m }: { cid: string; meeting: MeetingView }) {
+  const { t } = useTranslation();
   const seat = m.mySeat!;
   const present = seat.present === true;
-  const markPresent = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const after = await api<Meeting>('PUT', `${meetingUrl(cid, m.id)}/attendance`, {
-        councilMemberId: seat.id,
-        present: true,
-      });
-      qc.setQueryData(meetingKey(cid, m.id), after);
-      notifications.show({ color: 'green', message: t('rev.meeting.markedPresent') });
-    } catch (err) {
-      setError(errorMessage(err, t('errors.generic')));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const mark = useAttendance(cid, m.id, t('rev.meeting.markedPresent'));
+  const markPresent = () => mark.mutate({ councilMemberId: seat.id, present: true });
   const open = m.ballots.filter((b) => b.status === 'open' && b.mode === 'electronic' && b.me);
   // The secretary running the meeting ticks herself in the checklist; her seat card only
   // carries a ballot to vote on.
@@ -134,16 +122,12 @@ function MySeat({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
         ) : (
           <>
             <Text>{t('rev.meeting.notPresentYet')}</Text>
-            <Button size="xl" color="green" onClick={markPresent} loading={busy} fullWidth>
+            <Button size="xl" color="green" onClick={markPresent} loading={mark.isPending} fullWidth>
               {t('rev.meeting.iAmPresent')}
             </Button>
           </>
         )}
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert error={mark.error} />
         {present && open.length === 0 && (
           <Text size="sm" c="dimmed">
             {t('rev.meeting.noOpenBallot')}
@@ -178,7 +162,13 @@ function MySeat({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
   );
 }
 
-function MemberLabel({ name, position }: { name: string; position: Meeting['members'][number]['position'] }) {
+function MemberLabel({
+  name,
+  position,
+}: {
+  name: string;
+  position: MeetingView['members'][number]['position'];
+}) {
   const { t } = useTranslation();
   return (
     <div>
@@ -191,28 +181,13 @@ function MemberLabel({ name, position }: { name: string; position: Meeting['memb
 }
 
 /** Điểm danh: the secretary ticks who is present; members see the list. */
-function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
+function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: MeetingView }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [pending, setPending] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const mark = useAttendance(cid, m.id);
+  const pending = mark.isPending ? mark.variables?.councilMemberId : null;
   const manage = m.permissions.canManage && m.status !== 'closed';
   const presentCount = m.members.filter((x) => x.present === true).length;
-  const toggle = async (memberId: string, present: boolean) => {
-    setPending(memberId);
-    setError(null);
-    try {
-      const after = await api<Meeting>('PUT', `${meetingUrl(cid, m.id)}/attendance`, {
-        councilMemberId: memberId,
-        present,
-      });
-      qc.setQueryData(meetingKey(cid, m.id), after);
-    } catch (err) {
-      setError(errorMessage(err, t('errors.generic')));
-    } finally {
-      setPending(null);
-    }
-  };
+  const toggle = (councilMemberId: string, present: boolean) => mark.mutate({ councilMemberId, present });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="sec-attendance">
       <Group justify="space-between" mb={4}>
@@ -228,11 +203,7 @@ function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: Meeting 
           {t('rev.meeting.attendanceHelp')}
         </Text>
       )}
-      {error && (
-        <Alert color="red" role="alert" mb="sm">
-          {error}
-        </Alert>
-      )}
+      <ErrorAlert error={mark.error} />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs" data-testid="attendance">
         {m.members.map((x) => {
           const label = <MemberLabel key="label" name={x.fullName} position={x.position} />;
@@ -279,7 +250,7 @@ function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: Meeting 
   );
 }
 
-function CreateBallotButton({ cid, meeting }: { cid: string; meeting: Meeting }) {
+function CreateBallotButton({ cid, meeting }: { cid: string; meeting: MeetingView }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   return (
@@ -292,7 +263,7 @@ function CreateBallotButton({ cid, meeting }: { cid: string; meeting: Meeting })
   );
 }
 
-function CloseMeetingButton({ cid, meeting: m }: { cid: string; meeting: Meeting }) {
+function CloseMeetingButton({ cid, meeting: m }: { cid: string; meeting: MeetingView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [opened, setOpened] = useState(false);
@@ -307,8 +278,7 @@ function CloseMeetingButton({ cid, meeting: m }: { cid: string; meeting: Meeting
           confirmLabel={t('rev.meeting.close')}
           onClose={() => setOpened(false)}
           onConfirm={async () => {
-            const after = await api<Meeting>('POST', `${meetingUrl(cid, m.id)}/close`);
-            qc.setQueryData(meetingKey(cid, m.id), after);
+            qc.setQueryData(meetingKey(cid, m.id), await reviewApi.closeMeeting(cid, m.id));
             await invalidateMeeting(qc, cid, m.id);
             notifications.show({ color: 'green', message: t('rev.meeting.closed') });
             setOpened(false);

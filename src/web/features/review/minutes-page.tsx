@@ -2,10 +2,10 @@ import { Alert, Anchor, Box, Button, Group, Stack, Table, Text, Title } from '@m
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { MinutesView } from '../../../shared/schemas/selection';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { apiGet } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { Minutes } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatPercent, useReviewContext } from './parts';
 import { meetingUrl, reviewPath } from './queries';
@@ -38,7 +38,7 @@ export function MinutesPage() {
   const { conferenceId: cid, meetingId: mid } = useReviewContext();
   const minutes = useQuery({
     queryKey: ['minutes', cid, mid],
-    queryFn: () => apiGet<Minutes>(`${meetingUrl(cid, mid)}/minutes`),
+    queryFn: () => apiGet<MinutesView>(`${meetingUrl(cid, mid)}/minutes`),
   });
   usePageTitle(t('rev.minutes.title'));
   if (minutes.isLoading) return <PageLoader />;
@@ -131,70 +131,7 @@ export function MinutesPage() {
         {t('rev.minutes.ballots')}
       </Title>
       {d.ballots.map((b, bi) => (
-        <Stack key={b.id} gap={6}>
-          <Text fw={700}>
-            {bi + 1}. {b.title}
-          </Text>
-          <Text size="sm">
-            {t('rev.minutes.ballotMeta', {
-              mode: b.modeLabel,
-              electorate: b.electorateSize,
-              cast: b.ballotsCast,
-            })}
-            {b.papersIssued !== null &&
-              ` · ${t('rev.minutes.papers', { issued: b.papersIssued, returned: b.papersReturned ?? 0 })}`}
-          </Text>
-          {b.status !== 'closed' ? (
-            <Text size="sm" fs="italic">
-              {t('rev.minutes.notClosed')}
-            </Text>
-          ) : (
-            <Cells>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={48}>{t('rev.minutes.no')}</Table.Th>
-                  <Table.Th>{t('rev.ballot.nominee')}</Table.Th>
-                  <Table.Th ta="right">{t('rev.ballot.agree')}</Table.Th>
-                  <Table.Th ta="right">{t('rev.ballot.disagree')}</Table.Th>
-                  {b.allowAbstain && <Table.Th ta="right">{t('rev.ballot.abstain')}</Table.Th>}
-                  <Table.Th ta="right">{t('rev.ballot.share')}</Table.Th>
-                  <Table.Th>{t('rev.ballot.outcome')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {b.items.map((i, k) => (
-                  <Table.Tr key={i.nominationId}>
-                    <Table.Td>{k + 1}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {i.name}
-                      </Text>
-                      <Text size="xs">
-                        {i.unitName} · {i.awardFormName}
-                      </Text>
-                      {i.excluded.length > 0 && (
-                        <Text size="xs" fs="italic">
-                          {t('rev.minutes.excluded', {
-                            names: i.excluded.map((e) => `${e.fullName} (${e.reason})`).join('; '),
-                          })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">{i.result?.agree ?? '—'}</Table.Td>
-                    <Table.Td ta="right">{i.result?.disagree ?? '—'}</Table.Td>
-                    {b.allowAbstain && <Table.Td ta="right">{i.result?.abstain ?? '—'}</Table.Td>}
-                    <Table.Td ta="right">
-                      {i.result ? `${formatPercent(i.result.sharePercent)}%` : '—'}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{i.result?.reason ?? '—'}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Cells>
-          )}
-        </Stack>
+        <MinutesBallot key={b.id} ballot={b} index={bi} />
       ))}
 
       <Title order={2} fz="lg">
@@ -213,6 +150,75 @@ export function MinutesPage() {
                 <Table.Td>{h.awardFormName}</Table.Td>
                 <Table.Td ta="right">
                   {h.agree}/{h.base} ({formatPercent(h.sharePercent)}%)
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Cells>
+      )}
+    </Stack>
+  );
+}
+
+/** One ballot in the minutes: how it was held and, once closed, each nominee's counts and outcome. */
+function MinutesBallot({ ballot: b, index: bi }: { ballot: MinutesView['ballots'][number]; index: number }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={6}>
+      <Text fw={700}>
+        {bi + 1}. {b.title}
+      </Text>
+      <Text size="sm">
+        {t('rev.minutes.ballotMeta', {
+          mode: b.modeLabel,
+          electorate: b.electorateSize,
+          cast: b.ballotsCast,
+        })}
+        {b.papersIssued !== null &&
+          ` · ${t('rev.minutes.papers', { issued: b.papersIssued, returned: b.papersReturned ?? 0 })}`}
+      </Text>
+      {b.status !== 'closed' ? (
+        <Text size="sm" fs="italic">
+          {t('rev.minutes.notClosed')}
+        </Text>
+      ) : (
+        <Cells>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={48}>{t('rev.minutes.no')}</Table.Th>
+              <Table.Th>{t('rev.ballot.nominee')}</Table.Th>
+              <Table.Th ta="right">{t('rev.ballot.agree')}</Table.Th>
+              <Table.Th ta="right">{t('rev.ballot.disagree')}</Table.Th>
+              {b.allowAbstain && <Table.Th ta="right">{t('rev.ballot.abstain')}</Table.Th>}
+              <Table.Th ta="right">{t('rev.ballot.share')}</Table.Th>
+              <Table.Th>{t('rev.ballot.outcome')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {b.items.map((i, k) => (
+              <Table.Tr key={i.nominationId}>
+                <Table.Td>{k + 1}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {i.name}
+                  </Text>
+                  <Text size="xs">
+                    {i.unitName} · {i.awardFormName}
+                  </Text>
+                  {i.excluded.length > 0 && (
+                    <Text size="xs" fs="italic">
+                      {t('rev.minutes.excluded', {
+                        names: i.excluded.map((e) => `${e.fullName} (${e.reason})`).join('; '),
+                      })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">{i.result?.agree ?? '—'}</Table.Td>
+                <Table.Td ta="right">{i.result?.disagree ?? '—'}</Table.Td>
+                {b.allowAbstain && <Table.Td ta="right">{i.result?.abstain ?? '—'}</Table.Td>}
+                <Table.Td ta="right">{i.result ? `${formatPercent(i.result.sharePercent)}%` : '—'}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{i.result?.reason ?? '—'}</Text>
                 </Table.Td>
               </Table.Tr>
             ))}

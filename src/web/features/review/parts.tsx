@@ -1,11 +1,13 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { Anchor, Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../lib/api';
+import type { BallotStatus, ItemResultView, MeetingStatus } from '../../../shared/schemas/review';
 import { useRequiredMe } from '../../lib/session';
-import type { BallotStatus, ConferenceDetail, ItemResult, MeetingStatus } from '../../lib/types';
+import type { ConferenceDetail } from '../../lib/types';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { useConference } from '../conferences/queries';
+import { ErrorAlert } from './form-shell';
 import { type ReviewRole, reviewPath, reviewRole } from './queries';
 
 export type ReviewTab = 'hub' | 'honorees' | 'speeches' | 'delegation';
@@ -103,7 +105,7 @@ export function BallotStatusBadge({
 }
 
 /** Đạt / Không đạt (and "Ngoài số lượng" when it passed but the quota ran out). */
-export function OutcomeBadge({ result, size = 'md' }: { result: ItemResult; size?: 'md' | 'lg' | 'xl' }) {
+export function OutcomeBadge({ result, size = 'md' }: { result: ItemResultView; size?: 'md' | 'lg' | 'xl' }) {
   const { t } = useTranslation();
   const label = !result.passed ? t('rev.failed') : result.selected ? t('rev.passed') : t('rev.notSelected');
   const color = !result.passed ? 'red' : result.selected ? 'green' : 'orange';
@@ -124,11 +126,6 @@ export function OutcomeBadge({ result, size = 'md' }: { result: ItemResult; size
 /** "85,71" — a percent as Vietnamese write it. */
 export const formatPercent = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
-/** An error message from a failed action: the server's Vietnamese text. */
-export function errorMessage(err: unknown, fallback: string): string {
-  return err instanceof ApiError ? err.message : fallback;
-}
-
 /** Asks before an action that cannot be undone; shows the server's refusal in place. */
 export function ConfirmModal({
   title,
@@ -146,32 +143,17 @@ export function ConfirmModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm();
-    } catch (err) {
-      setError(errorMessage(err, t('errors.generic')));
-      setBusy(false);
-    }
-  };
+  const run = useApiMutation({ mutationFn: onConfirm });
   return (
     <Modal opened onClose={onClose} title={title} centered>
       <Stack>
         <div>{children}</div>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert error={run.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} size="md">
             {t('common.cancel')}
           </Button>
-          <Button color={color} onClick={run} loading={busy} size="md" data-autofocus>
+          <Button color={color} onClick={() => run.mutate()} loading={run.isPending} size="md" data-autofocus>
             {confirmLabel}
           </Button>
         </Group>

@@ -1,9 +1,23 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type { z } from 'zod';
 import type { NominationList } from '../../../shared/schemas/nomination-views';
+import type {
+  attendanceBodySchema,
+  BallotView,
+  ballotInputSchema,
+  CastReceiptView,
+  CouncilMemberListView,
+  CouncilMemberView,
+  councilMemberInputSchema,
+  enteredCountsBodySchema,
+  MeetingListView,
+  MeetingView,
+  meetingInputSchema,
+} from '../../../shared/schemas/review';
 import { conferenceCan } from '../../lib/actor';
-import { apiGet, query } from '../../lib/api';
-import type { Ballot, ConferenceDetail, CouncilMemberList, Me, Meeting, MeetingList } from '../../lib/types';
+import { api, apiGet, query } from '../../lib/api';
+import type { ConferenceDetail, Me } from '../../lib/types';
 
 export const meetingsKey = (cid: string) => ['meetings', cid] as const;
 export const meetingKey = (cid: string, mid: string) => ['meeting', cid, mid] as const;
@@ -28,7 +42,7 @@ export const reviewPath = {
 export function useMeetings(cid: string, enabled = true) {
   return useQuery({
     queryKey: meetingsKey(cid),
-    queryFn: () => apiGet<MeetingList>(`/api/conferences/${cid}/meetings`),
+    queryFn: () => apiGet<MeetingListView>(`/api/conferences/${cid}/meetings`),
     enabled: enabled && !!cid,
   });
 }
@@ -40,7 +54,7 @@ export function useMeetings(cid: string, enabled = true) {
 export function useMeeting(cid: string, mid: string, poll = true) {
   return useQuery({
     queryKey: meetingKey(cid, mid),
-    queryFn: () => apiGet<Meeting>(meetingUrl(cid, mid)),
+    queryFn: () => apiGet<MeetingView>(meetingUrl(cid, mid)),
     refetchInterval: (q) => (poll && q.state.data?.status !== 'closed' ? 3000 : false),
   });
 }
@@ -48,7 +62,8 @@ export function useMeeting(cid: string, mid: string, poll = true) {
 export function useCouncil(orgId: string | undefined, term?: string) {
   return useQuery({
     queryKey: [...councilKey(orgId ?? ''), term ?? ''],
-    queryFn: () => apiGet<CouncilMemberList>(`/api/organizations/${orgId}/council-members${query({ term })}`),
+    queryFn: () =>
+      apiGet<CouncilMemberListView>(`/api/organizations/${orgId}/council-members${query({ term })}`),
     enabled: !!orgId,
   });
 }
@@ -66,8 +81,8 @@ export function useAcceptedNominations(cid: string, enabled = true) {
 }
 
 /** Puts a ballot (from a live event or a mutation) into the meeting's cached data. */
-export function mergeBallot(qc: QueryClient, cid: string, mid: string, ballot: Ballot) {
-  qc.setQueryData<Meeting>(meetingKey(cid, mid), (m) => {
+export function mergeBallot(qc: QueryClient, cid: string, mid: string, ballot: BallotView) {
+  qc.setQueryData<MeetingView>(meetingKey(cid, mid), (m) => {
     if (!m) return m;
     const found = m.ballots.some((b) => b.id === ballot.id);
     return {
@@ -103,7 +118,7 @@ export function useBallotEvents(cid: string, mid: string, bid: string | null, en
     source.onerror = () => setLive(false);
     source.onmessage = (e) => {
       try {
-        const ballot = JSON.parse(e.data) as Ballot;
+        const ballot = JSON.parse(e.data) as BallotView;
         mergeBallot(qc, cid, mid, ballot);
         // A state change (opened, closed) also changes what members may do: reload the meeting.
         if (status && status !== ballot.status) void qc.invalidateQueries({ queryKey: meetingKey(cid, mid) });
@@ -132,3 +147,32 @@ export function reviewRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organiza
   const has = conferenceCan(me, conf);
   return { canRead: has('review.read'), canManage: has('review.manage') };
 }
+
+/** The review's writes (used through useApiMutation). */
+export const reviewApi = {
+  saveMember: (
+    orgId: string,
+    member: CouncilMemberView | null,
+    body: z.input<typeof councilMemberInputSchema>,
+    version: number,
+  ) =>
+    member
+      ? api<CouncilMemberView>('PUT', `/api/organizations/${orgId}/council-members/${member.id}`, {
+          ...body,
+          version,
+        })
+      : api<CouncilMemberView>('POST', `/api/organizations/${orgId}/council-members`, body),
+  createMeeting: (cid: string, body: z.input<typeof meetingInputSchema>) =>
+    api<MeetingView>('POST', `/api/conferences/${cid}/meetings`, body),
+  setAttendance: (cid: string, mid: string, body: z.input<typeof attendanceBodySchema>) =>
+    api<MeetingView>('PUT', `${meetingUrl(cid, mid)}/attendance`, body),
+  closeMeeting: (cid: string, mid: string) => api<MeetingView>('POST', `${meetingUrl(cid, mid)}/close`),
+  createBallot: (cid: string, mid: string, body: z.input<typeof ballotInputSchema>) =>
+    api<BallotView>('POST', `${meetingUrl(cid, mid)}/ballots`, body),
+  ballotAction: (cid: string, mid: string, bid: string, action: 'open' | 'close') =>
+    api<BallotView>('POST', `${ballotUrl(cid, mid, bid)}/${action}`),
+  enterCounts: (cid: string, mid: string, bid: string, body: z.input<typeof enteredCountsBodySchema>) =>
+    api<BallotView>('PUT', `${ballotUrl(cid, mid, bid)}/counts`, body),
+  cast: (cid: string, mid: string, bid: string, choices: Record<string, string>) =>
+    api<CastReceiptView>('POST', `${ballotUrl(cid, mid, bid)}/cast`, { choices }),
+};

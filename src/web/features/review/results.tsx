@@ -1,10 +1,10 @@
 import { Badge, Card, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Ballot, BallotItem } from '../../lib/types';
+import type { BallotItemView, BallotView } from '../../../shared/schemas/review';
 import { formatPercent, OutcomeBadge } from './parts';
 
 /** "Đã bỏ 4/6 phiếu" with a bar: how far an electronic ballot has got (never who). */
-export function BallotProgress({ ballot, large = false }: { ballot: Ballot; large?: boolean }) {
+export function BallotProgress({ ballot, large = false }: { ballot: BallotView; large?: boolean }) {
   const { t } = useTranslation();
   const cast = ballot.ballotsCast ?? 0;
   const all = ballot.electorateSize;
@@ -24,7 +24,7 @@ export function BallotProgress({ ballot, large = false }: { ballot: Ballot; larg
   );
 }
 
-function ItemName({ item, large }: { item: BallotItem; large: boolean }) {
+function ItemName({ item, large }: { item: BallotItemView; large: boolean }) {
   const { t } = useTranslation();
   return (
     <div style={{ minWidth: 0 }}>
@@ -48,11 +48,11 @@ function ItemName({ item, large }: { item: BallotItem; large: boolean }) {
  * and the reason the rule gives. Cards on phones, a table on wider screens; `large` for the
  * projected screen.
  */
-export function ResultsTable({ ballot, large = false }: { ballot: Ballot; large?: boolean }) {
+export function ResultsTable({ ballot, large = false }: { ballot: BallotView; large?: boolean }) {
   const { t } = useTranslation();
   const items = ballot.items;
   const fz = large ? 28 : 'sm';
-  const counts = (i: BallotItem) => i.result;
+  const counts = (i: BallotItemView) => i.result;
   return (
     <>
       {!large && (

@@ -1,30 +1,13 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  TagsInput,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { DateField } from '../../components/date-field';
+import { Link } from 'react-router';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { ConferenceDetail, Meeting } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { MeetingModal } from './meeting-modal';
 import { MeetingStatusBadge, ReviewNav, useReviewContext } from './parts';
-import { meetingsKey, reviewPath, useCouncil, useMeetings } from './queries';
+import { reviewPath, useMeetings } from './queries';
 
 /** Xét duyệt: the council's meetings of this conference, and a new one. */
 export function ReviewHubPage() {
@@ -82,155 +65,7 @@ export function ReviewHubPage() {
           </Card>
         ))}
       </Stack>
-      {creating && <CreateMeetingModal conference={conference.data} onClose={() => setCreating(false)} />}
+      {creating && <MeetingModal conference={conference.data} onClose={() => setCreating(false)} />}
     </Stack>
-  );
-}
-
-function CreateMeetingModal({ conference, onClose }: { conference: ConferenceDetail; onClose: () => void }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const navigate = useNavigate();
-  const council = useCouncil(conference.organizationId);
-  const terms = [...new Set((council.data?.items ?? []).map((m) => m.term))].sort().reverse();
-  const [title, setTitle] = useState(t('rev.hub.titleDefault'));
-  const [term, setTerm] = useState<string | null>(null);
-  const [meetingDate, setMeetingDate] = useState<string | null>(
-    conference.milestones.find((m) => m.kind === 'council_meeting' && m.state !== 'past')?.startDate ??
-      conference.today,
-  );
-  const [place, setPlace] = useState('');
-  const [numerator, setNumerator] = useState<number | string>(2);
-  const [denominator, setDenominator] = useState<number | string>(3);
-  const [tally, setTally] = useState<string[]>([]);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const chosenTerm = term ?? terms[0] ?? '';
-
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    setError(null);
-    setFields({});
-    try {
-      const m = await api<Meeting>('POST', `/api/conferences/${conference.id}/meetings`, {
-        term: chosenTerm,
-        title,
-        meetingDate: meetingDate ?? '',
-        place,
-        quorumNumerator: Number(numerator),
-        quorumDenominator: Number(denominator),
-        tallyCommittee: tally,
-      });
-      await qc.invalidateQueries({ queryKey: meetingsKey(conference.id) });
-      notifications.show({ color: 'green', message: t('rev.hub.created') });
-      navigate(reviewPath.meeting(conference.id, m.id));
-    } catch (err) {
-      if (err instanceof ApiError) {
-        setFields(err.fields);
-        setError(err.message);
-      } else setError(t('errors.generic'));
-      setSaving(false);
-    }
-  };
-
-  return (
-    <Modal opened onClose={onClose} title={t('rev.hub.createTitle')} centered size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
-          <TextInput
-            label={t('rev.hub.titleLabel')}
-            required
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={fields.title}
-          />
-          {terms.length > 0 ? (
-            <Select
-              label={t('rev.hub.term')}
-              description={t('rev.hub.termHelp')}
-              required
-              data={terms}
-              value={chosenTerm}
-              onChange={setTerm}
-              allowDeselect={false}
-              error={fields.term}
-            />
-          ) : (
-            <TextInput
-              label={t('rev.hub.term')}
-              description={t('rev.hub.termHelp')}
-              required
-              value={term ?? ''}
-              onChange={(e) => setTerm(e.currentTarget.value)}
-              error={fields.term}
-            />
-          )}
-          <DateField
-            label={t('rev.hub.date')}
-            required
-            value={meetingDate}
-            onChange={setMeetingDate}
-            error={fields.meetingDate}
-          />
-          <TextInput
-            label={t('rev.hub.place')}
-            value={place}
-            onChange={(e) => setPlace(e.currentTarget.value)}
-            error={fields.place}
-          />
-          <div>
-            <Text size="sm" fw={500}>
-              {t('rev.hub.quorum')}
-            </Text>
-            <Text size="xs" c="dimmed" mb={4}>
-              {t('rev.hub.quorumHelp')}
-            </Text>
-            <Group gap="xs" align="flex-start" wrap="nowrap">
-              <NumberInput
-                aria-label={t('rev.hub.quorumNumerator')}
-                min={1}
-                w={90}
-                value={numerator}
-                onChange={setNumerator}
-                error={fields.quorumNumerator}
-              />
-              <Text fz="xl" mt={4}>
-                /
-              </Text>
-              <NumberInput
-                aria-label={t('rev.hub.quorumDenominator')}
-                min={1}
-                w={90}
-                value={denominator}
-                onChange={setDenominator}
-                error={fields.quorumDenominator}
-              />
-            </Group>
-          </div>
-          <TagsInput
-            label={t('rev.hub.tallyCommittee')}
-            description={t('rev.hub.tallyHelp')}
-            value={tally}
-            onChange={setTally}
-            error={fields.tallyCommittee}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('rev.hub.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

@@ -1,14 +1,14 @@
-import { Alert, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DelegationView } from '../../../shared/schemas/selection';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { api, downloadFile, query } from '../../lib/api';
-import type { Delegation, DelegationMember, Honoree } from '../../lib/types';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
-import { errorMessage, formatPercent, ReviewNav, useReviewContext } from '../review/parts';
-import { storeDelegation, useDelegation, useHonorees } from './queries';
+import { ReviewNav, useReviewContext } from '../review/parts';
+import { CandidateList, DelegationMembers } from './delegation-lists';
+import { selectionApi, storeDelegation, useDelegation, useHonorees } from './queries';
 
 function QuotaBox({
   label,
@@ -42,16 +42,40 @@ function QuotaBox({
   );
 }
 
+/** The delegation's writes: add, remove, download the dossier; one error line for all three. */
+function useDelegationActions(cid: string) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const store = (d: DelegationView) => storeDelegation(qc, cid, d);
+  const add = useApiMutation({
+    mutationFn: (nominationId: string) => selectionApi.addDelegate(cid, nominationId),
+    successMessage: t('rev.delegation.added'),
+    onSuccess: store,
+  });
+  const remove = useApiMutation({
+    mutationFn: (m: { id: string; version: number }) => selectionApi.removeDelegate(cid, m),
+    successMessage: t('rev.delegation.removed'),
+    onSuccess: store,
+  });
+  const download = useApiMutation({ mutationFn: () => selectionApi.downloadDossier(cid) });
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const last = [add, remove, download].find((m) => m.error)?.error ?? null;
+  return {
+    add,
+    remove,
+    download,
+    error: last === dismissed ? null : last,
+    dismiss: () => setDismissed(last),
+  };
+}
+
 /** Đoàn đi dự hội nghị cấp trên: honorees chosen within the quota, and their dossier (ZIP). */
 export function DelegationPage() {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const { conferenceId: cid, conference, role } = useReviewContext();
   const delegation = useDelegation(cid);
   const honorees = useHonorees(cid);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [downloading, setDownloading] = useState(false);
+  const actions = useDelegationActions(cid);
   const d = delegation.data;
   usePageTitle(d ? t('rev.delegation.title', { target: d.quota.targetName }) : undefined);
   if (conference.isLoading || delegation.isLoading) return <PageLoader />;
@@ -64,47 +88,6 @@ export function DelegationPage() {
     .flatMap((g) => g.items.map((h) => ({ ...h, awardFormName: g.awardFormName })))
     .filter((h) => !inDelegation.has(h.nominationId))
     .sort((a, b) => Number(a.kind === 'individual') - Number(b.kind === 'individual'));
-
-  const run = async (key: string, action: () => Promise<Delegation>, message: string) => {
-    setBusy(key);
-    setError(null);
-    try {
-      storeDelegation(qc, cid, await action());
-      notifications.show({ color: 'green', message });
-    } catch (err) {
-      setError(errorMessage(err, t('errors.generic')));
-    } finally {
-      setBusy(null);
-    }
-  };
-  const add = (h: Honoree) =>
-    run(
-      h.nominationId,
-      () => api<Delegation>('POST', `/api/conferences/${cid}/delegation`, { nominationId: h.nominationId }),
-      t('rev.delegation.added'),
-    );
-  const remove = (m: DelegationMember) =>
-    run(
-      m.id,
-      () =>
-        api<Delegation>(
-          'DELETE',
-          `/api/conferences/${cid}/delegation/${m.id}${query({ version: m.version })}`,
-        ),
-      t('rev.delegation.removed'),
-    );
-  const download = async () => {
-    setDownloading(true);
-    setError(null);
-    try {
-      await downloadFile(`/api/conferences/${cid}/delegation/dossier.zip`, 'ho-so-doan.zip');
-    } catch (err) {
-      setError(errorMessage(err, t('errors.generic')));
-    } finally {
-      setDownloading(false);
-    }
-  };
-  const manage = d.permissions.canManage;
 
   return (
     <Stack gap="md">
@@ -138,95 +121,30 @@ export function DelegationPage() {
         data-testid="delegation-check"
         aria-live="polite"
       />
-      {error && (
+      {actions.error && (
         <Alert
           color="red"
           role="alert"
           data-testid="delegation-error"
           withCloseButton
-          onClose={() => setError(null)}
+          onClose={actions.dismiss}
         >
-          {error}
+          {actions.error}
         </Alert>
       )}
-
-      <Paper withBorder p="md" component="section" aria-labelledby="sec-members">
-        <Group justify="space-between" mb="sm">
-          <Title order={2} fz="lg" id="sec-members">
-            {t('rev.delegation.members')}
-          </Title>
-          {d.permissions.canExport && d.items.length > 0 && (
-            <Button variant="light" onClick={download} loading={downloading} size="md">
-              {t('rev.delegation.dossier')}
-            </Button>
-          )}
-        </Group>
-        {d.permissions.canExport && (
-          <Text size="xs" c="dimmed" mb="sm">
-            {t('rev.delegation.dossierHelp')}
-          </Text>
-        )}
-        {d.items.length === 0 && <Text c="dimmed">{t('rev.delegation.empty')}</Text>}
-        <Stack gap="xs" data-testid="delegation-members">
-          {d.items.map((m) => (
-            <Card key={m.id} withBorder padding="sm" data-name={m.name}>
-              <Group justify="space-between" wrap="nowrap" gap="xs">
-                <div style={{ minWidth: 0 }}>
-                  <Text fw={700}>{m.name}</Text>
-                  <Text size="sm" c="dimmed">
-                    {t(`nom.kind.${m.kind}`)} · {m.unitName} · {m.awardFormName}
-                  </Text>
-                </div>
-                {m.permissions.canDelete && (
-                  <Button
-                    size="compact-md"
-                    variant="subtle"
-                    color="red"
-                    loading={busy === m.id}
-                    onClick={() => remove(m)}
-                    aria-label={`${t('rev.delegation.remove')}: ${m.name}`}
-                  >
-                    {t('rev.delegation.remove')}
-                  </Button>
-                )}
-              </Group>
-            </Card>
-          ))}
-        </Stack>
-      </Paper>
-
-      {manage && (
-        <Paper withBorder p="md" component="section" aria-labelledby="sec-candidates">
-          <Title order={2} fz="lg" id="sec-candidates" mb="sm">
-            {t('rev.delegation.candidates')}
-          </Title>
-          {candidates.length === 0 && <Text c="dimmed">{t('rev.delegation.noCandidates')}</Text>}
-          <Stack gap="xs" data-testid="delegation-candidates">
-            {candidates.map((h) => (
-              <Card key={h.nominationId} withBorder padding="sm" data-name={h.name}>
-                <Group justify="space-between" wrap="nowrap" gap="xs">
-                  <div style={{ minWidth: 0 }}>
-                    <Text fw={700}>{h.name}</Text>
-                    <Text size="sm" c="dimmed">
-                      {t(`nom.kind.${h.kind}`)} · {h.unitName} · {h.awardFormName} ·{' '}
-                      {formatPercent(h.sharePercent)}%
-                    </Text>
-                  </div>
-                  <Button
-                    size="md"
-                    variant="light"
-                    loading={busy === h.nominationId}
-                    onClick={() => add(h)}
-                    aria-label={`${t('rev.delegation.add')}: ${h.name}`}
-                    style={{ flexShrink: 0 }}
-                  >
-                    {t('rev.delegation.add')}
-                  </Button>
-                </Group>
-              </Card>
-            ))}
-          </Stack>
-        </Paper>
+      <DelegationMembers
+        delegation={d}
+        removing={actions.remove.isPending ? (actions.remove.variables?.id ?? null) : null}
+        onRemove={(m) => actions.remove.mutate(m)}
+        downloading={actions.download.isPending}
+        onDownload={() => actions.download.mutate()}
+      />
+      {d.permissions.canManage && (
+        <CandidateList
+          candidates={candidates}
+          adding={actions.add.isPending ? (actions.add.variables ?? null) : null}
+          onAdd={(h) => actions.add.mutate(h.nominationId)}
+        />
       )}
     </Stack>
   );

@@ -1,6 +1,12 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api';
-import type { Delegation, HonoreeGroups, SpeechList } from '../../lib/types';
+import type { z } from 'zod';
+import type {
+  DelegationView,
+  HonoreeListView,
+  SpeechListView,
+  speechInputSchema,
+} from '../../../shared/schemas/selection';
+import { api, apiGet, downloadFile, query } from '../../lib/api';
 
 export const honoreesKey = (cid: string) => ['honorees', cid] as const;
 export const speechesKey = (cid: string) => ['speeches', cid] as const;
@@ -10,31 +16,48 @@ export const delegationKey = (cid: string) => ['delegation', cid] as const;
 export function useHonorees(cid: string) {
   return useQuery({
     queryKey: honoreesKey(cid),
-    queryFn: () => apiGet<HonoreeGroups>(`/api/conferences/${cid}/honorees`),
+    queryFn: () => apiGet<HonoreeListView>(`/api/conferences/${cid}/honorees`),
   });
 }
 
 export function useSpeeches(cid: string) {
   return useQuery({
     queryKey: speechesKey(cid),
-    queryFn: () => apiGet<SpeechList>(`/api/conferences/${cid}/speeches`),
+    queryFn: () => apiGet<SpeechListView>(`/api/conferences/${cid}/speeches`),
   });
 }
 
 export function useDelegation(cid: string) {
   return useQuery({
     queryKey: delegationKey(cid),
-    queryFn: () => apiGet<Delegation>(`/api/conferences/${cid}/delegation`),
+    queryFn: () => apiGet<DelegationView>(`/api/conferences/${cid}/delegation`),
   });
 }
 
 /** Every mutation of speeches and the delegation answers with the whole list: store it. */
-export function storeSpeeches(qc: QueryClient, cid: string, data: SpeechList) {
+export function storeSpeeches(qc: QueryClient, cid: string, data: SpeechListView) {
   qc.setQueryData(speechesKey(cid), data);
   void qc.invalidateQueries({ queryKey: ['audit'] });
 }
 
-export function storeDelegation(qc: QueryClient, cid: string, data: Delegation) {
+export function storeDelegation(qc: QueryClient, cid: string, data: DelegationView) {
   qc.setQueryData(delegationKey(cid), data);
   void qc.invalidateQueries({ queryKey: ['audit'] });
 }
+
+/** Writes of speeches and the delegation: each answers with the whole list. */
+export const selectionApi = {
+  addSpeech: (cid: string, body: z.input<typeof speechInputSchema>) =>
+    api<SpeechListView>('POST', `/api/conferences/${cid}/speeches`, body),
+  removeSpeech: (cid: string, s: { id: string; version: number }) =>
+    api<SpeechListView>('DELETE', `/api/conferences/${cid}/speeches/${s.id}${query({ version: s.version })}`),
+  addDelegate: (cid: string, nominationId: string) =>
+    api<DelegationView>('POST', `/api/conferences/${cid}/delegation`, { nominationId }),
+  removeDelegate: (cid: string, m: { id: string; version: number }) =>
+    api<DelegationView>(
+      'DELETE',
+      `/api/conferences/${cid}/delegation/${m.id}${query({ version: m.version })}`,
+    ),
+  downloadDossier: (cid: string) =>
+    downloadFile(`/api/conferences/${cid}/delegation/dossier.zip`, 'ho-so-doan.zip'),
+};

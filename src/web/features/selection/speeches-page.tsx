@@ -1,32 +1,17 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkSpeechComposition } from '../../../shared/rules/speech-composition';
-import type { SpeechRule } from '../../../shared/schemas/plan';
+import type { SpeechCheckView, SpeechView } from '../../../shared/schemas/selection';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, api, query } from '../../lib/api';
-import type { Honoree, Speech, SpeechCheck, SpeechList } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ConfirmModal, ReviewNav, useReviewContext } from '../review/parts';
-import { storeSpeeches, useHonorees, useSpeeches } from './queries';
+import { AddSpeech } from './add-speech';
+import { selectionApi, storeSpeeches, useHonorees, useSpeeches } from './queries';
 
 /** The rule check, live: "Còn thiếu 1 tham luận của đoàn thể" until the composition fits. */
-function CompositionCheck({ check }: { check: SpeechCheck }) {
+function CompositionCheck({ check }: { check: SpeechCheckView }) {
   const { t } = useTranslation();
   return (
     <Alert
@@ -69,7 +54,7 @@ export function SpeechesPage() {
   const { conferenceId: cid, conference, role } = useReviewContext();
   const speeches = useSpeeches(cid);
   const honorees = useHonorees(cid);
-  const [removing, setRemoving] = useState<Speech | null>(null);
+  const [removing, setRemoving] = useState<SpeechView | null>(null);
   const qc = useQueryClient();
   usePageTitle(t('rev.speeches.title'));
   if (conference.isLoading || speeches.isLoading) return <PageLoader />;
@@ -154,11 +139,7 @@ export function SpeechesPage() {
           confirmLabel={t('rev.speeches.remove')}
           onClose={() => setRemoving(null)}
           onConfirm={async () => {
-            const data = await api<SpeechList>(
-              'DELETE',
-              `/api/conferences/${cid}/speeches/${removing.id}${query({ version: removing.version })}`,
-            );
-            storeSpeeches(qc, cid, data);
+            storeSpeeches(qc, cid, await selectionApi.removeSpeech(cid, removing));
             notifications.show({ color: 'green', message: t('rev.speeches.removed') });
             setRemoving(null);
           }}
@@ -167,120 +148,5 @@ export function SpeechesPage() {
         </ConfirmModal>
       )}
     </Stack>
-  );
-}
-
-function AddSpeech({
-  cid,
-  candidates,
-  rule,
-  current,
-}: {
-  cid: string;
-  candidates: Honoree[];
-  rule: SpeechRule;
-  current: Speech[];
-}) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [nominationId, setNominationId] = useState<string | null>(null);
-  const [title, setTitle] = useState('');
-  const [speaker, setSpeaker] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const chosen = candidates.find((h) => h.nominationId === nominationId);
-  // What the check would say with the chosen honoree added (the same rule the server applies).
-  const preview = chosen
-    ? checkSpeechComposition(rule, [
-        ...current.map((s) => ({ kind: s.kind, unitType: s.unitType })),
-        { kind: chosen.kind === 'individual' ? 'individual' : 'unit_type', unitType: chosen.unitType },
-      ])
-    : null;
-  const part = (h: Honoree) =>
-    h.kind === 'individual' ? t('nom.kind.individual') : t(`unitType.${h.unitType}`);
-
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    setError(null);
-    setFields({});
-    try {
-      const data = await api<SpeechList>('POST', `/api/conferences/${cid}/speeches`, {
-        nominationId: nominationId ?? '',
-        title,
-        ...(speaker.trim() ? { speakerName: speaker.trim() } : {}),
-      });
-      storeSpeeches(qc, cid, data);
-      notifications.show({ color: 'green', message: t('rev.speeches.added') });
-      setNominationId(null);
-      setTitle('');
-      setSpeaker('');
-    } catch (err) {
-      if (err instanceof ApiError) {
-        setFields(err.fields);
-        setError(err.message);
-      } else setError(t('errors.generic'));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-add-speech">
-      <Title order={2} fz="lg" id="sec-add-speech" mb="sm">
-        {t('rev.speeches.add')}
-      </Title>
-      {candidates.length === 0 ? (
-        <Text c="dimmed">{t('rev.speeches.noHonorees')}</Text>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack gap="sm">
-            {error && (
-              <Alert color="red" role="alert">
-                {error}
-              </Alert>
-            )}
-            <Select
-              label={t('rev.speeches.honoree')}
-              required
-              searchable
-              data={candidates.map((h) => ({
-                value: h.nominationId,
-                label: `${h.name} — ${part(h)}`,
-              }))}
-              value={nominationId}
-              onChange={setNominationId}
-              error={fields.nominationId}
-              comboboxProps={{ withinPortal: true }}
-            />
-            {preview && (
-              <Text size="sm" c={preview.ok ? 'green.8' : 'orange.9'} data-testid="speech-preview">
-                {t('rev.speeches.preview')}: {preview.ok ? t('rev.speeches.ok') : preview.messages.join('; ')}
-              </Text>
-            )}
-            <TextInput
-              label={t('rev.speeches.speechTitle')}
-              required
-              value={title}
-              onChange={(e) => setTitle(e.currentTarget.value)}
-              error={fields.title}
-            />
-            <TextInput
-              label={t('rev.speeches.speaker')}
-              description={t('rev.speeches.speakerHelp')}
-              value={speaker}
-              onChange={(e) => setSpeaker(e.currentTarget.value)}
-              error={fields.speakerName}
-            />
-            <Group>
-              <Button type="submit" loading={saving} size="md">
-                {t('rev.speeches.add')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
-    </Paper>
   );
 }

@@ -1,5 +1,14 @@
+import { viReview } from '../../../shared/i18n/vi-review';
+import { itemResultOf } from '../../../shared/rules/ballot-results';
 import { quorumReached } from '../../../shared/rules/tally';
-import type { CouncilPosition, VotingMode } from '../../../shared/schemas/review';
+import type { NominationKind } from '../../../shared/schemas/nominations';
+import type {
+  BallotStatus,
+  CouncilPosition,
+  MeetingStatus,
+  VotingMode,
+} from '../../../shared/schemas/review';
+import type { MinutesView } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
 import type { ConferenceRow } from '../conferences/data';
 import { getOrganization } from '../organizations/data';
@@ -7,36 +16,22 @@ import {
   getTally,
   listAttendance,
   listBallotItems,
+  listBallotNominationNames,
   listBallotResults,
   listBallots,
   listCouncilMembers,
   listVoterIds,
   type MeetingRow,
 } from '../review/data';
-import { listNominationNames } from '../review/names';
 import { listUnits } from '../units/data';
 import { listHonorees } from './data';
-
-export const POSITION_LABELS: Record<CouncilPosition, string> = {
-  chair: 'Chủ tịch Hội đồng',
-  vice_chair: 'Phó Chủ tịch Hội đồng',
-  standing: 'Thường trực Hội đồng',
-  member: 'Ủy viên',
-  secretary: 'Thư ký Hội đồng',
-};
-
-export const MODE_LABELS: Record<VotingMode, string> = {
-  electronic: 'Bỏ phiếu kín (điện tử)',
-  paper: 'Bỏ phiếu kín (phiếu giấy)',
-  show_of_hands: 'Biểu quyết giơ tay',
-};
 
 /**
  * Biên bản họp Hội đồng as data: who sat and who was present, the quorum, the tally committee,
  * each ballot with its counts and results (only once closed), members excluded from an item and
  * why, and the honorees this meeting decided. The documents module renders it.
  */
-export async function buildMinutes(db: Db, conf: ConferenceRow, meeting: MeetingRow) {
+export async function buildMinutes(db: Db, conf: ConferenceRow, meeting: MeetingRow): Promise<MinutesView> {
   const org = await getOrganization(db, conf.organizationId);
   const members = (await listCouncilMembers(db, conf.organizationId, meeting.term)).filter((m) => m.active);
   const memberName = new Map(members.map((m) => [m.id, m.fullName]));
@@ -51,10 +46,7 @@ export async function buildMinutes(db: Db, conf: ConferenceRow, meeting: Meeting
   const ballots = [];
   for (const b of await listBallots(db, meeting.id)) {
     const items = await listBallotItems(db, b.id);
-    const names = await listNominationNames(
-      db,
-      items.map((i) => i.nominationId),
-    );
+    const names = await listBallotNominationNames(db, b.id);
     const closed = b.status === 'closed';
     const results = closed ? await listBallotResults(db, b.id) : [];
     const tally = await getTally(db, b.id);
@@ -62,9 +54,9 @@ export async function buildMinutes(db: Db, conf: ConferenceRow, meeting: Meeting
     ballots.push({
       id: b.id,
       title: b.title,
-      mode: b.mode,
-      modeLabel: MODE_LABELS[b.mode as VotingMode] ?? b.mode,
-      status: b.status,
+      mode: b.mode as VotingMode,
+      modeLabel: viReview.modeFormal[b.mode as VotingMode] ?? b.mode,
+      status: b.status as BallotStatus,
       allowAbstain: b.allowAbstain,
       electorateSize: b.electorate.length,
       ballotsCast: voters ?? tally?.ballotsCast ?? 0,
@@ -79,19 +71,7 @@ export async function buildMinutes(db: Db, conf: ConferenceRow, meeting: Meeting
           kind: n?.kind ?? '',
           unitName: n?.unitName ?? '',
           awardFormName: n?.awardFormName ?? '',
-          result: r
-            ? {
-                agree: r.agree,
-                disagree: r.disagree,
-                abstain: r.abstain,
-                base: r.base,
-                sharePercent: r.sharePercent,
-                passed: r.passed,
-                selected: r.selected,
-                rank: r.rank,
-                reason: r.reason,
-              }
-            : null,
+          result: r ? itemResultOf(r) : null,
           excluded: i.excluded.map((e) => ({
             councilMemberId: e.councilMemberId,
             fullName: memberName.get(e.councilMemberId) ?? '',
@@ -112,13 +92,13 @@ export async function buildMinutes(db: Db, conf: ConferenceRow, meeting: Meeting
       meetingDate: meeting.meetingDate,
       place: meeting.place,
       term: meeting.term,
-      status: meeting.status,
+      status: meeting.status as MeetingStatus,
     },
     members: members.map((m) => ({
       id: m.id,
       fullName: m.fullName,
-      position: m.position,
-      positionLabel: POSITION_LABELS[m.position as CouncilPosition] ?? m.position,
+      position: m.position as CouncilPosition,
+      positionLabel: viReview.position[m.position as CouncilPosition] ?? m.position,
       unitName: m.unitId ? (unitName.get(m.unitId) ?? '') : '',
       present: attendance.get(m.id) === true,
     })),
@@ -135,7 +115,7 @@ export async function buildMinutes(db: Db, conf: ConferenceRow, meeting: Meeting
     honorees: honorees.map((h) => ({
       nominationId: h.nominationId,
       name: h.name,
-      kind: h.kind,
+      kind: h.kind as NominationKind,
       unitName: h.unitName,
       awardFormName: h.awardFormName,
       agree: h.agree,

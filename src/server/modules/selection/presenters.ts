@@ -1,0 +1,142 @@
+import { type Actor, can } from '../../../shared/rules/permissions';
+import { checkSpeechComposition } from '../../../shared/rules/speech-composition';
+import type { AwardSubject, NominationKind } from '../../../shared/schemas/nominations';
+import type {
+  DelegationView,
+  HonoreeListView,
+  HonoreeView,
+  SpeechListView,
+} from '../../../shared/schemas/selection';
+import type { Db } from '../../db/client';
+import type { ConferenceRow } from '../conferences/data';
+import { conferenceScope } from '../conferences/policy';
+import { type HonoreeRow, listDelegation, listSpeeches } from './data';
+
+const canManage = (actor: Actor, conf: ConferenceRow) => can(actor, 'review.manage', conferenceScope(conf));
+
+/** Collectives before individuals; rows arrive in Vietnamese name order. */
+const collectivesFirst = <T extends { kind: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => Number(a.kind === 'individual') - Number(b.kind === 'individual'));
+
+function presentHonoree(h: HonoreeRow): HonoreeView {
+  return {
+    nominationId: h.nominationId,
+    name: h.name,
+    kind: h.kind as NominationKind,
+    gender: h.gender as 'male' | 'female' | null,
+    unitId: h.unitId,
+    unitName: h.unitName,
+    unitType: h.unitType,
+    agree: h.agree,
+    disagree: h.disagree,
+    abstain: h.abstain,
+    base: h.base,
+    sharePercent: h.sharePercent,
+    rank: h.rank,
+    reason: h.reason,
+    meetingId: h.meetingId,
+    meetingDate: h.meetingDate,
+  };
+}
+
+/** Honorees per award form: collective forms first, then by the form's order. */
+export function presentHonorees(rows: HonoreeRow[], actor: Actor, conf: ConferenceRow): HonoreeListView {
+  return {
+    groups: groupHonorees(rows),
+    total: rows.length,
+    counts: countKinds(rows),
+    permissions: { canManage: canManage(actor, conf) },
+  };
+}
+
+const countKinds = (rows: { kind: string }[]) => ({
+  collectives: rows.filter((r) => r.kind === 'collective').length,
+  individuals: rows.filter((r) => r.kind === 'individual').length,
+});
+
+function groupHonorees(rows: HonoreeRow[]) {
+  const groups = new Map<
+    string,
+    { awardFormId: string; awardFormName: string; appliesTo: string; sortOrder: number; items: HonoreeRow[] }
+  >();
+  for (const h of collectivesFirst(rows)) {
+    const g = groups.get(h.awardFormId) ?? {
+      awardFormId: h.awardFormId,
+      awardFormName: h.awardFormName,
+      appliesTo: h.appliesTo,
+      sortOrder: h.formSortOrder,
+      items: [],
+    };
+    g.items.push(h);
+    groups.set(h.awardFormId, g);
+  }
+  return [...groups.values()]
+    .sort(
+      (a, b) =>
+        Number(a.appliesTo === 'individual') - Number(b.appliesTo === 'individual') ||
+        a.sortOrder - b.sortOrder,
+    )
+    .map(({ sortOrder: _s, items, ...g }) => ({
+      ...g,
+      appliesTo: g.appliesTo as AwardSubject,
+      items: items.map(presentHonoree),
+    }));
+}
+
+export async function presentSpeeches(db: Db, actor: Actor, conf: ConferenceRow): Promise<SpeechListView> {
+  const rows = await listSpeeches(db, conf.id);
+  const manage = canManage(actor, conf);
+  return {
+    items: rows.map((r) => ({
+      id: r.speech.id,
+      nominationId: r.speech.nominationId,
+      honoreeName: r.honoreeName,
+      speakerName: r.speech.speakerName,
+      title: r.speech.title,
+      kind: r.speech.kind as 'unit_type' | 'individual',
+      unitId: r.speech.unitId,
+      unitName: r.unitName,
+      unitType: r.speech.kind === 'unit_type' ? r.unitType : null,
+      sortOrder: r.speech.sortOrder,
+      version: r.speech.version,
+      permissions: { canEdit: manage, canDelete: manage },
+    })),
+    check: checkSpeechComposition(
+      conf.plan.speechRule,
+      rows.map((r) => ({ kind: r.speech.kind as 'unit_type' | 'individual', unitType: r.unitType })),
+    ),
+    permissions: { canManage: manage },
+  };
+}
+
+export async function presentDelegation(db: Db, actor: Actor, conf: ConferenceRow): Promise<DelegationView> {
+  const rows = collectivesFirst(await listDelegation(db, conf.id));
+  const quota = conf.plan.delegationQuota;
+  const counts = countKinds(rows);
+  const messages: string[] = [];
+  const line = (wanted: number, used: number, noun: string) => {
+    if (used < wanted) messages.push(`Còn thiếu ${wanted - used} ${noun}`);
+    if (used > wanted) messages.push(`Vượt ${used - wanted} ${noun} so với số lượng được giao`);
+  };
+  line(quota.collectives, counts.collectives, 'tập thể');
+  line(quota.individuals, counts.individuals, 'cá nhân');
+  const manage = canManage(actor, conf);
+  return {
+    quota,
+    items: rows.map((r) => ({
+      id: r.member.id,
+      nominationId: r.member.nominationId,
+      name: r.name,
+      kind: r.kind as NominationKind,
+      gender: r.gender as 'male' | 'female' | null,
+      unitName: r.unitName,
+      unitType: r.unitType,
+      awardFormName: r.awardFormName,
+      version: r.member.version,
+      permissions: { canDelete: manage },
+    })),
+    counts,
+    check: { ok: messages.length === 0, messages },
+    permissions: { canManage: manage, canExport: manage },
+  };
+}

@@ -1,0 +1,89 @@
+import { Card, Group, Radio, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { BallotItemView, Choice } from '../../../shared/schemas/review';
+
+export const CHOICE_COLOR: Record<Choice, string> = { agree: 'green', disagree: 'red', abstain: 'gray' };
+
+/** One nominee on the member's paper: big choice cards, or "không tham gia" when excluded. */
+export function VoteItem({
+  item: i,
+  index,
+  count,
+  excluded,
+  missing,
+  options,
+  choice,
+  onChoose,
+}: {
+  item: BallotItemView;
+  index: number;
+  count: number;
+  excluded: boolean;
+  missing: boolean;
+  options: Choice[];
+  choice: Choice | null;
+  onChoose: (c: Choice) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      id={`item-${i.id}`}
+      withBorder
+      padding="md"
+      bg={excluded ? 'gray.1' : missing ? 'red.0' : undefined}
+      style={missing ? { borderColor: 'var(--mantine-color-red-6)' } : undefined}
+      data-testid="vote-item"
+      data-name={i.name}
+    >
+      <Text size="xs" c="dimmed">
+        {index + 1}/{count}
+      </Text>
+      <Text fw={700} fz={20} lh={1.25}>
+        {i.name}
+      </Text>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t(`nom.kind.${i.kind}`)} · {i.unitName} · {i.awardFormName}
+      </Text>
+      {excluded ? (
+        <Text fw={600} c="gray.8" data-testid="excluded">
+          {t('rev.vote.excluded')}
+        </Text>
+      ) : (
+        <Radio.Group
+          value={choice}
+          onChange={(v) => onChoose(v as Choice)}
+          aria-label={i.name}
+          error={missing ? t('rev.vote.missing') : undefined}
+        >
+          <SimpleGrid cols={options.length} spacing="xs">
+            {options.map((o) => {
+              const on = choice === o;
+              return (
+                <Radio.Card
+                  key={o}
+                  value={o}
+                  radius="md"
+                  p="sm"
+                  aria-label={t(`rev.choice.${o}`)}
+                  bg={on ? `${CHOICE_COLOR[o]}.1` : undefined}
+                  style={{
+                    minHeight: 56,
+                    borderWidth: on ? 2 : 1,
+                    borderColor: on ? `var(--mantine-color-${CHOICE_COLOR[o]}-7)` : undefined,
+                  }}
+                >
+                  <Group gap={8} wrap="nowrap" justify="center">
+                    <Radio.Indicator color={CHOICE_COLOR[o]} />
+                    <Text fw={700} fz={{ base: 'md', sm: 'lg' }} lh={1.15} ta="center">
+                      {t(`rev.choice.${o}`)}
+                    </Text>
+                  </Group>
+                </Radio.Card>
+              );
+            })}
+          </SimpleGrid>
+        </Radio.Group>
+      )}
+    </Card>
+  );
+}

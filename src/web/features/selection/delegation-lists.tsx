@@ -1,0 +1,122 @@
+import { Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DelegationMemberView, DelegationView, HonoreeView } from '../../../shared/schemas/selection';
+import { formatPercent } from '../review/parts';
+
+/** One honoree as a card: name, what they are, and one action on the right. */
+function PersonCard({ name, detail, action }: { name: string; detail: ReactNode; action: ReactNode }) {
+  return (
+    <Card withBorder padding="sm" data-name={name}>
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <div style={{ minWidth: 0 }}>
+          <Text fw={700}>{name}</Text>
+          <Text size="sm" c="dimmed">
+            {detail}
+          </Text>
+        </div>
+        {action}
+      </Group>
+    </Card>
+  );
+}
+
+export function DelegationMembers({
+  delegation: d,
+  removing,
+  onRemove,
+  downloading,
+  onDownload,
+}: {
+  delegation: DelegationView;
+  removing: string | null;
+  onRemove: (m: DelegationMemberView) => void;
+  downloading: boolean;
+  onDownload: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="sec-members">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} fz="lg" id="sec-members">
+          {t('rev.delegation.members')}
+        </Title>
+        {d.permissions.canExport && d.items.length > 0 && (
+          <Button variant="light" onClick={onDownload} loading={downloading} size="md">
+            {t('rev.delegation.dossier')}
+          </Button>
+        )}
+      </Group>
+      {d.permissions.canExport && (
+        <Text size="xs" c="dimmed" mb="sm">
+          {t('rev.delegation.dossierHelp')}
+        </Text>
+      )}
+      {d.items.length === 0 && <Text c="dimmed">{t('rev.delegation.empty')}</Text>}
+      <Stack gap="xs" data-testid="delegation-members">
+        {d.items.map((m) => (
+          <PersonCard
+            key={m.id}
+            name={m.name}
+            detail={`${t(`nom.kind.${m.kind}`)} · ${m.unitName} · ${m.awardFormName}`}
+            action={
+              m.permissions.canDelete && (
+                <Button
+                  size="compact-md"
+                  variant="subtle"
+                  color="red"
+                  loading={removing === m.id}
+                  onClick={() => onRemove(m)}
+                  aria-label={`${t('rev.delegation.remove')}: ${m.name}`}
+                >
+                  {t('rev.delegation.remove')}
+                </Button>
+              )
+            }
+          />
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
+export function CandidateList({
+  candidates,
+  adding,
+  onAdd,
+}: {
+  candidates: (HonoreeView & { awardFormName: string })[];
+  adding: string | null;
+  onAdd: (h: HonoreeView) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="sec-candidates">
+      <Title order={2} fz="lg" id="sec-candidates" mb="sm">
+        {t('rev.delegation.candidates')}
+      </Title>
+      {candidates.length === 0 && <Text c="dimmed">{t('rev.delegation.noCandidates')}</Text>}
+      <Stack gap="xs" data-testid="delegation-candidates">
+        {candidates.map((h) => (
+          <PersonCard
+            key={h.nominationId}
+            name={h.name}
+            detail={`${t(`nom.kind.${h.kind}`)} · ${h.unitName} · ${h.awardFormName} · ${formatPercent(h.sharePercent)}%`}
+            action={
+              <Button
+                size="md"
+                variant="light"
+                loading={adding === h.nominationId}
+                onClick={() => onAdd(h)}
+                aria-label={`${t('rev.delegation.add')}: ${h.name}`}
+                style={{ flexShrink: 0 }}
+              >
+                {t('rev.delegation.add')}
+              </Button>
+            }
+          />
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
