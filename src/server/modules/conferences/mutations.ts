@@ -7,7 +7,7 @@ import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
 import { type ConferenceRow, getConferenceOverview, getMilestone } from './data';
-import { presentConference, presentMilestone } from './policy';
+import { presentConference, presentMilestone } from './presenters';
 
 /** Units referenced by the plan must belong to the conference's organizer. */
 async function assertPlanUnits(tx: Db, organizationId: string, plan: Plan) {
