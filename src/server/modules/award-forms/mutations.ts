@@ -46,13 +46,19 @@ export async function createAwardForm(
   });
 }
 
-export async function updateAwardForm(
-  db: Db,
-  actor: Actor,
-  conference: ConferenceRow,
-  id: string,
-  input: AwardFormInput & { version: number },
-) {
+export async function updateAwardForm({
+  db,
+  actor,
+  conference,
+  id,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  conference: ConferenceRow;
+  id: string;
+  input: AwardFormInput & { version: number };
+}) {
   return db.transaction(async (tx) => {
     const before = await getAwardForm(tx, conference.id, id);
     if (!before) throw notFound('hình thức khen thưởng');
@@ -83,13 +89,19 @@ export async function updateAwardForm(
   });
 }
 
-export async function deleteAwardForm(
-  db: Db,
-  actor: Actor,
-  conference: ConferenceRow,
-  id: string,
-  version: number,
-) {
+export async function deleteAwardForm({
+  db,
+  actor,
+  conference,
+  id,
+  version,
+}: {
+  db: Db;
+  actor: Actor;
+  conference: ConferenceRow;
+  id: string;
+  version: number;
+}) {
   await db.transaction(async (tx) => {
     const before = await getAwardForm(tx, conference.id, id);
     if (!before) throw notFound('hình thức khen thưởng');

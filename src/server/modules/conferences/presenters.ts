@@ -1,7 +1,11 @@
 import type { Actor } from '../../../shared/rules/permissions';
 import { milestoneState, todayInVietnam } from '../../../shared/rules/timeline';
+import type {
+  ConferenceSummaryView,
+  ConferenceView,
+  MilestoneView,
+} from '../../../shared/schemas/conferences';
 import type { ConferenceStatus, MilestoneKind } from '../../../shared/schemas/enums';
-import type { ConferenceSummaryView, ConferenceView, MilestoneView } from '../../../shared/schemas/conferences';
 import type { ConferenceRow, ConferenceSummaryRow, MilestoneRow } from './data';
 import { conferencePermissions } from './policy';
 

@@ -22,7 +22,12 @@ export async function organizationRoutes(app: AppInstance) {
     app,
     'GET',
     '/api/organizations',
-    { policy: 'authenticated', tags, summary: 'Các tổ chức của tôi', response: { 200: organizationListView } },
+    {
+      policy: 'authenticated',
+      tags,
+      summary: 'Các tổ chức của tôi',
+      response: { 200: organizationListView },
+    },
     async ({ actor }) => {
       const rows = await listOrganizationsFor(db, actor);
       return { items: rows.map((r) => presentOrganization(r, actor)), canCreate: actor.isSystemAdmin };

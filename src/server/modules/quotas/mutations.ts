@@ -13,13 +13,20 @@ import { countUsedQuota, countUsedQuotas, getQuotaCell, listQuotas } from './dat
 type GridCell = { unitId: string; awardFormId: string; count: number; version: number };
 
 /** Saves the quota grid (chỉ tiêu) in one transaction; any stale cell → 409 with the current grid. */
-export async function saveQuotaGrid(
-  db: Db,
-  actor: Actor,
-  conference: ConferenceRow,
-  input: { quotaTotal: number | null; cells: GridCell[] },
-  currentGrid: (tx: Db) => Promise<unknown>,
-) {
+export async function saveQuotaGrid({
+  db,
+  actor,
+  conference,
+  input,
+  currentGrid,
+}: {
+  db: Db;
+  actor: Actor;
+  conference: ConferenceRow;
+  input: { quotaTotal: number | null; cells: GridCell[] };
+  /** The grid as the client would read it, for the 409 answer. */
+  currentGrid: (tx: Db) => Promise<unknown>;
+}) {
   return db.transaction(async (tx) => {
     const unitList = await listUnits(tx, conference.organizationId);
     const forms = await listAwardForms(tx, conference.id);
@@ -185,6 +192,7 @@ export async function reopenForUnit(
         createdBy: actor.userId,
       })
       .returning();
+    if (!row) throw new Error('insert returned nothing');
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
       conferenceId: conference.id,

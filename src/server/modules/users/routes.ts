@@ -1,6 +1,11 @@
 import { can } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import { orgUserListView, orgUserView, userCreateSchema, userUpdateSchema } from '../../../shared/schemas/users';
+import {
+  orgUserListView,
+  orgUserView,
+  userCreateSchema,
+  userUpdateSchema,
+} from '../../../shared/schemas/users';
 import { authorize } from '../../auth/policy';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
