@@ -2,11 +2,11 @@ import { Alert, Button, Group, Select, Stack, Table, Text, Title } from '@mantin
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AuditEntryView } from '../../../shared/schemas/audit';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { apiGet, query } from '../../lib/api';
 import { useCurrentOrg } from '../../lib/current-org';
 import { formatDateTime, truncate } from '../../lib/format';
-import type { AuditEntry } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { AuditChanges, useActionLabel, useEntityTypeLabel } from './audit-changes';
 import { entityName } from './audit-diff';
@@ -28,7 +28,7 @@ export function AuditPage() {
     enabled: !!orgId && !!organization?.permissions.canReadAudit,
     initialPageParam: undefined as number | undefined,
     queryFn: ({ pageParam }) =>
-      apiGet<{ items: AuditEntry[] }>(
+      apiGet<{ items: AuditEntryView[] }>(
         `/api/organizations/${orgId}/audit${query({ entityType: entityType ?? undefined, beforeId: pageParam, limit: PAGE })}`,
       ),
     getNextPageParam: (last) => (last.items.length === PAGE ? last.items.at(-1)?.id : undefined),

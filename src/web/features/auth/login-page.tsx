@@ -15,11 +15,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import type { MeView } from '../../../shared/schemas/auth';
 import { LanguageSwitch } from '../../components/language-switch';
 import { PageLoader } from '../../components/page-state';
 import { ApiError, api } from '../../lib/api';
 import { ME_KEY, useMe } from '../../lib/session';
-import type { Me } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 
 /** Only same-site paths are followed after login. */
@@ -54,7 +54,7 @@ export function LoginPage() {
     }
     setSubmitting(true);
     try {
-      const res = await api<{ user: Me }>('POST', '/api/auth/login', { username, password });
+      const res = await api<{ user: MeView }>('POST', '/api/auth/login', { username, password });
       queryClient.clear();
       queryClient.setQueryData(ME_KEY, res.user);
       navigate(next, { replace: true });

@@ -17,11 +17,11 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AwardFormView } from '../../../shared/schemas/award-forms';
 import { AWARD_SUBJECTS, type AwardSubject } from '../../../shared/schemas/nominations';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ModalActions } from '../../components/modal-actions';
 import { ApiError, api } from '../../lib/api';
-import type { AwardForm } from '../../lib/types';
 import { awardFormsKey, quotasKey } from '../nominations/queries';
 
 type Values = {
@@ -36,7 +36,7 @@ type Values = {
   sortOrder: number | string;
 };
 
-const toValues = (f: AwardForm | null): Values => ({
+const toValues = (f: AwardFormView | null): Values => ({
   code: f?.code ?? '',
   name: f?.name ?? '',
   appliesTo: f?.appliesTo ?? 'individual',
@@ -62,13 +62,13 @@ export function AwardFormModal({
   onClose,
 }: {
   conferenceId: string;
-  form: AwardForm | null;
+  form: AwardFormView | null;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [version, setVersion] = useState(awardForm?.version ?? 0);
-  const [conflict, setConflict] = useState<AwardForm | null>(null);
+  const [conflict, setConflict] = useState<AwardFormView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useForm<Values>({ initialValues: toValues(awardForm) });
@@ -82,7 +82,7 @@ export function AwardFormModal({
     ]);
 
   const handle = (err: unknown) => {
-    if (err instanceof ApiError && err.isConflict) setConflict(err.current as AwardForm);
+    if (err instanceof ApiError && err.isConflict) setConflict(err.current as AwardFormView);
     else if (err instanceof ApiError) {
       form.setErrors(mapFields(err.fields));
       setError(err.message);

@@ -4,11 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import type { ConferenceSummaryView, ConferenceView } from '../../../shared/schemas/conferences';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api, apiGet } from '../../lib/api';
 import { useCurrentOrg } from '../../lib/current-org';
 import { formatDate } from '../../lib/format';
-import type { ConferenceDetail, ConferenceSummary } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { conferencesKey, useConferences } from './queries';
 
@@ -18,17 +18,17 @@ function useCopyConference() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [copying, setCopying] = useState<string | null>(null);
-  const copy = async (c: ConferenceSummary) => {
+  const copy = async (c: ConferenceSummaryView) => {
     setCopying(c.id);
     try {
-      const source = await apiGet<ConferenceDetail>(`/api/conferences/${c.id}`);
+      const source = await apiGet<ConferenceView>(`/api/conferences/${c.id}`);
       const plan = {
         ...source.plan,
         name: `${source.plan.name}${t('conferences.copySuffix')}`,
         documentNumber: null,
         signedAt: null,
       };
-      const created = await api<ConferenceDetail>(
+      const created = await api<ConferenceView>(
         'POST',
         `/api/organizations/${c.organizationId}/conferences`,
         {

@@ -4,13 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MilestoneView } from '../../../shared/schemas/conferences';
 import { MILESTONE_KINDS, type MilestoneKind } from '../../../shared/schemas/enums';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { DateField } from '../../components/date-field';
 import { ModalActions } from '../../components/modal-actions';
 import { ApiError, api } from '../../lib/api';
 import { formatDateRange } from '../../lib/format';
-import type { Milestone } from '../../lib/types';
 import { conferenceKey } from './queries';
 
 type Values = {
@@ -22,7 +22,7 @@ type Values = {
   done: boolean;
 };
 
-const toValues = (m: Milestone | null): Values => ({
+const toValues = (m: MilestoneView | null): Values => ({
   startDate: m?.startDate ?? '',
   endDate: m?.endDate ?? '',
   title: m?.title ?? '',
@@ -34,7 +34,7 @@ const toValues = (m: Milestone | null): Values => ({
 type Props = {
   conferenceId: string;
   /** null: a new milestone. */
-  milestone: Milestone | null;
+  milestone: MilestoneView | null;
   onClose: () => void;
 };
 
@@ -43,7 +43,7 @@ export function MilestoneModal({ conferenceId, milestone, onClose }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [version, setVersion] = useState(milestone?.version ?? 0);
-  const [conflict, setConflict] = useState<Milestone | null>(null);
+  const [conflict, setConflict] = useState<MilestoneView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useForm<Values>({
@@ -58,7 +58,7 @@ export function MilestoneModal({ conferenceId, milestone, onClose }: Props) {
 
   const handleError = (err: unknown) => {
     if (err instanceof ApiError && err.isConflict) {
-      setConflict((err.current as Milestone | null) ?? null);
+      setConflict((err.current as MilestoneView | null) ?? null);
       return;
     }
     if (err instanceof ApiError) {

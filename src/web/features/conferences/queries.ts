@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import type { AuditEntryView } from '../../../shared/schemas/audit';
+import type { ConferenceSummaryView, ConferenceView } from '../../../shared/schemas/conferences';
 import { apiGet, query } from '../../lib/api';
-import type { AuditEntry, ConferenceDetail, ConferenceSummary } from '../../lib/types';
 
 export const conferencesKey = ['conferences'] as const;
 export const conferenceKey = (id: string) => ['conference', id] as const;
@@ -10,14 +11,14 @@ export const auditKey = (orgId: string, params: Record<string, string | number |
 export function useConferences() {
   return useQuery({
     queryKey: conferencesKey,
-    queryFn: () => apiGet<{ items: ConferenceSummary[] }>('/api/conferences'),
+    queryFn: () => apiGet<{ items: ConferenceSummaryView[] }>('/api/conferences'),
   });
 }
 
 export function useConference(id: string) {
   return useQuery({
     queryKey: conferenceKey(id),
-    queryFn: () => apiGet<ConferenceDetail>(`/api/conferences/${id}`),
+    queryFn: () => apiGet<ConferenceView>(`/api/conferences/${id}`),
   });
 }
 
@@ -29,7 +30,7 @@ export function useAudit(
 ) {
   return useQuery({
     queryKey: auditKey(orgId ?? '', params),
-    queryFn: () => apiGet<{ items: AuditEntry[] }>(`/api/organizations/${orgId}/audit${query(params)}`),
+    queryFn: () => apiGet<{ items: AuditEntryView[] }>(`/api/organizations/${orgId}/audit${query(params)}`),
     enabled: enabled && !!orgId,
   });
 }

@@ -1,9 +1,10 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { MeView as Me } from '../../../shared/schemas/auth';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { RegisterList } from '../../../shared/schemas/document-register';
 import type { DocumentSettings } from '../../../shared/schemas/document-settings';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
-import type { ConferenceDetail, Me } from '../../lib/types';
 
 export const documentsPath = (cid: string) => `/conferences/${cid}/documents`;
 export const documentsApi = (cid: string) => `/api/conferences/${cid}/documents`;

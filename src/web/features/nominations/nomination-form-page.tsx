@@ -21,6 +21,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { AwardFormView as AwardForm } from '../../../shared/schemas/award-forms';
 import {
   type NominationKind,
   nominationInputSchema,
@@ -31,7 +32,7 @@ import { DateField } from '../../components/date-field';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api } from '../../lib/api';
 import { issuesToErrors } from '../../lib/form-errors';
-import type { AwardForm, Nomination } from '../../lib/types';
+import type { Nomination } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import {
   invalidateNominationData,

@@ -1,20 +1,19 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { can } from '../../../shared/rules/permissions';
+import type { MeView as Me } from '../../../shared/schemas/auth';
+import type {
+  AwardFormListView as AwardFormList,
+  BaseSalaryView as BaseSalary,
+} from '../../../shared/schemas/award-forms';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { NominationKind, NominationStatus, OccupationGroup } from '../../../shared/schemas/nominations';
+import type {
+  QuotaGridView as QuotaGrid,
+  SubmissionsView as Submissions,
+} from '../../../shared/schemas/quotas';
 import { actorFromMe, conferenceCan } from '../../lib/actor';
 import { apiGet, query } from '../../lib/api';
-import type {
-  AwardFormList,
-  BaseSalary,
-  ConferenceDetail,
-  Me,
-  Nomination,
-  NominationList,
-  QuotaGrid,
-  Submissions,
-  UnitReport,
-  UnitReportSummary,
-} from '../../lib/types';
+import type { Nomination, NominationList, UnitReport, UnitReportSummary } from '../../lib/types';
 
 export const awardFormsKey = (cid: string) => ['award-forms', cid] as const;
 export const quotasKey = (cid: string) => ['quotas', cid] as const;

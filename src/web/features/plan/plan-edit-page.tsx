@@ -6,13 +6,13 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { validatePlanRules } from '../../../shared/rules/plan-rules';
+import type { ConferenceView } from '../../../shared/schemas/conferences';
 import { type Plan, planSchema } from '../../../shared/schemas/plan';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api } from '../../lib/api';
 import { fieldErrors, issuesToErrors } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
-import type { ConferenceDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { conferenceKey, useConference } from '../conferences/queries';
 import { useUnits } from '../units/units-page';
@@ -42,13 +42,13 @@ export function PlanEditPage() {
 }
 
 /** Sửa kế hoạch: every plan field, the shared rules checked live, server errors by field. */
-function PlanForm({ conference }: { conference: ConferenceDetail }) {
+function PlanForm({ conference }: { conference: ConferenceView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const units = useUnits(conference.organizationId).data?.items ?? [];
   const [version, setVersion] = useState(conference.version);
-  const [conflict, setConflict] = useState<ConferenceDetail | null>(null);
+  const [conflict, setConflict] = useState<ConferenceView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useForm<Plan>({ initialValues: structuredClone(conference.plan) });
@@ -76,7 +76,7 @@ function PlanForm({ conference }: { conference: ConferenceDetail }) {
     }
     setSaving(true);
     try {
-      const updated = await api<ConferenceDetail>('PUT', `/api/conferences/${conference.id}/plan`, {
+      const updated = await api<ConferenceView>('PUT', `/api/conferences/${conference.id}/plan`, {
         plan: parsed.data,
         version,
       });
@@ -86,7 +86,7 @@ function PlanForm({ conference }: { conference: ConferenceDetail }) {
       notifications.show({ color: 'green', message: t('planEdit.saved') });
       navigate(`/conferences/${conference.id}`);
     } catch (err) {
-      if (err instanceof ApiError && err.isConflict) setConflict(err.current as ConferenceDetail);
+      if (err instanceof ApiError && err.isConflict) setConflict(err.current as ConferenceView);
       else if (err instanceof ApiError) {
         form.setErrors(fieldErrors(err, 'plan.'));
         setProblem(err.message);

@@ -17,10 +17,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quotaTotals, validateQuotaGrid } from '../../../shared/rules/quota-grid';
+import type { QuotaGridView } from '../../../shared/schemas/quotas';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api } from '../../lib/api';
-import type { QuotaGrid } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { NominationsNav, useConferenceRole } from '../nominations/parts';
 import { quotasKey, useQuotaGrid } from '../nominations/queries';
@@ -56,20 +56,20 @@ export function QuotaGridPage() {
   );
 }
 
-function draftOf(g: QuotaGrid): Record<string, Num> {
+function draftOf(g: QuotaGridView): Record<string, Num> {
   return Object.fromEntries(g.cells.map((c) => [key(c.unitId, c.awardFormId), c.count]));
 }
 
-function GridEditor({ conferenceId, grid }: { conferenceId: string; grid: QuotaGrid }) {
+function GridEditor({ conferenceId, grid }: { conferenceId: string; grid: QuotaGridView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const canManage = grid.permissions.canManage;
-  const [base, setBase] = useState<QuotaGrid>(grid);
+  const [base, setBase] = useState<QuotaGridView>(grid);
   const [draft, setDraft] = useState<Record<string, Num>>(() => draftOf(grid));
   const [total, setTotal] = useState<Num>(grid.quotaTotal ?? '');
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<QuotaGrid | null>(null);
+  const [conflict, setConflict] = useState<QuotaGridView | null>(null);
   const [saving, setSaving] = useState(false);
   const [transferOpen, setTransferOpen] = useState(false);
 
@@ -118,7 +118,7 @@ function GridEditor({ conferenceId, grid }: { conferenceId: string; grid: QuotaG
   );
   const over = quotaTotal !== null && totals.overall > quotaTotal;
 
-  const reset = (g: QuotaGrid) => {
+  const reset = (g: QuotaGridView) => {
     setBase(g);
     setDraft(draftOf(g));
     setTotal(g.quotaTotal ?? '');
@@ -140,7 +140,7 @@ function GridEditor({ conferenceId, grid }: { conferenceId: string; grid: QuotaG
     });
     setSaving(true);
     try {
-      const next = await api<QuotaGrid>('PUT', `/api/conferences/${conferenceId}/quotas`, {
+      const next = await api<QuotaGridView>('PUT', `/api/conferences/${conferenceId}/quotas`, {
         quotaTotal,
         cells,
       });
@@ -149,7 +149,7 @@ function GridEditor({ conferenceId, grid }: { conferenceId: string; grid: QuotaG
       void qc.invalidateQueries({ queryKey: ['audit'] });
       notifications.show({ color: 'green', message: t('nom.quota.saved') });
     } catch (err) {
-      if (err instanceof ApiError && err.isConflict) setConflict(err.current as QuotaGrid);
+      if (err instanceof ApiError && err.isConflict) setConflict(err.current as QuotaGridView);
       else if (err instanceof ApiError) {
         const byCell: Record<string, string> = {};
         for (const [path, message] of Object.entries(err.fields)) {

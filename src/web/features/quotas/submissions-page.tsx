@@ -17,11 +17,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { SubmissionRowView } from '../../../shared/schemas/quotas';
 import { DateField } from '../../components/date-field';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { SubmissionRow } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { NominationsNav, ReportStatusBadge, useConferenceRole } from '../nominations/parts';
 import { submissionsKey, useQuotaGrid, useSubmissions } from '../nominations/queries';
@@ -32,7 +32,7 @@ export function SubmissionsPage() {
   const { conferenceId, conference, role } = useConferenceRole();
   const subs = useSubmissions(conferenceId);
   const grid = useQuotaGrid(conferenceId);
-  const [reopening, setReopening] = useState<SubmissionRow | null>(null);
+  const [reopening, setReopening] = useState<SubmissionRowView | null>(null);
   usePageTitle(t('nom.submissions.title'));
   if (conference.isLoading || subs.isLoading) return <PageLoader />;
   if (conference.error || !conference.data || !role)
@@ -46,7 +46,7 @@ export function SubmissionsPage() {
     return `${g.usedTotals.byUnit[unitId] ?? 0}/${g.totals.byUnit[unitId] ?? 0}`;
   };
 
-  const stateCell = (r: SubmissionRow) => (
+  const stateCell = (r: SubmissionRowView) => (
     <Stack gap={2}>
       <Group gap={4}>
         {r.overdue && (
@@ -64,7 +64,7 @@ export function SubmissionsPage() {
     </Stack>
   );
 
-  const counts = (r: SubmissionRow) => {
+  const counts = (r: SubmissionRowView) => {
     const c = r.nominationCounts;
     if (Object.values(c).every((n) => !n)) return '—';
     return t('nom.submissions.counts', {
@@ -75,7 +75,7 @@ export function SubmissionsPage() {
     });
   };
 
-  const actions = (r: SubmissionRow) => (
+  const actions = (r: SubmissionRowView) => (
     <Group gap={4} wrap="nowrap">
       <Button
         component={Link}
@@ -220,7 +220,7 @@ function ReopenModal({
   onClose,
 }: {
   conferenceId: string;
-  row: SubmissionRow;
+  row: SubmissionRowView;
   today: string;
   onClose: () => void;
 }) {

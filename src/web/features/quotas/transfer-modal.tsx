@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { QuotaGridView } from '../../../shared/schemas/quotas';
 import { ApiError, api } from '../../lib/api';
-import type { QuotaGrid } from '../../lib/types';
 import { quotasKey } from '../nominations/queries';
 
 /** Nhả và phân bổ lại chỉ tiêu: unused quota of one form moves from one unit to another (audited). */
@@ -14,7 +14,7 @@ export function TransferModal({
   onClose,
 }: {
   conferenceId: string;
-  grid: QuotaGrid;
+  grid: QuotaGridView;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -40,7 +40,7 @@ export function TransferModal({
     setFields({});
     setError(null);
     try {
-      const next = await api<QuotaGrid>('POST', `/api/conferences/${conferenceId}/quotas/transfer`, {
+      const next = await api<QuotaGridView>('POST', `/api/conferences/${conferenceId}/quotas/transfer`, {
         awardFormId: formId ?? '',
         fromUnitId: fromId ?? '',
         toUnitId: toId ?? '',

@@ -2,9 +2,10 @@ import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text } from '@mantin
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { ApiError } from '../../lib/api';
 import { useRequiredMe } from '../../lib/session';
-import type { BallotStatus, ConferenceDetail, ItemResult, MeetingStatus } from '../../lib/types';
+import type { BallotStatus, ItemResult, MeetingStatus } from '../../lib/types';
 import { useConference } from '../conferences/queries';
 import { type ReviewRole, reviewPath, reviewRole } from './queries';
 

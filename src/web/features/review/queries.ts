@@ -1,16 +1,10 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type { MeView as Me } from '../../../shared/schemas/auth';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet, query } from '../../lib/api';
-import type {
-  Ballot,
-  ConferenceDetail,
-  CouncilMemberList,
-  Me,
-  Meeting,
-  MeetingList,
-  NominationList,
-} from '../../lib/types';
+import type { Ballot, CouncilMemberList, Meeting, MeetingList, NominationList } from '../../lib/types';
 
 export const meetingsKey = (cid: string) => ['meetings', cid] as const;
 export const meetingKey = (cid: string, mid: string) => ['meeting', cid, mid] as const;

@@ -16,13 +16,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNIT_TYPES, type UnitType } from '../../../shared/schemas/enums';
+import type { UnitView } from '../../../shared/schemas/organizations';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ApiError, api } from '../../lib/api';
-import type { Unit } from '../../lib/types';
 
 type Values = { name: string; type: UnitType; headName: string; phone: string; sortOrder: number | string };
 
-const toValues = (u: Unit | null): Values => ({
+const toValues = (u: UnitView | null): Values => ({
   name: u?.name ?? '',
   type: u?.type ?? 'residential_group',
   headName: u?.headName ?? '',
@@ -30,14 +30,14 @@ const toValues = (u: Unit | null): Values => ({
   sortOrder: u?.sortOrder ?? 0,
 });
 
-type Props = { organizationId: string; unit: Unit | null; onClose: () => void };
+type Props = { organizationId: string; unit: UnitView | null; onClose: () => void };
 
 /** Thêm/sửa đơn vị, with the server's per-field messages and the stale-edit conflict. */
 export function UnitModal({ organizationId, unit, onClose }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [version, setVersion] = useState(unit?.version ?? 0);
-  const [conflict, setConflict] = useState<Unit | null>(null);
+  const [conflict, setConflict] = useState<UnitView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useForm<Values>({ initialValues: toValues(unit) });
@@ -54,7 +54,7 @@ export function UnitModal({ organizationId, unit, onClose }: Props) {
       notifications.show({ color: 'green', message: t('units.saved') });
       onClose();
     } catch (err) {
-      if (err instanceof ApiError && err.isConflict) setConflict(err.current as Unit);
+      if (err instanceof ApiError && err.isConflict) setConflict(err.current as UnitView);
       else if (err instanceof ApiError) {
         form.setErrors(err.fields);
         setError(err.message);
@@ -125,7 +125,7 @@ export function UnitModal({ organizationId, unit, onClose }: Props) {
   );
 }
 
-export function DeleteUnitModal({ organizationId, unit, onClose }: Props & { unit: Unit }) {
+export function DeleteUnitModal({ organizationId, unit, onClose }: Props & { unit: UnitView }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);

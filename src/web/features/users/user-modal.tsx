@@ -18,9 +18,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../shared/schemas/enums';
+import type { OrgUserView } from '../../../shared/schemas/users';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ApiError, api } from '../../lib/api';
-import type { OrgUser } from '../../lib/types';
 import { useConferences } from '../conferences/queries';
 import { useUnits } from '../units/units-page';
 import { usersKey } from './users-page';
@@ -28,7 +28,7 @@ import { usersKey } from './users-page';
 type Grant = { role: Role; unitId: string | null; conferenceId: string | null };
 type Values = { username: string; fullName: string; password: string; isActive: boolean; roles: Grant[] };
 
-const toValues = (u: OrgUser | null): Values => ({
+const toValues = (u: OrgUserView | null): Values => ({
   username: u?.username ?? '',
   fullName: u?.fullName ?? '',
   password: '',
@@ -38,7 +38,7 @@ const toValues = (u: OrgUser | null): Values => ({
   ],
 });
 
-type Props = { organizationId: string; user: OrgUser | null; onClose: () => void };
+type Props = { organizationId: string; user: OrgUserView | null; onClose: () => void };
 
 export function UserModal({ organizationId, user, onClose }: Props) {
   const { t } = useTranslation();
@@ -46,7 +46,7 @@ export function UserModal({ organizationId, user, onClose }: Props) {
   const units = useUnits(organizationId).data?.items ?? [];
   const conferences = (useConferences().data?.items ?? []).filter((c) => c.organizationId === organizationId);
   const [version, setVersion] = useState(user?.version ?? 0);
-  const [conflict, setConflict] = useState<OrgUser | null>(null);
+  const [conflict, setConflict] = useState<OrgUserView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useForm<Values>({ initialValues: toValues(user) });
@@ -80,7 +80,7 @@ export function UserModal({ organizationId, user, onClose }: Props) {
       notifications.show({ color: 'green', message: t('users.saved') });
       onClose();
     } catch (err) {
-      if (err instanceof ApiError && err.isConflict) setConflict(err.current as OrgUser);
+      if (err instanceof ApiError && err.isConflict) setConflict(err.current as OrgUserView);
       else if (err instanceof ApiError) {
         form.setErrors(err.fields);
         setError(err.message);

@@ -2,12 +2,12 @@ import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgUserView } from '../../../shared/schemas/users';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { canIn } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
 import { useCurrentOrg } from '../../lib/current-org';
 import { useRequiredMe } from '../../lib/session';
-import type { OrgUser } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { UserModal } from './user-modal';
 
@@ -22,12 +22,12 @@ export function UsersPage() {
   const { data, isLoading, error, refetch } = useQuery({
     queryKey: usersKey(organization?.id ?? ''),
     queryFn: () =>
-      apiGet<{ items: OrgUser[]; permissions: { canManage: boolean } }>(
+      apiGet<{ items: OrgUserView[]; permissions: { canManage: boolean } }>(
         `/api/organizations/${organization?.id}/users`,
       ),
     enabled: allowed,
   });
-  const [editing, setEditing] = useState<OrgUser | 'new' | null>(null);
+  const [editing, setEditing] = useState<OrgUserView | 'new' | null>(null);
   usePageTitle(t('users.title'));
 
   if (!organization) return <PageLoader />;
