@@ -15,7 +15,7 @@ import { fieldErrors, issuesToErrors } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { conferenceKey, useConference } from '../conferences/queries';
-import { useUnits } from '../units/units-page';
+import { useUnits } from '../units/queries';
 import { DelegateFields, SpeechFields } from './plan-fields-delegates';
 import { DocumentFields, GeneralFields, TextFields } from './plan-fields-general';
 import { AgendaFields, ImplementationFields, PerformanceFields, ReportFields } from './plan-fields-program';

@@ -27,7 +27,7 @@ import { useCurrentOrg } from '../../lib/current-org';
 import { useRequiredMe } from '../../lib/session';
 import type { CouncilMember } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useUnits } from '../units/units-page';
+import { useUnits } from '../units/queries';
 import { councilKey, useCouncil } from './queries';
 
 /** Hội đồng Thi đua – Khen thưởng of the current organizer, by term (secretary, admin). */

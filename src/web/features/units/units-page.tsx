@@ -1,24 +1,12 @@
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitView } from '../../../shared/schemas/organizations';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { apiGet } from '../../lib/api';
 import { useCurrentOrg } from '../../lib/current-org';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useUnits } from './queries';
 import { DeleteUnitModal, UnitModal } from './unit-modal';
-
-export const unitsKey = (orgId: string) => ['units', orgId] as const;
-
-export function useUnits(orgId: string | undefined) {
-  return useQuery({
-    queryKey: unitsKey(orgId ?? ''),
-    queryFn: () =>
-      apiGet<{ items: UnitView[]; permissions: { canCreate: boolean } }>(`/api/organizations/${orgId}/units`),
-    enabled: !!orgId,
-  });
-}
 
 type Editing = { kind: 'edit' | 'delete'; unit: UnitView } | { kind: 'new' } | null;
 
