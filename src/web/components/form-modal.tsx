@@ -10,6 +10,7 @@ import { ModalActions } from './modal-actions';
  * second tap to confirm, when `onDelete` is given). Pair it with `useApiMutation`.
  */
 export function FormModal({
+  opened = true,
   title,
   size,
   onClose,
@@ -20,6 +21,7 @@ export function FormModal({
   onDelete,
   children,
 }: {
+  opened?: boolean;
   title: string;
   size?: ModalProps['size'];
   onClose: () => void;
@@ -32,7 +34,7 @@ export function FormModal({
   children: ReactNode;
 }) {
   return (
-    <Modal opened onClose={onClose} title={title} size={size} centered>
+    <Modal opened={opened} onClose={onClose} title={title} size={size} centered>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           {conflict && <ConflictAlert current={conflict.current} onReload={conflict.onReload} />}

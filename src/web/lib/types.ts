@@ -1,10 +1,7 @@
 // Shapes of the API's answers as the web app reads them.
 
-import type { DeadlineState } from '../../shared/rules/submission';
-import type { MilestoneState } from '../../shared/rules/timeline';
-import type { ConferenceStatus, MilestoneKind, OrgLevel, Role, UnitType } from '../../shared/schemas/enums';
+import type { UnitType } from '../../shared/schemas/enums';
 import type {
-  ApprovalRule,
   AwardSubject,
   CollectiveDetails,
   IndividualDetails,
@@ -16,7 +13,6 @@ import type {
   ReportStatus,
   UnitReview,
 } from '../../shared/schemas/nominations';
-import type { Plan } from '../../shared/schemas/plan';
 import type { CouncilPosition, VotingMode } from '../../shared/schemas/review';
 
 export type NominationPermissions = {

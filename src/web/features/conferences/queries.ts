@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AuditEntryView } from '../../../shared/schemas/audit';
-import type { ConferenceSummaryView, ConferenceView } from '../../../shared/schemas/conferences';
-import { apiGet, query } from '../../lib/api';
+import type { AuditListView } from '../../../shared/schemas/audit';
+import type { ConferenceListView, ConferenceView, MilestoneView } from '../../../shared/schemas/conferences';
+import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
+import { api, apiGet, query } from '../../lib/api';
 
 export const conferencesKey = ['conferences'] as const;
 export const conferenceKey = (id: string) => ['conference', id] as const;
@@ -11,7 +12,7 @@ export const auditKey = (orgId: string, params: Record<string, string | number |
 export function useConferences() {
   return useQuery({
     queryKey: conferencesKey,
-    queryFn: () => apiGet<{ items: ConferenceSummaryView[] }>('/api/conferences'),
+    queryFn: () => apiGet<ConferenceListView>('/api/conferences'),
   });
 }
 
@@ -30,7 +31,23 @@ export function useAudit(
 ) {
   return useQuery({
     queryKey: auditKey(orgId ?? '', params),
-    queryFn: () => apiGet<{ items: AuditEntryView[] }>(`/api/organizations/${orgId}/audit${query(params)}`),
+    queryFn: () => apiGet<AuditListView>(`/api/organizations/${orgId}/audit${query(params)}`),
     enabled: enabled && !!orgId,
   });
 }
+
+export const createConference = (orgId: string, plan: Plan) =>
+  api<ConferenceView>('POST', `/api/organizations/${orgId}/conferences`, { plan });
+export const updatePlan = (id: string, plan: Plan, version: number) =>
+  api<ConferenceView>('PUT', `/api/conferences/${id}/plan`, { plan, version });
+
+const milestonesPath = (cid: string) => `/api/conferences/${cid}/milestones`;
+export const createMilestone = (cid: string, body: MilestoneInput) =>
+  api<MilestoneView>('POST', milestonesPath(cid), body);
+export const updateMilestone = (
+  cid: string,
+  id: string,
+  body: MilestoneInput & { done: boolean; version: number },
+) => api<MilestoneView>('PUT', `${milestonesPath(cid)}/${id}`, body);
+export const deleteMilestone = (cid: string, id: string, version: number) =>
+  api<void>('DELETE', `${milestonesPath(cid)}/${id}?version=${version}`);

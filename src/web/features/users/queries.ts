@@ -1,5 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { OrgUserListView, OrgUserView, UserCreateInput, UserUpdateInput } from '../../../shared/schemas/users';
+import type {
+  OrgUserListView,
+  OrgUserView,
+  UserCreateInput,
+  UserUpdateInput,
+} from '../../../shared/schemas/users';
 import { api, apiGet } from '../../lib/api';
 
 export const usersKey = (orgId: string) => ['users', orgId] as const;

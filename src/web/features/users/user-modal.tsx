@@ -1,4 +1,15 @@
-import { ActionIcon, Button, Checkbox, Fieldset, Group, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  PasswordInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +49,12 @@ export function UserModal({ organizationId, user, onClose }: Props) {
       }));
       return user
         ? updateUser(organizationId, user.id, { fullName: v.fullName, isActive: v.isActive, roles, version })
-        : createUser(organizationId, { username: v.username, fullName: v.fullName, password: v.password, roles });
+        : createUser(organizationId, {
+            username: v.username,
+            fullName: v.fullName,
+            password: v.password,
+            roles,
+          });
     },
     invalidate: [usersKey(organizationId)],
     form,
@@ -86,14 +102,22 @@ export function UserModal({ organizationId, user, onClose }: Props) {
           {...form.getInputProps('password')}
         />
       )}
-      {user && <Checkbox label={t('users.active')} {...form.getInputProps('isActive', { type: 'checkbox' })} />}
+      {user && (
+        <Checkbox label={t('users.active')} {...form.getInputProps('isActive', { type: 'checkbox' })} />
+      )}
       <RolesFieldset organizationId={organizationId} form={form} />
     </FormModal>
   );
 }
 
 /** Vai trò: one row per grant (role, the unit of a unit head, optionally one conference). */
-function RolesFieldset({ organizationId, form }: { organizationId: string; form: UseFormReturnType<Values> }) {
+function RolesFieldset({
+  organizationId,
+  form,
+}: {
+  organizationId: string;
+  form: UseFormReturnType<Values>;
+}) {
   const { t } = useTranslation();
   const units = useUnits(organizationId).data?.items ?? [];
   const conferences = (useConferences().data?.items ?? []).filter((c) => c.organizationId === organizationId);
@@ -150,7 +174,9 @@ function RolesFieldset({ organizationId, form }: { organizationId: string; form:
           <Button
             variant="light"
             size="xs"
-            onClick={() => form.insertListItem('roles', { role: 'council_member', unitId: null, conferenceId: null })}
+            onClick={() =>
+              form.insertListItem('roles', { role: 'council_member', unitId: null, conferenceId: null })
+            }
           >
             {t('users.addRole')}
           </Button>
