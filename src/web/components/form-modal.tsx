@@ -19,6 +19,8 @@ export function FormModal({
   error,
   conflict,
   onDelete,
+  saveLabel,
+  saveDisabled,
   children,
 }: {
   opened?: boolean;
@@ -31,6 +33,9 @@ export function FormModal({
   /** On 409: what is on the server now, and how to load it into the form. */
   conflict?: { current: ReactNode; onReload: () => void } | null;
   onDelete?: () => Promise<unknown>;
+  /** The submit button's label (default "Lưu") and whether it is disabled. */
+  saveLabel?: string;
+  saveDisabled?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -47,7 +52,7 @@ export function FormModal({
           {onDelete ? (
             <ModalActions onDelete={async () => void (await onDelete())} onCancel={onClose} saving={saving} />
           ) : (
-            <SaveCancel onCancel={onClose} saving={saving} />
+            <SaveCancel onCancel={onClose} saving={saving} saveLabel={saveLabel} disabled={saveDisabled} />
           )}
         </Stack>
       </form>
@@ -60,10 +65,12 @@ export function SaveCancel({
   onCancel,
   saving,
   saveLabel,
+  disabled,
 }: {
   onCancel: () => void;
   saving: boolean;
   saveLabel?: string;
+  disabled?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -71,7 +78,7 @@ export function SaveCancel({
       <Button variant="default" onClick={onCancel}>
         {t('common.cancel')}
       </Button>
-      <Button type="submit" loading={saving}>
+      <Button type="submit" loading={saving} disabled={disabled}>
         {saveLabel ?? t('common.save')}
       </Button>
     </Group>

@@ -1,30 +1,14 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SubmissionRowView } from '../../../shared/schemas/quotas';
-import { DateField } from '../../components/date-field';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { NominationsNav, ReportStatusBadge, useConferenceRole } from '../nominations/parts';
-import { submissionsKey, useQuotaGrid, useSubmissions } from '../nominations/queries';
+import { useQuotaGrid, useSubmissions } from '../nominations/queries';
+import { ReopenModal } from './reopen-modal';
 
 /** Tình hình nộp hồ sơ: per unit, the deadline state, report, nominee counts and quota fill. */
 export function SubmissionsPage() {
@@ -209,86 +193,5 @@ export function SubmissionsPage() {
         />
       )}
     </Stack>
-  );
-}
-
-/** Gia hạn cho một đơn vị: until a date, with a reason (audited). */
-function ReopenModal({
-  conferenceId,
-  row,
-  today,
-  onClose,
-}: {
-  conferenceId: string;
-  row: SubmissionRowView;
-  today: string;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [until, setUntil] = useState<string>(today);
-  const [reason, setReason] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    setError(null);
-    setFields({});
-    try {
-      await api('POST', `/api/conferences/${conferenceId}/units/${row.unitId}/reopen`, { until, reason });
-      await qc.invalidateQueries({ queryKey: submissionsKey(conferenceId) });
-      void qc.invalidateQueries({ queryKey: ['audit'] });
-      notifications.show({
-        color: 'green',
-        message: t('nom.submissions.reopened', { unit: row.unitName, date: formatDate(until) }),
-      });
-      onClose();
-    } catch (err) {
-      if (err instanceof ApiError) {
-        setFields(err.fields);
-        setError(err.message);
-      } else setError(t('errors.generic'));
-    } finally {
-      setSaving(false);
-    }
-  };
-  return (
-    <Modal opened onClose={onClose} title={t('nom.submissions.reopenTitle', { unit: row.unitName })} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
-          <DateField
-            label={t('nom.submissions.until')}
-            required
-            value={until}
-            onChange={(v) => setUntil(v ?? '')}
-            error={fields.until}
-          />
-          <Textarea
-            label={t('nom.submissions.reason')}
-            required
-            autosize
-            minRows={2}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={fields.reason}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('nom.submissions.reopen')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }
