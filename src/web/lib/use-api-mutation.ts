@@ -62,5 +62,11 @@ export function useApiMutation<TVars, TResult = unknown, TCurrent = unknown>(opt
     /** On 409: the object as it is on the server now. */
     conflict,
     clearConflict: () => setConflict(null),
+    /** Forgets the last failure (message, code and conflict), e.g. when the form is reset. */
+    clearFailure: () => {
+      setError(null);
+      setErrorCode(null);
+      setConflict(null);
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { NominationsNav, ReportStatusBadge, useConferenceRole } from '../nominations/parts';
 import { useQuotaGrid, useSubmissions } from '../nominations/queries';
 import { ReopenModal } from './reopen-modal';
+import { DeadlineCell, RowActions, useCountsText } from './submission-cells';
 
 /** Tình hình nộp hồ sơ: per unit, the deadline state, report, nominee counts and quota fill. */
 export function SubmissionsPage() {
@@ -17,6 +18,7 @@ export function SubmissionsPage() {
   const subs = useSubmissions(conferenceId);
   const grid = useQuotaGrid(conferenceId);
   const [reopening, setReopening] = useState<SubmissionRowView | null>(null);
+  const counts = useCountsText();
   usePageTitle(t('nom.submissions.title'));
   if (conference.isLoading || subs.isLoading) return <PageLoader />;
   if (conference.error || !conference.data || !role)
@@ -30,69 +32,13 @@ export function SubmissionsPage() {
     return `${g.usedTotals.byUnit[unitId] ?? 0}/${g.totals.byUnit[unitId] ?? 0}`;
   };
 
-  const stateCell = (r: SubmissionRowView) => (
-    <Stack gap={2}>
-      <Group gap={4}>
-        {r.overdue && (
-          <Badge color="red" variant="filled" tt="none" style={{ flexShrink: 0 }}>
-            {t('nom.submissions.overdue')}
-          </Badge>
-        )}
-        <Badge color={r.deadline.open ? 'teal' : 'gray'} variant="light" tt="none" style={{ flexShrink: 0 }}>
-          {r.deadline.open ? t('nom.submissions.open') : t('nom.submissions.closed')}
-        </Badge>
-      </Group>
-      {r.deadline.extendedUntil && (
-        <Text size="xs">{t('nom.submissions.extended', { date: formatDate(r.deadline.extendedUntil) })}</Text>
-      )}
-    </Stack>
-  );
-
-  const counts = (r: SubmissionRowView) => {
-    const c = r.nominationCounts;
-    if (Object.values(c).every((n) => !n)) return '—';
-    return t('nom.submissions.counts', {
-      sent: (c.submitted ?? 0) + (c.resubmitted ?? 0) + (c.accepted ?? 0),
-      draft: c.draft ?? 0,
-      returned: c.returned ?? 0,
-      accepted: c.accepted ?? 0,
-    });
-  };
-
   const actions = (r: SubmissionRowView) => (
-    <Group gap={4} wrap="nowrap">
-      <Button
-        component={Link}
-        to={`/conferences/${conferenceId}/units/${r.unitId}`}
-        size="compact-sm"
-        variant="light"
-        aria-label={`${t('nom.submissions.openUnit')}: ${r.unitName}`}
-      >
-        {t('nom.submissions.openUnit')}
-      </Button>
-      {r.reportStatus && r.reportStatus !== 'draft' && (
-        <Button
-          component={Link}
-          to={`/conferences/${conferenceId}/units/${r.unitId}/report`}
-          size="compact-sm"
-          variant="subtle"
-          aria-label={`${t('nom.submissions.openReport')}: ${r.unitName}`}
-        >
-          {t('nom.submissions.openReport')}
-        </Button>
-      )}
-      {data.permissions.canReopen && !r.deadline.open && (
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          color="orange"
-          onClick={() => setReopening(r)}
-          aria-label={`${t('nom.submissions.reopen')}: ${r.unitName}`}
-        >
-          {t('nom.submissions.reopen')}
-        </Button>
-      )}
-    </Group>
+    <RowActions
+      r={r}
+      conferenceId={conferenceId}
+      canReopen={data.permissions.canReopen}
+      onReopen={setReopening}
+    />
   );
 
   return (
@@ -130,7 +76,7 @@ export function SubmissionsPage() {
                 {fill(r.unitId)}
               </Text>
             </Group>
-            {stateCell(r)}
+            <DeadlineCell r={r} />
             <Group gap={6} mt={6}>
               <Text size="sm">{t('nom.submissions.report')}:</Text>
               <ReportStatusBadge status={r.reportStatus} />
@@ -167,7 +113,9 @@ export function SubmissionsPage() {
                     {r.unitName}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{stateCell(r)}</Table.Td>
+                <Table.Td>
+                  <DeadlineCell r={r} />
+                </Table.Td>
                 <Table.Td>
                   <ReportStatusBadge status={r.reportStatus} />
                 </Table.Td>
