@@ -1,6 +1,5 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,11 +9,11 @@ import type { ConferenceView } from '../../../shared/schemas/conferences';
 import { type Plan, planSchema } from '../../../shared/schemas/plan';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, api } from '../../lib/api';
-import { fieldErrors, issuesToErrors } from '../../lib/form-errors';
+import { issuesToErrors } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
-import { conferenceKey, useConference } from '../conferences/queries';
+import { conferenceKey, updatePlan, useConference } from '../conferences/queries';
 import { useUnits } from '../units/queries';
 import { DelegateFields, SpeechFields } from './plan-fields-delegates';
 import { DocumentFields, GeneralFields, TextFields } from './plan-fields-general';
@@ -48,9 +47,7 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
   const queryClient = useQueryClient();
   const units = useUnits(conference.organizationId).data?.items ?? [];
   const [version, setVersion] = useState(conference.version);
-  const [conflict, setConflict] = useState<ConferenceView | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
   const form = useForm<Plan>({ initialValues: structuredClone(conference.plan) });
   usePageTitle(`${t('planEdit.title')} · ${conference.plan.name}`);
 
@@ -64,36 +61,32 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
   };
   const liveIssues = Object.values(live);
 
-  const save = async () => {
-    setProblem(null);
-    setConflict(null);
+  const mutation = useApiMutation<Plan, ConferenceView, ConferenceView>({
+    mutationFn: (plan) => updatePlan(conference.id, plan, version),
+    invalidate: [['conferences']],
+    form,
+    fieldPrefix: 'plan.',
+    successMessage: t('planEdit.saved'),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(conferenceKey(conference.id), updated);
+      navigate(`/conferences/${conference.id}`);
+    },
+  });
+  const conflict = mutation.conflict;
+  const problem = invalid ?? mutation.error;
+  const saving = mutation.isPending;
+
+  const save = () => {
+    setInvalid(null);
+    mutation.clearFailure();
     const parsed = planSchema.safeParse(normalizePlan(form.values, undefined));
     if (!parsed.success) {
       const errs = issuesToErrors(parsed.error.issues);
       form.setErrors(errs);
-      setProblem(t('errors.fixBeforeSave', { count: Object.keys(errs).length }));
+      setInvalid(t('errors.fixBeforeSave', { count: Object.keys(errs).length }));
       return;
     }
-    setSaving(true);
-    try {
-      const updated = await api<ConferenceView>('PUT', `/api/conferences/${conference.id}/plan`, {
-        plan: parsed.data,
-        version,
-      });
-      queryClient.setQueryData(conferenceKey(conference.id), updated);
-      void queryClient.invalidateQueries({ queryKey: ['conferences'] });
-      void queryClient.invalidateQueries({ queryKey: ['audit'] });
-      notifications.show({ color: 'green', message: t('planEdit.saved') });
-      navigate(`/conferences/${conference.id}`);
-    } catch (err) {
-      if (err instanceof ApiError && err.isConflict) setConflict(err.current as ConferenceView);
-      else if (err instanceof ApiError) {
-        form.setErrors(fieldErrors(err, 'plan.'));
-        setProblem(err.message);
-      } else setProblem(t('errors.generic'));
-    } finally {
-      setSaving(false);
-    }
+    mutation.mutate(parsed.data);
   };
 
   const reload = () => {
@@ -103,7 +96,7 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
     form.clearErrors();
     setVersion(conflict.version);
     queryClient.setQueryData(conferenceKey(conference.id), conflict);
-    setConflict(null);
+    mutation.clearConflict();
   };
 
   return (
@@ -111,7 +104,7 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          save();
         }}
         noValidate
       >
