@@ -4,7 +4,7 @@ import { validateQuotaGrid } from '../../../shared/rules/quota-grid';
 import type { Db } from '../../db/client';
 import { conferences, deadlineExtensions, quotas } from '../../db/schema/index';
 import { AppError, conflict } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { writeConferenceAudit } from '../audit/mutations';
 import { listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
 import { listUnits } from '../units/data';
@@ -91,9 +91,7 @@ export async function saveQuotaGrid({
       .update(conferences)
       .set({ quotaTotal: input.quotaTotal })
       .where(eq(conferences.id, conference.id));
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'quota.grid_saved',
       entityType: 'conference',
       entityId: conference.id,
@@ -161,9 +159,7 @@ export async function transferQuota(
         count: input.count,
       });
     }
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'quota.transferred',
       entityType: 'conference',
       entityId: conference.id,
@@ -193,9 +189,7 @@ export async function reopenForUnit(
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'deadline.reopened',
       entityType: 'unit',
       entityId: unitId,
