@@ -150,54 +150,83 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
             <DocumentFields />
           </FormSection>
 
-          <Paper
-            withBorder
-            shadow="md"
-            p="sm"
-            style={{ position: 'sticky', bottom: 0, zIndex: 5 }}
-            aria-label={t('planEdit.liveErrors')}
-          >
-            <Stack gap="xs">
-              {conflict && (
-                <ConflictAlert
-                  onReload={reload}
-                  current={
-                    <Text size="sm">
-                      {conflict.plan.name} · {formatDateTime(conflict.updatedAt)}
-                    </Text>
-                  }
-                />
-              )}
-              {problem && !conflict && (
-                <Alert color="red" role="alert" data-testid="save-error">
-                  {problem}
-                </Alert>
-              )}
-              {liveIssues.length > 0 ? (
-                <Alert color="orange" title={t('planEdit.liveErrors')} data-testid="live-issues">
-                  <List size="sm">
-                    {liveIssues.map((m) => (
-                      <List.Item key={m}>{m}</List.Item>
-                    ))}
-                  </List>
-                </Alert>
-              ) : (
-                <Text size="sm" c="green.8">
-                  ✓ {t('planEdit.noErrors')}
-                </Text>
-              )}
-              <Group justify="flex-end">
-                <Button component={Link} to={`/conferences/${conference.id}`} variant="default">
-                  {t('common.cancel')}
-                </Button>
-                <Button type="submit" loading={saving}>
-                  {t('common.save')}
-                </Button>
-              </Group>
-            </Stack>
-          </Paper>
+          <PlanSaveBar
+            conferenceId={conference.id}
+            conflict={conflict}
+            onReload={reload}
+            problem={problem}
+            liveIssues={liveIssues}
+            saving={saving}
+          />
         </Stack>
       </form>
     </PlanFormContext.Provider>
+  );
+}
+
+/** The sticky footer: the stale-save conflict, the server's message, the live rule check, save. */
+function PlanSaveBar({
+  conferenceId,
+  conflict,
+  onReload,
+  problem,
+  liveIssues,
+  saving,
+}: {
+  conferenceId: string;
+  conflict: ConferenceView | null;
+  onReload: () => void;
+  problem: string | null;
+  liveIssues: string[];
+  saving: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Paper
+      withBorder
+      shadow="md"
+      p="sm"
+      style={{ position: 'sticky', bottom: 0, zIndex: 5 }}
+      aria-label={t('planEdit.liveErrors')}
+    >
+      <Stack gap="xs">
+        {conflict && (
+          <ConflictAlert
+            onReload={onReload}
+            current={
+              <Text size="sm">
+                {conflict.plan.name} · {formatDateTime(conflict.updatedAt)}
+              </Text>
+            }
+          />
+        )}
+        {problem && !conflict && (
+          <Alert color="red" role="alert" data-testid="save-error">
+            {problem}
+          </Alert>
+        )}
+        {liveIssues.length > 0 ? (
+          <Alert color="orange" title={t('planEdit.liveErrors')} data-testid="live-issues">
+            <List size="sm">
+              {liveIssues.map((m) => (
+                <List.Item key={m}>{m}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        ) : (
+          <Text size="sm" c="green.8">
+            ✓ {t('planEdit.noErrors')}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button component={Link} to={`/conferences/${conferenceId}`} variant="default">
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }
