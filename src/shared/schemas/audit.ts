@@ -12,7 +12,7 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 // ---- responses -------------------------------------------------------------------------------
 
 /** One row of the audit log (nhật ký thay đổi); `before`/`after` are the JSON snapshots. */
-export const auditEntryView = z.object({
+const auditEntryView = z.object({
   id: z.number().int(),
   at: z.string(),
   actorName: z.string(),

@@ -27,7 +27,7 @@ export const changePasswordBodySchema = z.object({
 
 // ---- responses -------------------------------------------------------------------------------
 
-export const meMembershipView = z.object({
+const meMembershipView = z.object({
   organizationId: z.uuid(),
   organizationName: z.string(),
   conferenceId: z.uuid().nullable(),
@@ -35,10 +35,9 @@ export const meMembershipView = z.object({
   unitName: z.string().nullable(),
   role: z.enum(ROLES),
 });
-export type MeMembershipView = z.infer<typeof meMembershipView>;
 
 /** The signed-in user with the names of their organizations and units. */
-export const meView = z.object({
+const meView = z.object({
   id: z.uuid(),
   username: z.string(),
   fullName: z.string(),

@@ -34,4 +34,3 @@ export const baseSalaryView = z.object({
 export type BaseSalaryView = z.infer<typeof baseSalaryView>;
 
 export const baseSalaryListView = z.object({ items: z.array(baseSalaryView) });
-export type BaseSalaryListView = z.infer<typeof baseSalaryListView>;

@@ -16,7 +16,7 @@ export const milestoneUpdateBodySchema = z.intersection(
 
 // ---- responses -------------------------------------------------------------------------------
 
-export const MILESTONE_STATES = ['past', 'today', 'upcoming', 'overdue'] as const;
+const MILESTONE_STATES = ['past', 'today', 'upcoming', 'overdue'] as const;
 
 export const milestoneView = z.object({
   id: z.uuid(),
@@ -32,7 +32,7 @@ export const milestoneView = z.object({
 });
 export type MilestoneView = z.infer<typeof milestoneView>;
 
-export const conferencePermissionsView = z.object({
+const conferencePermissionsView = z.object({
   canEdit: z.boolean(),
   canEditMilestones: z.boolean(),
   canReadAudit: z.boolean(),
@@ -54,7 +54,7 @@ export const conferenceView = z.object({
 });
 export type ConferenceView = z.infer<typeof conferenceView>;
 
-export const conferenceSummaryView = z.object({
+const conferenceSummaryView = z.object({
   id: z.uuid(),
   organizationId: z.uuid(),
   organizationName: z.string(),

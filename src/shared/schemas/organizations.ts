@@ -70,4 +70,3 @@ export const organizationView = z.object({
 export type OrganizationView = z.infer<typeof organizationView>;
 
 export const organizationListView = z.object({ items: z.array(organizationView), canCreate: z.boolean() });
-export type OrganizationListView = z.infer<typeof organizationListView>;

@@ -45,7 +45,7 @@ const totalsView = z.object({
   overall: z.number(),
 });
 
-export const quotaCellView = z.object({
+const quotaCellView = z.object({
   unitId: z.uuid(),
   awardFormId: z.uuid(),
   count: z.number().int(),
@@ -68,7 +68,7 @@ export const quotaGridView = z.object({
 });
 export type QuotaGridView = z.infer<typeof quotaGridView>;
 
-export const deadlineStateView = z.object({
+const deadlineStateView = z.object({
   deadline: z.string().nullable(),
   extendedUntil: z.string().nullable(),
   open: z.boolean(),
@@ -76,7 +76,7 @@ export const deadlineStateView = z.object({
 });
 
 /** One unit's submission state (tình hình nộp hồ sơ). */
-export const submissionRowView = z.object({
+const submissionRowView = z.object({
   unitId: z.uuid(),
   unitName: z.string(),
   unitType: z.enum(UNIT_TYPES),

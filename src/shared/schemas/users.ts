@@ -43,19 +43,17 @@ export const userUpdateSchema = z.object({
   roles,
   version: versionField,
 });
-export type RoleGrantInput = z.infer<typeof roleGrantSchema>;
 export type UserCreateInput = z.infer<typeof userCreateSchema>;
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
 
 // ---- responses -------------------------------------------------------------------------------
 
-export const roleGrantView = z.object({
+const roleGrantView = z.object({
   role: z.enum(ROLES),
   unitId: z.uuid().nullable(),
   unitName: z.string().nullable(),
   conferenceId: z.uuid().nullable(),
 });
-export type RoleGrantView = z.infer<typeof roleGrantView>;
 
 /** A user of an organization with their roles there. */
 export const orgUserView = z.object({

@@ -61,7 +61,7 @@ export function FormModal({
 }
 
 /** Cancel and save (the form's submit), right-aligned. */
-export function SaveCancel({
+function SaveCancel({
   onCancel,
   saving,
   saveLabel,

@@ -13,9 +13,9 @@ type CurrentOrg = {
 const STORAGE_KEY = 'vd.org';
 const Context = createContext<CurrentOrg | null>(null);
 
-export const organizationsKey = ['organizations'] as const;
+const organizationsKey = ['organizations'] as const;
 
-export function useOrganizations() {
+function useOrganizations() {
   return useQuery({
     queryKey: organizationsKey,
     queryFn: () => apiGet<{ items: OrganizationView[]; canCreate: boolean }>('/api/organizations'),

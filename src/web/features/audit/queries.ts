@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditListView } from '../../../shared/schemas/audit';
 import { apiGet, query } from '../../lib/api';
 
-export const AUDIT_PAGE = 50;
+const AUDIT_PAGE = 50;
 
 /** The organization's audit log, newest first, a page of AUDIT_PAGE at a time. */
 export function useAuditPages(orgId: string | undefined, entityType: string | null, enabled: boolean) {

@@ -24,7 +24,7 @@ export function baseSalaryOn(items: BaseSalaryView[], day: string): BaseSalaryVi
   );
 }
 
-export function useRuleText() {
+function useRuleText() {
   const { t } = useTranslation();
   return (r: ApprovalRule) =>
     t('nom.forms.ruleText', {

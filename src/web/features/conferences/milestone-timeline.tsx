@@ -6,7 +6,7 @@ import type { MilestoneView } from '../../../shared/schemas/conferences';
 import { formatDateRange, truncate } from '../../lib/format';
 import { MilestoneModal } from './milestone-modal';
 
-export const STATE_COLOR: Record<MilestoneState, string> = {
+const STATE_COLOR: Record<MilestoneState, string> = {
   past: 'gray',
   today: 'blue',
   upcoming: 'teal',

@@ -6,7 +6,7 @@ import { api, apiGet, query } from '../../lib/api';
 
 export const conferencesKey = ['conferences'] as const;
 export const conferenceKey = (id: string) => ['conference', id] as const;
-export const auditKey = (orgId: string, params: Record<string, string | number | undefined> = {}) =>
+const auditKey = (orgId: string, params: Record<string, string | number | undefined> = {}) =>
   ['audit', orgId, params] as const;
 
 export function useConferences() {

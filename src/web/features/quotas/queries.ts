@@ -7,7 +7,7 @@ export type QuotaGridSave = {
   quotaTotal: number | null;
   cells: { unitId: string; awardFormId: string; count: number; version: number }[];
 };
-export type QuotaTransfer = {
+type QuotaTransfer = {
   awardFormId: string;
   fromUnitId: string;
   toUnitId: string;
