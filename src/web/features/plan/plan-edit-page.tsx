@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { validatePlanRules } from '../../../shared/rules/plan-rules';
 import type { ConferenceView } from '../../../shared/schemas/conferences';
+import type { UnitView } from '../../../shared/schemas/organizations';
 import { type Plan, planSchema } from '../../../shared/schemas/plan';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ErrorState, PageLoader } from '../../components/page-state';
@@ -39,6 +40,29 @@ export function PlanEditPage() {
   if (error || !data) return <ErrorState error={error} onRetry={() => refetch()} />;
   return <PlanForm conference={data} />;
 }
+
+/** The plan form's sections, in the order of the plan: the i18n key `planEdit.<key>` and the fields. */
+type SectionKey =
+  | 'general'
+  | 'texts'
+  | 'delegates'
+  | 'speeches'
+  | 'performances'
+  | 'agenda'
+  | 'report'
+  | 'implementation'
+  | 'document';
+const sections = (units: UnitView[]): [SectionKey, ReactNode][] => [
+  ['general', <GeneralFields key="general" />],
+  ['texts', <TextFields key="texts" />],
+  ['delegates', <DelegateFields key="delegates" />],
+  ['speeches', <SpeechFields key="speeches" />],
+  ['performances', <PerformanceFields key="performances" units={units} />],
+  ['agenda', <AgendaFields key="agenda" />],
+  ['report', <ReportFields key="report" />],
+  ['implementation', <ImplementationFields key="implementation" />],
+  ['document', <DocumentFields key="document" />],
+];
 
 /** Sửa kế hoạch: every plan field, the shared rules checked live, server errors by field. */
 function PlanForm({ conference }: { conference: ConferenceView }) {
@@ -122,33 +146,11 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
               {t('common.back')}
             </Button>
           </Group>
-          <FormSection id="pf-general" title={t('planEdit.general')}>
-            <GeneralFields />
-          </FormSection>
-          <FormSection id="pf-texts" title={t('planEdit.texts')}>
-            <TextFields />
-          </FormSection>
-          <FormSection id="pf-delegates" title={t('planEdit.delegates')}>
-            <DelegateFields />
-          </FormSection>
-          <FormSection id="pf-speeches" title={t('planEdit.speeches')}>
-            <SpeechFields />
-          </FormSection>
-          <FormSection id="pf-performances" title={t('planEdit.performances')}>
-            <PerformanceFields units={units} />
-          </FormSection>
-          <FormSection id="pf-agenda" title={t('planEdit.agenda')}>
-            <AgendaFields />
-          </FormSection>
-          <FormSection id="pf-report" title={t('planEdit.report')}>
-            <ReportFields />
-          </FormSection>
-          <FormSection id="pf-implementation" title={t('planEdit.implementation')}>
-            <ImplementationFields />
-          </FormSection>
-          <FormSection id="pf-document" title={t('planEdit.document')}>
-            <DocumentFields />
-          </FormSection>
+          {sections(units).map(([key, fields]) => (
+            <FormSection key={key} id={`pf-${key}`} title={t(`planEdit.${key}` as const)}>
+              {fields}
+            </FormSection>
+          ))}
 
           <PlanSaveBar
             conferenceId={conference.id}
