@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from './enums';
 
 export const loginBodySchema = z.object({
   username: z
@@ -23,3 +24,28 @@ export const changePasswordBodySchema = z.object({
   }),
   newPassword: newPasswordSchema,
 });
+
+// ---- responses -------------------------------------------------------------------------------
+
+const meMembershipView = z.object({
+  organizationId: z.uuid(),
+  organizationName: z.string(),
+  conferenceId: z.uuid().nullable(),
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  role: z.enum(ROLES),
+});
+
+/** The signed-in user with the names of their organizations and units. */
+const meView = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  fullName: z.string(),
+  isSystemAdmin: z.boolean(),
+  locale: z.string(),
+  memberships: z.array(meMembershipView),
+});
+export type MeView = z.infer<typeof meView>;
+
+export const sessionView = z.object({ user: meView });
+export type SessionView = z.infer<typeof sessionView>;

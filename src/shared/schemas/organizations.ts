@@ -52,3 +52,21 @@ export const unitListView = z.object({
   permissions: z.object({ canCreate: z.boolean() }),
 });
 export type UnitListView = z.infer<typeof unitListView>;
+
+export const organizationView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  parentName: z.string(),
+  level: z.enum(ORG_LEVELS),
+  place: z.string(),
+  version: z.number().int(),
+  permissions: z.object({
+    canEdit: z.boolean(),
+    canManageUnits: z.boolean(),
+    canCreateConference: z.boolean(),
+    canReadAudit: z.boolean(),
+  }),
+});
+export type OrganizationView = z.infer<typeof organizationView>;
+
+export const organizationListView = z.object({ items: z.array(organizationView), canCreate: z.boolean() });

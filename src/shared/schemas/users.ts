@@ -43,3 +43,31 @@ export const userUpdateSchema = z.object({
   roles,
   version: versionField,
 });
+export type UserCreateInput = z.infer<typeof userCreateSchema>;
+export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
+
+// ---- responses -------------------------------------------------------------------------------
+
+const roleGrantView = z.object({
+  role: z.enum(ROLES),
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  conferenceId: z.uuid().nullable(),
+});
+
+/** A user of an organization with their roles there. */
+export const orgUserView = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  fullName: z.string(),
+  isActive: z.boolean(),
+  version: z.number().int(),
+  roles: z.array(roleGrantView),
+});
+export type OrgUserView = z.infer<typeof orgUserView>;
+
+export const orgUserListView = z.object({
+  items: z.array(orgUserView),
+  permissions: z.object({ canManage: z.boolean() }),
+});
+export type OrgUserListView = z.infer<typeof orgUserListView>;

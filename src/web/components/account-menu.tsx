@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../lib/api';
+import { logout as logoutRequest } from '../features/auth/queries';
 import { ME_KEY, useRequiredMe } from '../lib/session';
 
 const ChangePasswordModal = lazy(() =>
@@ -26,7 +26,7 @@ export function AccountMenu() {
 
   const logout = async () => {
     try {
-      await api('POST', '/api/auth/logout');
+      await logoutRequest();
     } finally {
       queryClient.clear();
       queryClient.setQueryData(ME_KEY, null);

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import type { OrganizationView } from '../../shared/schemas/organizations';
 import { apiGet } from './api';
-import type { Organization } from './types';
 
 type CurrentOrg = {
-  organizations: Organization[];
-  organization: Organization | null;
+  organizations: OrganizationView[];
+  organization: OrganizationView | null;
   select: (id: string) => void;
   isLoading: boolean;
 };
@@ -13,12 +13,12 @@ type CurrentOrg = {
 const STORAGE_KEY = 'vd.org';
 const Context = createContext<CurrentOrg | null>(null);
 
-export const organizationsKey = ['organizations'] as const;
+const organizationsKey = ['organizations'] as const;
 
-export function useOrganizations() {
+function useOrganizations() {
   return useQuery({
     queryKey: organizationsKey,
-    queryFn: () => apiGet<{ items: Organization[]; canCreate: boolean }>('/api/organizations'),
+    queryFn: () => apiGet<{ items: OrganizationView[]; canCreate: boolean }>('/api/organizations'),
     staleTime: 60_000,
   });
 }

@@ -10,7 +10,7 @@ declare module 'i18next' {
   }
 }
 
-export const LANGUAGES = ['vi', 'en'] as const;
+const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'vd.lang';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import type { MeView } from '../../shared/schemas/auth';
 import { ApiError, apiGet } from './api';
-import type { Me } from './types';
 
 export const ME_KEY = ['me'] as const;
 
@@ -8,9 +8,9 @@ export const ME_KEY = ['me'] as const;
 export function useMe() {
   return useQuery({
     queryKey: ME_KEY,
-    queryFn: async (): Promise<Me | null> => {
+    queryFn: async (): Promise<MeView | null> => {
       try {
-        return (await apiGet<{ user: Me }>('/api/auth/me')).user;
+        return (await apiGet<{ user: MeView }>('/api/auth/me')).user;
       } catch (err) {
         if (err instanceof ApiError && err.status === 401) return null;
         throw err;
@@ -22,7 +22,7 @@ export function useMe() {
 }
 
 /** The signed-in user where the layout guarantees one. */
-export function useRequiredMe(): Me {
+export function useRequiredMe(): MeView {
   const { data } = useMe();
   if (!data) throw new Error('useRequiredMe outside an authenticated route');
   return data;

@@ -24,11 +24,13 @@ export function useApiMutation<TVars, TResult = unknown, TCurrent = unknown>(opt
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  const [errorCode, setErrorCode] = useState<string | null>(null);
   const [conflict, setConflict] = useState<TCurrent | null>(null);
   const mutation = useMutation({
     mutationFn: opts.mutationFn,
     onMutate: () => {
       setError(null);
+      setErrorCode(null);
       setConflict(null);
     },
     onSuccess: async (result, vars) => {
@@ -47,6 +49,7 @@ export function useApiMutation<TVars, TResult = unknown, TCurrent = unknown>(opt
       } else if (err instanceof ApiError) {
         opts.form?.setErrors(fieldErrors(err, opts.fieldPrefix));
         setError(err.message);
+        setErrorCode(err.code);
       } else setError(t('errors.generic'));
     },
   });
@@ -54,8 +57,16 @@ export function useApiMutation<TVars, TResult = unknown, TCurrent = unknown>(opt
     ...mutation,
     /** The server's message for the last failed write (not a conflict). */
     error,
+    /** The server's error code for that failure (e.g. THROTTLED). */
+    errorCode,
     /** On 409: the object as it is on the server now. */
     conflict,
     clearConflict: () => setConflict(null),
+    /** Forgets the last failure (message, code and conflict), e.g. when the form is reset. */
+    clearFailure: () => {
+      setError(null);
+      setErrorCode(null);
+      setConflict(null);
+    },
   };
 }

@@ -3,14 +3,21 @@ import { and, count, eq, gt, sql } from 'drizzle-orm';
 import type { Actor, Membership } from '../../../shared/rules/permissions';
 import type { Role } from '../../../shared/schemas/enums';
 import type { Db } from '../../db/client';
-import { loginFailures, memberships, organizations, sessions, units, users } from '../../db/schema/index';
+import {
+  loginFailures,
+  memberships as membershipsTable,
+  organizations,
+  sessions,
+  units,
+  users,
+} from '../../db/schema/index';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user?.isActive) return null;
-  const rows = await db.select().from(memberships).where(eq(memberships.userId, userId));
+  const rows = await db.select().from(membershipsTable).where(eq(membershipsTable.userId, userId));
   return {
     userId: user.id,
     username: user.username,
@@ -46,11 +53,6 @@ export async function findUserByUsername(db: Db, username: string) {
   return user ?? null;
 }
 
-export async function findUserById(db: Db, id: string) {
-  const [user] = await db.select().from(users).where(eq(users.id, id));
-  return user ?? null;
-}
-
 export async function countRecentFailures(db: Db, username: string, windowMinutes: number): Promise<number> {
   const [row] = await db
     .select({ n: count() })
@@ -64,28 +66,22 @@ export async function countRecentFailures(db: Db, username: string, windowMinute
   return row?.n ?? 0;
 }
 
-/** The signed-in user as the web app needs it, with names of the organizations and units. */
-export async function describeMe(db: Db, actor: Actor) {
-  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
-  const rows = await db
+/** The signed-in user's locale and memberships with the names of the organizations and units. */
+export async function loadMeRows(db: Db, actor: Actor) {
+  const [user] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
+  const memberships = await db
     .select({
-      organizationId: memberships.organizationId,
+      organizationId: membershipsTable.organizationId,
       organizationName: organizations.name,
-      conferenceId: memberships.conferenceId,
-      unitId: memberships.unitId,
+      conferenceId: membershipsTable.conferenceId,
+      unitId: membershipsTable.unitId,
       unitName: units.name,
-      role: memberships.role,
+      role: membershipsTable.role,
     })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .leftJoin(units, eq(units.id, memberships.unitId))
-    .where(eq(memberships.userId, actor.userId));
-  return {
-    id: actor.userId,
-    username: actor.username,
-    fullName: actor.fullName,
-    isSystemAdmin: actor.isSystemAdmin,
-    locale: user?.locale ?? 'vi',
-    memberships: rows.map((r) => ({ ...r, role: r.role as Role })),
-  };
+    .from(membershipsTable)
+    .innerJoin(organizations, eq(organizations.id, membershipsTable.organizationId))
+    .leftJoin(units, eq(units.id, membershipsTable.unitId))
+    .where(eq(membershipsTable.userId, actor.userId));
+  return { locale: user?.locale ?? 'vi', memberships };
 }
+export type MeRows = Awaited<ReturnType<typeof loadMeRows>>;

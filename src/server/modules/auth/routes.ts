@@ -1,27 +1,24 @@
-import { changePasswordBodySchema, loginBodySchema } from '../../../shared/schemas/auth';
-import { requireActor } from '../../auth/policy';
+import { changePasswordBodySchema, loginBodySchema, sessionView } from '../../../shared/schemas/auth';
 import type { AppInstance } from '../../http/app-types';
-import { describeMe } from './data';
+import { noContent } from '../../http/responses';
+import { route } from '../../http/route';
+import { loadMeRows } from './data';
 import { changePassword, login, logout } from './mutations';
+import { presentMe } from './presenters';
+import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 
-export const SESSION_COOKIE = 'vd_session';
+const tags = ['auth'];
 
 export async function authRoutes(app: AppInstance) {
   const { db, env } = app.deps;
-  const cookieOptions = {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: env.COOKIE_SECURE,
-  };
+  const cookieOptions = sessionCookieOptions(env.COOKIE_SECURE);
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/auth/login',
-    {
-      config: { policy: 'public' },
-      schema: { tags: ['auth'], summary: 'Đăng nhập', body: loginBodySchema },
-    },
-    async (req, reply) => {
+    { policy: 'public', tags, summary: 'Đăng nhập', body: loginBodySchema, response: { 200: sessionView } },
+    async ({ req, reply }) => {
       const old = req.cookies[SESSION_COOKIE];
       if (old) await logout(db, old);
       const { token, actor, expiresAt } = await login(
@@ -34,37 +31,45 @@ export async function authRoutes(app: AppInstance) {
         },
       );
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt });
-      return { user: await describeMe(db, actor) };
+      return { user: presentMe(actor, await loadMeRows(db, actor)) };
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/auth/logout',
-    { config: { policy: 'public' }, schema: { tags: ['auth'], summary: 'Đăng xuất' } },
-    async (req, reply) => {
+    { policy: 'public', tags, summary: 'Đăng xuất', response: noContent },
+    async ({ req, reply }) => {
       const token = req.cookies[SESSION_COOKIE];
       if (token) await logout(db, token);
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/auth/me',
-    { config: { policy: 'authenticated' }, schema: { tags: ['auth'], summary: 'Người dùng hiện tại' } },
-    async (req) => ({ user: await describeMe(db, requireActor(req)) }),
+    { policy: 'authenticated', tags, summary: 'Người dùng hiện tại', response: { 200: sessionView } },
+    async ({ actor }) => ({ user: presentMe(actor, await loadMeRows(db, actor)) }),
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/auth/password',
     {
-      config: { policy: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: changePasswordBodySchema },
+      policy: 'authenticated',
+      tags,
+      summary: 'Đổi mật khẩu',
+      body: changePasswordBodySchema,
+      response: noContent,
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
+    async ({ req, reply, actor }) => {
       await changePassword(db, actor, { ...req.body, currentToken: req.cookies[SESSION_COOKIE] ?? '' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

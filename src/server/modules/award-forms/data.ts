@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { awardForms, baseSalaries, nominations } from '../../db/schema/index';
 
 export type AwardFormRow = typeof awardForms.$inferSelect;
+export type BaseSalaryRow = typeof baseSalaries.$inferSelect;
 
 export async function listAwardForms(db: Db, conferenceId: string): Promise<AwardFormRow[]> {
   return db

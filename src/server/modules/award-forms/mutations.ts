@@ -3,11 +3,12 @@ import type { Actor } from '../../../shared/rules/permissions';
 import type { AwardFormInput } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
 import { awardForms, baseSalaries } from '../../db/schema/index';
-import { updateVersioned } from '../../db/versioned';
-import { AppError, conflict, notFound } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { deleteVersioned, updateVersioned } from '../../db/versioned';
+import { AppError, notFound } from '../../errors';
+import { writeAudit, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { countNominationsOfForm, getAwardForm } from './data';
+import { presentAwardForm } from './presenters';
 
 async function assertCodeFree(tx: Db, conferenceId: string, code: string, exceptId?: string) {
   const [same] = await tx
@@ -34,9 +35,7 @@ export async function createAwardForm(
       .values({ ...input, organizationId: conference.organizationId, conferenceId: conference.id })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'award_form.created',
       entityType: 'award_form',
       entityId: row.id,
@@ -46,13 +45,19 @@ export async function createAwardForm(
   });
 }
 
-export async function updateAwardForm(
-  db: Db,
-  actor: Actor,
-  conference: ConferenceRow,
-  id: string,
-  input: AwardFormInput & { version: number },
-) {
+export async function updateAwardForm({
+  db,
+  actor,
+  conference,
+  id,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  conference: ConferenceRow;
+  id: string;
+  input: AwardFormInput & { version: number };
+}) {
   return db.transaction(async (tx) => {
     const before = await getAwardForm(tx, conference.id, id);
     if (!before) throw notFound('hình thức khen thưởng');
@@ -67,12 +72,11 @@ export async function updateAwardForm(
       );
     }
     const { version, ...values } = input;
-    const after = await updateVersioned(tx, awardForms, id, version, values, () =>
-      getAwardForm(tx, conference.id, id),
-    );
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    const after = await updateVersioned(tx, awardForms, id, version, values, async () => {
+      const current = await getAwardForm(tx, conference.id, id);
+      return current && presentAwardForm(current);
+    });
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'award_form.updated',
       entityType: 'award_form',
       entityId: id,
@@ -83,13 +87,19 @@ export async function updateAwardForm(
   });
 }
 
-export async function deleteAwardForm(
-  db: Db,
-  actor: Actor,
-  conference: ConferenceRow,
-  id: string,
-  version: number,
-) {
+export async function deleteAwardForm({
+  db,
+  actor,
+  conference,
+  id,
+  version,
+}: {
+  db: Db;
+  actor: Actor;
+  conference: ConferenceRow;
+  id: string;
+  version: number;
+}) {
   await db.transaction(async (tx) => {
     const before = await getAwardForm(tx, conference.id, id);
     if (!before) throw notFound('hình thức khen thưởng');
@@ -100,14 +110,8 @@ export async function deleteAwardForm(
         `Không thể xóa: đã có ${used} đề nghị theo hình thức "${before.name}"`,
       );
     }
-    const gone = await tx
-      .delete(awardForms)
-      .where(and(eq(awardForms.id, id), eq(awardForms.version, version)))
-      .returning();
-    if (gone.length === 0) throw conflict(before);
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await deleteVersioned(tx, awardForms, id, version, presentAwardForm(before));
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'award_form.deleted',
       entityType: 'award_form',
       entityId: id,

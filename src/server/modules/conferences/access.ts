@@ -1,3 +1,5 @@
+// Conference loading for every module: the one place that decides "404 for another organizer's
+// conference, 403 without the permission". Routes get it through server/http/route.ts.
 import { type Actor, can, type Permission } from '../../../shared/rules/permissions';
 import { authorize } from '../../auth/policy';
 import type { Db } from '../../db/client';
@@ -5,25 +7,29 @@ import { notFound } from '../../errors';
 import { type ConferenceRow, getConference } from './data';
 import { conferenceScope } from './policy';
 
-/** Loads a conference the actor may see; another organizer's conference is simply not found. */
-export async function loadVisibleConference(db: Db, actor: Actor, id: string): Promise<ConferenceRow> {
-  return visibleTo(actor, await getConference(db, id));
-}
-
-/** The same check on a conference row already in hand (e.g. from a cache). */
-export function visibleTo(actor: Actor, row: ConferenceRow | null): ConferenceRow {
-  if (!row || !can(actor, 'conference.read', conferenceScope(row))) throw notFound('hội nghị');
-  return row;
-}
-
 /** The conference (404 for another organizer) with `permission` checked on it (403 without it). */
 export async function loadConferenceFor(
   db: Db,
   actor: Actor,
   conferenceId: string,
-  permission: Permission,
+  permission: Permission = 'conference.read',
 ): Promise<ConferenceRow> {
-  const conf = await loadVisibleConference(db, actor, conferenceId);
-  authorize(actor, permission, conferenceScope(conf));
-  return conf;
+  return conferenceFor(actor, await getConference(db, conferenceId), permission);
 }
+
+/** The same checks on a conference row already in hand (e.g. from a cache). */
+export function conferenceFor(
+  actor: Actor,
+  row: ConferenceRow | null,
+  permission: Permission = 'conference.read',
+): ConferenceRow {
+  if (!row || !can(actor, 'conference.read', conferenceScope(row))) throw notFound('hội nghị');
+  if (permission !== 'conference.read') authorize(actor, permission, conferenceScope(row));
+  return row;
+}
+
+/** @deprecated use `loadConferenceFor` (or `route()`, which calls it); kept while modules switch. */
+export const loadVisibleConference = (db: Db, actor: Actor, id: string) => loadConferenceFor(db, actor, id);
+
+/** @deprecated use `conferenceFor`; kept while modules switch. */
+export const visibleTo = (actor: Actor, row: ConferenceRow | null) => conferenceFor(actor, row);

@@ -41,6 +41,8 @@ export async function getConferenceOverview(db: Db, id: string) {
   };
 }
 
+export type ConferenceSummaryRow = Awaited<ReturnType<typeof listConferencesIn>>[number];
+
 export async function listConferencesIn(db: Db, organizationIds: string[] | 'all') {
   const q = db
     .select({

@@ -3,11 +3,11 @@ import type { Actor } from '../../../shared/rules/permissions';
 import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
 import type { Db } from '../../db/client';
 import { conferences, milestones, units } from '../../db/schema/index';
-import { updateVersioned } from '../../db/versioned';
-import { AppError, conflict, notFound } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { deleteVersioned, updateVersioned } from '../../db/versioned';
+import { AppError, notFound } from '../../errors';
+import { writeAudit, writeConferenceAudit } from '../audit/mutations';
 import { type ConferenceRow, getConferenceOverview, getMilestone } from './data';
-import { presentConference, presentMilestone } from './policy';
+import { presentConference, presentMilestone } from './presenters';
 
 /** Units referenced by the plan must belong to the conference's organizer. */
 async function assertPlanUnits(tx: Db, organizationId: string, plan: Plan) {
@@ -76,9 +76,7 @@ export async function updatePlan(
     const after = await updateVersioned(tx, conferences, conference.id, version, { plan }, () =>
       currentPresented(tx, conference.id, actor),
     );
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'conference.plan_updated',
       entityType: 'conference',
       entityId: conference.id,
@@ -101,9 +99,7 @@ export async function addMilestone(db: Db, actor: Actor, conference: ConferenceR
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'milestone.created',
       entityType: 'milestone',
       entityId: row.id,
@@ -135,9 +131,7 @@ export async function updateMilestone(
         return current && presentMilestone(current);
       },
     );
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'milestone.updated',
       entityType: 'milestone',
       entityId: id,
@@ -158,14 +152,8 @@ export async function deleteMilestone(
   await db.transaction(async (tx) => {
     const before = await getMilestone(tx, conference.id, id);
     if (!before) throw notFound('mốc thời gian');
-    const gone = await tx
-      .delete(milestones)
-      .where(and(eq(milestones.id, id), eq(milestones.version, version)))
-      .returning();
-    if (gone.length === 0) throw conflict(presentMilestone(before));
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await deleteVersioned(tx, milestones, id, version, presentMilestone(before));
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'milestone.deleted',
       entityType: 'milestone',
       entityId: id,

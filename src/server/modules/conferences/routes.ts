@@ -1,25 +1,31 @@
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import type { Actor } from '../../../shared/rules/permissions';
 import { can } from '../../../shared/rules/permissions';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import {
+  conferenceListView,
+  conferenceView,
   createConferenceBodySchema,
   milestoneCreateBodySchema,
   milestoneUpdateBodySchema,
+  milestoneView,
   updatePlanBodySchema,
 } from '../../../shared/schemas/conferences';
 import { uuidParam, versionField } from '../../../shared/schemas/primitives';
-import { authorize, requireActor } from '../../auth/policy';
+import { authorize } from '../../auth/policy';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
-import { confParams } from '../../http/params';
+import { confParams, orgParams } from '../../http/params';
+import { noContent } from '../../http/responses';
+import { route } from '../../http/route';
 import { cacheTtl, ReadCache } from '../../read-cache';
-import { loadVisibleConference } from './access';
+import { conferenceFor } from './access';
 import { getConferenceOverview, listConferencesIn } from './data';
 import { addMilestone, createConference, deleteMilestone, updateMilestone, updatePlan } from './mutations';
-import { conferencePermissions, conferenceScope, presentConference, presentMilestone } from './policy';
+import { conferencePermissions, conferenceScope } from './policy';
+import { presentConference, presentConferenceSummary, presentMilestone } from './presenters';
 
+const tags = ['conferences'];
 const milestoneParams = confParams.extend({ milestoneId: uuidParam('Mã mốc thời gian') });
 
 /** The overview is the hottest read; cached briefly, dropped on any write (read-cache.ts). */
@@ -32,66 +38,60 @@ export async function conferenceRoutes(app: AppInstance) {
   };
   const overviewCache = new ReadCache<CachedOverview>(cacheTtl(app.deps, OVERVIEW_CACHE_MS));
 
-  const overview = async (actor: Actor, id: string) => {
+  const overview = async (actor: Parameters<typeof presentConference>[3], id: string) => {
     const o = await getConferenceOverview(db, id);
     if (!o) throw notFound('hội nghị');
     return presentConference(o.conference, o.organization, o.milestones, actor);
   };
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/conferences',
-    { config: { policy: 'authenticated' }, schema: { tags: ['conferences'], summary: 'Danh sách hội nghị' } },
-    async (req) => {
-      const actor = requireActor(req);
+    { policy: 'authenticated', tags, summary: 'Danh sách hội nghị', response: { 200: conferenceListView } },
+    async ({ actor }) => {
       const orgIds = actor.isSystemAdmin
         ? 'all'
         : [...new Set(actor.memberships.map((m) => m.organizationId))];
       const rows = (await listConferencesIn(db, orgIds)).filter((c) =>
         can(actor, 'conference.read', conferenceScope(c)),
       );
-      return {
-        items: rows.map((c) => ({
-          id: c.id,
-          organizationId: c.organizationId,
-          organizationName: c.organizationName,
-          name: c.plan.name,
-          periodStart: c.plan.periodStart,
-          periodEnd: c.plan.periodEnd,
-          plannedDate: c.plan.plannedDate,
-          status: c.status,
-          version: c.version,
-        })),
-      };
+      return { items: rows.map(presentConferenceSummary) };
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/organizations/:orgId/conferences',
     {
-      config: { policy: 'conference.create' },
-      schema: {
-        tags: ['conferences'],
-        summary: 'Tạo hội nghị',
-        params: z.object({ orgId: uuidParam('Mã tổ chức') }),
-        body: createConferenceBodySchema,
-      },
+      policy: 'conference.create',
+      tags,
+      summary: 'Tạo hội nghị',
+      params: orgParams,
+      body: createConferenceBodySchema,
+      response: { 201: conferenceView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
+    async ({ req, reply, actor }) => {
       authorize(actor, 'conference.create', { organizationId: req.params.orgId });
       const row = await createConference(db, actor, req.params.orgId, req.body.plan);
       return reply.code(201).send(await overview(actor, row.id));
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/conferences/:conferenceId',
     {
-      config: { policy: 'conference.read' },
-      schema: { tags: ['conferences'], summary: 'Tổng quan hội nghị', params: confParams },
+      policy: 'conference.read',
+      loadConference: false, // the cached overview carries the row: checked below without a query
+      tags,
+      summary: 'Tổng quan hội nghị',
+      params: confParams,
+      response: { 200: conferenceView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
+    async ({ req, reply, actor }) => {
       const id = req.params.conferenceId;
       const gen = app.readGeneration();
       let o = overviewCache.get(id, gen);
@@ -102,15 +102,16 @@ export async function conferenceRoutes(app: AppInstance) {
           overviewCache.set(id, o, gen);
         }
       }
-      if (!o || !can(actor, 'conference.read', conferenceScope(o.conference))) throw notFound('hội nghị');
+      if (!o) throw notFound('hội nghị');
+      conferenceFor(actor, o.conference);
       // The JSON differs between actors only by their permissions (and by the day): reuse it.
+      // It is encoded through the declared schema once per cache entry, then sent as bytes.
       const today = todayInVietnam();
       const key = today + JSON.stringify(conferencePermissions(actor, o.conference));
       let body = o.bodies.get(key);
       if (!body) {
-        const raw = Buffer.from(
-          JSON.stringify(presentConference(o.conference, o.organization, o.milestones, actor, today)),
-        );
+        const view = presentConference(o.conference, o.organization, o.milestones, actor, today);
+        const raw = Buffer.from(JSON.stringify(z.encode(conferenceView, view)));
         body = { raw, gzip: gzipSync(raw, { level: 6 }) };
         o.bodies.set(key, body);
       }
@@ -123,81 +124,71 @@ export async function conferenceRoutes(app: AppInstance) {
     },
   );
 
-  app.put(
+  route(
+    app,
+    'PUT',
     '/api/conferences/:conferenceId/plan',
     {
-      config: { policy: 'conference.edit' },
-      schema: {
-        tags: ['conferences'],
-        summary: 'Sửa kế hoạch',
-        params: confParams,
-        body: updatePlanBodySchema,
-      },
+      policy: 'conference.edit',
+      tags,
+      summary: 'Sửa kế hoạch',
+      params: confParams,
+      body: updatePlanBodySchema,
+      response: { 200: conferenceView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const row = await loadVisibleConference(db, actor, req.params.conferenceId);
-      authorize(actor, 'conference.edit', conferenceScope(row));
-      await updatePlan(db, actor, row, req.body.plan, req.body.version);
-      return overview(actor, row.id);
+    async ({ req, actor, conf }) => {
+      await updatePlan(db, actor, conf, req.body.plan, req.body.version);
+      return overview(actor, conf.id);
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/conferences/:conferenceId/milestones',
     {
-      config: { policy: 'conference.edit' },
-      schema: {
-        tags: ['conferences'],
-        summary: 'Thêm mốc thời gian',
-        params: confParams,
-        body: milestoneCreateBodySchema,
-      },
+      policy: 'conference.edit',
+      tags,
+      summary: 'Thêm mốc thời gian',
+      params: confParams,
+      body: milestoneCreateBodySchema,
+      response: { 201: milestoneView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const row = await loadVisibleConference(db, actor, req.params.conferenceId);
-      authorize(actor, 'conference.edit', conferenceScope(row));
-      return reply.code(201).send(presentMilestone(await addMilestone(db, actor, row, req.body)));
-    },
+    async ({ req, reply, actor, conf }) =>
+      reply.code(201).send(presentMilestone(await addMilestone(db, actor, conf, req.body))),
   );
 
-  app.put(
+  route(
+    app,
+    'PUT',
     '/api/conferences/:conferenceId/milestones/:milestoneId',
     {
-      config: { policy: 'conference.edit' },
-      schema: {
-        tags: ['conferences'],
-        summary: 'Sửa mốc thời gian',
-        params: milestoneParams,
-        body: milestoneUpdateBodySchema,
-      },
+      policy: 'conference.edit',
+      tags,
+      summary: 'Sửa mốc thời gian',
+      params: milestoneParams,
+      body: milestoneUpdateBodySchema,
+      response: { 200: milestoneView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const row = await loadVisibleConference(db, actor, req.params.conferenceId);
-      authorize(actor, 'conference.edit', conferenceScope(row));
-      return presentMilestone(await updateMilestone(db, actor, row, req.params.milestoneId, req.body));
-    },
+    async ({ req, actor, conf }) =>
+      presentMilestone(await updateMilestone(db, actor, conf, req.params.milestoneId, req.body)),
   );
 
-  app.delete(
+  route(
+    app,
+    'DELETE',
     '/api/conferences/:conferenceId/milestones/:milestoneId',
     {
-      config: { policy: 'conference.edit' },
-      schema: {
-        tags: ['conferences'],
-        summary: 'Xóa mốc thời gian',
-        params: milestoneParams,
-        querystring: z.object({ version: z.coerce.number().pipe(versionField) }),
-      },
+      policy: 'conference.edit',
+      tags,
+      summary: 'Xóa mốc thời gian',
+      params: milestoneParams,
+      querystring: z.object({ version: z.coerce.number().pipe(versionField) }),
+      response: noContent,
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const row = await loadVisibleConference(db, actor, req.params.conferenceId);
-      authorize(actor, 'conference.edit', conferenceScope(row));
-      await deleteMilestone(db, actor, row, req.params.milestoneId, req.query.version);
-      return reply.code(204).send();
+    async ({ req, reply, actor, conf }) => {
+      await deleteMilestone(db, actor, conf, req.params.milestoneId, req.query.version);
+      return reply.code(204).send(null);
     },
   );
 }

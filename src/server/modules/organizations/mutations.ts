@@ -7,7 +7,7 @@ import { updateVersioned } from '../../db/versioned';
 import { notFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
 import { getOrganization } from './data';
-import { presentOrganization } from './policy';
+import { presentOrganization } from './presenters';
 
 type OrganizationInput = z.infer<typeof organizationInputSchema>;
 

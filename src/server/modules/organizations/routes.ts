@@ -1,55 +1,69 @@
-import { z } from 'zod';
-
-import { organizationInputSchema, organizationUpdateSchema } from '../../../shared/schemas/organizations';
-import { uuidParam } from '../../../shared/schemas/primitives';
-import { authorize, requireActor } from '../../auth/policy';
+import {
+  organizationInputSchema,
+  organizationListView,
+  organizationUpdateSchema,
+  organizationView,
+} from '../../../shared/schemas/organizations';
+import { authorize } from '../../auth/policy';
 import { forbidden, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
+import { orgParams } from '../../http/params';
+import { route } from '../../http/route';
 import { getOrganization, listOrganizationsFor } from './data';
 import { createOrganization, updateOrganization } from './mutations';
-import { presentOrganization } from './policy';
+import { presentOrganization } from './presenters';
 
-const params = z.object({ orgId: uuidParam('Mã tổ chức') });
+const tags = ['organizations'];
 
 export async function organizationRoutes(app: AppInstance) {
   const { db } = app.deps;
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/organizations',
     {
-      config: { policy: 'authenticated' },
-      schema: { tags: ['organizations'], summary: 'Các tổ chức của tôi' },
+      policy: 'authenticated',
+      tags,
+      summary: 'Các tổ chức của tôi',
+      response: { 200: organizationListView },
     },
-    async (req) => {
-      const actor = requireActor(req);
+    async ({ actor }) => {
       const rows = await listOrganizationsFor(db, actor);
       return { items: rows.map((r) => presentOrganization(r, actor)), canCreate: actor.isSystemAdmin };
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/organizations',
     {
-      config: { policy: 'org.create' },
-      schema: {
-        tags: ['organizations'],
-        summary: 'Tạo tổ chức (quản trị hệ thống)',
-        body: organizationInputSchema,
-      },
+      policy: 'org.create',
+      tags,
+      summary: 'Tạo tổ chức (quản trị hệ thống)',
+      body: organizationInputSchema,
+      response: { 201: organizationView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
+    async ({ req, reply, actor }) => {
       if (!actor.isSystemAdmin) throw forbidden('Chỉ quản trị hệ thống được tạo tổ chức mới');
       const row = await createOrganization(db, actor, req.body);
       return reply.code(201).send(presentOrganization(row, actor));
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/organizations/:orgId',
-    { config: { policy: 'org.read' }, schema: { tags: ['organizations'], params } },
-    async (req) => {
-      const actor = requireActor(req);
+    {
+      policy: 'org.read',
+      tags,
+      summary: 'Xem tổ chức',
+      params: orgParams,
+      response: { 200: organizationView },
+    },
+    async ({ req, actor }) => {
       authorize(actor, 'org.read', { organizationId: req.params.orgId });
       const row = await getOrganization(db, req.params.orgId);
       if (!row) throw notFound('tổ chức');
@@ -57,22 +71,21 @@ export async function organizationRoutes(app: AppInstance) {
     },
   );
 
-  app.put(
+  route(
+    app,
+    'PUT',
     '/api/organizations/:orgId',
     {
-      config: { policy: 'org.edit' },
-      schema: {
-        tags: ['organizations'],
-        summary: 'Sửa thông tin tổ chức',
-        params,
-        body: organizationUpdateSchema,
-      },
+      policy: 'org.edit',
+      tags,
+      summary: 'Sửa thông tin tổ chức',
+      params: orgParams,
+      body: organizationUpdateSchema,
+      response: { 200: organizationView },
     },
-    async (req) => {
-      const actor = requireActor(req);
+    async ({ req, actor }) => {
       authorize(actor, 'org.edit', { organizationId: req.params.orgId });
-      const row = await updateOrganization(db, actor, req.params.orgId, req.body);
-      return presentOrganization(row, actor);
+      return presentOrganization(await updateOrganization(db, actor, req.params.orgId, req.body), actor);
     },
   );
 }

@@ -77,6 +77,8 @@ export async function extensionFor(db: Db, conferenceId: string, unitId: string)
   return row?.until ?? null;
 }
 
+export type SubmissionCounts = Awaited<ReturnType<typeof submissionCounts>>;
+
 /** Per unit: report status and nomination counts by status. */
 export async function submissionCounts(db: Db, conferenceId: string) {
   const byStatus = await db

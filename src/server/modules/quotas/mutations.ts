@@ -4,7 +4,7 @@ import { validateQuotaGrid } from '../../../shared/rules/quota-grid';
 import type { Db } from '../../db/client';
 import { conferences, deadlineExtensions, quotas } from '../../db/schema/index';
 import { AppError, conflict } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { writeConferenceAudit } from '../audit/mutations';
 import { listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
 import { listUnits } from '../units/data';
@@ -13,13 +13,20 @@ import { countUsedQuota, countUsedQuotas, getQuotaCell, listQuotas } from './dat
 type GridCell = { unitId: string; awardFormId: string; count: number; version: number };
 
 /** Saves the quota grid (chỉ tiêu) in one transaction; any stale cell → 409 with the current grid. */
-export async function saveQuotaGrid(
-  db: Db,
-  actor: Actor,
-  conference: ConferenceRow,
-  input: { quotaTotal: number | null; cells: GridCell[] },
-  currentGrid: (tx: Db) => Promise<unknown>,
-) {
+export async function saveQuotaGrid({
+  db,
+  actor,
+  conference,
+  input,
+  currentGrid,
+}: {
+  db: Db;
+  actor: Actor;
+  conference: ConferenceRow;
+  input: { quotaTotal: number | null; cells: GridCell[] };
+  /** The grid as the client would read it, for the 409 answer. */
+  currentGrid: (tx: Db) => Promise<unknown>;
+}) {
   return db.transaction(async (tx) => {
     const unitList = await listUnits(tx, conference.organizationId);
     const forms = await listAwardForms(tx, conference.id);
@@ -84,9 +91,7 @@ export async function saveQuotaGrid(
       .update(conferences)
       .set({ quotaTotal: input.quotaTotal })
       .where(eq(conferences.id, conference.id));
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'quota.grid_saved',
       entityType: 'conference',
       entityId: conference.id,
@@ -154,9 +159,7 @@ export async function transferQuota(
         count: input.count,
       });
     }
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'quota.transferred',
       entityType: 'conference',
       entityId: conference.id,
@@ -185,9 +188,8 @@ export async function reopenForUnit(
         createdBy: actor.userId,
       })
       .returning();
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    if (!row) throw new Error('insert returned nothing');
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'deadline.reopened',
       entityType: 'unit',
       entityId: unitId,

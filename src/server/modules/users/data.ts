@@ -36,6 +36,13 @@ export async function listOrganizationUsers(db: Db, organizationId: string) {
   }));
 }
 
+export type OrganizationUserRow = Awaited<ReturnType<typeof listOrganizationUsers>>[number];
+
+/** One user of the organization with their roles there, or null. */
+export async function findOrganizationUser(db: Db, organizationId: string, userId: string) {
+  return (await listOrganizationUsers(db, organizationId)).find((u) => u.id === userId) ?? null;
+}
+
 export async function getUserInOrganization(db: Db, organizationId: string, userId: string) {
   const [m] = await db
     .select({ id: memberships.id })

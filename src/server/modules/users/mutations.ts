@@ -8,7 +8,7 @@ import { updateVersioned } from '../../db/versioned';
 import { AppError, notFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
 import { findUserByUsername } from '../auth/data';
-import { getUserInOrganization, listOrganizationUsers, unitIdsInOrganization } from './data';
+import { findOrganizationUser, getUserInOrganization, unitIdsInOrganization } from './data';
 
 export type RoleGrant = { role: Role; unitId?: string | null; conferenceId?: string | null };
 
@@ -107,13 +107,19 @@ export async function createOrganizationUser(
 }
 
 /** Replaces the user's roles in this organization (other organizations untouched). */
-export async function updateOrganizationUser(
-  db: Db,
-  actor: Actor,
-  organizationId: string,
-  userId: string,
-  input: { fullName: string; isActive: boolean; roles: RoleGrant[]; version: number },
-) {
+export async function updateOrganizationUser({
+  db,
+  actor,
+  organizationId,
+  userId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  organizationId: string;
+  userId: string;
+  input: { fullName: string; isActive: boolean; roles: RoleGrant[]; version: number };
+}) {
   return db.transaction(async (tx) => {
     const before = await getUserInOrganization(tx, organizationId, userId);
     if (!before) throw notFound('người dùng');
@@ -123,15 +129,14 @@ export async function updateOrganizationUser(
       });
     }
     await assertGrantsInOrganization(tx, organizationId, input.roles);
-    const rolesBefore =
-      (await listOrganizationUsers(tx, organizationId)).find((u) => u.id === userId)?.roles ?? [];
+    const rolesBefore = (await findOrganizationUser(tx, organizationId, userId))?.roles ?? [];
     await updateVersioned(
       tx,
       users,
       userId,
       input.version,
       { fullName: input.fullName, isActive: input.isActive },
-      async () => (await listOrganizationUsers(tx, organizationId)).find((u) => u.id === userId) ?? null,
+      () => findOrganizationUser(tx, organizationId, userId),
     );
     await tx
       .delete(memberships)

@@ -1,68 +1,89 @@
 import { can } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import { userCreateSchema, userUpdateSchema } from '../../../shared/schemas/users';
-import { authorize, requireActor } from '../../auth/policy';
+import {
+  orgUserListView,
+  orgUserView,
+  userCreateSchema,
+  userUpdateSchema,
+} from '../../../shared/schemas/users';
+import { authorize } from '../../auth/policy';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
-import { listOrganizationUsers } from './data';
+import { route } from '../../http/route';
+import { findOrganizationUser, listOrganizationUsers } from './data';
 import { createOrganizationUser, updateOrganizationUser } from './mutations';
+import { presentOrgUser } from './presenters';
+
+const tags = ['users'];
+const userParams = orgParams.extend({ userId: uuidParam('Mã người dùng') });
 
 export async function userRoutes(app: AppInstance) {
   const { db } = app.deps;
 
   const present = async (orgId: string, userId: string) => {
-    const user = (await listOrganizationUsers(db, orgId)).find((u) => u.id === userId);
+    const user = await findOrganizationUser(db, orgId, userId);
     if (!user) throw notFound('người dùng');
-    return user;
+    return presentOrgUser(user);
   };
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/organizations/:orgId/users',
     {
-      config: { policy: 'user.manage' },
-      schema: { tags: ['users'], summary: 'Người dùng và vai trò', params: orgParams },
+      policy: 'user.manage',
+      tags,
+      summary: 'Người dùng và vai trò',
+      params: orgParams,
+      response: { 200: orgUserListView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      authorize(actor, 'user.manage', { organizationId: req.params.orgId });
+    async ({ req, actor }) => {
+      const organizationId = req.params.orgId;
+      authorize(actor, 'user.manage', { organizationId });
       return {
-        items: await listOrganizationUsers(db, req.params.orgId),
-        permissions: { canManage: can(actor, 'user.manage', { organizationId: req.params.orgId }) },
+        items: (await listOrganizationUsers(db, organizationId)).map(presentOrgUser),
+        permissions: { canManage: can(actor, 'user.manage', { organizationId }) },
       };
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/organizations/:orgId/users',
     {
-      config: { policy: 'user.manage' },
-      schema: { tags: ['users'], summary: 'Tạo người dùng', params: orgParams, body: userCreateSchema },
+      policy: 'user.manage',
+      tags,
+      summary: 'Tạo người dùng',
+      params: orgParams,
+      body: userCreateSchema,
+      response: { 201: orgUserView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
+    async ({ req, reply, actor }) => {
       authorize(actor, 'user.manage', { organizationId: req.params.orgId });
       const user = await createOrganizationUser(db, actor, req.params.orgId, req.body);
       return reply.code(201).send(await present(req.params.orgId, user.id));
     },
   );
 
-  app.put(
+  route(
+    app,
+    'PUT',
     '/api/organizations/:orgId/users/:userId',
     {
-      config: { policy: 'user.manage' },
-      schema: {
-        tags: ['users'],
-        summary: 'Sửa người dùng và vai trò',
-        params: orgParams.extend({ userId: uuidParam('Mã người dùng') }),
-        body: userUpdateSchema,
-      },
+      policy: 'user.manage',
+      tags,
+      summary: 'Sửa người dùng và vai trò',
+      params: userParams,
+      body: userUpdateSchema,
+      response: { 200: orgUserView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      authorize(actor, 'user.manage', { organizationId: req.params.orgId });
-      await updateOrganizationUser(db, actor, req.params.orgId, req.params.userId, req.body);
-      return present(req.params.orgId, req.params.userId);
+    async ({ req, actor }) => {
+      const { orgId: organizationId, userId } = req.params;
+      authorize(actor, 'user.manage', { organizationId });
+      await updateOrganizationUser({ db, actor, organizationId, userId, input: req.body });
+      return present(organizationId, userId);
     },
   );
 }

@@ -2,8 +2,8 @@ import { List, Text } from '@mantine/core';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { viPlan } from '../../../shared/i18n/vi-plan';
+import type { AuditEntryView } from '../../../shared/schemas/audit';
 import { formatDate, formatDateTime, truncate } from '../../lib/format';
-import type { AuditEntry } from '../../lib/types';
 import { diffSnapshots } from './audit-diff';
 
 /** Path segments that have a label elsewhere in the catalog. */
@@ -40,7 +40,7 @@ const SEGMENT_LABELS: Record<string, ParseKeys> = {
 
 const MAX_LINES = 8;
 
-export function AuditChanges({ entry }: { entry: AuditEntry }) {
+export function AuditChanges({ entry }: { entry: AuditEntryView }) {
   const { t, i18n } = useTranslation();
 
   const segment = (s: string | number): string => {

@@ -1,17 +1,14 @@
 import { Alert, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { apiGet, query } from '../../lib/api';
 import { useCurrentOrg } from '../../lib/current-org';
 import { formatDateTime, truncate } from '../../lib/format';
-import type { AuditEntry } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { AuditChanges, useActionLabel, useEntityTypeLabel } from './audit-changes';
 import { entityName } from './audit-diff';
+import { useAuditPages } from './queries';
 
-const PAGE = 50;
 const ENTITY_TYPES = ['conference', 'milestone', 'unit', 'user', 'organization'] as const;
 
 /** Nhật ký thay đổi: every change in the organization, newest first, with before → after. */
@@ -23,16 +20,7 @@ export function AuditPage() {
   const [entityType, setEntityType] = useState<string | null>(null);
   usePageTitle(t('audit.title'));
   const orgId = organization?.id;
-  const q = useInfiniteQuery({
-    queryKey: ['audit', orgId ?? '', 'page', entityType ?? ''],
-    enabled: !!orgId && !!organization?.permissions.canReadAudit,
-    initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) =>
-      apiGet<{ items: AuditEntry[] }>(
-        `/api/organizations/${orgId}/audit${query({ entityType: entityType ?? undefined, beforeId: pageParam, limit: PAGE })}`,
-      ),
-    getNextPageParam: (last) => (last.items.length === PAGE ? last.items.at(-1)?.id : undefined),
-  });
+  const q = useAuditPages(orgId, entityType, !!organization?.permissions.canReadAudit);
 
   if (!organization) return <PageLoader />;
   if (!organization.permissions.canReadAudit) return <Alert color="gray">{t('audit.forbidden')}</Alert>;

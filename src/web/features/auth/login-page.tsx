@@ -11,16 +11,17 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../components/language-switch';
 import { PageLoader } from '../../components/page-state';
-import { ApiError, api } from '../../lib/api';
 import { ME_KEY, useMe } from '../../lib/session';
-import type { Me } from '../../lib/types';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
+import { login } from './queries';
 
 /** Only same-site paths are followed after login. */
 function safeNext(next: string | null): string {
@@ -33,46 +34,34 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<{ title?: string; message: string } | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [submitting, setSubmitting] = useState(false);
+  const form = useForm({ initialValues: { username: '', password: '' } });
+  const [missing, setMissing] = useState(false);
+  const signIn = useApiMutation({
+    mutationFn: login,
+    form,
+    onSuccess: (res) => {
+      queryClient.clear();
+      queryClient.setQueryData(ME_KEY, res.user);
+      navigate(next, { replace: true });
+    },
+  });
   const next = safeNext(params.get('next'));
   usePageTitle(t('login.title'));
 
   if (isLoading) return <PageLoader />;
   if (me) return <Navigate to={next} replace />;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setFieldErrors({});
-    if (!username.trim() || !password) {
-      setError({ message: t('login.required') });
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const res = await api<{ user: Me }>('POST', '/api/auth/login', { username, password });
-      queryClient.clear();
-      queryClient.setQueryData(ME_KEY, res.user);
-      navigate(next, { replace: true });
-    } catch (err) {
-      if (err instanceof ApiError) {
-        setFieldErrors(err.fields);
-        setError({
-          title: err.code === 'THROTTLED' ? t('login.throttled') : undefined,
-          message: err.message,
-        });
-      } else {
-        setError({ message: t('errors.generic') });
-      }
-      setPassword('');
-    } finally {
-      setSubmitting(false);
-    }
-  };
+  const submit = form.onSubmit((v) => {
+    setMissing(!v.username.trim() || !v.password);
+    if (!v.username.trim() || !v.password) return;
+    signIn.mutate(v, { onError: () => form.setFieldValue('password', '') });
+  });
+  const error = missing
+    ? { message: t('login.required') }
+    : signIn.error && {
+        title: signIn.errorCode === 'THROTTLED' ? t('login.throttled') : undefined,
+        message: signIn.error,
+      };
 
   return (
     <Center mih="100vh" p="md" bg="gray.0">
@@ -107,21 +96,17 @@ export function LoginPage() {
                 autoComplete="username"
                 autoCapitalize="none"
                 size="md"
-                value={username}
-                onChange={(e) => setUsername(e.currentTarget.value)}
-                error={fieldErrors.username}
+                {...form.getInputProps('username')}
                 required
               />
               <PasswordInput
                 label={t('login.password')}
                 autoComplete="current-password"
                 size="md"
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                error={fieldErrors.password}
+                {...form.getInputProps('password')}
                 required
               />
-              <Button type="submit" size="md" loading={submitting} fullWidth>
+              <Button type="submit" size="md" loading={signIn.isPending} fullWidth>
                 {t('login.submit')}
               </Button>
               <Text size="xs" c="dimmed">

@@ -2,10 +2,10 @@ import { Alert, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prizeAmount } from '../../../shared/rules/prize-money';
+import type { AwardFormView, BaseSalaryView } from '../../../shared/schemas/award-forms';
 import type { ApprovalRule } from '../../../shared/schemas/nominations';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { formatDate } from '../../lib/format';
-import type { AwardForm, BaseSalary } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useDocumentSettings } from '../documents/queries';
 import { NominationsNav, useConferenceRole } from '../nominations/parts';
@@ -16,7 +16,7 @@ const AwardFormModal = lazy(() => import('./award-form-modal').then((m) => ({ de
 const money = (n: number) => Math.round(n).toLocaleString('vi-VN');
 
 /** The base salary in force on `day` (the table is dated). */
-export function baseSalaryOn(items: BaseSalary[], day: string): BaseSalary | null {
+export function baseSalaryOn(items: BaseSalaryView[], day: string): BaseSalaryView | null {
   return (
     [...items]
       .filter((s) => s.effectiveFrom <= day)
@@ -24,7 +24,7 @@ export function baseSalaryOn(items: BaseSalary[], day: string): BaseSalary | nul
   );
 }
 
-export function useRuleText() {
+function useRuleText() {
   const { t } = useTranslation();
   return (r: ApprovalRule) =>
     t('nom.forms.ruleText', {
@@ -42,7 +42,7 @@ export function AwardFormsPage() {
   const salaries = useBaseSalaries();
   const docSettings = useDocumentSettings(conferenceId);
   const ruleText = useRuleText();
-  const [editing, setEditing] = useState<AwardForm | 'new' | null>(null);
+  const [editing, setEditing] = useState<AwardFormView | 'new' | null>(null);
   usePageTitle(t('nom.forms.title'));
   if (conference.isLoading || forms.isLoading) return <PageLoader />;
   if (conference.error || !conference.data || !role)

@@ -1,8 +1,8 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { SectionCard } from '../../components/section-card';
-import type { ConferenceDetail } from '../../lib/types';
 import { certificatesPath } from './queries';
 
 /** Giấy khen on the conference page, for the office. */

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import type { MeView as Me } from '../../../shared/schemas/auth';
 import type { CertificateSettings, CertificateSettingsInput } from '../../../shared/schemas/certificates';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { conferenceCan } from '../../lib/actor';
 import { api, apiGet, apiUpload, query } from '../../lib/api';
-import type { ConferenceDetail, Me } from '../../lib/types';
 
 export const certificatesPath = (cid: string) => `/conferences/${cid}/certificates`;
 export const certificatesApi = (cid: string) => `/api/conferences/${cid}/certificates`;

@@ -1,10 +1,10 @@
 import { Alert, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { ConferenceView } from '../../../shared/schemas/conferences';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { formatDate, formatDateRange, truncate } from '../../lib/format';
 import { useRequiredMe } from '../../lib/session';
-import type { ConferenceDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CertificatesCard } from '../certificates/certificates-card';
 import { canManageCertificates } from '../certificates/queries';
@@ -49,7 +49,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 /** "Are we on time?" — overdue milestones and the next one. */
-function StatusSummary({ c }: { c: ConferenceDetail }) {
+function StatusSummary({ c }: { c: ConferenceView }) {
   const { t } = useTranslation();
   const overdue = c.milestones.filter((m) => m.state === 'overdue');
   const next = [...c.milestones]
@@ -74,7 +74,7 @@ function StatusSummary({ c }: { c: ConferenceDetail }) {
 }
 
 /** Đề nghị vinh danh: the unit head's way to his unit's file; the office's pages of this step. */
-function NominationsCard({ c, role }: { c: ConferenceDetail; role: NominationRole }) {
+function NominationsCard({ c, role }: { c: ConferenceView; role: NominationRole }) {
   const { t } = useTranslation();
   if (!role.isStaff && !role.myUnitId) return null;
   const base = `/conferences/${c.id}`;

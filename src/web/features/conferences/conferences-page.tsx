@@ -1,53 +1,44 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import type { ConferenceSummaryView, ConferenceView } from '../../../shared/schemas/conferences';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, api, apiGet } from '../../lib/api';
+import { ApiError, apiGet } from '../../lib/api';
 import { useCurrentOrg } from '../../lib/current-org';
 import { formatDate } from '../../lib/format';
-import type { ConferenceDetail, ConferenceSummary } from '../../lib/types';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
-import { conferencesKey, useConferences } from './queries';
+import { conferencesKey, createConference, useConferences } from './queries';
 
 /** Copies a conference's plan into a new conference of the same organizer (Chị Hà's first step). */
 function useCopyConference() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const [copying, setCopying] = useState<string | null>(null);
-  const copy = async (c: ConferenceSummary) => {
-    setCopying(c.id);
-    try {
-      const source = await apiGet<ConferenceDetail>(`/api/conferences/${c.id}`);
+  const copyMutation = useApiMutation({
+    mutationFn: async (c: ConferenceSummaryView) => {
+      const source = await apiGet<ConferenceView>(`/api/conferences/${c.id}`);
       const plan = {
         ...source.plan,
         name: `${source.plan.name}${t('conferences.copySuffix')}`,
         documentNumber: null,
         signedAt: null,
       };
-      const created = await api<ConferenceDetail>(
-        'POST',
-        `/api/organizations/${c.organizationId}/conferences`,
-        {
-          plan,
-        },
-      );
-      await queryClient.invalidateQueries({ queryKey: conferencesKey });
-      notifications.show({ color: 'green', message: t('conferences.copied') });
-      navigate(`/conferences/${created.id}/plan`);
-    } catch (err) {
-      notifications.show({
-        color: 'red',
-        message: err instanceof ApiError ? err.message : t('errors.generic'),
-      });
-    } finally {
-      setCopying(null);
-    }
-  };
-  return { copy, copying };
+      return createConference(c.organizationId, plan);
+    },
+    invalidate: [conferencesKey],
+    successMessage: t('conferences.copied'),
+    onSuccess: (created) => navigate(`/conferences/${created.id}/plan`),
+  });
+  const copy = (c: ConferenceSummaryView) =>
+    copyMutation.mutate(c, {
+      onError: (err) =>
+        notifications.show({
+          color: 'red',
+          message: err instanceof ApiError ? err.message : t('errors.generic'),
+        }),
+    });
+  return { copy, copying: copyMutation.isPending ? (copyMutation.variables?.id ?? null) : null };
 }
 
 export function ConferencesPage() {

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ConferenceStatus } from '../../../shared/schemas/enums';
 
 /** The eight steps of a conference's life (JOURNEYS.md). */
-export const LIFECYCLE = [
+const LIFECYCLE = [
   'plan',
   'nominate',
   'review',
@@ -24,7 +24,7 @@ const STEP_OF_STATUS: Record<ConferenceStatus, number> = {
   closed: 7,
 };
 
-export type LifecycleStep = (typeof LIFECYCLE)[number];
+type LifecycleStep = (typeof LIFECYCLE)[number];
 
 /**
  * Where we are: Kế hoạch → Đề nghị → … → Sau hội nghị, the current step highlighted. Steps with

@@ -2,23 +2,23 @@ import { Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MilestoneState } from '../../../shared/rules/timeline';
+import type { MilestoneView } from '../../../shared/schemas/conferences';
 import { formatDateRange, truncate } from '../../lib/format';
-import type { Milestone } from '../../lib/types';
 import { MilestoneModal } from './milestone-modal';
 
-export const STATE_COLOR: Record<MilestoneState, string> = {
+const STATE_COLOR: Record<MilestoneState, string> = {
   past: 'gray',
   today: 'blue',
   upcoming: 'teal',
   overdue: 'red',
 };
 
-type Props = { conferenceId: string; milestones: Milestone[]; canEdit: boolean };
+type Props = { conferenceId: string; milestones: MilestoneView[]; canEdit: boolean };
 
 /** Mốc thời gian: each milestone with its date(s), state badge and (for editors) an edit button. */
 export function MilestoneTimeline({ conferenceId, milestones, canEdit }: Props) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<Milestone | 'new' | null>(null);
+  const [editing, setEditing] = useState<MilestoneView | 'new' | null>(null);
   const sorted = [...milestones].sort(
     (a, b) => a.startDate.localeCompare(b.startDate) || a.sortOrder - b.sortOrder,
   );

@@ -1,23 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet, query } from '../../lib/api';
-import type { AuditEntry, ConferenceDetail, ConferenceSummary } from '../../lib/types';
+import type { AuditListView } from '../../../shared/schemas/audit';
+import type { ConferenceListView, ConferenceView, MilestoneView } from '../../../shared/schemas/conferences';
+import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
+import { api, apiGet, query } from '../../lib/api';
 
 export const conferencesKey = ['conferences'] as const;
 export const conferenceKey = (id: string) => ['conference', id] as const;
-export const auditKey = (orgId: string, params: Record<string, string | number | undefined> = {}) =>
+const auditKey = (orgId: string, params: Record<string, string | number | undefined> = {}) =>
   ['audit', orgId, params] as const;
 
 export function useConferences() {
   return useQuery({
     queryKey: conferencesKey,
-    queryFn: () => apiGet<{ items: ConferenceSummary[] }>('/api/conferences'),
+    queryFn: () => apiGet<ConferenceListView>('/api/conferences'),
   });
 }
 
 export function useConference(id: string) {
   return useQuery({
     queryKey: conferenceKey(id),
-    queryFn: () => apiGet<ConferenceDetail>(`/api/conferences/${id}`),
+    queryFn: () => apiGet<ConferenceView>(`/api/conferences/${id}`),
   });
 }
 
@@ -29,7 +31,23 @@ export function useAudit(
 ) {
   return useQuery({
     queryKey: auditKey(orgId ?? '', params),
-    queryFn: () => apiGet<{ items: AuditEntry[] }>(`/api/organizations/${orgId}/audit${query(params)}`),
+    queryFn: () => apiGet<AuditListView>(`/api/organizations/${orgId}/audit${query(params)}`),
     enabled: enabled && !!orgId,
   });
 }
+
+export const createConference = (orgId: string, plan: Plan) =>
+  api<ConferenceView>('POST', `/api/organizations/${orgId}/conferences`, { plan });
+export const updatePlan = (id: string, plan: Plan, version: number) =>
+  api<ConferenceView>('PUT', `/api/conferences/${id}/plan`, { plan, version });
+
+const milestonesPath = (cid: string) => `/api/conferences/${cid}/milestones`;
+export const createMilestone = (cid: string, body: MilestoneInput) =>
+  api<MilestoneView>('POST', milestonesPath(cid), body);
+export const updateMilestone = (
+  cid: string,
+  id: string,
+  body: MilestoneInput & { done: boolean; version: number },
+) => api<MilestoneView>('PUT', `${milestonesPath(cid)}/${id}`, body);
+export const deleteMilestone = (cid: string, id: string, version: number) =>
+  api<void>('DELETE', `${milestonesPath(cid)}/${id}?version=${version}`);

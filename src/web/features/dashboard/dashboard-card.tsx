@@ -1,8 +1,8 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { SectionCard } from '../../components/section-card';
-import type { ConferenceDetail } from '../../lib/types';
 import { dashboardPath } from './queries';
 
 /** On the conference page: the way to the dashboard, for those who may see it. */

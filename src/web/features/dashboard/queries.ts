@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import type { MeView as Me } from '../../../shared/schemas/auth';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
-import type { ConferenceDetail, Me } from '../../lib/types';
 
 export const dashboardPath = (cid: string) => `/conferences/${cid}/dashboard`;
 export const dashboardKey = (cid: string) => ['dashboard', cid] as const;

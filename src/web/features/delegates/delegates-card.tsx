@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ConferenceDetail } from '../../lib/types';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { type DelegatesRole, delegatesPath } from './queries';
 
 /** Đại biểu và đón tiếp on the conference page: the list for the office, reception for the door. */

@@ -1,9 +1,10 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type { MeView as Me } from '../../../shared/schemas/auth';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { CheckInEvent, CheckinSummary, Delegate, DelegateList } from '../../../shared/schemas/delegates';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet, query } from '../../lib/api';
-import type { ConferenceDetail, Me } from '../../lib/types';
 
 export const delegatesPath = {
   list: (cid: string) => `/conferences/${cid}/delegates`,

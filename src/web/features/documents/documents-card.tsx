@@ -1,8 +1,8 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { SectionCard } from '../../components/section-card';
-import type { ConferenceDetail } from '../../lib/types';
 import { documentsPath } from './queries';
 
 /** Văn bản on the conference page: the link to the documents page (staff who may issue or read). */

@@ -2,6 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MeView as Me } from '../../../shared/schemas/auth';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type {
   CreateDraftInput,
   DocumentKindListView,
@@ -13,7 +15,6 @@ import type {
 import type { DocumentSettings, DocumentSettingsInput } from '../../../shared/schemas/document-settings';
 import { conferenceCan } from '../../lib/actor';
 import { ApiError, api, apiGet, downloadFile } from '../../lib/api';
-import type { ConferenceDetail, Me } from '../../lib/types';
 
 export const documentsPath = (cid: string) => `/conferences/${cid}/documents`;
 export const documentsApi = (cid: string) => `/api/conferences/${cid}/documents`;

@@ -4,11 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { AwardFormView as AwardForm } from '../../../shared/schemas/award-forms';
 import type { Nomination } from '../../../shared/schemas/nomination-views';
 import { nominationInputSchema } from '../../../shared/schemas/nominations';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import type { AwardForm } from '../../lib/types';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import {

@@ -14,9 +14,10 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { formFitsKind } from '../../../shared/rules/submission';
+import type { AwardFormView as AwardForm } from '../../../shared/schemas/award-forms';
 import { type NominationKind, OCCUPATION_GROUPS } from '../../../shared/schemas/nominations';
+import type { QuotaCellView as QuotaGridCell } from '../../../shared/schemas/quotas';
 import { DateField } from '../../components/date-field';
-import type { AwardForm, QuotaGridCell } from '../../lib/types';
 import type { NominationFormValues } from './nomination-form-values';
 
 type Form = UseFormReturnType<NominationFormValues>;

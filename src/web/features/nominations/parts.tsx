@@ -4,10 +4,10 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DeadlineState } from '../../../shared/rules/submission';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { NominationStatus, ReportStatus } from '../../../shared/schemas/nominations';
 import { formatDate } from '../../lib/format';
 import { useRequiredMe } from '../../lib/session';
-import type { ConferenceDetail } from '../../lib/types';
 import { useConference } from '../conferences/queries';
 import { type NominationRole, nominationRole } from './queries';
 

@@ -1,6 +1,12 @@
 import { type QueryClient, type QueryKey, useQuery } from '@tanstack/react-query';
 import { can } from '../../../shared/rules/permissions';
 import type { SubmissionAction } from '../../../shared/rules/submission';
+import type { MeView as Me } from '../../../shared/schemas/auth';
+import type {
+  AwardFormListView as AwardFormList,
+  BaseSalaryView as BaseSalary,
+} from '../../../shared/schemas/award-forms';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { Nomination, NominationList, UnitReport } from '../../../shared/schemas/nomination-views';
 import type {
   NominationInput,
@@ -10,16 +16,12 @@ import type {
   ReportNumbers,
   ReportSections,
 } from '../../../shared/schemas/nominations';
+import type {
+  QuotaGridView as QuotaGrid,
+  SubmissionsView as Submissions,
+} from '../../../shared/schemas/quotas';
 import { actorFromMe, conferenceCan } from '../../lib/actor';
 import { api, apiGet, apiUpload, query } from '../../lib/api';
-import type {
-  AwardFormList,
-  BaseSalary,
-  ConferenceDetail,
-  Me,
-  QuotaGrid,
-  Submissions,
-} from '../../lib/types';
 
 export const awardFormsKey = (cid: string) => ['award-forms', cid] as const;
 export const quotasKey = (cid: string) => ['quotas', cid] as const;

@@ -1,9 +1,9 @@
 import { Alert, Anchor, Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useRequiredMe } from '../../lib/session';
-import type { ConferenceDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
 import { DeadlineBanner } from './parts';

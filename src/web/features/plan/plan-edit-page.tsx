@@ -1,21 +1,21 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { validatePlanRules } from '../../../shared/rules/plan-rules';
+import type { ConferenceView } from '../../../shared/schemas/conferences';
+import type { UnitView } from '../../../shared/schemas/organizations';
 import { type Plan, planSchema } from '../../../shared/schemas/plan';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, api } from '../../lib/api';
-import { fieldErrors, issuesToErrors } from '../../lib/form-errors';
+import { issuesToErrors } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
-import type { ConferenceDetail } from '../../lib/types';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
-import { conferenceKey, useConference } from '../conferences/queries';
-import { useUnits } from '../units/units-page';
+import { conferenceKey, updatePlan, useConference } from '../conferences/queries';
+import { useUnits } from '../units/queries';
 import { DelegateFields, SpeechFields } from './plan-fields-delegates';
 import { DocumentFields, GeneralFields, TextFields } from './plan-fields-general';
 import { AgendaFields, ImplementationFields, PerformanceFields, ReportFields } from './plan-fields-program';
@@ -41,16 +41,37 @@ export function PlanEditPage() {
   return <PlanForm conference={data} />;
 }
 
+/** The plan form's sections, in the order of the plan: the i18n key `planEdit.<key>` and the fields. */
+type SectionKey =
+  | 'general'
+  | 'texts'
+  | 'delegates'
+  | 'speeches'
+  | 'performances'
+  | 'agenda'
+  | 'report'
+  | 'implementation'
+  | 'document';
+const sections = (units: UnitView[]): [SectionKey, ReactNode][] => [
+  ['general', <GeneralFields key="general" />],
+  ['texts', <TextFields key="texts" />],
+  ['delegates', <DelegateFields key="delegates" />],
+  ['speeches', <SpeechFields key="speeches" />],
+  ['performances', <PerformanceFields key="performances" units={units} />],
+  ['agenda', <AgendaFields key="agenda" />],
+  ['report', <ReportFields key="report" />],
+  ['implementation', <ImplementationFields key="implementation" />],
+  ['document', <DocumentFields key="document" />],
+];
+
 /** Sửa kế hoạch: every plan field, the shared rules checked live, server errors by field. */
-function PlanForm({ conference }: { conference: ConferenceDetail }) {
+function PlanForm({ conference }: { conference: ConferenceView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const units = useUnits(conference.organizationId).data?.items ?? [];
   const [version, setVersion] = useState(conference.version);
-  const [conflict, setConflict] = useState<ConferenceDetail | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
   const form = useForm<Plan>({ initialValues: structuredClone(conference.plan) });
   usePageTitle(`${t('planEdit.title')} · ${conference.plan.name}`);
 
@@ -64,36 +85,32 @@ function PlanForm({ conference }: { conference: ConferenceDetail }) {
   };
   const liveIssues = Object.values(live);
 
-  const save = async () => {
-    setProblem(null);
-    setConflict(null);
+  const mutation = useApiMutation<Plan, ConferenceView, ConferenceView>({
+    mutationFn: (plan) => updatePlan(conference.id, plan, version),
+    invalidate: [['conferences']],
+    form,
+    fieldPrefix: 'plan.',
+    successMessage: t('planEdit.saved'),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(conferenceKey(conference.id), updated);
+      navigate(`/conferences/${conference.id}`);
+    },
+  });
+  const conflict = mutation.conflict;
+  const problem = invalid ?? mutation.error;
+  const saving = mutation.isPending;
+
+  const save = () => {
+    setInvalid(null);
+    mutation.clearFailure();
     const parsed = planSchema.safeParse(normalizePlan(form.values, undefined));
     if (!parsed.success) {
       const errs = issuesToErrors(parsed.error.issues);
       form.setErrors(errs);
-      setProblem(t('errors.fixBeforeSave', { count: Object.keys(errs).length }));
+      setInvalid(t('errors.fixBeforeSave', { count: Object.keys(errs).length }));
       return;
     }
-    setSaving(true);
-    try {
-      const updated = await api<ConferenceDetail>('PUT', `/api/conferences/${conference.id}/plan`, {
-        plan: parsed.data,
-        version,
-      });
-      queryClient.setQueryData(conferenceKey(conference.id), updated);
-      void queryClient.invalidateQueries({ queryKey: ['conferences'] });
-      void queryClient.invalidateQueries({ queryKey: ['audit'] });
-      notifications.show({ color: 'green', message: t('planEdit.saved') });
-      navigate(`/conferences/${conference.id}`);
-    } catch (err) {
-      if (err instanceof ApiError && err.isConflict) setConflict(err.current as ConferenceDetail);
-      else if (err instanceof ApiError) {
-        form.setErrors(fieldErrors(err, 'plan.'));
-        setProblem(err.message);
-      } else setProblem(t('errors.generic'));
-    } finally {
-      setSaving(false);
-    }
+    mutation.mutate(parsed.data);
   };
 
   const reload = () => {
@@ -103,7 +120,7 @@ function PlanForm({ conference }: { conference: ConferenceDetail }) {
     form.clearErrors();
     setVersion(conflict.version);
     queryClient.setQueryData(conferenceKey(conference.id), conflict);
-    setConflict(null);
+    mutation.clearConflict();
   };
 
   return (
@@ -111,7 +128,7 @@ function PlanForm({ conference }: { conference: ConferenceDetail }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          save();
         }}
         noValidate
       >
@@ -129,82 +146,89 @@ function PlanForm({ conference }: { conference: ConferenceDetail }) {
               {t('common.back')}
             </Button>
           </Group>
-          <FormSection id="pf-general" title={t('planEdit.general')}>
-            <GeneralFields />
-          </FormSection>
-          <FormSection id="pf-texts" title={t('planEdit.texts')}>
-            <TextFields />
-          </FormSection>
-          <FormSection id="pf-delegates" title={t('planEdit.delegates')}>
-            <DelegateFields />
-          </FormSection>
-          <FormSection id="pf-speeches" title={t('planEdit.speeches')}>
-            <SpeechFields />
-          </FormSection>
-          <FormSection id="pf-performances" title={t('planEdit.performances')}>
-            <PerformanceFields units={units} />
-          </FormSection>
-          <FormSection id="pf-agenda" title={t('planEdit.agenda')}>
-            <AgendaFields />
-          </FormSection>
-          <FormSection id="pf-report" title={t('planEdit.report')}>
-            <ReportFields />
-          </FormSection>
-          <FormSection id="pf-implementation" title={t('planEdit.implementation')}>
-            <ImplementationFields />
-          </FormSection>
-          <FormSection id="pf-document" title={t('planEdit.document')}>
-            <DocumentFields />
-          </FormSection>
+          {sections(units).map(([key, fields]) => (
+            <FormSection key={key} id={`pf-${key}`} title={t(`planEdit.${key}` as const)}>
+              {fields}
+            </FormSection>
+          ))}
 
-          <Paper
-            withBorder
-            shadow="md"
-            p="sm"
-            style={{ position: 'sticky', bottom: 0, zIndex: 5 }}
-            aria-label={t('planEdit.liveErrors')}
-          >
-            <Stack gap="xs">
-              {conflict && (
-                <ConflictAlert
-                  onReload={reload}
-                  current={
-                    <Text size="sm">
-                      {conflict.plan.name} · {formatDateTime(conflict.updatedAt)}
-                    </Text>
-                  }
-                />
-              )}
-              {problem && !conflict && (
-                <Alert color="red" role="alert" data-testid="save-error">
-                  {problem}
-                </Alert>
-              )}
-              {liveIssues.length > 0 ? (
-                <Alert color="orange" title={t('planEdit.liveErrors')} data-testid="live-issues">
-                  <List size="sm">
-                    {liveIssues.map((m) => (
-                      <List.Item key={m}>{m}</List.Item>
-                    ))}
-                  </List>
-                </Alert>
-              ) : (
-                <Text size="sm" c="green.8">
-                  ✓ {t('planEdit.noErrors')}
-                </Text>
-              )}
-              <Group justify="flex-end">
-                <Button component={Link} to={`/conferences/${conference.id}`} variant="default">
-                  {t('common.cancel')}
-                </Button>
-                <Button type="submit" loading={saving}>
-                  {t('common.save')}
-                </Button>
-              </Group>
-            </Stack>
-          </Paper>
+          <PlanSaveBar
+            conferenceId={conference.id}
+            conflict={conflict}
+            onReload={reload}
+            problem={problem}
+            liveIssues={liveIssues}
+            saving={saving}
+          />
         </Stack>
       </form>
     </PlanFormContext.Provider>
+  );
+}
+
+/** The sticky footer: the stale-save conflict, the server's message, the live rule check, save. */
+function PlanSaveBar({
+  conferenceId,
+  conflict,
+  onReload,
+  problem,
+  liveIssues,
+  saving,
+}: {
+  conferenceId: string;
+  conflict: ConferenceView | null;
+  onReload: () => void;
+  problem: string | null;
+  liveIssues: string[];
+  saving: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Paper
+      withBorder
+      shadow="md"
+      p="sm"
+      style={{ position: 'sticky', bottom: 0, zIndex: 5 }}
+      aria-label={t('planEdit.liveErrors')}
+    >
+      <Stack gap="xs">
+        {conflict && (
+          <ConflictAlert
+            onReload={onReload}
+            current={
+              <Text size="sm">
+                {conflict.plan.name} · {formatDateTime(conflict.updatedAt)}
+              </Text>
+            }
+          />
+        )}
+        {problem && !conflict && (
+          <Alert color="red" role="alert" data-testid="save-error">
+            {problem}
+          </Alert>
+        )}
+        {liveIssues.length > 0 ? (
+          <Alert color="orange" title={t('planEdit.liveErrors')} data-testid="live-issues">
+            <List size="sm">
+              {liveIssues.map((m) => (
+                <List.Item key={m}>{m}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        ) : (
+          <Text size="sm" c="green.8">
+            ✓ {t('planEdit.noErrors')}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button component={Link} to={`/conferences/${conferenceId}`} variant="default">
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }

@@ -1,13 +1,13 @@
 import { Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_KINDS, ROLES } from '../../../shared/schemas/enums';
-import type { Unit } from '../../lib/types';
+import type { UnitView } from '../../../shared/schemas/organizations';
 import { LinesEditor, RowControls, RowsEditor, rowLabel } from './list-editor';
 import { usePlanForm } from './plan-form-context';
 import { blank } from './plan-values';
 
 /** Văn nghệ chào mừng: unit, name as worded, min–max. */
-export function PerformanceFields({ units }: { units: Unit[] }) {
+export function PerformanceFields({ units }: { units: UnitView[] }) {
   const { t } = useTranslation();
   const { form, bind } = usePlanForm();
   const items = form.values.performanceAllocations;

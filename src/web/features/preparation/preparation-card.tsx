@@ -1,8 +1,8 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { SectionCard } from '../../components/section-card';
-import type { ConferenceDetail } from '../../lib/types';
 import { type PreparationRole, preparationPath } from './queries';
 
 /** Chuẩn bị hội nghị on the conference page: tasks & checklist (everyone), budget (who may see it). */

@@ -1,8 +1,9 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { MeView as Me } from '../../../shared/schemas/auth';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { Task, TaskList } from '../../../shared/schemas/preparation';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
-import type { ConferenceDetail, Me } from '../../lib/types';
 
 export const preparationPath = {
   tasks: (cid: string) => `/conferences/${cid}/tasks`,

@@ -1,8 +1,8 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { SectionCard } from '../../components/section-card';
-import type { ConferenceDetail } from '../../lib/types';
 import { programPath, runPath } from './queries';
 
 /** Chương trình hội nghị on the conference page: the agenda and the run of show. */

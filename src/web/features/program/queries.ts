@@ -1,9 +1,10 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { CallUpGroup } from '../../../shared/rules/mc-script';
+import type { MeView as Me } from '../../../shared/schemas/auth';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { RunItem } from '../../../shared/schemas/program';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
-import type { ConferenceDetail, Me } from '../../lib/types';
 
 export const programPath = (cid: string) => `/conferences/${cid}/program`;
 export const runPath = (cid: string) => `/conferences/${cid}/program/run`;

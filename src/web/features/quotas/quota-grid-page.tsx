@@ -1,42 +1,18 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  List,
-  NumberInput,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Badge, Button, Group, List, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { quotaTotals, validateQuotaGrid } from '../../../shared/rules/quota-grid';
+import { type QuotaTotals, quotaTotals, validateQuotaGrid } from '../../../shared/rules/quota-grid';
+import type { QuotaGridView } from '../../../shared/schemas/quotas';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, api } from '../../lib/api';
-import type { QuotaGrid } from '../../lib/types';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { NominationsNav, useConferenceRole } from '../nominations/parts';
 import { quotasKey, useQuotaGrid } from '../nominations/queries';
+import { type QuotaGridSave, saveQuotaGrid } from './queries';
+import { cellKey, type Num, QuotaTable, toNumber } from './quota-table';
 import { TransferModal } from './transfer-modal';
-
-type Num = number | string;
-const key = (unitId: string, formId: string) => `${unitId}|${formId}`;
-const toNumber = (v: Num | undefined) => (v === '' || v === undefined ? 0 : Number(v) || 0);
-
-const sticky: React.CSSProperties = {
-  position: 'sticky',
-  left: 0,
-  background: 'var(--mantine-color-body)',
-  zIndex: 1,
-  minWidth: 'min(180px, 36vw)',
-};
 
 /** Chỉ tiêu: units × award forms in one grid, totals live, "used/quota" per cell, save, transfer. */
 export function QuotaGridPage() {
@@ -56,43 +32,32 @@ export function QuotaGridPage() {
   );
 }
 
-function draftOf(g: QuotaGrid): Record<string, Num> {
-  return Object.fromEntries(g.cells.map((c) => [key(c.unitId, c.awardFormId), c.count]));
+function draftOf(g: QuotaGridView): Record<string, Num> {
+  return Object.fromEntries(g.cells.map((c) => [cellKey(c.unitId, c.awardFormId), c.count]));
 }
 
-function GridEditor({ conferenceId, grid }: { conferenceId: string; grid: QuotaGrid }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const canManage = grid.permissions.canManage;
-  const [base, setBase] = useState<QuotaGrid>(grid);
+/** The grid as edited: the server's grid, the typed counts and total, what changed, what is wrong. */
+function useGridDraft(grid: QuotaGridView) {
+  const [base, setBase] = useState<QuotaGridView>(grid);
   const [draft, setDraft] = useState<Record<string, Num>>(() => draftOf(grid));
   const [total, setTotal] = useState<Num>(grid.quotaTotal ?? '');
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<QuotaGrid | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [transferOpen, setTransferOpen] = useState(false);
-
-  const cellOf = useMemo(() => new Map(base.cells.map((c) => [key(c.unitId, c.awardFormId), c])), [base]);
+  const cellOf = useMemo(() => new Map(base.cells.map((c) => [cellKey(c.unitId, c.awardFormId), c])), [base]);
   const changed = base.units.flatMap((u) =>
     base.forms
-      .filter((f) => {
-        const k = key(u.id, f.id);
-        return toNumber(draft[k]) !== (cellOf.get(k)?.count ?? 0);
-      })
+      .filter((f) => toNumber(draft[cellKey(u.id, f.id)]) !== (cellOf.get(cellKey(u.id, f.id))?.count ?? 0))
       .map((f) => ({ unitId: u.id, awardFormId: f.id })),
   );
   const totalChanged = (total === '' ? null : Number(total)) !== base.quotaTotal;
   const dirty = changed.length > 0 || totalChanged;
-
+  const reset = (g: QuotaGridView) => {
+    setBase(g);
+    setDraft(draftOf(g));
+    setTotal(g.quotaTotal ?? '');
+  };
   // A fresh grid from the server (after a save or a transfer) replaces the form when nothing is edited.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new server grid triggers this
   useEffect(() => {
-    if (grid !== base && !dirty) {
-      setBase(grid);
-      setDraft(draftOf(grid));
-      setTotal(grid.quotaTotal ?? '');
-    }
+    if (grid !== base && !dirty) reset(grid);
   }, [grid]);
 
   const unitName = (id: string) => base.units.find((u) => u.id === id)?.name ?? id;
@@ -101,11 +66,10 @@ function GridEditor({ conferenceId, grid }: { conferenceId: string; grid: QuotaG
     base.forms.map((f) => ({
       unitId: u.id,
       awardFormId: f.id,
-      count: toNumber(draft[key(u.id, f.id)]),
-      used: cellOf.get(key(u.id, f.id))?.used ?? 0,
+      count: toNumber(draft[cellKey(u.id, f.id)]),
+      used: cellOf.get(cellKey(u.id, f.id))?.used ?? 0,
     })),
   );
-  const totals = quotaTotals(allCells);
   const quotaTotal = total === '' ? null : Number(total);
   const issues = validateQuotaGrid({ quotaTotal, cells: allCells, unitName, formName });
   const cellIssue = new Map(
@@ -113,59 +77,82 @@ function GridEditor({ conferenceId, grid }: { conferenceId: string; grid: QuotaG
       .filter((i) => i.path.startsWith('cells.'))
       .map((i) => {
         const c = allCells[Number(i.path.split('.')[1])];
-        return [c ? key(c.unitId, c.awardFormId) : '', i.message];
+        return [c ? cellKey(c.unitId, c.awardFormId) : '', i.message];
       }),
   );
-  const over = quotaTotal !== null && totals.overall > quotaTotal;
-
-  const reset = (g: QuotaGrid) => {
-    setBase(g);
-    setDraft(draftOf(g));
-    setTotal(g.quotaTotal ?? '');
-    setServerErrors({});
-    setProblem(null);
-  };
-
-  const save = async () => {
-    setProblem(null);
-    setServerErrors({});
-    setConflict(null);
-    if (issues.length > 0) {
-      setProblem(t('nom.quota.issues'));
-      return;
-    }
-    const cells = changed.map((c) => {
-      const k = key(c.unitId, c.awardFormId);
+  const totals = quotaTotals(allCells);
+  const body = (): QuotaGridSave => ({
+    quotaTotal,
+    cells: changed.map((c) => {
+      const k = cellKey(c.unitId, c.awardFormId);
       return { ...c, count: toNumber(draft[k]), version: cellOf.get(k)?.version ?? 0 };
-    });
-    setSaving(true);
-    try {
-      const next = await api<QuotaGrid>('PUT', `/api/conferences/${conferenceId}/quotas`, {
-        quotaTotal,
-        cells,
-      });
-      qc.setQueryData(quotasKey(conferenceId), next);
-      reset(next);
-      void qc.invalidateQueries({ queryKey: ['audit'] });
-      notifications.show({ color: 'green', message: t('nom.quota.saved') });
-    } catch (err) {
-      if (err instanceof ApiError && err.isConflict) setConflict(err.current as QuotaGrid);
-      else if (err instanceof ApiError) {
+    }),
+  });
+  const changes = changed.length + (totalChanged ? 1 : 0);
+  return {
+    base,
+    draft,
+    setDraft,
+    total,
+    setTotal,
+    cellOf,
+    dirty,
+    changes,
+    reset,
+    issues,
+    cellIssue,
+    totals,
+    quotaTotal,
+    body,
+  };
+}
+
+function GridEditor({ conferenceId, grid }: { conferenceId: string; grid: QuotaGridView }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const canManage = grid.permissions.canManage;
+  const g = useGridDraft(grid);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [invalid, setInvalid] = useState(false);
+  const [transferOpen, setTransferOpen] = useState(false);
+  const sent = useRef<QuotaGridSave['cells']>([]);
+  const save = useApiMutation<QuotaGridSave, QuotaGridView, QuotaGridView>({
+    mutationFn: (body) => saveQuotaGrid(conferenceId, body),
+    // the server's paths (cells.3.count) as the grid's cells
+    form: {
+      setErrors: (fields) => {
         const byCell: Record<string, string> = {};
-        for (const [path, message] of Object.entries(err.fields)) {
-          const m = /^cells\.(\d+)\./.exec(path);
-          const c = m ? cells[Number(m[1])] : undefined;
-          byCell[c ? key(c.unitId, c.awardFormId) : path] = message;
+        for (const [path, message] of Object.entries(fields)) {
+          const c = /^cells\.(\d+)\./.exec(path) ? sent.current[Number(path.split('.')[1])] : undefined;
+          byCell[c ? cellKey(c.unitId, c.awardFormId) : path] = message;
         }
         setServerErrors(byCell);
-        setProblem(err.message);
-      } else setProblem(t('errors.generic'));
-    } finally {
-      setSaving(false);
-    }
+      },
+    },
+    successMessage: t('nom.quota.saved'),
+    onSuccess: (next) => {
+      qc.setQueryData(quotasKey(conferenceId), next);
+      reload(next);
+    },
+  });
+  const reload = (next: QuotaGridView) => {
+    g.reset(next);
+    setServerErrors({});
+    setInvalid(false);
+    save.clearFailure();
   };
+  const submit = () => {
+    setServerErrors({});
+    setInvalid(g.issues.length > 0);
+    if (g.issues.length > 0) return;
+    const body = g.body();
+    sent.current = body.cells;
+    save.mutate(body);
+  };
+  const problem = invalid ? t('nom.quota.issues') : save.error;
+  const over = g.quotaTotal !== null && g.totals.overall > g.quotaTotal;
 
-  if (base.forms.length === 0) return <Alert color="gray">{t('nom.quota.noForms')}</Alert>;
+  if (g.base.forms.length === 0) return <Alert color="gray">{t('nom.quota.noForms')}</Alert>;
 
   return (
     <Stack gap="md">
@@ -182,185 +169,132 @@ function GridEditor({ conferenceId, grid }: { conferenceId: string; grid: QuotaG
           <Button
             variant="light"
             onClick={() => setTransferOpen(true)}
-            disabled={dirty}
-            title={dirty ? t('nom.quota.transferUnsaved') : undefined}
+            disabled={g.dirty}
+            title={g.dirty ? t('nom.quota.transferUnsaved') : undefined}
           >
             {t('nom.quota.transfer')}
           </Button>
         )}
       </Group>
       {!canManage && <Alert color="gray">{t('nom.quota.readOnly')}</Alert>}
-
-      <Paper withBorder p="md">
-        <Group align="flex-end" gap="md">
-          {canManage ? (
-            <NumberInput
-              label={t('nom.quota.quotaTotal')}
-              description={t('nom.quota.quotaTotalHelp')}
-              value={total}
-              onChange={setTotal}
-              min={0}
-              allowDecimal={false}
-              allowNegative={false}
-              w={220}
-              error={serverErrors.quotaTotal}
-            />
-          ) : (
-            <Text>
-              {t('nom.quota.quotaTotal')}: <b>{base.quotaTotal ?? '—'}</b>
-            </Text>
-          )}
-          <Badge
-            size="xl"
-            tt="none"
-            color={over ? 'red' : 'blue'}
-            variant="light"
-            data-testid="quota-overall"
-          >
-            {quotaTotal === null
-              ? t('nom.quota.allocated', { overall: totals.overall })
-              : t('nom.quota.allocatedOf', { overall: totals.overall, total: quotaTotal })}
-          </Badge>
-          <Badge size="xl" tt="none" color="gray" variant="light">
-            {t('nom.quota.used', { used: base.usedTotals.overall })}
-          </Badge>
-        </Group>
-      </Paper>
-
-      {conflict && (
+      <QuotaSummary
+        base={g.base}
+        canManage={canManage}
+        total={g.total}
+        setTotal={g.setTotal}
+        error={serverErrors.quotaTotal}
+        quotaTotal={g.quotaTotal}
+        totals={g.totals}
+        over={over}
+      />
+      {save.conflict && (
         <ConflictAlert
-          current={<Text size="sm">{t('nom.quota.allocated', { overall: conflict.totals.overall })}</Text>}
+          current={
+            <Text size="sm">{t('nom.quota.allocated', { overall: save.conflict.totals.overall })}</Text>
+          }
           onReload={() => {
-            qc.setQueryData(quotasKey(conferenceId), conflict);
-            reset(conflict);
-            setConflict(null);
+            const current = save.conflict as QuotaGridView;
+            qc.setQueryData(quotasKey(conferenceId), current);
+            reload(current);
           }}
         />
       )}
-      {(issues.length > 0 || problem) && !conflict && (
+      {(g.issues.length > 0 || problem) && !save.conflict && (
         <Alert color="red" title={t('nom.quota.issues')} role="alert">
           <List size="sm">
-            {issues.map((i) => (
+            {g.issues.map((i) => (
               <List.Item key={i.path}>{i.message}</List.Item>
             ))}
-            {problem && issues.length === 0 && <List.Item>{problem}</List.Item>}
+            {problem && g.issues.length === 0 && <List.Item>{problem}</List.Item>}
           </List>
         </Alert>
       )}
-
-      <Table.ScrollContainer minWidth={250 + base.forms.length * 86}>
-        <Table withTableBorder withColumnBorders verticalSpacing={6} data-testid="quota-grid">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th style={sticky}>{t('nom.quota.unit')}</Table.Th>
-              {base.forms.map((f) => (
-                <Table.Th key={f.id} ta="center" style={{ minWidth: 84, verticalAlign: 'bottom' }}>
-                  <Tooltip label={f.name} multiline w={240} withArrow>
-                    <div>
-                      <Text size="sm" fw={700}>
-                        {f.code}
-                      </Text>
-                      <Text size="xs" c="dimmed" lineClamp={2}>
-                        {f.name}
-                      </Text>
-                    </div>
-                  </Tooltip>
-                </Table.Th>
-              ))}
-              <Table.Th ta="center">{t('nom.quota.total')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {base.units.map((u) => (
-              <Table.Tr key={u.id} data-unit={u.name}>
-                <Table.Th scope="row" style={sticky} fw={600}>
-                  {u.name}
-                </Table.Th>
-                {base.forms.map((f) => {
-                  const k = key(u.id, f.id);
-                  const used = cellOf.get(k)?.used ?? 0;
-                  const count = toNumber(draft[k]);
-                  const err = cellIssue.get(k) ?? serverErrors[k];
-                  const edited = count !== (cellOf.get(k)?.count ?? 0);
-                  return (
-                    <Table.Td key={f.id} ta="center" bg={edited ? 'yellow.0' : undefined} data-form={f.code}>
-                      {canManage ? (
-                        <NumberInput
-                          aria-label={t('nom.quota.cellLabel', { unit: u.name, form: f.name })}
-                          value={draft[k] ?? ''}
-                          onChange={(v) => setDraft((d) => ({ ...d, [k]: v }))}
-                          min={0}
-                          allowDecimal={false}
-                          allowNegative={false}
-                          hideControls
-                          size="sm"
-                          w={56}
-                          mx="auto"
-                          styles={{ input: { textAlign: 'center' } }}
-                          error={err ? true : undefined}
-                          title={err}
-                        />
-                      ) : null}
-                      <Text
-                        size="xs"
-                        c={err ? 'red' : used >= count && count > 0 ? 'green.8' : 'dimmed'}
-                        fw={used > 0 ? 700 : undefined}
-                        data-testid="cell-fill"
-                        mt={canManage ? 2 : 0}
-                      >
-                        {count > 0 || used > 0 ? `${used}/${count}` : '–'}
-                      </Text>
-                    </Table.Td>
-                  );
-                })}
-                <Table.Td ta="center" fw={700}>
-                  {base.usedTotals.byUnit[u.id] ?? 0}/{totals.byUnit[u.id] ?? 0}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-          <Table.Tfoot>
-            <Table.Tr>
-              <Table.Th style={sticky}>{t('nom.quota.total')}</Table.Th>
-              {base.forms.map((f) => (
-                <Table.Th key={f.id} ta="center">
-                  {base.usedTotals.byForm[f.id] ?? 0}/{totals.byForm[f.id] ?? 0}
-                </Table.Th>
-              ))}
-              <Table.Th ta="center" c={over ? 'red' : undefined}>
-                {base.usedTotals.overall}/{totals.overall}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Tfoot>
-        </Table>
-      </Table.ScrollContainer>
-
+      <QuotaTable
+        base={g.base}
+        cellOf={g.cellOf}
+        draft={g.draft}
+        setDraft={g.setDraft}
+        totals={g.totals}
+        errorOf={(k) => g.cellIssue.get(k) ?? serverErrors[k]}
+        canManage={canManage}
+        over={over}
+      />
       {canManage && (
         <Paper
           withBorder
-          shadow={dirty ? 'md' : undefined}
+          shadow={g.dirty ? 'md' : undefined}
           p="xs"
           style={{ position: 'sticky', bottom: 8, zIndex: 2 }}
         >
           <Group justify="flex-end" gap="sm">
-            {dirty && (
+            {g.dirty && (
               <Badge color="yellow" variant="filled" size="lg" tt="none">
-                {t('nom.quota.unsaved', { count: changed.length + (totalChanged ? 1 : 0) })}
+                {t('nom.quota.unsaved', { count: g.changes })}
               </Badge>
             )}
-            <Button variant="default" disabled={!dirty} onClick={() => reset(base)}>
+            <Button variant="default" disabled={!g.dirty} onClick={() => reload(g.base)}>
               {t('nom.quota.reset')}
             </Button>
-            <Button onClick={() => void save()} loading={saving} disabled={!dirty}>
+            <Button onClick={submit} loading={save.isPending} disabled={!g.dirty}>
               {t('nom.quota.save')}
             </Button>
           </Group>
         </Paper>
       )}
-
       {transferOpen && (
-        <TransferModal conferenceId={conferenceId} grid={base} onClose={() => setTransferOpen(false)} />
+        <TransferModal conferenceId={conferenceId} grid={g.base} onClose={() => setTransferOpen(false)} />
       )}
     </Stack>
+  );
+}
+
+/** Tổng chỉ tiêu (editable for the secretary) and the allocated / used badges. */
+function QuotaSummary(p: {
+  base: QuotaGridView;
+  canManage: boolean;
+  total: Num;
+  setTotal: (v: Num) => void;
+  error?: string;
+  quotaTotal: number | null;
+  totals: QuotaTotals;
+  over: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md">
+      <Group align="flex-end" gap="md">
+        {p.canManage ? (
+          <NumberInput
+            label={t('nom.quota.quotaTotal')}
+            description={t('nom.quota.quotaTotalHelp')}
+            value={p.total}
+            onChange={p.setTotal}
+            min={0}
+            allowDecimal={false}
+            allowNegative={false}
+            w={220}
+            error={p.error}
+          />
+        ) : (
+          <Text>
+            {t('nom.quota.quotaTotal')}: <b>{p.base.quotaTotal ?? '—'}</b>
+          </Text>
+        )}
+        <Badge
+          size="xl"
+          tt="none"
+          color={p.over ? 'red' : 'blue'}
+          variant="light"
+          data-testid="quota-overall"
+        >
+          {p.quotaTotal === null
+            ? t('nom.quota.allocated', { overall: p.totals.overall })
+            : t('nom.quota.allocatedOf', { overall: p.totals.overall, total: p.quotaTotal })}
+        </Badge>
+        <Badge size="xl" tt="none" color="gray" variant="light">
+          {t('nom.quota.used', { used: p.base.usedTotals.overall })}
+        </Badge>
+      </Group>
+    </Paper>
   );
 }

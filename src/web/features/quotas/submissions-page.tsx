@@ -1,30 +1,15 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DateField } from '../../components/date-field';
+import type { SubmissionRowView } from '../../../shared/schemas/quotas';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { SubmissionRow } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { NominationsNav, ReportStatusBadge, useConferenceRole } from '../nominations/parts';
-import { submissionsKey, useQuotaGrid, useSubmissions } from '../nominations/queries';
+import { useQuotaGrid, useSubmissions } from '../nominations/queries';
+import { ReopenModal } from './reopen-modal';
+import { DeadlineCell, RowActions, useCountsText } from './submission-cells';
 
 /** Tình hình nộp hồ sơ: per unit, the deadline state, report, nominee counts and quota fill. */
 export function SubmissionsPage() {
@@ -32,7 +17,8 @@ export function SubmissionsPage() {
   const { conferenceId, conference, role } = useConferenceRole();
   const subs = useSubmissions(conferenceId);
   const grid = useQuotaGrid(conferenceId);
-  const [reopening, setReopening] = useState<SubmissionRow | null>(null);
+  const [reopening, setReopening] = useState<SubmissionRowView | null>(null);
+  const counts = useCountsText();
   usePageTitle(t('nom.submissions.title'));
   if (conference.isLoading || subs.isLoading) return <PageLoader />;
   if (conference.error || !conference.data || !role)
@@ -46,69 +32,13 @@ export function SubmissionsPage() {
     return `${g.usedTotals.byUnit[unitId] ?? 0}/${g.totals.byUnit[unitId] ?? 0}`;
   };
 
-  const stateCell = (r: SubmissionRow) => (
-    <Stack gap={2}>
-      <Group gap={4}>
-        {r.overdue && (
-          <Badge color="red" variant="filled" tt="none" style={{ flexShrink: 0 }}>
-            {t('nom.submissions.overdue')}
-          </Badge>
-        )}
-        <Badge color={r.deadline.open ? 'teal' : 'gray'} variant="light" tt="none" style={{ flexShrink: 0 }}>
-          {r.deadline.open ? t('nom.submissions.open') : t('nom.submissions.closed')}
-        </Badge>
-      </Group>
-      {r.deadline.extendedUntil && (
-        <Text size="xs">{t('nom.submissions.extended', { date: formatDate(r.deadline.extendedUntil) })}</Text>
-      )}
-    </Stack>
-  );
-
-  const counts = (r: SubmissionRow) => {
-    const c = r.nominationCounts;
-    if (Object.values(c).every((n) => !n)) return '—';
-    return t('nom.submissions.counts', {
-      sent: (c.submitted ?? 0) + (c.resubmitted ?? 0) + (c.accepted ?? 0),
-      draft: c.draft ?? 0,
-      returned: c.returned ?? 0,
-      accepted: c.accepted ?? 0,
-    });
-  };
-
-  const actions = (r: SubmissionRow) => (
-    <Group gap={4} wrap="nowrap">
-      <Button
-        component={Link}
-        to={`/conferences/${conferenceId}/units/${r.unitId}`}
-        size="compact-sm"
-        variant="light"
-        aria-label={`${t('nom.submissions.openUnit')}: ${r.unitName}`}
-      >
-        {t('nom.submissions.openUnit')}
-      </Button>
-      {r.reportStatus && r.reportStatus !== 'draft' && (
-        <Button
-          component={Link}
-          to={`/conferences/${conferenceId}/units/${r.unitId}/report`}
-          size="compact-sm"
-          variant="subtle"
-          aria-label={`${t('nom.submissions.openReport')}: ${r.unitName}`}
-        >
-          {t('nom.submissions.openReport')}
-        </Button>
-      )}
-      {data.permissions.canReopen && !r.deadline.open && (
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          color="orange"
-          onClick={() => setReopening(r)}
-          aria-label={`${t('nom.submissions.reopen')}: ${r.unitName}`}
-        >
-          {t('nom.submissions.reopen')}
-        </Button>
-      )}
-    </Group>
+  const actions = (r: SubmissionRowView) => (
+    <RowActions
+      r={r}
+      conferenceId={conferenceId}
+      canReopen={data.permissions.canReopen}
+      onReopen={setReopening}
+    />
   );
 
   return (
@@ -146,7 +76,7 @@ export function SubmissionsPage() {
                 {fill(r.unitId)}
               </Text>
             </Group>
-            {stateCell(r)}
+            <DeadlineCell r={r} />
             <Group gap={6} mt={6}>
               <Text size="sm">{t('nom.submissions.report')}:</Text>
               <ReportStatusBadge status={r.reportStatus} />
@@ -183,7 +113,9 @@ export function SubmissionsPage() {
                     {r.unitName}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{stateCell(r)}</Table.Td>
+                <Table.Td>
+                  <DeadlineCell r={r} />
+                </Table.Td>
                 <Table.Td>
                   <ReportStatusBadge status={r.reportStatus} />
                 </Table.Td>
@@ -209,86 +141,5 @@ export function SubmissionsPage() {
         />
       )}
     </Stack>
-  );
-}
-
-/** Gia hạn cho một đơn vị: until a date, with a reason (audited). */
-function ReopenModal({
-  conferenceId,
-  row,
-  today,
-  onClose,
-}: {
-  conferenceId: string;
-  row: SubmissionRow;
-  today: string;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [until, setUntil] = useState<string>(today);
-  const [reason, setReason] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    setError(null);
-    setFields({});
-    try {
-      await api('POST', `/api/conferences/${conferenceId}/units/${row.unitId}/reopen`, { until, reason });
-      await qc.invalidateQueries({ queryKey: submissionsKey(conferenceId) });
-      void qc.invalidateQueries({ queryKey: ['audit'] });
-      notifications.show({
-        color: 'green',
-        message: t('nom.submissions.reopened', { unit: row.unitName, date: formatDate(until) }),
-      });
-      onClose();
-    } catch (err) {
-      if (err instanceof ApiError) {
-        setFields(err.fields);
-        setError(err.message);
-      } else setError(t('errors.generic'));
-    } finally {
-      setSaving(false);
-    }
-  };
-  return (
-    <Modal opened onClose={onClose} title={t('nom.submissions.reopenTitle', { unit: row.unitName })} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
-          <DateField
-            label={t('nom.submissions.until')}
-            required
-            value={until}
-            onChange={(v) => setUntil(v ?? '')}
-            error={fields.until}
-          />
-          <Textarea
-            label={t('nom.submissions.reason')}
-            required
-            autosize
-            minRows={2}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={fields.reason}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('nom.submissions.reopen')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

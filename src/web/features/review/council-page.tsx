@@ -5,7 +5,7 @@ import type { CouncilMemberView } from '../../../shared/schemas/review';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useCurrentOrg } from '../../lib/current-org';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useUnits } from '../units/units-page';
+import { useUnits } from '../units/queries';
 import { MemberModal } from './member-modal';
 import { useCouncil } from './queries';
 

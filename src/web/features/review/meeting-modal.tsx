@@ -2,8 +2,8 @@ import { Group, NumberInput, Select, TagsInput, Text, TextInput } from '@mantine
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { DateField } from '../../components/date-field';
-import type { ConferenceDetail } from '../../lib/types';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { FormModal } from './form-shell';
 import { meetingsKey, reviewApi, reviewPath, useCouncil } from './queries';

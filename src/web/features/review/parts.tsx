@@ -2,9 +2,9 @@ import { Anchor, Badge, Button, Group, Modal, Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { BallotStatus, ItemResultView, MeetingStatus } from '../../../shared/schemas/review';
 import { useRequiredMe } from '../../lib/session';
-import type { ConferenceDetail } from '../../lib/types';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { useConference } from '../conferences/queries';
 import { ErrorAlert } from './form-shell';

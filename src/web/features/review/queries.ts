@@ -1,6 +1,8 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
+import type { MeView as Me } from '../../../shared/schemas/auth';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { NominationList } from '../../../shared/schemas/nomination-views';
 import type {
   attendanceBodySchema,
@@ -17,7 +19,6 @@ import type {
 } from '../../../shared/schemas/review';
 import { conferenceCan } from '../../lib/actor';
 import { api, apiGet, query } from '../../lib/api';
-import type { ConferenceDetail, Me } from '../../lib/types';
 
 export const meetingsKey = (cid: string) => ['meetings', cid] as const;
 export const meetingKey = (cid: string, mid: string) => ['meeting', cid, mid] as const;

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ConferenceDetail } from '../../lib/types';
+import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { type ReviewRole, reviewPath, useMeetings } from './queries';
 
 /**

@@ -1,26 +1,14 @@
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UnitView } from '../../../shared/schemas/organizations';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { apiGet } from '../../lib/api';
 import { useCurrentOrg } from '../../lib/current-org';
-import type { Unit } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useUnits } from './queries';
 import { DeleteUnitModal, UnitModal } from './unit-modal';
 
-export const unitsKey = (orgId: string) => ['units', orgId] as const;
-
-export function useUnits(orgId: string | undefined) {
-  return useQuery({
-    queryKey: unitsKey(orgId ?? ''),
-    queryFn: () =>
-      apiGet<{ items: Unit[]; permissions: { canCreate: boolean } }>(`/api/organizations/${orgId}/units`),
-    enabled: !!orgId,
-  });
-}
-
-type Editing = { kind: 'edit' | 'delete'; unit: Unit } | { kind: 'new' } | null;
+type Editing = { kind: 'edit' | 'delete'; unit: UnitView } | { kind: 'new' } | null;
 
 /** Đơn vị: staff see all units; a unit head sees only their own. Only allowed actions show. */
 export function UnitsPage() {
@@ -35,7 +23,7 @@ export function UnitsPage() {
     (a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'vi'),
   );
 
-  const actions = (u: Unit) => (
+  const actions = (u: UnitView) => (
     <Group gap={4} wrap="nowrap">
       {u.permissions.canEdit && (
         <Button

@@ -1,17 +1,14 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgUserView } from '../../../shared/schemas/users';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { canIn } from '../../lib/actor';
-import { apiGet } from '../../lib/api';
 import { useCurrentOrg } from '../../lib/current-org';
 import { useRequiredMe } from '../../lib/session';
-import type { OrgUser } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useOrgUsers } from './queries';
 import { UserModal } from './user-modal';
-
-export const usersKey = (orgId: string) => ['users', orgId] as const;
 
 /** Người dùng & vai trò (quản trị): accounts of the organization and their roles. */
 export function UsersPage() {
@@ -19,15 +16,8 @@ export function UsersPage() {
   const me = useRequiredMe();
   const { organization } = useCurrentOrg();
   const allowed = !!organization && canIn(me, 'user.manage', organization.id);
-  const { data, isLoading, error, refetch } = useQuery({
-    queryKey: usersKey(organization?.id ?? ''),
-    queryFn: () =>
-      apiGet<{ items: OrgUser[]; permissions: { canManage: boolean } }>(
-        `/api/organizations/${organization?.id}/users`,
-      ),
-    enabled: allowed,
-  });
-  const [editing, setEditing] = useState<OrgUser | 'new' | null>(null);
+  const { data, isLoading, error, refetch } = useOrgUsers(organization?.id, allowed);
+  const [editing, setEditing] = useState<OrgUserView | 'new' | null>(null);
   usePageTitle(t('users.title'));
 
   if (!organization) return <PageLoader />;

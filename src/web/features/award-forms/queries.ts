@@ -1,0 +1,14 @@
+import type { AwardFormView } from '../../../shared/schemas/award-forms';
+import type { AwardFormInput } from '../../../shared/schemas/nominations';
+import { api } from '../../lib/api';
+
+// The list queries (useAwardForms, useBaseSalaries) live in nominations/queries.ts, which the
+// nomination form shares.
+const formsPath = (cid: string) => `/api/conferences/${cid}/award-forms`;
+
+export const createAwardForm = (cid: string, body: AwardFormInput) =>
+  api<AwardFormView>('POST', formsPath(cid), body);
+export const updateAwardForm = (cid: string, id: string, body: AwardFormInput & { version: number }) =>
+  api<AwardFormView>('PUT', `${formsPath(cid)}/${id}`, body);
+export const deleteAwardForm = (cid: string, id: string, version: number) =>
+  api<void>('DELETE', `${formsPath(cid)}/${id}?version=${version}`);

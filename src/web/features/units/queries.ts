@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import type { UnitInput, UnitListView, UnitView } from '../../../shared/schemas/organizations';
+import { api, apiGet } from '../../lib/api';
+
+export const unitsKey = (orgId: string) => ['units', orgId] as const;
+
+export function useUnits(orgId: string | undefined) {
+  return useQuery({
+    queryKey: unitsKey(orgId ?? ''),
+    queryFn: () => apiGet<UnitListView>(`/api/organizations/${orgId}/units`),
+    enabled: !!orgId,
+  });
+}
+
+export const createUnit = (orgId: string, body: UnitInput) =>
+  api<UnitView>('POST', `/api/organizations/${orgId}/units`, body);
+export const updateUnit = (id: string, body: UnitInput & { version: number }) =>
+  api<UnitView>('PUT', `/api/units/${id}`, body);
+export const deleteUnit = (u: UnitView) => api<void>('DELETE', `/api/units/${u.id}?version=${u.version}`);
