@@ -55,11 +55,6 @@ export async function getDelegate(
   return row ?? null;
 }
 
-/** The delegate an invitation token belongs to, in any conference (the caller compares). */
-export async function findDelegateByTokenHash(db: Db, tokenHash: string): Promise<DelegateRow | null> {
-  const [row] = await db.select().from(delegates).where(eq(delegates.tokenHash, tokenHash));
-  return row ?? null;
-}
 
 export async function getCheckin(db: Db, delegateId: string): Promise<CheckinRow | null> {
   const [row] = await db.select().from(delegateCheckins).where(eq(delegateCheckins.delegateId, delegateId));

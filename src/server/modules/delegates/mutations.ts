@@ -22,7 +22,7 @@ import { writeAudit, writeAuditMany } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { type HonoreeRow, listHonorees } from '../selection/data';
 import { type DelegateListRow, type DelegateRow, getCheckin, getDelegate } from './data';
-import { auditDelegate } from './policy';
+import { auditDelegate } from './presenters';
 
 type NewDelegate = DelegateInput & { nominationId?: string | null };
 

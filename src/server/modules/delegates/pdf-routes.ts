@@ -12,8 +12,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { stripVietnameseMarks } from '../../../shared/rules/vietnamese-text';
-import type { InvitationEntry } from '../../../shared/schemas/delegates';
-import { requireActor } from '../../auth/policy';
+import type { InvitationEntryView } from '../../../shared/schemas/delegates';
 import { attachment } from '../../content-disposition';
 import type { Db } from '../../db/client';
 import {
@@ -25,10 +24,13 @@ import { renderNameCards } from '../../documents/name-cards';
 import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
+import { CONTENT_TYPES, fileResponse } from '../../http/responses';
+import { route } from '../../http/route';
 import { type ConferenceRow, getConferenceOverview } from '../conferences/data';
-import { delegateParams, loadConf, presentMany } from './context';
+import { delegateParams } from './access';
 import { getConferenceDay } from './data';
 import { listInvitationData } from './list-mutations';
+import { presentMany } from './presenters';
 import { invitationKey } from './tokens';
 
 const paperQuery = z.object({
@@ -87,7 +89,7 @@ function origin(req: FastifyRequest, publicUrl: string | undefined): string {
 
 const toInvitation =
   (base: string) =>
-  (e: InvitationEntry): InvitationDelegate => ({
+  (e: InvitationEntryView): InvitationDelegate => ({
     salutation: salutation(e.gender),
     fullName: e.fullName,
     position: e.title,
@@ -101,20 +103,19 @@ export async function delegatePdfRoutes(app: AppInstance) {
   const tags = ['delegates'];
   const base = '/api/conferences/:conferenceId/delegates';
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/invitations.pdf`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: {
-        tags,
-        summary: 'Giấy mời tất cả đại biểu (PDF)',
-        params: confParams,
-        querystring: paperQuery,
-      },
+      policy: 'delegate.manage',
+      tags,
+      summary: 'Giấy mời tất cả đại biểu (PDF)',
+      params: confParams,
+      querystring: paperQuery,
+      response: { 200: fileResponse('Giấy mời tất cả đại biểu (PDF)', CONTENT_TYPES.pdf) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+    async ({ req, reply, actor, conf }) => {
       const conference = await invitationConference(db, conf);
       const entries = await listInvitationData(db, actor, conf, invitationKey(env));
       if (entries.length === 0)
@@ -134,20 +135,19 @@ export async function delegatePdfRoutes(app: AppInstance) {
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/:delegateId/invitation.pdf`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: {
-        tags,
-        summary: 'Giấy mời một đại biểu (PDF)',
-        params: delegateParams,
-        querystring: paperQuery,
-      },
+      policy: 'delegate.manage',
+      tags,
+      summary: 'Giấy mời một đại biểu (PDF)',
+      params: delegateParams,
+      querystring: paperQuery,
+      response: { 200: fileResponse('Giấy mời một đại biểu (PDF)', CONTENT_TYPES.pdf) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+    async ({ req, reply, actor, conf }) => {
       const conference = await invitationConference(db, conf);
       const entries = await listInvitationData(db, actor, conf, invitationKey(env), {
         delegateIds: [req.params.delegateId],
@@ -167,20 +167,19 @@ export async function delegatePdfRoutes(app: AppInstance) {
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/name-cards.pdf`,
     {
-      config: { policy: 'delegate.read' },
-      schema: {
-        tags,
-        summary: 'Bảng tên / thẻ bàn theo khu vực ghế (PDF)',
-        params: confParams,
-        querystring: cardsQuery,
-      },
+      policy: 'delegate.read',
+      tags,
+      summary: 'Bảng tên / thẻ bàn theo khu vực ghế (PDF)',
+      params: confParams,
+      querystring: cardsQuery,
+      response: { 200: fileResponse('Bảng tên / thẻ bàn theo khu vực ghế (PDF)', CONTENT_TYPES.pdf) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.read');
+    async ({ req, reply, actor, conf }) => {
       const items = await presentMany(db, actor, conf);
       if (items.length === 0)
         throw new AppError('INVALID_STATE', 'Danh sách chưa có đại biểu nào để in bảng tên');

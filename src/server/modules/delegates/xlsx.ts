@@ -6,7 +6,7 @@ import { formatClock, formatDay } from '../../../shared/rules/checkin-window';
 import { checkDelegateCategory } from '../../../shared/rules/delegate-composition';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import {
-  type Delegate,
+  type DelegateView,
   type DelegateInput,
   delegateInputSchema,
   RSVP_LABELS,
@@ -204,7 +204,7 @@ export async function parseDelegateSheet(
   return errors.length ? { ok: false, errors } : { ok: true, rows };
 }
 
-const EXPORT_COLUMNS: { header: string; width: number; value: (d: Delegate) => string }[] = [
+const EXPORT_COLUMNS: { header: string; width: number; value: (d: DelegateView) => string }[] = [
   { header: 'Họ và tên', width: 28, value: (d) => d.fullName },
   { header: 'Giới tính', width: 10, value: (d) => (d.gender ? GENDER_LABELS[d.gender] : '') },
   { header: 'Chức vụ', width: 28, value: (d) => d.title },
@@ -231,7 +231,7 @@ const EXPORT_COLUMNS: { header: string; width: number; value: (d: Delegate) => s
 ];
 
 /** Danh sách đại biểu: one row per delegate in list order; no cell can be evaluated as a formula. */
-export async function exportDelegatesXlsx(delegates: Delegate[], opts: { title: string }): Promise<Buffer> {
+export async function exportDelegatesXlsx(delegates: DelegateView[], opts: { title: string }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Vinh Danh';
   const ws = wb.addWorksheet('Danh sách', {

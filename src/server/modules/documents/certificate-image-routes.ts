@@ -14,7 +14,7 @@ import { AppError, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { readUpload } from '../../http/upload';
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
-import { loadConf } from '../delegates/context';
+import { loadConferenceFor as loadConf } from '../conferences/access';
 import { getCertificateSettings } from './certificate-data';
 import { CERTIFICATE_IMAGES, setCertificateImage } from './certificate-mutations';
 

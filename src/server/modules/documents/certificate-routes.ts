@@ -36,7 +36,7 @@ import { confParams } from '../../http/params';
 import type { FileStore } from '../../storage/files';
 import { type ConferenceRow, getConferenceOverview } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
-import { loadConf } from '../delegates/context';
+import { loadConferenceFor as loadConf } from '../conferences/access';
 import type { HonoreeRow } from '../selection/data';
 import {
   type CertificateSettingsRow,

@@ -11,7 +11,7 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { loadVisibleConference } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
-import { loadConf } from '../delegates/context';
+import { loadConferenceFor as loadConf } from '../conferences/access';
 import { type DocumentSettingsRow, getDocumentSettings } from './settings-data';
 import { saveDocumentSettings } from './settings-mutations';
 

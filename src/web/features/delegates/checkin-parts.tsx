@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../shared/rules/checkin-window';
-import type { CheckInInfo, CheckInResult, Delegate } from '../../../shared/schemas/delegates';
+import type { CheckInView, CheckInResultView, DelegateView } from '../../../shared/schemas/delegates';
 import { ApiError, api } from '../../lib/api';
 import { apiBase, applyCheckIn } from './queries';
 
@@ -15,7 +15,7 @@ export function useCheckIn(cid: string, onOutcome: (o: CheckinOutcome) => void) 
   const { t } = useTranslation();
   return useMutation({
     mutationFn: (body: { token: string } | { delegateId: string }) =>
-      api<CheckInResult>('POST', `${apiBase(cid)}/checkins`, body),
+      api<CheckInResultView>('POST', `${apiBase(cid)}/checkins`, body),
     onSuccess: (r) => {
       applyCheckIn(qc, cid, { delegateId: r.delegate.id, checkIn: r.checkIn });
       onOutcome({
@@ -41,7 +41,7 @@ export function OutcomeAlert({ outcome }: { outcome: CheckinOutcome }) {
 }
 
 /** "Đã đón lúc 07:42 bởi Lê Thị Vy". */
-export function ArrivedText({ c }: { c: CheckInInfo }) {
+export function ArrivedText({ c }: { c: CheckInView }) {
   const { t } = useTranslation();
   return <>{t('del.reception.arrived', { at: formatClock(c.at), by: c.byName || '—' })}</>;
 }
@@ -52,8 +52,8 @@ export function DelegateCheckinCard({
   onCheckIn,
   pending,
 }: {
-  d: Delegate;
-  onCheckIn: (d: Delegate) => void;
+  d: DelegateView;
+  onCheckIn: (d: DelegateView) => void;
   pending: boolean;
 }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { Alert, Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInp
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CheckInResult, Delegate } from '../../../shared/schemas/delegates';
+import type { CheckInResultView, DelegateView } from '../../../shared/schemas/delegates';
 import { DELEGATE_ATTRIBUTES, type DelegateAttribute } from '../../../shared/schemas/enums';
 import type { DelegateRules } from '../../../shared/schemas/plan';
 import { ModalActions } from '../../components/modal-actions';
@@ -27,7 +27,7 @@ type Values = {
 const guestCategory = (rules: DelegateRules) =>
   (rules.categories.find((c) => !c.fromHonorees) ?? rules.categories[0])?.key ?? '';
 
-function initial(rules: DelegateRules, d: Delegate | null): Values {
+function initial(rules: DelegateRules, d: DelegateView | null): Values {
   return {
     category: d?.category ?? guestCategory(rules),
     subgroup: d?.subgroup ?? '',
@@ -59,10 +59,10 @@ export function DelegateModal({
   cid: string;
   rules: DelegateRules;
   mode: 'create' | 'edit' | 'walk-in';
-  delegate?: Delegate | null;
+  delegate?: DelegateView | null;
   opened: boolean;
   onClose: () => void;
-  onWalkIn?: (r: CheckInResult) => void;
+  onWalkIn?: (r: CheckInResultView) => void;
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -75,16 +75,16 @@ export function DelegateModal({
   const submit = submitWith(async () => {
     if (mode === 'walk-in') {
       const { email: _e, attributes: _a, ...walkIn } = values;
-      const r = await api<CheckInResult>('POST', `${apiBase(cid)}/checkins/walk-in`, walkIn);
+      const r = await api<CheckInResultView>('POST', `${apiBase(cid)}/checkins/walk-in`, walkIn);
       applyCheckIn(qc, cid, { delegateId: r.delegate.id, checkIn: r.checkIn });
       invalidateDelegates(qc, cid);
       onWalkIn?.(r);
     } else if (mode === 'create') {
-      storeDelegate(qc, cid, await api<Delegate>('POST', `${apiBase(cid)}/delegates`, values));
+      storeDelegate(qc, cid, await api<DelegateView>('POST', `${apiBase(cid)}/delegates`, values));
       notifications.show({ color: 'green', message: t('del.form.saved') });
     } else if (delegate) {
       const body = { ...values, unitId: delegate.unitId, version: delegate.version };
-      storeDelegate(qc, cid, await api<Delegate>('PUT', `${apiBase(cid)}/delegates/${delegate.id}`, body));
+      storeDelegate(qc, cid, await api<DelegateView>('PUT', `${apiBase(cid)}/delegates/${delegate.id}`, body));
       notifications.show({ color: 'green', message: t('del.form.saved') });
     }
     onClose();

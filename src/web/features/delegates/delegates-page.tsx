@@ -22,7 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatClock } from '../../../shared/rules/checkin-window';
 import { matchesVietnamese } from '../../../shared/rules/vietnamese-text';
-import { type Delegate, RSVP_STATUSES, type RsvpStatus } from '../../../shared/schemas/delegates';
+import { type DelegateView, RSVP_STATUSES, type RsvpStatus } from '../../../shared/schemas/delegates';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api, downloadFile } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
@@ -35,14 +35,14 @@ import { ListToolbar } from './list-toolbar';
 import { apiBase, delegatesPath, invalidateDelegates, storeDelegate, useDelegateList } from './queries';
 import { ConfirmDeleteModal, SubstituteModal } from './row-dialogs';
 
-function RsvpSelect({ cid, d, disabled }: { cid: string; d: Delegate; disabled: boolean }) {
+function RsvpSelect({ cid, d, disabled }: { cid: string; d: DelegateView; disabled: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [asking, setAsking] = useState(false);
   const save = async (status: RsvpStatus, substituteName = '') => {
     try {
       const body = { rsvpStatus: status, substituteName, version: d.version };
-      storeDelegate(qc, cid, await api<Delegate>('PUT', `${apiBase(cid)}/delegates/${d.id}/rsvp`, body));
+      storeDelegate(qc, cid, await api<DelegateView>('PUT', `${apiBase(cid)}/delegates/${d.id}/rsvp`, body));
     } catch (err) {
       notifications.show({
         color: 'red',
@@ -85,7 +85,7 @@ function RsvpSelect({ cid, d, disabled }: { cid: string; d: Delegate; disabled: 
   );
 }
 
-function RowActions({ cid, d, onEdit }: { cid: string; d: Delegate; onEdit: () => void }) {
+function RowActions({ cid, d, onEdit }: { cid: string; d: DelegateView; onEdit: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -150,7 +150,7 @@ export function DelegatesPage() {
   const list = useDelegateList(cid);
   const [q, setQ] = useState('');
   const [category, setCategory] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Delegate | 'new' | null>(null);
+  const [editing, setEditing] = useState<DelegateView | 'new' | null>(null);
   const [finalizing, setFinalizing] = useState(false);
   const qc = useQueryClient();
   usePageTitle(t('del.list.title'));

@@ -1,6 +1,6 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { CheckInEvent, CheckinSummary, Delegate, DelegateList } from '../../../shared/schemas/delegates';
+import type { CheckInEvent, CheckinSummaryView, DelegateView, DelegateListView } from '../../../shared/schemas/delegates';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet, query } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
@@ -33,7 +33,7 @@ export function delegatesRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organ
 export function useDelegateList(cid: string) {
   return useQuery({
     queryKey: delegateListKey(cid),
-    queryFn: () => apiGet<DelegateList>(`${apiBase(cid)}/delegates`),
+    queryFn: () => apiGet<DelegateListView>(`${apiBase(cid)}/delegates`),
   });
 }
 
@@ -43,8 +43,8 @@ export function invalidateDelegates(qc: QueryClient, cid: string) {
 }
 
 /** Puts one changed delegate into the cached list (the gauge recomputes from it at once). */
-export function storeDelegate(qc: QueryClient, cid: string, d: Delegate) {
-  qc.setQueryData<DelegateList>(delegateListKey(cid), (old) => {
+export function storeDelegate(qc: QueryClient, cid: string, d: DelegateView) {
+  qc.setQueryData<DelegateListView>(delegateListKey(cid), (old) => {
     if (!old) return old;
     const exists = old.items.some((x) => x.id === d.id);
     return { ...old, items: exists ? old.items.map((x) => (x.id === d.id ? d : x)) : [...old.items, d] };
@@ -55,7 +55,7 @@ export function storeDelegate(qc: QueryClient, cid: string, d: Delegate) {
 export function useCheckinSummary(cid: string) {
   return useQuery({
     queryKey: checkinSummaryKey(cid),
-    queryFn: () => apiGet<CheckinSummary>(`${apiBase(cid)}/checkin/summary`),
+    queryFn: () => apiGet<CheckinSummaryView>(`${apiBase(cid)}/checkin/summary`),
   });
 }
 
@@ -64,7 +64,7 @@ export function useCheckinSearch(cid: string, q: string) {
   return useQuery({
     queryKey: checkinSearchKey(cid, term),
     queryFn: () =>
-      apiGet<{ items: Delegate[] }>(`${apiBase(cid)}/checkin/search${query({ q: term, limit: 20 })}`),
+      apiGet<{ items: DelegateView[] }>(`${apiBase(cid)}/checkin/search${query({ q: term, limit: 20 })}`),
     enabled: term.length > 0,
     placeholderData: (prev) => prev,
   });
@@ -73,21 +73,21 @@ export function useCheckinSearch(cid: string, q: string) {
 export function useNotArrived(cid: string) {
   return useQuery({
     queryKey: notArrivedKey(cid),
-    queryFn: () => apiGet<{ items: Delegate[] }>(`${apiBase(cid)}/checkin/not-arrived`),
+    queryFn: () => apiGet<{ items: DelegateView[] }>(`${apiBase(cid)}/checkin/not-arrived`),
   });
 }
 
 /** Marks a delegate as arrived in every cached search answer and list of this conference. */
 export function applyCheckIn(qc: QueryClient, cid: string, e: Pick<CheckInEvent, 'delegateId' | 'checkIn'>) {
-  const mark = (items: Delegate[]) =>
+  const mark = (items: DelegateView[]) =>
     items.map((d) => (d.id === e.delegateId && !d.checkIn ? { ...d, checkIn: e.checkIn } : d));
-  qc.setQueriesData<{ items: Delegate[] }>({ queryKey: ['checkin-search', cid] }, (old) =>
+  qc.setQueriesData<{ items: DelegateView[] }>({ queryKey: ['checkin-search', cid] }, (old) =>
     old ? { ...old, items: mark(old.items) } : old,
   );
-  qc.setQueryData<{ items: Delegate[] }>(notArrivedKey(cid), (old) =>
+  qc.setQueryData<{ items: DelegateView[] }>(notArrivedKey(cid), (old) =>
     old ? { ...old, items: old.items.filter((d) => d.id !== e.delegateId) } : old,
   );
-  qc.setQueryData<DelegateList>(delegateListKey(cid), (old) =>
+  qc.setQueryData<DelegateListView>(delegateListKey(cid), (old) =>
     old ? { ...old, items: mark(old.items) } : old,
   );
   void qc.invalidateQueries({ queryKey: checkinSummaryKey(cid) });

@@ -15,7 +15,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fillMcTemplate } from '../../../shared/rules/mc-script';
-import type { DelegateList } from '../../../shared/schemas/delegates';
+import type { DelegateListView } from '../../../shared/schemas/delegates';
 import { AGENDA_KINDS } from '../../../shared/schemas/enums';
 import { ApiError, api, apiGet, query } from '../../lib/api';
 import { useRequiredMe } from '../../lib/session';
@@ -46,7 +46,7 @@ export function ItemModal({
   const canReadDelegates = conference.data ? delegatesRole(me, conference.data).canRead : false;
   const delegates = useQuery({
     queryKey: ['delegates', cid],
-    queryFn: () => apiGet<DelegateList>(`/api/conferences/${cid}/delegates`),
+    queryFn: () => apiGet<DelegateListView>(`/api/conferences/${cid}/delegates`),
     enabled: presenterKind === 'delegate' && canReadDelegates,
   });
   const [notes, setNotes] = useState(item?.notes ?? '');
