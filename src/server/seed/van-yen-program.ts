@@ -5,11 +5,9 @@
 import { performanceInputSchema } from '../../shared/schemas/program';
 import type { Db } from '../db/client';
 import { getConference } from '../modules/conferences/data';
-import { listAgendaItems } from '../modules/program/data';
-import { createFromPlan } from '../modules/program/from-plan';
-import { updateItem } from '../modules/program/mutations';
+import { listAgendaItems, loadProgram } from '../modules/program/data';
+import { createFromPlan, updateItem } from '../modules/program/mutations';
 import { addPerformance } from '../modules/program/performance-mutations';
-import { loadProgram } from '../modules/program/view';
 
 type Demo = { conferenceId: string; unitIds: Map<string, string> };
 

@@ -17,10 +17,8 @@ import { delegateCheckins, delegates } from '../../db/schema/index';
 import { AppError } from '../../errors';
 import type { Waiter } from '../../group-commit';
 import type { ConferenceRow } from '../conferences/data';
-import type { CheckinRow, DelegateRow } from './data';
+import type { CheckinOutcome, CheckinRow, DelegateRow } from './data';
 import { assertCapRoom, insertDelegates, lockList } from './mutations';
-
-export type CheckinOutcome = { delegate: DelegateRow; checkin: CheckinRow; inserted: boolean };
 
 export type CheckinRequest = {
   actor: Actor;
@@ -101,7 +99,10 @@ async function insertCheckins(db: Db, entries: readonly NewCheckin[]): Promise<M
 
 async function listCheckins(db: Db, delegateIds: string[]): Promise<Map<string, CheckinRow>> {
   if (delegateIds.length === 0) return new Map();
-  const rows = await db.select().from(delegateCheckins).where(inArray(delegateCheckins.delegateId, delegateIds));
+  const rows = await db
+    .select()
+    .from(delegateCheckins)
+    .where(inArray(delegateCheckins.delegateId, delegateIds));
   return new Map(rows.map((c) => [c.delegateId, c]));
 }
 
@@ -160,7 +161,11 @@ export async function commitCheckins(
   for (const r of ready) if (!firsts.has(r.d.id)) firsts.set(r.d.id, r);
   const inserted = await insertCheckins(
     db,
-    [...firsts.values()].map(({ w, d }) => ({ delegate: d, actor: w.request.actor, method: w.request.method })),
+    [...firsts.values()].map(({ w, d }) => ({
+      delegate: d,
+      actor: w.request.actor,
+      method: w.request.method,
+    })),
   );
   const existing = await listCheckins(
     db,

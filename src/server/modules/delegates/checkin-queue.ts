@@ -4,7 +4,8 @@
 // by `commitCheckins` (checkin-mutations.ts). Every request is answered after its batch commits.
 import type { Db } from '../../db/client';
 import { groupCommitPerDb } from '../../group-commit';
-import { type CheckinOutcome, type CheckinRequest, commitCheckins } from './checkin-mutations';
+import { type CheckinRequest, commitCheckins } from './checkin-mutations';
+import type { CheckinOutcome } from './data';
 
 const checkinQueue = groupCommitPerDb<Db, CheckinRequest, CheckinOutcome>(
   (db) => (batch) => commitCheckins(db, batch),

@@ -15,8 +15,9 @@ import { eventStream } from '../../http/responses';
 import { route } from '../../http/route';
 import type { ConferenceRow } from '../conferences/data';
 import { checkinContexts, checkinEvents } from './access';
-import { type CheckinOutcome, FORGED_TOKEN, refuseToken, walkIn } from './checkin-mutations';
+import { FORGED_TOKEN, refuseToken, walkIn } from './checkin-mutations';
 import { enqueueCheckin } from './checkin-queue';
+import type { CheckinOutcome } from './data';
 import { presentCheckinEvent, presentCheckinResult, presentCheckinSummary, presentMany } from './presenters';
 import { hashToken, isWellFormedToken, normalizeToken } from './tokens';
 

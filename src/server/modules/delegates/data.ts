@@ -7,6 +7,8 @@ export type DelegateRow = typeof delegates.$inferSelect;
 export type CheckinRow = typeof delegateCheckins.$inferSelect;
 export type DelegateListRow = typeof delegateLists.$inferSelect;
 export type DelegateWithCheckin = { d: DelegateRow; c: CheckinRow | null };
+/** A check-in as written (or found already written: `inserted` false). */
+export type CheckinOutcome = { delegate: DelegateRow; checkin: CheckinRow; inserted: boolean };
 
 export type DelegateFilter = {
   q?: string;
@@ -54,7 +56,6 @@ export async function getDelegate(
   const [row] = await listDelegates(db, conferenceId, { ids: [id] });
   return row ?? null;
 }
-
 
 export async function getCheckin(db: Db, delegateId: string): Promise<CheckinRow | null> {
   const [row] = await db.select().from(delegateCheckins).where(eq(delegateCheckins.delegateId, delegateId));

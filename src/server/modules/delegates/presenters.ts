@@ -1,7 +1,8 @@
 // Presenters of the delegates module: a delegate, the list with its gauge, the reception's
 // answers. Permission flags come from shared/rules/permissions; shapes from shared/schemas/delegates.
-import { type ComposedDelegate, checkComposition } from '../../../shared/rules/delegate-composition';
+
 import { formatClock } from '../../../shared/rules/checkin-window';
+import { type ComposedDelegate, checkComposition } from '../../../shared/rules/delegate-composition';
 import { type Actor, can } from '../../../shared/rules/permissions';
 import { compareVietnameseNames } from '../../../shared/rules/vietnamese-text';
 import type {
@@ -22,8 +23,8 @@ import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
-import type { CheckinOutcome } from './checkin-mutations';
 import {
+  type CheckinOutcome,
   type CheckinRow,
   type DelegateFilter,
   type DelegateListRow,
@@ -147,7 +148,12 @@ export async function presentMany(
     .map((r) => presentDelegate(r, labels, perms, !!list?.finalizedAt));
 }
 
-export async function presentOne(db: Db, actor: Actor, conf: ConferenceRow, id: string): Promise<DelegateView> {
+export async function presentOne(
+  db: Db,
+  actor: Actor,
+  conf: ConferenceRow,
+  id: string,
+): Promise<DelegateView> {
   const row = await getDelegate(db, conf.id, id);
   if (!row) throw notFound('đại biểu');
   const list = await getDelegateList(db, conf.id);
@@ -192,7 +198,11 @@ export async function presentCheckinSummary(
 }
 
 /** The answer of a check-in: who, and "Đã đón …" or "Đã đón lúc … bởi …". */
-export function presentCheckinResult(actor: Actor, conf: ConferenceRow, o: CheckinOutcome): CheckInResultView {
+export function presentCheckinResult(
+  actor: Actor,
+  conf: ConferenceRow,
+  o: CheckinOutcome,
+): CheckInResultView {
   const delegate = presentDelegate(
     { d: o.delegate, c: o.checkin },
     categoryLabels(conf),

@@ -1,8 +1,8 @@
 // Danh sách đại biểu as XLSX: template, import (all rows or none), export. Routes listed in routes.ts.
 
 import { z } from 'zod';
-import { importDelegatesView } from '../../../shared/schemas/delegates';
 import { checkCapRoom } from '../../../shared/rules/delegate-composition';
+import { importDelegatesView } from '../../../shared/schemas/delegates';
 import { attachment, XLSX_TYPE } from '../../content-disposition';
 import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';

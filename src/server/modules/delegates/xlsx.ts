@@ -6,8 +6,8 @@ import { formatClock, formatDay } from '../../../shared/rules/checkin-window';
 import { checkDelegateCategory } from '../../../shared/rules/delegate-composition';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import {
-  type DelegateView,
   type DelegateInput,
+  type DelegateView,
   delegateInputSchema,
   RSVP_LABELS,
 } from '../../../shared/schemas/delegates';
@@ -231,7 +231,10 @@ const EXPORT_COLUMNS: { header: string; width: number; value: (d: DelegateView) 
 ];
 
 /** Danh sách đại biểu: one row per delegate in list order; no cell can be evaluated as a formula. */
-export async function exportDelegatesXlsx(delegates: DelegateView[], opts: { title: string }): Promise<Buffer> {
+export async function exportDelegatesXlsx(
+  delegates: DelegateView[],
+  opts: { title: string },
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Vinh Danh';
   const ws = wb.addWorksheet('Danh sách', {
