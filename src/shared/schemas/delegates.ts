@@ -10,13 +10,6 @@ import { text, versionField } from './primitives';
 /** Xác nhận tham dự: chưa gửi, đã gửi, xác nhận dự, báo vắng, cử người dự thay. */
 export const RSVP_STATUSES = ['not_sent', 'sent', 'attending', 'declined', 'substitute'] as const;
 export type RsvpStatus = (typeof RSVP_STATUSES)[number];
-export const RSVP_LABELS: Record<RsvpStatus, string> = {
-  not_sent: 'Chưa gửi giấy mời',
-  sent: 'Đã gửi giấy mời',
-  attending: 'Xác nhận dự',
-  declined: 'Báo vắng',
-  substitute: 'Cử người dự thay',
-};
 
 /** individual: the delegate is the honoree (or a guest); collective_representative: speaks for a collective. */
 export const DELEGATE_KINDS = ['individual', 'collective_representative'] as const;

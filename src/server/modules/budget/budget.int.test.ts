@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../tests/helpers/docx';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { amountInWords, baseSalaryOn } from '../../../shared/rules/prize-money';
-import type { BudgetLine, BudgetSummary, TaskList } from '../../../shared/schemas/preparation';
+import type {
+  BudgetLine,
+  BudgetSummary,
+  TaskListView as TaskList,
+} from '../../../shared/schemas/preparation';
 import { seedDemoPreparation } from '../../seed/van-yen-preparation';
 import { listAwardForms, listBaseSalaries } from '../award-forms/data';
 import { listHonorees } from '../selection/data';

@@ -2,6 +2,7 @@
 // the full error list, "Dòng 7, cột 'Họ và tên': …") and the export (formula-safe). Pure: no database.
 
 import ExcelJS from 'exceljs';
+import { viDelegates } from '../../../shared/i18n/vi-delegates';
 import { formatClock, formatDay } from '../../../shared/rules/checkin-window';
 import { checkDelegateCategory } from '../../../shared/rules/delegate-composition';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
@@ -9,7 +10,6 @@ import {
   type DelegateInput,
   type DelegateView,
   delegateInputSchema,
-  RSVP_LABELS,
 } from '../../../shared/schemas/delegates';
 import type { DelegateRules } from '../../../shared/schemas/plan';
 import { checkZip, cleanText, neutralizeCell, toText } from '../../xlsx/cells';
@@ -217,7 +217,7 @@ const EXPORT_COLUMNS: { header: string; width: number; value: (d: DelegateView) 
   {
     header: 'Xác nhận tham dự',
     width: 22,
-    value: (d) => RSVP_LABELS[d.rsvpStatus] + (d.substituteName ? `: ${d.substituteName}` : ''),
+    value: (d) => viDelegates.rsvpFull[d.rsvpStatus] + (d.substituteName ? `: ${d.substituteName}` : ''),
   },
   {
     header: 'Đã đến',

@@ -34,9 +34,9 @@ import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import type { FileStore } from '../../storage/files';
+import { loadConferenceFor as loadConf } from '../conferences/access';
 import { type ConferenceRow, getConferenceOverview } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
-import { loadConferenceFor as loadConf } from '../conferences/access';
 import type { HonoreeRow } from '../selection/data';
 import {
   type CertificateSettingsRow,

@@ -9,9 +9,8 @@ import {
 import { requireActor } from '../../auth/policy';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { loadVisibleConference } from '../conferences/access';
+import { loadConferenceFor as loadConf, loadVisibleConference } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
-import { loadConferenceFor as loadConf } from '../conferences/access';
 import { type DocumentSettingsRow, getDocumentSettings } from './settings-data';
 import { saveDocumentSettings } from './settings-mutations';
 

@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { Task, TaskList } from '../../../shared/schemas/preparation';
+import type { TaskView, TaskListView } from '../../../shared/schemas/preparation';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
@@ -28,13 +28,13 @@ export function preparationRole(
 }
 
 export function useTaskList(cid: string) {
-  return useQuery({ queryKey: taskListKey(cid), queryFn: () => apiGet<TaskList>(`${apiBase(cid)}/tasks`) });
+  return useQuery({ queryKey: taskListKey(cid), queryFn: () => apiGet<TaskListView>(`${apiBase(cid)}/tasks`) });
 }
 
 export function useMyTasks(cid: string) {
   return useQuery({
     queryKey: myTasksKey(cid),
-    queryFn: () => apiGet<{ items: Task[] }>(`${apiBase(cid)}/tasks/mine`),
+    queryFn: () => apiGet<{ items: TaskView[] }>(`${apiBase(cid)}/tasks/mine`),
   });
 }
 

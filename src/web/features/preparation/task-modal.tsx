@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../shared/schemas/enums';
 import {
   TASK_STATUSES,
-  type Task,
+  type TaskView,
   type TaskKind,
   type TaskStatus,
 } from '../../../shared/schemas/preparation';
@@ -31,7 +31,7 @@ type Values = {
   budgetLineId: string | null;
 };
 
-const initial = (task: Task | null, kind: TaskKind): Values => ({
+const initial = (task: TaskView | null, kind: TaskKind): Values => ({
   kind: task?.kind ?? kind,
   title: task?.title ?? '',
   ownerRole: task?.ownerRole ?? null,
@@ -52,7 +52,7 @@ export function TaskModal({
   onClose,
 }: {
   cid: string;
-  task: Task | null;
+  task: TaskView | null;
   kind: TaskKind;
   onClose: () => void;
 }) {
@@ -60,22 +60,22 @@ export function TaskModal({
   const qc = useQueryClient();
   const owners = useOwnerCandidates(cid, true);
   const budget = useBudget(cid);
-  const [base, setBase] = useState<Task | null>(task);
+  const [base, setBase] = useState<TaskView | null>(task);
   const { values, setValues, set, errors, message, setMessage, saving, submitWith } = useApiForm<Values>(() =>
     initial(task, kind),
   );
-  const [current, setCurrent] = useState<Task | null>(null);
+  const [current, setCurrent] = useState<TaskView | null>(null);
 
   const submit = submitWith(
     async () => {
       if (base)
-        await api<Task>('PUT', `${apiBase(cid)}/tasks/${base.id}`, { ...values, version: base.version });
-      else await api<Task>('POST', `${apiBase(cid)}/tasks`, values);
+        await api<TaskView>('PUT', `${apiBase(cid)}/tasks/${base.id}`, { ...values, version: base.version });
+      else await api<TaskView>('POST', `${apiBase(cid)}/tasks`, values);
       notifications.show({ color: 'green', message: t('prep.tasks.saved') });
       invalidateTasks(qc, cid);
       onClose();
     },
-    (err) => setCurrent(err.current as Task),
+    (err) => setCurrent(err.current as TaskView),
   );
 
   const remove = base
@@ -105,8 +105,8 @@ export function TaskModal({
             <ConflictAlert
               current={`${current.title} · ${t(`prep.status.${current.status}`)}`}
               onReload={() => {
-                setBase({ ...(base as Task), ...current });
-                setValues(initial({ ...(base as Task), ...current }, kind));
+                setBase({ ...(base as TaskView), ...current });
+                setValues(initial({ ...(base as TaskView), ...current }, kind));
                 setCurrent(null);
               }}
             />

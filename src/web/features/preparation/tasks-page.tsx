@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
   TASK_STATUSES,
-  type Task,
+  type TaskView,
   type TaskKind,
   type TaskStatus,
 } from '../../../shared/schemas/preparation';
@@ -36,12 +36,12 @@ import { TaskModal } from './task-modal';
 const showError = (err: unknown, fallback: string) =>
   notifications.show({ color: 'red', message: err instanceof ApiError ? err.message : fallback });
 
-function StatusSelect({ cid, task }: { cid: string; task: Task }) {
+function StatusSelect({ cid, task }: { cid: string; task: TaskView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const save = async (status: TaskStatus) => {
     try {
-      await api<Task>('PUT', `${apiBase(cid)}/tasks/${task.id}/status`, { status, version: task.version });
+      await api<TaskView>('PUT', `${apiBase(cid)}/tasks/${task.id}/status`, { status, version: task.version });
       notifications.show({ color: 'green', message: t('prep.tasks.statusSaved') });
     } catch (err) {
       showError(err, t('errors.generic'));
@@ -63,7 +63,7 @@ function StatusSelect({ cid, task }: { cid: string; task: Task }) {
   );
 }
 
-function TaskTable({ cid, items, onEdit }: { cid: string; items: Task[]; onEdit: (t: Task) => void }) {
+function TaskTable({ cid, items, onEdit }: { cid: string; items: TaskView[]; onEdit: (t: TaskView) => void }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -138,7 +138,7 @@ export function TasksPage() {
   const list = useTaskList(cid);
   const [tab, setTab] = useState<TaskKind>('task');
   const [mine, setMine] = useState(false);
-  const [editing, setEditing] = useState<Task | 'new' | null>(null);
+  const [editing, setEditing] = useState<TaskView | 'new' | null>(null);
   const [busy, setBusy] = useState(false);
   if (list.isPending) return <PageLoader />;
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
