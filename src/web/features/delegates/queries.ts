@@ -1,9 +1,20 @@
+import { notifications } from '@mantine/notifications';
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { CheckInEvent, CheckinSummaryView, DelegateView, DelegateListView } from '../../../shared/schemas/delegates';
+import type {
+  CheckInEvent,
+  CheckInResultView,
+  CheckinSummaryView,
+  CompositionGaugeView,
+  DelegateListView,
+  DelegateView,
+  RsvpStatus,
+  WalkInInput,
+} from '../../../shared/schemas/delegates';
 import { conferenceCan } from '../../lib/actor';
-import { apiGet, query } from '../../lib/api';
+import { api, apiGet, apiUpload, query } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
+import type { DelegateFormValues } from './delegate-fields';
 
 export const delegatesPath = {
   list: (cid: string) => `/conferences/${cid}/delegates`,
@@ -37,19 +48,13 @@ export function useDelegateList(cid: string) {
   });
 }
 
-export function invalidateDelegates(qc: QueryClient, cid: string) {
-  void qc.invalidateQueries({ queryKey: delegateListKey(cid) });
-  void qc.invalidateQueries({ queryKey: ['audit'] });
-}
-
-/** Puts one changed delegate into the cached list (the gauge recomputes from it at once). */
+/** Puts one changed delegate into the cached list (the gauge recomputes from it at once; the write refetches). */
 export function storeDelegate(qc: QueryClient, cid: string, d: DelegateView) {
   qc.setQueryData<DelegateListView>(delegateListKey(cid), (old) => {
     if (!old) return old;
     const exists = old.items.some((x) => x.id === d.id);
     return { ...old, items: exists ? old.items.map((x) => (x.id === d.id ? d : x)) : [...old.items, d] };
   });
-  invalidateDelegates(qc, cid);
 }
 
 export function useCheckinSummary(cid: string) {
@@ -114,4 +119,42 @@ export function useCheckinEvents(cid: string, enabled: boolean) {
     return () => source.close();
   }, [cid, enabled, qc]);
   return { connected, events };
+}
+
+/** The writes of the delegates pages (each used through useApiMutation). */
+export const delegateApi = {
+  create: (cid: string, values: DelegateFormValues) =>
+    api<DelegateView>('POST', `${apiBase(cid)}/delegates`, values),
+  update: (cid: string, d: DelegateView, values: DelegateFormValues) =>
+    api<DelegateView>('PUT', `${apiBase(cid)}/delegates/${d.id}`, {
+      ...values,
+      unitId: d.unitId,
+      version: d.version,
+    }),
+  rsvp: (cid: string, d: DelegateView, rsvpStatus: RsvpStatus, substituteName = '') =>
+    api<DelegateView>('PUT', `${apiBase(cid)}/delegates/${d.id}/rsvp`, {
+      rsvpStatus,
+      substituteName,
+      version: d.version,
+    }),
+  remove: (cid: string, d: DelegateView) =>
+    api<null>('DELETE', `${apiBase(cid)}/delegates/${d.id}?version=${d.version}`),
+  reopen: (cid: string) => api<CompositionGaugeView>('POST', `${apiBase(cid)}/delegates/reopen`, {}),
+  finalize: (cid: string, body: { overrideReason: string; listVersion: number }) =>
+    api<CompositionGaugeView>('POST', `${apiBase(cid)}/delegates/finalize`, body),
+  addHonorees: (cid: string) =>
+    api<{ added: number; alreadyListed: number }>('POST', `${apiBase(cid)}/delegates/from-honorees`, {}),
+  importXlsx: (cid: string, file: File) =>
+    apiUpload<{ created: number }>(`${apiBase(cid)}/delegates/import`, file),
+  walkIn: (cid: string, body: WalkInInput) =>
+    api<CheckInResultView>('POST', `${apiBase(cid)}/checkins/walk-in`, body),
+  checkIn: (cid: string, body: { token: string } | { delegateId: string }) =>
+    api<CheckInResultView>('POST', `${apiBase(cid)}/checkins`, body),
+};
+
+/** A failed write that has no form to show it in: a red notification. */
+export function useErrorNotice(error: string | null) {
+  useEffect(() => {
+    if (error) notifications.show({ color: 'red', message: error });
+  }, [error]);
 }

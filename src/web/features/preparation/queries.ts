@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { TaskView, TaskListView } from '../../../shared/schemas/preparation';
+import type { TaskListView, TaskView } from '../../../shared/schemas/preparation';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
@@ -28,7 +28,10 @@ export function preparationRole(
 }
 
 export function useTaskList(cid: string) {
-  return useQuery({ queryKey: taskListKey(cid), queryFn: () => apiGet<TaskListView>(`${apiBase(cid)}/tasks`) });
+  return useQuery({
+    queryKey: taskListKey(cid),
+    queryFn: () => apiGet<TaskListView>(`${apiBase(cid)}/tasks`),
+  });
 }
 
 export function useMyTasks(cid: string) {

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../shared/schemas/enums';
 import {
   TASK_STATUSES,
-  type TaskView,
   type TaskKind,
   type TaskStatus,
+  type TaskView,
 } from '../../../shared/schemas/preparation';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { DateField } from '../../components/date-field';

@@ -20,9 +20,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
   TASK_STATUSES,
-  type TaskView,
   type TaskKind,
   type TaskStatus,
+  type TaskView,
 } from '../../../shared/schemas/preparation';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, api, downloadFile } from '../../lib/api';
@@ -41,7 +41,10 @@ function StatusSelect({ cid, task }: { cid: string; task: TaskView }) {
   const qc = useQueryClient();
   const save = async (status: TaskStatus) => {
     try {
-      await api<TaskView>('PUT', `${apiBase(cid)}/tasks/${task.id}/status`, { status, version: task.version });
+      await api<TaskView>('PUT', `${apiBase(cid)}/tasks/${task.id}/status`, {
+        status,
+        version: task.version,
+      });
       notifications.show({ color: 'green', message: t('prep.tasks.statusSaved') });
     } catch (err) {
       showError(err, t('errors.generic'));
@@ -63,7 +66,15 @@ function StatusSelect({ cid, task }: { cid: string; task: TaskView }) {
   );
 }
 
-function TaskTable({ cid, items, onEdit }: { cid: string; items: TaskView[]; onEdit: (t: TaskView) => void }) {
+function TaskTable({
+  cid,
+  items,
+  onEdit,
+}: {
+  cid: string;
+  items: TaskView[];
+  onEdit: (t: TaskView) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={760}>
