@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { budgetLineIssues } from '../rules/budget';
 import type { Progress } from '../rules/tasks';
-import { BUDGET_GROUPS, type BudgetGroup, ROLES, type Role } from './enums';
+import { BUDGET_GROUPS, type BudgetGroup, ROLES } from './enums';
 
 export { BUDGET_GROUPS, type BudgetGroup };
 
