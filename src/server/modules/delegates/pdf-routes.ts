@@ -10,10 +10,10 @@
 // else the origin the secretary's browser used (right when she prints from a LAN address).
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Actor } from '../../../shared/rules/permissions';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { stripVietnameseMarks } from '../../../shared/rules/vietnamese-text';
 import type { InvitationEntryView } from '../../../shared/schemas/delegates';
-import { attachment } from '../../content-disposition';
 import type { Db } from '../../db/client';
 import {
   type InvitationConference,
@@ -27,7 +27,7 @@ import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route } from '../../http/route';
 import { type ConferenceRow, getConferenceOverview } from '../conferences/data';
-import { delegateParams } from './access';
+import { delegateParams, sendFile } from './access';
 import { getConferenceDay } from './data';
 import { listInvitationData } from './list-mutations';
 import { presentMany } from './presenters';
@@ -102,6 +102,29 @@ export async function delegatePdfRoutes(app: AppInstance) {
   const { db, env } = app.deps;
   const tags = ['delegates'];
   const base = '/api/conferences/:conferenceId/delegates';
+  /** The invitations of every delegate (or of the ones named), issuing tokens where missing. */
+  const invitations = async (
+    req: FastifyRequest & { query: { paper: 'A4' | 'A5' } },
+    actor: Actor,
+    conf: ConferenceRow,
+    delegateIds?: string[],
+  ) => {
+    const conference = await invitationConference(db, conf);
+    const entries = await listInvitationData(
+      db,
+      actor,
+      conf,
+      invitationKey(env),
+      delegateIds ? { delegateIds } : {},
+    );
+    if (entries.length === 0)
+      throw new AppError('INVALID_STATE', 'Danh sách chưa có đại biểu nào để in giấy mời');
+    const base = origin(req, env.PUBLIC_URL);
+    const pdf = await renderInvitations(conference, entries.map(toInvitation(base)), {
+      paper: req.query.paper,
+    });
+    return { pdf, entries };
+  };
 
   route(
     app,
@@ -116,22 +139,8 @@ export async function delegatePdfRoutes(app: AppInstance) {
       response: { 200: fileResponse('Giấy mời tất cả đại biểu (PDF)', CONTENT_TYPES.pdf) },
     },
     async ({ req, reply, actor, conf }) => {
-      const conference = await invitationConference(db, conf);
-      const entries = await listInvitationData(db, actor, conf, invitationKey(env));
-      if (entries.length === 0)
-        throw new AppError('INVALID_STATE', 'Danh sách chưa có đại biểu nào để in giấy mời');
-      const pdf = await renderInvitations(
-        conference,
-        entries.map(toInvitation(origin(req, env.PUBLIC_URL))),
-        {
-          paper: req.query.paper,
-        },
-      );
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachment(`Giay-moi-${req.query.paper}.pdf`))
-        .header('cache-control', 'no-store')
-        .send(pdf);
+      const { pdf } = await invitations(req, actor, conf);
+      return sendFile(reply, CONTENT_TYPES.pdf, `Giay-moi-${req.query.paper}.pdf`, pdf);
     },
   );
 
@@ -148,22 +157,8 @@ export async function delegatePdfRoutes(app: AppInstance) {
       response: { 200: fileResponse('Giấy mời một đại biểu (PDF)', CONTENT_TYPES.pdf) },
     },
     async ({ req, reply, actor, conf }) => {
-      const conference = await invitationConference(db, conf);
-      const entries = await listInvitationData(db, actor, conf, invitationKey(env), {
-        delegateIds: [req.params.delegateId],
-      });
-      const pdf = await renderInvitations(
-        conference,
-        entries.map(toInvitation(origin(req, env.PUBLIC_URL))),
-        {
-          paper: req.query.paper,
-        },
-      );
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachment(`Giay-moi-${slug(entries[0]?.fullName ?? '')}.pdf`))
-        .header('cache-control', 'no-store')
-        .send(pdf);
+      const { pdf, entries } = await invitations(req, actor, conf, [req.params.delegateId]);
+      return sendFile(reply, CONTENT_TYPES.pdf, `Giay-moi-${slug(entries[0]?.fullName ?? '')}.pdf`, pdf);
     },
   );
 
@@ -196,11 +191,7 @@ export async function delegatePdfRoutes(app: AppInstance) {
         { kind: req.query.kind },
       );
       const name = req.query.kind === 'badge' ? 'Bang-ten.pdf' : 'The-ban.pdf';
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachment(name))
-        .header('cache-control', 'no-store')
-        .send(pdf);
+      return sendFile(reply, CONTENT_TYPES.pdf, name, pdf);
     },
   );
 }

@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { checkCapRoom } from '../../../shared/rules/delegate-composition';
 import { importDelegatesView } from '../../../shared/schemas/delegates';
-import { attachment, XLSX_TYPE } from '../../content-disposition';
 import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
@@ -11,6 +10,7 @@ import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { importRefusal } from '../../xlsx/import-errors';
+import { sendFile } from './access';
 import { getDelegateList } from './data';
 import { countDelegates, createDelegates } from './mutations';
 import { presentMany } from './presenters';
@@ -38,10 +38,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
         conferenceName: conf.plan.name,
         rules: conf.plan.delegateRules,
       });
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment('Mau-danh-sach-dai-bieu.xlsx'))
-        .send(bytes);
+      return sendFile(reply, CONTENT_TYPES.xlsx, 'Mau-danh-sach-dai-bieu.xlsx', bytes);
     },
   );
 
@@ -97,10 +94,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
       const bytes = await exportDelegatesXlsx(await presentMany(db, actor, conf), {
         title: `Danh sách đại biểu (${state}) — ${conf.plan.name}`,
       });
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment('Danh-sach-dai-bieu.xlsx'))
-        .send(bytes);
+      return sendFile(reply, CONTENT_TYPES.xlsx, 'Danh-sach-dai-bieu.xlsx', bytes);
     },
   );
 }

@@ -26,7 +26,7 @@ import { renderPdf } from '../../documents/render-pdf';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { type RouteContext, route } from '../../http/route';
 import type { ConferenceRow } from '../conferences/data';
 import { loadProgram } from './data';
 import { addItem, createFromPlan, removeItem, reorderItems, updateItem, updateSession } from './mutations';
@@ -83,21 +83,67 @@ export async function programRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
+  /** A write answered with the whole program (times and numbers move with any change). */
+  const programWrite = <S extends { params: z.ZodType; body?: z.ZodType; querystring?: z.ZodType }>(
+    method: 'PUT' | 'DELETE',
+    url: string,
+    summary: string,
+    schemas: S,
+    run: (ctx: RouteContext<S, true>) => Promise<unknown>,
+  ) =>
+    route(
+      app,
+      method,
+      url,
+      { ...write, summary, ...schemas, response: { 200: programView } },
+      async (ctx) => {
+        await run(ctx as RouteContext<S, true>);
+        // a ProgramView (presentProgram's type); TypeScript cannot resolve the reply type of a generic S
+        return (await program(ctx.actor, ctx.conf)) as never;
+      },
+    );
+
+  programWrite(
     'PUT',
     `${base}/session`,
-    {
-      ...write,
-      summary: 'Giờ bắt đầu và giờ kết thúc dự kiến',
-      params: confParams,
-      body: programSessionUpdateSchema,
-      response: { 200: programView },
-    },
-    async ({ req, actor, conf }) => {
-      await updateSession(db, actor, conf, req.body);
-      return program(actor, conf);
-    },
+    'Giờ bắt đầu và giờ kết thúc dự kiến',
+    { params: confParams, body: programSessionUpdateSchema },
+    ({ req, actor, conf }) => updateSession(db, actor, conf, req.body),
+  );
+  programWrite(
+    'PUT',
+    `${base}/items/:itemId`,
+    'Sửa mục chương trình',
+    { params: itemParams, body: agendaItemUpdateSchema },
+    ({ req, actor, conf }) => updateItem(db, actor, conf, req.params.itemId, req.body),
+  );
+  programWrite(
+    'DELETE',
+    `${base}/items/:itemId`,
+    'Bỏ mục chương trình',
+    { params: itemParams, querystring: versionQuerySchema },
+    ({ req, actor, conf }) => removeItem(db, actor, conf, req.params.itemId, req.query.version),
+  );
+  programWrite(
+    'PUT',
+    `${base}/order`,
+    'Sắp xếp lại toàn bộ chương trình',
+    { params: confParams, body: agendaReorderSchema },
+    ({ req, actor, conf }) => reorderItems(db, actor, conf, req.body),
+  );
+  programWrite(
+    'PUT',
+    `${base}/performances/:performanceId`,
+    'Sửa tiết mục văn nghệ',
+    { params: perfParams, body: performanceUpdateSchema },
+    ({ req, actor, conf }) => updatePerformance(db, actor, conf, req.params.performanceId, req.body),
+  );
+  programWrite(
+    'DELETE',
+    `${base}/performances/:performanceId`,
+    'Bỏ tiết mục văn nghệ',
+    { params: perfParams, querystring: versionQuerySchema },
+    ({ req, actor, conf }) => removePerformance(db, actor, conf, req.params.performanceId, req.query.version),
   );
 
   route(
@@ -119,57 +165,6 @@ export async function programRoutes(app: AppInstance) {
 
   route(
     app,
-    'PUT',
-    `${base}/items/:itemId`,
-    {
-      ...write,
-      summary: 'Sửa mục chương trình',
-      params: itemParams,
-      body: agendaItemUpdateSchema,
-      response: { 200: programView },
-    },
-    async ({ req, actor, conf }) => {
-      await updateItem(db, actor, conf, req.params.itemId, req.body);
-      return program(actor, conf);
-    },
-  );
-
-  route(
-    app,
-    'DELETE',
-    `${base}/items/:itemId`,
-    {
-      ...write,
-      summary: 'Bỏ mục chương trình',
-      params: itemParams,
-      querystring: versionQuerySchema,
-      response: { 200: programView },
-    },
-    async ({ req, actor, conf }) => {
-      await removeItem(db, actor, conf, req.params.itemId, req.query.version);
-      return program(actor, conf);
-    },
-  );
-
-  route(
-    app,
-    'PUT',
-    `${base}/order`,
-    {
-      ...write,
-      summary: 'Sắp xếp lại toàn bộ chương trình',
-      params: confParams,
-      body: agendaReorderSchema,
-      response: { 200: programView },
-    },
-    async ({ req, actor, conf }) => {
-      await reorderItems(db, actor, conf, req.body);
-      return program(actor, conf);
-    },
-  );
-
-  route(
-    app,
     'POST',
     `${base}/performances`,
     {
@@ -182,40 +177,6 @@ export async function programRoutes(app: AppInstance) {
     async ({ req, reply, actor, conf }) => {
       const row = await addPerformance(db, actor, conf, req.body);
       return reply.code(201).send({ id: row.id, ...(await program(actor, conf)) });
-    },
-  );
-
-  route(
-    app,
-    'PUT',
-    `${base}/performances/:performanceId`,
-    {
-      ...write,
-      summary: 'Sửa tiết mục văn nghệ',
-      params: perfParams,
-      body: performanceUpdateSchema,
-      response: { 200: programView },
-    },
-    async ({ req, actor, conf }) => {
-      await updatePerformance(db, actor, conf, req.params.performanceId, req.body);
-      return program(actor, conf);
-    },
-  );
-
-  route(
-    app,
-    'DELETE',
-    `${base}/performances/:performanceId`,
-    {
-      ...write,
-      summary: 'Bỏ tiết mục văn nghệ',
-      params: perfParams,
-      querystring: versionQuerySchema,
-      response: { 200: programView },
-    },
-    async ({ req, actor, conf }) => {
-      await removePerformance(db, actor, conf, req.params.performanceId, req.query.version);
-      return program(actor, conf);
     },
   );
 
