@@ -50,10 +50,12 @@ export async function seedDemoProgram(db: Db, demo: Demo) {
         ? [{ awardFormId: g.awardFormId, presenter: 'Đồng chí Lê Đình Thắng, Chủ tịch UBND phường' }]
         : [],
     );
-    await updateItem(db, null, conf, item.id, {
-      presenter,
-      ...(handovers.length ? { handovers } : {}),
-      version: item.version,
+    await updateItem({
+      db,
+      actor: null,
+      conf,
+      id: item.id,
+      input: { presenter, ...(handovers.length ? { handovers } : {}), version: item.version },
     });
   }
 }

@@ -192,13 +192,13 @@ export async function walkIn(
   return db.transaction(async (tx) => {
     const locked = await lockList(tx, conf);
     await assertCapRoom(tx, locked.conf, 1);
-    const [row] = await insertDelegates(
+    const [row] = await insertDelegates({
       tx,
       actor,
-      locked.conf,
-      [{ ...input, kind: 'individual', attributes: [], unitId: null, email: '' }],
-      'walk_in',
-    );
+      conf: locked.conf,
+      inputs: [{ ...input, kind: 'individual', attributes: [], unitId: null, email: '' }],
+      source: 'walk_in',
+    });
     if (!row) throw new Error('insert returned nothing');
     return recordCheckin(tx, { delegate: row, actor, method: 'walk_in' });
   });

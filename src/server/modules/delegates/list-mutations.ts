@@ -131,13 +131,15 @@ async function issueToken(tx: Db, key: InvitationKey, d: DelegateRow): Promise<s
  * key, or all when `rotate` — gets a new one (audited, never the token itself); the others keep
  * theirs, so printing again gives the same QR codes. Sorted like the list: category, then name.
  */
-export async function listInvitationData(
-  db: Db,
-  actor: Actor,
-  conf: ConferenceRow,
-  key: InvitationKey,
-  opts: { delegateIds?: string[]; rotate?: boolean } = {},
-): Promise<InvitationEntryView[]> {
+export async function listInvitationData(opts: {
+  db: Db;
+  actor: Actor;
+  conf: ConferenceRow;
+  key: InvitationKey;
+  delegateIds?: string[];
+  rotate?: boolean;
+}): Promise<InvitationEntryView[]> {
+  const { db, actor, conf, key } = opts;
   return db.transaction(async (tx) => {
     const rows = await listDelegates(tx, conf.id, opts.delegateIds ? { ids: opts.delegateIds } : {});
     if (opts.delegateIds && rows.length !== new Set(opts.delegateIds).size) throw notFound('đại biểu');

@@ -110,13 +110,7 @@ export async function delegatePdfRoutes(app: AppInstance) {
     delegateIds?: string[],
   ) => {
     const conference = await invitationConference(db, conf);
-    const entries = await listInvitationData(
-      db,
-      actor,
-      conf,
-      invitationKey(env),
-      delegateIds ? { delegateIds } : {},
-    );
+    const entries = await listInvitationData({ db, actor, conf, key: invitationKey(env), delegateIds });
     if (entries.length === 0)
       throw new AppError('INVALID_STATE', 'Danh sách chưa có đại biểu nào để in giấy mời');
     const base = origin(req, env.PUBLIC_URL);

@@ -31,7 +31,7 @@
 // GET     B/checkin/events                            delegate.checkin   server-sent events: `event: checkin` CheckInEvent
 //
 // PDFs (giấy mời, bảng tên): pdf-routes.ts. For the invitation PDF, list-mutations.ts
-// `listInvitationData(db, actor, conf, key)` with
+// `listInvitationData({ db, actor, conf, key })` with
 // `key = invitationKey(app.deps.env)` from tokens.ts → InvitationEntry[] (issues a token to any
 // delegate without one; existing tokens are kept, so reprinting gives the same QR codes).
 
@@ -247,7 +247,7 @@ export async function delegateRoutes(app: AppInstance) {
       response: { 200: invitationsView },
     },
     async ({ req, actor, conf }) => {
-      const items = await listInvitationData(db, actor, conf, invitationKey(env), req.body);
+      const items = await listInvitationData({ db, actor, conf, key: invitationKey(env), ...req.body });
       return { items, finalization: presentFinalization(await getDelegateList(db, conf.id)) };
     },
   );
@@ -263,7 +263,11 @@ export async function delegateRoutes(app: AppInstance) {
       response: { 200: invitationEntryView },
     },
     async ({ req, actor, conf }) => {
-      const [entry] = await listInvitationData(db, actor, conf, invitationKey(env), {
+      const [entry] = await listInvitationData({
+        db,
+        actor,
+        conf,
+        key: invitationKey(env),
         delegateIds: [req.params.delegateId],
         rotate: true,
       });

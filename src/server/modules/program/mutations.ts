@@ -157,13 +157,19 @@ export async function addItem(db: Db, actor: Actor, conf: ConferenceRow, input: 
   });
 }
 
-export async function updateItem(
-  db: Db,
-  actor: Actor | null,
-  conf: ConferenceRow,
-  id: string,
-  input: AgendaItemUpdate,
-) {
+export async function updateItem({
+  db,
+  actor,
+  conf,
+  id,
+  input,
+}: {
+  db: Db;
+  actor: Actor | null;
+  conf: ConferenceRow;
+  id: string;
+  input: AgendaItemUpdate;
+}) {
   return db.transaction(async (tx) => {
     const rows = await listAgendaItems(tx, conf.id);
     const index = rows.findIndex((r) => r.id === id);

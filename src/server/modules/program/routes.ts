@@ -115,7 +115,7 @@ export async function programRoutes(app: AppInstance) {
     `${base}/items/:itemId`,
     'Sửa mục chương trình',
     { params: itemParams, body: agendaItemUpdateSchema },
-    ({ req, actor, conf }) => updateItem(db, actor, conf, req.params.itemId, req.body),
+    ({ req, actor, conf }) => updateItem({ db, actor, conf, id: req.params.itemId, input: req.body }),
   );
   programWrite(
     'DELETE',
