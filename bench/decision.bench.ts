@@ -4,11 +4,18 @@
 // prepared data, no database. Median of 3 runs of each after a warm-up; the larger of the two
 // medians is the value, both are in the note. Each run checks the output reads back.
 
-import type { HonoreeWithPrize } from '../src/server/documents/builder-common';
-import { BASE_SALARIES, CSTD, GKCN, TDPVH, vanYenHeader } from '../src/server/documents/builder-fixtures';
+import {
+  BASE_SALARIES,
+  CSTD,
+  FORMS,
+  GKCN,
+  TDPVH,
+  vanYenHeader,
+} from '../src/server/documents/builder-fixtures';
 import { decisionDocument } from '../src/server/documents/decision';
 import { renderDocx } from '../src/server/documents/render-docx';
 import { renderPdf } from '../src/server/documents/render-pdf';
+import type { HonoreeEntry } from '../src/shared/rules/honorees';
 import { type BenchResult, median, round, saveResults } from './lib/results';
 
 const COUNT = 300;
@@ -17,7 +24,7 @@ const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặng
 const MIDDLE = ['Văn', 'Thị', 'Đình', 'Đức', 'Thị Thu', 'Hữu', 'Ngọc', 'Thanh'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hường', 'Hải', 'Lan', 'Long', 'Mai', 'Nga', 'Phúc', 'Quỳnh'];
 
-function honorees(): HonoreeWithPrize[] {
+function honorees(): HonoreeEntry[] {
   return Array.from({ length: COUNT }, (_, i) => {
     if (i % 10 === 0) {
       return {
@@ -51,6 +58,7 @@ async function main() {
   const input = {
     header: vanYenHeader(),
     honorees: honorees(),
+    forms: FORMS,
     baseSalaries: BASE_SALARIES,
     day: '2026-07-15',
     date: '2026-07-15',

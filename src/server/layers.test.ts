@@ -34,7 +34,7 @@ function cruise(probePath: string, source: string) {
 
 const probe = (dir: string, name: string) => `${dir}/layer-probe-${process.pid}-${name}.ts`;
 
-describe('layer rules (dependency-cruiser)', () => {
+describe('layer rules (dependency-cruiser)', { timeout: 60_000 }, () => {
   it('fails when shared/rules imports from the server', () => {
     const r = cruise(
       probe('src/shared/rules', 'a'),

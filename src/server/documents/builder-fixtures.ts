@@ -1,7 +1,9 @@
 // Test data for the builders' unit tests: the Văn Yên header and a few honorees.
+import type { HonoreeEntry } from '../../shared/rules/honorees';
+import type { PrizeForm } from '../../shared/rules/prize-money';
 import { planBaseSchema } from '../../shared/schemas/plan';
 import { vanYenOrganization, vanYenPlan } from '../seed/van-yen';
-import type { Header, HonoreeWithPrize } from './builder-common';
+import type { Header } from './builder-common';
 
 export function vanYenHeader(): Header {
   const plan = planBaseSchema.parse(vanYenPlan(() => null));
@@ -16,18 +18,24 @@ export function vanYenHeader(): Header {
   };
 }
 
-const form = (formId: string, formName: string, formSortOrder: number, coefficient: number) => ({
+const form = (formId: string, formName: string, formSortOrder: number) => ({
   formId,
   formName,
   formSortOrder,
-  coefficient,
 });
-export const CSTD = form('f-cstd', 'Chiến sĩ thi đua cơ sở', 60, 1);
-export const GKCN = form('f-gkcn', 'Giấy khen của Chủ tịch UBND phường (cá nhân)', 30, 0.3);
-export const TDPVH = form('f-tdp', 'Tổ dân phố văn hóa', 80, 1.5);
+export const CSTD = form('f-cstd', 'Chiến sĩ thi đua cơ sở', 60);
+export const GKCN = form('f-gkcn', 'Giấy khen của Chủ tịch UBND phường (cá nhân)', 30);
+export const TDPVH = form('f-tdp', 'Tổ dân phố văn hóa', 80);
+
+/** The forms' prize coefficients (hệ số tiền thưởng). */
+export const FORMS: PrizeForm[] = [
+  { id: CSTD.formId, prizeCoefficient: 1 },
+  { id: GKCN.formId, prizeCoefficient: 0.3 },
+  { id: TDPVH.formId, prizeCoefficient: 1.5 },
+];
 
 /** Individuals first in the input, so the grouping has to move the collectives up. */
-export const HONOREES: HonoreeWithPrize[] = [
+export const HONOREES: HonoreeEntry[] = [
   {
     ...CSTD,
     name: 'Nguyễn Thị Hường',

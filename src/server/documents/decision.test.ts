@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../tests/helpers/docx';
 import { pdfPagesText } from '../../../tests/helpers/pdf';
-import { BASE_SALARIES, flat, HONOREES, vanYenHeader } from './builder-fixtures';
-import { decisionDocument, decisionLines } from './decision';
+import { prizeLines } from '../../shared/rules/prize-money';
+import { BASE_SALARIES, FORMS, flat, HONOREES, vanYenHeader } from './builder-fixtures';
+import { decisionDocument } from './decision';
 import { blockText } from './model';
 import { renderDocx } from './render-docx';
 import { renderPdf } from './render-pdf';
@@ -10,6 +11,7 @@ import { renderPdf } from './render-pdf';
 const input = {
   header: vanYenHeader(),
   honorees: HONOREES,
+  forms: FORMS,
   baseSalaries: BASE_SALARIES,
   day: '2026-07-15',
   date: '2026-07-15',
@@ -17,9 +19,9 @@ const input = {
   rounding: 'none' as const,
 };
 
-describe('decisionLines', () => {
+describe("prizeLines (the decision's lines)", () => {
   it('puts collective forms before individual forms and prices each row on the decision date', () => {
-    const { groups, total } = decisionLines(input);
+    const { groups, total } = prizeLines(input.honorees, input.forms, input);
     expect(groups.map((g) => g.formName)).toEqual([
       'Tổ dân phố văn hóa',
       'Giấy khen của Chủ tịch UBND phường (cá nhân)',
@@ -36,12 +38,12 @@ describe('decisionLines', () => {
   });
 
   it('uses the base salary in force on the day and the rounding rule', () => {
-    const before = decisionLines({ ...input, day: '2026-06-30' });
+    const before = prizeLines(HONOREES, FORMS, { ...input, day: '2026-06-30' });
     expect(before.groups[2]!.rows[0]!.amount).toBe(2_340_000);
     expect(before.groups[1]!.rows[0]!.amount).toBe(702_000);
-    const rounded = decisionLines({ ...input, rounding: 'up_10000' });
+    const rounded = prizeLines(HONOREES, FORMS, { ...input, rounding: 'up_10000' });
     expect(rounded.groups[1]!.rows[0]!.amount).toBe(760_000);
-    const none = decisionLines({ ...input, day: '2019-01-01' });
+    const none = prizeLines(HONOREES, FORMS, { ...input, day: '2019-01-01' });
     expect(none.groups[0]!.rows[0]!.amount).toBeNull();
     expect(none.total).toBe(0);
   });

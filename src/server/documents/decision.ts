@@ -1,26 +1,26 @@
 // Quyết định khen thưởng (QĐ) with "danh sách kèm theo": the honorees grouped by award form,
 // collectives before individuals, each with the prize (the form's coefficient × the base salary
 // in force on the decision date), totals per form and overall in figures and in words.
+import { countsText, type HonoreeEntry } from '../../shared/rules/honorees';
 import { defaultDecisionLegalBasis } from '../../shared/rules/legal-basis';
 import {
   amountInWords,
+  baseSalaryOn,
   type DatedBaseSalary,
   formatDong,
   formatVnd,
+  type PrizeForm,
   type PrizeRounding,
-  prizeAmount,
+  prizeLines,
 } from '../../shared/rules/prize-money';
 import { vietnameseDate } from '../../shared/rules/vietnamese-date';
-import { listBaseSalaries } from '../modules/award-forms/data';
+import { listAwardForms, listBaseSalaries } from '../modules/award-forms/data';
 import { documentSettingsFor } from '../modules/documents/settings-data';
+import { listHonoreeEntries } from '../modules/selection/data';
 import {
   conferenceHeader,
-  countsText,
   documentDay,
-  groupByForm,
   type Header,
-  type HonoreeWithPrize,
-  loadHonorees,
   paragraph,
   periodText,
   unitPosition,
@@ -30,7 +30,9 @@ import { type Block, documentNumberLine, type OfficialDocument, upper } from './
 
 export type DecisionInput = {
   header: Header;
-  honorees: readonly HonoreeWithPrize[];
+  honorees: readonly HonoreeEntry[];
+  /** The award forms' prize coefficients. */
+  forms: readonly PrizeForm[];
   baseSalaries: readonly DatedBaseSalary[];
   /** The decision date (ISO); the base salary in force that day is used. */
   day: string;
@@ -42,27 +44,6 @@ export type DecisionInput = {
   legalBasis?: readonly string[] | null;
 };
 
-export type DecisionLine = HonoreeWithPrize & { amount: number | null };
-
-/** Prize of each honoree and the totals per group and overall (null: no base salary that day). */
-export function decisionLines(input: Pick<DecisionInput, 'honorees' | 'baseSalaries' | 'day' | 'rounding'>) {
-  const lines: DecisionLine[] = input.honorees.map((h) => ({
-    ...h,
-    amount:
-      prizeAmount({
-        coefficient: h.coefficient,
-        decisionDate: input.day,
-        baseSalaries: input.baseSalaries,
-        rounding: input.rounding,
-      })?.amount ?? null,
-  }));
-  const groups = groupByForm(lines).map((g) => ({
-    ...g,
-    total: g.rows.reduce((s, r) => s + (r.amount ?? 0), 0),
-  }));
-  return { groups, total: groups.reduce((s, g) => s + g.total, 0) };
-}
-
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const money = (n: number | null) => (n === null ? '' : formatVnd(n));
 
@@ -71,11 +52,9 @@ export function decisionDocument(input: DecisionInput): OfficialDocument {
   const { header: h, honorees } = input;
   const plan = h.plan;
   const code = `QĐ-${h.agencyCode}`;
-  const { groups, total } = decisionLines(input);
+  const { groups, total } = prizeLines(honorees, input.forms, input);
   const period = periodText(plan);
-  const salary = [...input.baseSalaries]
-    .filter((s) => s.effectiveFrom <= input.day)
-    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  const salary = baseSalaryOn(input.baseSalaries, input.day);
   const org = h.organizationName.replace(/^UBND\b/u, 'Ủy ban nhân dân');
   const planRef =
     plan.documentNumber !== null
@@ -168,15 +147,17 @@ export const decisionBuilder: DocumentBuilder = {
   type: 'QĐ',
   label: 'Quyết định khen thưởng và danh sách kèm theo',
   build: async (ctx) => {
-    const [header, honorees, baseSalaries, settings] = await Promise.all([
+    const [header, honorees, forms, baseSalaries, settings] = await Promise.all([
       conferenceHeader(ctx),
-      loadHonorees(ctx),
+      listHonoreeEntries(ctx.db, ctx.conference.id),
+      listAwardForms(ctx.db, ctx.conference.id),
       listBaseSalaries(ctx.db),
       documentSettingsFor(ctx.db, ctx.conference.id),
     ]);
     return decisionDocument({
       header,
       honorees,
+      forms,
       baseSalaries,
       day: documentDay(ctx),
       date: ctx.date,

@@ -1,18 +1,12 @@
 // Biên bản họp Hội đồng Thi đua - Khen thưởng (BB) from the minutes data of the selection module:
 // attendance, quorum, tally committee, every ballot item's counts, share and result with reason,
 // and the conclusion. The meeting is the one asked for, else the latest closed one.
+import { countsText } from '../../shared/rules/honorees';
 import { vietnameseDate } from '../../shared/rules/vietnamese-date';
 import { AppError, notFound } from '../errors';
 import { getMeeting, listMeetings, type MeetingRow } from '../modules/review/data';
 import { buildMinutes } from '../modules/selection/minutes';
-import {
-  conferenceHeader,
-  councilHeader,
-  countsText,
-  type Header,
-  paragraph,
-  percentText,
-} from './builder-common';
+import { conferenceHeader, councilHeader, type Header, paragraph, percentText } from './builder-common';
 import type { BuildContext, DocumentBuilder } from './catalog';
 import type { Block, OfficialDocument } from './model';
 

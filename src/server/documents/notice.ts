@@ -1,17 +1,15 @@
 // Thông báo công khai (TB): the honorees proposed by the council (before the decision), or the
 // accepted nominations while the council has not voted, published for feedback for a period.
+import { countsText, groupByForm, type HonoreeEntry } from '../../shared/rules/honorees';
 import { vietnameseDate } from '../../shared/rules/vietnamese-date';
 import { listAwardForms } from '../modules/award-forms/data';
 import { listNominations } from '../modules/nominations/data';
+import { listHonoreeEntries } from '../modules/selection/data';
 import {
   conferenceHeader,
-  countsText,
   documentDay,
-  groupByForm,
   groupedTableRows,
   type Header,
-  type HonoreeEntry,
-  loadHonorees,
   paragraph,
   periodText,
   unitPosition,
@@ -117,7 +115,10 @@ export const noticeBuilder: DocumentBuilder = {
   type: 'TB',
   label: 'Thông báo công khai danh sách đề nghị khen thưởng',
   build: async (ctx) => {
-    const [header, honorees] = await Promise.all([conferenceHeader(ctx), loadHonorees(ctx)]);
+    const [header, honorees] = await Promise.all([
+      conferenceHeader(ctx),
+      listHonoreeEntries(ctx.db, ctx.conference.id),
+    ]);
     const source = honorees.length ? 'honorees' : 'nominations';
     return noticeDocument({
       header,

@@ -1,14 +1,12 @@
 // Tờ trình (TTr) of the Hội đồng Thi đua - Khen thưởng proposing the honorees to the chairman:
 // the council's result, then the honorees grouped by award form (collectives first), with counts.
+import { countsText, groupByForm, type HonoreeEntry } from '../../shared/rules/honorees';
 import { listCouncilMembers } from '../modules/review/data';
+import { listHonoreeEntries } from '../modules/selection/data';
 import {
   conferenceHeader,
   councilHeader,
-  countsText,
-  groupByForm,
   type Header,
-  type HonoreeWithPrize,
-  loadHonorees,
   paragraph,
   percentText,
   periodText,
@@ -19,7 +17,7 @@ import type { Block, OfficialDocument, SignatureBlock } from './model';
 
 export type SubmissionInput = {
   header: Header;
-  honorees: readonly HonoreeWithPrize[];
+  honorees: readonly HonoreeEntry[];
   signature: SignatureBlock;
   number: number | null;
   date: string | null;
@@ -108,7 +106,10 @@ export const submissionBuilder: DocumentBuilder = {
   type: 'TTr',
   label: 'Tờ trình đề nghị khen thưởng',
   build: async (ctx) => {
-    const [header, honorees] = await Promise.all([conferenceHeader(ctx), loadHonorees(ctx)]);
+    const [header, honorees] = await Promise.all([
+      conferenceHeader(ctx),
+      listHonoreeEntries(ctx.db, ctx.conference.id),
+    ]);
     return submissionDocument({
       header,
       honorees,

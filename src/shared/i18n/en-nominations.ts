@@ -11,6 +11,7 @@ export const enNominations: NominationsCatalog = {
     accepted: 'Accepted',
     rejected: 'Not accepted',
   },
+  actionVerb: { submit: 'submit', return: 'return', accept: 'accept', reject: 'reject' },
   reportNone: 'Not started',
   kind: { individual: 'Individual', collective: 'Collective' },
   gender: { male: 'Male', female: 'Female' },

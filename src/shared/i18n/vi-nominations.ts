@@ -1,3 +1,4 @@
+import type { SubmissionAction } from '../rules/submission';
 import type { MilestoneKind } from '../schemas/enums';
 import type {
   AwardSubject,
@@ -19,6 +20,13 @@ export const viNominations = {
     accepted: 'Đã tiếp nhận',
     rejected: 'Không tiếp nhận',
   } satisfies Record<NominationStatus, string>,
+  /** The action as a verb, in messages: "Không thể {{verb}} đề nghị…". */
+  actionVerb: {
+    submit: 'gửi',
+    return: 'trả lại',
+    accept: 'tiếp nhận',
+    reject: 'không tiếp nhận',
+  } satisfies Record<SubmissionAction, string>,
   reportNone: 'Chưa soạn',
   kind: { individual: 'Cá nhân', collective: 'Tập thể' } satisfies Record<NominationKind, string>,
   gender: { male: 'Nam', female: 'Nữ' },

@@ -3,6 +3,7 @@
 // Vietnamese words ("Hai triệu năm trăm ba mươi nghìn đồng") as decisions and budgets write them.
 import type { z } from 'zod';
 import type { baseSalaryInputSchema } from '../schemas/nominations';
+import { groupByForm, type HonoreeEntry, type HonoreeGroup } from './honorees';
 
 /** One row of the dated base-salary table (`base_salaries`, `/api/base-salaries`). */
 export type DatedBaseSalary = Pick<z.infer<typeof baseSalaryInputSchema>, 'effectiveFrom' | 'amount'>;
@@ -63,6 +64,45 @@ export function prizeAmount(input: {
     exact,
     amount: roundPrize(exact, input.rounding),
   };
+}
+
+/** An award form as far as its prize goes: its id and hệ số tiền thưởng. */
+export type PrizeForm = { id: string; prizeCoefficient: number };
+
+export type PricedHonoree<T extends HonoreeEntry> = T & {
+  coefficient: number;
+  /** Null when no base salary is in force on the day. */
+  amount: number | null;
+};
+
+export type PrizeGroup<T extends HonoreeEntry> = HonoreeGroup<PricedHonoree<T>> & { total: number };
+
+/**
+ * The prize lines of the award decision (and of the budget and the dashboard): each honoree priced
+ * by its form's coefficient × the base salary in force on `day`, rounded by the rule, grouped by
+ * form (collectives first) with the totals per group and overall. A form not given counts 0.
+ */
+export function prizeLines<T extends HonoreeEntry>(
+  honorees: readonly T[],
+  forms: readonly PrizeForm[],
+  opts: { baseSalaries: readonly DatedBaseSalary[]; day: string; rounding: PrizeRounding },
+): { groups: PrizeGroup<T>[]; total: number } {
+  const coefficient = new Map(forms.map((f) => [f.id, Number(f.prizeCoefficient)]));
+  const lines: PricedHonoree<T>[] = honorees.map((h) => {
+    const c = coefficient.get(h.formId) ?? 0;
+    const prize = prizeAmount({
+      coefficient: c,
+      decisionDate: opts.day,
+      baseSalaries: opts.baseSalaries,
+      rounding: opts.rounding,
+    });
+    return { ...h, coefficient: c, amount: prize?.amount ?? null };
+  });
+  const groups = groupByForm(lines).map((g) => ({
+    ...g,
+    total: g.rows.reduce((s, r) => s + (r.amount ?? 0), 0),
+  }));
+  return { groups, total: groups.reduce((s, g) => s + g.total, 0) };
 }
 
 export type PrizeLine = { formKey: string; formName: string; amount: number };

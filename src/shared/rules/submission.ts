@@ -1,30 +1,15 @@
-import type { NominationStatus, ReportStatus } from '../schemas/nominations';
+import type { AwardSubject, NominationKind, NominationStatus, ReportStatus } from '../schemas/nominations';
 
 /** Workflow of nominations and unit reports (đề nghị, báo cáo). */
 export type SubmissionAction = 'submit' | 'return' | 'accept' | 'reject';
-type Status = NominationStatus | ReportStatus;
+export type SubmissionStatus = NominationStatus | ReportStatus;
+type Status = SubmissionStatus;
 
 const NEXT: Record<SubmissionAction, Partial<Record<Status, Status>>> = {
   submit: { draft: 'submitted', returned: 'resubmitted' },
   return: { submitted: 'returned', resubmitted: 'returned' },
   accept: { submitted: 'accepted', resubmitted: 'accepted' },
   reject: { submitted: 'rejected', resubmitted: 'rejected' },
-};
-
-export const ACTION_LABELS: Record<SubmissionAction, string> = {
-  submit: 'gửi',
-  return: 'trả lại',
-  accept: 'tiếp nhận',
-  reject: 'không tiếp nhận',
-};
-
-export const STATUS_LABELS: Record<Status, string> = {
-  draft: 'Bản nháp',
-  submitted: 'Đã gửi',
-  returned: 'Bị trả lại',
-  resubmitted: 'Đã gửi lại',
-  accepted: 'Đã tiếp nhận',
-  rejected: 'Không tiếp nhận',
 };
 
 /** The status after `action`, or null when the action is not allowed from `status`. */
@@ -36,8 +21,25 @@ export function nextStatus(status: Status, action: SubmissionAction, isReport = 
 /** Statuses that count against the unit's quota. */
 export const COUNTED_STATUSES: readonly NominationStatus[] = ['submitted', 'resubmitted', 'accepted'];
 
-/** Statuses the unit head may still edit (a draft before the deadline, or one returned to them). */
-export const UNIT_EDITABLE_STATUSES: readonly Status[] = ['draft', 'returned'];
+/**
+ * May the unit still change it (content, attachments, submit)? A draft, or one returned to them.
+ * `null` is a unit report not written yet. The deadline is checked separately (deadlineState).
+ */
+export function unitMayEdit(status: Status | null): boolean {
+  return status === null || status === 'draft' || status === 'returned';
+}
+
+/** May the unit delete it? Only a draft that was never sent. */
+export const unitMayDelete = (status: Status): boolean => status === 'draft';
+
+/** Is it waiting for the office (return / accept / reject)? */
+export const underReview = (status: Status | null): boolean =>
+  status === 'submitted' || status === 'resubmitted';
+
+/** Does an award form for `appliesTo` fit a nomination of `kind`? Households count as collectives. */
+export function formFitsKind(appliesTo: AwardSubject, kind: NominationKind): boolean {
+  return kind === 'individual' ? appliesTo === 'individual' : appliesTo !== 'individual';
+}
 
 export type DeadlineState = {
   deadline: string | null;

@@ -92,28 +92,61 @@ export const certificateSettingsInputSchema = z
   });
 export type CertificateSettingsInput = z.infer<typeof certificateSettingsInputSchema>;
 
+// ---- responses -------------------------------------------------------------------------------
+
+const fieldBoxView = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  size: z.number(),
+  lines: z.number(),
+});
+const fieldLayoutView = z.object(
+  Object.fromEntries(CERTIFICATE_FIELDS.map((f) => [f, fieldBoxView])) as Record<
+    CertificateField,
+    typeof fieldBoxView
+  >,
+);
+const nullableText = z.string().nullable();
+
 /** What the certificate page shows: the stored values, what the empty ones fall back to, the count. */
-export type CertificateSettings = Omit<CertificateSettingsInput, 'layout'> & {
+export const certificateSettingsView = z.object({
+  version: z.number(),
+  defaultMode: z.enum(CERTIFICATE_MODES),
   /** The blank's layout (the design layout when none is stored). */
-  layout: FieldLayout;
-  layoutCustomized: boolean;
+  layout: fieldLayoutView,
+  layoutCustomized: z.boolean(),
+  printers: z.array(z.object({ name: z.string(), dx: z.number(), dy: z.number() })),
+  title: z.string(),
+  awardingLine: nullableText,
+  achievement: nullableText,
+  decisionNumber: nullableText,
+  decisionCode: z.string(),
+  decisionDate: nullableText,
+  issuedOn: nullableText,
+  signerAuthority: nullableText,
+  signerTitle: nullableText,
+  signerName: nullableText,
   /** What an empty field falls back to (from the plan and the organizer). */
-  fallback: {
-    awardingLine: string;
-    achievement: string;
-    signerAuthority: string;
-    signerTitle: string;
-    signerName: string;
-    issuePlace: string;
-  };
-  honoreeCount: number;
-  canManage: boolean;
+  fallback: z.object({
+    awardingLine: z.string(),
+    achievement: z.string(),
+    signerAuthority: z.string(),
+    signerTitle: z.string(),
+    signerName: z.string(),
+    issuePlace: z.string(),
+  }),
+  honoreeCount: z.number(),
+  canManage: z.boolean(),
   /** Whether a signature / seal image is stored (printed on the full design). */
-  signatureImage: boolean;
-  sealImage: boolean;
+  signatureImage: z.boolean(),
+  sealImage: z.boolean(),
   /**
    * The award decision (QĐ) issued in the document register: when there is one, the certificates
    * print its number, code and date, and the decision fields of these settings are not used.
    */
-  issuedDecision: { number: string; code: string; date: string; numberLine: string } | null;
-};
+  issuedDecision: z
+    .object({ number: z.string(), code: z.string(), date: z.string(), numberLine: z.string() })
+    .nullable(),
+});
+export type CertificateSettings = z.infer<typeof certificateSettingsView>;

@@ -1,66 +1,117 @@
-import type { TimelineProgress, WorkProgress } from '../rules/dashboard';
-import type { CompositionCheck } from '../rules/delegate-composition';
+import { z } from 'zod';
 
 // Bảng điều khiển — the answer of GET /api/conferences/:conferenceId/dashboard (no request body).
 // Nomination counts are of what units have sent (every status but draft), so the secretary and the
-// chair see the same numbers.
+// chair see the same numbers. The shapes of the pure rules (shared/rules/dashboard,
+// delegate-composition) are written here once as schemas.
 
-export type CountItem = { key: string; label: string; count: number };
+export const countItemView = z.object({ key: z.string(), label: z.string(), count: z.number() });
+export type CountItem = z.infer<typeof countItemView>;
 
-export type UnitNominationCount = {
-  unitId: string;
-  unitName: string;
+const unitNominationCountView = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
   /** Sent nominations (not drafts). */
-  count: number;
-  accepted: number;
-};
+  count: z.number(),
+  accepted: z.number(),
+});
 
-export type UnitNotSubmitted = {
-  unitId: string;
-  unitName: string;
-  reportSent: boolean;
+const unitNotSubmittedView = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  reportSent: z.boolean(),
   /** Nominees that count against the quota (submitted, resubmitted, accepted). */
-  nominationsSent: number;
+  nominationsSent: z.number(),
   /** The unit's deadline (with its extension) has passed. */
-  overdue: boolean;
-};
+  overdue: z.boolean(),
+});
 
-export type QuotaFormFill = {
-  awardFormId: string;
-  name: string;
-  quota: number;
-  used: number;
-  percent: number;
-};
+const quotaFormFillView = z.object({
+  awardFormId: z.string(),
+  name: z.string(),
+  quota: z.number(),
+  used: z.number(),
+  percent: z.number(),
+});
 
-export type Dashboard = {
-  conferenceId: string;
-  today: string;
-  timeline: TimelineProgress;
-  submissions: {
-    deadline: string | null;
-    unitCount: number;
-    submittedCount: number;
-    percent: number;
-    notSubmitted: UnitNotSubmitted[];
-  };
-  nominations: {
-    total: number;
-    byStatus: CountItem[];
-    byUnit: UnitNominationCount[];
-    byForm: CountItem[];
-    byGender: CountItem[];
-    byOccupationGroup: CountItem[];
-  };
-  quota: {
+const milestoneView = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  done: z.boolean(),
+});
+
+const timelineProgressView = z.object({
+  total: z.number(),
+  passed: z.number(),
+  done: z.number(),
+  overdue: z.number(),
+  percent: z.number(),
+  next: milestoneView
+    .extend({ state: z.enum(['past', 'today', 'upcoming', 'overdue']), daysLeft: z.number() })
+    .nullable(),
+  overdueItems: z.array(milestoneView),
+});
+
+const workProgressView = z.object({
+  total: z.number(),
+  done: z.number(),
+  overdue: z.number(),
+  percent: z.number(),
+});
+
+const compositionRuleView = z.object({
+  id: z.string(),
+  kind: z.enum(['cap', 'share', 'min_count', 'extra']),
+  label: z.string(),
+  op: z.enum(['min', 'max', 'exact']),
+  target: z.number(),
+  count: z.number(),
+  total: z.number(),
+  percent: z.number(),
+  ok: z.boolean(),
+  shortfall: z.number(),
+  message: z.string().nullable(),
+});
+
+export const dashboardView = z.object({
+  conferenceId: z.string(),
+  today: z.string(),
+  timeline: timelineProgressView,
+  submissions: z.object({
+    deadline: z.string().nullable(),
+    unitCount: z.number(),
+    submittedCount: z.number(),
+    percent: z.number(),
+    notSubmitted: z.array(unitNotSubmittedView),
+  }),
+  nominations: z.object({
+    total: z.number(),
+    byStatus: z.array(countItemView),
+    byUnit: z.array(unitNominationCountView),
+    byForm: z.array(countItemView),
+    byGender: z.array(countItemView),
+    byOccupationGroup: z.array(countItemView),
+  }),
+  quota: z.object({
     /** The conference's overall number, if the plan sets one. */
-    conferenceTotal: number | null;
-    quota: number;
-    used: number;
-    percent: number;
-    byForm: QuotaFormFill[];
-  };
-  delegates: CompositionCheck & { byCategory: CountItem[] };
-  checklist: { logistics: WorkProgress; tasks: WorkProgress };
-  budget: { total: number; actualTotal: number; lines: number };
-};
+    conferenceTotal: z.number().nullable(),
+    quota: z.number(),
+    used: z.number(),
+    percent: z.number(),
+    byForm: z.array(quotaFormFillView),
+  }),
+  delegates: z.object({
+    ok: z.boolean(),
+    total: z.number(),
+    cap: z.number(),
+    rules: z.array(compositionRuleView),
+    messages: z.array(z.string()),
+    byCategory: z.array(countItemView),
+  }),
+  checklist: z.object({ logistics: workProgressView, tasks: workProgressView }),
+  budget: z.object({ total: z.number(), actualTotal: z.number(), lines: z.number() }),
+});
+export type Dashboard = z.infer<typeof dashboardView>;

@@ -53,38 +53,57 @@ export const registerQuerySchema = z.object({
 });
 export type RegisterQuery = z.infer<typeof registerQuerySchema>;
 
-/** One entry of the register, as the API answers. */
-export type RegisterEntry = {
-  id: string;
-  conferenceId: string;
-  kind: string;
-  label: string;
-  type: string;
-  code: string;
-  status: RegisterStatus;
-  version: number;
-  previousId: string | null;
-  /** The number line of the version it cites ("Số: 01/KH-UBND"), when there is one. */
-  previousNumberLine: string | null;
-  /** A newer version citing this one. */
-  nextId: string | null;
-  year: number | null;
-  number: number | null;
-  /** "Số: 01/KH-UBND" once issued; null on a draft. */
-  numberLine: string | null;
-  documentDate: string | null;
-  signerName: string;
-  signedAt: string | null;
-  issuedByName: string;
-  issuedAt: string | null;
-  title: string;
-  summary: string;
-  docxSha256: string | null;
-  pdfSha256: string | null;
-  rowVersion: number;
-};
+// ---- responses -------------------------------------------------------------------------------
 
-export type RegisterList = { items: RegisterEntry[]; canIssue: boolean };
+/** One entry of the register, as the API answers. */
+export const registerEntryView = z.object({
+  id: z.string(),
+  conferenceId: z.string(),
+  kind: z.string(),
+  label: z.string(),
+  type: z.string(),
+  code: z.string(),
+  status: z.enum(REGISTER_STATUSES),
+  version: z.number(),
+  previousId: z.string().nullable(),
+  /** The number line of the version it cites ("Số: 01/KH-UBND"), when there is one. */
+  previousNumberLine: z.string().nullable(),
+  /** A newer version citing this one. */
+  nextId: z.string().nullable(),
+  year: z.number().nullable(),
+  number: z.number().nullable(),
+  /** "Số: 01/KH-UBND" once issued; null on a draft. */
+  numberLine: z.string().nullable(),
+  documentDate: z.string().nullable(),
+  signerName: z.string(),
+  signedAt: z.string().nullable(),
+  issuedByName: z.string(),
+  issuedAt: z.string().nullable(),
+  title: z.string(),
+  summary: z.string(),
+  docxSha256: z.string().nullable(),
+  pdfSha256: z.string().nullable(),
+  rowVersion: z.number(),
+});
+export type RegisterEntry = z.infer<typeof registerEntryView>;
+
+export const registerListView = z.object({ items: z.array(registerEntryView), canIssue: z.boolean() });
+export type RegisterList = z.infer<typeof registerListView>;
+
+/** The documents a conference can generate: each kind, whether its data exists yet and why not. */
+export const documentKindView = z.object({
+  kind: z.string(),
+  label: z.string(),
+  type: z.string(),
+  /** The actor may read this kind. */
+  permitted: z.boolean(),
+  available: z.boolean(),
+  reason: z.string().nullable(),
+});
+export type DocumentKindView = z.infer<typeof documentKindView>;
+
+export const documentKindListView = z.object({ items: z.array(documentKindView) });
+export type DocumentKindListView = z.infer<typeof documentKindListView>;
 
 /** The message an issued document gives to any edit. */
 export const FROZEN_MESSAGE = 'Văn bản đã ban hành, không sửa được; hãy tạo phiên bản mới';

@@ -27,8 +27,12 @@ export const documentSettingsInputSchema = z.object({
 });
 export type DocumentSettingsInput = z.infer<typeof documentSettingsInputSchema>;
 
-export type DocumentSettings = DocumentSettingsInput & {
+export const documentSettingsView = z.object({
+  version: z.number(),
+  prizeRounding: z.enum(PRIZE_ROUNDINGS),
+  decisionLegalBasis: z.array(z.string()).nullable(),
   /** The lines printed when none are stored. */
-  defaultLegalBasis: string[];
-  canManage: boolean;
-};
+  defaultLegalBasis: z.array(z.string()),
+  canManage: z.boolean(),
+});
+export type DocumentSettings = z.infer<typeof documentSettingsView>;

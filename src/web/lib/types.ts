@@ -6,15 +6,9 @@ import type { ConferenceStatus, MilestoneKind, OrgLevel, Role, UnitType } from '
 import type {
   ApprovalRule,
   AwardSubject,
-  CollectiveDetails,
-  IndividualDetails,
   NominationKind,
   NominationStatus,
-  OccupationGroup,
-  ReportNumbers,
-  ReportSections,
   ReportStatus,
-  UnitReview,
 } from '../../shared/schemas/nominations';
 import type { Plan } from '../../shared/schemas/plan';
 import type { CouncilPosition, VotingMode } from '../../shared/schemas/review';
@@ -181,90 +175,6 @@ export type Submissions = {
   deadline: string | null;
   items: SubmissionRow[];
   permissions: { canReopen: boolean };
-};
-
-export type NominationPermissions = {
-  canEdit: boolean;
-  canDelete: boolean;
-  canSubmit: boolean;
-  canReturn: boolean;
-  canAccept: boolean;
-  canReject: boolean;
-};
-
-export type NominationListItem = {
-  id: string;
-  unitId: string;
-  unitName: string;
-  awardFormId: string;
-  awardFormName: string;
-  kind: NominationKind;
-  name: string;
-  gender: 'male' | 'female' | null;
-  occupationGroup: OccupationGroup | null;
-  birthYear: number | null;
-  status: NominationStatus;
-  returnReason: string | null;
-  submittedAt: string | null;
-  version: number;
-  permissions: NominationPermissions;
-};
-
-export type NominationCounts = {
-  byUnit: Record<string, number>;
-  byForm: Record<string, number>;
-  byGender: Record<string, number>;
-  byOccupationGroup: Record<string, number>;
-  byStatus: Record<string, number>;
-};
-
-export type NominationList = { total: number; items: NominationListItem[]; counts: NominationCounts };
-
-export type Attachment = { id: string; fileName: string; mimeType: string; size: number };
-
-export type Nomination = {
-  id: string;
-  conferenceId: string;
-  unitId: string;
-  unitName: string;
-  awardFormId: string;
-  awardFormName: string;
-  kind: NominationKind;
-  name: string;
-  gender: 'male' | 'female' | null;
-  occupationGroup: OccupationGroup | null;
-  individual: IndividualDetails | null;
-  collective: CollectiveDetails | null;
-  /** Sanitized by the server: p, br, strong, em, u, ul, ol, li only. */
-  summaryHtml: string;
-  unitReview: UnitReview | null;
-  status: NominationStatus;
-  returnReason: string | null;
-  submittedAt: string | null;
-  version: number;
-  attachments: Attachment[];
-  permissions: NominationPermissions;
-};
-
-export type UnitReport = {
-  unitId: string;
-  unitName: string;
-  status: ReportStatus | null;
-  sections: ReportSections;
-  numbers: ReportNumbers;
-  returnReason: string | null;
-  submittedAt: string | null;
-  /** 0 while the unit has not saved a report yet. */
-  version: number;
-  permissions: { canEdit: boolean; canSubmit: boolean; canReturn: boolean; canAccept: boolean };
-};
-
-export type UnitReportSummary = {
-  unitId: string;
-  unitName: string;
-  status: ReportStatus;
-  submittedAt: string | null;
-  version: number;
 };
 
 // ---- Xét duyệt: council, meetings, ballots, results (step 3 of the lifecycle).

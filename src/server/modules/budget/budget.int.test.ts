@@ -4,10 +4,10 @@ import { readDocx } from '../../../../tests/helpers/docx';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { amountInWords, baseSalaryOn } from '../../../shared/rules/prize-money';
 import type {
-  BudgetLine,
-  BudgetSummary,
-  TaskListView as TaskList,
-} from '../../../shared/schemas/preparation';
+  BudgetLineView as BudgetLine,
+  BudgetSummaryView as BudgetSummary,
+} from '../../../shared/schemas/budget';
+import type { TaskListView as TaskList } from '../../../shared/schemas/preparation';
 import { seedDemoPreparation } from '../../seed/van-yen-preparation';
 import { listAwardForms, listBaseSalaries } from '../award-forms/data';
 import { listHonorees } from '../selection/data';

@@ -3,7 +3,7 @@
 
 import ExcelJS from 'exceljs';
 import { formatDong, formatVnd } from '../../../shared/rules/prize-money';
-import type { BudgetSummary } from '../../../shared/schemas/preparation';
+import type { BudgetSummaryView as BudgetSummary } from '../../../shared/schemas/budget';
 import { type Header, paragraph, periodText } from '../../documents/builder-common';
 import type { Block, OfficialDocument } from '../../documents/model';
 import { neutralizeCell } from '../../xlsx/cells';

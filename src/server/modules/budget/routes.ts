@@ -1,122 +1,124 @@
-import { can } from '../../../shared/rules/permissions';
+import { budgetLineView, budgetView } from '../../../shared/schemas/budget';
 import { budgetLineInputSchema, budgetLineUpdateSchema } from '../../../shared/schemas/preparation';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
-import { requireActor } from '../../auth/policy';
-import { attachment, DOCX_TYPE, XLSX_TYPE } from '../../content-disposition';
 import { conferenceHeader } from '../../documents/builder-common';
+import { sendDownload } from '../../documents/download';
 import { renderDocx } from '../../documents/render-docx';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { loadConferenceFor } from '../conferences/access';
-import { conferenceScope } from '../conferences/policy';
+import { CONTENT_TYPES, fileResponse, noContent } from '../../http/responses';
+import { route } from '../../http/route';
 import { getBudgetLine } from './data';
 import { budgetDocument, exportBudgetXlsx } from './export';
 import { createBudgetLine, deleteBudgetLine, updateBudgetLine } from './mutations';
-import { loadBudgetSummary, presentBudgetLine } from './summary';
+import { presentBudget, presentBudgetLine } from './presenters';
+import { loadBudgetSummary } from './summary';
 
 const lineParams = confParams.extend({ lineId: uuidParam('Mã dòng dự trù') });
+const tags = ['budget'];
+const base = '/api/conferences/:conferenceId/budget';
 
 export async function budgetRoutes(app: AppInstance) {
   const { db } = app.deps;
-  const tags = ['budget'];
-  const base = '/api/conferences/:conferenceId/budget';
+  const view = { policy: 'budget.view', tags, params: confParams } as const;
+  const manage = { policy: 'budget.manage', tags } as const;
 
-  const presentLine = async (conferenceId: string, id: string) => {
-    const row = await getBudgetLine(db, conferenceId, id);
-    if (!row) throw notFound('dòng dự trù kinh phí');
-    return presentBudgetLine(row);
-  };
-
-  app.get(
+  route(
+    app,
+    'GET',
     base,
-    { config: { policy: 'budget.view' }, schema: { tags, summary: 'Dự trù kinh phí', params: confParams } },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.view');
-      const summary = await loadBudgetSummary(db, conf.organizationId, conf.id);
-      return { ...summary, permissions: { canManage: can(actor, 'budget.manage', conferenceScope(conf)) } };
-    },
+    { ...view, summary: 'Dự trù kinh phí', response: { 200: budgetView } },
+    async ({ actor, conf }) =>
+      presentBudget(await loadBudgetSummary(db, conf.organizationId, conf.id), actor, conf),
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     `${base}/lines`,
     {
-      config: { policy: 'budget.manage' },
-      schema: { tags, summary: 'Thêm dòng dự trù', params: confParams, body: budgetLineInputSchema },
+      ...manage,
+      summary: 'Thêm dòng dự trù',
+      params: confParams,
+      body: budgetLineInputSchema,
+      response: { 201: budgetLineView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.manage');
+    async ({ req, reply, actor, conf }) => {
       const row = await createBudgetLine(db, actor, conf, req.body);
       return reply.code(201).send(presentBudgetLine(row));
     },
   );
 
-  app.put(
+  route(
+    app,
+    'PUT',
     `${base}/lines/:lineId`,
     {
-      config: { policy: 'budget.manage' },
-      schema: { tags, summary: 'Sửa dòng dự trù', params: lineParams, body: budgetLineUpdateSchema },
+      ...manage,
+      summary: 'Sửa dòng dự trù',
+      params: lineParams,
+      body: budgetLineUpdateSchema,
+      response: { 200: budgetLineView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.manage');
+    async ({ req, actor, conf }) => {
       await updateBudgetLine(db, actor, conf, req.params.lineId, req.body);
-      return presentLine(conf.id, req.params.lineId);
+      const row = await getBudgetLine(db, conf.id, req.params.lineId);
+      if (!row) throw notFound('dòng dự trù kinh phí');
+      return presentBudgetLine(row);
     },
   );
 
-  app.delete(
+  route(
+    app,
+    'DELETE',
     `${base}/lines/:lineId`,
     {
-      config: { policy: 'budget.manage' },
-      schema: { tags, summary: 'Xóa dòng dự trù', params: lineParams, querystring: versionQuerySchema },
+      ...manage,
+      summary: 'Xóa dòng dự trù',
+      params: lineParams,
+      querystring: versionQuerySchema,
+      response: noContent,
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.manage');
+    async ({ req, reply, actor, conf }) => {
       await deleteBudgetLine(db, actor, conf, req.params.lineId, req.query.version);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/export.xlsx`,
     {
-      config: { policy: 'budget.view' },
-      schema: { tags, summary: 'Xuất dự trù kinh phí (XLSX)', params: confParams },
+      ...view,
+      summary: 'Xuất dự trù kinh phí (XLSX)',
+      response: { 200: fileResponse('Dự trù kinh phí (XLSX)', CONTENT_TYPES.xlsx) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.view');
+    async ({ reply, conf }) => {
       const summary = await loadBudgetSummary(db, conf.organizationId, conf.id);
       const bytes = await exportBudgetXlsx(summary, { title: `Dự trù kinh phí — ${conf.plan.name}` });
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment('Dự trù kinh phí.xlsx'))
-        .send(bytes);
+      return sendDownload(reply, { type: 'xlsx', name: 'Dự trù kinh phí.xlsx', bytes });
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/estimate.docx`,
     {
-      config: { policy: 'budget.view' },
-      schema: { tags, summary: 'Dự trù kinh phí (DOCX)', params: confParams },
+      ...view,
+      summary: 'Dự trù kinh phí (DOCX)',
+      response: { 200: fileResponse('Dự trù kinh phí (DOCX)', CONTENT_TYPES.docx) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'budget.view');
+    async ({ reply, actor, conf }) => {
       const [summary, header] = await Promise.all([
         loadBudgetSummary(db, conf.organizationId, conf.id),
         conferenceHeader({ db, actor, conference: conf, number: null, date: null }),
       ]);
-      return reply
-        .header('content-type', DOCX_TYPE)
-        .header('content-disposition', attachment('Dự trù kinh phí.docx'))
-        .send(await renderDocx(budgetDocument(summary, header)));
+      const bytes = await renderDocx(budgetDocument(summary, header));
+      return sendDownload(reply, { type: 'docx', name: 'Dự trù kinh phí.docx', bytes });
     },
   );
 }

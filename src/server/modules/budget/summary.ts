@@ -3,40 +3,21 @@
 // base salary in force on the conference day; before the council has voted, the quotas stand
 // in for the honorees), the totals per group and overall, estimate and actual, in figures and
 // in words. The dashboard reads it too.
-import { budgetTotals, groupTotals, lineAmount } from '../../../shared/rules/budget';
-import { prizeAmount } from '../../../shared/rules/prize-money';
+import { budgetTotals, groupTotals } from '../../../shared/rules/budget';
+import { countsText } from '../../../shared/rules/honorees';
+import { prizeAmount, prizeLines } from '../../../shared/rules/prize-money';
 import { todayInVietnam } from '../../../shared/rules/timeline';
-import {
-  BUDGET_GROUP_LABELS,
-  type BudgetGroup,
-  type BudgetLine,
-  type BudgetSummary,
-} from '../../../shared/schemas/preparation';
+import type { BudgetLineView, BudgetSummaryView } from '../../../shared/schemas/budget';
+import { BUDGET_GROUP_LABELS } from '../../../shared/schemas/preparation';
 import type { Db } from '../../db/client';
-import { countsText, loadHonorees } from '../../documents/builder-common';
-import { decisionLines } from '../../documents/decision';
 import { notFound } from '../../errors';
 import { listAwardForms, listBaseSalaries } from '../award-forms/data';
 import { type ConferenceRow, getConference } from '../conferences/data';
 import { getConferenceDay } from '../delegates/data';
 import { documentSettingsFor } from '../documents/settings-data';
-import { type BudgetLineRow, listBudgetLines, quotaTotalsByForm } from './data';
-
-export function presentBudgetLine(r: BudgetLineRow): BudgetLine {
-  return {
-    id: r.id,
-    group: r.group as BudgetGroup,
-    title: r.title,
-    unit: r.unit,
-    quantity: Number(r.quantity),
-    unitPrice: r.unitPrice,
-    amount: lineAmount(Number(r.quantity), r.unitPrice),
-    actualAmount: r.actualAmount,
-    notes: r.notes,
-    computed: false,
-    version: r.version,
-  };
-}
+import { listHonoreeEntries } from '../selection/data';
+import { listBudgetLines, quotaTotalsByForm } from './data';
+import { presentBudgetLine } from './presenters';
 
 const prizeLine = (
   key: string,
@@ -45,7 +26,7 @@ const prizeLine = (
   quantity: number,
   unitPrice: number,
   notes: string,
-): BudgetLine => ({
+): BudgetLineView => ({
   id: `prize-${key}`,
   group: 'award',
   title,
@@ -62,12 +43,13 @@ const prizeLine = (
 const NO_SALARY = 'Chưa có mức lương cơ sở áp dụng vào ngày Hội nghị: chưa tính được tiền thưởng';
 
 /** Tiền thưởng lines: one per award form (collectives and individuals apart), as the decision groups them. */
-export async function prizeLines(
+async function budgetPrizeLines(
   db: Db,
   conf: ConferenceRow,
-): Promise<{ lines: BudgetLine[]; note: string | null }> {
-  const [honorees, baseSalaries, day, settings] = await Promise.all([
-    loadHonorees({ db, conference: conf }),
+): Promise<{ lines: BudgetLineView[]; note: string | null }> {
+  const [honorees, forms, baseSalaries, day, settings] = await Promise.all([
+    listHonoreeEntries(db, conf.id),
+    listAwardForms(db, conf.id),
     listBaseSalaries(db),
     getConferenceDay(db, conf),
     documentSettingsFor(db, conf.id),
@@ -76,7 +58,7 @@ export async function prizeLines(
   const rounding = settings.prizeRounding;
   const on = day?.start ?? todayInVietnam();
   if (honorees.length > 0) {
-    const { groups } = decisionLines({ honorees, baseSalaries, day: on, rounding });
+    const { groups } = prizeLines(honorees, forms, { baseSalaries, day: on, rounding });
     if (groups.some((g) => g.rows.some((r) => r.amount === null))) return { lines: [], note: NO_SALARY };
     return {
       // forms honored without prize money (coefficient 0) need no line
@@ -96,9 +78,9 @@ export async function prizeLines(
     };
   }
   // Before the vote: the quotas of each award form.
-  const [forms, quotaRows] = await Promise.all([listAwardForms(db, conf.id), quotaTotalsByForm(db, conf.id)]);
+  const quotaRows = await quotaTotalsByForm(db, conf.id);
   const quota = new Map(quotaRows.map((q) => [q.awardFormId, Number(q.count)]));
-  const lines: BudgetLine[] = [];
+  const lines: BudgetLineView[] = [];
   for (const f of forms) {
     const n = quota.get(f.id) ?? 0;
     if (n === 0) continue;
@@ -132,15 +114,15 @@ export async function loadBudgetSummary(
   db: Db,
   organizationId: string,
   conferenceId: string,
-): Promise<BudgetSummary> {
+): Promise<BudgetSummaryView> {
   const conf = await getConference(db, conferenceId);
   if (!conf || conf.organizationId !== organizationId) throw notFound('hội nghị');
-  const [rows, prize] = await Promise.all([listBudgetLines(db, conf.id), prizeLines(db, conf)]);
+  const [rows, prize] = await Promise.all([listBudgetLines(db, conf.id), budgetPrizeLines(db, conf)]);
   const lines = rows.map(presentBudgetLine);
   const all = [...prize.lines, ...lines];
   const totals = budgetTotals(all);
   return {
-    groups: groupTotals(all).map((g) => ({ ...g, label: BUDGET_GROUP_LABELS[g.group] })),
+    groups: groupTotals(all).map((g) => ({ ...g, label: BUDGET_GROUP_LABELS[g.group] ?? g.group })),
     lines,
     prizeLines: prize.lines,
     prizeNote: prize.note,

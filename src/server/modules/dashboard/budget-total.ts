@@ -7,10 +7,9 @@ import type { ConferenceRow } from '../conferences/data';
  * computed prize money lines (honorees × award-form amounts, or the quotas before the vote), the
  * actual spending so far, and how many lines make it up.
  */
-export async function budgetTotal(
-  db: Db,
-  conf: ConferenceRow,
-): Promise<{ total: number; actualTotal: number; lines: number }> {
+export type BudgetTotal = { total: number; actualTotal: number; lines: number };
+
+export async function budgetTotal(db: Db, conf: ConferenceRow): Promise<BudgetTotal> {
   const s = await loadBudgetSummary(db, conf.organizationId, conf.id);
   return { total: s.estimate, actualTotal: s.actual, lines: s.lines.length + s.prizeLines.length };
 }

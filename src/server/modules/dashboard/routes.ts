@@ -1,23 +1,35 @@
 import { todayInVietnam } from '../../../shared/rules/timeline';
-import { requireActor } from '../../auth/policy';
+import { dashboardView } from '../../../shared/schemas/dashboard';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { loadConferenceFor } from '../conferences/access';
-import { buildDashboard } from './build';
+import { route } from '../../http/route';
+import { budgetTotal } from './budget-total';
+import { conferenceFacts, nominationCounts } from './data';
+import { presentDashboard } from './presenters';
 
 export async function dashboardRoutes(app: AppInstance) {
   const { db } = app.deps;
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/conferences/:conferenceId/dashboard',
     {
-      config: { policy: 'dashboard.view' },
-      schema: { tags: ['dashboard'], summary: 'Bảng điều khiển của hội nghị', params: confParams },
+      policy: 'dashboard.view',
+      tags: ['dashboard'],
+      summary: 'Bảng điều khiển của hội nghị',
+      params: confParams,
+      response: { 200: dashboardView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'dashboard.view');
-      return buildDashboard(db, conf, todayInVietnam());
+    async ({ conf }) => {
+      const today = todayInVietnam();
+      // three reads side by side, then the pure rules
+      const [facts, counts, budget] = await Promise.all([
+        conferenceFacts(db, conf, today),
+        nominationCounts(db, conf.id),
+        budgetTotal(db, conf),
+      ]);
+      return presentDashboard(conf, today, { facts, counts, budget });
     },
   );
 }

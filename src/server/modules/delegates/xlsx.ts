@@ -3,6 +3,7 @@
 
 import ExcelJS from 'exceljs';
 import { viDelegates } from '../../../shared/i18n/vi-delegates';
+import { viNominations } from '../../../shared/i18n/vi-nominations';
 import { formatClock, formatDay } from '../../../shared/rules/checkin-window';
 import { checkDelegateCategory } from '../../../shared/rules/delegate-composition';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
@@ -14,7 +15,6 @@ import {
 import type { DelegateRules } from '../../../shared/schemas/plan';
 import { checkZip, cleanText, neutralizeCell, toText } from '../../xlsx/cells';
 import type { ImportError } from '../../xlsx/import-errors';
-import { GENDER_LABELS } from '../nominations/xlsx';
 
 export const DELEGATE_SHEET = 'Danh sách đại biểu';
 export const MAX_DELEGATE_ROWS = 5000;
@@ -206,7 +206,7 @@ export async function parseDelegateSheet(
 
 const EXPORT_COLUMNS: { header: string; width: number; value: (d: DelegateView) => string }[] = [
   { header: 'Họ và tên', width: 28, value: (d) => d.fullName },
-  { header: 'Giới tính', width: 10, value: (d) => (d.gender ? GENDER_LABELS[d.gender] : '') },
+  { header: 'Giới tính', width: 10, value: (d) => (d.gender ? viNominations.gender[d.gender] : '') },
   { header: 'Chức vụ', width: 28, value: (d) => d.title },
   { header: 'Đơn vị/Cơ quan', width: 30, value: (d) => d.unitName },
   { header: 'Nhóm đại biểu', width: 28, value: (d) => d.categoryLabel },

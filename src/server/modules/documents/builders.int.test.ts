@@ -1,25 +1,18 @@
-// The conference's documents through GET …/documents/:kind.docx|pdf, read back as text: honorees
-// decided by a closed paper ballot, prize money on today's base salary, minutes counts.
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../tests/helpers/docx';
 import { pdfPagesText } from '../../../../tests/helpers/pdf';
 import { closedPaperBallot, meetingWith } from '../../../../tests/helpers/review';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import type { TestApp } from '../../../../tests/helpers/test-app';
 import { amountInWords, baseSalaryOn, formatDong } from '../../../shared/rules/prize-money';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { vietnameseDate } from '../../../shared/rules/vietnamese-date';
-import { awardForms } from '../../db/schema/index';
 import { listBaseSalaries } from '../award-forms/data';
 import { accepted, group, PRESENT, person } from '../selection/fixtures.int';
+import { openDemo, setPrizeCoefficients } from './demo.int';
 
-let t: TestApp;
-let secretary: string;
-let base: string;
+let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  secretary = await t.login('thuky');
-  base = `/api/conferences/${t.demo.conferenceId}/documents`;
+  ({ t, base, secretary } = await openDemo('/documents'));
 });
 afterAll(async () => t?.close());
 
@@ -98,15 +91,7 @@ describe('after a closed ballot and meeting', () => {
       { unit: 'Hội LHPN phường', body: person(t, 'Nguyễn Thị Hường', { position: 'Chủ tịch Hội' }) },
       { unit: 'Tổ dân phố 1', body: person(t, 'Trần Văn Bình', { gender: 'male' }) },
     ]);
-    const db = t.database.db;
-    await db
-      .update(awardForms)
-      .set({ prizeCoefficient: 1 })
-      .where(eq(awardForms.id, t.demo.formIds.get('DHTT-CN')!));
-    await db
-      .update(awardForms)
-      .set({ prizeCoefficient: 1.5 })
-      .where(eq(awardForms.id, t.demo.formIds.get('DHTT-TT')!));
+    await setPrizeCoefficients(t, { 'DHTT-CN': 1, 'DHTT-TT': 1.5 });
     const meeting = await meetingWith(t, PRESENT, ['Hồ Văn Sơn', 'Bùi Thị Nga']);
     meetingId = meeting.id;
     const url = meeting.url;

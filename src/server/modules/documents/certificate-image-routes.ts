@@ -8,15 +8,17 @@
 // :which is signature or seal. The type is read from the bytes (file-check.ts), never the name;
 // the file goes to the content-addressed store. Printed on the full design only.
 import { z } from 'zod';
+import { certificateSettingsView } from '../../../shared/schemas/certificates';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import { requireActor } from '../../auth/policy';
 import { AppError, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
+import { CONTENT_TYPES, fileResponse } from '../../http/responses';
+import { route } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
-import { loadConferenceFor as loadConf } from '../conferences/access';
 import { getCertificateSettings } from './certificate-data';
 import { CERTIFICATE_IMAGES, setCertificateImage } from './certificate-mutations';
+import { loadCertificates } from './certificate-print';
 
 const params = z.object({
   conferenceId: uuidParam('Mã hội nghị'),
@@ -24,30 +26,25 @@ const params = z.object({
 });
 const LABEL = { signature: 'Ảnh chữ ký', seal: 'Ảnh con dấu' } as const;
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg']);
+const tags = ['documents'];
+const path = '/api/conferences/:conferenceId/certificates/images/:which';
+const manage = { policy: 'certificate.manage', tags, params } as const;
+const settingsAnswer = { response: { 200: certificateSettingsView } };
 
-export async function certificateImageRoutes(
-  app: AppInstance,
-  settingsOf: (actor: ReturnType<typeof requireActor>, conferenceId: string) => Promise<unknown>,
-) {
+export async function certificateImageRoutes(app: AppInstance) {
   const { db, files } = app.deps;
-  const tags = ['documents'];
-  const path = '/api/conferences/:conferenceId/certificates/images/:which';
-  const policy = 'certificate.manage' as const;
 
-  app.post(
+  route(
+    app,
+    'POST',
     path,
     {
-      config: { policy },
-      schema: {
-        tags,
-        summary: 'Tải lên ảnh chữ ký hoặc con dấu (PNG, JPG; tối đa 10 MB)',
-        params,
-        consumes: ['multipart/form-data'],
-      },
+      ...manage,
+      ...settingsAnswer,
+      summary: 'Tải lên ảnh chữ ký hoặc con dấu (PNG, JPG; tối đa 10 MB)',
+      consumes: ['multipart/form-data'],
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, policy);
+    async ({ req, actor, conf }) => {
       const upload = await readUpload(
         await req.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES } }),
         MAX_ATTACHMENT_BYTES,
@@ -62,33 +59,37 @@ export async function certificateImageRoutes(
       }
       const sha256 = await files.put(upload.bytes);
       await setCertificateImage(db, actor, conf, req.params.which, sha256);
-      return settingsOf(actor, conf.id);
+      return (await loadCertificates(db, actor, conf)).settings;
     },
   );
 
-  app.delete(
+  route(
+    app,
+    'DELETE',
     path,
-    { config: { policy }, schema: { tags, summary: 'Xóa ảnh chữ ký hoặc con dấu', params } },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, policy);
+    { ...manage, ...settingsAnswer, summary: 'Xóa ảnh chữ ký hoặc con dấu' },
+    async ({ req, actor, conf }) => {
       await setCertificateImage(db, actor, conf, req.params.which, null);
-      return settingsOf(actor, conf.id);
+      return (await loadCertificates(db, actor, conf)).settings;
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     path,
-    { config: { policy }, schema: { tags, summary: 'Ảnh chữ ký hoặc con dấu', params } },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, policy);
+    {
+      ...manage,
+      summary: 'Ảnh chữ ký hoặc con dấu',
+      response: { 200: fileResponse('Ảnh chữ ký hoặc con dấu', CONTENT_TYPES.png, CONTENT_TYPES.jpeg) },
+    },
+    async ({ req, reply, conf }) => {
       const row = await getCertificateSettings(db, conf.id);
       const sha = req.params.which === 'signature' ? row?.signatureImageSha256 : row?.sealImageSha256;
       if (!sha) throw notFound(LABEL[req.params.which].toLocaleLowerCase('vi'));
       const bytes = await files.get(sha);
       return reply
-        .header('content-type', bytes[0] === 0x89 ? 'image/png' : 'image/jpeg')
+        .header('content-type', bytes[0] === 0x89 ? CONTENT_TYPES.png : CONTENT_TYPES.jpeg)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'no-store')
         .send(bytes);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageContentStreams, pdfPagesText } from '../../../../tests/helpers/pdf';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import type { TestApp } from '../../../../tests/helpers/test-app';
 import { DEFAULT_FIELD_LAYOUT } from '../../../shared/rules/certificate-layout';
 import { accepted, decideByHands, group, person } from '../selection/fixtures.int';
+import { openDemo } from './demo.int';
 
 let t: TestApp;
 let base: string;
@@ -10,8 +11,7 @@ let secretary: string;
 let chair: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  base = `/api/conferences/${t.demo.conferenceId}/certificates`;
+  ({ t, base, secretary } = await openDemo('/certificates'));
   const ids = await accepted(t, [
     { unit: 'Tổ dân phố 5', body: person(t, 'Nguyễn Thị Hường') },
     { unit: 'Tổ dân phố 1', body: group(t, 'Tổ dân phố 1') },
@@ -20,7 +20,6 @@ beforeAll(async () => {
   ]);
   // Three selected; Lê Thị Cúc is not.
   await decideByHands(t, ids.slice(0, 3), ids.slice(3));
-  secretary = await t.login('thuky');
   chair = await t.login('chutich');
 });
 afterAll(async () => t?.close());

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../tests/helpers/docx';
 import { pdfPagesText } from '../../../../tests/helpers/pdf';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import type { TestApp } from '../../../../tests/helpers/test-app';
 import { createOrganization } from '../organizations/mutations';
 import { createUser } from '../users/mutations';
+import { openDemo } from './demo.int';
 
-let t: TestApp;
-let base: string;
-let secretary: string;
+let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  base = `/api/conferences/${t.demo.conferenceId}/documents`;
-  secretary = await t.login('thuky');
+  ({ t, base, secretary } = await openDemo('/documents'));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(async () => t?.close());
 
 const get = (url: string, cookie?: string) => t.app.inject({ url, headers: cookie ? { cookie } : {} });
 const flat = (s: string) => s.replace(/\s+/g, ' ');

@@ -1,12 +1,14 @@
 // Sổ văn bản — reads.
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { RegisterEntry, RegisterQuery, RegisterStatus } from '../../../shared/schemas/document-register';
+import type { RegisterQuery } from '../../../shared/schemas/document-register';
 import type { Db } from '../../db/client';
 import { issuedDocuments } from '../../db/schema/index';
 import { documentNumberLine } from '../../documents/model';
 
 export type IssuedDocumentRow = typeof issuedDocuments.$inferSelect;
+/** The number line of the version an entry cites, and the version citing it. */
+export type EntryLinks = { previousNumberLine: string | null; nextId: string | null };
 
 export async function getRegisterEntry(
   db: Db,
@@ -34,8 +36,7 @@ export async function listRegister(
   db: Db,
   scope: { conferenceId: string } | { organizationId: string },
   query: RegisterQuery,
-  labels: Record<string, string>,
-): Promise<RegisterEntry[]> {
+): Promise<{ row: IssuedDocumentRow; links: EntryLinks }[]> {
   const prev = alias(issuedDocuments, 'prev');
   const next = alias(issuedDocuments, 'next');
   const where: SQL[] = [
@@ -63,44 +64,24 @@ export async function listRegister(
       desc(issuedDocuments.number),
       desc(issuedDocuments.createdAt),
     );
-  return rows.map((r) =>
-    presentEntry(r.row, labels, {
+  return rows.map((r) => ({
+    row: r.row,
+    links: {
       previousNumberLine: r.prevNumber === null ? null : documentNumberLine(r.prevNumber, r.prevCode ?? ''),
       nextId: r.nextId,
-    }),
-  );
+    },
+  }));
 }
 
-export function presentEntry(
-  row: IssuedDocumentRow,
-  labels: Record<string, string>,
-  links: { previousNumberLine: string | null; nextId: string | null },
-): RegisterEntry {
+/** The number line of the version an entry cites and the version citing it. */
+export async function entryLinks(db: Db, row: IssuedDocumentRow): Promise<EntryLinks> {
+  const [prev, next] = await Promise.all([
+    row.previousId ? getRegisterEntry(db, row.conferenceId, row.previousId) : null,
+    findNextVersion(db, row.id),
+  ]);
   return {
-    id: row.id,
-    conferenceId: row.conferenceId,
-    kind: row.kind,
-    label: labels[row.kind] ?? row.kind,
-    type: row.type,
-    code: row.code,
-    status: row.status as RegisterStatus,
-    version: row.version,
-    previousId: row.previousId,
-    previousNumberLine: links.previousNumberLine,
-    nextId: links.nextId,
-    year: row.year,
-    number: row.number,
-    numberLine: row.number === null ? null : documentNumberLine(row.number, row.code),
-    documentDate: row.documentDate,
-    signerName: row.signerName,
-    signedAt: row.signedAt?.toISOString() ?? null,
-    issuedByName: row.issuedByName,
-    issuedAt: row.issuedAt?.toISOString() ?? null,
-    title: row.title,
-    summary: row.summary,
-    docxSha256: row.docxSha256,
-    pdfSha256: row.pdfSha256,
-    rowVersion: row.rowVersion,
+    previousNumberLine: prev && prev.number !== null ? documentNumberLine(prev.number, prev.code) : null,
+    nextId: next?.id ?? null,
   };
 }
 

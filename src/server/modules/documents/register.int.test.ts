@@ -5,21 +5,16 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../tests/helpers/docx';
 import { pdfPagesText } from '../../../../tests/helpers/pdf';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import type { TestApp } from '../../../../tests/helpers/test-app';
 import { FROZEN_MESSAGE, type RegisterEntry } from '../../../shared/schemas/document-register';
 import { auditLog } from '../../db/schema/index';
+import { openDemo } from './demo.int';
 
-let t: TestApp;
-let base: string;
-let secretary: string;
+let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  base = `/api/conferences/${t.demo.conferenceId}/register`;
-  secretary = await t.login('thuky');
+  ({ t, base, secretary } = await openDemo('/register'));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(async () => t?.close());
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');

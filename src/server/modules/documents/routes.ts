@@ -5,25 +5,28 @@
 // for the permission that reads its data (review.read for TTr/BB/QĐ, delegate.read for the
 // delegate list). Another organizer's conference is not found.
 import { z } from 'zod';
-import { can } from '../../../shared/rules/permissions';
+import { documentKindListView } from '../../../shared/schemas/document-register';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import { authorize, requireActor } from '../../auth/policy';
-import { attachment, DOCX_TYPE } from '../../content-disposition';
+import { authorize } from '../../auth/policy';
 import { documentAvailability, KIND_PERMISSION } from '../../documents/availability';
 import { documentBuilders } from '../../documents/builders';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../documents/catalog';
+import { NO_STORE, sendDownload } from '../../documents/download';
 import { documentFileName } from '../../documents/model';
 import { renderDocx } from '../../documents/render-docx';
 import { renderPdf } from '../../documents/render-pdf';
 import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { loadVisibleConference } from '../conferences/access';
+import { CONTENT_TYPES, fileResponse } from '../../http/responses';
+import { route } from '../../http/route';
 import { conferenceScope } from '../conferences/policy';
+import { presentDocumentKinds } from './presenters';
 import { documentSettingsRoutes } from './settings-routes';
 
 const fileParams = confParams.extend({ file: z.string().max(100) });
 const fileQuery = z.object({ meetingId: uuidParam('Mã phiên họp').optional() });
+const tags = ['documents'];
 
 /** "decision.pdf" → kind and format; a 400 in Vietnamese for anything else. */
 function parseFile(file: string): { kind: DocumentKind; ext: 'docx' | 'pdf' } {
@@ -39,59 +42,47 @@ export async function documentRoutes(app: AppInstance) {
   const { db } = app.deps;
   await documentSettingsRoutes(app);
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/conferences/:conferenceId/documents',
     {
-      config: { policy: 'conference.read' },
-      schema: { tags: ['documents'], summary: 'Các văn bản của hội nghị', params: confParams },
+      policy: 'conference.read',
+      tags,
+      summary: 'Các văn bản của hội nghị',
+      params: confParams,
+      response: { 200: documentKindListView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conference = await loadVisibleConference(db, actor, req.params.conferenceId);
-      const availability = await documentAvailability({ db, conference });
-      return {
-        items: DOCUMENT_KINDS.map((kind) => {
-          const b = documentBuilders[kind];
-          const permitted = can(actor, KIND_PERMISSION[kind], conferenceScope(conference));
-          const a = permitted
-            ? availability[kind]
-            : { available: false, reason: 'Bạn không có quyền xem văn bản này' };
-          return { kind, label: b.label, type: b.type, permitted, ...a };
-        }),
-      };
-    },
+    async ({ actor, conf }) =>
+      presentDocumentKinds(actor, conf, await documentAvailability({ db, conference: conf })),
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/conferences/:conferenceId/documents/:file',
     {
-      config: { policy: 'conference.read' },
-      schema: {
-        tags: ['documents'],
-        summary:
-          'Văn bản của hội nghị (DOCX/PDF): plan, program, invitation, delegate_list, submission, minutes, decision, notice',
-        params: fileParams,
-        querystring: fileQuery,
-      },
+      policy: 'conference.read',
+      tags,
+      summary:
+        'Văn bản của hội nghị (DOCX/PDF): plan, program, invitation, delegate_list, submission, minutes, decision, notice',
+      params: fileParams,
+      querystring: fileQuery,
+      response: { 200: fileResponse('Văn bản (DOCX hoặc PDF)', CONTENT_TYPES.docx, CONTENT_TYPES.pdf) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
+    async ({ req, reply, actor, conf }) => {
       const { kind, ext } = parseFile(req.params.file);
-      const conference = await loadVisibleConference(db, actor, req.params.conferenceId);
-      authorize(actor, KIND_PERMISSION[kind], conferenceScope(conference));
+      authorize(actor, KIND_PERMISSION[kind], conferenceScope(conf));
       const doc = await documentBuilders[kind].build({
         db,
         actor,
-        conference,
+        conference: conf,
         number: null,
         date: null,
         meetingId: req.query.meetingId,
       });
-      return reply
-        .header('content-type', ext === 'pdf' ? 'application/pdf' : DOCX_TYPE)
-        .header('content-disposition', attachment(documentFileName(doc, ext)))
-        .header('cache-control', 'no-store')
-        .send(ext === 'pdf' ? await renderPdf(doc) : await renderDocx(doc));
+      const bytes = ext === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
+      return sendDownload(reply, { type: ext, name: documentFileName(doc, ext), bytes, headers: NO_STORE });
     },
   );
 }

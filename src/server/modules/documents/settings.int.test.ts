@@ -1,32 +1,15 @@
-// Cài đặt văn bản and the certificate images/decision on the demo as it happened in 2020: the
-// rounding rule changes the prize amounts of the QĐ, the legal-basis lines are printed, a stale
-// save is refused, a non-image is refused as signature, and the certificates print the number of
-// the QĐ once it is issued in the register.
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeExecutable, tinyPng } from '../../../../tests/helpers/files';
 import { multipartFile } from '../../../../tests/helpers/nominations';
 import { pdfPagesText } from '../../../../tests/helpers/pdf';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
-import { awardForms } from '../../db/schema/index';
+import type { TestApp } from '../../../../tests/helpers/test-app';
+import { openDemo, setPrizeCoefficients } from './demo.int';
 
-let t: TestApp;
-let secretary: string;
-let base: string;
+let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
-  t = await createTestApp({}, { history: true });
-  secretary = await t.login('thuky');
-  base = `/api/conferences/${t.demo.conferenceId}`;
+  ({ t, base, secretary } = await openDemo('', { history: true }));
   // Prizes on the demo's forms: collectives 1.5 × base salary, individuals 0.33 ×.
-  const db = t.database.db;
-  await db
-    .update(awardForms)
-    .set({ prizeCoefficient: 1.5 })
-    .where(eq(awardForms.id, t.demo.formIds.get('DHTT-TT')!));
-  await db
-    .update(awardForms)
-    .set({ prizeCoefficient: 0.33 })
-    .where(eq(awardForms.id, t.demo.formIds.get('DHTT-CN')!));
+  await setPrizeCoefficients(t, { 'DHTT-TT': 1.5, 'DHTT-CN': 0.33 });
 });
 afterAll(async () => t?.close());
 

@@ -1,36 +1,51 @@
 import { z } from 'zod';
-import { requireActor } from '../../auth/policy';
+import { nominationView } from '../../../shared/schemas/nomination-views';
 import { attachment } from '../../content-disposition';
 import { AppError, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
+import { fileResponse, noContent } from '../../http/responses';
+import { route } from '../../http/route';
 import { readUpload } from '../../http/upload';
-import { checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
+import { ALLOWED_ATTACHMENTS, checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
+import { authorizeUnitWrite, loadNomination, nominationParams } from './access';
 import { getAttachment } from './data';
 import { addAttachment, removeAttachment } from './mutations';
-import { nominationPermissions } from './policy';
-import { authorizeUnitWrite, loadNomination, nominationParams, presentOne } from './routes';
+import { nominationPermissions, presentNomination } from './presenters';
+
+const tags = ['nominations'];
+const attachmentParams = nominationParams.extend({ attachmentId: z.uuid({ error: 'Mã tệp không hợp lệ' }) });
 
 export async function nominationFileRoutes(app: AppInstance) {
   const { db, files } = app.deps;
 
-  app.post(
+  /** The nomination, when the actor may still change its files; else 403 / 409 with `refusal`. */
+  async function loadEditable(actor: Parameters<typeof loadNomination>[1], params: object, refusal: string) {
+    const { conferenceId, nominationId } = params as { conferenceId: string; nominationId: string };
+    const ctx = await loadNomination(db, actor, conferenceId, nominationId);
+    authorizeUnitWrite(actor, ctx.conf, ctx.n.unitId);
+    if (!nominationPermissions(actor, ctx.conf, ctx.n).canEdit) throw new AppError('INVALID_STATE', refusal);
+    return ctx;
+  }
+
+  route(
+    app,
+    'POST',
     '/api/conferences/:conferenceId/nominations/:nominationId/attachments',
     {
-      config: { policy: 'nomination.write' },
-      schema: {
-        tags: ['nominations'],
-        summary: 'Đính kèm tệp (PDF, JPG, PNG, DOCX; tối đa 10 MB)',
-        params: nominationParams,
-        consumes: ['multipart/form-data'],
-      },
+      policy: 'nomination.write',
+      loadConference: false,
+      tags,
+      summary: 'Đính kèm tệp (PDF, JPG, PNG, DOCX; tối đa 10 MB)',
+      params: nominationParams,
+      consumes: ['multipart/form-data'],
+      response: { 201: nominationView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const ctx = await loadNomination(db, actor, req.params.conferenceId, req.params.nominationId);
-      authorizeUnitWrite(actor, ctx.conf, ctx.n.unitId);
-      if (!nominationPermissions(actor, ctx.conf, ctx.n).canEdit) {
-        throw new AppError('INVALID_STATE', 'Chỉ đính kèm được khi đề nghị là bản nháp hoặc bị trả lại');
-      }
+    async ({ req, reply, actor }) => {
+      const ctx = await loadEditable(
+        actor,
+        req.params,
+        'Chỉ đính kèm được khi đề nghị là bản nháp hoặc bị trả lại',
+      );
       const upload = await readUpload(
         await req.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES } }),
         MAX_ATTACHMENT_BYTES,
@@ -43,22 +58,22 @@ export async function nominationFileRoutes(app: AppInstance) {
         size: upload.bytes.length,
         sha256,
       });
-      return reply.code(201).send(await presentOne(db, actor, ctx));
+      return reply.code(201).send(await presentNomination(db, actor, ctx));
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/conferences/:conferenceId/nominations/:nominationId/attachments/:attachmentId',
     {
-      config: { policy: 'authenticated' },
-      schema: {
-        tags: ['nominations'],
-        summary: 'Tải tệp đính kèm',
-        params: nominationParams.extend({ attachmentId: z.uuid({ error: 'Mã tệp không hợp lệ' }) }),
-      },
+      policy: 'authenticated',
+      tags,
+      summary: 'Tải tệp đính kèm',
+      params: attachmentParams,
+      response: { 200: fileResponse('Tệp đính kèm', ...Object.values(ALLOWED_ATTACHMENTS)) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
+    async ({ req, reply, actor }) => {
       const ctx = await loadNomination(db, actor, req.params.conferenceId, req.params.nominationId);
       const a = await getAttachment(db, ctx.n.id, req.params.attachmentId);
       if (!a) throw notFound('tệp đính kèm');
@@ -72,25 +87,26 @@ export async function nominationFileRoutes(app: AppInstance) {
     },
   );
 
-  app.delete(
+  route(
+    app,
+    'DELETE',
     '/api/conferences/:conferenceId/nominations/:nominationId/attachments/:attachmentId',
     {
-      config: { policy: 'nomination.write' },
-      schema: {
-        tags: ['nominations'],
-        summary: 'Gỡ tệp đính kèm',
-        params: nominationParams.extend({ attachmentId: z.uuid({ error: 'Mã tệp không hợp lệ' }) }),
-      },
+      policy: 'nomination.write',
+      loadConference: false,
+      tags,
+      summary: 'Gỡ tệp đính kèm',
+      params: attachmentParams,
+      response: noContent,
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const ctx = await loadNomination(db, actor, req.params.conferenceId, req.params.nominationId);
-      authorizeUnitWrite(actor, ctx.conf, ctx.n.unitId);
-      if (!nominationPermissions(actor, ctx.conf, ctx.n).canEdit) {
-        throw new AppError('INVALID_STATE', 'Chỉ gỡ được tệp khi đề nghị là bản nháp hoặc bị trả lại');
-      }
+    async ({ req, reply, actor }) => {
+      const ctx = await loadEditable(
+        actor,
+        req.params,
+        'Chỉ gỡ được tệp khi đề nghị là bản nháp hoặc bị trả lại',
+      );
       await removeAttachment(db, actor, ctx.conf, ctx.n, req.params.attachmentId);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

@@ -1,16 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { viNominations } from '../../../shared/i18n/vi-nominations';
 import type { Actor } from '../../../shared/rules/permissions';
 import {
-  ACTION_LABELS,
   checkQuota,
   deadlineState,
+  formFitsKind,
   nextStatus,
-  STATUS_LABELS,
   type SubmissionAction,
+  unitMayDelete,
+  unitMayEdit,
 } from '../../../shared/rules/submission';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { foldVietnamese, vietnameseNameSortKey } from '../../../shared/rules/vietnamese-text';
-import type { NominationInput, NominationStatus } from '../../../shared/schemas/nominations';
+import type { AwardSubject, NominationInput, NominationStatus } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
 import { attachments, nominations, quotas } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
@@ -56,10 +58,8 @@ async function rowValues(
       fields: { awardFormId: 'Hình thức khen thưởng không thuộc hội nghị này' },
     });
   }
-  const fits =
-    input.kind === 'individual' ? form.appliesTo === 'individual' : form.appliesTo !== 'individual';
-  if (!fits) {
-    const who = input.kind === 'individual' ? 'cá nhân' : 'tập thể';
+  if (!formFitsKind(form.appliesTo as AwardSubject, input.kind)) {
+    const who = viNominations.kind[input.kind].toLowerCase();
     throw new AppError('VALIDATION', `Hình thức "${form.name}" không áp dụng cho ${who}`, {
       fields: { awardFormId: `Hình thức "${form.name}" không áp dụng cho ${who}` },
     });
@@ -80,6 +80,21 @@ async function rowValues(
   };
 }
 
+/** The rows to insert for a unit's inputs (award forms read once). */
+async function newRows(tx: Db, conference: ConferenceRow, unitId: string, inputs: NominationInput[]) {
+  const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
+  const values = [];
+  for (const input of inputs) {
+    values.push({
+      ...(await rowValues(tx, conference, input, forms)),
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      unitId,
+    });
+  }
+  return values;
+}
+
 /** Creates draft nominations for a unit — one, or all rows of an import (all or none). */
 export async function createNominations(
   db: Db,
@@ -93,16 +108,7 @@ export async function createNominations(
     const unit = await getUnit(tx, unitId);
     if (!unit || unit.organizationId !== conference.organizationId) throw notFound('đơn vị');
     await assertSubmissionOpen(tx, conference, unitId, unit.name);
-    const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
-    const values = [];
-    for (const input of inputs) {
-      values.push({
-        ...(await rowValues(tx, conference, input, forms)),
-        organizationId: conference.organizationId,
-        conferenceId: conference.id,
-        unitId,
-      });
-    }
+    const values = await newRows(tx, conference, unitId, inputs);
     const ids: string[] = [];
     // in slices: one statement per 1,000 rows keeps the parameter count within PostgreSQL's limit
     for (let i = 0; i < values.length; i += 1000) {
@@ -140,18 +146,11 @@ export async function recordAcceptedNominations(
   submittedOn: string,
 ): Promise<string[]> {
   return db.transaction(async (tx) => {
-    const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
-    const values = [];
-    for (const input of inputs) {
-      values.push({
-        ...(await rowValues(tx, conference, input, forms)),
-        organizationId: conference.organizationId,
-        conferenceId: conference.id,
-        unitId,
-        status: 'accepted',
-        submittedAt: new Date(`${submittedOn}T08:00:00+07:00`),
-      });
-    }
+    const values = (await newRows(tx, conference, unitId, inputs)).map((v) => ({
+      ...v,
+      status: 'accepted',
+      submittedAt: new Date(`${submittedOn}T08:00:00+07:00`),
+    }));
     const ids = (await tx.insert(nominations).values(values).returning({ id: nominations.id })).map(
       (r) => r.id,
     );
@@ -167,9 +166,6 @@ export async function recordAcceptedNominations(
   });
 }
 
-/** Statuses in which the content can still change. */
-const EDITABLE: readonly NominationStatus[] = ['draft', 'returned'];
-
 export async function updateNomination(
   db: Db,
   actor: Actor,
@@ -180,10 +176,10 @@ export async function updateNomination(
   return db.transaction(async (tx) => {
     const before = await getNomination(tx, conference.id, id);
     if (!before) throw notFound('đề nghị');
-    if (!EDITABLE.includes(before.status as NominationStatus)) {
+    if (!unitMayEdit(before.status as NominationStatus)) {
       throw new AppError(
         'INVALID_STATE',
-        `Đề nghị đang ở trạng thái "${STATUS_LABELS[before.status as NominationStatus]}", không sửa được. Chỉ sửa được bản nháp hoặc đề nghị bị trả lại.`,
+        `Đề nghị đang ở trạng thái "${viNominations.status[before.status as NominationStatus]}", không sửa được. Chỉ sửa được bản nháp hoặc đề nghị bị trả lại.`,
       );
     }
     if (before.status === 'draft') {
@@ -222,7 +218,7 @@ export async function deleteNomination(
   await db.transaction(async (tx) => {
     const before = await getNomination(tx, conference.id, id);
     if (!before) throw notFound('đề nghị');
-    if (before.status !== 'draft')
+    if (!unitMayDelete(before.status as NominationStatus))
       throw new AppError('INVALID_STATE', 'Chỉ xóa được đề nghị ở trạng thái bản nháp');
     const gone = await tx
       .delete(nominations)
@@ -260,7 +256,7 @@ export async function transitionNomination(
     if (!to) {
       throw new AppError(
         'INVALID_STATE',
-        `Không thể ${ACTION_LABELS[action]} đề nghị đang ở trạng thái "${STATUS_LABELS[before.status as NominationStatus]}"`,
+        `Không thể ${viNominations.actionVerb[action]} đề nghị đang ở trạng thái "${viNominations.status[before.status as NominationStatus]}"`,
       );
     }
     if ((action === 'return' || action === 'reject') && !input.reason?.trim()) {

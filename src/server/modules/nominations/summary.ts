@@ -1,11 +1,14 @@
 import sanitizeHtml from 'sanitize-html';
+import { SUMMARY_ALLOWED_TAGS, SUMMARY_TAG_ALIASES } from '../../../shared/rules/rich-text';
 
 /**
- * Tóm tắt thành tích: rich text limited to safe formatting. Only these tags survive, with no
- * attributes at all, so no script, handler, style or link can ever run where it is shown.
+ * Tóm tắt thành tích: rich text limited to safe formatting. Only the shared allow-list survives
+ * (b and i become strong and em), with no attributes at all, so no script, handler, style or link
+ * can ever run where it is shown.
  */
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li'],
+  allowedTags: [...SUMMARY_ALLOWED_TAGS],
+  transformTags: SUMMARY_TAG_ALIASES,
   allowedAttributes: {},
   disallowedTagsMode: 'escape',
   parser: { lowerCaseTags: true },

@@ -1,10 +1,11 @@
 // Nhập danh sách đề nghị từ XLSX: every row is checked; the result is all rows or the full error list.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import { type NominationInput, nominationInputSchema } from '../../../shared/schemas/nominations';
-import { checkZip, isoOf, NOT_XLSX, plain, type Raw, toText } from '../../xlsx/cells';
+import { isoOf, plain, type Raw, toText } from '../../xlsx/cells';
 import type { ImportError } from '../../xlsx/import-errors';
+import { findHeaderRow, openUploadedSheet } from '../../xlsx/workbook';
 import {
   type AwardFormOption,
   GENDER_LABELS,
@@ -21,14 +22,7 @@ export type ParseNominationResult =
   | { ok: true; rows: NominationInput[] }
   | { ok: false; errors: ImportError[] };
 
-const HEADER_SEARCH_ROWS = 30;
 const REVIEW_COLUMNS = ['meetingDate', 'membersPresent', 'votesFor', 'votesTotal'] as const;
-
-/** Header text → comparable key: no "(hint)", case, diacritics, spacing or NFC differences. */
-const headerKey = (s: string) =>
-  foldVietnamese(s.replace(/\([^)]*\)/g, ' '))
-    .replace(/\s*\/\s*/g, '/')
-    .trim();
 
 const fileError = (message: string): ParseNominationResult => ({
   ok: false,
@@ -39,19 +33,11 @@ export async function parseNominationSheet(
   buffer: Buffer,
   opts: { awardForms: AwardFormOption[] },
 ): Promise<ParseNominationResult> {
-  const zipProblem = checkZip(buffer);
-  if (zipProblem) return fileError(zipProblem);
-  const wb = new ExcelJS.Workbook();
-  try {
-    // exceljs's types want its own Buffer flavour; a Node Buffer is what it reads.
-    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
-    return fileError(NOT_XLSX);
-  }
-  const ws = wb.getWorksheet(NOMINATION_SHEET) ?? wb.worksheets.find((w) => w.state === 'visible');
-  if (!ws) return fileError('Tệp không có trang tính nào');
+  const sheet = await openUploadedSheet(buffer, NOMINATION_SHEET);
+  if ('error' in sheet) return fileError(sheet.error);
+  const { ws } = sheet;
 
-  const found = findHeader(ws);
+  const found = findHeaderRow(ws, NOMINATION_HEADERS, ['kind', 'awardForm', 'name']);
   if (!found) {
     return fileError(
       `Không tìm thấy dòng tiêu đề (cần các cột '${NOMINATION_HEADERS.kind}', '${NOMINATION_HEADERS.awardForm}', ` +
@@ -112,23 +98,6 @@ export async function parseNominationSheet(
     return fileError(`Tệp không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow})`);
   }
   return errors.length ? { ok: false, errors } : { ok: true, rows };
-}
-
-function findHeader(
-  ws: ExcelJS.Worksheet,
-): { headerRow: number; columns: Partial<Record<NominationColumn, number>> } | null {
-  const wanted = new Map(NOMINATION_COLUMNS.map((k) => [headerKey(NOMINATION_HEADERS[k]), k]));
-  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r++) {
-    const row = ws.findRow(r);
-    if (!row) continue;
-    const columns: Partial<Record<NominationColumn, number>> = {};
-    row.eachCell((cell, col) => {
-      const key = wanted.get(headerKey(toText(cell.value)));
-      if (key && columns[key] === undefined) columns[key] = col;
-    });
-    if (columns.kind && columns.awardForm && columns.name) return { headerRow: r, columns };
-  }
-  return null;
 }
 
 type Cell = { raw: Raw; text: string; percentFormat: boolean };

@@ -1,47 +1,71 @@
-import { STATUS_LABELS } from '../../../shared/rules/submission';
+import { viNominations } from '../../../shared/i18n/vi-nominations';
+import { nominationImportView } from '../../../shared/schemas/nomination-views';
 import type { NominationStatus } from '../../../shared/schemas/nominations';
-import { requireActor } from '../../auth/policy';
 import { attachment, XLSX_TYPE } from '../../content-disposition';
-import { AppError, forbidden, notFound } from '../../errors';
+import { AppError, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
+import { CONTENT_TYPES, fileResponse } from '../../http/responses';
+import { route } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { importRefusal } from '../../xlsx/import-errors';
+import {
+  authorizeUnitWrite,
+  loadNominationContext,
+  type NominationContext,
+  nominationListQuery,
+  visibleFilter,
+} from './access';
 import { listNominations } from './data';
 import { createNominations } from './mutations';
-import { authorizeUnitWrite, listQuery, loadNominationContext } from './routes';
 import { summaryText } from './summary';
-import { buildNominationTemplate, MAX_IMPORT_ROWS } from './xlsx';
+import { type AwardFormOption, buildNominationTemplate, MAX_IMPORT_ROWS } from './xlsx';
 import { exportNominationsXlsx } from './xlsx-export';
 import { parseNominationSheet } from './xlsx-import';
 
 const MAX_IMPORT_BYTES = 15 * 1024 * 1024;
 const MAX_EXPORT_ROWS = 50_000;
+const tags = ['nominations'];
+
+const formOptions = (ctx: NominationContext): AwardFormOption[] =>
+  ctx.forms.map((f) => ({
+    id: f.id,
+    code: f.code,
+    name: f.name,
+    appliesTo: f.appliesTo as AwardFormOption['appliesTo'],
+  }));
 
 export async function nominationXlsxRoutes(app: AppInstance) {
   const { db } = app.deps;
 
-  app.get(
+  /** The conference's nominations context, for an actor who may write for the unit. */
+  async function unitContext(actor: Parameters<typeof loadNominationContext>[1], params: object) {
+    const { conferenceId, unitId } = params as { conferenceId: string; unitId: string };
+    const ctx = await loadNominationContext(db, actor, conferenceId);
+    authorizeUnitWrite(actor, ctx.conf, unitId);
+    return ctx;
+  }
+
+  route(
+    app,
+    'GET',
     '/api/conferences/:conferenceId/units/:unitId/nominations/template.xlsx',
     {
-      config: { policy: 'nomination.write' },
-      schema: { tags: ['nominations'], summary: 'Tải mẫu danh sách đề nghị (XLSX)', params: confUnitParams },
+      policy: 'nomination.write',
+      loadConference: false,
+      tags,
+      summary: 'Tải mẫu danh sách đề nghị (XLSX)',
+      params: confUnitParams,
+      response: { 200: fileResponse('Mẫu danh sách đề nghị', CONTENT_TYPES.xlsx) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const ctx = await loadNominationContext(db, actor, req.params.conferenceId);
-      authorizeUnitWrite(actor, ctx.conf, req.params.unitId);
+    async ({ req, reply, actor }) => {
+      const ctx = await unitContext(actor, req.params);
       const unitName = ctx.unitName.get(req.params.unitId);
       if (!unitName) throw notFound('đơn vị');
       const bytes = await buildNominationTemplate({
         conferenceName: ctx.conf.plan.name,
         unitName,
-        awardForms: ctx.forms.map((f) => ({
-          id: f.id,
-          code: f.code,
-          name: f.name,
-          appliesTo: f.appliesTo as 'individual',
-        })),
+        awardForms: formOptions(ctx),
       });
       return reply
         .header('content-type', XLSX_TYPE)
@@ -50,33 +74,26 @@ export async function nominationXlsxRoutes(app: AppInstance) {
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     '/api/conferences/:conferenceId/units/:unitId/nominations/import',
     {
-      config: { policy: 'nomination.write' },
-      schema: {
-        tags: ['nominations'],
-        summary: 'Nhập danh sách đề nghị từ XLSX (tất cả hoặc không dòng nào)',
-        params: confUnitParams,
-        consumes: ['multipart/form-data'],
-      },
+      policy: 'nomination.write',
+      loadConference: false,
+      tags,
+      summary: 'Nhập danh sách đề nghị từ XLSX (tất cả hoặc không dòng nào)',
+      params: confUnitParams,
+      consumes: ['multipart/form-data'],
+      response: { 201: nominationImportView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const ctx = await loadNominationContext(db, actor, req.params.conferenceId);
-      authorizeUnitWrite(actor, ctx.conf, req.params.unitId);
+    async ({ req, reply, actor }) => {
+      const ctx = await unitContext(actor, req.params);
       const upload = await readUpload(
         await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } }),
         MAX_IMPORT_BYTES,
       );
-      const parsed = await parseNominationSheet(upload.bytes, {
-        awardForms: ctx.forms.map((f) => ({
-          id: f.id,
-          code: f.code,
-          name: f.name,
-          appliesTo: f.appliesTo as 'individual',
-        })),
-      });
+      const parsed = await parseNominationSheet(upload.bytes, { awardForms: formOptions(ctx) });
       if (!parsed.ok) throw importRefusal(parsed.errors);
       if (parsed.rows.length > MAX_IMPORT_ROWS)
         throw new AppError('VALIDATION', `Tối đa ${MAX_IMPORT_ROWS} dòng mỗi lần nhập`);
@@ -85,30 +102,24 @@ export async function nominationXlsxRoutes(app: AppInstance) {
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     '/api/conferences/:conferenceId/nominations/export.xlsx',
     {
-      config: { policy: 'authenticated' },
-      schema: {
-        tags: ['nominations'],
-        summary: 'Xuất danh sách đề nghị (XLSX)',
-        params: confParams,
-        querystring: listQuery,
-      },
+      policy: 'authenticated',
+      tags,
+      summary: 'Xuất danh sách đề nghị (XLSX)',
+      params: confParams,
+      querystring: nominationListQuery,
+      response: { 200: fileResponse('Danh sách đề nghị', CONTENT_TYPES.xlsx) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
+    async ({ req, reply, actor }) => {
       const ctx = await loadNominationContext(db, actor, req.params.conferenceId);
-      if (!ctx.access) throw forbidden('Bạn không có quyền xem các đề nghị của hội nghị này');
-      const { limit: _limit, offset: _offset, ...filters } = req.query;
+      const { limit: _limit, offset: _offset, ...query } = req.query;
       const { rows } = await listNominations(
         db,
-        {
-          ...filters,
-          conferenceId: ctx.conf.id,
-          unitIds: ctx.access.unitIds,
-          visibleStatuses: ctx.access.statuses,
-        },
+        visibleFilter(ctx, query),
         { limit: MAX_EXPORT_ROWS, offset: 0 },
         { details: true },
       );
@@ -123,7 +134,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
           occupationGroup: r.occupationGroup,
           position: r.individual?.position ?? r.collective?.collectiveType ?? '',
           status: r.status,
-          statusLabel: STATUS_LABELS[r.status as NominationStatus],
+          statusLabel: viNominations.status[r.status as NominationStatus],
           summaryText: summaryText(r.summaryHtml),
           submittedAt: r.submittedAt?.toISOString() ?? null,
         })),

@@ -1,8 +1,17 @@
 // XLSX for a unit's nominee list: the shared column names and labels, the downloadable template,
 // and the error format. Import lives in xlsx-import.ts, export in xlsx-export.ts. Pure: no database.
-import ExcelJS from 'exceljs';
-import type { AwardSubject, OccupationGroup } from '../../../shared/schemas/nominations';
+import type ExcelJS from 'exceljs';
+import { viNominations } from '../../../shared/i18n/vi-nominations';
+import type { AwardSubject } from '../../../shared/schemas/nominations';
 import { cleanText } from '../../xlsx/cells';
+import {
+  columnLetter,
+  LANDSCAPE_A4,
+  newWorkbook,
+  rangeValidations,
+  styleHeaderCell,
+  workbookBytes,
+} from '../../xlsx/workbook';
 
 /** Tên cột: the header labels of the template; import finds its columns and names errors by them. */
 export const NOMINATION_HEADERS = {
@@ -60,17 +69,12 @@ const WIDTHS: Record<NominationColumn, number> = {
   votesTotal: 11,
 };
 
-export const KIND_LABELS = { individual: 'Cá nhân', collective: 'Tập thể' } as const;
-export const GENDER_LABELS = { male: 'Nam', female: 'Nữ' } as const;
-export const OCCUPATION_GROUP_LABELS: Record<OccupationGroup, string> = {
-  civil_servant: 'Cán bộ, công chức',
-  worker: 'Công nhân',
-  farmer: 'Nông dân',
-  direct_producer: 'Người trực tiếp lao động sản xuất',
-  entrepreneur: 'Doanh nhân',
-  student: 'Học sinh, sinh viên',
-  other: 'Khác',
-};
+/** The labels a unit types or picks (Loại, Giới tính, Nhóm đối tượng): the vi catalog's. */
+export const {
+  kind: KIND_LABELS,
+  gender: GENDER_LABELS,
+  occupationGroup: OCCUPATION_GROUP_LABELS,
+} = viNominations;
 
 export const NOMINATION_SHEET = 'Danh sách đề nghị';
 const LISTS_SHEET = 'Danh mục';
@@ -80,8 +84,6 @@ const TEMPLATE_ROWS = 2000;
 export const MAX_IMPORT_ROWS = 10_000;
 
 export type AwardFormOption = { id: string; code: string; name: string; appliesTo: AwardSubject };
-const thin = { style: 'thin' as const };
-const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
 /** Mẫu danh sách đề nghị: title, instructions, header, dropdowns; lists on a hidden sheet. */
 export async function buildNominationTemplate(opts: {
@@ -89,20 +91,15 @@ export async function buildNominationTemplate(opts: {
   unitName: string;
   awardForms: AwardFormOption[];
 }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Vinh Danh';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet(NOMINATION_SHEET, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 4, activeCell: 'A5' }],
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: LANDSCAPE_A4,
   });
   const guide = wb.addWorksheet(GUIDE_SHEET);
   const lists = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
   const last = NOMINATION_COLUMNS.length;
-  // Range validations (one <dataValidation sqref="B5:B2004"> each) instead of one per cell; exceljs
-  // supports this but its typings omit `dataValidations`.
-  const validations = (
-    ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
-  ).dataValidations;
+  const validations = rangeValidations(ws);
 
   NOMINATION_COLUMNS.forEach((key, i) => {
     const col = ws.getColumn(i + 1);
@@ -149,10 +146,7 @@ export async function buildNominationTemplate(opts: {
     const cell = header.getCell(i + 1);
     const hint = HEADER_HINTS[key];
     cell.value = hint ? `${NOMINATION_HEADERS[key]} (${hint})` : NOMINATION_HEADERS[key];
-    cell.font = { bold: true };
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-    cell.border = BORDER;
+    styleHeaderCell(cell, { border: true });
   });
   header.height = 36;
 
@@ -191,18 +185,12 @@ export async function buildNominationTemplate(opts: {
   });
 
   fillGuide(guide, opts.awardForms);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }
 
 function columnRange(key: NominationColumn): string {
   const letter = columnLetter(NOMINATION_COLUMNS.indexOf(key) + 1);
   return `${letter}5:${letter}${4 + TEMPLATE_ROWS}`;
-}
-
-function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 const SUBJECT_LABELS: Record<AwardSubject, string> = {

@@ -1,14 +1,14 @@
 // Reads of the program: the session row, the agenda items in order, the performances, and the
 // whole program as shared/rules/program.ts computes it (for the routes and the documents).
 import { and, asc, eq } from 'drizzle-orm';
+import { groupByForm } from '../../../shared/rules/honorees';
 import { composeProgram } from '../../../shared/rules/program';
 import type { ProgramContent } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, performances, programSessions } from '../../db/schema/index';
-import { groupByForm, loadHonorees } from '../../documents/builder-common';
 import type { ConferenceRow } from '../conferences/data';
 import { listDelegates } from '../delegates/data';
-import { listSpeeches } from '../selection/data';
+import { listHonoreeEntries, listSpeeches } from '../selection/data';
 
 export type SessionRow = typeof programSessions.$inferSelect;
 export type AgendaItemRow = typeof agendaItems.$inferSelect;
@@ -62,7 +62,7 @@ export async function loadProgram(db: Db, conf: ConferenceRow): Promise<ProgramC
     listAgendaItems(db, conf.id),
     listPerformances(db, conf.id),
     listSpeeches(db, conf.id),
-    loadHonorees({ db, conference: conf }),
+    listHonoreeEntries(db, conf.id),
   ]);
   const delegateIds = [
     ...new Set(items.flatMap((r) => (r.presenterDelegateId ? [r.presenterDelegateId] : []))),

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { HonoreeEntry } from '../../../shared/rules/honorees';
 import type { Db } from '../../db/client';
 import {
   attachments,
@@ -74,6 +75,25 @@ export async function listHonorees(
     .orderBy(asc(nominations.sortKey), asc(nominations.id), desc(ballots.createdAt));
   const seen = new Set<string>();
   return rows.filter((r) => !seen.has(r.nominationId) && seen.add(r.nominationId));
+}
+
+/**
+ * The honorees as documents, the budget, the program and the dashboard list them: name, unit,
+ * position, award form and the council's vote (group them with `groupByForm`, price them with
+ * `prizeLines`).
+ */
+export async function listHonoreeEntries(db: Db, conferenceId: string): Promise<HonoreeEntry[]> {
+  const rows = await listHonorees(db, conferenceId);
+  return rows.map((r) => ({
+    name: r.name,
+    kind: r.kind,
+    unitName: r.unitName,
+    position: r.individual?.position ?? '',
+    formId: r.awardFormId,
+    formName: r.awardFormName,
+    formSortOrder: r.formSortOrder,
+    vote: { agree: r.agree, base: r.base, sharePercent: Number(r.sharePercent) },
+  }));
 }
 
 export async function getHonoree(db: Db, conferenceId: string, nominationId: string) {

@@ -1,11 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { viNominations } from '../../../shared/i18n/vi-nominations';
 import type { Actor } from '../../../shared/rules/permissions';
-import {
-  ACTION_LABELS,
-  nextStatus,
-  STATUS_LABELS,
-  type SubmissionAction,
-} from '../../../shared/rules/submission';
+import { nextStatus, type SubmissionAction, unitMayEdit } from '../../../shared/rules/submission';
 import type { ReportNumbers, ReportSections, ReportStatus } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
 import { unitReports } from '../../db/schema/index';
@@ -28,10 +24,10 @@ export async function saveUnitReport(
   return db.transaction(async (tx) => {
     const unit = await getUnit(tx, unitId);
     const before = await getUnitReport(tx, conference.id, unitId);
-    if (before && before.status !== 'draft' && before.status !== 'returned') {
+    if (before && !unitMayEdit(before.status as ReportStatus)) {
       throw new AppError(
         'INVALID_STATE',
-        `Báo cáo đang ở trạng thái "${STATUS_LABELS[before.status as ReportStatus]}", không sửa được`,
+        `Báo cáo đang ở trạng thái "${viNominations.status[before.status as ReportStatus]}", không sửa được`,
       );
     }
     if (!before || before.status === 'draft') {
@@ -91,7 +87,7 @@ export async function transitionUnitReport(
     if (!to) {
       throw new AppError(
         'INVALID_STATE',
-        `Không thể ${ACTION_LABELS[action]} báo cáo đang ở trạng thái "${STATUS_LABELS[before.status as ReportStatus]}"`,
+        `Không thể ${viNominations.actionVerb[action]} báo cáo đang ở trạng thái "${viNominations.status[before.status as ReportStatus]}"`,
       );
     }
     if (action === 'return' && !input.reason?.trim()) {

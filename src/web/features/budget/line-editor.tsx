@@ -1,15 +1,12 @@
 import { ActionIcon, Group, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { lineAmount } from '../../../shared/rules/budget';
 import { formatVnd } from '../../../shared/rules/prize-money';
+import type { BudgetLineView as BudgetLine } from '../../../shared/schemas/budget';
 import { BUDGET_GROUPS, type BudgetGroup } from '../../../shared/schemas/enums';
-import type { BudgetLine } from '../../../shared/schemas/preparation';
-import { ApiError, api } from '../../lib/api';
-import { fieldErrors } from '../../lib/form-errors';
-import { budgetApi, invalidateBudget } from './queries';
+import { useApiMutation } from '../../lib/use-api-mutation';
+import { budgetKey, saveBudgetLine } from './queries';
 
 type Values = {
   group: BudgetGroup;
@@ -47,11 +44,10 @@ export function LineEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [v, setV] = useState<Values>(() => toValues(line, group));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((x) => ({ ...x, [k]: value }));
+  const form = useForm<Values>({ initialValues: toValues(line, group) });
+  const v = form.values;
+  const errors = form.errors as Record<string, string>;
+  const set = <K extends keyof Values>(k: K, value: Values[K]) => form.setFieldValue(k, value as never);
   const q = num(v.quantity);
   const p = num(v.unitPrice);
   const preview =
@@ -59,34 +55,24 @@ export function LineEditor({
       ? lineAmount(q, p)
       : null;
 
-  const save = async () => {
-    setSaving(true);
-    setErrors({});
-    const body = {
-      group: v.group,
-      title: v.title,
-      unit: v.unit,
-      quantity: q,
-      unitPrice: p,
-      actualAmount: v.actualAmount === '' ? null : num(v.actualAmount),
-      notes: v.notes,
-    };
-    try {
-      if (line) await api('PUT', `${budgetApi(cid)}/lines/${line.id}`, { ...body, version: line.version });
-      else await api('POST', `${budgetApi(cid)}/lines`, body);
-      notifications.show({ color: 'green', message: t('prep.budget.saved') });
-      invalidateBudget(qc, cid);
-      onDone();
-    } catch (err) {
-      if (err instanceof ApiError) {
-        setErrors(fieldErrors(err));
-        notifications.show({ color: 'red', message: err.message });
-        if (err.isConflict) invalidateBudget(qc, cid);
-      } else notifications.show({ color: 'red', message: t('errors.generic') });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = useApiMutation({
+    mutationFn: () =>
+      saveBudgetLine(cid, line, {
+        group: v.group,
+        title: v.title,
+        unit: v.unit,
+        quantity: q,
+        unitPrice: p,
+        actualAmount: v.actualAmount === '' ? null : num(v.actualAmount),
+        notes: v.notes,
+      }),
+    invalidate: [budgetKey(cid)],
+    form,
+    successMessage: t('prep.budget.saved'),
+    onSuccess: onDone,
+  });
+  // a stale edit (409): the list reloads; the row keeps what was typed and says why
+  const message = save.conflict ? t('errors.conflictTitle') : save.error;
 
   const numberCell = (
     k: 'quantity' | 'unitPrice' | 'actualAmount',
@@ -134,6 +120,11 @@ export function LineEditor({
             style={{ flex: 1 }}
           />
         </Group>
+        {message && (
+          <Text c="red" size="xs" role="alert">
+            {message}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>
         <TextInput
@@ -158,7 +149,11 @@ export function LineEditor({
             value={v.notes}
             onChange={(e) => set('notes', e.currentTarget.value)}
           />
-          <ActionIcon onClick={() => void save()} loading={saving} aria-label={t('prep.budget.save')}>
+          <ActionIcon
+            onClick={() => save.mutate()}
+            loading={save.isPending}
+            aria-label={t('prep.budget.save')}
+          >
             ✓
           </ActionIcon>
           <ActionIcon variant="subtle" onClick={onDone} aria-label={t('prep.budget.cancel')}>

@@ -1,8 +1,9 @@
-import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { BudgetSummary } from '../../../shared/schemas/preparation';
-import { apiGet } from '../../lib/api';
+import { useQuery } from '@tanstack/react-query';
+import type { BudgetLineView, BudgetView } from '../../../shared/schemas/budget';
+import type { BudgetLineInput } from '../../../shared/schemas/preparation';
+import { api, apiGet } from '../../lib/api';
 
-export type BudgetAnswer = BudgetSummary & { permissions: { canManage: boolean } };
+export type BudgetAnswer = BudgetView;
 
 export const budgetKey = (cid: string) => ['budget', cid] as const;
 export const budgetApi = (cid: string) => `/api/conferences/${cid}/budget`;
@@ -11,7 +12,11 @@ export function useBudget(cid: string) {
   return useQuery({ queryKey: budgetKey(cid), queryFn: () => apiGet<BudgetAnswer>(budgetApi(cid)) });
 }
 
-export function invalidateBudget(qc: QueryClient, cid: string) {
-  void qc.invalidateQueries({ queryKey: budgetKey(cid) });
-  void qc.invalidateQueries({ queryKey: ['audit'] });
-}
+/** Adds a line (no `line`) or saves an edited one (its version guards against a stale edit). */
+export const saveBudgetLine = (cid: string, line: BudgetLineView | null, body: BudgetLineInput) =>
+  line
+    ? api<BudgetLineView>('PUT', `${budgetApi(cid)}/lines/${line.id}`, { ...body, version: line.version })
+    : api<BudgetLineView>('POST', `${budgetApi(cid)}/lines`, body);
+
+export const deleteBudgetLine = (cid: string, line: BudgetLineView) =>
+  api<null>('DELETE', `${budgetApi(cid)}/lines/${line.id}?version=${line.version}`);

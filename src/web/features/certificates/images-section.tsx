@@ -1,13 +1,10 @@
 import { Button, FileButton, Group, Image, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CertificateSettings } from '../../../shared/schemas/certificates';
 import { SectionCard } from '../../components/section-card';
-import { ApiError, api, apiUpload } from '../../lib/api';
-import { certificatesApi } from './queries';
-
-type Which = 'signature' | 'seal';
+import { useApiMutation } from '../../lib/use-api-mutation';
+import { certificateImageUrl, setCertificateImage, type CertificateImage as Which } from './queries';
 
 /** Ảnh chữ ký và con dấu: PNG/JPG, printed on the full design (a blank is signed and sealed by hand). */
 export function ImagesSection({
@@ -20,22 +17,19 @@ export function ImagesSection({
   onSaved: (saved: CertificateSettings) => void;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState<Which | null>(null);
-  const run = async (which: Which, action: () => Promise<CertificateSettings>, done: string) => {
-    setBusy(which);
-    try {
-      onSaved(await action());
-      notifications.show({ color: 'green', message: done });
-    } catch (err) {
+  const image = useApiMutation({
+    mutationFn: ({ which, file }: { which: Which; file: File | null }) =>
+      setCertificateImage(cid, which, file),
+    onSuccess: (saved, { file }) => {
+      onSaved(saved);
       notifications.show({
-        color: 'red',
-        message: err instanceof ApiError ? err.message : t('errors.generic'),
+        color: 'green',
+        message: file ? t('cert.images.uploaded') : t('cert.images.removed'),
       });
-    } finally {
-      setBusy(null);
-    }
-  };
-  const url = (which: Which) => `${certificatesApi(cid)}/images/${which}`;
+    },
+  });
+  const busy = image.isPending ? image.variables.which : null;
+  const url = (which: Which) => certificateImageUrl(cid, which);
   const one = (which: Which, present: boolean) => (
     <Stack gap="xs" data-testid={`cert-image-${which}`}>
       <Text fw={600} size="sm">
@@ -56,13 +50,7 @@ export function ImagesSection({
         </Text>
       )}
       <Group gap="xs">
-        <FileButton
-          accept="image/png,image/jpeg"
-          onChange={(file) =>
-            file &&
-            void run(which, () => apiUpload<CertificateSettings>(url(which), file), t('cert.images.uploaded'))
-          }
-        >
+        <FileButton accept="image/png,image/jpeg" onChange={(file) => file && image.mutate({ which, file })}>
           {(props) => (
             <Button size="xs" variant="light" loading={busy === which} {...props}>
               {present ? t('cert.images.replace') : t('cert.images.upload')}
@@ -75,9 +63,7 @@ export function ImagesSection({
             variant="subtle"
             color="red"
             disabled={busy !== null}
-            onClick={() =>
-              void run(which, () => api<CertificateSettings>('DELETE', url(which)), t('cert.images.removed'))
-            }
+            onClick={() => image.mutate({ which, file: null })}
           >
             {t('cert.images.remove')}
           </Button>
@@ -91,6 +77,11 @@ export function ImagesSection({
         {one('signature', s.signatureImage)}
         {one('seal', s.sealImage)}
       </SimpleGrid>
+      {image.error && (
+        <Text c="red" size="sm" role="alert" mt="xs">
+          {image.error}
+        </Text>
+      )}
     </SectionCard>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CertificateSettings, CertificateSettingsInput } from '../../../shared/schemas/certificates';
 import { conferenceCan } from '../../lib/actor';
-import { apiGet, query } from '../../lib/api';
+import { api, apiGet, apiUpload, query } from '../../lib/api';
 import type { ConferenceDetail, Me } from '../../lib/types';
 
 export const certificatesPath = (cid: string) => `/conferences/${cid}/certificates`;
@@ -47,3 +47,16 @@ export function toInput(s: CertificateSettings): CertificateSettingsInput {
     signerName: s.signerName,
   };
 }
+
+export const saveCertificateSettings = (cid: string, body: CertificateSettingsInput) =>
+  api<CertificateSettings>('PUT', `${certificatesApi(cid)}/settings`, body);
+
+export type CertificateImage = 'signature' | 'seal';
+export const certificateImageUrl = (cid: string, which: CertificateImage) =>
+  `${certificatesApi(cid)}/images/${which}`;
+
+/** Upload (a file) or remove (null) the signature or seal image. */
+export const setCertificateImage = (cid: string, which: CertificateImage, file: File | null) =>
+  file
+    ? apiUpload<CertificateSettings>(certificateImageUrl(cid, which), file)
+    : api<CertificateSettings>('DELETE', certificateImageUrl(cid, which));

@@ -8,8 +8,9 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
 import { CompositionGauge } from '../delegates/composition-gauge';
 import { BarChart, ChartCard, CountTable, DonutChart } from './charts';
+import { QuotaCard, UnitsCard } from './count-sections';
+import { BudgetCard, ChecklistCard, Headline, TimelineCard } from './progress-sections';
 import { canViewDashboard, useDashboard } from './queries';
-import { BudgetCard, ChecklistCard, Headline, QuotaCard, TimelineCard, UnitsCard } from './sections';
 
 /** Bảng điều khiển: the conference's progress for the secretary and the chair, charts with their numbers. */
 export function DashboardPage() {

@@ -1,11 +1,10 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../shared/schemas/document-register';
-import { ApiError, api, downloadFile } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { invalidateRegister, registerApi } from './queries';
+import { useApiMutation } from '../../lib/use-api-mutation';
+import { newVersion, registerApi, registerKey, useDownload } from './queries';
 
 /** Sổ văn bản: one card per version (fits a 390 px phone), drafts first, then by number. */
 export function RegisterList({
@@ -20,27 +19,18 @@ export function RegisterList({
   onIssueDraft: (entry: RegisterEntry) => void;
 }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const fail = (err: unknown) =>
-    notifications.show({
-      color: 'red',
-      message: err instanceof ApiError ? err.message : t('errors.generic'),
-    });
-
-  const newVersion = async (e: RegisterEntry) => {
-    try {
-      const draft = await api<RegisterEntry>('POST', `${registerApi(cid)}/${e.id}/new-version`);
+  const downloadFile = useDownload();
+  const version = useApiMutation({
+    mutationFn: (e: RegisterEntry) => newVersion(cid, e.id),
+    invalidate: [registerKey(cid)],
+    onSuccess: (draft) =>
       notifications.show({
         color: 'green',
         message: t('doc.register.newVersionDone', { version: draft.version }),
-      });
-      invalidateRegister(qc, cid);
-    } catch (err) {
-      fail(err);
-    }
-  };
+      }),
+  });
   const download = (e: RegisterEntry, format: 'docx' | 'pdf') =>
-    downloadFile(`${registerApi(cid)}/${e.id}/file.${format}`, `${e.type}-${e.number}.${format}`).catch(fail);
+    downloadFile(`${registerApi(cid)}/${e.id}/file.${format}`, `${e.type}-${e.number}.${format}`);
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="sec-register">
@@ -48,6 +38,11 @@ export function RegisterList({
         {t('doc.register.title')}
       </Title>
       {items.length === 0 && <Text c="dimmed">{t('doc.register.empty')}</Text>}
+      {version.error && (
+        <Text c="red" size="sm" role="alert">
+          {version.error}
+        </Text>
+      )}
       <Stack gap="xs" data-testid="register-list">
         {items.map((e) => (
           <Paper key={e.id} withBorder p="sm" data-testid="register-entry">
@@ -86,7 +81,7 @@ export function RegisterList({
                     {t('doc.page.pdf')}
                   </Button>
                   {canIssue && !e.nextId && (
-                    <Button size="xs" variant="default" onClick={() => void newVersion(e)}>
+                    <Button size="xs" variant="default" onClick={() => version.mutate(e)}>
                       {t('doc.register.newVersion')}
                     </Button>
                   )}

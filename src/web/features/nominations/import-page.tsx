@@ -1,15 +1,16 @@
-import { Alert, Anchor, Button, FileButton, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Button, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { canIn } from '../../lib/actor';
 import { ApiError, apiUpload, downloadFile, type RowError } from '../../lib/api';
 import { useRequiredMe } from '../../lib/session';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
 import { DossierImportCard } from './dossier-import-card';
-import { invalidateNominationData } from './queries';
+import { nominationDataKeys } from './queries';
+import { StepCard, UploadPicker } from './upload-picker';
 
 /** "Dòng 7, cột 'Năm sinh': …" */
 export function useRowErrorText() {
@@ -26,50 +27,30 @@ export function useRowErrorText() {
 export function ImportPage() {
   const { t } = useTranslation();
   const { conferenceId = '', unitId = '' } = useParams();
-  const qc = useQueryClient();
   const rowText = useRowErrorText();
   const [file, setFile] = useState<File | null>(null);
   const [downloading, setDownloading] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [created, setCreated] = useState<number | null>(null);
-  const [error, setError] = useState<{ message: string; rows: RowError[] } | null>(null);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
   const me = useRequiredMe();
   const conference = useConference(conferenceId);
   usePageTitle(t('nom.import.title'));
   const unitPath = `/conferences/${conferenceId}/units/${unitId}`;
   const api = `/api/conferences/${conferenceId}/units/${unitId}/nominations`;
+  const upload = useApiMutation({
+    mutationFn: (f: File) => apiUpload<{ created: number }>(`${api}/import`, f),
+    invalidate: nominationDataKeys(conferenceId),
+    onSuccess: () => setFile(null),
+  });
+  const rows = upload.failureReason instanceof ApiError ? upload.failureReason.rows : [];
+  const error = downloadError ?? upload.error;
+  const created = upload.data?.created ?? null;
 
-  const download = async () => {
+  const download = () => {
     setDownloading(true);
-    setError(null);
-    try {
-      await downloadFile(`${api}/template.xlsx`, 'Mau-danh-sach-de-nghi.xlsx');
-    } catch (err) {
-      setError({ message: err instanceof ApiError ? err.message : t('errors.generic'), rows: [] });
-    } finally {
-      setDownloading(false);
-    }
-  };
-
-  const runImport = async () => {
-    if (!file) return;
-    setImporting(true);
-    setError(null);
-    setCreated(null);
-    try {
-      const res = await apiUpload<{ created: number }>(`${api}/import`, file);
-      setCreated(res.created);
-      setFile(null);
-      await invalidateNominationData(qc, conferenceId);
-    } catch (err) {
-      setError(
-        err instanceof ApiError
-          ? { message: err.message, rows: err.rows }
-          : { message: t('errors.generic'), rows: [] },
-      );
-    } finally {
-      setImporting(false);
-    }
+    setDownloadError(null);
+    downloadFile(`${api}/template.xlsx`, 'Mau-danh-sach-de-nghi.xlsx')
+      .catch((err) => setDownloadError(err instanceof ApiError ? err.message : t('errors.generic')))
+      .finally(() => setDownloading(false));
   };
 
   return (
@@ -83,68 +64,28 @@ export function ImportPage() {
         </Title>
       </Stack>
 
-      <Paper withBorder p="md">
-        <Title order={2} fz="lg" mb={4}>
-          {t('nom.import.step1')}
-        </Title>
-        <Text size="md" mb="sm">
-          {t('nom.import.step1Help')}
-        </Text>
-        <Button
-          size="lg"
-          h={56}
-          fullWidth
-          variant="light"
-          loading={downloading}
-          onClick={() => void download()}
-        >
+      <StepCard title={t('nom.import.step1')} help={t('nom.import.step1Help')}>
+        <Button size="lg" h={56} fullWidth variant="light" loading={downloading} onClick={download}>
           {t('nom.import.download')}
         </Button>
-      </Paper>
-
-      <Paper withBorder p="md">
-        <Title order={2} fz="lg" mb={4}>
-          {t('nom.import.step2')}
-        </Title>
-        <Text size="md">{t('nom.import.step2Help')}</Text>
-      </Paper>
-
-      <Paper withBorder p="md">
-        <Title order={2} fz="lg" mb="sm">
-          {t('nom.import.step3')}
-        </Title>
-        <Stack>
-          <FileButton
-            onChange={(f) => {
-              setFile(f);
-              setError(null);
-              setCreated(null);
-            }}
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          >
-            {(props) => (
-              <Button {...props} size="lg" h={56} variant="outline" fullWidth>
-                {t('nom.import.choose')}
-              </Button>
-            )}
-          </FileButton>
-          {file && (
-            <Text fw={600} data-testid="chosen-file" style={{ overflowWrap: 'anywhere' }}>
-              {file.name}
-            </Text>
-          )}
-          <Button
-            size="lg"
-            h={56}
-            fullWidth
-            disabled={!file}
-            loading={importing}
-            onClick={() => void runImport()}
-          >
-            {t('nom.import.submit')}
-          </Button>
-        </Stack>
-      </Paper>
+      </StepCard>
+      <StepCard title={t('nom.import.step2')} help={t('nom.import.step2Help')} />
+      <StepCard title={t('nom.import.step3')}>
+        <UploadPicker
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          chooseLabel={t('nom.import.choose')}
+          submitLabel={t('nom.import.submit')}
+          file={file}
+          fileTestId="chosen-file"
+          onFile={(f) => {
+            setFile(f);
+            setDownloadError(null);
+            upload.reset();
+          }}
+          loading={upload.isPending}
+          onSubmit={() => file && upload.mutate(file)}
+        />
+      </StepCard>
 
       {created !== null && (
         <Alert color="green" variant="filled" role="status" data-testid="import-done">
@@ -163,19 +104,17 @@ export function ImportPage() {
           variant="light"
           role="alert"
           data-testid="import-errors"
-          title={
-            error.rows.length ? t('nom.import.errorsTitle', { count: error.rows.length }) : t('errors.title')
-          }
+          title={rows.length ? t('nom.import.errorsTitle', { count: rows.length }) : t('errors.title')}
         >
-          {error.rows.length === 0 ? (
-            <Text>{error.message}</Text>
+          {rows.length === 0 ? (
+            <Text>{error}</Text>
           ) : (
             <>
               <Text size="sm" mb="xs">
                 {t('nom.import.errorsHelp')}
               </Text>
               <List size="md" spacing={4}>
-                {error.rows.map((e) => (
+                {rows.map((e) => (
                   <List.Item key={`${e.row}|${e.column}|${e.message}`}>{rowText(e)}</List.Item>
                 ))}
               </List>

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,7 +11,7 @@ import type { ConferenceDetail } from '../../lib/types';
 import { useConference } from '../conferences/queries';
 import { type NominationRole, nominationRole } from './queries';
 
-export const STATUS_COLOR: Record<NominationStatus, string> = {
+const STATUS_COLOR: Record<NominationStatus, string> = {
   draft: 'gray',
   submitted: 'blue',
   returned: 'orange',
@@ -159,24 +160,22 @@ export function ReasonModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!reason.trim()) {
-      setError(t('nom.reason.required'));
-      return;
-    }
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: { reason: (v) => (v.trim() ? null : t('nom.reason.required')) },
+  });
+  // onConfirm's refusal (the server's message) shows under the field.
+  const submit = form.onSubmit(async ({ reason }) => {
     setSaving(true);
     try {
       await onConfirm(reason.trim());
     } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
+      form.setFieldError('reason', err instanceof Error ? err.message : t('errors.generic'));
     } finally {
       setSaving(false);
     }
-  };
+  });
   return (
     <Modal opened onClose={onClose} title={title} centered size="lg">
       <form onSubmit={submit} noValidate>
@@ -187,9 +186,7 @@ export function ReasonModal({
             minRows={3}
             required
             data-autofocus
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={error}
+            {...form.getInputProps('reason')}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -1,19 +1,24 @@
-import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { type QueryClient, type QueryKey, useQuery } from '@tanstack/react-query';
 import { can } from '../../../shared/rules/permissions';
-import type { NominationKind, NominationStatus, OccupationGroup } from '../../../shared/schemas/nominations';
+import type { SubmissionAction } from '../../../shared/rules/submission';
+import type { Nomination, NominationList, UnitReport } from '../../../shared/schemas/nomination-views';
+import type {
+  NominationInput,
+  NominationKind,
+  NominationStatus,
+  OccupationGroup,
+  ReportNumbers,
+  ReportSections,
+} from '../../../shared/schemas/nominations';
 import { actorFromMe, conferenceCan } from '../../lib/actor';
-import { apiGet, query } from '../../lib/api';
+import { api, apiGet, apiUpload, query } from '../../lib/api';
 import type {
   AwardFormList,
   BaseSalary,
   ConferenceDetail,
   Me,
-  Nomination,
-  NominationList,
   QuotaGrid,
   Submissions,
-  UnitReport,
-  UnitReportSummary,
 } from '../../lib/types';
 
 export const awardFormsKey = (cid: string) => ['award-forms', cid] as const;
@@ -23,6 +28,7 @@ export const nominationsKey = (cid: string) => ['nominations', cid] as const;
 export const nominationKey = (cid: string, id: string) => ['nomination', cid, id] as const;
 export const unitReportKey = (cid: string, unitId: string) => ['unit-report', cid, unitId] as const;
 export const reportsKey = (cid: string) => ['reports', cid] as const;
+const reportUrl = (cid: string, unitId: string) => `/api/conferences/${cid}/units/${unitId}/report`;
 
 export function useAwardForms(cid: string) {
   return useQuery({
@@ -96,29 +102,82 @@ export function useNomination(cid: string, id: string) {
 export function useUnitReport(cid: string, unitId: string) {
   return useQuery({
     queryKey: unitReportKey(cid, unitId),
-    queryFn: () => apiGet<UnitReport>(`/api/conferences/${cid}/units/${unitId}/report`),
+    queryFn: () => apiGet<UnitReport>(reportUrl(cid, unitId)),
   });
 }
 
-export function useReports(cid: string, enabled = true) {
-  return useQuery({
-    queryKey: reportsKey(cid),
-    queryFn: () => apiGet<{ items: UnitReportSummary[] }>(`/api/conferences/${cid}/reports`),
-    enabled,
-  });
-}
+/** After any change to nominations: lists, counts, quota use, submission state and reports are stale. */
+export const nominationDataKeys = (cid: string): QueryKey[] => [
+  nominationsKey(cid),
+  ['nomination', cid],
+  quotasKey(cid),
+  submissionsKey(cid),
+  reportsKey(cid),
+  ['unit-report', cid],
+];
 
-/** After any change to nominations: lists, counts, quota use and submission state are stale. */
 export function invalidateNominationData(qc: QueryClient, cid: string) {
-  return Promise.all([
-    qc.invalidateQueries({ queryKey: nominationsKey(cid) }),
-    qc.invalidateQueries({ queryKey: ['nomination', cid] }),
-    qc.invalidateQueries({ queryKey: quotasKey(cid) }),
-    qc.invalidateQueries({ queryKey: submissionsKey(cid) }),
-    qc.invalidateQueries({ queryKey: reportsKey(cid) }),
-    qc.invalidateQueries({ queryKey: ['audit'] }),
-  ]);
+  return Promise.all(
+    [...nominationDataKeys(cid), ['audit']].map((queryKey) => qc.invalidateQueries({ queryKey })),
+  );
 }
+
+// ---- writes (used through useApiMutation) ----------------------------------------------------
+
+const nominationUrl = (cid: string, id: string) => `/api/conferences/${cid}/nominations/${id}`;
+
+/** Creates a draft for the unit (no id) or saves an existing nomination at `version`. */
+export const saveNomination = (v: {
+  cid: string;
+  unitId: string;
+  id?: string;
+  version: number;
+  body: NominationInput;
+}) =>
+  v.id
+    ? api<Nomination>('PUT', nominationUrl(v.cid, v.id), { ...v.body, version: v.version })
+    : api<Nomination>('POST', `/api/conferences/${v.cid}/units/${v.unitId}/nominations`, v.body);
+
+export const transitionNomination = (v: {
+  cid: string;
+  id: string;
+  version: number;
+  action: SubmissionAction;
+  reason?: string;
+}) =>
+  api<Nomination>('POST', `${nominationUrl(v.cid, v.id)}/${v.action}`, {
+    version: v.version,
+    reason: v.reason,
+  });
+
+export const deleteNomination = (v: { cid: string; id: string; version: number }) =>
+  api<null>('DELETE', `${nominationUrl(v.cid, v.id)}?version=${v.version}`);
+
+export const attachmentsUrl = (cid: string, id: string) => `${nominationUrl(cid, id)}/attachments`;
+
+export const uploadAttachment = (v: { cid: string; id: string; file: File }) =>
+  apiUpload<Nomination>(attachmentsUrl(v.cid, v.id), v.file);
+
+export const removeAttachment = (v: { cid: string; id: string; attachmentId: string }) =>
+  api<null>('DELETE', `${attachmentsUrl(v.cid, v.id)}/${v.attachmentId}`);
+
+export const saveUnitReport = (v: {
+  cid: string;
+  unitId: string;
+  body: { sections: ReportSections; numbers: ReportNumbers; version: number };
+}) => api<UnitReport>('PUT', reportUrl(v.cid, v.unitId), v.body);
+
+export const transitionUnitReport = (v: {
+  cid: string;
+  unitId: string;
+  version: number;
+  action: 'submit' | 'return' | 'accept';
+  reason?: string;
+}) =>
+  api<UnitReport>('POST', `${reportUrl(v.cid, v.unitId)}/${v.action}`, {
+    version: v.version,
+    reason: v.reason,
+  });
 
 export type NominationRole = {
   /** Reads what units have sent (secretary, council, chair). */

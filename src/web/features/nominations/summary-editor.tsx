@@ -1,26 +1,13 @@
-import { Box, Button, Group, Input } from '@mantine/core';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import '@mantine/tiptap/styles.css';
+import { Input } from '@mantine/core';
+import { RichTextEditor } from '@mantine/tiptap';
+import { useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cleanSummaryHtml, serializeSummary } from './summary-html';
+import { keepAllowedTags } from './summary-html';
 
-type Command = 'bold' | 'italic' | 'underline' | 'insertUnorderedList' | 'insertOrderedList';
-
-const TOOLS: { cmd: Command; key: 'bold' | 'italic' | 'underline' | 'bullets' | 'numbers'; glyph: string }[] =
-  [
-    { cmd: 'bold', key: 'bold', glyph: 'B' },
-    { cmd: 'italic', key: 'italic', glyph: 'I' },
-    { cmd: 'underline', key: 'underline', glyph: 'U' },
-    { cmd: 'insertUnorderedList', key: 'bullets', glyph: '•' },
-    { cmd: 'insertOrderedList', key: 'numbers', glyph: '1.' },
-  ];
-
-const GLYPH_STYLE: Record<string, React.CSSProperties> = {
-  bold: { fontWeight: 800 },
-  italic: { fontStyle: 'italic', fontFamily: 'serif' },
-  underline: { textDecoration: 'underline' },
-};
-
-type Props = {
+export type SummaryEditorProps = {
   label: string;
   description?: string;
   value: string;
@@ -31,46 +18,67 @@ type Props = {
 };
 
 /**
- * Tóm tắt thành tích: a small rich-text box — bold, italic, underline, bullet and numbered
- * lists, nothing else. What it sends is cleaned to the allow-list the server keeps. Pasted text
- * arrives as plain text.
+ * StarterKit with only what the shared allow-list (SUMMARY_ALLOWED_TAGS) can hold: paragraphs,
+ * line breaks, bold, italic, underline, bullet and numbered lists. Pasted HTML is parsed through
+ * this schema, so anything else (headings, links, colours, tables) arrives as plain text.
  */
-export function SummaryEditor({ label, description, value, onChange, error, resetKey = 0 }: Props) {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  const id = useId();
-  const [active, setActive] = useState<Record<string, boolean>>({});
-  const initial = useRef(value);
-  initial.current = value;
+const extensions = [
+  StarterKit.configure({
+    heading: false,
+    blockquote: false,
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    strike: false,
+    link: false,
+  }),
+];
 
-  // Load the value when mounted (and on reset) — not on each keystroke, which would move the caret.
+/** Tóm tắt thành tích: a small rich-text box on Tiptap (through @mantine/tiptap). */
+export default function SummaryEditor({
+  label,
+  description,
+  value,
+  onChange,
+  error,
+  resetKey = 0,
+}: SummaryEditorProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const editor = useEditor({
+    extensions,
+    content: value,
+    editorProps: {
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': `${id}-label`,
+        'data-testid': 'summary-editor',
+        style: 'min-height: 180px; font-size: 16px; line-height: 1.55; overflow-wrap: anywhere',
+      },
+    },
+    onUpdate: ({ editor: e }) => onChange(e.isEmpty ? '' : keepAllowedTags(e.getHTML())),
+  });
+
+  // Load the value again on reset only — not on each keystroke, which would move the caret.
   // biome-ignore lint/correctness/useExhaustiveDependencies: resetKey is the trigger
   useEffect(() => {
-    if (ref.current) ref.current.innerHTML = cleanSummaryHtml(initial.current);
-  }, [resetKey]);
+    if (editor && resetKey) editor.commands.setContent(value, { emitUpdate: false });
+  }, [editor, resetKey]);
 
-  const refreshState = useCallback(() => {
-    const next: Record<string, boolean> = {};
-    for (const tool of TOOLS) {
-      try {
-        next[tool.cmd] = document.queryCommandState(tool.cmd);
-      } catch {
-        next[tool.cmd] = false;
-      }
-    }
-    setActive(next);
-  }, []);
-
-  const emit = () => {
-    if (ref.current) onChange(serializeSummary(ref.current));
-  };
-
-  const run = (cmd: Command) => {
-    ref.current?.focus();
-    document.execCommand(cmd);
-    emit();
-    refreshState();
-  };
+  // The view exists once the editor is mounted ('create'); until then there is nothing to mark.
+  useEffect(() => {
+    if (!editor) return;
+    const mark = () => {
+      if (editor.isInitialized && !editor.isDestroyed)
+        editor.view.dom.setAttribute('aria-invalid', String(!!error));
+    };
+    mark();
+    editor.on('create', mark);
+    return () => {
+      editor.off('create', mark);
+    };
+  }, [editor, error]);
 
   return (
     <Input.Wrapper
@@ -78,83 +86,33 @@ export function SummaryEditor({ label, description, value, onChange, error, rese
       label={label}
       description={description}
       error={error}
-      id={`${id}-wrapper`}
       labelProps={{ id: `${id}-label` }}
     >
-      <Box
+      <RichTextEditor
+        editor={editor}
         mt={4}
-        style={{
-          border: `1px solid ${error ? 'var(--mantine-color-error)' : 'var(--mantine-color-default-border)'}`,
-          borderRadius: 'var(--mantine-radius-md)',
-          background: 'var(--mantine-color-body)',
+        style={error ? { borderColor: 'var(--mantine-color-error)' } : undefined}
+        labels={{
+          boldControlLabel: t('nom.editor.bold'),
+          italicControlLabel: t('nom.editor.italic'),
+          underlineControlLabel: t('nom.editor.underline'),
+          bulletListControlLabel: t('nom.editor.bullets'),
+          orderedListControlLabel: t('nom.editor.numbers'),
         }}
       >
-        <Group
-          gap={4}
-          p={4}
-          role="toolbar"
-          aria-label={t('nom.editor.toolbar')}
-          style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
-        >
-          {TOOLS.map((tool) => (
-            <Button
-              key={tool.cmd}
-              variant={active[tool.cmd] ? 'filled' : 'subtle'}
-              color="gray"
-              size="sm"
-              miw={44}
-              h={40}
-              px={8}
-              aria-label={t(`nom.editor.${tool.key}`)}
-              aria-pressed={!!active[tool.cmd]}
-              title={t(`nom.editor.${tool.key}`)}
-              // Keep the selection in the text while the button is pressed.
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => run(tool.cmd)}
-            >
-              <span style={GLYPH_STYLE[tool.key]} aria-hidden>
-                {tool.glyph}
-              </span>
-            </Button>
-          ))}
-        </Group>
-        {/* biome-ignore lint/a11y/useSemanticElements: a rich-text box has no native element */}
-        <div
-          ref={ref}
-          role="textbox"
-          tabIndex={0}
-          aria-multiline="true"
-          aria-labelledby={`${id}-label`}
-          aria-invalid={!!error}
-          contentEditable
-          suppressContentEditableWarning
-          data-testid="summary-editor"
-          onFocus={() => {
-            try {
-              document.execCommand('defaultParagraphSeparator', false, 'p');
-            } catch {
-              // older engines: divs, cleaned to paragraphs anyway
-            }
-          }}
-          onInput={emit}
-          onKeyUp={refreshState}
-          onMouseUp={refreshState}
-          onPaste={(e) => {
-            e.preventDefault();
-            const text = e.clipboardData.getData('text/plain');
-            document.execCommand('insertText', false, text);
-            emit();
-          }}
-          style={{
-            minHeight: 180,
-            padding: '10px 12px',
-            fontSize: 16,
-            lineHeight: 1.55,
-            outline: 'none',
-            overflowWrap: 'anywhere',
-          }}
-        />
-      </Box>
+        <RichTextEditor.Toolbar role="toolbar" aria-label={t('nom.editor.toolbar')}>
+          <RichTextEditor.ControlsGroup>
+            <RichTextEditor.Bold />
+            <RichTextEditor.Italic />
+            <RichTextEditor.Underline />
+          </RichTextEditor.ControlsGroup>
+          <RichTextEditor.ControlsGroup>
+            <RichTextEditor.BulletList />
+            <RichTextEditor.OrderedList />
+          </RichTextEditor.ControlsGroup>
+        </RichTextEditor.Toolbar>
+        <RichTextEditor.Content />
+      </RichTextEditor>
     </Input.Wrapper>
   );
 }

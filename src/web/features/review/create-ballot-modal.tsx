@@ -16,10 +16,11 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NominationListItem } from '../../../shared/schemas/nomination-views';
 import { VOTING_MODES, type VotingMode } from '../../../shared/schemas/review';
 import { PageLoader } from '../../components/page-state';
 import { ApiError, api } from '../../lib/api';
-import type { Ballot, Meeting, NominationListItem } from '../../lib/types';
+import type { Ballot, Meeting } from '../../lib/types';
 import { invalidateMeeting, meetingUrl, mergeBallot, useAcceptedNominations } from './queries';
 
 type Exclusion = { memberIds: string[]; reason: string; open: boolean };

@@ -1,16 +1,9 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type { NominationList } from '../../../shared/schemas/nomination-views';
 import { conferenceCan } from '../../lib/actor';
 import { apiGet, query } from '../../lib/api';
-import type {
-  Ballot,
-  ConferenceDetail,
-  CouncilMemberList,
-  Me,
-  Meeting,
-  MeetingList,
-  NominationList,
-} from '../../lib/types';
+import type { Ballot, ConferenceDetail, CouncilMemberList, Me, Meeting, MeetingList } from '../../lib/types';
 
 export const meetingsKey = (cid: string) => ['meetings', cid] as const;
 export const meetingKey = (cid: string, mid: string) => ['meeting', cid, mid] as const;

@@ -1,13 +1,12 @@
+import { viNominations } from '../../../shared/i18n/vi-nominations';
 import { percentOf, timelineProgress, unitHasSubmitted, workProgress } from '../../../shared/rules/dashboard';
 import { type ComposedDelegate, checkComposition } from '../../../shared/rules/delegate-composition';
-import { COUNTED_STATUSES, deadlineState, STATUS_LABELS } from '../../../shared/rules/submission';
+import { COUNTED_STATUSES, deadlineState } from '../../../shared/rules/submission';
 import type { CountItem, Dashboard } from '../../../shared/schemas/dashboard';
 import { NOMINATION_STATUSES, OCCUPATION_GROUPS } from '../../../shared/schemas/nominations';
-import type { Db } from '../../db/client';
 import type { ConferenceRow } from '../conferences/data';
-import { OCCUPATION_GROUP_LABELS } from '../nominations/xlsx';
-import { budgetTotal } from './budget-total';
-import { type ConferenceFacts, conferenceFacts, type NominationCounts, nominationCounts } from './data';
+import type { BudgetTotal } from './budget-total';
+import type { ConferenceFacts, NominationCounts } from './data';
 
 const GENDER_LABELS: Record<string, string> = {
   female: 'Nữ',
@@ -16,7 +15,7 @@ const GENDER_LABELS: Record<string, string> = {
   collective: 'Tập thể, hộ gia đình',
 };
 const GROUP_LABELS: Record<string, string> = {
-  ...OCCUPATION_GROUP_LABELS,
+  ...viNominations.occupationGroup,
   unknown: 'Cá nhân không ghi nhóm',
   collective: 'Tập thể, hộ gia đình',
 };
@@ -47,7 +46,7 @@ function nominationsPart(facts: ConferenceFacts, counts: NominationCounts): Dash
     byStatus: items(
       byStatus,
       NOMINATION_STATUSES.filter((s) => s !== 'draft'),
-      STATUS_LABELS,
+      viNominations.status,
     ),
     byUnit: facts.units
       .map((u) => ({
@@ -67,14 +66,12 @@ function nominationsPart(facts: ConferenceFacts, counts: NominationCounts): Dash
   };
 }
 
-/** The whole dashboard of a conference: three queries side by side, then the pure rules. */
-export async function buildDashboard(db: Db, conf: ConferenceRow, today: string): Promise<Dashboard> {
-  const [facts, counts, budget] = await Promise.all([
-    conferenceFacts(db, conf, today),
-    nominationCounts(db, conf.id),
-    budgetTotal(db, conf),
-  ]);
-
+/** The whole dashboard of a conference from its three reads (facts, counts, budget), by the pure rules. */
+export function presentDashboard(
+  conf: ConferenceRow,
+  today: string,
+  { facts, counts, budget }: { facts: ConferenceFacts; counts: NominationCounts; budget: BudgetTotal },
+): Dashboard {
   const deadlines = facts.milestones
     .filter((m) => m.kind === 'submission_deadline')
     .map((m) => m.endDate ?? m.startDate)

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import {
+  collectiveDetailsSchema,
+  GENDERS,
+  individualDetailsSchema,
+  NOMINATION_KINDS,
+  NOMINATION_STATUSES,
+  OCCUPATION_GROUPS,
+  REPORT_STATUSES,
+  reportNumbersSchema,
+  reportSectionsSchema,
+  unitReviewSchema,
+} from './nominations';
+
+// What the nominations and unit-reports routes answer (the requests are in ./nominations).
+
+export const nominationPermissionsView = z.object({
+  canEdit: z.boolean(),
+  canDelete: z.boolean(),
+  canSubmit: z.boolean(),
+  canReturn: z.boolean(),
+  canAccept: z.boolean(),
+  canReject: z.boolean(),
+});
+export type NominationPermissions = z.infer<typeof nominationPermissionsView>;
+
+/** What a list row and the full nomination have in common. */
+const nominationBase = {
+  id: z.uuid(),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  awardFormId: z.uuid(),
+  awardFormName: z.string(),
+  kind: z.enum(NOMINATION_KINDS),
+  name: z.string(),
+  gender: z.enum(GENDERS).nullable(),
+  occupationGroup: z.enum(OCCUPATION_GROUPS).nullable(),
+  status: z.enum(NOMINATION_STATUSES),
+  returnReason: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  version: z.number().int(),
+  permissions: nominationPermissionsView,
+};
+
+export const nominationListItemView = z.object({ ...nominationBase, birthYear: z.number().int().nullable() });
+export type NominationListItem = z.infer<typeof nominationListItemView>;
+
+const countsBy = z.record(z.string(), z.number().int());
+export const nominationCountsView = z.object({
+  byUnit: countsBy,
+  byForm: countsBy,
+  byGender: countsBy,
+  byOccupationGroup: countsBy,
+  byStatus: countsBy,
+});
+export type NominationCounts = z.infer<typeof nominationCountsView>;
+
+export const nominationListView = z.object({
+  total: z.number().int(),
+  items: z.array(nominationListItemView),
+  counts: nominationCountsView,
+});
+export type NominationList = z.infer<typeof nominationListView>;
+
+export const attachmentView = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number().int(),
+});
+export type Attachment = z.infer<typeof attachmentView>;
+
+export const nominationView = z.object({
+  ...nominationBase,
+  conferenceId: z.uuid(),
+  individual: individualDetailsSchema.nullable(),
+  collective: collectiveDetailsSchema.nullable(),
+  /** Sanitized by the server: only SUMMARY_ALLOWED_TAGS (shared/rules/rich-text). */
+  summaryHtml: z.string(),
+  unitReview: unitReviewSchema.nullable(),
+  attachments: z.array(attachmentView),
+});
+export type Nomination = z.infer<typeof nominationView>;
+
+export const nominationImportView = z.object({ created: z.number().int() });
+
+export const unitReportView = z.object({
+  unitId: z.uuid(),
+  unitName: z.string(),
+  status: z.enum(REPORT_STATUSES).nullable(),
+  sections: reportSectionsSchema,
+  numbers: reportNumbersSchema,
+  returnReason: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  /** 0 while the unit has not saved a report yet. */
+  version: z.number().int(),
+  permissions: z.object({
+    canEdit: z.boolean(),
+    canSubmit: z.boolean(),
+    canReturn: z.boolean(),
+    canAccept: z.boolean(),
+  }),
+});
+export type UnitReport = z.infer<typeof unitReportView>;
+
+export const unitReportSummaryView = z.object({
+  unitId: z.uuid(),
+  unitName: z.string(),
+  status: z.enum(REPORT_STATUSES),
+  submittedAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type UnitReportSummary = z.infer<typeof unitReportSummaryView>;
+
+export const unitReportListView = z.object({ items: z.array(unitReportSummaryView) });
+export type UnitReportList = z.infer<typeof unitReportListView>;
