@@ -3,7 +3,7 @@
 // titles filled in, and for the honoring item the call-up of each award group. Laid out as an
 // OfficialDocument so the DOCX and PDF renderers of the conference's documents print it.
 
-import { loadProgram } from '../modules/program/view';
+import { loadProgram } from '../modules/program/data';
 import { conferenceHeader, type Header, paragraph, periodText } from './builder-common';
 import type { BuildContext } from './catalog';
 import type { Block, OfficialDocument } from './model';

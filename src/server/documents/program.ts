@@ -6,7 +6,7 @@
 import { vietnameseDate, vietnameseTime } from '../../shared/rules/vietnamese-date';
 import type { Plan } from '../../shared/schemas/plan';
 import { getConferenceDay } from '../modules/delegates/data';
-import { loadProgram } from '../modules/program/view';
+import { loadProgram } from '../modules/program/data';
 import { listSpeeches } from '../modules/selection/data';
 import { conferenceHeader, type Header, paragraph, periodText } from './builder-common';
 import type { DocumentBuilder } from './catalog';

@@ -94,7 +94,7 @@ export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
       const input = delegateInputSchema.parse(d);
       return d.category === 'exemplary' ? { ...input, unitId: unitIds.get(input.unitName) ?? null } : input;
     });
-    await insertDelegates(tx, null, conference, inputs, 'manual');
+    await insertDelegates({ tx, actor: null, conf: conference, inputs, source: 'manual' });
   });
   return { organizationId: org.id, conferenceId: conference.id, unitIds, formIds };
 }

@@ -5,11 +5,9 @@
 import { performanceInputSchema } from '../../shared/schemas/program';
 import type { Db } from '../db/client';
 import { getConference } from '../modules/conferences/data';
-import { listAgendaItems } from '../modules/program/data';
-import { createFromPlan } from '../modules/program/from-plan';
-import { updateItem } from '../modules/program/mutations';
+import { listAgendaItems, loadProgram } from '../modules/program/data';
+import { createFromPlan, updateItem } from '../modules/program/mutations';
 import { addPerformance } from '../modules/program/performance-mutations';
-import { loadProgram } from '../modules/program/view';
 
 type Demo = { conferenceId: string; unitIds: Map<string, string> };
 
@@ -52,10 +50,12 @@ export async function seedDemoProgram(db: Db, demo: Demo) {
         ? [{ awardFormId: g.awardFormId, presenter: 'Đồng chí Lê Đình Thắng, Chủ tịch UBND phường' }]
         : [],
     );
-    await updateItem(db, null, conf, item.id, {
-      presenter,
-      ...(handovers.length ? { handovers } : {}),
-      version: item.version,
+    await updateItem({
+      db,
+      actor: null,
+      conf,
+      id: item.id,
+      input: { presenter, ...(handovers.length ? { handovers } : {}), version: item.version },
     });
   }
 }

@@ -22,6 +22,13 @@ export const enDelegates: DelegatesCatalog = {
     declined: 'Declined',
     substitute: 'Sends a substitute',
   },
+  rsvpFull: {
+    not_sent: 'Invitation not sent',
+    sent: 'Invitation sent',
+    attending: 'Attending',
+    declined: 'Declined',
+    substitute: 'Sends a substitute',
+  },
   gender: { male: 'Male', female: 'Female' },
   list: {
     title: 'Delegates',

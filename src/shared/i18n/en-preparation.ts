@@ -13,6 +13,16 @@ export const enPreparation: typeof viPreparation = {
     help: 'Progress of the plan’s tasks, the logistics checklist (hall, backdrop, flowers, water…) and the budget estimate.',
   },
   status: { todo: 'To do', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+  ownerRole: {
+    admin: 'System administrator',
+    council_chair: 'Chair of the emulation council',
+    council_member: 'Member of the emulation council',
+    secretary: 'Office, secretary of the council',
+    unit_head: 'Heads of the units',
+    culture_officer: 'Culture and social affairs officer',
+    finance_officer: 'Finance and accounting officer',
+    reception: 'Reception',
+  },
   tasks: {
     title: 'Tasks and logistics checklist',
     help: 'Tasks from the plan’s milestones and responsibilities; the logistics checklist for the conference day. Overdue items are marked red.',

@@ -23,6 +23,14 @@ export const viDelegates = {
     declined: 'Báo vắng',
     substitute: 'Cử người dự thay',
   } satisfies Record<RsvpStatus, string>,
+  /** As the exported list writes it. */
+  rsvpFull: {
+    not_sent: 'Chưa gửi giấy mời',
+    sent: 'Đã gửi giấy mời',
+    attending: 'Xác nhận dự',
+    declined: 'Báo vắng',
+    substitute: 'Cử người dự thay',
+  } satisfies Record<RsvpStatus, string>,
   gender: { male: 'Nam', female: 'Nữ' },
   list: {
     title: 'Danh sách đại biểu',

@@ -1,4 +1,5 @@
-import { BUDGET_GROUP_LABELS, TASK_STATUS_LABELS } from '../schemas/preparation';
+import type { Role } from '../schemas/enums';
+import { BUDGET_GROUP_LABELS, type TaskStatus } from '../schemas/preparation';
 
 // Chuẩn bị hội nghị: công việc, danh mục hậu cần, "Việc của tôi", dự trù kinh phí.
 // Part of the `vi` catalog (key `prep`).
@@ -13,7 +14,23 @@ export const viPreparation = {
     title: 'Chuẩn bị hội nghị',
     help: 'Tiến độ công việc theo kế hoạch, danh mục hậu cần (hội trường, ma-két, hoa, nước uống…) và dự trù kinh phí.',
   },
-  status: TASK_STATUS_LABELS,
+  status: {
+    todo: 'Chưa làm',
+    in_progress: 'Đang làm',
+    done: 'Đã xong',
+    cancelled: 'Hủy',
+  } satisfies Record<TaskStatus, string>,
+  /** A role as a task owner reads (the plan's wording of who does it). */
+  ownerRole: {
+    admin: 'Quản trị hệ thống',
+    council_chair: 'Chủ tịch Hội đồng TĐKT',
+    council_member: 'Thành viên Hội đồng TĐKT',
+    secretary: 'Văn phòng, Thư ký Hội đồng TĐKT',
+    unit_head: 'Trưởng các đơn vị',
+    culture_officer: 'Công chức Văn hóa - Xã hội',
+    finance_officer: 'Công chức Tài chính - Kế toán',
+    reception: 'Lễ tân',
+  } satisfies Record<Role, string>,
   tasks: {
     title: 'Công việc và danh mục hậu cần',
     help: 'Công việc theo các mốc và phân công trong kế hoạch; danh mục hậu cần chuẩn bị cho ngày Hội nghị. Việc quá hạn được đánh dấu đỏ.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CompositionCheck } from '../rules/delegate-composition';
-import { DELEGATE_ATTRIBUTES, type DelegateAttribute } from './enums';
+import { DELEGATE_ATTRIBUTES } from './enums';
 import { GENDERS } from './nominations';
 import { text, versionField } from './primitives';
 
@@ -10,13 +10,6 @@ import { text, versionField } from './primitives';
 /** Xác nhận tham dự: chưa gửi, đã gửi, xác nhận dự, báo vắng, cử người dự thay. */
 export const RSVP_STATUSES = ['not_sent', 'sent', 'attending', 'declined', 'substitute'] as const;
 export type RsvpStatus = (typeof RSVP_STATUSES)[number];
-export const RSVP_LABELS: Record<RsvpStatus, string> = {
-  not_sent: 'Chưa gửi giấy mời',
-  sent: 'Đã gửi giấy mời',
-  attending: 'Xác nhận dự',
-  declined: 'Báo vắng',
-  substitute: 'Cử người dự thay',
-};
 
 /** individual: the delegate is the honoree (or a guest); collective_representative: speaks for a collective. */
 export const DELEGATE_KINDS = ['individual', 'collective_representative'] as const;
@@ -186,75 +179,149 @@ export const checkinSearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-// ---- Shapes of the answers ----------------------------------------------------------------
+// ---- responses ---------------------------------------------------------------------------
 
-export type CheckInInfo = {
-  at: string;
-  byName: string;
-  method: CheckinMethod;
-};
+const gender = z.enum(GENDERS).nullable();
 
-export type Delegate = {
-  id: string;
-  conferenceId: string;
-  category: string;
-  categoryLabel: string;
-  subgroup: string;
-  kind: DelegateKind;
-  fullName: string;
-  gender: 'male' | 'female' | null;
-  attributes: DelegateAttribute[];
-  title: string;
-  unitId: string | null;
-  unitName: string;
-  seatGroup: string;
-  phone: string;
-  email: string;
-  note: string;
+export const compositionRuleView = z.object({
+  /** Stable id of the rule: "cap", "share:<category>", "min:<category>", "extra:<index>". */
+  id: z.string(),
+  kind: z.enum(['cap', 'share', 'min_count', 'extra']),
+  label: z.string(),
+  op: z.enum(['min', 'max', 'exact']),
+  target: z.number(),
+  count: z.number(),
+  total: z.number(),
+  percent: z.number(),
+  ok: z.boolean(),
+  shortfall: z.number(),
+  message: z.string().nullable(),
+});
+
+/** The composition rules on a list (shared/rules/delegate-composition.ts `CompositionCheck`). */
+export const compositionCheckView = z.object({
+  ok: z.boolean(),
+  total: z.number(),
+  cap: z.number(),
+  rules: z.array(compositionRuleView),
+  messages: z.array(z.string()),
+}) satisfies z.ZodType<CompositionCheck>;
+
+export const checkInView = z.object({
+  at: z.string(),
+  byName: z.string(),
+  method: z.enum(CHECKIN_METHODS),
+});
+export type CheckInView = z.infer<typeof checkInView>;
+
+export const delegateView = z.object({
+  id: z.string(),
+  conferenceId: z.string(),
+  category: z.string(),
+  categoryLabel: z.string(),
+  subgroup: z.string(),
+  kind: z.enum(DELEGATE_KINDS),
+  fullName: z.string(),
+  gender,
+  attributes: z.array(z.enum(DELEGATE_ATTRIBUTES)),
+  title: z.string(),
+  unitId: z.string().nullable(),
+  unitName: z.string(),
+  seatGroup: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  note: z.string(),
   /** The honoree this delegate comes from (review results), if any. */
-  nominationId: string | null;
-  source: DelegateSource;
-  rsvpStatus: RsvpStatus;
-  substituteName: string;
+  nominationId: z.string().nullable(),
+  source: z.enum(DELEGATE_SOURCES),
+  rsvpStatus: z.enum(RSVP_STATUSES),
+  substituteName: z.string(),
   /** An invitation token exists (the token itself is never in this shape). */
-  hasInvitation: boolean;
-  checkIn: CheckInInfo | null;
-  version: number;
-  permissions: { canEdit: boolean; canDelete: boolean; canRsvp: boolean; canCheckIn: boolean };
-};
+  hasInvitation: z.boolean(),
+  checkIn: checkInView.nullable(),
+  version: z.number().int(),
+  permissions: z.object({
+    canEdit: z.boolean(),
+    canDelete: z.boolean(),
+    canRsvp: z.boolean(),
+    canCheckIn: z.boolean(),
+  }),
+});
+export type DelegateView = z.infer<typeof delegateView>;
 
-export type DelegateListFinalization = {
-  finalized: boolean;
-  finalizedAt: string | null;
-  finalizedByName: string | null;
+export const delegateItemsView = z.object({ items: z.array(delegateView) });
+
+export const delegateListFinalizationView = z.object({
+  finalized: z.boolean(),
+  finalizedAt: z.string().nullable(),
+  finalizedByName: z.string().nullable(),
   /** The chair's written reason when the list was finalized with a broken rule. */
-  overrideReason: string | null;
+  overrideReason: z.string().nullable(),
   /** Bumped by every change of the list (add, edit, delete, finalize, reopen). */
-  listVersion: number;
-};
+  listVersion: z.number().int(),
+});
+export type DelegateListFinalizationView = z.infer<typeof delegateListFinalizationView>;
 
-export type DelegateList = {
-  items: Delegate[];
-  composition: CompositionCheck;
-  finalization: DelegateListFinalization;
-  permissions: { canManage: boolean; canFinalize: boolean; canOverride: boolean; canCheckIn: boolean };
-};
+export const delegateListView = z.object({
+  items: z.array(delegateView),
+  composition: compositionCheckView,
+  finalization: delegateListFinalizationView,
+  permissions: z.object({
+    canManage: z.boolean(),
+    canFinalize: z.boolean(),
+    canOverride: z.boolean(),
+    canCheckIn: z.boolean(),
+  }),
+});
+export type DelegateListView = z.infer<typeof delegateListView>;
 
 /** GET …/delegates/composition: the gauge. */
-export type CompositionGauge = {
-  composition: CompositionCheck;
-  finalization: DelegateListFinalization;
-  categories: { key: string; label: string; count: number }[];
-};
+export const compositionGaugeView = z.object({
+  composition: compositionCheckView,
+  finalization: delegateListFinalizationView,
+  categories: z.array(z.object({ key: z.string(), label: z.string(), count: z.number().int() })),
+});
+export type CompositionGaugeView = z.infer<typeof compositionGaugeView>;
+
+export const addHonoreesView = z.object({
+  added: z.number().int(),
+  alreadyListed: z.number().int(),
+  composition: compositionCheckView,
+});
+
+export const importDelegatesView = z.object({ created: z.number().int() });
+
+/** For the invitation PDF (giấy mời): one entry per delegate with its check-in path. */
+export const invitationEntryView = z.object({
+  delegateId: z.string(),
+  fullName: z.string(),
+  gender,
+  title: z.string(),
+  unitName: z.string(),
+  category: z.string(),
+  categoryLabel: z.string(),
+  seatGroup: z.string(),
+  /** The secret token (base64url); never shown in lists, only on the invitation. */
+  token: z.string(),
+  /** Relative URL the QR code carries: /checkin/<token> (prefix with the public origin). */
+  checkinPath: z.string(),
+});
+export type InvitationEntryView = z.infer<typeof invitationEntryView>;
+
+export const invitationsView = z.object({
+  items: z.array(invitationEntryView),
+  finalization: delegateListFinalizationView,
+});
 
 /** The answer of a check-in: the first one (201) or a repeat (200, nothing changed). */
-export type CheckInResult = {
-  result: 'checked_in' | 'already_checked_in';
+export const checkInResultView = z.object({
+  result: z.enum(['checked_in', 'already_checked_in']),
   /** "Đã đón Nguyễn Văn An — Khu A" or "Đã đón lúc 07:42 bởi Lê Thị Vy". */
-  message: string;
-  delegate: Delegate;
-  checkIn: CheckInInfo;
-};
+  message: z.string(),
+  delegate: delegateView,
+  checkIn: checkInView,
+});
+export type CheckInResultView = z.infer<typeof checkInResultView>;
 
 /** One server-sent event (`event: checkin`) per check-in, to every reception page of the conference. */
 export type CheckInEvent = {
@@ -265,41 +332,29 @@ export type CheckInEvent = {
   seatGroup: string;
   unitName: string;
   walkIn: boolean;
-  checkIn: CheckInInfo;
+  checkIn: CheckInView;
 };
+
+export const checkinWindowView = z.object({
+  conferenceDay: z.string().nullable(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  open: z.boolean(),
+  /** Why it is closed, in Vietnamese (null when open). */
+  reason: z.string().nullable(),
+});
+export type CheckinWindow = z.infer<typeof checkinWindowView>;
 
 /** Đón tiếp: live counts by category and the rules on who has arrived. */
-export type CheckinSummary = {
-  total: number;
-  arrived: number;
-  byCategory: { key: string; label: string; total: number; arrived: number }[];
+export const checkinSummaryView = z.object({
+  total: z.number().int(),
+  arrived: z.number().int(),
+  byCategory: z.array(
+    z.object({ key: z.string(), label: z.string(), total: z.number().int(), arrived: z.number().int() }),
+  ),
   /** The composition rules evaluated on the delegates who have arrived. */
-  arrivedComposition: CompositionCheck;
+  arrivedComposition: compositionCheckView,
   /** The days (Vietnam time) reception may work, from the conference day. */
-  window: CheckinWindow;
-};
-
-export type CheckinWindow = {
-  conferenceDay: string | null;
-  from: string | null;
-  to: string | null;
-  open: boolean;
-  /** Why it is closed, in Vietnamese (null when open). */
-  reason: string | null;
-};
-
-/** For the invitation PDF (giấy mời): one entry per delegate with its check-in path. */
-export type InvitationEntry = {
-  delegateId: string;
-  fullName: string;
-  gender: 'male' | 'female' | null;
-  title: string;
-  unitName: string;
-  category: string;
-  categoryLabel: string;
-  seatGroup: string;
-  /** The secret token (base64url); never shown in lists, only on the invitation. */
-  token: string;
-  /** Relative URL the QR code carries: /checkin/<token> (prefix with the public origin). */
-  checkinPath: string;
-};
+  window: checkinWindowView,
+});
+export type CheckinSummaryView = z.infer<typeof checkinSummaryView>;

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { budgetLineIssues } from '../rules/budget';
 import type { Progress } from '../rules/tasks';
-import { BUDGET_GROUPS, type BudgetGroup, ROLES, type Role } from './enums';
+import { BUDGET_GROUPS, type BudgetGroup, ROLES } from './enums';
 
 export { BUDGET_GROUPS, type BudgetGroup };
 
@@ -28,13 +28,6 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 
 export const TASK_STATUSES = ['todo', 'in_progress', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
-
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
-  todo: 'Chưa làm',
-  in_progress: 'Đang làm',
-  done: 'Đã xong',
-  cancelled: 'Hủy',
-};
 
 const shortText = (field: string, max: number) =>
   z
@@ -112,40 +105,61 @@ export type BudgetLineUpdate = z.infer<typeof budgetLineUpdateSchema>;
 
 // ---- answers -------------------------------------------------------------------------------
 
-export type Task = {
-  id: string;
-  kind: TaskKind;
-  title: string;
-  ownerRole: Role | null;
-  ownerUnitId: string | null;
-  ownerUnitName: string | null;
-  ownerUserId: string | null;
-  ownerUserName: string | null;
+export const taskView = z.object({
+  id: z.string(),
+  kind: z.enum(TASK_KINDS),
+  title: z.string(),
+  ownerRole: z.enum(ROLES).nullable(),
+  ownerUnitId: z.string().nullable(),
+  ownerUnitName: z.string().nullable(),
+  ownerUserId: z.string().nullable(),
+  ownerUserName: z.string().nullable(),
   /** The owner as the plan words it (may be empty). */
-  ownerLabel: string;
+  ownerLabel: z.string(),
   /** Who does it, as shown: the plan's wording, else the person, unit or role. */
-  ownerText: string;
-  dueDate: string | null;
-  status: TaskStatus;
-  notes: string;
-  milestoneId: string | null;
-  budgetLineId: string | null;
-  budgetLineTitle: string | null;
-  source: 'plan' | 'manual';
-  overdue: boolean;
-  dueSoon: boolean;
-  mine: boolean;
-  completedAt: string | null;
-  version: number;
-  permissions: { canEdit: boolean; canDelete: boolean; canSetStatus: boolean };
-};
+  ownerText: z.string(),
+  dueDate: z.string().nullable(),
+  status: z.enum(TASK_STATUSES),
+  notes: z.string(),
+  milestoneId: z.string().nullable(),
+  budgetLineId: z.string().nullable(),
+  budgetLineTitle: z.string().nullable(),
+  source: z.enum(['plan', 'manual']),
+  overdue: z.boolean(),
+  dueSoon: z.boolean(),
+  mine: z.boolean(),
+  completedAt: z.string().nullable(),
+  version: z.number().int(),
+  permissions: z.object({ canEdit: z.boolean(), canDelete: z.boolean(), canSetStatus: z.boolean() }),
+});
+export type TaskView = z.infer<typeof taskView>;
 
-export type TaskProgress = Progress;
+export const taskProgressView = z.object({
+  total: z.number().int(),
+  done: z.number().int(),
+  cancelled: z.number().int(),
+  open: z.number().int(),
+  overdue: z.number().int(),
+  percent: z.number(),
+}) satisfies z.ZodType<Progress>;
 
-export type TaskList = {
-  items: Task[];
-  progress: { task: TaskProgress; logistics: TaskProgress };
-  conferenceDay: string | null;
-  today: string;
-  permissions: { canManage: boolean };
-};
+export const taskListView = z.object({
+  items: z.array(taskView),
+  progress: z.object({ task: taskProgressView, logistics: taskProgressView }),
+  conferenceDay: z.string().nullable(),
+  today: z.string(),
+  permissions: z.object({ canManage: z.boolean() }),
+});
+export type TaskListView = z.infer<typeof taskListView>;
+
+export const myTasksView = z.object({ items: z.array(taskView) });
+
+/** Who may own a task: the organizer's active users and its units (the owner pickers). */
+export const taskOwnersView = z.object({
+  users: z.array(z.object({ id: z.string(), fullName: z.string() })),
+  units: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type TaskOwnersView = z.infer<typeof taskOwnersView>;
+
+/** Tạo từ kế hoạch: tasks added now and those the plan gave before (idempotent). */
+export const tasksFromPlanView = z.object({ added: z.number().int(), existing: z.number().int() });

@@ -85,14 +85,136 @@ export const runActionSchema = z.object({
   fromItemId: z.uuid().nullable().optional(),
 });
 
+// ---- responses ---------------------------------------------------------------------------
+
 /** What the run of show needs of an item (the server's run state and the web's run page). */
-export type RunItem = {
-  id: string;
-  number: string;
-  title: string;
-  kind: string;
-  start: string;
-  end: string;
-  durationMinutes: number;
-  presenterName: string;
-};
+export const runItemView = z.object({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  start: z.string(),
+  end: z.string(),
+  durationMinutes: z.number(),
+  presenterName: z.string(),
+});
+export type RunItem = z.infer<typeof runItemView>;
+
+export const callUpGroupView = z.object({
+  awardFormId: z.string().optional(),
+  formName: z.string(),
+  collective: z.boolean(),
+  names: z.array(z.string()),
+  presenter: z.string(),
+});
+
+export const agendaItemView = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  number: z.string(),
+  kind: z.enum(AGENDA_KINDS),
+  title: z.string(),
+  durationMinutes: z.number(),
+  start: z.string(),
+  end: z.string(),
+  pastEnd: z.boolean(),
+  presenterKind: z.enum(PRESENTER_KINDS),
+  presenter: z.string(),
+  presenterDelegateId: z.string().nullable(),
+  presenterName: z.string(),
+  notes: z.string(),
+  mcTemplate: z.string().nullable(),
+  mcDefault: z.string(),
+  mcLines: z.array(z.string()),
+  speech: z
+    .object({ id: z.string(), speakerName: z.string(), unitName: z.string(), title: z.string() })
+    .nullable(),
+  performance: z
+    .object({ id: z.string(), title: z.string(), unitName: z.string(), performers: z.string() })
+    .nullable(),
+  handovers: z.array(z.object({ awardFormId: z.string(), presenter: z.string() })),
+  callUp: z.array(callUpGroupView),
+  version: z.number().int(),
+});
+export type AgendaItemView = z.infer<typeof agendaItemView>;
+
+export const performanceView = z.object({
+  id: z.string(),
+  unitId: z.string().nullable(),
+  unitName: z.string(),
+  title: z.string(),
+  performers: z.string(),
+  durationMinutes: z.number(),
+  version: z.number().int(),
+});
+export type PerformanceView = z.infer<typeof performanceView>;
+
+export const runStateView = z.object({
+  running: z.boolean(),
+  finished: z.boolean(),
+  current: runItemView.extend({ index: z.number().int() }).nullable(),
+  next: runItemView.nullable(),
+  startedAt: z.string().nullable(),
+  runStartedAt: z.string().nullable(),
+  elapsedMinutes: z.number().nullable(),
+  overMinutes: z.number().nullable(),
+  overUnder: z.string().nullable(),
+  total: z.number().int(),
+});
+export type RunStateView = z.infer<typeof runStateView>;
+
+export const programSessionView = z.object({
+  startTime: z.string(),
+  plannedEnd: z.string(),
+  version: z.number().int(),
+  stored: z.boolean(),
+  end: z.string(),
+  overMinutes: z.number(),
+  overUnder: z.string(),
+});
+export type ProgramSessionView = z.infer<typeof programSessionView>;
+
+export const allocationView = z.object({
+  ok: z.boolean(),
+  rows: z.array(
+    z.object({
+      unitId: z.string().nullable(),
+      unitName: z.string(),
+      min: z.number(),
+      max: z.number(),
+      count: z.number(),
+      ok: z.boolean(),
+      label: z.string(),
+      message: z.string().nullable(),
+    }),
+  ),
+  messages: z.array(z.string()),
+});
+
+/** The program without the actor's permissions (shared/rules/program.ts `composeProgram`). */
+export const programContent = z.object({
+  session: programSessionView,
+  items: z.array(agendaItemView),
+  messages: z.array(
+    z.object({ level: z.enum(['error', 'warning']), index: z.number().nullable(), message: z.string() }),
+  ),
+  performances: z.array(performanceView),
+  allocation: allocationView,
+  run: runStateView,
+});
+export type ProgramContent = z.infer<typeof programContent>;
+
+export const programView = programContent.extend({
+  permissions: z.object({ canManage: z.boolean(), canRun: z.boolean() }),
+});
+export type ProgramView = z.infer<typeof programView>;
+
+/** After an addition: the new item's (or performance's) id and the program. */
+export const programWithIdView = programView.extend({ id: z.string() });
+export const programFromPlanView = programView.extend({ created: z.number().int() });
+
+export const runView = runStateView.extend({
+  session: programSessionView,
+  permissions: z.object({ canRun: z.boolean() }),
+});
+export type RunView = z.infer<typeof runView>;

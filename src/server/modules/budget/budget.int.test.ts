@@ -7,7 +7,7 @@ import type {
   BudgetLineView as BudgetLine,
   BudgetSummaryView as BudgetSummary,
 } from '../../../shared/schemas/budget';
-import type { TaskList } from '../../../shared/schemas/preparation';
+import type { TaskListView as TaskList } from '../../../shared/schemas/preparation';
 import { seedDemoPreparation } from '../../seed/van-yen-preparation';
 import { listAwardForms, listBaseSalaries } from '../award-forms/data';
 import { listHonorees } from '../selection/data';

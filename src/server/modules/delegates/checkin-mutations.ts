@@ -1,65 +1,182 @@
-// Đón tiếp: walk-ins (scans go through checkin-queue.ts). The same-instant guarantee is the
-// primary key of delegate_checkins (one row per delegate): a check-in is an INSERT … ON CONFLICT
-// DO NOTHING whose audit row is written by the same statement; a second insert does nothing and
-// reads the first one's row, so both answers say who checked the person in and when.
-import { sql } from 'drizzle-orm';
+// Đón tiếp: the writes of a check-in. The same-instant guarantee is the primary key of
+// delegate_checkins (one row per delegate): a check-in is an INSERT … ON CONFLICT DO NOTHING whose
+// audit rows are written by the same statement; a second insert does nothing and reads the first
+// one's row, so both answers say who checked the person in and when.
+//
+// Scans arrive in batches (checkin-queue.ts, on the shared GroupCommit); one batch is
+//   1. one SELECT finding every scanned delegate (by token hash or id);
+//   2. one statement inserting their check-ins and the audit rows of the ones inserted;
+//   3. only if some were already checked in: one SELECT of those rows.
+// The same person twice in one batch: the first request (arrival order) gets the new check-in,
+// the other the same row as "already checked in".
+import { inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { CheckinMethod, WalkInInput } from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
+import { delegateCheckins, delegates } from '../../db/schema/index';
 import { AppError } from '../../errors';
+import type { Waiter } from '../../group-commit';
 import type { ConferenceRow } from '../conferences/data';
-import { type CheckinRow, type DelegateRow, getCheckin } from './data';
+import type { CheckinOutcome, CheckinRow, DelegateRow } from './data';
 import { assertCapRoom, insertDelegates, lockList } from './mutations';
 
-export type CheckinOutcome = { delegate: DelegateRow; checkin: CheckinRow; inserted: boolean };
+export type CheckinRequest = {
+  actor: Actor;
+  conferenceId: string;
+  /** One of the two: the SHA-256 of a well-formed token, or a delegate's id. */
+  tokenHash?: string;
+  delegateId?: string;
+  method: CheckinMethod;
+  /** Refusal when the day rule does not allow checking in (given after the delegate is known). */
+  closed: AppError | null;
+};
+
+export const FORGED_TOKEN =
+  'Mã mời không hợp lệ: không có trong hệ thống hoặc đã được cấp lại. Hãy tìm đại biểu theo tên.';
+export const OTHER_CONFERENCE = 'Mã mời này thuộc một hội nghị khác, không phải hội nghị đang đón tiếp.';
+export const refuseToken = (message: string) =>
+  new AppError('VALIDATION', message, { fields: { token: message } });
+
+const deletedMeanwhile = () => new AppError('CONFLICT', 'Đại biểu vừa bị xóa khỏi danh sách');
+
+type NewCheckin = { delegate: DelegateRow; actor: Actor; method: CheckinMethod };
 
 type RawCheckin = {
   delegate_id: string;
   checked_in_at: Date | string;
+  checked_in_by: string | null;
   checked_in_by_name: string;
   method: string;
 };
 
-/** Records the check-in unless the delegate already has one; never changes an existing one (one delegate). */
-export async function recordCheckin(
-  db: Db,
-  actor: Actor,
-  d: DelegateRow,
-  method: CheckinMethod,
-): Promise<CheckinOutcome> {
+/**
+ * Inserts the check-ins of delegates not checked in yet, each with its audit row, in one
+ * statement; answers the rows inserted by delegate id (the others were already checked in).
+ */
+async function insertCheckins(db: Db, entries: readonly NewCheckin[]): Promise<Map<string, CheckinRow>> {
+  const rows = entries.map(({ delegate: d, actor, method }) => ({
+    delegate_id: d.id,
+    organization_id: d.organizationId,
+    conference_id: d.conferenceId,
+    by_id: actor.userId,
+    by_name: actor.fullName,
+    method,
+    full_name: d.fullName,
+  }));
   const result = await db.execute(sql`
-    WITH ins AS (
+    WITH x AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(delegate_id uuid, organization_id uuid,
+        conference_id uuid, by_id uuid, by_name text, method text, full_name text)
+    ), ins AS (
       INSERT INTO delegate_checkins (delegate_id, organization_id, conference_id, checked_in_by, checked_in_by_name, method)
-      VALUES (${d.id}::uuid, ${d.organizationId}::uuid, ${d.conferenceId}::uuid, ${actor.userId}::uuid, ${actor.fullName}, ${method})
+      SELECT delegate_id, organization_id, conference_id, by_id, by_name, method FROM x
       ON CONFLICT (delegate_id) DO NOTHING
-      RETURNING delegate_id, checked_in_at, checked_in_by_name, method
+      RETURNING delegate_id, checked_in_at, checked_in_by, checked_in_by_name, method
     ), aud AS (
       INSERT INTO audit_log (organization_id, conference_id, actor_user_id, actor_name, action, entity_type, entity_id, after)
-      SELECT ${d.organizationId}::uuid, ${d.conferenceId}::uuid, ${actor.userId}::uuid, ${actor.fullName},
-             'delegate.checked_in', 'delegate', ins.delegate_id::text,
-             jsonb_build_object('fullName', ${d.fullName}::text, 'method', ins.method, 'at', ins.checked_in_at)
-      FROM ins
+      SELECT x.organization_id, x.conference_id, ins.checked_in_by, ins.checked_in_by_name, 'delegate.checked_in',
+             'delegate', ins.delegate_id::text,
+             jsonb_build_object('fullName', x.full_name, 'method', ins.method, 'at', ins.checked_in_at)
+      FROM ins JOIN x USING (delegate_id)
     )
-    SELECT delegate_id, checked_in_at, checked_in_by_name, method FROM ins`);
-  const row = (result as unknown as { rows: RawCheckin[] }).rows[0];
-  if (row) {
-    return {
-      delegate: d,
-      inserted: true,
-      checkin: {
-        delegateId: d.id,
-        organizationId: d.organizationId,
-        conferenceId: d.conferenceId,
-        checkedInAt: new Date(row.checked_in_at),
-        checkedInBy: actor.userId,
-        checkedInByName: row.checked_in_by_name,
-        method: row.method,
-      },
-    };
+    SELECT delegate_id, checked_in_at, checked_in_by, checked_in_by_name, method FROM ins`);
+  const byId = new Map(entries.map((e) => [e.delegate.id, e.delegate]));
+  const inserted = new Map<string, CheckinRow>();
+  for (const r of (result as unknown as { rows: RawCheckin[] }).rows) {
+    const d = byId.get(r.delegate_id)!;
+    inserted.set(r.delegate_id, {
+      delegateId: r.delegate_id,
+      organizationId: d.organizationId,
+      conferenceId: d.conferenceId,
+      checkedInAt: new Date(r.checked_in_at),
+      checkedInBy: r.checked_in_by,
+      checkedInByName: r.checked_in_by_name,
+      method: r.method,
+    });
   }
-  const existing = await getCheckin(db, d.id);
-  if (!existing) throw new AppError('CONFLICT', 'Đại biểu vừa bị xóa khỏi danh sách');
+  return inserted;
+}
+
+async function listCheckins(db: Db, delegateIds: string[]): Promise<Map<string, CheckinRow>> {
+  if (delegateIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(delegateCheckins)
+    .where(inArray(delegateCheckins.delegateId, delegateIds));
+  return new Map(rows.map((c) => [c.delegateId, c]));
+}
+
+/** Records the check-in unless the delegate already has one; never changes an existing one. */
+export async function recordCheckin(db: Db, entry: NewCheckin): Promise<CheckinOutcome> {
+  const d = entry.delegate;
+  const inserted = (await insertCheckins(db, [entry])).get(d.id);
+  if (inserted) return { delegate: d, checkin: inserted, inserted: true };
+  const existing = (await listCheckins(db, [d.id])).get(d.id);
+  if (!existing) throw deletedMeanwhile();
   return { delegate: d, checkin: existing, inserted: false };
+}
+
+/** Why a scan is refused before anything is written (null: it may check in). */
+function refusal(w: CheckinRequest, d: DelegateRow | undefined): AppError | null {
+  if (!d || (!w.tokenHash && d.conferenceId !== w.conferenceId)) {
+    return w.tokenHash
+      ? refuseToken(FORGED_TOKEN)
+      : new AppError('NOT_FOUND', 'Không tìm thấy đại biểu trong danh sách của hội nghị này');
+  }
+  if (d.conferenceId !== w.conferenceId) return refuseToken(OTHER_CONFERENCE);
+  return w.closed;
+}
+
+/**
+ * One batch of scans (the GroupCommit's commit): settles every waiter with its check-in (new or
+ * existing), or rejects it when the scan is refused, recording nothing for it.
+ */
+export async function commitCheckins(
+  db: Db,
+  batch: readonly Waiter<CheckinRequest, CheckinOutcome>[],
+): Promise<void> {
+  const hashes = batch.flatMap((w) => (w.request.tokenHash ? [w.request.tokenHash] : []));
+  const ids = batch.flatMap((w) => (w.request.delegateId ? [w.request.delegateId] : []));
+  const found = await db
+    .select()
+    .from(delegates)
+    .where(
+      or(
+        hashes.length ? inArray(delegates.tokenHash, hashes) : undefined,
+        ids.length ? inArray(delegates.id, ids) : undefined,
+      ),
+    );
+  const byHash = new Map(found.flatMap((d) => (d.tokenHash ? [[d.tokenHash, d] as const] : [])));
+  const byId = new Map(found.map((d) => [d.id, d]));
+  const ready: { w: Waiter<CheckinRequest, CheckinOutcome>; d: DelegateRow }[] = [];
+  for (const w of batch) {
+    const d = w.request.tokenHash ? byHash.get(w.request.tokenHash) : byId.get(w.request.delegateId!);
+    const refused = refusal(w.request, d);
+    if (refused) w.reject(refused);
+    else ready.push({ w, d: d! });
+  }
+  if (ready.length === 0) return;
+  // the first request for each delegate (arrival order) is the one that may insert
+  const firsts = new Map<string, (typeof ready)[number]>();
+  for (const r of ready) if (!firsts.has(r.d.id)) firsts.set(r.d.id, r);
+  const inserted = await insertCheckins(
+    db,
+    [...firsts.values()].map(({ w, d }) => ({
+      delegate: d,
+      actor: w.request.actor,
+      method: w.request.method,
+    })),
+  );
+  const existing = await listCheckins(
+    db,
+    [...firsts.keys()].filter((id) => !inserted.has(id)),
+  );
+  for (const r of ready) {
+    const id = r.d.id;
+    const checkin = inserted.get(id) ?? existing.get(id);
+    if (!checkin) r.w.reject(deletedMeanwhile());
+    else r.w.resolve({ delegate: r.d, checkin, inserted: inserted.has(id) && firsts.get(id) === r });
+  }
 }
 
 /**
@@ -75,14 +192,14 @@ export async function walkIn(
   return db.transaction(async (tx) => {
     const locked = await lockList(tx, conf);
     await assertCapRoom(tx, locked.conf, 1);
-    const [row] = await insertDelegates(
+    const [row] = await insertDelegates({
       tx,
       actor,
-      locked.conf,
-      [{ ...input, kind: 'individual', attributes: [], unitId: null, email: '' }],
-      'walk_in',
-    );
+      conf: locked.conf,
+      inputs: [{ ...input, kind: 'individual', attributes: [], unitId: null, email: '' }],
+      source: 'walk_in',
+    });
     if (!row) throw new Error('insert returned nothing');
-    return recordCheckin(tx, actor, row, 'walk_in');
+    return recordCheckin(tx, { delegate: row, actor, method: 'walk_in' });
   });
 }

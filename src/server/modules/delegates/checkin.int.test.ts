@@ -139,7 +139,7 @@ describe('check-in', () => {
         note: '',
       },
     ]);
-    const [entry] = await listInvitationData(db, actor, other, invitationKey(t.app.deps.env));
+    const [entry] = await listInvitationData({ db, actor, conf: other, key: invitationKey(t.app.deps.env) });
     const before = await checkinCount();
     const res = await checkIn(reception, { token: entry!.token });
     expect(res.statusCode).toBe(400);

@@ -7,6 +7,8 @@ export type DelegateRow = typeof delegates.$inferSelect;
 export type CheckinRow = typeof delegateCheckins.$inferSelect;
 export type DelegateListRow = typeof delegateLists.$inferSelect;
 export type DelegateWithCheckin = { d: DelegateRow; c: CheckinRow | null };
+/** A check-in as written (or found already written: `inserted` false). */
+export type CheckinOutcome = { delegate: DelegateRow; checkin: CheckinRow; inserted: boolean };
 
 export type DelegateFilter = {
   q?: string;
@@ -52,12 +54,6 @@ export async function getDelegate(
   id: string,
 ): Promise<DelegateWithCheckin | null> {
   const [row] = await listDelegates(db, conferenceId, { ids: [id] });
-  return row ?? null;
-}
-
-/** The delegate an invitation token belongs to, in any conference (the caller compares). */
-export async function findDelegateByTokenHash(db: Db, tokenHash: string): Promise<DelegateRow | null> {
-  const [row] = await db.select().from(delegates).where(eq(delegates.tokenHash, tokenHash));
   return row ?? null;
 }
 

@@ -2,8 +2,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { type CompositionCheck, checkComposition } from '../../../shared/rules/delegate-composition';
 import type { Actor } from '../../../shared/rules/permissions';
-import { compareVietnameseNames } from '../../../shared/rules/vietnamese-text';
-import type { FinalizeInput, InvitationEntry } from '../../../shared/schemas/delegates';
+import type { FinalizeInput, InvitationEntryView } from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
 import { delegateLists, delegates } from '../../db/schema/index';
 import { AppError, conflict, notFound } from '../../errors';
@@ -11,17 +10,10 @@ import { writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { type DelegateRow, listComposition, listDelegates } from './data';
 import { lockList } from './mutations';
-import { categoryLabels, presentFinalization } from './policy';
+import { byPlanOrder, categoryLabels, composedOf, presentFinalization } from './presenters';
 import { checkinPath, hashToken, type InvitationKey, newToken, openToken, sealToken } from './tokens';
 
 export type FinalizeRights = { manage: boolean; override: boolean };
-
-const composed = (rows: Awaited<ReturnType<typeof listComposition>>) =>
-  rows.map((r) => ({
-    category: r.category,
-    gender: r.gender as 'male' | 'female' | null,
-    attributes: r.attributes,
-  }));
 
 /**
  * Chốt danh sách. The composition rules are checked on the list as it is inside the transaction
@@ -44,7 +36,7 @@ export async function finalizeList(
     }
     const check = checkComposition(
       locked.conf.plan.delegateRules,
-      composed(await listComposition(tx, conf.id)),
+      composedOf(await listComposition(tx, conf.id)),
     );
     const reason = input.overrideReason.trim();
     if (!check.ok) {
@@ -139,19 +131,21 @@ async function issueToken(tx: Db, key: InvitationKey, d: DelegateRow): Promise<s
  * key, or all when `rotate` — gets a new one (audited, never the token itself); the others keep
  * theirs, so printing again gives the same QR codes. Sorted like the list: category, then name.
  */
-export async function listInvitationData(
-  db: Db,
-  actor: Actor,
-  conf: ConferenceRow,
-  key: InvitationKey,
-  opts: { delegateIds?: string[]; rotate?: boolean } = {},
-): Promise<InvitationEntry[]> {
+export async function listInvitationData(opts: {
+  db: Db;
+  actor: Actor;
+  conf: ConferenceRow;
+  key: InvitationKey;
+  delegateIds?: string[];
+  rotate?: boolean;
+}): Promise<InvitationEntryView[]> {
+  const { db, actor, conf, key } = opts;
   return db.transaction(async (tx) => {
     const rows = await listDelegates(tx, conf.id, opts.delegateIds ? { ids: opts.delegateIds } : {});
     if (opts.delegateIds && rows.length !== new Set(opts.delegateIds).size) throw notFound('đại biểu');
     const labels = categoryLabels(conf);
     const issued: string[] = [];
-    const out: InvitationEntry[] = [];
+    const out: InvitationEntryView[] = [];
     for (const { d } of rows) {
       let token = !opts.rotate && d.tokenSealed ? openToken(key, d.tokenSealed, d.id) : null;
       if (!token) {
@@ -161,7 +155,7 @@ export async function listInvitationData(
       out.push({
         delegateId: d.id,
         fullName: d.fullName,
-        gender: d.gender as InvitationEntry['gender'],
+        gender: d.gender as InvitationEntryView['gender'],
         title: d.title,
         unitName: d.unitName,
         category: d.category,
@@ -181,11 +175,6 @@ export async function listInvitationData(
         after: { delegateIds: issued },
       });
     }
-    const order = new Map(conf.plan.delegateRules.categories.map((c, i) => [c.key, i]));
-    return out.sort(
-      (a, b) =>
-        (order.get(a.category) ?? 99) - (order.get(b.category) ?? 99) ||
-        compareVietnameseNames(a.fullName, b.fullName),
-    );
+    return out.sort(byPlanOrder(conf));
   });
 }

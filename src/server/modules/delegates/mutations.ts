@@ -22,7 +22,7 @@ import { writeAudit, writeAuditMany } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { type HonoreeRow, listHonorees } from '../selection/data';
 import { type DelegateListRow, type DelegateRow, getCheckin, getDelegate } from './data';
-import { auditDelegate } from './policy';
+import { auditDelegate } from './presenters';
 
 type NewDelegate = DelegateInput & { nominationId?: string | null };
 
@@ -113,13 +113,19 @@ const columnsOf = (input: DelegateInput) => ({
 });
 
 /** Inserts delegates (already checked against the cap) and audits each one. */
-export async function insertDelegates(
-  tx: Db,
-  actor: Actor | null,
-  conf: ConferenceRow,
-  inputs: NewDelegate[],
-  source: DelegateSource,
-): Promise<DelegateRow[]> {
+export async function insertDelegates({
+  tx,
+  actor,
+  conf,
+  inputs,
+  source,
+}: {
+  tx: Db;
+  actor: Actor | null;
+  conf: ConferenceRow;
+  inputs: NewDelegate[];
+  source: DelegateSource;
+}): Promise<DelegateRow[]> {
   if (inputs.length === 0) return [];
   const resolved: NewDelegate[] = [];
   for (const input of inputs)
@@ -164,7 +170,7 @@ export async function createDelegates(
     const locked = await lockList(tx, conf);
     assertNotFinalized(locked.list);
     await assertCapRoom(tx, locked.conf, inputs.length);
-    return insertDelegates(tx, actor, locked.conf, inputs, source);
+    return insertDelegates({ tx, actor, conf: locked.conf, inputs, source });
   });
 }
 
@@ -308,13 +314,13 @@ export async function addHonorees(db: Db, actor: Actor, conf: ConferenceRow, inp
     );
     const fresh = honorees.filter((h) => !listed.has(h.nominationId));
     await assertCapRoom(tx, locked.conf, fresh.length);
-    const rows = await insertDelegates(
+    const rows = await insertDelegates({
       tx,
       actor,
-      locked.conf,
-      fresh.map((h) => delegateOfHonoree(h, category)),
-      'honoree',
-    );
+      conf: locked.conf,
+      inputs: fresh.map((h) => delegateOfHonoree(h, category)),
+      source: 'honoree',
+    });
     return { added: rows.length, alreadyListed: honorees.length - fresh.length };
   });
 }

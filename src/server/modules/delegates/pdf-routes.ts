@@ -10,11 +10,10 @@
 // else the origin the secretary's browser used (right when she prints from a LAN address).
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Actor } from '../../../shared/rules/permissions';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { stripVietnameseMarks } from '../../../shared/rules/vietnamese-text';
-import type { InvitationEntry } from '../../../shared/schemas/delegates';
-import { requireActor } from '../../auth/policy';
-import { attachment } from '../../content-disposition';
+import type { InvitationEntryView } from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
 import {
   type InvitationConference,
@@ -25,10 +24,13 @@ import { renderNameCards } from '../../documents/name-cards';
 import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
+import { CONTENT_TYPES, fileResponse } from '../../http/responses';
+import { route } from '../../http/route';
 import { type ConferenceRow, getConferenceOverview } from '../conferences/data';
-import { delegateParams, loadConf, presentMany } from './context';
+import { delegateParams, sendFile } from './access';
 import { getConferenceDay } from './data';
 import { listInvitationData } from './list-mutations';
+import { presentMany } from './presenters';
 import { invitationKey } from './tokens';
 
 const paperQuery = z.object({
@@ -87,7 +89,7 @@ function origin(req: FastifyRequest, publicUrl: string | undefined): string {
 
 const toInvitation =
   (base: string) =>
-  (e: InvitationEntry): InvitationDelegate => ({
+  (e: InvitationEntryView): InvitationDelegate => ({
     salutation: salutation(e.gender),
     fullName: e.fullName,
     position: e.title,
@@ -100,87 +102,73 @@ export async function delegatePdfRoutes(app: AppInstance) {
   const { db, env } = app.deps;
   const tags = ['delegates'];
   const base = '/api/conferences/:conferenceId/delegates';
+  /** The invitations of every delegate (or of the ones named), issuing tokens where missing. */
+  const invitations = async (
+    req: FastifyRequest & { query: { paper: 'A4' | 'A5' } },
+    actor: Actor,
+    conf: ConferenceRow,
+    delegateIds?: string[],
+  ) => {
+    const conference = await invitationConference(db, conf);
+    const entries = await listInvitationData({ db, actor, conf, key: invitationKey(env), delegateIds });
+    if (entries.length === 0)
+      throw new AppError('INVALID_STATE', 'Danh sách chưa có đại biểu nào để in giấy mời');
+    const base = origin(req, env.PUBLIC_URL);
+    const pdf = await renderInvitations(conference, entries.map(toInvitation(base)), {
+      paper: req.query.paper,
+    });
+    return { pdf, entries };
+  };
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/invitations.pdf`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: {
-        tags,
-        summary: 'Giấy mời tất cả đại biểu (PDF)',
-        params: confParams,
-        querystring: paperQuery,
-      },
+      policy: 'delegate.manage',
+      tags,
+      summary: 'Giấy mời tất cả đại biểu (PDF)',
+      params: confParams,
+      querystring: paperQuery,
+      response: { 200: fileResponse('Giấy mời tất cả đại biểu (PDF)', CONTENT_TYPES.pdf) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
-      const conference = await invitationConference(db, conf);
-      const entries = await listInvitationData(db, actor, conf, invitationKey(env));
-      if (entries.length === 0)
-        throw new AppError('INVALID_STATE', 'Danh sách chưa có đại biểu nào để in giấy mời');
-      const pdf = await renderInvitations(
-        conference,
-        entries.map(toInvitation(origin(req, env.PUBLIC_URL))),
-        {
-          paper: req.query.paper,
-        },
-      );
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachment(`Giay-moi-${req.query.paper}.pdf`))
-        .header('cache-control', 'no-store')
-        .send(pdf);
+    async ({ req, reply, actor, conf }) => {
+      const { pdf } = await invitations(req, actor, conf);
+      return sendFile(reply, CONTENT_TYPES.pdf, `Giay-moi-${req.query.paper}.pdf`, pdf);
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/:delegateId/invitation.pdf`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: {
-        tags,
-        summary: 'Giấy mời một đại biểu (PDF)',
-        params: delegateParams,
-        querystring: paperQuery,
-      },
+      policy: 'delegate.manage',
+      tags,
+      summary: 'Giấy mời một đại biểu (PDF)',
+      params: delegateParams,
+      querystring: paperQuery,
+      response: { 200: fileResponse('Giấy mời một đại biểu (PDF)', CONTENT_TYPES.pdf) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
-      const conference = await invitationConference(db, conf);
-      const entries = await listInvitationData(db, actor, conf, invitationKey(env), {
-        delegateIds: [req.params.delegateId],
-      });
-      const pdf = await renderInvitations(
-        conference,
-        entries.map(toInvitation(origin(req, env.PUBLIC_URL))),
-        {
-          paper: req.query.paper,
-        },
-      );
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachment(`Giay-moi-${slug(entries[0]?.fullName ?? '')}.pdf`))
-        .header('cache-control', 'no-store')
-        .send(pdf);
+    async ({ req, reply, actor, conf }) => {
+      const { pdf, entries } = await invitations(req, actor, conf, [req.params.delegateId]);
+      return sendFile(reply, CONTENT_TYPES.pdf, `Giay-moi-${slug(entries[0]?.fullName ?? '')}.pdf`, pdf);
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/name-cards.pdf`,
     {
-      config: { policy: 'delegate.read' },
-      schema: {
-        tags,
-        summary: 'Bảng tên / thẻ bàn theo khu vực ghế (PDF)',
-        params: confParams,
-        querystring: cardsQuery,
-      },
+      policy: 'delegate.read',
+      tags,
+      summary: 'Bảng tên / thẻ bàn theo khu vực ghế (PDF)',
+      params: confParams,
+      querystring: cardsQuery,
+      response: { 200: fileResponse('Bảng tên / thẻ bàn theo khu vực ghế (PDF)', CONTENT_TYPES.pdf) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.read');
+    async ({ req, reply, actor, conf }) => {
       const items = await presentMany(db, actor, conf);
       if (items.length === 0)
         throw new AppError('INVALID_STATE', 'Danh sách chưa có đại biểu nào để in bảng tên');
@@ -197,11 +185,7 @@ export async function delegatePdfRoutes(app: AppInstance) {
         { kind: req.query.kind },
       );
       const name = req.query.kind === 'badge' ? 'Bang-ten.pdf' : 'The-ban.pdf';
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachment(name))
-        .header('cache-control', 'no-store')
-        .send(pdf);
+      return sendFile(reply, CONTENT_TYPES.pdf, name, pdf);
     },
   );
 }

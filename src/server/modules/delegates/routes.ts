@@ -31,7 +31,7 @@
 // GET     B/checkin/events                            delegate.checkin   server-sent events: `event: checkin` CheckInEvent
 //
 // PDFs (giấy mời, bảng tên): pdf-routes.ts. For the invitation PDF, list-mutations.ts
-// `listInvitationData(db, actor, conf, key)` with
+// `listInvitationData({ db, actor, conf, key })` with
 // `key = invitationKey(app.deps.env)` from tokens.ts → InvitationEntry[] (issues a token to any
 // delegate without one; existing tokens are kept, so reprinting gives the same QR codes).
 
@@ -39,23 +39,30 @@ import { z } from 'zod';
 import { can } from '../../../shared/rules/permissions';
 import {
   addHonoreesSchema,
+  addHonoreesView,
+  compositionGaugeView,
   delegateInputSchema,
+  delegateListView,
   delegateUpdateSchema,
+  delegateView,
   finalizeSchema,
+  invitationEntryView,
+  invitationsView,
   issueInvitationsSchema,
   RSVP_STATUSES,
   rsvpInputSchema,
 } from '../../../shared/schemas/delegates';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
-import { requireActor } from '../../auth/policy';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
+import { noContent } from '../../http/responses';
+import { route } from '../../http/route';
 import { conferenceScope } from '../conferences/policy';
-import { delegateParams, loadConf, loadGauge, presentMany, presentOne } from './context';
+import { delegateParams } from './access';
 import { getDelegateList } from './data';
 import { finalizeList, listInvitationData, reopenList } from './list-mutations';
 import { addHonorees, createDelegates, deleteDelegate, updateDelegate, updateRsvp } from './mutations';
-import { listPermissions, presentFinalization } from './policy';
+import { listPermissions, loadGauge, presentFinalization, presentMany, presentOne } from './presenters';
 import { invitationKey } from './tokens';
 
 const listQuery = z.object({
@@ -67,16 +74,22 @@ const listQuery = z.object({
 export async function delegateRoutes(app: AppInstance) {
   const { db, env } = app.deps;
   const tags = ['delegates'];
+  const base = '/api/conferences/:conferenceId/delegates';
+  const read = { policy: 'delegate.read', tags } as const;
+  const manage = { policy: 'delegate.manage', tags } as const;
 
-  app.get(
-    '/api/conferences/:conferenceId/delegates',
+  route(
+    app,
+    'GET',
+    base,
     {
-      config: { policy: 'delegate.read' },
-      schema: { tags, summary: 'Danh sách đại biểu', params: confParams, querystring: listQuery },
+      ...read,
+      summary: 'Danh sách đại biểu',
+      params: confParams,
+      querystring: listQuery,
+      response: { 200: delegateListView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.read');
+    async ({ req, actor, conf }) => {
       const gauge = await loadGauge(db, conf);
       return {
         items: await presentMany(db, actor, conf, req.query),
@@ -87,102 +100,116 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  app.get(
-    '/api/conferences/:conferenceId/delegates/composition',
+  route(
+    app,
+    'GET',
+    `${base}/composition`,
     {
-      config: { policy: 'delegate.read' },
-      schema: { tags, summary: 'Cơ cấu đại biểu (đồng hồ đo)', params: confParams },
+      ...read,
+      summary: 'Cơ cấu đại biểu (đồng hồ đo)',
+      params: confParams,
+      response: { 200: compositionGaugeView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      return loadGauge(db, await loadConf(db, actor, req.params.conferenceId, 'delegate.read'));
-    },
+    async ({ conf }) => loadGauge(db, conf),
   );
 
-  app.post(
-    '/api/conferences/:conferenceId/delegates',
+  route(
+    app,
+    'POST',
+    base,
     {
-      config: { policy: 'delegate.manage' },
-      schema: { tags, summary: 'Thêm đại biểu', params: confParams, body: delegateInputSchema },
+      ...manage,
+      summary: 'Thêm đại biểu',
+      params: confParams,
+      body: delegateInputSchema,
+      response: { 201: delegateView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+    async ({ req, reply, actor, conf }) => {
       const [row] = await createDelegates(db, actor, conf, [req.body]);
       return reply.code(201).send(await presentOne(db, actor, conf, row!.id));
     },
   );
 
-  app.put(
-    '/api/conferences/:conferenceId/delegates/:delegateId',
+  route(
+    app,
+    'PUT',
+    `${base}/:delegateId`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: { tags, summary: 'Sửa đại biểu', params: delegateParams, body: delegateUpdateSchema },
+      ...manage,
+      summary: 'Sửa đại biểu',
+      params: delegateParams,
+      body: delegateUpdateSchema,
+      response: { 200: delegateView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+    async ({ req, actor, conf }) => {
       await updateDelegate(db, actor, conf, req.params.delegateId, req.body);
       return presentOne(db, actor, conf, req.params.delegateId);
     },
   );
 
-  app.delete(
-    '/api/conferences/:conferenceId/delegates/:delegateId',
+  route(
+    app,
+    'DELETE',
+    `${base}/:delegateId`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: { tags, summary: 'Xóa đại biểu', params: delegateParams, querystring: versionQuerySchema },
+      ...manage,
+      summary: 'Xóa đại biểu',
+      params: delegateParams,
+      querystring: versionQuerySchema,
+      response: noContent,
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+    async ({ req, reply, actor, conf }) => {
       await deleteDelegate(db, actor, conf, req.params.delegateId, req.query.version);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
-  app.put(
-    '/api/conferences/:conferenceId/delegates/:delegateId/rsvp',
+  route(
+    app,
+    'PUT',
+    `${base}/:delegateId/rsvp`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: { tags, summary: 'Xác nhận tham dự', params: delegateParams, body: rsvpInputSchema },
+      ...manage,
+      summary: 'Xác nhận tham dự',
+      params: delegateParams,
+      body: rsvpInputSchema,
+      response: { 200: delegateView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+    async ({ req, actor, conf }) => {
       await updateRsvp(db, actor, conf, req.params.delegateId, req.body);
       return presentOne(db, actor, conf, req.params.delegateId);
     },
   );
 
-  app.post(
-    '/api/conferences/:conferenceId/delegates/from-honorees',
+  route(
+    app,
+    'POST',
+    `${base}/from-honorees`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: {
-        tags,
-        summary: 'Thêm người được vinh danh vào danh sách',
-        params: confParams,
-        body: addHonoreesSchema,
-      },
+      ...manage,
+      summary: 'Thêm người được vinh danh vào danh sách',
+      params: confParams,
+      body: addHonoreesSchema,
+      response: { 200: addHonoreesView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+    async ({ req, actor, conf }) => {
       const result = await addHonorees(db, actor, conf, req.body);
       return { ...result, composition: (await loadGauge(db, conf)).composition };
     },
   );
 
-  app.post(
-    '/api/conferences/:conferenceId/delegates/finalize',
+  route(
+    app,
+    'POST',
+    `${base}/finalize`,
     {
-      config: { policy: 'delegate.read' },
-      schema: { tags, summary: 'Chốt danh sách đại biểu', params: confParams, body: finalizeSchema },
+      ...read,
+      summary: 'Chốt danh sách đại biểu',
+      params: confParams,
+      body: finalizeSchema,
+      response: { 200: compositionGaugeView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.read');
+    async ({ req, actor, conf }) => {
       const scope = conferenceScope(conf);
       await finalizeList(db, actor, conf, req.body, {
         manage: can(actor, 'delegate.manage', scope),
@@ -192,48 +219,59 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  app.post(
-    '/api/conferences/:conferenceId/delegates/reopen',
+  route(
+    app,
+    'POST',
+    `${base}/reopen`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: { tags, summary: 'Mở lại danh sách đại biểu đã chốt', params: confParams },
+      ...manage,
+      summary: 'Mở lại danh sách đại biểu đã chốt',
+      params: confParams,
+      response: { 200: compositionGaugeView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+    async ({ actor, conf }) => {
       await reopenList(db, actor, conf);
       return loadGauge(db, conf);
     },
   );
 
-  app.post(
-    '/api/conferences/:conferenceId/delegates/invitations',
+  route(
+    app,
+    'POST',
+    `${base}/invitations`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: { tags, summary: 'Mã mời (QR) cho giấy mời', params: confParams, body: issueInvitationsSchema },
+      ...manage,
+      summary: 'Mã mời (QR) cho giấy mời',
+      params: confParams,
+      body: issueInvitationsSchema,
+      response: { 200: invitationsView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
-      const items = await listInvitationData(db, actor, conf, invitationKey(env), req.body);
+    async ({ req, actor, conf }) => {
+      const items = await listInvitationData({ db, actor, conf, key: invitationKey(env), ...req.body });
       return { items, finalization: presentFinalization(await getDelegateList(db, conf.id)) };
     },
   );
 
-  app.post(
-    '/api/conferences/:conferenceId/delegates/:delegateId/invitation/rotate',
+  route(
+    app,
+    'POST',
+    `${base}/:delegateId/invitation/rotate`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: { tags, summary: 'Cấp lại mã mời (mã cũ hết hiệu lực)', params: delegateParams },
+      ...manage,
+      summary: 'Cấp lại mã mời (mã cũ hết hiệu lực)',
+      params: delegateParams,
+      response: { 200: invitationEntryView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
-      const [entry] = await listInvitationData(db, actor, conf, invitationKey(env), {
+    async ({ req, actor, conf }) => {
+      const [entry] = await listInvitationData({
+        db,
+        actor,
+        conf,
+        key: invitationKey(env),
         delegateIds: [req.params.delegateId],
         rotate: true,
       });
-      return entry;
+      return entry!;
     },
   );
 }

@@ -2,17 +2,18 @@
 
 import { z } from 'zod';
 import { checkCapRoom } from '../../../shared/rules/delegate-composition';
-import { requireActor } from '../../auth/policy';
-import { attachment, XLSX_TYPE } from '../../content-disposition';
+import { importDelegatesView } from '../../../shared/schemas/delegates';
 import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
+import { CONTENT_TYPES, fileResponse } from '../../http/responses';
+import { route } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { importRefusal } from '../../xlsx/import-errors';
-
-import { loadConf, presentMany } from './context';
+import { sendFile } from './access';
 import { getDelegateList } from './data';
 import { countDelegates, createDelegates } from './mutations';
+import { presentMany } from './presenters';
 import { buildDelegateTemplate, exportDelegatesXlsx, parseDelegateSheet } from './xlsx';
 
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -21,41 +22,40 @@ export async function delegateXlsxRoutes(app: AppInstance) {
   const tags = ['delegates'];
   const base = '/api/conferences/:conferenceId/delegates';
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/template.xlsx`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: { tags, summary: 'Tải mẫu danh sách đại biểu (XLSX)', params: confParams },
+      policy: 'delegate.manage',
+      tags,
+      summary: 'Tải mẫu danh sách đại biểu (XLSX)',
+      params: confParams,
+      response: { 200: fileResponse('Mẫu danh sách đại biểu', CONTENT_TYPES.xlsx) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+    async ({ reply, conf }) => {
       const bytes = await buildDelegateTemplate({
         conferenceName: conf.plan.name,
         rules: conf.plan.delegateRules,
       });
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment('Mau-danh-sach-dai-bieu.xlsx'))
-        .send(bytes);
+      return sendFile(reply, CONTENT_TYPES.xlsx, 'Mau-danh-sach-dai-bieu.xlsx', bytes);
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     `${base}/import`,
     {
-      config: { policy: 'delegate.manage' },
-      schema: {
-        tags,
-        summary: 'Nhập đại biểu từ XLSX (tất cả hoặc không dòng nào)',
-        params: confParams,
-        querystring: z.object({ category: z.string().max(40).optional() }),
-        consumes: ['multipart/form-data'],
-      },
+      policy: 'delegate.manage',
+      tags,
+      summary: 'Nhập đại biểu từ XLSX (tất cả hoặc không dòng nào)',
+      params: confParams,
+      querystring: z.object({ category: z.string().max(40).optional() }),
+      consumes: ['multipart/form-data'],
+      response: { 201: importDelegatesView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.manage');
+    async ({ req, reply, actor, conf }) => {
       const upload = await readUpload(
         await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } }),
         MAX_IMPORT_BYTES,
@@ -77,24 +77,24 @@ export async function delegateXlsxRoutes(app: AppInstance) {
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/export.xlsx`,
     {
-      config: { policy: 'delegate.read' },
-      schema: { tags, summary: 'Xuất danh sách đại biểu (XLSX)', params: confParams },
+      policy: 'delegate.read',
+      tags,
+      summary: 'Xuất danh sách đại biểu (XLSX)',
+      params: confParams,
+      response: { 200: fileResponse('Danh sách đại biểu', CONTENT_TYPES.xlsx) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConf(db, actor, req.params.conferenceId, 'delegate.read');
+    async ({ reply, actor, conf }) => {
       const list = await getDelegateList(db, conf.id);
       const state = list?.finalizedAt ? 'đã chốt' : 'dự kiến';
       const bytes = await exportDelegatesXlsx(await presentMany(db, actor, conf), {
         title: `Danh sách đại biểu (${state}) — ${conf.plan.name}`,
       });
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment('Danh-sach-dai-bieu.xlsx'))
-        .send(bytes);
+      return sendFile(reply, CONTENT_TYPES.xlsx, 'Danh-sach-dai-bieu.xlsx', bytes);
     },
   );
 }

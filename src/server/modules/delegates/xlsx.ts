@@ -2,15 +2,15 @@
 // the full error list, "Dòng 7, cột 'Họ và tên': …") and the export (formula-safe). Pure: no database.
 
 import ExcelJS from 'exceljs';
+import { viDelegates } from '../../../shared/i18n/vi-delegates';
 import { viNominations } from '../../../shared/i18n/vi-nominations';
 import { formatClock, formatDay } from '../../../shared/rules/checkin-window';
 import { checkDelegateCategory } from '../../../shared/rules/delegate-composition';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import {
-  type Delegate,
   type DelegateInput,
+  type DelegateView,
   delegateInputSchema,
-  RSVP_LABELS,
 } from '../../../shared/schemas/delegates';
 import type { DelegateRules } from '../../../shared/schemas/plan';
 import { checkZip, cleanText, neutralizeCell, toText } from '../../xlsx/cells';
@@ -204,7 +204,7 @@ export async function parseDelegateSheet(
   return errors.length ? { ok: false, errors } : { ok: true, rows };
 }
 
-const EXPORT_COLUMNS: { header: string; width: number; value: (d: Delegate) => string }[] = [
+const EXPORT_COLUMNS: { header: string; width: number; value: (d: DelegateView) => string }[] = [
   { header: 'Họ và tên', width: 28, value: (d) => d.fullName },
   { header: 'Giới tính', width: 10, value: (d) => (d.gender ? viNominations.gender[d.gender] : '') },
   { header: 'Chức vụ', width: 28, value: (d) => d.title },
@@ -217,7 +217,7 @@ const EXPORT_COLUMNS: { header: string; width: number; value: (d: Delegate) => s
   {
     header: 'Xác nhận tham dự',
     width: 22,
-    value: (d) => RSVP_LABELS[d.rsvpStatus] + (d.substituteName ? `: ${d.substituteName}` : ''),
+    value: (d) => viDelegates.rsvpFull[d.rsvpStatus] + (d.substituteName ? `: ${d.substituteName}` : ''),
   },
   {
     header: 'Đã đến',
@@ -231,7 +231,10 @@ const EXPORT_COLUMNS: { header: string; width: number; value: (d: Delegate) => s
 ];
 
 /** Danh sách đại biểu: one row per delegate in list order; no cell can be evaluated as a formula. */
-export async function exportDelegatesXlsx(delegates: Delegate[], opts: { title: string }): Promise<Buffer> {
+export async function exportDelegatesXlsx(
+  delegates: DelegateView[],
+  opts: { title: string },
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Vinh Danh';
   const ws = wb.addWorksheet('Danh sách', {

@@ -2,6 +2,8 @@
 // Lines end in CRLF and are folded at 75 octets (never inside a UTF-8 character); TEXT values
 // escape backslash, semicolon, comma and newlines. Pure: the caller passes the time stamp.
 
+import type { TaskView } from '../../../shared/schemas/preparation';
+
 export type AllDayEvent = {
   /** Stable per row, so a re-import updates events instead of duplicating them. */
   uid: string;
@@ -87,4 +89,40 @@ export function buildCalendar(opts: { name: string; events: readonly AllDayEvent
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** The conference timeline as events: every milestone, and every dated task not tied to one. */
+export function timelineEvents(
+  milestones: readonly {
+    id: string;
+    startDate: string;
+    endDate: string | null;
+    title: string;
+    responsible: string;
+  }[],
+  tasks: readonly TaskView[],
+  statusLabel: (status: TaskView['status']) => string,
+): AllDayEvent[] {
+  const host = 'vinh-danh';
+  return [
+    ...milestones.map((m) => ({
+      uid: `milestone-${m.id}@${host}`,
+      start: m.startDate,
+      end: m.endDate,
+      summary: `Mốc: ${m.title}`,
+      description: m.responsible ? `Thực hiện: ${m.responsible}` : '',
+      categories: ['Mốc thời gian'],
+    })),
+    ...tasks
+      .filter((t) => t.dueDate && !t.milestoneId)
+      .map((t) => ({
+        uid: `task-${t.id}@${host}`,
+        start: t.dueDate!,
+        summary: `${t.kind === 'logistics' ? 'Hậu cần' : 'Hạn'}: ${t.title}`,
+        description: [`Phụ trách: ${t.ownerText}`, `Trạng thái: ${statusLabel(t.status)}`, t.notes]
+          .filter(Boolean)
+          .join('\n'),
+        categories: [t.kind === 'logistics' ? 'Hậu cần' : 'Công việc'],
+      })),
+  ];
 }

@@ -11,7 +11,7 @@ import { conferenceAuditEntry, conferenceAuditor, writeAuditMany } from '../audi
 import type { ConferenceRow } from '../conferences/data';
 import { getTask, type TaskRow } from './data';
 import { planTasks } from './from-plan';
-import { canManageTasks, isMine } from './policy';
+import { canManageTasks, isMine } from './presenters';
 
 const invalid = (field: string, message: string) =>
   new AppError('VALIDATION', `Dữ liệu không hợp lệ: ${message}`, { fields: { [field]: message } });

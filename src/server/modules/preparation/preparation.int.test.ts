@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
-import type { Task, TaskList } from '../../../shared/schemas/preparation';
+import type { TaskListView, TaskView } from '../../../shared/schemas/preparation';
 
 let t: TestApp;
 let base: string;
@@ -14,7 +14,7 @@ afterAll(async () => t?.close());
 
 const get = (url: string, cookie = secretary) => t.app.inject({ url, headers: { cookie } });
 const list = async (cookie = secretary, query = '') =>
-  (await get(`${base}/tasks${query}`, cookie)).json() as TaskList;
+  (await get(`${base}/tasks${query}`, cookie)).json() as TaskListView;
 
 describe('tasks and the logistics checklist', () => {
   it('creates the plan’s tasks and checklist once, with owners and due dates', async () => {
@@ -74,7 +74,7 @@ describe('tasks and the logistics checklist', () => {
   it('lists each officer’s own tasks; the owner may set the status, others may not', async () => {
     const finance = await t.login('taichinh');
     const culture = await t.login('vanhoa');
-    const mineFinance = (await get(`${base}/tasks/mine`, finance)).json().items as Task[];
+    const mineFinance = (await get(`${base}/tasks/mine`, finance)).json().items as TaskView[];
     expect(mineFinance.map((x) => x.title)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^Tiền thưởng/),
@@ -140,7 +140,7 @@ describe('tasks and the logistics checklist', () => {
       },
     });
     expect(created.statusCode).toBe(201);
-    const task = created.json() as Task;
+    const task = created.json() as TaskView;
     expect(task).toMatchObject({ ownerText: 'Nguyễn Thị Lan', source: 'manual', overdue: true });
     const culture = await t.login('vanhoa');
     expect((await list(culture, '?mine=true')).items.some((x) => x.id === task.id)).toBe(true);

@@ -12,33 +12,34 @@
 // POST    B/tasks/from-plan             task.manage      → { added, existing } (idempotent)
 // GET     B/timeline.ics                conference.read  → text/calendar: milestones + dated tasks, all-day events
 import { z } from 'zod';
-import type { Actor } from '../../../shared/rules/permissions';
-import { isClosed, taskProgress } from '../../../shared/rules/tasks';
+import { viPreparation } from '../../../shared/i18n/vi-preparation';
+import { isClosed } from '../../../shared/rules/tasks';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import {
+  myTasksView,
   TASK_KINDS,
-  TASK_STATUS_LABELS,
-  type Task,
   taskInputSchema,
+  taskListView,
+  taskOwnersView,
   taskStatusSchema,
+  tasksFromPlanView,
   taskUpdateSchema,
+  taskView,
 } from '../../../shared/schemas/preparation';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
-import { requireActor } from '../../auth/policy';
 import { attachment } from '../../content-disposition';
-import type { Db } from '../../db/client';
-import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { loadConferenceFor } from '../conferences/access';
-import { type ConferenceRow, listMilestones } from '../conferences/data';
+import { CONTENT_TYPES, fileResponse, noContent } from '../../http/responses';
+import { route } from '../../http/route';
+import { listMilestones } from '../conferences/data';
 import { getConferenceDay } from '../delegates/data';
 import { listUnits } from '../units/data';
-import { getTask, listOwnerCandidates, listTasks } from './data';
-import { buildCalendar } from './ics';
+import { listOwnerCandidates } from './data';
+import { buildCalendar, timelineEvents } from './ics';
 import { createTask, createTasksFromPlan, deleteTask, setTaskStatus, updateTask } from './mutations';
-import { canManageTasks, presentTask } from './policy';
+import { canManageTasks, presentOne, presentTaskList, presentTasks } from './presenters';
 
 const taskParams = confParams.extend({ taskId: uuidParam('Mã công việc') });
 const listQuery = z.object({
@@ -46,83 +47,57 @@ const listQuery = z.object({
   mine: z.enum(['true', 'false']).optional(),
 });
 
-export async function presentTasks(db: Db, actor: Actor, conf: ConferenceRow, today = todayInVietnam()) {
-  return (await listTasks(db, conf.id)).map((r) => presentTask(r, actor, conf, today));
-}
-
-async function presentOne(db: Db, actor: Actor, conf: ConferenceRow, id: string): Promise<Task> {
-  const row = await getTask(db, conf.id, id);
-  if (!row) throw notFound('công việc');
-  return presentTask(row, actor, conf, todayInVietnam());
-}
-
 export async function preparationRoutes(app: AppInstance) {
   const { db } = app.deps;
-  const tags = ['preparation'];
   const base = '/api/conferences/:conferenceId';
+  const read = { policy: 'conference.read' as const, tags: ['preparation'] };
+  const manage = { policy: 'task.manage' as const, tags: ['preparation'] };
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/tasks`,
     {
-      config: { policy: 'conference.read' },
-      schema: {
-        tags,
-        summary: 'Công việc chuẩn bị và danh mục hậu cần',
-        params: confParams,
-        querystring: listQuery,
-      },
+      ...read,
+      summary: 'Công việc chuẩn bị và danh mục hậu cần',
+      params: confParams,
+      querystring: listQuery,
+      response: { 200: taskListView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'conference.read');
+    async ({ req, actor, conf }) => {
       const today = todayInVietnam();
-      const all = await presentTasks(db, actor, conf, today);
-      const items = all.filter(
-        (t) => (!req.query.kind || t.kind === req.query.kind) && (req.query.mine !== 'true' || t.mine),
-      );
       const day = await getConferenceDay(db, conf);
-      return {
-        items,
-        progress: {
-          task: taskProgress(
-            all.filter((t) => t.kind === 'task'),
-            today,
-          ),
-          logistics: taskProgress(
-            all.filter((t) => t.kind === 'logistics'),
-            today,
-          ),
-        },
+      return presentTaskList(await presentTasks(db, actor, conf, today), {
+        kind: req.query.kind,
+        mine: req.query.mine === 'true',
         conferenceDay: day?.start ?? null,
         today,
-        permissions: { canManage: canManageTasks(actor, conf) },
-      };
+        canManage: canManageTasks(actor, conf),
+      });
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/tasks/mine`,
-    {
-      config: { policy: 'conference.read' },
-      schema: { tags, summary: 'Việc của tôi (chưa xong)', params: confParams },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'conference.read');
-      const items = (await presentTasks(db, actor, conf)).filter((t) => t.mine && !isClosed(t));
-      return { items };
-    },
+    { ...read, summary: 'Việc của tôi (chưa xong)', params: confParams, response: { 200: myTasksView } },
+    async ({ actor, conf }) => ({
+      items: (await presentTasks(db, actor, conf)).filter((t) => t.mine && !isClosed(t)),
+    }),
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/tasks/owners`,
     {
-      config: { policy: 'task.manage' },
-      schema: { tags, summary: 'Người có thể phụ trách công việc', params: confParams },
+      ...manage,
+      summary: 'Người có thể phụ trách công việc',
+      params: confParams,
+      response: { 200: taskOwnersView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'task.manage');
+    async ({ conf }) => {
       const [users, unitRows] = await Promise.all([
         listOwnerCandidates(db, conf.organizationId),
         listUnits(db, conf.organizationId),
@@ -134,107 +109,103 @@ export async function preparationRoutes(app: AppInstance) {
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     `${base}/tasks`,
     {
-      config: { policy: 'task.manage' },
-      schema: { tags, summary: 'Thêm công việc', params: confParams, body: taskInputSchema },
+      ...manage,
+      summary: 'Thêm công việc',
+      params: confParams,
+      body: taskInputSchema,
+      response: { 201: taskView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'task.manage');
+    async ({ req, reply, actor, conf }) => {
       const row = await createTask(db, actor, conf, req.body);
       return reply.code(201).send(await presentOne(db, actor, conf, row.id));
     },
   );
 
-  app.put(
+  route(
+    app,
+    'PUT',
     `${base}/tasks/:taskId`,
     {
-      config: { policy: 'task.manage' },
-      schema: { tags, summary: 'Sửa công việc', params: taskParams, body: taskUpdateSchema },
+      ...manage,
+      summary: 'Sửa công việc',
+      params: taskParams,
+      body: taskUpdateSchema,
+      response: { 200: taskView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'task.manage');
+    async ({ req, actor, conf }) => {
       await updateTask(db, actor, conf, req.params.taskId, req.body);
       return presentOne(db, actor, conf, req.params.taskId);
     },
   );
 
-  app.put(
+  // task.manage or the task's owner: setTaskStatus decides, the conference is checked as readable
+  route(
+    app,
+    'PUT',
     `${base}/tasks/:taskId/status`,
     {
-      config: { policy: 'authenticated' },
-      schema: { tags, summary: 'Cập nhật trạng thái công việc', params: taskParams, body: taskStatusSchema },
+      policy: 'authenticated',
+      conferencePermission: 'conference.read',
+      tags: read.tags,
+      summary: 'Cập nhật trạng thái công việc',
+      params: taskParams,
+      body: taskStatusSchema,
+      response: { 200: taskView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'conference.read');
+    async ({ req, actor, conf }) => {
       await setTaskStatus(db, actor, conf, req.params.taskId, req.body);
       return presentOne(db, actor, conf, req.params.taskId);
     },
   );
 
-  app.delete(
+  route(
+    app,
+    'DELETE',
     `${base}/tasks/:taskId`,
     {
-      config: { policy: 'task.manage' },
-      schema: { tags, summary: 'Xóa công việc', params: taskParams, querystring: versionQuerySchema },
+      ...manage,
+      summary: 'Xóa công việc',
+      params: taskParams,
+      querystring: versionQuerySchema,
+      response: noContent,
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'task.manage');
+    async ({ req, reply, actor, conf }) => {
       await deleteTask(db, actor, conf, req.params.taskId, req.query.version);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     `${base}/tasks/from-plan`,
     {
-      config: { policy: 'task.manage' },
-      schema: { tags, summary: 'Tạo công việc và danh mục hậu cần từ kế hoạch', params: confParams },
+      ...manage,
+      summary: 'Tạo công việc và danh mục hậu cần từ kế hoạch',
+      params: confParams,
+      response: { 200: tasksFromPlanView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'task.manage');
-      return createTasksFromPlan(db, actor, conf);
-    },
+    async ({ actor, conf }) => createTasksFromPlan(db, actor, conf),
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/timeline.ics`,
     {
-      config: { policy: 'conference.read' },
-      schema: { tags, summary: 'Lịch tiến độ (ICS)', params: confParams },
+      ...read,
+      summary: 'Lịch tiến độ (ICS)',
+      params: confParams,
+      response: { 200: fileResponse('Lịch tiến độ', CONTENT_TYPES.ics) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'conference.read');
+    async ({ reply, actor, conf }) => {
       const [ms, tasks] = [await listMilestones(db, conf.id), await presentTasks(db, actor, conf)];
-      const host = 'vinh-danh';
-      const events = [
-        ...ms.map((m) => ({
-          uid: `milestone-${m.id}@${host}`,
-          start: m.startDate,
-          end: m.endDate,
-          summary: `Mốc: ${m.title}`,
-          description: m.responsible ? `Thực hiện: ${m.responsible}` : '',
-          categories: ['Mốc thời gian'],
-        })),
-        ...tasks
-          .filter((t) => t.dueDate && !t.milestoneId)
-          .map((t) => ({
-            uid: `task-${t.id}@${host}`,
-            start: t.dueDate!,
-            summary: `${t.kind === 'logistics' ? 'Hậu cần' : 'Hạn'}: ${t.title}`,
-            description: [`Phụ trách: ${t.ownerText}`, `Trạng thái: ${TASK_STATUS_LABELS[t.status]}`, t.notes]
-              .filter(Boolean)
-              .join('\n'),
-            categories: [t.kind === 'logistics' ? 'Hậu cần' : 'Công việc'],
-          })),
-      ];
+      const events = timelineEvents(ms, tasks, (s) => viPreparation.status[s]);
       const body = buildCalendar({ name: conf.plan.name, events, now: new Date() });
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')

@@ -1,7 +1,14 @@
-// Reads of the program: the session row, the agenda items in order, the performances.
+// Reads of the program: the session row, the agenda items in order, the performances, and the
+// whole program as shared/rules/program.ts computes it (for the routes and the documents).
 import { and, asc, eq } from 'drizzle-orm';
+import { groupByForm } from '../../../shared/rules/honorees';
+import { composeProgram } from '../../../shared/rules/program';
+import type { ProgramContent } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, performances, programSessions } from '../../db/schema/index';
+import type { ConferenceRow } from '../conferences/data';
+import { listDelegates } from '../delegates/data';
+import { listHonoreeEntries, listSpeeches } from '../selection/data';
 
 export type SessionRow = typeof programSessions.$inferSelect;
 export type AgendaItemRow = typeof agendaItems.$inferSelect;
@@ -46,4 +53,40 @@ export async function getPerformance(
     .from(performances)
     .where(and(eq(performances.conferenceId, conferenceId), eq(performances.id, id)));
   return row ?? null;
+}
+
+/** The program as the rules compute it from everything stored (shared/rules/program.ts). */
+export async function loadProgram(db: Db, conf: ConferenceRow): Promise<ProgramContent> {
+  const [session, items, performances, speeches, honorees] = await Promise.all([
+    getSession(db, conf.id),
+    listAgendaItems(db, conf.id),
+    listPerformances(db, conf.id),
+    listSpeeches(db, conf.id),
+    listHonoreeEntries(db, conf.id),
+  ]);
+  const delegateIds = [
+    ...new Set(items.flatMap((r) => (r.presenterDelegateId ? [r.presenterDelegateId] : []))),
+  ];
+  const delegateRows = delegateIds.length ? await listDelegates(db, conf.id, { ids: delegateIds }) : [];
+  return composeProgram({
+    plan: conf.plan,
+    session,
+    items,
+    performances,
+    speeches: speeches.map((s) => ({
+      id: s.speech.id,
+      speakerName: s.speech.speakerName,
+      unitName: s.unitName ?? '',
+      title: s.speech.title,
+    })),
+    honoreeGroups: groupByForm(honorees).map((g) => ({
+      formId: g.formId,
+      formName: g.formName,
+      collective: g.collective,
+      names: g.rows.map((h) => h.name),
+    })),
+    delegateNames: new Map(
+      delegateRows.map(({ d }) => [d.id, [d.title, d.fullName].filter((s) => s.trim()).join(' ')]),
+    ),
+  });
 }

@@ -7,16 +7,24 @@ import { and, eq, gte, sql } from 'drizzle-orm';
 import { agendaNumbers, durationProblem, itemLabel } from '../../../shared/rules/agenda';
 import { MC_PLACEHOLDERS, unknownPlaceholders } from '../../../shared/rules/mc-script';
 import type { Actor } from '../../../shared/rules/permissions';
+import { agendaFromPlan, DEFAULT_END, DEFAULT_START } from '../../../shared/rules/program';
 import type { AgendaItemInput, AgendaItemUpdate } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, programSessions } from '../../db/schema/index';
 import { deleteVersioned, updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
-import { writeConferenceAudit } from '../audit/mutations';
+import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { listDelegates } from '../delegates/data';
-import { type AgendaItemRow, getAgendaItem, getSession, listAgendaItems, type SessionRow } from './data';
-import { DEFAULT_END, DEFAULT_START } from './view';
+import { listSpeeches } from '../selection/data';
+import {
+  type AgendaItemRow,
+  getAgendaItem,
+  getSession,
+  listAgendaItems,
+  listPerformances,
+  type SessionRow,
+} from './data';
 
 const audit = writeConferenceAudit;
 
@@ -149,13 +157,19 @@ export async function addItem(db: Db, actor: Actor, conf: ConferenceRow, input: 
   });
 }
 
-export async function updateItem(
-  db: Db,
-  actor: Actor | null,
-  conf: ConferenceRow,
-  id: string,
-  input: AgendaItemUpdate,
-) {
+export async function updateItem({
+  db,
+  actor,
+  conf,
+  id,
+  input,
+}: {
+  db: Db;
+  actor: Actor | null;
+  conf: ConferenceRow;
+  id: string;
+  input: AgendaItemUpdate;
+}) {
   return db.transaction(async (tx) => {
     const rows = await listAgendaItems(tx, conf.id);
     const index = rows.findIndex((r) => r.id === id);
@@ -229,5 +243,44 @@ export async function reorderItems(
       after: { ids: input.ids },
     });
     return { version: session.version + 1 };
+  });
+}
+
+/**
+ * "Tạo từ kế hoạch" (shared/rules/program.ts `agendaFromPlan`). Idempotent: an agenda that has
+ * items is left as it is and answered unchanged.
+ */
+export async function createFromPlan(db: Db, actor: Actor | null, conf: ConferenceRow) {
+  return db.transaction(async (tx) => {
+    const session = await lockSession(tx, conf);
+    if ((await listAgendaItems(tx, conf.id)).length > 0) return { created: 0 };
+    const [speeches, perfs] = await Promise.all([listSpeeches(tx, conf.id), listPerformances(tx, conf.id)]);
+    const items = agendaFromPlan(
+      conf.plan.agendaTemplate,
+      speeches.map((s) => s.speech),
+      perfs,
+    );
+    if (items.length === 0) return { created: 0 };
+    const rows = await tx
+      .insert(agendaItems)
+      .values(
+        items.map((it, position) => ({
+          organizationId: conf.organizationId,
+          conferenceId: conf.id,
+          position,
+          ...it,
+        })),
+      )
+      .returning({ id: agendaItems.id });
+    await bumpSession(tx, session);
+    await auditInsertedRows(tx, actor, {
+      organizationId: conf.organizationId,
+      conferenceId: conf.id,
+      action: 'agenda_item.created',
+      entityType: 'agenda_item',
+      table: 'agenda_items',
+      ids: rows.map((r) => r.id),
+    });
+    return { created: rows.length };
   });
 }

@@ -6,6 +6,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { allocationOverMax } from '../../../shared/rules/agenda';
 import type { Actor } from '../../../shared/rules/permissions';
+import { DEFAULT_MINUTES } from '../../../shared/rules/program';
 import type { PerformanceInput, PerformanceUpdate } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, performances, units } from '../../db/schema/index';
@@ -14,7 +15,6 @@ import { AppError, notFound } from '../../errors';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getPerformance, listAgendaItems, listPerformances } from './data';
-import { DEFAULT_MINUTES } from './from-plan';
 import { bumpSession, lockSession, renumberAgenda, writePositions } from './mutations';
 
 const invalid = (field: string, message: string) =>

@@ -2,7 +2,7 @@
 // show. Reads need program.view (chair, council, reception too); writes program.manage (the
 // secretary and the culture officer). Another organizer's conference is not found.
 import { z } from 'zod';
-import { type Actor, can } from '../../../shared/rules/permissions';
+import type { Actor } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import {
   agendaItemInputSchema,
@@ -10,27 +10,29 @@ import {
   agendaReorderSchema,
   performanceInputSchema,
   performanceUpdateSchema,
+  programFromPlanView,
   programSessionUpdateSchema,
+  programView,
+  programWithIdView,
   runActionSchema,
+  runView,
 } from '../../../shared/schemas/program';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
-import { requireActor } from '../../auth/policy';
-import { attachment, DOCX_TYPE } from '../../content-disposition';
-import type { Db } from '../../db/client';
+import { attachment } from '../../content-disposition';
 import { buildMcScript } from '../../documents/mc-script';
 import { documentFileName } from '../../documents/model';
 import { renderDocx } from '../../documents/render-docx';
 import { renderPdf } from '../../documents/render-pdf';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { loadConferenceFor } from '../conferences/access';
+import { CONTENT_TYPES, fileResponse } from '../../http/responses';
+import { type RouteContext, route } from '../../http/route';
 import type { ConferenceRow } from '../conferences/data';
-import { conferenceScope } from '../conferences/policy';
-import { createFromPlan } from './from-plan';
-import { addItem, removeItem, reorderItems, updateItem, updateSession } from './mutations';
+import { loadProgram } from './data';
+import { addItem, createFromPlan, removeItem, reorderItems, updateItem, updateSession } from './mutations';
 import { addPerformance, removePerformance, updatePerformance } from './performance-mutations';
+import { presentProgram, presentRun } from './presenters';
 import { runAction } from './run-mutations';
-import { loadProgram } from './view';
 
 const itemParams = confParams.extend({ itemId: uuidParam('Mã mục chương trình') });
 const perfParams = confParams.extend({ performanceId: uuidParam('Mã tiết mục') });
@@ -38,232 +40,197 @@ const fileParams = confParams.extend({
   ext: z.enum(['docx', 'pdf'], { error: 'Định dạng phải là docx hoặc pdf' }),
 });
 
-export async function presentProgram(db: Db, actor: Actor, conf: ConferenceRow) {
-  const program = await loadProgram(db, conf);
-  const manage = can(actor, 'program.manage', conferenceScope(conf));
-  return { ...program, permissions: { canManage: manage, canRun: manage } };
-}
-
 export async function programRoutes(app: AppInstance) {
   const { db } = app.deps;
   const base = '/api/conferences/:conferenceId/program';
   const tags = ['program'];
+  const view = { policy: 'program.view' as const, tags };
+  // every write answers the whole program (times and numbers move with any change)
+  const write = {
+    policy: 'program.manage' as const,
+    tags,
+    config: { keepsActorCache: true },
+  };
+  const program = async (actor: Actor, conf: ConferenceRow) =>
+    presentProgram(await loadProgram(db, conf), actor, conf);
 
-  app.get(
+  route(
+    app,
+    'GET',
     base,
     {
-      config: { policy: 'program.view' },
-      schema: {
-        tags,
-        summary: 'Chương trình hội nghị (giờ từng mục, văn nghệ, kịch bản)',
-        params: confParams,
-      },
+      ...view,
+      summary: 'Chương trình hội nghị (giờ từng mục, văn nghệ, kịch bản)',
+      params: confParams,
+      response: { 200: programView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      return presentProgram(
-        db,
-        actor,
-        await loadConferenceFor(db, actor, req.params.conferenceId, 'program.view'),
-      );
-    },
+    async ({ actor, conf }) => program(actor, conf),
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     `${base}/from-plan`,
     {
-      config: { policy: 'program.manage', keepsActorCache: true },
-      schema: { tags, summary: 'Tạo chương trình từ kế hoạch (không tạo lại nếu đã có)', params: confParams },
+      ...write,
+      summary: 'Tạo chương trình từ kế hoạch (không tạo lại nếu đã có)',
+      params: confParams,
+      response: { 200: programFromPlanView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
+    async ({ actor, conf }) => {
       const { created } = await createFromPlan(db, actor, conf);
-      return { created, ...(await presentProgram(db, actor, conf)) };
+      return { created, ...(await program(actor, conf)) };
     },
   );
 
-  app.put(
-    `${base}/session`,
-    {
-      config: { policy: 'program.manage', keepsActorCache: true },
-      schema: {
-        tags,
-        summary: 'Giờ bắt đầu và giờ kết thúc dự kiến',
-        params: confParams,
-        body: programSessionUpdateSchema,
+  /** A write answered with the whole program (times and numbers move with any change). */
+  const programWrite = <S extends { params: z.ZodType; body?: z.ZodType; querystring?: z.ZodType }>(
+    method: 'PUT' | 'DELETE',
+    url: string,
+    summary: string,
+    schemas: S,
+    run: (ctx: RouteContext<S, true>) => Promise<unknown>,
+  ) =>
+    route(
+      app,
+      method,
+      url,
+      { ...write, summary, ...schemas, response: { 200: programView } },
+      async (ctx) => {
+        await run(ctx as RouteContext<S, true>);
+        // a ProgramView (presentProgram's type); TypeScript cannot resolve the reply type of a generic S
+        return (await program(ctx.actor, ctx.conf)) as never;
       },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
-      await updateSession(db, actor, conf, req.body);
-      return presentProgram(db, actor, conf);
-    },
+    );
+
+  programWrite(
+    'PUT',
+    `${base}/session`,
+    'Giờ bắt đầu và giờ kết thúc dự kiến',
+    { params: confParams, body: programSessionUpdateSchema },
+    ({ req, actor, conf }) => updateSession(db, actor, conf, req.body),
+  );
+  programWrite(
+    'PUT',
+    `${base}/items/:itemId`,
+    'Sửa mục chương trình',
+    { params: itemParams, body: agendaItemUpdateSchema },
+    ({ req, actor, conf }) => updateItem({ db, actor, conf, id: req.params.itemId, input: req.body }),
+  );
+  programWrite(
+    'DELETE',
+    `${base}/items/:itemId`,
+    'Bỏ mục chương trình',
+    { params: itemParams, querystring: versionQuerySchema },
+    ({ req, actor, conf }) => removeItem(db, actor, conf, req.params.itemId, req.query.version),
+  );
+  programWrite(
+    'PUT',
+    `${base}/order`,
+    'Sắp xếp lại toàn bộ chương trình',
+    { params: confParams, body: agendaReorderSchema },
+    ({ req, actor, conf }) => reorderItems(db, actor, conf, req.body),
+  );
+  programWrite(
+    'PUT',
+    `${base}/performances/:performanceId`,
+    'Sửa tiết mục văn nghệ',
+    { params: perfParams, body: performanceUpdateSchema },
+    ({ req, actor, conf }) => updatePerformance(db, actor, conf, req.params.performanceId, req.body),
+  );
+  programWrite(
+    'DELETE',
+    `${base}/performances/:performanceId`,
+    'Bỏ tiết mục văn nghệ',
+    { params: perfParams, querystring: versionQuerySchema },
+    ({ req, actor, conf }) => removePerformance(db, actor, conf, req.params.performanceId, req.query.version),
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     `${base}/items`,
     {
-      config: { policy: 'program.manage', keepsActorCache: true },
-      schema: { tags, summary: 'Thêm mục chương trình', params: confParams, body: agendaItemInputSchema },
+      ...write,
+      summary: 'Thêm mục chương trình',
+      params: confParams,
+      body: agendaItemInputSchema,
+      response: { 201: programWithIdView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
+    async ({ req, reply, actor, conf }) => {
       const row = await addItem(db, actor, conf, req.body);
-      return reply.code(201).send({ id: row.id, ...(await presentProgram(db, actor, conf)) });
+      return reply.code(201).send({ id: row.id, ...(await program(actor, conf)) });
     },
   );
 
-  app.put(
-    `${base}/items/:itemId`,
-    {
-      config: { policy: 'program.manage', keepsActorCache: true },
-      schema: { tags, summary: 'Sửa mục chương trình', params: itemParams, body: agendaItemUpdateSchema },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
-      await updateItem(db, actor, conf, req.params.itemId, req.body);
-      return presentProgram(db, actor, conf);
-    },
-  );
-
-  app.delete(
-    `${base}/items/:itemId`,
-    {
-      config: { policy: 'program.manage', keepsActorCache: true },
-      schema: { tags, summary: 'Bỏ mục chương trình', params: itemParams, querystring: versionQuerySchema },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
-      await removeItem(db, actor, conf, req.params.itemId, req.query.version);
-      return presentProgram(db, actor, conf);
-    },
-  );
-
-  app.put(
-    `${base}/order`,
-    {
-      config: { policy: 'program.manage', keepsActorCache: true },
-      schema: {
-        tags,
-        summary: 'Sắp xếp lại toàn bộ chương trình',
-        params: confParams,
-        body: agendaReorderSchema,
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
-      await reorderItems(db, actor, conf, req.body);
-      return presentProgram(db, actor, conf);
-    },
-  );
-
-  app.post(
+  route(
+    app,
+    'POST',
     `${base}/performances`,
     {
-      config: { policy: 'program.manage', keepsActorCache: true },
-      schema: { tags, summary: 'Thêm tiết mục văn nghệ', params: confParams, body: performanceInputSchema },
+      ...write,
+      summary: 'Thêm tiết mục văn nghệ',
+      params: confParams,
+      body: performanceInputSchema,
+      response: { 201: programWithIdView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
+    async ({ req, reply, actor, conf }) => {
       const row = await addPerformance(db, actor, conf, req.body);
-      return reply.code(201).send({ id: row.id, ...(await presentProgram(db, actor, conf)) });
+      return reply.code(201).send({ id: row.id, ...(await program(actor, conf)) });
     },
   );
 
-  app.put(
-    `${base}/performances/:performanceId`,
-    {
-      config: { policy: 'program.manage', keepsActorCache: true },
-      schema: { tags, summary: 'Sửa tiết mục văn nghệ', params: perfParams, body: performanceUpdateSchema },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
-      await updatePerformance(db, actor, conf, req.params.performanceId, req.body);
-      return presentProgram(db, actor, conf);
-    },
-  );
-
-  app.delete(
-    `${base}/performances/:performanceId`,
-    {
-      config: { policy: 'program.manage', keepsActorCache: true },
-      schema: { tags, summary: 'Bỏ tiết mục văn nghệ', params: perfParams, querystring: versionQuerySchema },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
-      await removePerformance(db, actor, conf, req.params.performanceId, req.query.version);
-      return presentProgram(db, actor, conf);
-    },
-  );
-
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/mc-script.:ext`,
     {
-      config: { policy: 'program.view' },
-      schema: { tags, summary: 'Kịch bản dẫn chương trình (DOCX/PDF)', params: fileParams },
+      ...view,
+      summary: 'Kịch bản dẫn chương trình (DOCX/PDF)',
+      params: fileParams,
+      response: { 200: fileResponse('Kịch bản dẫn chương trình', CONTENT_TYPES.docx, CONTENT_TYPES.pdf) },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.view');
+    async ({ req, reply, actor, conf }) => {
       const doc = await buildMcScript({ db, actor, conference: conf });
       const pdf = req.params.ext === 'pdf';
       return reply
-        .header('content-type', pdf ? 'application/pdf' : DOCX_TYPE)
+        .header('content-type', pdf ? CONTENT_TYPES.pdf : CONTENT_TYPES.docx)
         .header('content-disposition', attachment(documentFileName(doc, req.params.ext)))
         .header('cache-control', 'no-store')
         .send(pdf ? await renderPdf(doc) : await renderDocx(doc));
     },
   );
 
-  app.get(
+  route(
+    app,
+    'GET',
     `${base}/run`,
     {
-      config: { policy: 'program.view' },
-      schema: {
-        tags,
-        summary: 'Điều hành chương trình: mục đang diễn ra, mục tiếp theo',
-        params: confParams,
-      },
+      ...view,
+      summary: 'Điều hành chương trình: mục đang diễn ra, mục tiếp theo',
+      params: confParams,
+      response: { 200: runView },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.view');
-      const program = await loadProgram(db, conf);
+    async ({ reply, actor, conf }) => {
       reply.header('cache-control', 'no-store');
-      return {
-        ...program.run,
-        session: program.session,
-        permissions: { canRun: can(actor, 'program.manage', conferenceScope(conf)) },
-      };
+      return presentRun(await loadProgram(db, conf), actor, conf);
     },
   );
 
-  app.post(
+  route(
+    app,
+    'POST',
     `${base}/run`,
     {
-      config: { policy: 'program.manage', keepsActorCache: true },
-      schema: {
-        tags,
-        summary: 'Bắt đầu / chuyển mục / quay lại / dừng',
-        params: confParams,
-        body: runActionSchema,
-      },
+      ...write,
+      summary: 'Bắt đầu / chuyển mục / quay lại / dừng',
+      params: confParams,
+      body: runActionSchema,
+      response: { 200: runView },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const conf = await loadConferenceFor(db, actor, req.params.conferenceId, 'program.manage');
+    async ({ req, actor, conf }) => {
       await runAction(db, actor, conf, req.body);
-      const program = await loadProgram(db, conf);
-      return { ...program.run, session: program.session, permissions: { canRun: true } };
+      return presentRun(await loadProgram(db, conf), actor, conf);
     },
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runState } from '../../../shared/rules/program';
 import type { SessionRow } from './data';
-import { runState } from './view';
 
 const items = ['Đón tiếp đại biểu', 'Ổn định tổ chức', 'Báo cáo tổng kết'].map((title, i) => ({
   id: `i${i}`,

@@ -1,10 +1,16 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Badge, Button, Card, Group, Paper, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../shared/rules/checkin-window';
-import type { CheckInInfo, CheckInResult, Delegate } from '../../../shared/schemas/delegates';
-import { ApiError, api } from '../../lib/api';
-import { apiBase, applyCheckIn } from './queries';
+import type {
+  CheckInEvent,
+  CheckInView,
+  CheckinSummaryView,
+  DelegateView,
+} from '../../../shared/schemas/delegates';
+import { useApiMutation } from '../../lib/use-api-mutation';
+import { applyCheckIn, delegateApi } from './queries';
 
 /** The answer shown after a check-in (or the refusal), big enough to read at arm's length. */
 export type CheckinOutcome = { kind: 'new' | 'repeat' | 'error'; message: string; seatGroup?: string };
@@ -12,21 +18,23 @@ export type CheckinOutcome = { kind: 'new' | 'repeat' | 'error'; message: string
 /** POST …/checkins by token (scanned) or by delegate (searched); updates every cache of the conference. */
 export function useCheckIn(cid: string, onOutcome: (o: CheckinOutcome) => void) {
   const qc = useQueryClient();
-  const { t } = useTranslation();
-  return useMutation({
-    mutationFn: (body: { token: string } | { delegateId: string }) =>
-      api<CheckInResult>('POST', `${apiBase(cid)}/checkins`, body),
+  const report = useRef(onOutcome);
+  report.current = onOutcome;
+  const checkIn = useApiMutation({
+    mutationFn: (body: { token: string } | { delegateId: string }) => delegateApi.checkIn(cid, body),
     onSuccess: (r) => {
       applyCheckIn(qc, cid, { delegateId: r.delegate.id, checkIn: r.checkIn });
-      onOutcome({
+      report.current({
         kind: r.result === 'checked_in' ? 'new' : 'repeat',
         message: r.message,
         seatGroup: r.delegate.seatGroup,
       });
     },
-    onError: (err) =>
-      onOutcome({ kind: 'error', message: err instanceof ApiError ? err.message : t('errors.generic') }),
   });
+  useEffect(() => {
+    if (checkIn.error) report.current({ kind: 'error', message: checkIn.error });
+  }, [checkIn.error]);
+  return checkIn;
 }
 
 export function OutcomeAlert({ outcome }: { outcome: CheckinOutcome }) {
@@ -41,7 +49,7 @@ export function OutcomeAlert({ outcome }: { outcome: CheckinOutcome }) {
 }
 
 /** "Đã đón lúc 07:42 bởi Lê Thị Vy". */
-export function ArrivedText({ c }: { c: CheckInInfo }) {
+export function ArrivedText({ c }: { c: CheckInView }) {
   const { t } = useTranslation();
   return <>{t('del.reception.arrived', { at: formatClock(c.at), by: c.byName || '—' })}</>;
 }
@@ -52,8 +60,8 @@ export function DelegateCheckinCard({
   onCheckIn,
   pending,
 }: {
-  d: Delegate;
-  onCheckIn: (d: Delegate) => void;
+  d: DelegateView;
+  onCheckIn: (d: DelegateView) => void;
   pending: boolean;
 }) {
   const { t } = useTranslation();
@@ -86,5 +94,50 @@ export function DelegateCheckinCard({
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** "Đã đến 12/100" with the counts by group and the rules on who has arrived. */
+export function CheckinCounts({ s }: { s: CheckinSummaryView }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="sm" data-testid="checkin-counts">
+      <Text fz="xl" fw={700} data-testid="arrived-count">
+        {t('del.reception.arrivedCount', { arrived: s.arrived, total: s.total })}
+      </Text>
+      <Group gap="xs" mt={4}>
+        {s.byCategory.map((c) => (
+          <Badge key={c.key} variant="light" size="lg">
+            {t('del.reception.byCategory', { label: c.label, arrived: c.arrived, total: c.total })}
+          </Badge>
+        ))}
+      </Group>
+      {s.arrivedComposition.messages.length > 0 && s.arrived > 0 && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('del.reception.arrivedRules')}: {s.arrivedComposition.messages.join('; ')}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+/** The latest check-ins from every reception phone (live). */
+export function RecentCheckins({ events }: { events: CheckInEvent[] }) {
+  const { t } = useTranslation();
+  if (events.length === 0) return null;
+  return (
+    <Paper withBorder p="sm">
+      <Text fw={600} mb={4}>
+        {t('del.reception.recent')}
+      </Text>
+      <Stack gap={2} data-testid="recent-checkins">
+        {events.slice(0, 8).map((e) => (
+          <Text key={e.delegateId} size="sm">
+            {formatClock(e.checkIn.at)} · <b>{e.fullName}</b>
+            {e.seatGroup ? ` · ${e.seatGroup}` : ''} · {e.checkIn.byName}
+          </Text>
+        ))}
+      </Stack>
+    </Paper>
   );
 }

@@ -1,47 +1,18 @@
-import { Alert, Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Modal, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CheckInResult, Delegate } from '../../../shared/schemas/delegates';
-import { DELEGATE_ATTRIBUTES, type DelegateAttribute } from '../../../shared/schemas/enums';
+import {
+  type CheckInResultView,
+  type DelegateView,
+  delegateInputSchema,
+  walkInSchema,
+} from '../../../shared/schemas/delegates';
 import type { DelegateRules } from '../../../shared/schemas/plan';
 import { ModalActions } from '../../components/modal-actions';
-import { api } from '../../lib/api';
-import { useApiForm } from '../../lib/use-api-form';
-import { apiBase, applyCheckIn, invalidateDelegates, storeDelegate } from './queries';
-
-type Values = {
-  category: string;
-  subgroup: string;
-  fullName: string;
-  gender: 'male' | 'female' | null;
-  attributes: DelegateAttribute[];
-  title: string;
-  unitName: string;
-  seatGroup: string;
-  phone: string;
-  email: string;
-  note: string;
-};
-
-const guestCategory = (rules: DelegateRules) =>
-  (rules.categories.find((c) => !c.fromHonorees) ?? rules.categories[0])?.key ?? '';
-
-function initial(rules: DelegateRules, d: Delegate | null): Values {
-  return {
-    category: d?.category ?? guestCategory(rules),
-    subgroup: d?.subgroup ?? '',
-    fullName: d?.fullName ?? '',
-    gender: d?.gender ?? null,
-    attributes: d?.attributes ?? [],
-    title: d?.title ?? '',
-    unitName: d?.unitName ?? '',
-    seatGroup: d?.seatGroup ?? '',
-    phone: d?.phone ?? '',
-    email: d?.email ?? '',
-    note: d?.note ?? '',
-  };
-}
+import { useApiMutation } from '../../lib/use-api-mutation';
+import { DelegateFields, type DelegateFormValues, initialDelegateValues } from './delegate-fields';
+import { applyCheckIn, delegateApi, delegateListKey, storeDelegate } from './queries';
 
 /**
  * Thêm / sửa đại biểu (the secretary), or a walk-in guest at the door (reception: fewer fields,
@@ -59,146 +30,48 @@ export function DelegateModal({
   cid: string;
   rules: DelegateRules;
   mode: 'create' | 'edit' | 'walk-in';
-  delegate?: Delegate | null;
+  delegate?: DelegateView | null;
   opened: boolean;
   onClose: () => void;
-  onWalkIn?: (r: CheckInResult) => void;
+  onWalkIn?: (r: CheckInResultView) => void;
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const { values, set, errors, message, saving, submitWith } = useApiForm<Values>(() =>
-    initial(rules, delegate ?? null),
-  );
-  const category = rules.categories.find((c) => c.key === values.category);
-  const full = mode !== 'walk-in';
-
-  const submit = submitWith(async () => {
-    if (mode === 'walk-in') {
-      const { email: _e, attributes: _a, ...walkIn } = values;
-      const r = await api<CheckInResult>('POST', `${apiBase(cid)}/checkins/walk-in`, walkIn);
-      applyCheckIn(qc, cid, { delegateId: r.delegate.id, checkIn: r.checkIn });
-      invalidateDelegates(qc, cid);
-      onWalkIn?.(r);
-    } else if (mode === 'create') {
-      storeDelegate(qc, cid, await api<Delegate>('POST', `${apiBase(cid)}/delegates`, values));
-      notifications.show({ color: 'green', message: t('del.form.saved') });
-    } else if (delegate) {
-      const body = { ...values, unitId: delegate.unitId, version: delegate.version };
-      storeDelegate(qc, cid, await api<Delegate>('PUT', `${apiBase(cid)}/delegates/${delegate.id}`, body));
-      notifications.show({ color: 'green', message: t('del.form.saved') });
-    }
-    onClose();
+  const walkIn = mode === 'walk-in';
+  const form = useForm<DelegateFormValues>({
+    initialValues: initialDelegateValues(rules, delegate ?? null),
+    validate: schemaResolver(walkIn ? walkInSchema : delegateInputSchema, { sync: true }),
+  });
+  const save = useApiMutation({
+    mutationFn: async (values: DelegateFormValues) => {
+      if (walkIn) {
+        const { email: _e, attributes: _a, ...body } = values;
+        const r = await delegateApi.walkIn(cid, body);
+        applyCheckIn(qc, cid, { delegateId: r.delegate.id, checkIn: r.checkIn });
+        onWalkIn?.(r);
+        return;
+      }
+      const d =
+        delegate && mode === 'edit'
+          ? await delegateApi.update(cid, delegate, values)
+          : await delegateApi.create(cid, values);
+      storeDelegate(qc, cid, d);
+    },
+    invalidate: [delegateListKey(cid)],
+    form,
+    successMessage: walkIn ? undefined : t('del.form.saved'),
+    onSuccess: onClose,
   });
 
   const title =
-    mode === 'edit'
-      ? t('del.form.editTitle')
-      : mode === 'walk-in'
-        ? t('del.reception.walkIn')
-        : t('del.form.addTitle');
+    mode === 'edit' ? t('del.form.editTitle') : walkIn ? t('del.reception.walkIn') : t('del.form.addTitle');
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
         <Stack gap="sm">
-          {message && <Alert color="red">{message}</Alert>}
-          <Select
-            label={t('del.form.category')}
-            data={rules.categories.map((c) => ({ value: c.key, label: c.label }))}
-            value={values.category}
-            onChange={(v) => {
-              set('category', v ?? '');
-              set('subgroup', '');
-            }}
-            error={errors.category}
-            allowDeselect={false}
-            required
-          />
-          {category && category.subgroups.length > 0 && (
-            <Select
-              label={t('del.form.subgroup')}
-              data={category.subgroups}
-              value={values.subgroup || null}
-              onChange={(v) => set('subgroup', v ?? '')}
-              error={errors.subgroup}
-              clearable
-            />
-          )}
-          <TextInput
-            label={t('del.form.fullName')}
-            value={values.fullName}
-            onChange={(e) => set('fullName', e.currentTarget.value)}
-            error={errors.fullName}
-            required
-            data-autofocus
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Select
-              label={t('del.form.gender')}
-              data={[
-                { value: 'male', label: t('del.gender.male') },
-                { value: 'female', label: t('del.gender.female') },
-              ]}
-              value={values.gender}
-              onChange={(v) => set('gender', (v as Values['gender']) ?? null)}
-              error={errors.gender}
-              clearable
-            />
-            <TextInput
-              label={t('del.form.seatGroup')}
-              value={values.seatGroup}
-              onChange={(e) => set('seatGroup', e.currentTarget.value)}
-              error={errors.seatGroup}
-            />
-            <TextInput
-              label={t('del.form.title')}
-              value={values.title}
-              onChange={(e) => set('title', e.currentTarget.value)}
-              error={errors.title}
-            />
-            <TextInput
-              label={t('del.form.unitName')}
-              value={values.unitName}
-              onChange={(e) => set('unitName', e.currentTarget.value)}
-              error={errors.unitName}
-            />
-            <TextInput
-              label={t('del.form.phone')}
-              type="tel"
-              value={values.phone}
-              onChange={(e) => set('phone', e.currentTarget.value)}
-              error={errors.phone}
-            />
-            {full && (
-              <TextInput
-                label={t('del.form.email')}
-                type="email"
-                value={values.email}
-                onChange={(e) => set('email', e.currentTarget.value)}
-                error={errors.email}
-              />
-            )}
-          </SimpleGrid>
-          {full && (
-            <MultiSelect
-              label={t('del.form.attributes')}
-              data={DELEGATE_ATTRIBUTES.filter((a) => a !== 'female').map((a) => ({
-                value: a,
-                label: t(`del.attribute.${a}`),
-              }))}
-              value={values.attributes}
-              onChange={(v) => set('attributes', v as DelegateAttribute[])}
-              error={errors.attributes}
-            />
-          )}
-          <Textarea
-            label={t('del.form.note')}
-            value={values.note}
-            onChange={(e) => set('note', e.currentTarget.value)}
-            error={errors.note}
-            autosize
-            minRows={1}
-          />
-          <ModalActions onCancel={onClose} saving={saving} />
+          {save.error && <Alert color="red">{save.error}</Alert>}
+          <DelegateFields form={form} rules={rules} full={!walkIn} />
+          <ModalActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

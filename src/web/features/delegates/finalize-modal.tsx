@@ -1,11 +1,9 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { CompositionCheck } from '../../../shared/rules/delegate-composition';
-import { ApiError, api } from '../../lib/api';
-import { apiBase, invalidateDelegates } from './queries';
+import { useApiMutation } from '../../lib/use-api-mutation';
+import { delegateApi, delegateListKey } from './queries';
 
 /**
  * Chốt danh sách: a list that keeps the rules is finalized by the secretary; one that breaks a
@@ -25,27 +23,16 @@ export function FinalizeModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const submit = async () => {
-    setSaving(true);
-    setError(null);
-    try {
-      await api('POST', `${apiBase(cid)}/delegates/finalize`, { overrideReason: reason, listVersion });
-      notifications.show({ color: 'green', message: t('del.finalize.done') });
-      invalidateDelegates(qc, cid);
-      onClose();
-    } catch (err) {
-      if (err instanceof ApiError) setError({ message: err.message, field: err.fields.overrideReason });
-      else setError({ message: t('errors.generic') });
-      if (err instanceof ApiError && err.status === 409) invalidateDelegates(qc, cid);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const form = useForm({ initialValues: { overrideReason: '' } });
+  const reason = form.values.overrideReason;
+  const finalize = useApiMutation({
+    mutationFn: () => delegateApi.finalize(cid, { overrideReason: reason, listVersion }),
+    invalidate: [delegateListKey(cid)],
+    form,
+    successMessage: t('del.finalize.done'),
+    onSuccess: onClose,
+  });
+  const fieldError = form.errors.overrideReason;
 
   return (
     <Modal opened onClose={onClose} title={t('del.finalize.title')} size="lg">
@@ -66,9 +53,7 @@ export function FinalizeModal({
             <Textarea
               label={t('del.finalize.overrideReason')}
               description={t('del.finalize.overrideHelp')}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={error?.field}
+              {...form.getInputProps('overrideReason')}
               autosize
               minRows={3}
               required
@@ -78,14 +63,19 @@ export function FinalizeModal({
               {t('del.finalize.noOverride')}
             </Text>
           ))}
-        {error && !error.field && <Alert color="red">{error.message}</Alert>}
+        {finalize.error && !fieldError && <Alert color="red">{finalize.error}</Alert>}
+        {finalize.conflict !== null && (
+          <Alert color="orange" title={t('errors.conflictTitle')}>
+            {t('errors.conflictBody')}
+          </Alert>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
           <Button
-            onClick={() => void submit()}
-            loading={saving}
+            onClick={() => finalize.mutate()}
+            loading={finalize.isPending}
             disabled={!check.ok && (!canOverride || reason.trim().length === 0)}
             color={check.ok ? 'blue' : 'red'}
           >

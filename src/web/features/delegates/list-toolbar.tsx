@@ -1,10 +1,10 @@
 import { Alert, Button, FileButton, Group, List, Menu, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, apiUpload, downloadFile, type RowError } from '../../lib/api';
-import { apiBase, invalidateDelegates } from './queries';
+import { ApiError, downloadFile, type RowError } from '../../lib/api';
+import { useApiMutation } from '../../lib/use-api-mutation';
+import { apiBase, delegateApi, delegateListKey, useErrorNotice } from './queries';
 
 /** Runs a download and reports its failure; returns [run, busy]. */
 function useDownload() {
@@ -26,6 +26,35 @@ function useDownload() {
   return [run, busy] as const;
 }
 
+/** Why an import stored nothing: the message and the first 50 rows' problems. */
+function ImportErrors({
+  error,
+  onClose,
+}: {
+  error: { message: string; rows: RowError[] };
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" title={t('del.list.importFailed')} withCloseButton onClose={onClose}>
+      {error.message}
+      {error.rows.length > 0 && (
+        <List size="sm" mt={4}>
+          {error.rows.slice(0, 50).map((r) => (
+            <List.Item key={`${r.row}-${r.column}-${r.message}`}>
+              {r.row > 0 && r.column
+                ? t('nom.import.rowColumn', { row: r.row, column: r.column, message: r.message })
+                : r.row > 0
+                  ? t('nom.import.row', { row: r.row, message: r.message })
+                  : r.message}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Alert>
+  );
+}
+
 /** The secretary's actions on the list: honorees, guests, Excel in and out, invitations, name cards. */
 export function ListToolbar({
   cid,
@@ -39,50 +68,38 @@ export function ListToolbar({
   onAddGuest: () => void;
 }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [download, busy] = useDownload();
-  const [importing, setImporting] = useState(false);
-  const [adding, setAdding] = useState(false);
   const [importError, setImportError] = useState<{ message: string; rows: RowError[] } | null>(null);
   const base = `${apiBase(cid)}/delegates`;
   const editable = canManage && !finalized;
-
-  const addHonorees = async () => {
-    setAdding(true);
-    try {
-      const r = await api<{ added: number; alreadyListed: number }>('POST', `${base}/from-honorees`, {});
+  const invalidate = [delegateListKey(cid)];
+  const addHonorees = useApiMutation({
+    mutationFn: () => delegateApi.addHonorees(cid),
+    invalidate,
+    onSuccess: (r) =>
       notifications.show({
         color: 'green',
         message: t('del.list.addedHonorees', { added: r.added, already: r.alreadyListed }),
-      });
-      invalidateDelegates(qc, cid);
-    } catch (err) {
-      notifications.show({
-        color: 'red',
-        message: err instanceof ApiError ? err.message : t('errors.generic'),
-      });
-    } finally {
-      setAdding(false);
-    }
-  };
-
-  const runImport = async (file: File | null) => {
+      }),
+  });
+  useErrorNotice(addHonorees.error);
+  const importFile = useApiMutation({
+    mutationFn: (file: File) => delegateApi.importXlsx(cid, file),
+    invalidate,
+    onSuccess: (r) =>
+      notifications.show({ color: 'green', message: t('del.list.imported', { count: r.created }) }),
+  });
+  const runImport = (file: File | null) => {
     if (!file) return;
-    setImporting(true);
     setImportError(null);
-    try {
-      const r = await apiUpload<{ created: number }>(`${base}/import`, file);
-      notifications.show({ color: 'green', message: t('del.list.imported', { count: r.created }) });
-      invalidateDelegates(qc, cid);
-    } catch (err) {
-      setImportError(
-        err instanceof ApiError
-          ? { message: err.message, rows: err.rows }
-          : { message: t('errors.generic'), rows: [] },
-      );
-    } finally {
-      setImporting(false);
-    }
+    importFile.mutate(file, {
+      onError: (err) =>
+        setImportError(
+          err instanceof ApiError
+            ? { message: err.message, rows: err.rows }
+            : { message: t('errors.generic'), rows: [] },
+        ),
+    });
   };
 
   return (
@@ -90,15 +107,15 @@ export function ListToolbar({
       <Group gap="xs">
         {editable && (
           <>
-            <Button onClick={() => void addHonorees()} loading={adding}>
+            <Button onClick={() => addHonorees.mutate()} loading={addHonorees.isPending}>
               {t('del.list.addHonorees')}
             </Button>
             <Button variant="light" onClick={onAddGuest}>
               {t('del.list.addGuest')}
             </Button>
-            <FileButton onChange={(f) => void runImport(f)} accept=".xlsx">
+            <FileButton onChange={runImport} accept=".xlsx">
               {(props) => (
-                <Button variant="light" loading={importing} {...props}>
+                <Button variant="light" loading={importFile.isPending} {...props}>
                   {t('del.list.import')}
                 </Button>
               )}
@@ -172,29 +189,7 @@ export function ListToolbar({
           </Menu.Dropdown>
         </Menu>
       </Group>
-      {importError && (
-        <Alert
-          color="red"
-          title={t('del.list.importFailed')}
-          withCloseButton
-          onClose={() => setImportError(null)}
-        >
-          {importError.message}
-          {importError.rows.length > 0 && (
-            <List size="sm" mt={4}>
-              {importError.rows.slice(0, 50).map((r) => (
-                <List.Item key={`${r.row}-${r.column}-${r.message}`}>
-                  {r.row > 0 && r.column
-                    ? t('nom.import.rowColumn', { row: r.row, column: r.column, message: r.message })
-                    : r.row > 0
-                      ? t('nom.import.row', { row: r.row, message: r.message })
-                      : r.message}
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </Alert>
-      )}
+      {importError && <ImportErrors error={importError} onClose={() => setImportError(null)} />}
     </Stack>
   );
 }

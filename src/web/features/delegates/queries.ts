@@ -1,10 +1,21 @@
+import { notifications } from '@mantine/notifications';
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { MeView as Me } from '../../../shared/schemas/auth';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
-import type { CheckInEvent, CheckinSummary, Delegate, DelegateList } from '../../../shared/schemas/delegates';
+import type {
+  CheckInEvent,
+  CheckInResultView,
+  CheckinSummaryView,
+  CompositionGaugeView,
+  DelegateListView,
+  DelegateView,
+  RsvpStatus,
+  WalkInInput,
+} from '../../../shared/schemas/delegates';
 import { conferenceCan } from '../../lib/actor';
-import { apiGet, query } from '../../lib/api';
+import { api, apiGet, apiUpload, query } from '../../lib/api';
+import type { DelegateFormValues } from './delegate-fields';
 
 export const delegatesPath = {
   list: (cid: string) => `/conferences/${cid}/delegates`,
@@ -34,29 +45,23 @@ export function delegatesRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organ
 export function useDelegateList(cid: string) {
   return useQuery({
     queryKey: delegateListKey(cid),
-    queryFn: () => apiGet<DelegateList>(`${apiBase(cid)}/delegates`),
+    queryFn: () => apiGet<DelegateListView>(`${apiBase(cid)}/delegates`),
   });
 }
 
-export function invalidateDelegates(qc: QueryClient, cid: string) {
-  void qc.invalidateQueries({ queryKey: delegateListKey(cid) });
-  void qc.invalidateQueries({ queryKey: ['audit'] });
-}
-
-/** Puts one changed delegate into the cached list (the gauge recomputes from it at once). */
-export function storeDelegate(qc: QueryClient, cid: string, d: Delegate) {
-  qc.setQueryData<DelegateList>(delegateListKey(cid), (old) => {
+/** Puts one changed delegate into the cached list (the gauge recomputes from it at once; the write refetches). */
+export function storeDelegate(qc: QueryClient, cid: string, d: DelegateView) {
+  qc.setQueryData<DelegateListView>(delegateListKey(cid), (old) => {
     if (!old) return old;
     const exists = old.items.some((x) => x.id === d.id);
     return { ...old, items: exists ? old.items.map((x) => (x.id === d.id ? d : x)) : [...old.items, d] };
   });
-  invalidateDelegates(qc, cid);
 }
 
 export function useCheckinSummary(cid: string) {
   return useQuery({
     queryKey: checkinSummaryKey(cid),
-    queryFn: () => apiGet<CheckinSummary>(`${apiBase(cid)}/checkin/summary`),
+    queryFn: () => apiGet<CheckinSummaryView>(`${apiBase(cid)}/checkin/summary`),
   });
 }
 
@@ -65,7 +70,7 @@ export function useCheckinSearch(cid: string, q: string) {
   return useQuery({
     queryKey: checkinSearchKey(cid, term),
     queryFn: () =>
-      apiGet<{ items: Delegate[] }>(`${apiBase(cid)}/checkin/search${query({ q: term, limit: 20 })}`),
+      apiGet<{ items: DelegateView[] }>(`${apiBase(cid)}/checkin/search${query({ q: term, limit: 20 })}`),
     enabled: term.length > 0,
     placeholderData: (prev) => prev,
   });
@@ -74,21 +79,21 @@ export function useCheckinSearch(cid: string, q: string) {
 export function useNotArrived(cid: string) {
   return useQuery({
     queryKey: notArrivedKey(cid),
-    queryFn: () => apiGet<{ items: Delegate[] }>(`${apiBase(cid)}/checkin/not-arrived`),
+    queryFn: () => apiGet<{ items: DelegateView[] }>(`${apiBase(cid)}/checkin/not-arrived`),
   });
 }
 
 /** Marks a delegate as arrived in every cached search answer and list of this conference. */
 export function applyCheckIn(qc: QueryClient, cid: string, e: Pick<CheckInEvent, 'delegateId' | 'checkIn'>) {
-  const mark = (items: Delegate[]) =>
+  const mark = (items: DelegateView[]) =>
     items.map((d) => (d.id === e.delegateId && !d.checkIn ? { ...d, checkIn: e.checkIn } : d));
-  qc.setQueriesData<{ items: Delegate[] }>({ queryKey: ['checkin-search', cid] }, (old) =>
+  qc.setQueriesData<{ items: DelegateView[] }>({ queryKey: ['checkin-search', cid] }, (old) =>
     old ? { ...old, items: mark(old.items) } : old,
   );
-  qc.setQueryData<{ items: Delegate[] }>(notArrivedKey(cid), (old) =>
+  qc.setQueryData<{ items: DelegateView[] }>(notArrivedKey(cid), (old) =>
     old ? { ...old, items: old.items.filter((d) => d.id !== e.delegateId) } : old,
   );
-  qc.setQueryData<DelegateList>(delegateListKey(cid), (old) =>
+  qc.setQueryData<DelegateListView>(delegateListKey(cid), (old) =>
     old ? { ...old, items: mark(old.items) } : old,
   );
   void qc.invalidateQueries({ queryKey: checkinSummaryKey(cid) });
@@ -115,4 +120,42 @@ export function useCheckinEvents(cid: string, enabled: boolean) {
     return () => source.close();
   }, [cid, enabled, qc]);
   return { connected, events };
+}
+
+/** The writes of the delegates pages (each used through useApiMutation). */
+export const delegateApi = {
+  create: (cid: string, values: DelegateFormValues) =>
+    api<DelegateView>('POST', `${apiBase(cid)}/delegates`, values),
+  update: (cid: string, d: DelegateView, values: DelegateFormValues) =>
+    api<DelegateView>('PUT', `${apiBase(cid)}/delegates/${d.id}`, {
+      ...values,
+      unitId: d.unitId,
+      version: d.version,
+    }),
+  rsvp: (cid: string, d: DelegateView, rsvpStatus: RsvpStatus, substituteName = '') =>
+    api<DelegateView>('PUT', `${apiBase(cid)}/delegates/${d.id}/rsvp`, {
+      rsvpStatus,
+      substituteName,
+      version: d.version,
+    }),
+  remove: (cid: string, d: DelegateView) =>
+    api<null>('DELETE', `${apiBase(cid)}/delegates/${d.id}?version=${d.version}`),
+  reopen: (cid: string) => api<CompositionGaugeView>('POST', `${apiBase(cid)}/delegates/reopen`, {}),
+  finalize: (cid: string, body: { overrideReason: string; listVersion: number }) =>
+    api<CompositionGaugeView>('POST', `${apiBase(cid)}/delegates/finalize`, body),
+  addHonorees: (cid: string) =>
+    api<{ added: number; alreadyListed: number }>('POST', `${apiBase(cid)}/delegates/from-honorees`, {}),
+  importXlsx: (cid: string, file: File) =>
+    apiUpload<{ created: number }>(`${apiBase(cid)}/delegates/import`, file),
+  walkIn: (cid: string, body: WalkInInput) =>
+    api<CheckInResultView>('POST', `${apiBase(cid)}/checkins/walk-in`, body),
+  checkIn: (cid: string, body: { token: string } | { delegateId: string }) =>
+    api<CheckInResultView>('POST', `${apiBase(cid)}/checkins`, body),
+};
+
+/** A failed write that has no form to show it in: a red notification. */
+export function useErrorNotice(error: string | null) {
+  useEffect(() => {
+    if (error) notifications.show({ color: 'red', message: error });
+  }, [error]);
 }

@@ -1,13 +1,19 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { formatClock } from '../../../shared/rules/checkin-window';
 import { PageLoader } from '../../components/page-state';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
-import { type CheckinOutcome, DelegateCheckinCard, OutcomeAlert, useCheckIn } from './checkin-parts';
+import {
+  CheckinCounts,
+  type CheckinOutcome,
+  DelegateCheckinCard,
+  OutcomeAlert,
+  RecentCheckins,
+  useCheckIn,
+} from './checkin-parts';
 import { DelegateModal } from './delegate-modal';
 import { delegatesPath, useCheckinEvents, useCheckinSearch, useCheckinSummary } from './queries';
 
@@ -82,25 +88,7 @@ export function ReceptionPage() {
         </Alert>
       )}
 
-      {s && (
-        <Paper withBorder p="sm" data-testid="checkin-counts">
-          <Text fz="xl" fw={700} data-testid="arrived-count">
-            {t('del.reception.arrivedCount', { arrived: s.arrived, total: s.total })}
-          </Text>
-          <Group gap="xs" mt={4}>
-            {s.byCategory.map((c) => (
-              <Badge key={c.key} variant="light" size="lg">
-                {t('del.reception.byCategory', { label: c.label, arrived: c.arrived, total: c.total })}
-              </Badge>
-            ))}
-          </Group>
-          {s.arrivedComposition.messages.length > 0 && s.arrived > 0 && (
-            <Text size="xs" c="dimmed" mt={4}>
-              {t('del.reception.arrivedRules')}: {s.arrivedComposition.messages.join('; ')}
-            </Text>
-          )}
-        </Paper>
-      )}
+      {s && <CheckinCounts s={s} />}
 
       {outcome && <OutcomeAlert outcome={outcome} />}
 
@@ -153,21 +141,7 @@ export function ReceptionPage() {
         </>
       )}
 
-      {live.events.length > 0 && (
-        <Paper withBorder p="sm">
-          <Text fw={600} mb={4}>
-            {t('del.reception.recent')}
-          </Text>
-          <Stack gap={2} data-testid="recent-checkins">
-            {live.events.slice(0, 8).map((e) => (
-              <Text key={e.delegateId} size="sm">
-                {formatClock(e.checkIn.at)} · <b>{e.fullName}</b>
-                {e.seatGroup ? ` · ${e.seatGroup}` : ''} · {e.checkIn.byName}
-              </Text>
-            ))}
-          </Stack>
-        </Paper>
-      )}
+      <RecentCheckins events={live.events} />
 
       <Button component={Link} to={delegatesPath.notArrived(cid)} variant="subtle">
         {t('del.reception.notArrived')}

@@ -1,9 +1,9 @@
-import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { MeView as Me } from '../../../shared/schemas/auth';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
-import type { Task, TaskList } from '../../../shared/schemas/preparation';
+import type { TaskInput, TaskListView, TaskStatus, TaskView } from '../../../shared/schemas/preparation';
 import { conferenceCan } from '../../lib/actor';
-import { apiGet } from '../../lib/api';
+import { api, apiGet } from '../../lib/api';
 
 export const preparationPath = {
   tasks: (cid: string) => `/conferences/${cid}/tasks`,
@@ -11,6 +11,7 @@ export const preparationPath = {
 };
 
 export const apiBase = (cid: string) => `/api/conferences/${cid}`;
+/** The list; as a prefix, every task query of the conference ("Việc của tôi", the owners). */
 export const taskListKey = (cid: string) => ['tasks', cid] as const;
 export const myTasksKey = (cid: string) => ['tasks', cid, 'mine'] as const;
 
@@ -29,13 +30,16 @@ export function preparationRole(
 }
 
 export function useTaskList(cid: string) {
-  return useQuery({ queryKey: taskListKey(cid), queryFn: () => apiGet<TaskList>(`${apiBase(cid)}/tasks`) });
+  return useQuery({
+    queryKey: taskListKey(cid),
+    queryFn: () => apiGet<TaskListView>(`${apiBase(cid)}/tasks`),
+  });
 }
 
 export function useMyTasks(cid: string) {
   return useQuery({
     queryKey: myTasksKey(cid),
-    queryFn: () => apiGet<{ items: Task[] }>(`${apiBase(cid)}/tasks/mine`),
+    queryFn: () => apiGet<{ items: TaskView[] }>(`${apiBase(cid)}/tasks/mine`),
   });
 }
 
@@ -50,7 +54,15 @@ export function useOwnerCandidates(cid: string, enabled: boolean) {
   });
 }
 
-export function invalidateTasks(qc: QueryClient, cid: string) {
-  void qc.invalidateQueries({ queryKey: taskListKey(cid) });
-  void qc.invalidateQueries({ queryKey: ['audit'] });
-}
+/** The writes of the tasks pages (each used through useApiMutation, invalidating `taskListKey`). */
+export const taskApi = {
+  create: (cid: string, values: TaskInput) => api<TaskView>('POST', `${apiBase(cid)}/tasks`, values),
+  update: (cid: string, task: TaskView, values: TaskInput) =>
+    api<TaskView>('PUT', `${apiBase(cid)}/tasks/${task.id}`, { ...values, version: task.version }),
+  setStatus: (cid: string, task: TaskView, status: TaskStatus) =>
+    api<TaskView>('PUT', `${apiBase(cid)}/tasks/${task.id}/status`, { status, version: task.version }),
+  remove: (cid: string, task: TaskView) =>
+    api<null>('DELETE', `${apiBase(cid)}/tasks/${task.id}?version=${task.version}`),
+  fromPlan: (cid: string) =>
+    api<{ added: number; existing: number }>('POST', `${apiBase(cid)}/tasks/from-plan`),
+};

@@ -1,10 +1,10 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Task } from '../../../shared/schemas/preparation';
+import type { TaskView } from '../../../shared/schemas/preparation';
 import { formatDate } from '../../lib/format';
 
 /** The due date with a red "Quá hạn" or a yellow "Sắp đến hạn" mark. */
-export function DueDate({ task }: { task: Pick<Task, 'dueDate' | 'overdue' | 'dueSoon'> }) {
+export function DueDate({ task }: { task: Pick<TaskView, 'dueDate' | 'overdue' | 'dueSoon'> }) {
   const { t } = useTranslation();
   return (
     <Group gap={4}>

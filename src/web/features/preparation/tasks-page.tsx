@@ -14,48 +14,46 @@ import {
   Text,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
   TASK_STATUSES,
-  type Task,
   type TaskKind,
+  type TaskListView,
   type TaskStatus,
+  type TaskView,
 } from '../../../shared/schemas/preparation';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, api, downloadFile } from '../../lib/api';
+import { ApiError, downloadFile } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { PrepPageHeader } from './page-header';
-import { apiBase, invalidateTasks, preparationPath, useTaskList } from './queries';
+import { apiBase, preparationPath, taskApi, taskListKey, useTaskList } from './queries';
 import { DueDate } from './task-badges';
 import { TaskModal } from './task-modal';
 
 const showError = (err: unknown, fallback: string) =>
   notifications.show({ color: 'red', message: err instanceof ApiError ? err.message : fallback });
 
-function StatusSelect({ cid, task }: { cid: string; task: Task }) {
+function StatusSelect({ cid, task }: { cid: string; task: TaskView }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const save = async (status: TaskStatus) => {
-    try {
-      await api<Task>('PUT', `${apiBase(cid)}/tasks/${task.id}/status`, { status, version: task.version });
-      notifications.show({ color: 'green', message: t('prep.tasks.statusSaved') });
-    } catch (err) {
-      showError(err, t('errors.generic'));
-    }
-    invalidateTasks(qc, cid);
-    void qc.invalidateQueries({ queryKey: ['tasks', cid, 'mine'] });
-  };
+  const save = useApiMutation({
+    mutationFn: (status: TaskStatus) => taskApi.setStatus(cid, task, status),
+    invalidate: [taskListKey(cid)],
+    successMessage: t('prep.tasks.statusSaved'),
+  });
+  useEffect(() => {
+    if (save.error) notifications.show({ color: 'red', message: save.error });
+  }, [save.error]);
   return (
     <Select
       size="xs"
       w={130}
       data={TASK_STATUSES.map((s) => ({ value: s, label: t(`prep.status.${s}`) }))}
       value={task.status}
-      onChange={(v) => v && v !== task.status && void save(v as TaskStatus)}
+      onChange={(v) => v && v !== task.status && save.mutate(v as TaskStatus)}
       disabled={!task.permissions.canSetStatus}
       allowDeselect={false}
       aria-label={`${t('prep.tasks.colStatus')}: ${task.title}`}
@@ -63,7 +61,15 @@ function StatusSelect({ cid, task }: { cid: string; task: Task }) {
   );
 }
 
-function TaskTable({ cid, items, onEdit }: { cid: string; items: Task[]; onEdit: (t: Task) => void }) {
+function TaskTable({
+  cid,
+  items,
+  onEdit,
+}: {
+  cid: string;
+  items: TaskView[];
+  onEdit: (t: TaskView) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -129,72 +135,74 @@ function TaskTable({ cid, items, onEdit }: { cid: string; items: Task[]; onEdit:
   );
 }
 
+/** Title, the conference day, the ICS download, "Tạo từ kế hoạch" and "Thêm việc". */
+function TasksHeader({ cid, list, onAdd }: { cid: string; list: TaskListView; onAdd: () => void }) {
+  const { t } = useTranslation();
+  const fromPlan = useApiMutation({
+    mutationFn: () => taskApi.fromPlan(cid),
+    invalidate: [taskListKey(cid)],
+    onSuccess: (r) => notifications.show({ color: 'green', message: t('prep.tasks.fromPlanDone', r) }),
+  });
+  useEffect(() => {
+    if (fromPlan.error) notifications.show({ color: 'red', message: fromPlan.error });
+  }, [fromPlan.error]);
+  return (
+    <PrepPageHeader
+      cid={cid}
+      title={t('prep.tasks.title')}
+      help={t('prep.tasks.help')}
+      extra={
+        list.conferenceDay && (
+          <Text size="sm" fw={500}>
+            {t('prep.tasks.conferenceDay', { date: formatDate(list.conferenceDay) })}
+          </Text>
+        )
+      }
+      actions={
+        <>
+          <Button
+            variant="default"
+            onClick={() =>
+              void downloadFile(`${apiBase(cid)}/timeline.ics`, 'tien-do.ics').catch((e) =>
+                showError(e, t('errors.generic')),
+              )
+            }
+          >
+            {t('prep.tasks.ics')}
+          </Button>
+          {list.permissions.canManage && (
+            <>
+              <Button variant="light" onClick={() => fromPlan.mutate()} loading={fromPlan.isPending}>
+                {t('prep.tasks.fromPlan')}
+              </Button>
+              <Button onClick={onAdd}>{t('prep.tasks.add')}</Button>
+            </>
+          )}
+        </>
+      }
+    />
+  );
+}
+
 /** Công việc và danh mục hậu cần: owners, due dates, red overdue marks, "Việc của tôi". */
 export function TasksPage() {
   const { conferenceId: cid = '' } = useParams();
   const { t } = useTranslation();
   usePageTitle(t('prep.tasks.title'));
-  const qc = useQueryClient();
   const list = useTaskList(cid);
   const [tab, setTab] = useState<TaskKind>('task');
   const [mine, setMine] = useState(false);
-  const [editing, setEditing] = useState<Task | 'new' | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState<TaskView | 'new' | null>(null);
   if (list.isPending) return <PageLoader />;
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const data = list.data;
   const shown = data.items.filter((i) => i.kind === tab && (!mine || i.mine));
 
-  const fromPlan = async () => {
-    setBusy(true);
-    try {
-      const r = await api<{ added: number; existing: number }>('POST', `${apiBase(cid)}/tasks/from-plan`);
-      notifications.show({ color: 'green', message: t('prep.tasks.fromPlanDone', r) });
-      invalidateTasks(qc, cid);
-    } catch (err) {
-      showError(err, t('errors.generic'));
-    } finally {
-      setBusy(false);
-    }
-  };
   const progress = data.progress[tab];
 
   return (
     <Stack gap="md">
-      <PrepPageHeader
-        cid={cid}
-        title={t('prep.tasks.title')}
-        help={t('prep.tasks.help')}
-        extra={
-          data.conferenceDay && (
-            <Text size="sm" fw={500}>
-              {t('prep.tasks.conferenceDay', { date: formatDate(data.conferenceDay) })}
-            </Text>
-          )
-        }
-        actions={
-          <>
-            <Button
-              variant="default"
-              onClick={() =>
-                void downloadFile(`${apiBase(cid)}/timeline.ics`, 'tien-do.ics').catch((e) =>
-                  showError(e, t('errors.generic')),
-                )
-              }
-            >
-              {t('prep.tasks.ics')}
-            </Button>
-            {data.permissions.canManage && (
-              <>
-                <Button variant="light" onClick={() => void fromPlan()} loading={busy}>
-                  {t('prep.tasks.fromPlan')}
-                </Button>
-                <Button onClick={() => setEditing('new')}>{t('prep.tasks.add')}</Button>
-              </>
-            )}
-          </>
-        }
-      />
+      <TasksHeader cid={cid} list={data} onAdd={() => setEditing('new')} />
 
       <Tabs value={tab} onChange={(v) => setTab((v as TaskKind) ?? 'task')}>
         <Tabs.List>

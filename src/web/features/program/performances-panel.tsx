@@ -11,14 +11,90 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { PerformanceAllocation } from '../../../shared/rules/agenda';
 import { checkPerformanceAllocations } from '../../../shared/rules/agenda';
-import { ApiError, api, query } from '../../lib/api';
-import { useProgramErrors } from './agenda-list';
-import { type Program, programApi, storeProgram } from './queries';
+import type { PerformanceView, ProgramView } from '../../../shared/schemas/program';
+import { programWrites, useProgramWrite } from './queries';
+
+type Values = { unit: string | null; title: string; performers: string; durationMinutes: number | string };
+
+/** The performances with their units, each removable by who manages the program. */
+function PerformanceList({ cid, items, manage }: { cid: string; items: PerformanceView[]; manage: boolean }) {
+  const { t } = useTranslation();
+  const remove = useProgramWrite(cid, (p: PerformanceView) => programWrites.removePerformance(cid, p));
+  return (
+    <Stack gap={4} data-testid="performances">
+      {items.length === 0 && <Text c="dimmed">{t('prog.perf.empty')}</Text>}
+      {items.map((p) => (
+        <Group key={p.id} justify="space-between" wrap="nowrap" align="flex-start">
+          <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
+            <b>{p.title}</b> — {p.unitName}
+            {p.performers ? ` (${p.performers})` : ''} · {p.durationMinutes} {t('prog.page.minutes')}
+          </Text>
+          {manage && (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="red"
+              style={{ flexShrink: 0 }}
+              aria-label={`${t('prog.perf.remove')}: ${p.title}`}
+              onClick={() => remove.mutate(p)}
+            >
+              {t('prog.page.remove')}
+            </Button>
+          )}
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+/** Thêm tiết mục: unit (from the plan's allocations), name, performers, minutes. */
+function PerformanceForm({
+  form,
+  allocations,
+  error,
+  canAdd,
+  onAdd,
+}: {
+  form: UseFormReturnType<Values>;
+  allocations: PerformanceAllocation[];
+  error: string | null;
+  canAdd: boolean;
+  onAdd: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" mt="sm">
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      <Group grow align="flex-end">
+        <Select
+          label={t('prog.perf.unit')}
+          data={allocations.map((a, i) => ({ value: `${i}`, label: a.unitName }))}
+          {...form.getInputProps('unit')}
+        />
+        <TextInput label={t('prog.perf.name')} {...form.getInputProps('title')} />
+      </Group>
+      <Group grow align="flex-end">
+        <TextInput label={t('prog.perf.performers')} {...form.getInputProps('performers')} />
+        <NumberInput
+          label={t('prog.perf.duration')}
+          {...form.getInputProps('durationMinutes')}
+          allowDecimal={false}
+        />
+        <Button onClick={onAdd} disabled={!canAdd}>
+          {t('prog.perf.add')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
 
 /**
  * Văn nghệ: the plan's allocation per unit ("Trường Mầm non: 1/1–2") checked live — with the
@@ -30,41 +106,32 @@ export function PerformancesPanel({
   allocations,
 }: {
   cid: string;
-  program: Program;
+  program: ProgramView;
   allocations: PerformanceAllocation[];
 }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const onError = useProgramErrors(cid);
   const manage = program.permissions.canManage;
-  const [unit, setUnit] = useState<string | null>(null);
-  const [title, setTitle] = useState('');
-  const [performers, setPerformers] = useState('');
-  const [duration, setDuration] = useState<number | string>(5);
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: { unit: null, title: '', performers: '', durationMinutes: 5 },
+  });
+  const { unit, title, performers, durationMinutes } = form.values;
   const chosen = allocations.find((_a, i) => `${i}` === unit);
   const live = checkPerformanceAllocations(allocations, [
     ...program.performances,
     ...(chosen && title.trim() ? [{ unitId: chosen.unitId, unitName: chosen.unitName }] : []),
   ]);
-
-  const add = async () => {
-    try {
-      const data = await api<Program>('POST', `${programApi(cid)}/performances`, {
+  const add = useProgramWrite(
+    cid,
+    () =>
+      programWrites.addPerformance(cid, {
         unitId: chosen?.unitId ?? null,
         unitName: chosen?.unitName ?? '',
         title,
         performers,
-        durationMinutes: typeof duration === 'number' ? duration : Number(duration),
-      });
-      storeProgram(qc, cid, data);
-      setTitle('');
-      setPerformers('');
-      setError(null);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : t('errors.generic'));
-    }
-  };
+        durationMinutes: typeof durationMinutes === 'number' ? durationMinutes : Number(durationMinutes),
+      }),
+    { form, onSuccess: () => form.setValues({ title: '', performers: '' }) },
+  );
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="sec-perf">
@@ -97,73 +164,15 @@ export function PerformancesPanel({
           ))}
         </Stack>
       )}
-      <Stack gap={4} data-testid="performances">
-        {program.performances.length === 0 && <Text c="dimmed">{t('prog.perf.empty')}</Text>}
-        {program.performances.map((p) => (
-          <Group key={p.id} justify="space-between" wrap="nowrap" align="flex-start">
-            <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
-              <b>{p.title}</b> — {p.unitName}
-              {p.performers ? ` (${p.performers})` : ''} · {p.durationMinutes} {t('prog.page.minutes')}
-            </Text>
-            {manage && (
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="red"
-                style={{ flexShrink: 0 }}
-                aria-label={`${t('prog.perf.remove')}: ${p.title}`}
-                onClick={() =>
-                  api<Program>(
-                    'DELETE',
-                    `${programApi(cid)}/performances/${p.id}${query({ version: p.version })}`,
-                  )
-                    .then((d) => storeProgram(qc, cid, d))
-                    .catch(onError)
-                }
-              >
-                {t('prog.page.remove')}
-              </Button>
-            )}
-          </Group>
-        ))}
-      </Stack>
+      <PerformanceList cid={cid} items={program.performances} manage={manage} />
       {manage && (
-        <Stack gap="xs" mt="sm">
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
-          <Group grow align="flex-end">
-            <Select
-              label={t('prog.perf.unit')}
-              data={allocations.map((a, i) => ({ value: `${i}`, label: a.unitName }))}
-              value={unit}
-              onChange={setUnit}
-            />
-            <TextInput
-              label={t('prog.perf.name')}
-              value={title}
-              onChange={(e) => setTitle(e.currentTarget.value)}
-            />
-          </Group>
-          <Group grow align="flex-end">
-            <TextInput
-              label={t('prog.perf.performers')}
-              value={performers}
-              onChange={(e) => setPerformers(e.currentTarget.value)}
-            />
-            <NumberInput
-              label={t('prog.perf.duration')}
-              value={duration}
-              onChange={setDuration}
-              allowDecimal={false}
-            />
-            <Button onClick={() => void add()} disabled={!chosen || !title.trim()}>
-              {t('prog.perf.add')}
-            </Button>
-          </Group>
-        </Stack>
+        <PerformanceForm
+          form={form}
+          allocations={allocations}
+          error={add.error}
+          canAdd={!!chosen && !!title.trim()}
+          onAdd={() => add.mutate(undefined)}
+        />
       )}
     </Paper>
   );

@@ -1,35 +1,22 @@
 import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { ProgramView } from '../../../shared/schemas/program';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, api, downloadFile } from '../../lib/api';
+import { ApiError, downloadFile } from '../../lib/api';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
-import { AgendaList, useProgramErrors } from './agenda-list';
+import { AgendaList } from './agenda-list';
 import { ItemModal } from './item-modal';
 import { PerformancesPanel } from './performances-panel';
-import { type Program, programApi, runPath, storeProgram, useProgram } from './queries';
+import { programApi, programWrites, runPath, useProgram, useProgramWrite } from './queries';
 
-/** Chương trình hội nghị: agenda builder, performances, MC script preview and downloads. */
-export function ProgramPage() {
+/** Title, the run of show and the MC script downloads. */
+function ProgramHeader({ cid, title, empty }: { cid: string; title: string; empty: boolean }) {
   const { t } = useTranslation();
-  const { conferenceId: cid = '' } = useParams();
-  const conference = useConference(cid);
-  const program = useProgram(cid);
-  const qc = useQueryClient();
-  const onError = useProgramErrors(cid);
-  const [adding, setAdding] = useState(false);
-  usePageTitle(t('prog.page.title'));
-  if (conference.isLoading || program.isLoading) return <PageLoader />;
-  if (conference.error || !conference.data)
-    return <ErrorState error={conference.error} onRetry={() => conference.refetch()} />;
-  if (program.error || !program.data)
-    return <ErrorState error={program.error} onRetry={() => program.refetch()} />;
-  const p = program.data;
-  const manage = p.permissions.canManage;
   const download = (ext: 'docx' | 'pdf') =>
     downloadFile(`${programApi(cid)}/mc-script.${ext}`, `kich-ban.${ext}`).catch((err) =>
       notifications.show({
@@ -37,9 +24,8 @@ export function ProgramPage() {
         message: err instanceof ApiError ? err.message : t('errors.generic'),
       }),
     );
-
   return (
-    <Stack gap="md">
+    <>
       <Anchor component={Link} to={`/conferences/${cid}`} size="sm">
         {t('prog.page.back')}
       </Anchor>
@@ -49,22 +35,45 @@ export function ProgramPage() {
             {t('prog.page.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            {conference.data.plan.officialTitle}
+            {title}
           </Text>
         </div>
         <Group gap="xs">
           <Button component={Link} to={runPath(cid)} variant="light">
             {t('prog.overview.run')}
           </Button>
-          <Button variant="default" onClick={() => void download('docx')} disabled={p.items.length === 0}>
+          <Button variant="default" onClick={() => void download('docx')} disabled={empty}>
             {t('prog.page.mcDocx')}
           </Button>
-          <Button variant="default" onClick={() => void download('pdf')} disabled={p.items.length === 0}>
+          <Button variant="default" onClick={() => void download('pdf')} disabled={empty}>
             {t('prog.page.mcPdf')}
           </Button>
         </Group>
       </Group>
+    </>
+  );
+}
 
+/** Chương trình hội nghị: agenda builder, performances, MC script preview and downloads. */
+export function ProgramPage() {
+  const { t } = useTranslation();
+  const { conferenceId: cid = '' } = useParams();
+  const conference = useConference(cid);
+  const program = useProgram(cid);
+  const fromPlan = useProgramWrite(cid, () => programWrites.fromPlan(cid));
+  const [adding, setAdding] = useState(false);
+  usePageTitle(t('prog.page.title'));
+  if (conference.isLoading || program.isLoading) return <PageLoader />;
+  if (conference.error || !conference.data)
+    return <ErrorState error={conference.error} onRetry={() => conference.refetch()} />;
+  if (program.error || !program.data)
+    return <ErrorState error={program.error} onRetry={() => program.refetch()} />;
+  const p = program.data;
+  const manage = p.permissions.canManage;
+
+  return (
+    <Stack gap="md">
+      <ProgramHeader cid={cid} title={conference.data.plan.officialTitle} empty={p.items.length === 0} />
       <SessionBar
         key={`${p.session.version}-${p.session.startTime}-${p.session.plannedEnd}`}
         cid={cid}
@@ -86,13 +95,7 @@ export function ProgramPage() {
         <Paper withBorder p="md">
           <Text mb="sm">{t('prog.page.empty')}</Text>
           {manage && (
-            <Button
-              onClick={() =>
-                api<Program>('POST', `${programApi(cid)}/from-plan`)
-                  .then((d) => storeProgram(qc, cid, d))
-                  .catch(onError)
-              }
-            >
+            <Button onClick={() => fromPlan.mutate(undefined)} loading={fromPlan.isPending}>
               {t('prog.page.fromPlan')}
             </Button>
           )}
@@ -132,55 +135,36 @@ export function ProgramPage() {
 }
 
 /** Start and planned end of the session, and where the agenda ends against it. */
-function SessionBar({ cid, program }: { cid: string; program: Program }) {
+function SessionBar({ cid, program }: { cid: string; program: ProgramView }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const onError = useProgramErrors(cid);
   const s = program.session;
-  const [start, setStart] = useState(s.startTime);
-  const [end, setEnd] = useState(s.plannedEnd);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const save = async () => {
-    try {
-      storeProgram(
-        qc,
-        cid,
-        await api<Program>('PUT', `${programApi(cid)}/session`, {
-          startTime: start,
-          plannedEnd: end,
-          version: s.version || 1,
-        }),
-      );
-      setFields({});
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 400) setFields(err.fields);
-      else onError(err);
-    }
-  };
+  const form = useForm({ initialValues: { startTime: s.startTime, plannedEnd: s.plannedEnd } });
+  const save = useProgramWrite(
+    cid,
+    (v: typeof form.values) => programWrites.session(cid, { ...v, version: s.version || 1 }),
+    { form },
+  );
+  const manage = program.permissions.canManage;
   return (
     <Paper withBorder p="sm">
       <Group align="flex-end" gap="sm">
         <TextInput
           label={t('prog.page.start')}
-          value={start}
-          onChange={(e) => setStart(e.currentTarget.value)}
+          {...form.getInputProps('startTime')}
           w={110}
-          error={fields.startTime}
-          disabled={!program.permissions.canManage}
+          disabled={!manage}
         />
         <TextInput
           label={t('prog.page.plannedEnd')}
-          value={end}
-          onChange={(e) => setEnd(e.currentTarget.value)}
+          {...form.getInputProps('plannedEnd')}
           w={130}
-          error={fields.plannedEnd}
-          disabled={!program.permissions.canManage}
+          disabled={!manage}
         />
-        {program.permissions.canManage && program.items.length > 0 && (
+        {manage && program.items.length > 0 && (
           <Button
             variant="light"
-            onClick={() => void save()}
-            disabled={start === s.startTime && end === s.plannedEnd}
+            onClick={() => save.mutate(form.values)}
+            disabled={form.values.startTime === s.startTime && form.values.plannedEnd === s.plannedEnd}
           >
             {t('prog.page.saveSession')}
           </Button>
@@ -189,12 +173,17 @@ function SessionBar({ cid, program }: { cid: string; program: Program }) {
           {t('prog.page.endsAt', { end: s.end, planned: s.plannedEnd, overUnder: s.overUnder })}
         </Text>
       </Group>
+      {save.error && !Object.keys(form.errors).length && (
+        <Text size="sm" c="red" mt={4}>
+          {save.error}
+        </Text>
+      )}
     </Paper>
   );
 }
 
 /** What the MC says at each item, as the script prints it. */
-function McPreview({ program }: { program: Program }) {
+function McPreview({ program }: { program: ProgramView }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="sec-mc">

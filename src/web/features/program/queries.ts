@@ -1,10 +1,21 @@
-import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { CallUpGroup } from '../../../shared/rules/mc-script';
+import { notifications } from '@mantine/notifications';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MeView as Me } from '../../../shared/schemas/auth';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
-import type { RunItem } from '../../../shared/schemas/program';
+import type {
+  AgendaItemInput,
+  AgendaItemUpdate,
+  PerformanceInput,
+  PerformanceUpdate,
+  ProgramView,
+  RUN_ACTIONS,
+  RunView,
+} from '../../../shared/schemas/program';
 import { conferenceCan } from '../../lib/actor';
-import { apiGet } from '../../lib/api';
+import { api, apiGet, query } from '../../lib/api';
+import { useApiMutation } from '../../lib/use-api-mutation';
 
 export const programPath = (cid: string) => `/conferences/${cid}/program`;
 export const runPath = (cid: string) => `/conferences/${cid}/program/run`;
@@ -12,106 +23,79 @@ export const programApi = (cid: string) => `/api/conferences/${cid}/program`;
 export const programKey = (cid: string) => ['program', cid] as const;
 export const runKey = (cid: string) => ['program-run', cid] as const;
 
-export type AgendaItem = {
-  id: string;
-  position: number;
-  number: string;
-  kind: string;
-  title: string;
-  durationMinutes: number;
-  start: string;
-  end: string;
-  pastEnd: boolean;
-  presenterKind: string;
-  presenter: string;
-  presenterDelegateId: string | null;
-  presenterName: string;
-  notes: string;
-  mcTemplate: string | null;
-  mcDefault: string;
-  mcLines: string[];
-  speech: { id: string; speakerName: string; unitName: string; title: string } | null;
-  performance: { id: string; title: string; unitName: string; performers: string } | null;
-  handovers: { awardFormId: string; presenter: string }[];
-  callUp: CallUpGroup[];
-  version: number;
-};
-
-export type Performance = {
-  id: string;
-  unitId: string | null;
-  unitName: string;
-  title: string;
-  performers: string;
-  durationMinutes: number;
-  version: number;
-};
-
-export type RunState = {
-  running: boolean;
-  finished: boolean;
-  current: (RunItem & { index: number }) | null;
-  next: RunItem | null;
-  startedAt: string | null;
-  runStartedAt: string | null;
-  elapsedMinutes: number | null;
-  overMinutes: number | null;
-  overUnder: string | null;
-  total: number;
-};
-
-export type ProgramSession = {
-  startTime: string;
-  plannedEnd: string;
-  version: number;
-  stored: boolean;
-  end: string;
-  overMinutes: number;
-  overUnder: string;
-};
-
-export type Program = {
-  session: ProgramSession;
-  items: AgendaItem[];
-  messages: { level: 'error' | 'warning'; index: number | null; message: string }[];
-  performances: Performance[];
-  allocation: {
-    ok: boolean;
-    rows: {
-      unitId: string | null;
-      unitName: string;
-      min: number;
-      max: number;
-      count: number;
-      ok: boolean;
-      label: string;
-      message: string | null;
-    }[];
-    messages: string[];
-  };
-  run: RunState;
-  permissions: { canManage: boolean; canRun: boolean };
-};
-
-export type RunAnswer = RunState & { session: ProgramSession; permissions: { canRun: boolean } };
-
 export function canViewProgram(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organizationId'>): boolean {
   return conferenceCan(me, conf)('program.view');
 }
 
 export function useProgram(cid: string) {
-  return useQuery({ queryKey: programKey(cid), queryFn: () => apiGet<Program>(programApi(cid)) });
+  return useQuery({ queryKey: programKey(cid), queryFn: () => apiGet<ProgramView>(programApi(cid)) });
 }
 
 /** The run of show, polled every few seconds (projection and other screens follow along). */
 export function useRun(cid: string) {
   return useQuery({
     queryKey: runKey(cid),
-    queryFn: () => apiGet<RunAnswer>(`${programApi(cid)}/run`),
+    queryFn: () => apiGet<RunView>(`${programApi(cid)}/run`),
     refetchInterval: 3000,
   });
 }
 
-export function storeProgram(qc: QueryClient, cid: string, data: Program) {
+export function storeProgram(qc: QueryClient, cid: string, data: ProgramView) {
   qc.setQueryData(programKey(cid), data);
+}
+
+type Versioned = { id: string; version: number };
+
+/** The writes of the program pages; each answers the whole program (or the run of show). */
+export const programWrites = {
+  fromPlan: (cid: string) => api<ProgramView>('POST', `${programApi(cid)}/from-plan`),
+  session: (cid: string, body: { startTime: string; plannedEnd: string; version: number }) =>
+    api<ProgramView>('PUT', `${programApi(cid)}/session`, body),
+  reorder: (cid: string, body: { ids: string[]; version: number }) =>
+    api<ProgramView>('PUT', `${programApi(cid)}/order`, body),
+  addItem: (cid: string, body: Partial<AgendaItemInput>) =>
+    api<ProgramView>('POST', `${programApi(cid)}/items`, body),
+  updateItem: (cid: string, item: Versioned, body: Omit<AgendaItemUpdate, 'version'>) =>
+    api<ProgramView>('PUT', `${programApi(cid)}/items/${item.id}`, { ...body, version: item.version }),
+  removeItem: (cid: string, item: Versioned) =>
+    api<ProgramView>('DELETE', `${programApi(cid)}/items/${item.id}${query({ version: item.version })}`),
+  addPerformance: (cid: string, body: PerformanceInput) =>
+    api<ProgramView>('POST', `${programApi(cid)}/performances`, body),
+  updatePerformance: (cid: string, p: Versioned, body: Omit<PerformanceUpdate, 'version'>) =>
+    api<ProgramView>('PUT', `${programApi(cid)}/performances/${p.id}`, { ...body, version: p.version }),
+  removePerformance: (cid: string, p: Versioned) =>
+    api<ProgramView>('DELETE', `${programApi(cid)}/performances/${p.id}${query({ version: p.version })}`),
+  run: (cid: string, body: { action: (typeof RUN_ACTIONS)[number]; fromItemId: string | null }) =>
+    api<RunView>('POST', `${programApi(cid)}/run`, body),
+};
+
+/**
+ * A write of the program through useApiMutation: the answer replaces the cached program; a stale
+ * write (409) reloads it with a notice; other failures show as a notification unless a form
+ * (`form`) takes the server's field messages.
+ */
+export function useProgramWrite<V>(
+  cid: string,
+  mutationFn: (vars: V) => Promise<ProgramView>,
+  opts: { form?: { setErrors: (e: Record<string, string>) => void }; onSuccess?: () => void } = {},
+) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const write = useApiMutation<V, ProgramView>({
+    mutationFn,
+    invalidate: [programKey(cid)],
+    form: opts.form,
+    onSuccess: (data) => {
+      storeProgram(qc, cid, data);
+      opts.onSuccess?.();
+    },
+  });
+  const notify = !opts.form;
+  useEffect(() => {
+    if (write.conflict !== null) notifications.show({ color: 'orange', message: t('prog.page.conflict') });
+  }, [write.conflict, t]);
+  useEffect(() => {
+    if (notify && write.error) notifications.show({ color: 'red', message: write.error });
+  }, [notify, write.error]);
+  return write;
 }

@@ -4,10 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { RUN_ACTIONS } from '../../../shared/schemas/program';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, api } from '../../lib/api';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
-import { programApi, programPath, type RunAnswer, runKey, useRun } from './queries';
+import { programPath, programWrites, runKey, useRun } from './queries';
 
 /**
  * Điều hành chương trình, fit to project: the item on stage in large type, the next one, how far
@@ -18,35 +19,27 @@ export function RunPage() {
   const { conferenceId: cid = '' } = useParams();
   const run = useRun(cid);
   const qc = useQueryClient();
-  const [busy, setBusy] = useState(false);
   const [, tick] = useState(0);
   usePageTitle(t('prog.run.title'));
   useEffect(() => {
     const id = setInterval(() => tick((n) => n + 1), 15_000);
     return () => clearInterval(id);
   }, []);
-
-  const act = async (action: 'start' | 'next' | 'back' | 'stop') => {
-    if (!run.data || busy) return;
-    setBusy(true);
-    try {
-      const data = await api<RunAnswer>('POST', `${programApi(cid)}/run`, {
-        action,
-        fromItemId: run.data.current?.id ?? null,
-      });
-      qc.setQueryData(runKey(cid), data);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
-        notifications.show({ color: 'orange', message: t('prog.run.moved') });
-        await run.refetch();
-      } else
-        notifications.show({
-          color: 'red',
-          message: err instanceof ApiError ? err.message : t('errors.generic'),
-        });
-    } finally {
-      setBusy(false);
-    }
+  const move = useApiMutation({
+    mutationFn: (action: (typeof RUN_ACTIONS)[number]) =>
+      programWrites.run(cid, { action, fromItemId: run.data?.current?.id ?? null }),
+    invalidate: [runKey(cid)],
+    onSuccess: (data) => qc.setQueryData(runKey(cid), data),
+  });
+  useEffect(() => {
+    if (move.conflict !== null) notifications.show({ color: 'orange', message: t('prog.run.moved') });
+  }, [move.conflict, t]);
+  useEffect(() => {
+    if (move.error) notifications.show({ color: 'red', message: move.error });
+  }, [move.error]);
+  const busy = move.isPending;
+  const act = (action: (typeof RUN_ACTIONS)[number]) => {
+    if (run.data && !busy) move.mutate(action);
   };
   const canRun = run.data?.permissions.canRun ?? false;
   const running = run.data?.running ?? false;
@@ -57,9 +50,9 @@ export function RunPage() {
       if (target && ['INPUT', 'TEXTAREA', 'BUTTON'].includes(target.tagName)) return;
       if (e.key === 'ArrowRight' || e.key === ' ') {
         e.preventDefault();
-        void act(running ? 'next' : 'start');
+        act(running ? 'next' : 'start');
       }
-      if (e.key === 'ArrowLeft') void act('back');
+      if (e.key === 'ArrowLeft') act('back');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -123,31 +116,20 @@ export function RunPage() {
         </div>
         {canRun && (
           <Group gap="md">
-            <Button
-              size="xl"
-              variant="default"
-              onClick={() => void act('back')}
-              disabled={busy || !r.current}
-            >
+            <Button size="xl" variant="default" onClick={() => act('back')} disabled={busy || !r.current}>
               {t('prog.run.back')}
             </Button>
             <Button
               size="xl"
               color="green"
-              onClick={() => void act(r.running ? 'next' : 'start')}
+              onClick={() => act(r.running ? 'next' : 'start')}
               loading={busy}
               disabled={r.total === 0}
             >
               {r.running ? t('prog.run.advance') : t('prog.run.start')}
             </Button>
             {r.runStartedAt && (
-              <Button
-                size="xl"
-                variant="outline"
-                color="gray.4"
-                onClick={() => void act('stop')}
-                disabled={busy}
-              >
+              <Button size="xl" variant="outline" color="gray.4" onClick={() => act('stop')} disabled={busy}>
                 {t('prog.run.stop')}
               </Button>
             )}

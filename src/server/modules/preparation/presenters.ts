@@ -1,24 +1,17 @@
 // Presenters of tasks: who owns each (as shown), whether it is the actor's, overdue or due soon,
-// and what the actor may do with it.
+// and what the actor may do with it; the task list with its progress.
+
+import { viPreparation } from '../../../shared/i18n/vi-preparation';
 import { type Actor, can, rolesIn } from '../../../shared/rules/permissions';
-import { isDueSoon, isOverdue } from '../../../shared/rules/tasks';
+import { isDueSoon, isOverdue, taskProgress } from '../../../shared/rules/tasks';
+import { todayInVietnam } from '../../../shared/rules/timeline';
 import type { Role } from '../../../shared/schemas/enums';
-import type { Task, TaskKind, TaskStatus } from '../../../shared/schemas/preparation';
+import type { TaskKind, TaskListView, TaskStatus, TaskView } from '../../../shared/schemas/preparation';
+import type { Db } from '../../db/client';
+import { notFound } from '../../errors';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
-import type { TaskRow, TaskWithNames } from './data';
-
-/** A role as a task owner reads in Vietnamese. */
-export const OWNER_ROLE_LABELS: Record<Role, string> = {
-  admin: 'Quản trị hệ thống',
-  council_chair: 'Chủ tịch Hội đồng TĐKT',
-  council_member: 'Thành viên Hội đồng TĐKT',
-  secretary: 'Văn phòng, Thư ký Hội đồng TĐKT',
-  unit_head: 'Trưởng các đơn vị',
-  culture_officer: 'Công chức Văn hóa - Xã hội',
-  finance_officer: 'Công chức Tài chính - Kế toán',
-  reception: 'Lễ tân',
-};
+import { getTask, listTasks, type TaskRow, type TaskWithNames } from './data';
 
 /** The actor owns the task: as the person, through a role held here, or as head of the unit. */
 export function isMine(
@@ -47,14 +40,14 @@ export function presentTask(
   actor: Actor,
   conf: ConferenceRow,
   today: string,
-): Task {
+): TaskView {
   const manage = canManageTasks(actor, conf);
   const mine = isMine(actor, conf, t);
   const ownerText =
     t.ownerLabel ||
     userName ||
     unitName ||
-    (t.ownerRole ? (OWNER_ROLE_LABELS[t.ownerRole as Role] ?? t.ownerRole) : '') ||
+    (t.ownerRole ? (viPreparation.ownerRole[t.ownerRole as Role] ?? t.ownerRole) : '') ||
     'Chưa phân công';
   return {
     id: t.id,
@@ -80,5 +73,34 @@ export function presentTask(
     completedAt: t.completedAt?.toISOString() ?? null,
     version: t.version,
     permissions: { canEdit: manage, canDelete: manage, canSetStatus: manage || mine },
+  };
+}
+
+export async function presentTasks(db: Db, actor: Actor, conf: ConferenceRow, today = todayInVietnam()) {
+  return (await listTasks(db, conf.id)).map((r) => presentTask(r, actor, conf, today));
+}
+
+export async function presentOne(db: Db, actor: Actor, conf: ConferenceRow, id: string): Promise<TaskView> {
+  const row = await getTask(db, conf.id, id);
+  if (!row) throw notFound('công việc');
+  return presentTask(row, actor, conf, todayInVietnam());
+}
+
+/** The list (filtered by kind / mine) with the progress of each kind over every task. */
+export function presentTaskList(
+  all: TaskView[],
+  opts: { kind?: TaskKind; mine?: boolean; conferenceDay: string | null; today: string; canManage: boolean },
+): TaskListView {
+  const ofKind = (kind: TaskKind) =>
+    taskProgress(
+      all.filter((t) => t.kind === kind),
+      opts.today,
+    );
+  return {
+    items: all.filter((t) => (!opts.kind || t.kind === opts.kind) && (!opts.mine || t.mine)),
+    progress: { task: ofKind('task'), logistics: ofKind('logistics') },
+    conferenceDay: opts.conferenceDay,
+    today: opts.today,
+    permissions: { canManage: opts.canManage },
   };
 }

@@ -1,0 +1,89 @@
+// What the delegates routes share besides presenters: the delegate's route params, the reception
+// day rule, the check-in contexts (cached: a check-in needs them on every scan) and the live feed.
+import { EventEmitter } from 'node:events';
+import type { FastifyReply } from 'fastify';
+import { checkinWindow } from '../../../shared/rules/checkin-window';
+import { type Actor, can } from '../../../shared/rules/permissions';
+import { todayInVietnam } from '../../../shared/rules/timeline';
+import type { CheckinWindow } from '../../../shared/schemas/delegates';
+import { uuidParam } from '../../../shared/schemas/primitives';
+import { authorize } from '../../auth/policy';
+import { attachment } from '../../content-disposition';
+import { AppError } from '../../errors';
+import type { AppInstance } from '../../http/app-types';
+import { confParams } from '../../http/params';
+import { cacheTtl, ReadCache } from '../../read-cache';
+import { visibleTo } from '../conferences/access';
+import { type ConferenceRow, getConference } from '../conferences/data';
+import { conferenceScope } from '../conferences/policy';
+import { getConferenceDay } from './data';
+
+export const delegateParams = confParams.extend({ delegateId: uuidParam('Mã đại biểu') });
+
+/** Check-ins, per conference id, for the reception pages (server-sent events, this instance). */
+export const checkinEvents = new EventEmitter();
+checkinEvents.setMaxListeners(0);
+
+/** How long another instance's plan or conference-day edit can go unseen here (PostgreSQL only). */
+const CONTEXT_CACHE_MS = 1000;
+
+const closedError = (window: CheckinWindow) =>
+  new AppError('INVALID_STATE', window.reason ?? 'Ngoài thời gian đón tiếp');
+
+/**
+ * Reception day rule: checking in (and adding walk-ins) only inside the window around the
+ * conference day, for everyone; reception's reads too, while the office reads at any time.
+ */
+export function assertWindow(
+  actor: Actor,
+  conf: ConferenceRow,
+  window: CheckinWindow,
+  purpose: 'read' | 'write',
+) {
+  if (window.open) return window;
+  if (purpose === 'read' && can(actor, 'delegate.read', conferenceScope(conf))) return window;
+  throw closedError(window);
+}
+
+export type CheckinContext = { conf: ConferenceRow; window: CheckinWindow; closed: AppError | null };
+
+/**
+ * The reception's loader: the conference and its day, read once per write generation, with
+ * visibility, delegate.checkin and the day rule checked on every request (`none`: the caller
+ * decides, e.g. a forged token is refused as such whatever the day).
+ */
+export function checkinContexts(app: AppInstance) {
+  const { db } = app.deps;
+  type Loaded = { conf: ConferenceRow | null; day: Awaited<ReturnType<typeof getConferenceDay>> };
+  const cache = new ReadCache<Promise<Loaded>>(cacheTtl(app.deps, CONTEXT_CACHE_MS));
+  return async (
+    actor: Actor,
+    conferenceId: string,
+    purpose: 'read' | 'write' | 'none',
+  ): Promise<CheckinContext> => {
+    const gen = app.readGeneration();
+    let loaded = cache.get(conferenceId, gen);
+    if (!loaded) {
+      loaded = (async () => {
+        const conf = await getConference(db, conferenceId);
+        return { conf, day: conf ? await getConferenceDay(db, conf) : null };
+      })();
+      cache.set(conferenceId, loaded, gen);
+      loaded.catch(() => cache.delete(conferenceId));
+    }
+    const c = await loaded;
+    const conf = visibleTo(actor, c.conf);
+    authorize(actor, 'delegate.checkin', conferenceScope(conf));
+    const window = checkinWindow(c.day, todayInVietnam());
+    if (purpose !== 'none') assertWindow(actor, conf, window, purpose);
+    return { conf, window, closed: window.open ? null : closedError(window) };
+  };
+}
+
+/** A generated file as a download, never cached (invitations carry their tokens). */
+export const sendFile = (reply: FastifyReply, type: string, name: string, bytes: Buffer | Uint8Array) =>
+  reply
+    .header('content-type', type)
+    .header('content-disposition', attachment(name))
+    .header('cache-control', 'no-store')
+    .send(bytes);

@@ -1,0 +1,105 @@
+import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { DelegateView } from '../../../shared/schemas/delegates';
+import { DELEGATE_ATTRIBUTES, type DelegateAttribute } from '../../../shared/schemas/enums';
+import type { DelegateRules } from '../../../shared/schemas/plan';
+
+export type DelegateFormValues = {
+  category: string;
+  subgroup: string;
+  fullName: string;
+  gender: 'male' | 'female' | null;
+  attributes: DelegateAttribute[];
+  title: string;
+  unitName: string;
+  seatGroup: string;
+  phone: string;
+  email: string;
+  note: string;
+};
+
+const guestCategory = (rules: DelegateRules) =>
+  (rules.categories.find((c) => !c.fromHonorees) ?? rules.categories[0])?.key ?? '';
+
+export function initialDelegateValues(rules: DelegateRules, d: DelegateView | null): DelegateFormValues {
+  return {
+    category: d?.category ?? guestCategory(rules),
+    subgroup: d?.subgroup ?? '',
+    fullName: d?.fullName ?? '',
+    gender: d?.gender ?? null,
+    attributes: d?.attributes ?? [],
+    title: d?.title ?? '',
+    unitName: d?.unitName ?? '',
+    seatGroup: d?.seatGroup ?? '',
+    phone: d?.phone ?? '',
+    email: d?.email ?? '',
+    note: d?.note ?? '',
+  };
+}
+
+/** The fields of a delegate (all of them for the office; `full` false: a walk-in at the door). */
+export function DelegateFields({
+  form,
+  rules,
+  full,
+}: {
+  form: UseFormReturnType<DelegateFormValues>;
+  rules: DelegateRules;
+  full: boolean;
+}) {
+  const { t } = useTranslation();
+  const category = rules.categories.find((c) => c.key === form.values.category);
+  const text = (key: keyof DelegateFormValues) => form.getInputProps(key);
+  return (
+    <>
+      <Select
+        label={t('del.form.category')}
+        data={rules.categories.map((c) => ({ value: c.key, label: c.label }))}
+        {...form.getInputProps('category')}
+        onChange={(v) => form.setValues({ category: v ?? '', subgroup: '' })}
+        allowDeselect={false}
+        required
+      />
+      {category && category.subgroups.length > 0 && (
+        <Select
+          label={t('del.form.subgroup')}
+          data={category.subgroups}
+          {...form.getInputProps('subgroup')}
+          value={form.values.subgroup || null}
+          onChange={(v) => form.setFieldValue('subgroup', v ?? '')}
+          clearable
+        />
+      )}
+      <TextInput label={t('del.form.fullName')} {...text('fullName')} required data-autofocus />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Select
+          label={t('del.form.gender')}
+          data={[
+            { value: 'male', label: t('del.gender.male') },
+            { value: 'female', label: t('del.gender.female') },
+          ]}
+          {...form.getInputProps('gender')}
+          onChange={(v) => form.setFieldValue('gender', (v as DelegateFormValues['gender']) ?? null)}
+          clearable
+        />
+        <TextInput label={t('del.form.seatGroup')} {...text('seatGroup')} />
+        <TextInput label={t('del.form.title')} {...text('title')} />
+        <TextInput label={t('del.form.unitName')} {...text('unitName')} />
+        <TextInput label={t('del.form.phone')} type="tel" {...text('phone')} />
+        {full && <TextInput label={t('del.form.email')} type="email" {...text('email')} />}
+      </SimpleGrid>
+      {full && (
+        <MultiSelect
+          label={t('del.form.attributes')}
+          data={DELEGATE_ATTRIBUTES.filter((a) => a !== 'female').map((a) => ({
+            value: a,
+            label: t(`del.attribute.${a}`),
+          }))}
+          {...form.getInputProps('attributes')}
+        />
+      )}
+      <Textarea label={t('del.form.note')} {...text('note')} autosize minRows={1} />
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { matchesVietnamese } from '../../../shared/rules/vietnamese-text';
+import type { DelegateView } from '../../../shared/schemas/delegates';
+import type { DelegateRules } from '../../../shared/schemas/plan';
+import { DelegateRow } from './delegate-row';
+
+const COLUMNS = ['fullName', 'category', 'seatGroup', 'unit', 'rsvp', 'arrived'] as const;
+
+/** The list, searched by name (with or without diacritics) and filtered by group. */
+export function DelegatesTable({
+  cid,
+  items,
+  rules,
+  onEdit,
+}: {
+  cid: string;
+  items: DelegateView[];
+  rules: DelegateRules;
+  onEdit: (d: DelegateView) => void;
+}) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const [category, setCategory] = useState<string | null>(null);
+  const shown = useMemo(
+    () => items.filter((d) => (!category || d.category === category) && matchesVietnamese(d.fullName, q)),
+    [items, category, q],
+  );
+  return (
+    <Paper withBorder p="sm">
+      <Group gap="xs" mb="sm">
+        <TextInput
+          placeholder={t('del.list.search')}
+          aria-label={t('del.list.search')}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          style={{ flex: 1, minWidth: 180 }}
+        />
+        <Select
+          placeholder={t('del.list.allCategories')}
+          data={rules.categories.map((c) => ({ value: c.key, label: c.label }))}
+          value={category}
+          onChange={setCategory}
+          clearable
+          aria-label={t('del.columns.category')}
+        />
+        <Text size="sm" c="dimmed">
+          {t('del.list.count', { count: shown.length })}
+        </Text>
+      </Group>
+      {items.length === 0 ? (
+        <Text c="dimmed">{t('del.list.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped highlightOnHover data-testid="delegates-table">
+            <Table.Thead>
+              <Table.Tr>
+                {COLUMNS.map((c) => (
+                  <Table.Th key={c}>{t(`del.columns.${c}`)}</Table.Th>
+                ))}
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((d) => (
+                <DelegateRow key={d.id} cid={cid} d={d} onEdit={() => onEdit(d)} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}
