@@ -27,9 +27,3 @@ export function conferenceFor(
   if (permission !== 'conference.read') authorize(actor, permission, conferenceScope(row));
   return row;
 }
-
-/** @deprecated use `loadConferenceFor` (or `route()`, which calls it); kept while modules switch. */
-export const loadVisibleConference = (db: Db, actor: Actor, id: string) => loadConferenceFor(db, actor, id);
-
-/** @deprecated use `conferenceFor`; kept while modules switch. */
-export const visibleTo = (actor: Actor, row: ConferenceRow | null) => conferenceFor(actor, row);

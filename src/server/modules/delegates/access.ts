@@ -13,7 +13,7 @@ import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { cacheTtl, ReadCache } from '../../read-cache';
-import { visibleTo } from '../conferences/access';
+import { conferenceFor } from '../conferences/access';
 import { type ConferenceRow, getConference } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import { getConferenceDay } from './data';
@@ -72,7 +72,7 @@ export function checkinContexts(app: AppInstance) {
       loaded.catch(() => cache.delete(conferenceId));
     }
     const c = await loaded;
-    const conf = visibleTo(actor, c.conf);
+    const conf = conferenceFor(actor, c.conf);
     authorize(actor, 'delegate.checkin', conferenceScope(conf));
     const window = checkinWindow(c.day, todayInVietnam());
     if (purpose !== 'none') assertWindow(actor, conf, window, purpose);

@@ -15,7 +15,7 @@ import type { Db } from '../../db/client';
 import { forbidden, notFound } from '../../errors';
 import { confParams } from '../../http/params';
 import { listAwardForms } from '../award-forms/data';
-import { loadVisibleConference } from '../conferences/access';
+import { loadConferenceFor } from '../conferences/access';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import { listUnits } from '../units/data';
@@ -71,7 +71,7 @@ function canSeeNomination(access: NominationAccess | null, n: NominationRow): bo
 
 /** The conference, the names of its units and forms, and the actor's view of its nominations. */
 export async function loadNominationContext(db: Db, actor: Actor, conferenceId: string) {
-  const conf = await loadVisibleConference(db, actor, conferenceId);
+  const conf = await loadConferenceFor(db, actor, conferenceId);
   const units = await listUnits(db, conf.organizationId);
   const forms = await listAwardForms(db, conf.id);
   const access = nominationAccess(

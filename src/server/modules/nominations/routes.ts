@@ -7,7 +7,7 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
 import { noContent } from '../../http/responses';
 import { route } from '../../http/route';
-import { loadVisibleConference } from '../conferences/access';
+import { loadConferenceFor } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
 import {
   authorizeUnitWrite,
@@ -65,7 +65,7 @@ export async function nominationRoutes(app: AppInstance) {
       response: { 201: nominationView },
     },
     async ({ req, reply, actor }) => {
-      const conf = await loadVisibleConference(db, actor, req.params.conferenceId);
+      const conf = await loadConferenceFor(db, actor, req.params.conferenceId);
       authorizeUnitWrite(actor, conf, req.params.unitId);
       const [id] = await createNominations(db, actor, conf, req.params.unitId, [req.body]);
       return reply.code(201).send(await reload(actor, conf.id, id!));

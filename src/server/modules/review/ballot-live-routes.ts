@@ -7,7 +7,7 @@ import type { AppInstance } from '../../http/app-types';
 import { eventStream } from '../../http/responses';
 import { route } from '../../http/route';
 import { cacheTtl, ReadCache } from '../../read-cache';
-import { visibleTo } from '../conferences/access';
+import { conferenceFor } from '../conferences/access';
 import { type ConferenceRow, getConference } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import { ballotEvents, ballotParams, loadBallot, loadMeeting } from './access';
@@ -51,7 +51,7 @@ export async function ballotLiveRoutes(app: AppInstance) {
     }
     const c = await ctx;
     // visibility and permission are the actor's own: checked on every request
-    const conf = visibleTo(actor, c.conf);
+    const conf = conferenceFor(actor, c.conf);
     authorize(actor, 'review.read', conferenceScope(conf));
     return c;
   };
