@@ -1,4 +1,4 @@
-import type { CertificateField } from '../rules/certificate-layout';
+import { FIELD_LABELS } from '../rules/certificate-layout';
 
 // Giấy khen: design / pre-printed blank, printer calibration, batch printing.
 // Part of the `vi` catalog (key `cert`).
@@ -88,16 +88,7 @@ export const viCertificates = {
     size: 'Cỡ chữ (pt)',
     reset: 'Về vị trí mặc định',
   },
-  fields: {
-    awardingLine: 'Dòng cấp khen',
-    recipient: 'Tên người/tập thể',
-    detail: 'Chức vụ, đơn vị',
-    achievement: 'Thành tích',
-    decision: 'Số, ngày quyết định',
-    placeDate: 'Địa danh, ngày tháng',
-    signerTitle: 'Chức danh người ký',
-    signerName: 'Họ tên người ký',
-  } satisfies Record<CertificateField, string>,
+  fields: FIELD_LABELS,
 };
 
 export type CertificatesCatalog = typeof viCertificates;

@@ -2,6 +2,7 @@
 // nominations.ts, where the nomination form also reads them).
 import { z } from 'zod';
 import { AWARD_SUBJECTS, approvalRuleSchema } from './nominations';
+import { flags, listView } from './primitives';
 
 /** Hình thức khen thưởng with its criteria. */
 export const awardFormView = z.object({
@@ -18,10 +19,7 @@ export const awardFormView = z.object({
 });
 export type AwardFormView = z.infer<typeof awardFormView>;
 
-export const awardFormListView = z.object({
-  items: z.array(awardFormView),
-  permissions: z.object({ canManage: z.boolean() }),
-});
+export const awardFormListView = listView(awardFormView, flags('canManage'));
 export type AwardFormListView = z.infer<typeof awardFormListView>;
 
 /** Mức lương cơ sở from a date on. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BudgetGroup } from './enums';
+import { flags } from './primitives';
 
 // Dự trù kinh phí — the answers of /api/conferences/:conferenceId/budget (requests are in
 // preparation.ts: budgetLineInputSchema, budgetLineUpdateSchema).
@@ -49,6 +50,6 @@ export const budgetSummaryView = z.object({
 export type BudgetSummaryView = z.infer<typeof budgetSummaryView>;
 
 export const budgetView = budgetSummaryView.extend({
-  permissions: z.object({ canManage: z.boolean() }),
+  permissions: flags('canManage'),
 });
 export type BudgetView = z.infer<typeof budgetView>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compositionRuleView } from './delegates';
 
 // Bảng điều khiển — the answer of GET /api/conferences/:conferenceId/dashboard (no request body).
 // Nomination counts are of what units have sent (every status but draft), so the secretary and the
@@ -60,20 +61,6 @@ const workProgressView = z.object({
   done: z.number(),
   overdue: z.number(),
   percent: z.number(),
-});
-
-const compositionRuleView = z.object({
-  id: z.string(),
-  kind: z.enum(['cap', 'share', 'min_count', 'extra']),
-  label: z.string(),
-  op: z.enum(['min', 'max', 'exact']),
-  target: z.number(),
-  count: z.number(),
-  total: z.number(),
-  percent: z.number(),
-  ok: z.boolean(),
-  shortfall: z.number(),
-  message: z.string().nullable(),
 });
 
 export const dashboardView = z.object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CompositionCheck } from '../rules/delegate-composition';
 import { DELEGATE_ATTRIBUTES } from './enums';
 import { GENDERS } from './nominations';
-import { text, versionField } from './primitives';
+import { flags, text, versionField } from './primitives';
 
 // Đại biểu, giấy mời, đón tiếp — request schemas (Vietnamese field messages) and the shapes the
 // API answers with. Routes: see the comment at the top of server/modules/delegates/routes.ts.
@@ -240,12 +240,7 @@ export const delegateView = z.object({
   hasInvitation: z.boolean(),
   checkIn: checkInView.nullable(),
   version: z.number().int(),
-  permissions: z.object({
-    canEdit: z.boolean(),
-    canDelete: z.boolean(),
-    canRsvp: z.boolean(),
-    canCheckIn: z.boolean(),
-  }),
+  permissions: flags('canEdit', 'canDelete', 'canRsvp', 'canCheckIn'),
 });
 export type DelegateView = z.infer<typeof delegateView>;
 
@@ -266,12 +261,7 @@ export const delegateListView = z.object({
   items: z.array(delegateView),
   composition: compositionCheckView,
   finalization: delegateListFinalizationView,
-  permissions: z.object({
-    canManage: z.boolean(),
-    canFinalize: z.boolean(),
-    canOverride: z.boolean(),
-    canCheckIn: z.boolean(),
-  }),
+  permissions: flags('canManage', 'canFinalize', 'canOverride', 'canCheckIn'),
 });
 export type DelegateListView = z.infer<typeof delegateListView>;
 

@@ -11,6 +11,7 @@ import {
   reportSectionsSchema,
   unitReviewSchema,
 } from './nominations';
+import { flags } from './primitives';
 
 // What the nominations and unit-reports routes answer (the requests are in ./nominations).
 
@@ -94,12 +95,7 @@ export const unitReportView = z.object({
   submittedAt: z.string().nullable(),
   /** 0 while the unit has not saved a report yet. */
   version: z.number().int(),
-  permissions: z.object({
-    canEdit: z.boolean(),
-    canSubmit: z.boolean(),
-    canReturn: z.boolean(),
-    canAccept: z.boolean(),
-  }),
+  permissions: flags('canEdit', 'canSubmit', 'canReturn', 'canAccept'),
 });
 export type UnitReport = z.infer<typeof unitReportView>;
 

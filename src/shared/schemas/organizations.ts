@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORG_LEVELS, UNIT_TYPES } from './enums';
-import { nonNegativeInt, text, versionField } from './primitives';
+import { flags, listView, nonNegativeInt, text, versionField } from './primitives';
 
 export const organizationInputSchema = z.object({
   name: text('Tên cơ quan tổ chức', 200),
@@ -43,14 +43,11 @@ export const unitView = z.object({
   phone: z.string(),
   sortOrder: z.number().int(),
   version: z.number().int(),
-  permissions: z.object({ canEdit: z.boolean(), canDelete: z.boolean() }),
+  permissions: flags('canEdit', 'canDelete'),
 });
 export type UnitView = z.infer<typeof unitView>;
 
-export const unitListView = z.object({
-  items: z.array(unitView),
-  permissions: z.object({ canCreate: z.boolean() }),
-});
+export const unitListView = listView(unitView, flags('canCreate'));
 export type UnitListView = z.infer<typeof unitListView>;
 
 export const organizationView = z.object({
@@ -60,12 +57,7 @@ export const organizationView = z.object({
   level: z.enum(ORG_LEVELS),
   place: z.string(),
   version: z.number().int(),
-  permissions: z.object({
-    canEdit: z.boolean(),
-    canManageUnits: z.boolean(),
-    canCreateConference: z.boolean(),
-    canReadAudit: z.boolean(),
-  }),
+  permissions: flags('canEdit', 'canManageUnits', 'canCreateConference', 'canReadAudit'),
 });
 export type OrganizationView = z.infer<typeof organizationView>;
 

@@ -8,7 +8,7 @@ import { BUDGET_GROUPS, type BudgetGroup, ROLES } from './enums';
 
 export { BUDGET_GROUPS, type BudgetGroup };
 
-import { isoDate, versionField } from './primitives';
+import { flags, isoDate, versionField } from './primitives';
 
 export const BUDGET_GROUP_LABELS: Record<BudgetGroup, string> = {
   award: 'Khen thưởng',
@@ -130,7 +130,7 @@ export const taskView = z.object({
   mine: z.boolean(),
   completedAt: z.string().nullable(),
   version: z.number().int(),
-  permissions: z.object({ canEdit: z.boolean(), canDelete: z.boolean(), canSetStatus: z.boolean() }),
+  permissions: flags('canEdit', 'canDelete', 'canSetStatus'),
 });
 export type TaskView = z.infer<typeof taskView>;
 
@@ -148,7 +148,7 @@ export const taskListView = z.object({
   progress: z.object({ task: taskProgressView, logistics: taskProgressView }),
   conferenceDay: z.string().nullable(),
   today: z.string(),
-  permissions: z.object({ canManage: z.boolean() }),
+  permissions: flags('canManage'),
 });
 export type TaskListView = z.infer<typeof taskListView>;
 

@@ -54,3 +54,13 @@ export const versionField = z
   .number({ error: 'Phiên bản (version) phải là số' })
   .int()
   .min(1, { error: 'Phiên bản (version) không hợp lệ' });
+
+// Response-view builders.
+
+/** The actor's permissions on a view: each named flag a boolean (`flags('canEdit', 'canDelete')`). */
+export const flags = <const K extends string>(...keys: K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.boolean()])) as { [P in K]: z.ZodBoolean });
+
+/** A list answer: the items and what the actor may do with the list. */
+export const listView = <T extends z.ZodType, P extends z.ZodType>(item: T, permissions: P) =>
+  z.object({ items: z.array(item), permissions });

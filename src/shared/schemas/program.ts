@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AGENDA_KINDS } from './enums';
-import { text, versionField } from './primitives';
+import { flags, text, versionField } from './primitives';
 
 // Chương trình hội nghị, văn nghệ, kịch bản MC, điều hành chương trình. Durations are checked by
 // the rules (shared/rules/agenda.ts) where the message can name the item.
@@ -205,7 +205,7 @@ export const programContent = z.object({
 export type ProgramContent = z.infer<typeof programContent>;
 
 export const programView = programContent.extend({
-  permissions: z.object({ canManage: z.boolean(), canRun: z.boolean() }),
+  permissions: flags('canManage', 'canRun'),
 });
 export type ProgramView = z.infer<typeof programView>;
 
@@ -215,6 +215,6 @@ export const programFromPlanView = programView.extend({ created: z.number().int(
 
 export const runView = runStateView.extend({
   session: programSessionView,
-  permissions: z.object({ canRun: z.boolean() }),
+  permissions: flags('canRun'),
 });
 export type RunView = z.infer<typeof runView>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UNIT_TYPES } from './enums';
 import { AWARD_SUBJECTS, NOMINATION_STATUSES, REPORT_STATUSES } from './nominations';
-import { isoDate, nonNegativeInt, text } from './primitives';
+import { flags, isoDate, nonNegativeInt, text } from './primitives';
 
 export const quotaGridBodySchema = z.object({
   quotaTotal: nonNegativeInt('Tổng chỉ tiêu').nullable(),
@@ -64,7 +64,7 @@ export const quotaGridView = z.object({
   cells: z.array(quotaCellView),
   totals: totalsView,
   usedTotals: totalsView,
-  permissions: z.object({ canManage: z.boolean() }),
+  permissions: flags('canManage'),
 });
 export type QuotaGridView = z.infer<typeof quotaGridView>;
 
@@ -91,7 +91,7 @@ export const submissionsView = z.object({
   today: z.string(),
   deadline: z.string().nullable(),
   items: z.array(submissionRowView),
-  permissions: z.object({ canReopen: z.boolean() }),
+  permissions: flags('canReopen'),
 });
 export type SubmissionsView = z.infer<typeof submissionsView>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UNIT_TYPES } from './enums';
 import { GENDERS, NOMINATION_KINDS } from './nominations';
-import { isoDate, text, versionField } from './primitives';
+import { flags, isoDate, listView, text, versionField } from './primitives';
 
 /** Chức danh trong Hội đồng. */
 export const COUNCIL_POSITIONS = ['chair', 'vice_chair', 'standing', 'member', 'secretary'] as const;
@@ -103,7 +103,7 @@ export const enteredCountsBodySchema = z.object({
 
 // --- Responses -------------------------------------------------------------------------------
 
-const canManage = z.object({ canManage: z.boolean() });
+const canManage = flags('canManage');
 
 export const councilMemberView = z.object({
   id: z.string(),
@@ -117,7 +117,7 @@ export const councilMemberView = z.object({
 });
 export type CouncilMemberView = z.infer<typeof councilMemberView>;
 
-export const councilMemberListView = z.object({ items: z.array(councilMemberView), permissions: canManage });
+export const councilMemberListView = listView(councilMemberView, canManage);
 export type CouncilMemberListView = z.infer<typeof councilMemberListView>;
 
 /** A login a seat may be linked to: names only, never roles. */
@@ -140,7 +140,7 @@ export const meetingSummaryView = z.object({
 });
 export type MeetingSummaryView = z.infer<typeof meetingSummaryView>;
 
-export const meetingListView = z.object({ items: z.array(meetingSummaryView), permissions: canManage });
+export const meetingListView = listView(meetingSummaryView, canManage);
 export type MeetingListView = z.infer<typeof meetingListView>;
 
 /** One item's stored result (after the ballot closes). */

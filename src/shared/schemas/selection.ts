@@ -8,7 +8,7 @@ import {
   NOMINATION_KINDS,
   unitReviewSchema,
 } from './nominations';
-import { nonNegativeInt, text, versionField } from './primitives';
+import { flags, nonNegativeInt, text, versionField } from './primitives';
 import { BALLOT_STATUSES, COUNCIL_POSITIONS, itemResultView, MEETING_STATUSES, VOTING_MODES } from './review';
 
 /** Tham luận: the secretary picks an honoree and the speech's title. */
@@ -160,7 +160,7 @@ export const honoreeListView = z.object({
   ),
   total: z.number(),
   counts,
-  permissions: z.object({ canManage: z.boolean() }),
+  permissions: flags('canManage'),
 });
 export type HonoreeListView = z.infer<typeof honoreeListView>;
 
@@ -183,14 +183,14 @@ export const speechView = z.object({
   unitType: unitType.nullable(),
   sortOrder: z.number(),
   version: z.number(),
-  permissions: z.object({ canEdit: z.boolean(), canDelete: z.boolean() }),
+  permissions: flags('canEdit', 'canDelete'),
 });
 export type SpeechView = z.infer<typeof speechView>;
 
 export const speechListView = z.object({
   items: z.array(speechView),
   check: speechCheckView,
-  permissions: z.object({ canManage: z.boolean() }),
+  permissions: flags('canManage'),
 });
 export type SpeechListView = z.infer<typeof speechListView>;
 /** After adding: the new speech's id with the whole list. */
@@ -206,7 +206,7 @@ export const delegationMemberView = z.object({
   unitType,
   awardFormName: z.string(),
   version: z.number(),
-  permissions: z.object({ canDelete: z.boolean() }),
+  permissions: flags('canDelete'),
 });
 export type DelegationMemberView = z.infer<typeof delegationMemberView>;
 
@@ -215,7 +215,7 @@ export const delegationView = z.object({
   items: z.array(delegationMemberView),
   counts,
   check: z.object({ ok: z.boolean(), messages: z.array(z.string()) }),
-  permissions: z.object({ canManage: z.boolean(), canExport: z.boolean() }),
+  permissions: flags('canManage', 'canExport'),
 });
 export type DelegationView = z.infer<typeof delegationView>;
 /** After adding: the new member's id with the whole delegation. */

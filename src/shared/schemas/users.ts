@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { newPasswordSchema } from './auth';
 import { ROLES } from './enums';
-import { text, versionField } from './primitives';
+import { flags, listView, text, versionField } from './primitives';
 
 export const roleGrantSchema = z.object({
   role: z.enum(ROLES, { error: 'Vai trò không hợp lệ' }),
@@ -66,8 +66,5 @@ export const orgUserView = z.object({
 });
 export type OrgUserView = z.infer<typeof orgUserView>;
 
-export const orgUserListView = z.object({
-  items: z.array(orgUserView),
-  permissions: z.object({ canManage: z.boolean() }),
-});
+export const orgUserListView = listView(orgUserView, flags('canManage'));
 export type OrgUserListView = z.infer<typeof orgUserListView>;
