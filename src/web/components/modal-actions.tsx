@@ -39,14 +39,32 @@ export function ModalActions({
       ) : (
         <span />
       )}
-      <Group>
-        <Button variant="default" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" loading={saving}>
-          {t('common.save')}
-        </Button>
-      </Group>
+      <SaveCancel onCancel={onCancel} saving={saving} />
+    </Group>
+  );
+}
+
+/** Cancel and save (the form's submit), right-aligned. */
+export function SaveCancel({
+  onCancel,
+  saving,
+  saveLabel,
+  disabled,
+}: {
+  onCancel: () => void;
+  saving: boolean;
+  saveLabel?: string;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="submit" loading={saving} disabled={disabled}>
+        {saveLabel ?? t('common.save')}
+      </Button>
     </Group>
   );
 }

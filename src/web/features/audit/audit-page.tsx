@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useCurrentOrg } from '../../lib/current-org';
 import { formatDateTime, truncate } from '../../lib/format';
@@ -28,25 +29,21 @@ export function AuditPage() {
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} fz={26}>
-            {t('audit.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {organization.name}
-          </Text>
-        </div>
-        <Select
-          label={t('audit.filterType')}
-          placeholder={t('audit.allTypes')}
-          clearable
-          data={ENTITY_TYPES.map((v) => ({ value: v, label: typeLabel(v) }))}
-          value={entityType}
-          onChange={setEntityType}
-          w={220}
-        />
-      </Group>
+      <PageHeader
+        title={t('audit.title')}
+        help={organization.name}
+        actions={
+          <Select
+            label={t('audit.filterType')}
+            placeholder={t('audit.allTypes')}
+            clearable
+            data={ENTITY_TYPES.map((v) => ({ value: v, label: typeLabel(v) }))}
+            value={entityType}
+            onChange={setEntityType}
+            w={220}
+          />
+        }
+      />
       {q.isLoading && <PageLoader />}
       {q.error && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
       {!q.isLoading && entries.length === 0 && <Alert color="gray">{t('audit.empty')}</Alert>}

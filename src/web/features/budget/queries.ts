@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import type { BudgetLineView, BudgetView } from '../../../shared/schemas/budget';
 import type { BudgetLineInput } from '../../../shared/schemas/preparation';
-import { api, apiGet } from '../../lib/api';
+import { api } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 
 export type BudgetAnswer = BudgetView;
 
@@ -9,7 +9,7 @@ export const budgetKey = (cid: string) => ['budget', cid] as const;
 export const budgetApi = (cid: string) => `/api/conferences/${cid}/budget`;
 
 export function useBudget(cid: string) {
-  return useQuery({ queryKey: budgetKey(cid), queryFn: () => apiGet<BudgetAnswer>(budgetApi(cid)) });
+  return useGet<BudgetAnswer>(budgetKey(cid), budgetApi(cid));
 }
 
 /** Adds a line (no `line`) or saves an edited one (its version guards against a stale edit). */

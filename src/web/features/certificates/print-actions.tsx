@@ -1,8 +1,9 @@
-import { Button, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CertificateModeValue, CertificateSettings } from '../../../shared/schemas/certificates';
 import { PdfPreviewModal } from '../../components/pdf-preview-modal';
+import { SectionCard } from '../../components/section-card';
 import { useDownload } from '../documents/queries';
 import { alignmentUrl, pdfUrl } from './queries';
 
@@ -24,10 +25,7 @@ export function PrintActions({ cid, s, dirty }: { cid: string; s: CertificateSet
     setBusy(false);
   };
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="cert-print">
-      <Title order={2} fz="lg" id="cert-print" mb="xs">
-        {t('cert.page.mode')}
-      </Title>
+    <SectionCard id="cert-print" title={t('cert.page.mode')} headerMb="xs">
       <Stack gap="sm">
         <SegmentedControl
           value={mode}
@@ -93,6 +91,6 @@ export function PrintActions({ cid, s, dirty }: { cid: string; s: CertificateSet
           onClose={() => setPreview(false)}
         />
       )}
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import type { MeView as Me } from '../../../shared/schemas/auth';
 import type { CertificateSettings, CertificateSettingsInput } from '../../../shared/schemas/certificates';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { conferenceCan } from '../../lib/actor';
-import { api, apiGet, apiUpload, query } from '../../lib/api';
+import { api, apiUpload, query } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 
 export const certificatesPath = (cid: string) => `/conferences/${cid}/certificates`;
 export const certificatesApi = (cid: string) => `/api/conferences/${cid}/certificates`;
@@ -17,10 +17,7 @@ export function canManageCertificates(
 }
 
 export function useCertificateSettings(cid: string) {
-  return useQuery({
-    queryKey: certificateSettingsKey(cid),
-    queryFn: () => apiGet<CertificateSettings>(`${certificatesApi(cid)}/settings`),
-  });
+  return useGet<CertificateSettings>(certificateSettingsKey(cid), `${certificatesApi(cid)}/settings`);
 }
 
 export const pdfUrl = (cid: string, mode: string, printer: string | null, first = false) =>

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
@@ -74,10 +74,7 @@ export function ContentSection({
     />
   );
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="cert-content">
-      <Title order={2} fz="lg" id="cert-content" mb="xs">
-        {t('cert.content.title')}
-      </Title>
+    <SectionCard id="cert-content" title={t('cert.content.title')} headerMb="xs">
       <Stack gap="xs">
         <TextInput
           label={t('cert.content.certTitle')}
@@ -126,7 +123,7 @@ export function ContentSection({
         {text('signerTitle', t('cert.content.signerTitle'), fallback.signerTitle)}
         {text('signerName', t('cert.content.signerName'), fallback.signerName)}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -216,11 +213,11 @@ export function LayoutSection({ draft, onChange, errors }: SectionProps) {
     </Table.Td>
   );
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="cert-layout">
-      <Group justify="space-between" mb={4} wrap="wrap">
-        <Title order={2} fz="lg" id="cert-layout">
-          {t('cert.layout.title')}
-        </Title>
+    <SectionCard
+      id="cert-layout"
+      title={t('cert.layout.title')}
+      help={t('cert.layout.help')}
+      aside={
         <Button
           variant="subtle"
           size="xs"
@@ -229,10 +226,8 @@ export function LayoutSection({ draft, onChange, errors }: SectionProps) {
         >
           {t('cert.layout.reset')}
         </Button>
-      </Group>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('cert.layout.help')}
-      </Text>
+      }
+    >
       <Table.ScrollContainer minWidth={520}>
         <Table striped>
           <Table.Thead>
@@ -264,6 +259,6 @@ export function LayoutSection({ draft, onChange, errors }: SectionProps) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    </Paper>
+    </SectionCard>
   );
 }

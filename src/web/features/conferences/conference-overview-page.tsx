@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ConferenceView } from '../../../shared/schemas/conferences';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { SectionCard } from '../../components/section-card';
 import { formatDate, formatDateRange, truncate } from '../../lib/format';
 import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -79,13 +80,11 @@ function NominationsCard({ c, role }: { c: ConferenceView; role: NominationRole 
   if (!role.isStaff && !role.myUnitId) return null;
   const base = `/conferences/${c.id}`;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-nominations">
-      <Title order={2} fz="lg" id="sec-nominations" mb={4}>
-        {t('nom.overview.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {role.isStaff ? t('nom.overview.staffHelp') : t('nom.overview.unitHelp')}
-      </Text>
+    <SectionCard
+      id="sec-nominations"
+      title={t('nom.overview.title')}
+      help={role.isStaff ? t('nom.overview.staffHelp') : t('nom.overview.unitHelp')}
+    >
       <Group gap="sm">
         {role.myUnitId && (
           <Button component={Link} to={`${base}/units/${role.myUnitId}`} size="lg">
@@ -109,7 +108,7 @@ function NominationsCard({ c, role }: { c: ConferenceView; role: NominationRole 
           </>
         )}
       </Group>
-    </Paper>
+    </SectionCard>
   );
 }
 

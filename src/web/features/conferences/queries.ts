@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import type { AuditListView } from '../../../shared/schemas/audit';
 import type { ConferenceListView, ConferenceView, MilestoneView } from '../../../shared/schemas/conferences';
 import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
-import { api, apiGet, query } from '../../lib/api';
+import { api, query } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 
 export const conferencesKey = ['conferences'] as const;
 export const conferenceKey = (id: string) => ['conference', id] as const;
@@ -10,17 +10,11 @@ const auditKey = (orgId: string, params: Record<string, string | number | undefi
   ['audit', orgId, params] as const;
 
 export function useConferences() {
-  return useQuery({
-    queryKey: conferencesKey,
-    queryFn: () => apiGet<ConferenceListView>('/api/conferences'),
-  });
+  return useGet<ConferenceListView>(conferencesKey, '/api/conferences');
 }
 
 export function useConference(id: string) {
-  return useQuery({
-    queryKey: conferenceKey(id),
-    queryFn: () => apiGet<ConferenceView>(`/api/conferences/${id}`),
-  });
+  return useGet<ConferenceView>(conferenceKey(id), `/api/conferences/${id}`);
 }
 
 /** Recent audit entries of an organization (newest first). */
@@ -29,11 +23,11 @@ export function useAudit(
   params: { entityType?: string; entityId?: string; conferenceId?: string; limit?: number },
   enabled = true,
 ) {
-  return useQuery({
-    queryKey: auditKey(orgId ?? '', params),
-    queryFn: () => apiGet<AuditListView>(`/api/organizations/${orgId}/audit${query(params)}`),
-    enabled: enabled && !!orgId,
-  });
+  return useGet<AuditListView>(
+    auditKey(orgId ?? '', params),
+    `/api/organizations/${orgId}/audit${query(params)}`,
+    { enabled: enabled && !!orgId },
+  );
 }
 
 export const createConference = (orgId: string, plan: Plan) =>

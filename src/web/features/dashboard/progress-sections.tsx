@@ -1,7 +1,8 @@
-import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkProgress } from '../../../shared/rules/dashboard';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
+import { SectionCard } from '../../components/section-card';
 import { formatDateRange, truncate } from '../../lib/format';
 import { ChartCard, NumberTable, PercentRing } from './charts';
 
@@ -192,10 +193,7 @@ export function BudgetCard({ d }: { d: Dashboard }) {
   const { t } = useTranslation();
   const b = d.budget;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="dash-budget" data-testid="dash-budget">
-      <Title order={2} fz="lg" id="dash-budget" mb="xs">
-        {t('dash.budget.title')}
-      </Title>
+    <SectionCard id="dash-budget" title={t('dash.budget.title')} headerMb="xs" data-testid="dash-budget">
       <Table withTableBorder>
         <Table.Tbody>
           <Table.Tr>
@@ -213,6 +211,6 @@ export function BudgetCard({ d }: { d: Dashboard }) {
       <Text size="sm" c="dimmed" mt={4}>
         {t('dash.budget.lines', { count: b.lines })}
       </Text>
-    </Paper>
+    </SectionCard>
   );
 }

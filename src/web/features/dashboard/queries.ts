@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import type { MeView as Me } from '../../../shared/schemas/auth';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
 import { conferenceCan } from '../../lib/actor';
-import { apiGet } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 
 export const dashboardPath = (cid: string) => `/conferences/${cid}/dashboard`;
 export const dashboardKey = (cid: string) => ['dashboard', cid] as const;
@@ -14,9 +13,5 @@ export function canViewDashboard(me: Me, conf: Pick<ConferenceDetail, 'id' | 'or
 }
 
 export function useDashboard(cid: string, enabled = true) {
-  return useQuery({
-    queryKey: dashboardKey(cid),
-    queryFn: () => apiGet<Dashboard>(`/api/conferences/${cid}/dashboard`),
-    enabled,
-  });
+  return useGet<Dashboard>(dashboardKey(cid), `/api/conferences/${cid}/dashboard`, { enabled });
 }

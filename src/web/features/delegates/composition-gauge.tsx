@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,6 +8,7 @@ import {
   checkComposition,
 } from '../../../shared/rules/delegate-composition';
 import type { DelegateRules } from '../../../shared/schemas/plan';
+import { SectionCard } from '../../components/section-card';
 
 /** The same pure rule the server checks before finalizing, on the list as it is on screen. */
 export function useComposition(rules: DelegateRules | undefined, delegates: readonly ComposedDelegate[]) {
@@ -44,11 +45,10 @@ function RuleRow({ r }: { r: CompositionRuleResult }) {
 export function CompositionGauge({ check, title }: { check: CompositionCheck; title?: string }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-gauge" data-testid="composition-gauge">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} fz="lg" id="sec-gauge">
-          {title ?? t('del.gauge.title')}
-        </Title>
+    <SectionCard
+      id="sec-gauge"
+      title={title ?? t('del.gauge.title')}
+      aside={
         <Group gap="xs">
           <Text size="sm" fw={600} data-testid="gauge-total">
             {t('del.gauge.total', { total: check.total, cap: check.cap })}
@@ -57,13 +57,15 @@ export function CompositionGauge({ check, title }: { check: CompositionCheck; ti
             {check.ok ? t('del.gauge.ok') : t('del.gauge.broken')}
           </Badge>
         </Group>
-      </Group>
+      }
+      data-testid="composition-gauge"
+    >
       <Stack gap="sm">
         {check.rules.map((r) => (
           <RuleRow key={r.id} r={r} />
         ))}
         {check.total === 0 && <Alert color="yellow">{check.messages[0]}</Alert>}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
+import { SectionCard } from '../../components/section-card';
 import { type DelegatesRole, delegatesPath } from './queries';
 
 /** Đại biểu và đón tiếp on the conference page: the list for the office, reception for the door. */
@@ -9,13 +10,11 @@ export function DelegatesCard({ c, role }: { c: ConferenceDetail; role: Delegate
   const { t } = useTranslation();
   if (!role.canRead && !role.canCheckIn) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-delegates">
-      <Title order={2} fz="lg" id="sec-delegates" mb={4}>
-        {t('del.overview.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {role.canRead ? t('del.overview.staffHelp') : t('del.overview.receptionHelp')}
-      </Text>
+    <SectionCard
+      id="sec-delegates"
+      title={t('del.overview.title')}
+      help={role.canRead ? t('del.overview.staffHelp') : t('del.overview.receptionHelp')}
+    >
       <Group gap="sm">
         {role.canRead && (
           <Button component={Link} to={delegatesPath.list(c.id)}>
@@ -33,6 +32,6 @@ export function DelegatesCard({ c, role }: { c: ConferenceDetail; role: Delegate
           </Button>
         )}
       </Group>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { MeView as Me } from '../../../shared/schemas/auth';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
@@ -14,7 +14,8 @@ import type {
   WalkInInput,
 } from '../../../shared/schemas/delegates';
 import { conferenceCan } from '../../lib/actor';
-import { api, apiGet, apiUpload, query } from '../../lib/api';
+import { api, apiUpload, query } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 import type { DelegateFormValues } from './delegate-fields';
 
 export const delegatesPath = {
@@ -43,10 +44,7 @@ export function delegatesRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organ
 
 /** The whole list (the secretary's page filters and computes the gauge in the browser). */
 export function useDelegateList(cid: string) {
-  return useQuery({
-    queryKey: delegateListKey(cid),
-    queryFn: () => apiGet<DelegateListView>(`${apiBase(cid)}/delegates`),
-  });
+  return useGet<DelegateListView>(delegateListKey(cid), `${apiBase(cid)}/delegates`);
 }
 
 /** Puts one changed delegate into the cached list (the gauge recomputes from it at once; the write refetches). */
@@ -59,28 +57,20 @@ export function storeDelegate(qc: QueryClient, cid: string, d: DelegateView) {
 }
 
 export function useCheckinSummary(cid: string) {
-  return useQuery({
-    queryKey: checkinSummaryKey(cid),
-    queryFn: () => apiGet<CheckinSummaryView>(`${apiBase(cid)}/checkin/summary`),
-  });
+  return useGet<CheckinSummaryView>(checkinSummaryKey(cid), `${apiBase(cid)}/checkin/summary`);
 }
 
 export function useCheckinSearch(cid: string, q: string) {
   const term = q.trim();
-  return useQuery({
-    queryKey: checkinSearchKey(cid, term),
-    queryFn: () =>
-      apiGet<{ items: DelegateView[] }>(`${apiBase(cid)}/checkin/search${query({ q: term, limit: 20 })}`),
-    enabled: term.length > 0,
-    placeholderData: (prev) => prev,
-  });
+  return useGet<{ items: DelegateView[] }>(
+    checkinSearchKey(cid, term),
+    `${apiBase(cid)}/checkin/search${query({ q: term, limit: 20 })}`,
+    { enabled: term.length > 0, placeholderData: (prev) => prev },
+  );
 }
 
 export function useNotArrived(cid: string) {
-  return useQuery({
-    queryKey: notArrivedKey(cid),
-    queryFn: () => apiGet<{ items: DelegateView[] }>(`${apiBase(cid)}/checkin/not-arrived`),
-  });
+  return useGet<{ items: DelegateView[] }>(notArrivedKey(cid), `${apiBase(cid)}/checkin/not-arrived`);
 }
 
 /** Marks a delegate as arrived in every cached search answer and list of this conference. */

@@ -1,10 +1,11 @@
-import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { RegisterEntry } from '../../../shared/schemas/document-register';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { PdfPreviewModal } from '../../components/pdf-preview-modal';
+import { SectionCard } from '../../components/section-card';
 import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
@@ -53,10 +54,7 @@ export function DocumentsPage() {
           {c.plan.name}
         </Text>
       </div>
-      <Paper withBorder p="md" component="section" aria-labelledby="sec-kinds">
-        <Title order={2} fz="lg" id="sec-kinds" mb="sm">
-          {t('doc.page.kinds')}
-        </Title>
+      <SectionCard id="sec-kinds" title={t('doc.page.kinds')}>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
           {(kinds.data ?? []).map((k) => (
             <KindCard
@@ -71,7 +69,7 @@ export function DocumentsPage() {
             />
           ))}
         </SimpleGrid>
-      </Paper>
+      </SectionCard>
       <DocumentSettingsSection cid={cid} />
       <RegisterList
         cid={cid}

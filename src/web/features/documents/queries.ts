@@ -15,6 +15,7 @@ import type {
 import type { DocumentSettings, DocumentSettingsInput } from '../../../shared/schemas/document-settings';
 import { conferenceCan } from '../../lib/actor';
 import { ApiError, api, apiGet, downloadFile } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 
 export const documentsPath = (cid: string) => `/conferences/${cid}/documents`;
 export const documentsApi = (cid: string) => `/api/conferences/${cid}/documents`;
@@ -34,7 +35,7 @@ export function useDocumentKinds(cid: string) {
 }
 
 export function useRegister(cid: string) {
-  return useQuery({ queryKey: registerKey(cid), queryFn: () => apiGet<RegisterList>(registerApi(cid)) });
+  return useGet<RegisterList>(registerKey(cid), registerApi(cid));
 }
 
 export function documentsRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organizationId'>) {
@@ -44,10 +45,7 @@ export function documentsRole(me: Me, conf: Pick<ConferenceDetail, 'id' | 'organ
 
 /** Cài đặt văn bản (prize rounding, the QĐ's legal basis). */
 export function useDocumentSettings(cid: string) {
-  return useQuery({
-    queryKey: documentSettingsKey(cid),
-    queryFn: () => apiGet<DocumentSettings>(`${documentsApi(cid)}/settings`),
-  });
+  return useGet<DocumentSettings>(documentSettingsKey(cid), `${documentsApi(cid)}/settings`);
 }
 
 export const saveDocumentSettings = (cid: string, body: DocumentSettingsInput) =>

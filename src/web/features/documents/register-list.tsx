@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../shared/schemas/document-register';
+import { SectionCard } from '../../components/section-card';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { newVersion, registerApi, registerKey, useDownload } from './queries';
@@ -33,10 +34,7 @@ export function RegisterList({
     downloadFile(`${registerApi(cid)}/${e.id}/file.${format}`, `${e.type}-${e.number}.${format}`);
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-register">
-      <Title order={2} fz="lg" id="sec-register" mb="sm">
-        {t('doc.register.title')}
-      </Title>
+    <SectionCard id="sec-register" title={t('doc.register.title')}>
       {items.length === 0 && <Text c="dimmed">{t('doc.register.empty')}</Text>}
       {version.error && (
         <Text c="red" size="sm" role="alert">
@@ -96,6 +94,6 @@ export function RegisterList({
           </Paper>
         ))}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

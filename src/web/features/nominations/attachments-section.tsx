@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment, Nomination } from '../../../shared/schemas/nomination-views';
+import { SectionCard } from '../../components/section-card';
 import { ApiError, downloadFile } from '../../lib/api';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import {
@@ -59,13 +60,11 @@ export function AttachmentsSection({ nomination: n }: { nomination: Nomination }
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-n-files">
-      <Title order={2} fz="lg" mb={4} id="sec-n-files">
-        {t('nom.files.title')} ({n.attachments.length})
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('nom.files.help')}
-      </Text>
+    <SectionCard
+      id="sec-n-files"
+      title={`${t('nom.files.title')} (${n.attachments.length})`}
+      help={t('nom.files.help')}
+    >
       <Stack gap="xs" data-testid="attachments">
         {n.attachments.length === 0 && <Text c="dimmed">{t('nom.files.none')}</Text>}
         {n.attachments.map((a) => (
@@ -114,6 +113,6 @@ export function AttachmentsSection({ nomination: n }: { nomination: Nomination }
           </FileButton>
         )}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

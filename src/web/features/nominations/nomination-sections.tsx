@@ -1,7 +1,8 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Nomination } from '../../../shared/schemas/nomination-views';
+import { SectionCard } from '../../components/section-card';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { Field } from './parts';
 import { SummaryView } from './summary-html';
@@ -9,12 +10,9 @@ import { SummaryView } from './summary-html';
 /** A titled section of the nomination page. */
 export function Section({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Title order={2} fz="lg" mb="sm" id={id}>
-        {title}
-      </Title>
+    <SectionCard id={id} title={title}>
       {children}
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { type QueryClient, type QueryKey, useQuery } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { can } from '../../../shared/rules/permissions';
 import type { SubmissionAction } from '../../../shared/rules/submission';
 import type { MeView as Me } from '../../../shared/schemas/auth';
@@ -21,7 +21,8 @@ import type {
   SubmissionsView as Submissions,
 } from '../../../shared/schemas/quotas';
 import { actorFromMe, conferenceCan } from '../../lib/actor';
-import { api, apiGet, apiUpload, query } from '../../lib/api';
+import { api, apiUpload, query } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 
 export const awardFormsKey = (cid: string) => ['award-forms', cid] as const;
 export const quotasKey = (cid: string) => ['quotas', cid] as const;
@@ -33,33 +34,21 @@ export const reportsKey = (cid: string) => ['reports', cid] as const;
 const reportUrl = (cid: string, unitId: string) => `/api/conferences/${cid}/units/${unitId}/report`;
 
 export function useAwardForms(cid: string) {
-  return useQuery({
-    queryKey: awardFormsKey(cid),
-    queryFn: () => apiGet<AwardFormList>(`/api/conferences/${cid}/award-forms`),
+  return useGet<AwardFormList>(awardFormsKey(cid), `/api/conferences/${cid}/award-forms`, {
     staleTime: 60_000,
   });
 }
 
 export function useBaseSalaries() {
-  return useQuery({
-    queryKey: ['base-salaries'],
-    queryFn: () => apiGet<{ items: BaseSalary[] }>('/api/base-salaries'),
-    staleTime: 10 * 60_000,
-  });
+  return useGet<{ items: BaseSalary[] }>(['base-salaries'], '/api/base-salaries', { staleTime: 10 * 60_000 });
 }
 
 export function useQuotaGrid(cid: string) {
-  return useQuery({
-    queryKey: quotasKey(cid),
-    queryFn: () => apiGet<QuotaGrid>(`/api/conferences/${cid}/quotas`),
-  });
+  return useGet<QuotaGrid>(quotasKey(cid), `/api/conferences/${cid}/quotas`);
 }
 
 export function useSubmissions(cid: string) {
-  return useQuery({
-    queryKey: submissionsKey(cid),
-    queryFn: () => apiGet<Submissions>(`/api/conferences/${cid}/submissions`),
-  });
+  return useGet<Submissions>(submissionsKey(cid), `/api/conferences/${cid}/submissions`);
 }
 
 export type NominationFilters = {
@@ -86,26 +75,19 @@ export const filtersQuery = (f: NominationFilters, extra: Record<string, number>
   });
 
 export function useNominations(cid: string, filters: NominationFilters, page = { limit: 50, offset: 0 }) {
-  return useQuery({
-    queryKey: [...nominationsKey(cid), filters, page],
-    queryFn: () =>
-      apiGet<NominationList>(`/api/conferences/${cid}/nominations${filtersQuery(filters, page)}`),
-    placeholderData: (prev) => prev,
-  });
+  return useGet<NominationList>(
+    [...nominationsKey(cid), filters, page],
+    `/api/conferences/${cid}/nominations${filtersQuery(filters, page)}`,
+    { placeholderData: (prev) => prev },
+  );
 }
 
 export function useNomination(cid: string, id: string) {
-  return useQuery({
-    queryKey: nominationKey(cid, id),
-    queryFn: () => apiGet<Nomination>(`/api/conferences/${cid}/nominations/${id}`),
-  });
+  return useGet<Nomination>(nominationKey(cid, id), `/api/conferences/${cid}/nominations/${id}`);
 }
 
 export function useUnitReport(cid: string, unitId: string) {
-  return useQuery({
-    queryKey: unitReportKey(cid, unitId),
-    queryFn: () => apiGet<UnitReport>(reportUrl(cid, unitId)),
-  });
+  return useGet<UnitReport>(unitReportKey(cid, unitId), reportUrl(cid, unitId));
 }
 
 /** After any change to nominations: lists, counts, quota use, submission state and reports are stale. */

@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NominationListItem } from '../../../shared/schemas/nomination-views';
 import { ErrorState } from '../../components/page-state';
+import { SectionCard } from '../../components/section-card';
 import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
@@ -50,12 +51,7 @@ export function UnitNominationsSection({
   });
   const sendErrors = send.isPending ? [] : (send.data?.errors ?? []);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-unit-list">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} fz="lg" id="sec-unit-list">
-          {t('nom.unit.listTitle')} ({items.length})
-        </Title>
-      </Group>
+    <SectionCard id="sec-unit-list" title={`${t('nom.unit.listTitle')} (${items.length})`}>
       {items.length === 0 ? (
         <Text c="dimmed">{t('nom.unit.empty')}</Text>
       ) : (
@@ -89,7 +85,7 @@ export function UnitNominationsSection({
           {t('nom.unit.submitDrafts', { count: sendable.length })}
         </Button>
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -100,13 +96,7 @@ export function UnitQuotaSection({ cid, unitId }: { cid: string; unitId: string 
   const unitCells = (grid.data?.cells ?? []).filter((c) => c.unitId === unitId && c.count > 0);
   const formName = (id: string) => grid.data?.forms.find((f) => f.id === id)?.name ?? '';
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-unit-quota">
-      <Title order={2} fz="lg" id="sec-unit-quota" mb={4}>
-        {t('nom.unit.quotaTitle')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('nom.unit.quotaHelp')}
-      </Text>
+    <SectionCard id="sec-unit-quota" title={t('nom.unit.quotaTitle')} help={t('nom.unit.quotaHelp')}>
       {unitCells.length === 0 ? (
         <Text c="dimmed">{t('nom.unit.noQuota')}</Text>
       ) : (
@@ -129,7 +119,7 @@ export function UnitQuotaSection({ cid, unitId }: { cid: string; unitId: string 
           ))}
         </Stack>
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -138,13 +128,12 @@ export function UnitReportCard({ cid, unitId }: { cid: string; unitId: string })
   const { t } = useTranslation();
   const report = useUnitReport(cid, unitId);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-unit-report">
-      <Group justify="space-between" mb="xs">
-        <Title order={2} fz="lg" id="sec-unit-report">
-          {t('nom.unit.reportTitle')}
-        </Title>
-        {report.data && <ReportStatusBadge status={report.data.status} />}
-      </Group>
+    <SectionCard
+      id="sec-unit-report"
+      title={t('nom.unit.reportTitle')}
+      headerMb="xs"
+      aside={report.data && <ReportStatusBadge status={report.data.status} />}
+    >
       {report.data?.status === 'returned' && report.data.returnReason && (
         <Alert color="orange" variant="light" mb="sm">
           {t('nom.unit.returnReason', { reason: report.data.returnReason })}
@@ -169,7 +158,7 @@ export function UnitReportCard({ cid, unitId }: { cid: string; unitId: string })
           {report.data.permissions.canEdit ? t('nom.unit.reportWrite') : t('nom.unit.reportOpen')}
         </Button>
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
@@ -9,7 +9,9 @@ import type { ConferenceView } from '../../../shared/schemas/conferences';
 import type { UnitView } from '../../../shared/schemas/organizations';
 import { type Plan, planSchema } from '../../../shared/schemas/plan';
 import { ConflictAlert } from '../../components/conflict-alert';
+import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { SectionCard } from '../../components/section-card';
 import { issuesToErrors } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
@@ -21,17 +23,6 @@ import { DocumentFields, GeneralFields, TextFields } from './plan-fields-general
 import { AgendaFields, ImplementationFields, PerformanceFields, ReportFields } from './plan-fields-program';
 import { type PlanFormApi, PlanFormContext } from './plan-form-context';
 import { normalizePlan } from './plan-values';
-
-function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Title order={2} fz="lg" mb="md" id={id}>
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 export function PlanEditPage() {
   const { conferenceId = '' } = useParams();
@@ -133,23 +124,19 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
         noValidate
       >
         <Stack gap="md">
-          <Group justify="space-between" align="flex-end">
-            <div>
-              <Title order={1} fz={26}>
-                {t('planEdit.title')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {conference.plan.name}
-              </Text>
-            </div>
-            <Button component={Link} to={`/conferences/${conference.id}`} variant="default">
-              {t('common.back')}
-            </Button>
-          </Group>
+          <PageHeader
+            title={t('planEdit.title')}
+            help={conference.plan.name}
+            actions={
+              <Button component={Link} to={`/conferences/${conference.id}`} variant="default">
+                {t('common.back')}
+              </Button>
+            }
+          />
           {sections(units).map(([key, fields]) => (
-            <FormSection key={key} id={`pf-${key}`} title={t(`planEdit.${key}` as const)}>
+            <SectionCard key={key} id={`pf-${key}`} title={t(`planEdit.${key}` as const)} headerMb="md">
               {fields}
-            </FormSection>
+            </SectionCard>
           ))}
 
           <PlanSaveBar

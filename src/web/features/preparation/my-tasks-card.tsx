@@ -1,6 +1,7 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SectionCard } from '../../components/section-card';
 import { preparationPath, useMyTasks } from './queries';
 import { DueDate } from './task-badges';
 
@@ -13,22 +14,27 @@ export function MyTasksCard({ conferenceId, limit = 5 }: { conferenceId: string;
     (a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'),
   );
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-my-tasks">
-      <Group justify="space-between" mb="xs">
-        <Title order={2} fz="lg" id="sec-my-tasks">
+    <SectionCard
+      id="sec-my-tasks"
+      title={
+        <>
           {t('prep.myCard.title')}{' '}
           {items.length > 0 && (
             <Badge variant="light" size="sm">
               {items.length}
             </Badge>
           )}
-        </Title>
-        {items.length > 0 && (
+        </>
+      }
+      headerMb="xs"
+      aside={
+        items.length > 0 && (
           <Anchor component={Link} to={preparationPath.tasks(conferenceId)} size="sm">
             {t('prep.myCard.more', { count: items.length })}
           </Anchor>
-        )}
-      </Group>
+        )
+      }
+    >
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('prep.myCard.empty')}
@@ -45,6 +51,6 @@ export function MyTasksCard({ conferenceId, limit = 5 }: { conferenceId: string;
           ))}
         </Stack>
       )}
-    </Paper>
+    </SectionCard>
   );
 }

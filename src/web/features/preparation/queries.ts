@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import type { MeView as Me } from '../../../shared/schemas/auth';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { TaskInput, TaskListView, TaskStatus, TaskView } from '../../../shared/schemas/preparation';
 import { conferenceCan } from '../../lib/actor';
-import { api, apiGet } from '../../lib/api';
+import { api } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 
 export const preparationPath = {
   tasks: (cid: string) => `/conferences/${cid}/tasks`,
@@ -30,28 +30,19 @@ export function preparationRole(
 }
 
 export function useTaskList(cid: string) {
-  return useQuery({
-    queryKey: taskListKey(cid),
-    queryFn: () => apiGet<TaskListView>(`${apiBase(cid)}/tasks`),
-  });
+  return useGet<TaskListView>(taskListKey(cid), `${apiBase(cid)}/tasks`);
 }
 
 export function useMyTasks(cid: string) {
-  return useQuery({
-    queryKey: myTasksKey(cid),
-    queryFn: () => apiGet<{ items: TaskView[] }>(`${apiBase(cid)}/tasks/mine`),
-  });
+  return useGet<{ items: TaskView[] }>(myTasksKey(cid), `${apiBase(cid)}/tasks/mine`);
 }
 
 export function useOwnerCandidates(cid: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['tasks', cid, 'owners'],
-    queryFn: () =>
-      apiGet<{ users: { id: string; fullName: string }[]; units: { id: string; name: string }[] }>(
-        `${apiBase(cid)}/tasks/owners`,
-      ),
-    enabled,
-  });
+  return useGet<{ users: { id: string; fullName: string }[]; units: { id: string; name: string }[] }>(
+    ['tasks', cid, 'owners'],
+    `${apiBase(cid)}/tasks/owners`,
+    { enabled },
+  );
 }
 
 /** The writes of the tasks pages (each used through useApiMutation, invalidating `taskListKey`). */

@@ -1,12 +1,11 @@
 import { Group, NumberInput, SegmentedControl, Select, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { DelegateListView } from '../../../shared/schemas/delegates';
 import { AGENDA_KINDS } from '../../../shared/schemas/enums';
 import type { AgendaItemView } from '../../../shared/schemas/program';
-import { apiGet } from '../../lib/api';
 import { useRequiredMe } from '../../lib/session';
+import { useGet } from '../../lib/use-get';
 import { useConference } from '../conferences/queries';
 import { delegatesRole } from '../delegates/queries';
 
@@ -42,9 +41,7 @@ function DelegatePicker({ cid, form }: { cid: string; form: UseFormReturnType<It
   const me = useRequiredMe();
   const conference = useConference(cid);
   const canReadDelegates = conference.data ? delegatesRole(me, conference.data).canRead : false;
-  const delegates = useQuery({
-    queryKey: ['delegates', cid],
-    queryFn: () => apiGet<DelegateListView>(`/api/conferences/${cid}/delegates`),
+  const delegates = useGet<DelegateListView>(['delegates', cid], `/api/conferences/${cid}/delegates`, {
     enabled: canReadDelegates,
   });
   return (

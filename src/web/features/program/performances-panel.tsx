@@ -1,21 +1,10 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { PerformanceAllocation } from '../../../shared/rules/agenda';
 import { checkPerformanceAllocations } from '../../../shared/rules/agenda';
 import type { PerformanceView, ProgramView } from '../../../shared/schemas/program';
+import { SectionCard } from '../../components/section-card';
 import { programWrites, useProgramWrite } from './queries';
 
 type Values = { unit: string | null; title: string; performers: string; durationMinutes: number | string };
@@ -134,10 +123,7 @@ export function PerformancesPanel({
   );
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-perf">
-      <Title order={2} fz="lg" id="sec-perf" mb="xs">
-        {t('prog.perf.title')}
-      </Title>
+    <SectionCard id="sec-perf" title={t('prog.perf.title')} headerMb="xs">
       <Group gap={6} mb="xs" data-testid="allocation" aria-live="polite">
         {live.rows.map((r) => (
           <Badge
@@ -174,6 +160,6 @@ export function PerformancesPanel({
           onAdd={() => add.mutate(undefined)}
         />
       )}
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,11 +1,13 @@
-import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ProgramView } from '../../../shared/schemas/program';
+import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { SectionCard } from '../../components/section-card';
 import { ApiError, downloadFile } from '../../lib/api';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
@@ -29,27 +31,23 @@ function ProgramHeader({ cid, title, empty }: { cid: string; title: string; empt
       <Anchor component={Link} to={`/conferences/${cid}`} size="sm">
         {t('prog.page.back')}
       </Anchor>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} fz={26}>
-            {t('prog.page.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {title}
-          </Text>
-        </div>
-        <Group gap="xs">
-          <Button component={Link} to={runPath(cid)} variant="light">
-            {t('prog.overview.run')}
-          </Button>
-          <Button variant="default" onClick={() => void download('docx')} disabled={empty}>
-            {t('prog.page.mcDocx')}
-          </Button>
-          <Button variant="default" onClick={() => void download('pdf')} disabled={empty}>
-            {t('prog.page.mcPdf')}
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader
+        title={t('prog.page.title')}
+        help={title}
+        actions={
+          <Group gap="xs">
+            <Button component={Link} to={runPath(cid)} variant="light">
+              {t('prog.overview.run')}
+            </Button>
+            <Button variant="default" onClick={() => void download('docx')} disabled={empty}>
+              {t('prog.page.mcDocx')}
+            </Button>
+            <Button variant="default" onClick={() => void download('pdf')} disabled={empty}>
+              {t('prog.page.mcPdf')}
+            </Button>
+          </Group>
+        }
+      />
     </>
   );
 }
@@ -103,19 +101,20 @@ export function ProgramPage() {
       ) : (
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
-            <Paper withBorder p="md" component="section" aria-labelledby="sec-agenda">
-              <Group justify="space-between" mb="xs">
-                <Title order={2} fz="lg" id="sec-agenda">
-                  {t('prog.page.agenda')}
-                </Title>
-                {manage && (
+            <SectionCard
+              id="sec-agenda"
+              title={t('prog.page.agenda')}
+              headerMb="xs"
+              aside={
+                manage && (
                   <Button size="xs" variant="light" onClick={() => setAdding(true)}>
                     {t('prog.page.add')}
                   </Button>
-                )}
-              </Group>
+                )
+              }
+            >
               <AgendaList cid={cid} program={p} />
-            </Paper>
+            </SectionCard>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="md">
@@ -186,10 +185,7 @@ function SessionBar({ cid, program }: { cid: string; program: ProgramView }) {
 function McPreview({ program }: { program: ProgramView }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-mc">
-      <Title order={2} fz="lg" id="sec-mc" mb="xs">
-        {t('prog.page.mc')}
-      </Title>
+    <SectionCard id="sec-mc" title={t('prog.page.mc')} headerMb="xs">
       <Stack gap="xs" mah={520} style={{ overflowY: 'auto' }} data-testid="mc-preview">
         {program.items.map((it) => (
           <div key={it.id}>
@@ -204,6 +200,6 @@ function McPreview({ program }: { program: ProgramView }) {
           </div>
         ))}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

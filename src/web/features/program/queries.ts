@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeView as Me } from '../../../shared/schemas/auth';
@@ -14,8 +14,9 @@ import type {
   RunView,
 } from '../../../shared/schemas/program';
 import { conferenceCan } from '../../lib/actor';
-import { api, apiGet, query } from '../../lib/api';
+import { api, query } from '../../lib/api';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { useGet } from '../../lib/use-get';
 
 export const programPath = (cid: string) => `/conferences/${cid}/program`;
 export const runPath = (cid: string) => `/conferences/${cid}/program/run`;
@@ -28,16 +29,12 @@ export function canViewProgram(me: Me, conf: Pick<ConferenceDetail, 'id' | 'orga
 }
 
 export function useProgram(cid: string) {
-  return useQuery({ queryKey: programKey(cid), queryFn: () => apiGet<ProgramView>(programApi(cid)) });
+  return useGet<ProgramView>(programKey(cid), programApi(cid));
 }
 
 /** The run of show, polled every few seconds (projection and other screens follow along). */
 export function useRun(cid: string) {
-  return useQuery({
-    queryKey: runKey(cid),
-    queryFn: () => apiGet<RunView>(`${programApi(cid)}/run`),
-    refetchInterval: 3000,
-  });
+  return useGet<RunView>(runKey(cid), `${programApi(cid)}/run`, { refetchInterval: 3000 });
 }
 
 export function storeProgram(qc: QueryClient, cid: string, data: ProgramView) {

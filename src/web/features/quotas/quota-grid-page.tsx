@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, List, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type QuotaTotals, quotaTotals, validateQuotaGrid } from '../../../shared/rules/quota-grid';
 import type { QuotaGridView } from '../../../shared/schemas/quotas';
 import { ConflictAlert } from '../../components/conflict-alert';
+import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -156,26 +157,22 @@ function GridEditor({ conferenceId, grid }: { conferenceId: string; grid: QuotaG
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} fz={26}>
-            {t('nom.quota.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('nom.quota.fillHelp')}
-          </Text>
-        </div>
-        {canManage && (
-          <Button
-            variant="light"
-            onClick={() => setTransferOpen(true)}
-            disabled={g.dirty}
-            title={g.dirty ? t('nom.quota.transferUnsaved') : undefined}
-          >
-            {t('nom.quota.transfer')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('nom.quota.title')}
+        help={t('nom.quota.fillHelp')}
+        actions={
+          canManage && (
+            <Button
+              variant="light"
+              onClick={() => setTransferOpen(true)}
+              disabled={g.dirty}
+              title={g.dirty ? t('nom.quota.transferUnsaved') : undefined}
+            >
+              {t('nom.quota.transfer')}
+            </Button>
+          )
+        }
+      />
       {!canManage && <Alert color="gray">{t('nom.quota.readOnly')}</Alert>}
       <QuotaSummary
         base={g.base}

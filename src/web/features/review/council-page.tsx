@@ -1,7 +1,8 @@
-import { Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CouncilMemberView } from '../../../shared/schemas/review';
+import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useCurrentOrg } from '../../lib/current-org';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -53,21 +54,17 @@ export function CouncilPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} fz={26}>
-            {t('rev.council.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {organization.name} · {t('rev.council.help')}
-          </Text>
-        </div>
-        {canManage && (
-          <Button size="md" onClick={() => setEditing('new')}>
-            {t('rev.council.add')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('rev.council.title')}
+        help={`${organization.name} · ${t('rev.council.help')}`}
+        actions={
+          canManage && (
+            <Button size="md" onClick={() => setEditing('new')}>
+              {t('rev.council.add')}
+            </Button>
+          )
+        }
+      />
       <Select
         label={t('rev.council.term')}
         data={[

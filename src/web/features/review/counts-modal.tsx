@@ -4,8 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { BallotItemView, BallotView, Choice, MeetingView } from '../../../shared/schemas/review';
 import { ConflictAlert } from '../../components/conflict-alert';
+import { FormModal } from '../../components/form-modal';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { FormModal } from './form-shell';
 import { invalidateMeeting, mergeBallot, reviewApi } from './queries';
 
 type Row = Record<Choice, number | string>;
@@ -84,10 +84,10 @@ export function CountsModal({
       title={t('rev.counts.title', { title: ballot.title })}
       size="lg"
       onSubmit={form.onSubmit((v) => save.mutate(v))}
-      onCancel={onClose}
+      onClose={onClose}
       error={save.error}
       saving={save.isPending}
-      submitLabel={t('rev.counts.save')}
+      saveLabel={t('rev.counts.save')}
       top={
         <>
           <Text size="sm" c="dimmed">

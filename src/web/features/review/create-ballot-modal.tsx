@@ -5,9 +5,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NominationListItem } from '../../../shared/schemas/nomination-views';
 import { type MeetingView, VOTING_MODES } from '../../../shared/schemas/review';
+import { FormBody } from '../../components/form-modal';
 import { PageLoader } from '../../components/page-state';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { FormBody } from './form-shell';
 import { type Exclusion, NomineeRow } from './nominee-row';
 import { invalidateMeeting, mergeBallot, reviewApi, useAcceptedNominations } from './queries';
 
@@ -132,8 +132,8 @@ function BallotForm({
       onCancel={onClose}
       error={create.error}
       saving={create.isPending}
-      submitLabel={t('rev.create.submit')}
-      submitDisabled={selected.length === 0}
+      saveLabel={t('rev.create.submit')}
+      saveDisabled={selected.length === 0}
     >
       <TextInput label={t('rev.create.name')} required {...form.getInputProps('title')} />
       <Radio.Group label={t('rev.create.mode')} {...form.getInputProps('mode')}>

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { DateField } from '../../components/date-field';
+import { FormModal } from '../../components/form-modal';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { FormModal } from './form-shell';
 import { meetingsKey, reviewApi, reviewPath, useCouncil } from './queries';
 
 type Values = {
@@ -64,10 +64,10 @@ export function MeetingModal({ conference, onClose }: { conference: ConferenceDe
       title={t('rev.hub.createTitle')}
       size="lg"
       onSubmit={form.onSubmit((v) => create.mutate(v))}
-      onCancel={onClose}
+      onClose={onClose}
       error={create.error}
       saving={create.isPending}
-      submitLabel={t('rev.hub.create')}
+      saveLabel={t('rev.hub.create')}
     >
       <TextInput label={t('rev.hub.titleLabel')} required {...form.getInputProps('title')} />
       {terms.length > 0 ? (

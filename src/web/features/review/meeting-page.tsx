@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeetingView } from '../../../shared/schemas/review';
+import { ErrorAlert } from '../../components/form-modal';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { SectionCard } from '../../components/section-card';
 import { formatDate } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { BallotCard } from './ballot-card';
 import { CreateBallotModal } from './create-ballot-modal';
-import { ErrorAlert } from './form-shell';
 import { ConfirmModal, MeetingStatusBadge, ReviewNav, useReviewContext } from './parts';
 import { invalidateMeeting, meetingKey, reviewApi, reviewPath, useBallotEvents, useMeeting } from './queries';
 
@@ -61,20 +62,18 @@ export function MeetingPage() {
 
       <AttendanceSection cid={cid} meeting={m} />
 
-      <Paper withBorder p="md" component="section" aria-labelledby="sec-ballots">
-        <Group justify="space-between" mb="sm">
-          <Title order={2} fz="lg" id="sec-ballots">
-            {t('rev.meeting.ballots')}
-          </Title>
-          {manage && m.status !== 'closed' && <CreateBallotButton cid={cid} meeting={m} />}
-        </Group>
+      <SectionCard
+        id="sec-ballots"
+        title={t('rev.meeting.ballots')}
+        aside={manage && m.status !== 'closed' && <CreateBallotButton cid={cid} meeting={m} />}
+      >
         {m.ballots.length === 0 && <Text c="dimmed">{t('rev.meeting.noBallots')}</Text>}
         <Stack gap="md">
           {m.ballots.map((b) => (
             <BallotCard key={b.id} cid={cid} meeting={m} ballot={b} />
           ))}
         </Stack>
-      </Paper>
+      </SectionCard>
 
       <Group gap="sm">
         <Button component={Link} to={reviewPath.minutes(cid, mid)} variant="light" size="md">
@@ -189,15 +188,16 @@ function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: MeetingV
   const presentCount = m.members.filter((x) => x.present === true).length;
   const toggle = (councilMemberId: string, present: boolean) => mark.mutate({ councilMemberId, present });
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-attendance">
-      <Group justify="space-between" mb={4}>
-        <Title order={2} fz="lg" id="sec-attendance">
-          {t('rev.meeting.attendance')}
-        </Title>
+    <SectionCard
+      id="sec-attendance"
+      title={t('rev.meeting.attendance')}
+      headerMb={4}
+      aside={
         <Badge size="lg" variant="light" color={m.quorum.ok ? 'green' : 'orange'} tt="none">
           {t('rev.meeting.presentCount', { present: presentCount, all: m.members.length })}
         </Badge>
-      </Group>
+      }
+    >
       {manage && (
         <Text size="sm" c="dimmed" mb="sm">
           {t('rev.meeting.attendanceHelp')}
@@ -246,7 +246,7 @@ function AttendanceSection({ cid, meeting: m }: { cid: string; meeting: MeetingV
           );
         })}
       </SimpleGrid>
-    </Paper>
+    </SectionCard>
   );
 }
 

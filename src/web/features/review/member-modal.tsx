@@ -1,7 +1,5 @@
 import { Select, Switch, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { schemaResolver } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import {
@@ -10,12 +8,11 @@ import {
   type CouncilMemberView,
   councilMemberInputSchema,
 } from '../../../shared/schemas/review';
-import { ConflictAlert } from '../../components/conflict-alert';
+import { FormModal } from '../../components/form-modal';
 import { canIn } from '../../lib/actor';
-import { apiGet } from '../../lib/api';
 import { useRequiredMe } from '../../lib/session';
-import { useApiMutation } from '../../lib/use-api-mutation';
-import { FormModal } from './form-shell';
+import { useEditForm } from '../../lib/use-edit-form';
+import { useGet } from '../../lib/use-get';
 import { councilKey, reviewApi } from './queries';
 
 type Values = z.input<typeof councilMemberInputSchema>;
@@ -47,48 +44,33 @@ export function MemberModal({
   const me = useRequiredMe();
   // Who manages the council links seats to logins (names and usernames only).
   const canLink = canIn(me, 'review.manage', orgId);
-  const users = useQuery({
-    queryKey: ['council-accounts', orgId],
-    queryFn: () => apiGet<CouncilAccountListView>(`/api/organizations/${orgId}/council-accounts`),
-    enabled: canLink,
-  });
-  const [version, setVersion] = useState(member?.version ?? 0);
-  const form = useForm<Values>({
-    initialValues: toValues(member, defaultTerm),
+  const users = useGet<CouncilAccountListView>(
+    ['council-accounts', orgId],
+    `/api/organizations/${orgId}/council-accounts`,
+    { enabled: canLink },
+  );
+  const { form, save, onSubmit, conflictView } = useEditForm({
+    item: member,
+    toValues: (m) => toValues(m, defaultTerm),
     validate: schemaResolver(councilMemberInputSchema, { sync: true }),
-  });
-  const save = useApiMutation<Values, CouncilMemberView, CouncilMemberView>({
-    mutationFn: (v) => reviewApi.saveMember(orgId, member, v, version),
+    save: (v, version) => reviewApi.saveMember(orgId, member, v, version),
     invalidate: [councilKey(orgId)],
-    form,
     successMessage: t('rev.council.saved'),
     onSuccess: onClose,
   });
-  const conflict = save.conflict;
 
   return (
     <FormModal
       title={member ? t('rev.council.editTitle', { name: member.fullName }) : t('rev.council.addTitle')}
-      onSubmit={form.onSubmit((v) => save.mutate(v))}
-      onCancel={onClose}
+      onSubmit={onSubmit}
+      onClose={onClose}
       error={save.error}
       saving={save.isPending}
-      top={
-        conflict && (
-          <ConflictAlert
-            current={
-              <Text size="sm">
-                {conflict.fullName} · {t(`rev.position.${conflict.position}`)} · {conflict.term}
-              </Text>
-            }
-            onReload={() => {
-              form.setValues(toValues(conflict, defaultTerm));
-              setVersion(conflict.version);
-              save.clearConflict();
-            }}
-          />
-        )
-      }
+      conflict={conflictView((c) => (
+        <Text size="sm">
+          {c.fullName} · {t(`rev.position.${c.position}`)} · {c.term}
+        </Text>
+      ))}
     >
       <TextInput label={t('rev.council.term')} required {...form.getInputProps('term')} />
       <TextInput label={t('rev.council.fullName')} required {...form.getInputProps('fullName')} />

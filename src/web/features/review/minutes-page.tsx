@@ -1,11 +1,10 @@
 import { Alert, Anchor, Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MinutesView } from '../../../shared/schemas/selection';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { apiGet } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { useGet } from '../../lib/use-get';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatPercent, useReviewContext } from './parts';
 import { meetingUrl, reviewPath } from './queries';
@@ -36,10 +35,7 @@ function Cells({ children }: { children: React.ReactNode }) {
 export function MinutesPage() {
   const { t } = useTranslation();
   const { conferenceId: cid, meetingId: mid } = useReviewContext();
-  const minutes = useQuery({
-    queryKey: ['minutes', cid, mid],
-    queryFn: () => apiGet<MinutesView>(`${meetingUrl(cid, mid)}/minutes`),
-  });
+  const minutes = useGet<MinutesView>(['minutes', cid, mid], `${meetingUrl(cid, mid)}/minutes`);
   usePageTitle(t('rev.minutes.title'));
   if (minutes.isLoading) return <PageLoader />;
   if (minutes.error || !minutes.data)

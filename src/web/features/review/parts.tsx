@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { BallotStatus, ItemResultView, MeetingStatus } from '../../../shared/schemas/review';
+import { ErrorAlert } from '../../components/form-modal';
 import { useRequiredMe } from '../../lib/session';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { useConference } from '../conferences/queries';
-import { ErrorAlert } from './form-shell';
 import { type ReviewRole, reviewPath, reviewRole } from './queries';
 
 export type ReviewTab = 'hub' | 'honorees' | 'speeches' | 'delegation';

@@ -1,4 +1,4 @@
-import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { MeView as Me } from '../../../shared/schemas/auth';
@@ -18,7 +18,8 @@ import type {
   meetingInputSchema,
 } from '../../../shared/schemas/review';
 import { conferenceCan } from '../../lib/actor';
-import { api, apiGet, query } from '../../lib/api';
+import { api, query } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 
 export const meetingsKey = (cid: string) => ['meetings', cid] as const;
 export const meetingKey = (cid: string, mid: string) => ['meeting', cid, mid] as const;
@@ -41,9 +42,7 @@ export const reviewPath = {
 };
 
 export function useMeetings(cid: string, enabled = true) {
-  return useQuery({
-    queryKey: meetingsKey(cid),
-    queryFn: () => apiGet<MeetingListView>(`/api/conferences/${cid}/meetings`),
+  return useGet<MeetingListView>(meetingsKey(cid), `/api/conferences/${cid}/meetings`, {
     enabled: enabled && !!cid,
   });
 }
@@ -53,32 +52,26 @@ export function useMeetings(cid: string, enabled = true) {
  * the secretary sees members marking themselves present and members see a ballot open.
  */
 export function useMeeting(cid: string, mid: string, poll = true) {
-  return useQuery({
-    queryKey: meetingKey(cid, mid),
-    queryFn: () => apiGet<MeetingView>(meetingUrl(cid, mid)),
+  return useGet<MeetingView>(meetingKey(cid, mid), meetingUrl(cid, mid), {
     refetchInterval: (q) => (poll && q.state.data?.status !== 'closed' ? 3000 : false),
   });
 }
 
 export function useCouncil(orgId: string | undefined, term?: string) {
-  return useQuery({
-    queryKey: [...councilKey(orgId ?? ''), term ?? ''],
-    queryFn: () =>
-      apiGet<CouncilMemberListView>(`/api/organizations/${orgId}/council-members${query({ term })}`),
-    enabled: !!orgId,
-  });
+  return useGet<CouncilMemberListView>(
+    [...councilKey(orgId ?? ''), term ?? ''],
+    `/api/organizations/${orgId}/council-members${query({ term })}`,
+    { enabled: !!orgId },
+  );
 }
 
 /** Nominations the office accepted: what a ballot can put before the council. */
 export function useAcceptedNominations(cid: string, enabled = true) {
-  return useQuery({
-    queryKey: ['nominations', cid, 'accepted-for-ballot'],
-    queryFn: () =>
-      apiGet<NominationList>(
-        `/api/conferences/${cid}/nominations${query({ status: 'accepted', limit: 500 })}`,
-      ),
-    enabled,
-  });
+  return useGet<NominationList>(
+    ['nominations', cid, 'accepted-for-ballot'],
+    `/api/conferences/${cid}/nominations${query({ status: 'accepted', limit: 500 })}`,
+    { enabled },
+  );
 }
 
 /** Puts a ballot (from a live event or a mutation) into the meeting's cached data. */

@@ -1,7 +1,8 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
+import { SectionCard } from '../../components/section-card';
 import { type ReviewRole, reviewPath, useMeetings } from './queries';
 
 /**
@@ -39,13 +40,11 @@ export function ReviewCard({ c, role }: { c: ConferenceDetail; role: ReviewRole 
   const { t } = useTranslation();
   if (!role.canRead) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-review">
-      <Title order={2} fz="lg" id="sec-review" mb={4}>
-        {t('rev.overview.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {role.canManage ? t('rev.overview.staffHelp') : t('rev.overview.memberHelp')}
-      </Text>
+    <SectionCard
+      id="sec-review"
+      title={t('rev.overview.title')}
+      help={role.canManage ? t('rev.overview.staffHelp') : t('rev.overview.memberHelp')}
+    >
       <Group gap="sm">
         <Button component={Link} to={reviewPath.hub(c.id)}>
           {t('rev.overview.openHub')}
@@ -54,6 +53,6 @@ export function ReviewCard({ c, role }: { c: ConferenceDetail; role: ReviewRole 
           {t('rev.nav.honorees')}
         </Button>
       </Group>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -3,9 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BallotView, CastReceiptView, Choice, MeetingView } from '../../../shared/schemas/review';
+import { ErrorAlert } from '../../components/form-modal';
 import { ApiError } from '../../lib/api';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { ErrorAlert } from './form-shell';
 import { meetingKey, reviewApi } from './queries';
 import { CHOICE_COLOR, VoteItem } from './vote-item';
 

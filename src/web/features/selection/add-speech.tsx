@@ -1,12 +1,13 @@
-import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { checkSpeechComposition } from '../../../shared/rules/speech-composition';
 import type { SpeechRule } from '../../../shared/schemas/plan';
 import { type HonoreeView, type SpeechView, speechInputSchema } from '../../../shared/schemas/selection';
+import { ErrorAlert } from '../../components/form-modal';
+import { SectionCard } from '../../components/section-card';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { ErrorAlert } from '../review/form-shell';
 import { selectionApi, storeSpeeches } from './queries';
 
 type Values = { nominationId: string; title: string; speakerName: string };
@@ -52,10 +53,7 @@ export function AddSpeech({
     h.kind === 'individual' ? t('nom.kind.individual') : t(`unitType.${h.unitType}`);
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-add-speech">
-      <Title order={2} fz="lg" id="sec-add-speech" mb="sm">
-        {t('rev.speeches.add')}
-      </Title>
+    <SectionCard id="sec-add-speech" title={t('rev.speeches.add')}>
       {candidates.length === 0 ? (
         <Text c="dimmed">{t('rev.speeches.noHonorees')}</Text>
       ) : (
@@ -91,6 +89,6 @@ export function AddSpeech({
           </Stack>
         </form>
       )}
-    </Paper>
+    </SectionCard>
   );
 }

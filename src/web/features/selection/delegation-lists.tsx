@@ -1,7 +1,8 @@
-import { Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationMemberView, DelegationView, HonoreeView } from '../../../shared/schemas/selection';
+import { SectionCard } from '../../components/section-card';
 import { formatPercent } from '../review/parts';
 
 /** One honoree as a card: name, what they are, and one action on the right. */
@@ -36,17 +37,18 @@ export function DelegationMembers({
 }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-members">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} fz="lg" id="sec-members">
-          {t('rev.delegation.members')}
-        </Title>
-        {d.permissions.canExport && d.items.length > 0 && (
+    <SectionCard
+      id="sec-members"
+      title={t('rev.delegation.members')}
+      aside={
+        d.permissions.canExport &&
+        d.items.length > 0 && (
           <Button variant="light" onClick={onDownload} loading={downloading} size="md">
             {t('rev.delegation.dossier')}
           </Button>
-        )}
-      </Group>
+        )
+      }
+    >
       {d.permissions.canExport && (
         <Text size="xs" c="dimmed" mb="sm">
           {t('rev.delegation.dossierHelp')}
@@ -76,7 +78,7 @@ export function DelegationMembers({
           />
         ))}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -91,10 +93,7 @@ export function CandidateList({
 }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="sec-candidates">
-      <Title order={2} fz="lg" id="sec-candidates" mb="sm">
-        {t('rev.delegation.candidates')}
-      </Title>
+    <SectionCard id="sec-candidates" title={t('rev.delegation.candidates')}>
       {candidates.length === 0 && <Text c="dimmed">{t('rev.delegation.noCandidates')}</Text>}
       <Stack gap="xs" data-testid="delegation-candidates">
         {candidates.map((h) => (
@@ -117,6 +116,6 @@ export function CandidateList({
           />
         ))}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationView } from '../../../shared/schemas/selection';
+import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -92,14 +93,10 @@ export function DelegationPage() {
   return (
     <Stack gap="md">
       <ReviewNav conference={conference.data} active="delegation" role={role} />
-      <div>
-        <Title order={1} fz={26}>
-          {t('rev.delegation.title', { target: d.quota.targetName })}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('rev.delegation.help')}
-        </Text>
-      </div>
+      <PageHeader
+        title={t('rev.delegation.title', { target: d.quota.targetName })}
+        help={t('rev.delegation.help')}
+      />
       <SimpleGrid cols={2} spacing="sm" maw={520}>
         <QuotaBox
           label={t('rev.delegation.quotaCollectives')}

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatPercent, ReviewNav, useReviewContext } from '../review/parts';
@@ -21,14 +22,7 @@ export function HonoreesPage() {
   return (
     <Stack gap="md">
       <ReviewNav conference={conference.data} active="honorees" role={role} />
-      <div>
-        <Title order={1} fz={26}>
-          {t('rev.honorees.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('rev.honorees.help')}
-        </Text>
-      </div>
+      <PageHeader title={t('rev.honorees.title')} help={t('rev.honorees.help')} />
       {d.total === 0 ? (
         <Text c="dimmed">{t('rev.honorees.empty')}</Text>
       ) : (

@@ -1,4 +1,4 @@
-import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   DelegationView,
@@ -6,7 +6,8 @@ import type {
   SpeechListView,
   speechInputSchema,
 } from '../../../shared/schemas/selection';
-import { api, apiGet, downloadFile, query } from '../../lib/api';
+import { api, downloadFile, query } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 
 export const honoreesKey = (cid: string) => ['honorees', cid] as const;
 export const speechesKey = (cid: string) => ['speeches', cid] as const;
@@ -14,24 +15,15 @@ export const delegationKey = (cid: string) => ['delegation', cid] as const;
 
 /** Người/tập thể được vinh danh, grouped by award form (the results of closed ballots). */
 export function useHonorees(cid: string) {
-  return useQuery({
-    queryKey: honoreesKey(cid),
-    queryFn: () => apiGet<HonoreeListView>(`/api/conferences/${cid}/honorees`),
-  });
+  return useGet<HonoreeListView>(honoreesKey(cid), `/api/conferences/${cid}/honorees`);
 }
 
 export function useSpeeches(cid: string) {
-  return useQuery({
-    queryKey: speechesKey(cid),
-    queryFn: () => apiGet<SpeechListView>(`/api/conferences/${cid}/speeches`),
-  });
+  return useGet<SpeechListView>(speechesKey(cid), `/api/conferences/${cid}/speeches`);
 }
 
 export function useDelegation(cid: string) {
-  return useQuery({
-    queryKey: delegationKey(cid),
-    queryFn: () => apiGet<DelegationView>(`/api/conferences/${cid}/delegation`),
-  });
+  return useGet<DelegationView>(delegationKey(cid), `/api/conferences/${cid}/delegation`);
 }
 
 /** Every mutation of speeches and the delegation answers with the whole list: store it. */

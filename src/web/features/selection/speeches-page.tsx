@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpeechCheckView, SpeechView } from '../../../shared/schemas/selection';
+import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ConfirmModal, ReviewNav, useReviewContext } from '../review/parts';
@@ -71,14 +72,7 @@ export function SpeechesPage() {
   return (
     <Stack gap="md">
       <ReviewNav conference={conference.data} active="speeches" role={role} />
-      <div>
-        <Title order={1} fz={26}>
-          {t('rev.speeches.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('rev.speeches.help')}
-        </Text>
-      </div>
+      <PageHeader title={t('rev.speeches.title')} help={t('rev.speeches.help')} />
       <CompositionCheck check={d.check} />
 
       {d.permissions.canManage && (

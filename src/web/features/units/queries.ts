@@ -1,13 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import type { UnitInput, UnitListView, UnitView } from '../../../shared/schemas/organizations';
-import { api, apiGet } from '../../lib/api';
+import { api } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 
 export const unitsKey = (orgId: string) => ['units', orgId] as const;
 
 export function useUnits(orgId: string | undefined) {
-  return useQuery({
-    queryKey: unitsKey(orgId ?? ''),
-    queryFn: () => apiGet<UnitListView>(`/api/organizations/${orgId}/units`),
+  return useGet<UnitListView>(unitsKey(orgId ?? ''), `/api/organizations/${orgId}/units`, {
     enabled: !!orgId,
   });
 }

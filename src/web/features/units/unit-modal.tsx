@@ -10,13 +10,13 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
+import { schemaResolver } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { UNIT_TYPES } from '../../../shared/schemas/enums';
 import { type UnitInput, type UnitView, unitInputSchema } from '../../../shared/schemas/organizations';
 import { FormModal } from '../../components/form-modal';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { useEditForm } from '../../lib/use-edit-form';
 import { createUnit, deleteUnit, unitsKey, updateUnit } from './queries';
 
 const toValues = (u: UnitView | null): UnitInput => ({
@@ -32,42 +32,32 @@ type Props = { organizationId: string; unit: UnitView | null; onClose: () => voi
 /** Thêm/sửa đơn vị, with the server's per-field messages and the stale-edit conflict. */
 export function UnitModal({ organizationId, unit, onClose }: Props) {
   const { t } = useTranslation();
-  const [version, setVersion] = useState(unit?.version ?? 0);
-  const form = useForm<UnitInput>({
-    initialValues: toValues(unit),
+  const { form, save, onSubmit, conflictView } = useEditForm({
+    item: unit,
+    toValues,
     validate: schemaResolver(unitInputSchema, { sync: true }),
-  });
-  const save = useApiMutation<UnitInput, UnitView, UnitView>({
-    mutationFn: (v) => (unit ? updateUnit(unit.id, { ...v, version }) : createUnit(organizationId, v)),
+    save: (v, version) => {
+      const body = { ...v, sortOrder: Number(v.sortOrder) || 0 };
+      return unit ? updateUnit(unit.id, { ...body, version }) : createUnit(organizationId, body);
+    },
     invalidate: [unitsKey(organizationId)],
-    form,
     successMessage: t('units.saved'),
     onSuccess: onClose,
   });
-  const conflict = save.conflict;
 
   return (
     <FormModal
       title={unit ? t('units.editTitle') : t('units.addTitle')}
       size="lg"
       onClose={onClose}
-      onSubmit={form.onSubmit((v) => save.mutate({ ...v, sortOrder: Number(v.sortOrder) || 0 }))}
+      onSubmit={onSubmit}
       saving={save.isPending}
       error={save.error}
-      conflict={
-        conflict && {
-          current: (
-            <Text size="sm">
-              {conflict.name} · {t(`unitType.${conflict.type}`)} · {conflict.headName} {conflict.phone}
-            </Text>
-          ),
-          onReload: () => {
-            form.setValues(toValues(conflict));
-            setVersion(conflict.version);
-            save.clearConflict();
-          },
-        }
-      }
+      conflict={conflictView((c) => (
+        <Text size="sm">
+          {c.name} · {t(`unitType.${c.type}`)} · {c.headName} {c.phone}
+        </Text>
+      ))}
     >
       <TextInput label={t('units.name')} required {...form.getInputProps('name')} />
       <Select

@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitView } from '../../../shared/schemas/organizations';
+import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useCurrentOrg } from '../../lib/current-org';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -52,19 +53,16 @@ export function UnitsPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <div>
-          <Title order={1} fz={26}>
-            {t('units.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {organization.name} · {t('units.count', { count: units.length })}
-          </Text>
-        </div>
-        {data.permissions.canCreate && (
-          <Button onClick={() => setEditing({ kind: 'new' })}>{t('units.add')}</Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('units.title')}
+        help={`${organization.name} · ${t('units.count', { count: units.length })}`}
+        align="center"
+        actions={
+          data.permissions.canCreate && (
+            <Button onClick={() => setEditing({ kind: 'new' })}>{t('units.add')}</Button>
+          )
+        }
+      />
       {units.length === 0 && <Alert color="gray">{t('units.empty')}</Alert>}
 
       {/* Phones: one card per unit. */}

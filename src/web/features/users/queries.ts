@@ -1,18 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import type {
   OrgUserListView,
   OrgUserView,
   UserCreateInput,
   UserUpdateInput,
 } from '../../../shared/schemas/users';
-import { api, apiGet } from '../../lib/api';
+import { api } from '../../lib/api';
+import { useGet } from '../../lib/use-get';
 
 export const usersKey = (orgId: string) => ['users', orgId] as const;
 
 export function useOrgUsers(orgId: string | undefined, enabled: boolean) {
-  return useQuery({
-    queryKey: usersKey(orgId ?? ''),
-    queryFn: () => apiGet<OrgUserListView>(`/api/organizations/${orgId}/users`),
+  return useGet<OrgUserListView>(usersKey(orgId ?? ''), `/api/organizations/${orgId}/users`, {
     enabled: enabled && !!orgId,
   });
 }

@@ -10,13 +10,12 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { type UseFormReturnType, useForm } from '@mantine/form';
-import { useState } from 'react';
+import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../shared/schemas/enums';
 import type { OrgUserView } from '../../../shared/schemas/users';
 import { FormModal } from '../../components/form-modal';
-import { useApiMutation } from '../../lib/use-api-mutation';
+import { useEditForm } from '../../lib/use-edit-form';
 import { useConferences } from '../conferences/queries';
 import { useUnits } from '../units/queries';
 import { createUser, updateUser, usersKey } from './queries';
@@ -38,10 +37,10 @@ type Props = { organizationId: string; user: OrgUserView | null; onClose: () => 
 
 export function UserModal({ organizationId, user, onClose }: Props) {
   const { t } = useTranslation();
-  const [version, setVersion] = useState(user?.version ?? 0);
-  const form = useForm<Values>({ initialValues: toValues(user) });
-  const save = useApiMutation<Values, OrgUserView, OrgUserView>({
-    mutationFn: (v) => {
+  const { form, save, onSubmit, conflictView } = useEditForm({
+    item: user,
+    toValues,
+    save: (v, version) => {
       const roles = v.roles.map((r) => ({
         role: r.role,
         unitId: r.role === 'unit_head' ? r.unitId : null,
@@ -57,34 +56,23 @@ export function UserModal({ organizationId, user, onClose }: Props) {
           });
     },
     invalidate: [usersKey(organizationId)],
-    form,
     successMessage: t('users.saved'),
     onSuccess: onClose,
   });
-  const conflict = save.conflict;
 
   return (
     <FormModal
       title={user ? t('users.editTitle') : t('users.addTitle')}
       size="lg"
       onClose={onClose}
-      onSubmit={form.onSubmit((v) => save.mutate(v))}
+      onSubmit={onSubmit}
       saving={save.isPending}
       error={save.error}
-      conflict={
-        conflict && {
-          current: (
-            <Text size="sm">
-              {conflict.fullName} · {conflict.roles?.map((r) => t(`role.${r.role}`)).join(', ')}
-            </Text>
-          ),
-          onReload: () => {
-            form.setValues(toValues(conflict));
-            setVersion(conflict.version);
-            save.clearConflict();
-          },
-        }
-      }
+      conflict={conflictView((c) => (
+        <Text size="sm">
+          {c.fullName} · {c.roles?.map((r) => t(`role.${r.role}`)).join(', ')}
+        </Text>
+      ))}
     >
       <TextInput
         label={t('users.username')}

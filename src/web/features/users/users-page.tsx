@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUserView } from '../../../shared/schemas/users';
+import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { canIn } from '../../lib/actor';
 import { useCurrentOrg } from '../../lib/current-org';
@@ -29,17 +30,14 @@ export function UsersPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <div>
-          <Title order={1} fz={26}>
-            {t('users.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {organization.name}
-          </Text>
-        </div>
-        {data.permissions.canManage && <Button onClick={() => setEditing('new')}>{t('users.add')}</Button>}
-      </Group>
+      <PageHeader
+        title={t('users.title')}
+        help={organization.name}
+        align="center"
+        actions={
+          data.permissions.canManage && <Button onClick={() => setEditing('new')}>{t('users.add')}</Button>
+        }
+      />
       <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing="sm">
           <Table.Thead>
