@@ -20,7 +20,7 @@ import type {
   UnitReview,
 } from '../../../shared/schemas/nominations';
 import { createdAt, id, updatedAt, version, versionedTimestamps } from './columns';
-import { units, users } from './core';
+import { users } from './core';
 import { conferenceRow, orgId, unitId } from './refs';
 
 /** Mức lương cơ sở — national, dated: the amount in force on a date is the latest effective_from ≤ date. */
