@@ -1,7 +1,7 @@
 import { date, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { FieldLayout } from '../../../shared/rules/certificate-layout';
-import { createdAt, id, updatedAt, version } from './columns';
-import { confId, orgId } from './refs';
+import { versionedTimestamps } from './columns';
+import { conferenceRow } from './refs';
 
 /** A printer's calibration: added to every field of a blank, in mm. */
 export type PrinterCalibration = { name: string; dx: number; dy: number };
@@ -14,9 +14,7 @@ export type PrinterCalibration = { name: string; dx: number; dy: number };
 export const certificateSettings = pgTable(
   'certificate_settings',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
+    ...conferenceRow(),
     /** design | blank */
     defaultMode: text('default_mode').notNull().default('design'),
     /** Field boxes of the pre-printed blank; null = the design layout. */
@@ -36,9 +34,7 @@ export const certificateSettings = pgTable(
     /** Ảnh chữ ký / con dấu (PNG/JPG) in the file store, printed on the full design; null = none. */
     signatureImageSha256: text('signature_image_sha256'),
     sealImageSha256: text('seal_image_sha256'),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [uniqueIndex('certificate_settings_conference_uq').on(t.conferenceId)],
 );

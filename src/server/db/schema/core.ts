@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { UnitType } from '../../../shared/schemas/enums';
 import type { Plan } from '../../../shared/schemas/plan';
-import { createdAt, id, updatedAt, version } from './columns';
+import { createdAt, id, versionedTimestamps } from './columns';
 
 /** Cơ quan tổ chức — an organizer (ward, commune, district, …). Every other row is scoped to one. */
 export const organizations = pgTable('organizations', {
@@ -23,9 +23,7 @@ export const organizations = pgTable('organizations', {
   parentName: text('parent_name').notNull().default(''),
   level: text('level').notNull(),
   place: text('place').notNull().default(''),
-  version: version(),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...versionedTimestamps(),
 });
 
 export const users = pgTable(
@@ -39,9 +37,7 @@ export const users = pgTable(
     isSystemAdmin: boolean('is_system_admin').notNull().default(false),
     isActive: boolean('is_active').notNull().default(true),
     locale: text('locale').notNull().default('vi'),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [uniqueIndex('users_username_uq').on(t.username)],
 );
@@ -59,9 +55,7 @@ export const units = pgTable(
     headName: text('head_name').notNull().default(''),
     phone: text('phone').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [
     index('units_org_idx').on(t.organizationId),
@@ -81,9 +75,7 @@ export const conferences = pgTable(
     plan: jsonb('plan').$type<Plan>().notNull(),
     /** Tổng chỉ tiêu đề nghị — the overall number the quota grid is checked against (null: none). */
     quotaTotal: integer('quota_total'),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [index('conferences_org_idx').on(t.organizationId)],
 );
@@ -126,9 +118,7 @@ export const milestones = pgTable(
     /** other | submission_deadline (hạn nộp hồ sơ) | council_meeting | conference_day */
     kind: text('kind').notNull().default('other'),
     done: boolean('done').notNull().default(false),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [index('milestones_conf_idx').on(t.conferenceId)],
 );

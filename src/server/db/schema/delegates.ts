@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { DelegateAttribute } from '../../../shared/schemas/enums';
-import { createdAt, id, updatedAt, version } from './columns';
+import { updatedAt, version, versionedTimestamps } from './columns';
 import { conferences, units, users } from './core';
 import { nominations } from './nominations';
-import { confId, orgId } from './refs';
+import { conferenceRow, confId, orgId } from './refs';
 
 /**
  * Đại biểu — one person on a conference's delegate list. `category` is a key of the plan's
@@ -15,9 +15,7 @@ import { confId, orgId } from './refs';
 export const delegates = pgTable(
   'delegates',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
+    ...conferenceRow(),
     category: text('category').notNull(),
     subgroup: text('subgroup').notNull().default(''),
     /** individual | collective_representative */
@@ -47,9 +45,7 @@ export const delegates = pgTable(
     /** The token sealed with the invitation key: base64url(iv ‖ tag ‖ ciphertext). */
     tokenSealed: text('token_sealed'),
     tokenIssuedAt: timestamp('token_issued_at', { withTimezone: true }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [
     index('delegates_conf_idx').on(t.conferenceId, t.category),

@@ -12,9 +12,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt, version } from './columns';
+import { createdAt, updatedAt, versionedTimestamps } from './columns';
 import { organizations, users } from './core';
-import { confId, orgId } from './refs';
+import { conferenceRow } from './refs';
 
 /**
  * Sổ văn bản — one row per version of an official document of a conference. A draft has no
@@ -26,9 +26,7 @@ import { confId, orgId } from './refs';
 export const issuedDocuments = pgTable(
   'issued_documents',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
+    ...conferenceRow(),
     /** A documents/catalog.ts kind: plan, program, decision … */
     kind: text('kind').notNull(),
     /** Loại văn bản: KH, QĐ, GM … — the numbering series. */
@@ -100,14 +98,10 @@ export const documentNumberCounters = pgTable(
 export const documentSettings = pgTable(
   'document_settings',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
+    ...conferenceRow(),
     prizeRounding: text('prize_rounding').notNull().default('none'),
     decisionLegalBasis: jsonb('decision_legal_basis').$type<string[]>(),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [uniqueIndex('document_settings_conference_uq').on(t.conferenceId)],
 );

@@ -19,9 +19,9 @@ import type {
   ReportSections,
   UnitReview,
 } from '../../../shared/schemas/nominations';
-import { createdAt, id, updatedAt, version } from './columns';
-import { units, users } from './core';
-import { confId, orgId } from './refs';
+import { createdAt, id, updatedAt, version, versionedTimestamps } from './columns';
+import { users } from './core';
+import { conferenceRow, orgId, unitId } from './refs';
 
 /** Mức lương cơ sở — national, dated: the amount in force on a date is the latest effective_from ≤ date. */
 export const baseSalaries = pgTable(
@@ -31,9 +31,7 @@ export const baseSalaries = pgTable(
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     amount: bigint('amount', { mode: 'number' }).notNull(),
     legalBasis: text('legal_basis').notNull().default(''),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [uniqueIndex('base_salaries_from_uq').on(t.effectiveFrom)],
 );
@@ -42,9 +40,7 @@ export const baseSalaries = pgTable(
 export const awardForms = pgTable(
   'award_forms',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
+    ...conferenceRow(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     /** individual | collective | household */
@@ -56,9 +52,7 @@ export const awardForms = pgTable(
     /** Most honorees this form may have in the conference (null: no limit); ranking decides beyond it. */
     maxHonorees: integer('max_honorees'),
     sortOrder: integer('sort_order').notNull().default(0),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [
     uniqueIndex('award_forms_conf_code_uq').on(t.conferenceId, t.code),
@@ -70,12 +64,8 @@ export const awardForms = pgTable(
 export const quotas = pgTable(
   'quotas',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id, { onDelete: 'cascade' }),
+    ...conferenceRow(),
+    unitId: unitId(),
     awardFormId: uuid('award_form_id')
       .notNull()
       .references(() => awardForms.id, { onDelete: 'cascade' }),
@@ -90,12 +80,8 @@ export const quotas = pgTable(
 export const deadlineExtensions = pgTable(
   'deadline_extensions',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id, { onDelete: 'cascade' }),
+    ...conferenceRow(),
+    unitId: unitId(),
     until: date('until', { mode: 'string' }).notNull(),
     reason: text('reason').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
@@ -108,20 +94,14 @@ export const deadlineExtensions = pgTable(
 export const unitReports = pgTable(
   'unit_reports',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id, { onDelete: 'cascade' }),
+    ...conferenceRow(),
+    unitId: unitId(),
     sections: jsonb('sections').$type<ReportSections>().notNull(),
     numbers: jsonb('numbers').$type<ReportNumbers>().notNull(),
     status: text('status').notNull().default('draft'),
     returnReason: text('return_reason'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [uniqueIndex('unit_reports_conf_unit_uq').on(t.conferenceId, t.unitId)],
 );
@@ -130,12 +110,8 @@ export const unitReports = pgTable(
 export const nominations = pgTable(
   'nominations',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id, { onDelete: 'cascade' }),
+    ...conferenceRow(),
+    unitId: unitId(),
     awardFormId: uuid('award_form_id')
       .notNull()
       .references(() => awardForms.id),
@@ -157,9 +133,7 @@ export const nominations = pgTable(
     status: text('status').notNull().default('draft'),
     returnReason: text('return_reason'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [
     index('nominations_conf_status_idx').on(t.conferenceId, t.status),
@@ -196,3 +170,9 @@ export const attachments = pgTable(
   },
   (t) => [index('attachments_nomination_idx').on(t.nominationId)],
 );
+
+/** A row about one nomination (ballot items and results, delegation members). */
+export const nominationRef = () =>
+  uuid('nomination_id')
+    .notNull()
+    .references(() => nominations.id);

@@ -1,7 +1,7 @@
 import { bigint, date, index, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt, version } from './columns';
+import { versionedTimestamps } from './columns';
 import { milestones, units, users } from './core';
-import { confId, orgId } from './refs';
+import { conferenceRow } from './refs';
 
 /**
  * Dòng dự trù kinh phí — one budget line: quantity × unit price (VND), grouped (khen thưởng, hội
@@ -11,9 +11,7 @@ import { confId, orgId } from './refs';
 export const budgetLines = pgTable(
   'budget_lines',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
+    ...conferenceRow(),
     /** A BUDGET_GROUPS key. */
     group: text('group').notNull(),
     title: text('title').notNull(),
@@ -25,9 +23,7 @@ export const budgetLines = pgTable(
     actualAmount: bigint('actual_amount', { mode: 'number' }),
     notes: text('notes').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [index('budget_lines_conf_idx').on(t.conferenceId, t.group)],
 );
@@ -40,9 +36,7 @@ export const budgetLines = pgTable(
 export const conferenceTasks = pgTable(
   'conference_tasks',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
+    ...conferenceRow(),
     /** task | logistics */
     kind: text('kind').notNull().default('task'),
     title: text('title').notNull(),
@@ -62,9 +56,7 @@ export const conferenceTasks = pgTable(
     source: text('source').notNull().default('manual'),
     sortOrder: integer('sort_order').notNull().default(0),
     completedAt: timestamp('completed_at', { withTimezone: true }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [index('conference_tasks_conf_idx').on(t.conferenceId, t.kind, t.dueDate)],
 );

@@ -1,8 +1,8 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt, version } from './columns';
+import { versionedTimestamps } from './columns';
 import { units } from './core';
 import { delegates } from './delegates';
-import { confId, orgId } from './refs';
+import { conferenceRow } from './refs';
 import { speeches } from './selection';
 
 /**
@@ -12,9 +12,7 @@ import { speeches } from './selection';
 export const performances = pgTable(
   'performances',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
+    ...conferenceRow(),
     unitId: uuid('unit_id').references(() => units.id, { onDelete: 'set null' }),
     /** The allocation's unit name (kept when the unit is not a submitting unit). */
     unitName: text('unit_name').notNull().default(''),
@@ -22,9 +20,7 @@ export const performances = pgTable(
     performers: text('performers').notNull().default(''),
     durationMinutes: integer('duration_minutes').notNull().default(5),
     sortOrder: integer('sort_order').notNull().default(0),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [index('performances_conf_idx').on(t.conferenceId, t.sortOrder)],
 );
@@ -39,9 +35,7 @@ export type HonoringHandover = { awardFormId: string; presenter: string };
 export const agendaItems = pgTable(
   'agenda_items',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
+    ...conferenceRow(),
     position: integer('position').notNull(),
     /** An AGENDA_KINDS value. */
     kind: text('kind').notNull(),
@@ -62,9 +56,7 @@ export const agendaItems = pgTable(
     performanceId: uuid('performance_id').references(() => performances.id, { onDelete: 'set null' }),
     /** For the honoring item: who hands over each award form's group. */
     handovers: jsonb('handovers').$type<HonoringHandover[]>().notNull().default([]),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [index('agenda_items_conf_idx').on(t.conferenceId, t.position)],
 );
@@ -76,18 +68,14 @@ export const agendaItems = pgTable(
 export const programSessions = pgTable(
   'program_sessions',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
+    ...conferenceRow(),
     startTime: text('start_time').notNull().default('07:30'),
     plannedEnd: text('planned_end').notNull().default('11:30'),
     /** Live run of show: the item on stage now and when it began. */
     currentItemId: uuid('current_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
     currentStartedAt: timestamp('current_started_at', { withTimezone: true }),
     runStartedAt: timestamp('run_started_at', { withTimezone: true }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [uniqueIndex('program_sessions_conf_uq').on(t.conferenceId)],
 );

@@ -1,7 +1,8 @@
 import { uuid } from 'drizzle-orm/pg-core';
-import { conferences, organizations } from './core';
+import { id } from './columns';
+import { conferences, organizations, units } from './core';
 
-// References every domain table carries: its organizer and (mostly) its conference.
+// References every domain table carries: its organizer and (mostly) its conference; unit rows their unit.
 export const orgId = () =>
   uuid('organization_id')
     .notNull()
@@ -10,3 +11,9 @@ export const confId = () =>
   uuid('conference_id')
     .notNull()
     .references(() => conferences.id, { onDelete: 'cascade' });
+export const unitId = () =>
+  uuid('unit_id')
+    .notNull()
+    .references(() => units.id, { onDelete: 'cascade' });
+/** A conference's row: its id, organizer and conference (in that order). */
+export const conferenceRow = () => ({ id: id(), organizationId: orgId(), conferenceId: confId() });

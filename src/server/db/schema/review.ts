@@ -11,10 +11,24 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt, version } from './columns';
-import { conferences, units, users } from './core';
-import { nominations } from './nominations';
-import { orgId } from './refs';
+import { id, versionedTimestamps } from './columns';
+import { units, users } from './core';
+import { nominationRef } from './nominations';
+import { conferenceRow, orgId } from './refs';
+
+// References within this schema (lazy: a table may name one declared further down).
+const meetingRef = () =>
+  uuid('meeting_id')
+    .notNull()
+    .references(() => reviewMeetings.id, { onDelete: 'cascade' });
+const memberRef = () =>
+  uuid('council_member_id')
+    .notNull()
+    .references(() => councilMembers.id);
+const ballotRef = () =>
+  uuid('ballot_id')
+    .notNull()
+    .references(() => ballots.id, { onDelete: 'cascade' });
 
 /** Thành viên Hội đồng Thi đua – Khen thưởng, per organizer and term (nhiệm kỳ). */
 export const councilMembers = pgTable(
@@ -30,9 +44,7 @@ export const councilMembers = pgTable(
     /** The unit the member comes from (conflicts of interest). */
     unitId: uuid('unit_id').references(() => units.id),
     active: boolean('active').notNull().default(true),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [index('council_members_org_idx').on(t.organizationId, t.term)],
 );
@@ -41,11 +53,7 @@ export const councilMembers = pgTable(
 export const reviewMeetings = pgTable(
   'review_meetings',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: uuid('conference_id')
-      .notNull()
-      .references(() => conferences.id, { onDelete: 'cascade' }),
+    ...conferenceRow(),
     term: text('term').notNull(),
     title: text('title').notNull(),
     meetingDate: date('meeting_date', { mode: 'string' }).notNull(),
@@ -57,9 +65,7 @@ export const reviewMeetings = pgTable(
     status: text('status').notNull().default('planned'),
     /** Ban kiểm phiếu (paper ballots). */
     tallyCommittee: jsonb('tally_committee').$type<string[]>().notNull().default([]),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [index('review_meetings_conf_idx').on(t.conferenceId)],
 );
@@ -68,12 +74,8 @@ export const reviewMeetings = pgTable(
 export const meetingAttendance = pgTable(
   'meeting_attendance',
   {
-    meetingId: uuid('meeting_id')
-      .notNull()
-      .references(() => reviewMeetings.id, { onDelete: 'cascade' }),
-    councilMemberId: uuid('council_member_id')
-      .notNull()
-      .references(() => councilMembers.id),
+    meetingId: meetingRef(),
+    councilMemberId: memberRef(),
     present: boolean('present').notNull(),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.councilMemberId] })],
@@ -89,9 +91,7 @@ export const ballots = pgTable(
   {
     id: id(),
     organizationId: orgId(),
-    meetingId: uuid('meeting_id')
-      .notNull()
-      .references(() => reviewMeetings.id, { onDelete: 'cascade' }),
+    meetingId: meetingRef(),
     title: text('title').notNull(),
     mode: text('mode').notNull(),
     allowAbstain: boolean('allow_abstain').notNull().default(false),
@@ -102,9 +102,7 @@ export const ballots = pgTable(
     /** Paper: number of ballots handed out (số phiếu phát ra) and returned (thu về). */
     papersIssued: integer('papers_issued'),
     papersReturned: integer('papers_returned'),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [index('ballots_meeting_idx').on(t.meetingId)],
 );
@@ -114,12 +112,8 @@ export const ballotItems = pgTable(
   'ballot_items',
   {
     id: id(),
-    ballotId: uuid('ballot_id')
-      .notNull()
-      .references(() => ballots.id, { onDelete: 'cascade' }),
-    nominationId: uuid('nomination_id')
-      .notNull()
-      .references(() => nominations.id),
+    ballotId: ballotRef(),
+    nominationId: nominationRef(),
     position: integer('position').notNull(),
     /** Council member ids excluded from this item's vote, with the declared reason. */
     excluded: jsonb('excluded').$type<{ councilMemberId: string; reason: string }[]>().notNull().default([]),
@@ -134,12 +128,8 @@ export const ballotItems = pgTable(
 export const ballotVoters = pgTable(
   'ballot_voters',
   {
-    ballotId: uuid('ballot_id')
-      .notNull()
-      .references(() => ballots.id, { onDelete: 'cascade' }),
-    councilMemberId: uuid('council_member_id')
-      .notNull()
-      .references(() => councilMembers.id),
+    ballotId: ballotRef(),
+    councilMemberId: memberRef(),
     receiptHash: text('receipt_hash').notNull(),
   },
   (t) => [primaryKey({ columns: [t.ballotId, t.councilMemberId] })],
@@ -170,12 +160,8 @@ export const ballotResults = pgTable(
     // meeting belongs to the conference; 300 results × 4 key checks was most of a close on PGlite.
     organizationId: uuid('organization_id').notNull(),
     conferenceId: uuid('conference_id').notNull(),
-    ballotId: uuid('ballot_id')
-      .notNull()
-      .references(() => ballots.id, { onDelete: 'cascade' }),
-    nominationId: uuid('nomination_id')
-      .notNull()
-      .references(() => nominations.id),
+    ballotId: ballotRef(),
+    nominationId: nominationRef(),
     agree: integer('agree').notNull(),
     disagree: integer('disagree').notNull(),
     abstain: integer('abstain').notNull(),

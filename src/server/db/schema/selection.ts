@@ -1,8 +1,8 @@
 import { integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt, version } from './columns';
+import { createdAt, version, versionedTimestamps } from './columns';
 import { units } from './core';
-import { nominations } from './nominations';
-import { confId, orgId } from './refs';
+import { nominationRef, nominations } from './nominations';
+import { conferenceRow } from './refs';
 
 /**
  * Tham luận — a speech at the conference, given by an honoree. A collective's speech counts
@@ -12,9 +12,7 @@ import { confId, orgId } from './refs';
 export const speeches = pgTable(
   'speeches',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
+    ...conferenceRow(),
     nominationId: uuid('nomination_id').references(() => nominations.id),
     unitId: uuid('unit_id').references(() => units.id),
     speakerName: text('speaker_name').notNull(),
@@ -22,9 +20,7 @@ export const speeches = pgTable(
     /** unit_type | individual */
     kind: text('kind').notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versionedTimestamps(),
   },
   (t) => [uniqueIndex('speeches_conf_nomination_uq').on(t.conferenceId, t.nominationId)],
 );
@@ -33,12 +29,8 @@ export const speeches = pgTable(
 export const delegationMembers = pgTable(
   'delegation_members',
   {
-    id: id(),
-    organizationId: orgId(),
-    conferenceId: confId(),
-    nominationId: uuid('nomination_id')
-      .notNull()
-      .references(() => nominations.id),
+    ...conferenceRow(),
+    nominationId: nominationRef(),
     version: version(),
     createdAt: createdAt(),
   },

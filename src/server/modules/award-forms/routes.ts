@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { can } from '../../../shared/rules/permissions';
 import {
   awardFormListView,
@@ -11,12 +10,12 @@ import {
   awardFormUpdateSchema,
   baseSalaryInputSchema,
 } from '../../../shared/schemas/nominations';
-import { uuidParam, versionField } from '../../../shared/schemas/primitives';
+import { uuidParam } from '../../../shared/schemas/primitives';
 import { forbidden } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { noContent } from '../../http/responses';
 import { route } from '../../http/route';
+import { deleteRoute } from '../../http/writes';
 import { conferenceScope } from '../conferences/policy';
 import { listAwardForms, listBaseSalaries } from './data';
 import { addBaseSalary, createAwardForm, deleteAwardForm, updateAwardForm } from './mutations';
@@ -79,22 +78,18 @@ export async function awardFormRoutes(app: AppInstance) {
       ),
   );
 
-  route(
+  deleteRoute(
     app,
-    'DELETE',
     '/api/conferences/:conferenceId/award-forms/:formId',
     {
       policy: 'nomination.settings',
       tags,
       summary: 'Xóa hình thức khen thưởng',
       params: formParams,
-      querystring: z.object({ version: z.coerce.number().pipe(versionField) }),
-      response: noContent,
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const { formId: id } = req.params;
       await deleteAwardForm({ db, actor, conference: conf, id, version: req.query.version });
-      return reply.code(204).send(null);
     },
   );
 

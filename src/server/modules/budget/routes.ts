@@ -1,15 +1,15 @@
 import { budgetLineView, budgetView } from '../../../shared/schemas/budget';
 import { budgetLineInputSchema, budgetLineUpdateSchema } from '../../../shared/schemas/preparation';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import { versionQuerySchema } from '../../../shared/schemas/selection';
 import { conferenceHeader } from '../../documents/builder-common';
 import { sendDownload } from '../../documents/download';
 import { renderDocx } from '../../documents/render-docx';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { CONTENT_TYPES, fileResponse, noContent } from '../../http/responses';
+import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route } from '../../http/route';
+import { deleteRoute } from '../../http/writes';
 import { getBudgetLine } from './data';
 import { budgetDocument, exportBudgetXlsx } from './export';
 import { createBudgetLine, deleteBudgetLine, updateBudgetLine } from './mutations';
@@ -70,21 +70,15 @@ export async function budgetRoutes(app: AppInstance) {
     },
   );
 
-  route(
+  deleteRoute(
     app,
-    'DELETE',
     `${base}/lines/:lineId`,
     {
       ...manage,
       summary: 'Xóa dòng dự trù',
       params: lineParams,
-      querystring: versionQuerySchema,
-      response: noContent,
     },
-    async ({ req, reply, actor, conf }) => {
-      await deleteBudgetLine(db, actor, conf, req.params.lineId, req.query.version);
-      return reply.code(204).send(null);
-    },
+    ({ req, actor, conf }) => deleteBudgetLine(db, actor, conf, req.params.lineId, req.query.version),
   );
 
   route(

@@ -11,13 +11,13 @@ import {
   milestoneView,
   updatePlanBodySchema,
 } from '../../../shared/schemas/conferences';
-import { uuidParam, versionField } from '../../../shared/schemas/primitives';
+import { uuidParam } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, orgParams } from '../../http/params';
-import { noContent } from '../../http/responses';
 import { route } from '../../http/route';
+import { deleteRoute } from '../../http/writes';
 import { cacheTtl, ReadCache } from '../../read-cache';
 import { conferenceFor } from './access';
 import { getConferenceOverview, listConferencesIn } from './data';
@@ -174,21 +174,15 @@ export async function conferenceRoutes(app: AppInstance) {
       presentMilestone(await updateMilestone(db, actor, conf, req.params.milestoneId, req.body)),
   );
 
-  route(
+  deleteRoute(
     app,
-    'DELETE',
     '/api/conferences/:conferenceId/milestones/:milestoneId',
     {
       policy: 'conference.edit',
       tags,
       summary: 'Xóa mốc thời gian',
       params: milestoneParams,
-      querystring: z.object({ version: z.coerce.number().pipe(versionField) }),
-      response: noContent,
     },
-    async ({ req, reply, actor, conf }) => {
-      await deleteMilestone(db, actor, conf, req.params.milestoneId, req.query.version);
-      return reply.code(204).send(null);
-    },
+    ({ req, actor, conf }) => deleteMilestone(db, actor, conf, req.params.milestoneId, req.query.version),
   );
 }

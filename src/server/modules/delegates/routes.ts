@@ -52,11 +52,10 @@ import {
   RSVP_STATUSES,
   rsvpInputSchema,
 } from '../../../shared/schemas/delegates';
-import { versionQuerySchema } from '../../../shared/schemas/selection';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { noContent } from '../../http/responses';
 import { route } from '../../http/route';
+import { answeredWrites, deleteRoute } from '../../http/writes';
 import { conferenceScope } from '../conferences/policy';
 import { delegateParams } from './access';
 import { getDelegateList } from './data';
@@ -130,55 +129,38 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  route(
+  // an edit of one delegate answers the delegate as the list shows it
+  const delegateWrite = answeredWrites(
     app,
-    'PUT',
-    `${base}/:delegateId`,
-    {
-      ...manage,
-      summary: 'Sửa đại biểu',
-      params: delegateParams,
-      body: delegateUpdateSchema,
-      response: { 200: delegateView },
-    },
-    async ({ req, actor, conf }) => {
-      await updateDelegate(db, actor, conf, req.params.delegateId, req.body);
-      return presentOne(db, actor, conf, req.params.delegateId);
-    },
+    { ...manage, params: delegateParams, response: { 200: delegateView } },
+    ({ req, actor, conf }) => presentOne(db, actor, conf, req.params.delegateId),
   );
 
-  route(
+  delegateWrite(
+    'PUT',
+    `${base}/:delegateId`,
+    'Sửa đại biểu',
+    { body: delegateUpdateSchema },
+    ({ req, actor, conf }) => updateDelegate(db, actor, conf, req.params.delegateId, req.body),
+  );
+
+  deleteRoute(
     app,
-    'DELETE',
     `${base}/:delegateId`,
     {
       ...manage,
       summary: 'Xóa đại biểu',
       params: delegateParams,
-      querystring: versionQuerySchema,
-      response: noContent,
     },
-    async ({ req, reply, actor, conf }) => {
-      await deleteDelegate(db, actor, conf, req.params.delegateId, req.query.version);
-      return reply.code(204).send(null);
-    },
+    ({ req, actor, conf }) => deleteDelegate(db, actor, conf, req.params.delegateId, req.query.version),
   );
 
-  route(
-    app,
+  delegateWrite(
     'PUT',
     `${base}/:delegateId/rsvp`,
-    {
-      ...manage,
-      summary: 'Xác nhận tham dự',
-      params: delegateParams,
-      body: rsvpInputSchema,
-      response: { 200: delegateView },
-    },
-    async ({ req, actor, conf }) => {
-      await updateRsvp(db, actor, conf, req.params.delegateId, req.body);
-      return presentOne(db, actor, conf, req.params.delegateId);
-    },
+    'Xác nhận tham dự',
+    { body: rsvpInputSchema },
+    ({ req, actor, conf }) => updateRsvp(db, actor, conf, req.params.delegateId, req.body),
   );
 
   route(

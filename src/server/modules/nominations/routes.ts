@@ -5,8 +5,8 @@ import { versionField } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
-import { noContent } from '../../http/responses';
 import { route } from '../../http/route';
+import { deleteRoute } from '../../http/writes';
 import { loadConferenceFor } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
 import {
@@ -107,9 +107,8 @@ export async function nominationRoutes(app: AppInstance) {
     },
   );
 
-  route(
+  deleteRoute(
     app,
-    'DELETE',
     '/api/conferences/:conferenceId/nominations/:nominationId',
     {
       policy: 'nomination.write',
@@ -117,14 +116,11 @@ export async function nominationRoutes(app: AppInstance) {
       tags,
       summary: 'Xóa bản nháp đề nghị',
       params: nominationParams,
-      querystring: z.object({ version: z.coerce.number().pipe(versionField) }),
-      response: noContent,
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const { conf, n } = await loadNomination(db, actor, req.params.conferenceId, req.params.nominationId);
       authorizeUnitWrite(actor, conf, n.unitId);
       await deleteNomination(db, actor, conf, n.id, req.query.version);
-      return reply.code(204).send(null);
     },
   );
 

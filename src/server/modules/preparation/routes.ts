@@ -27,12 +27,12 @@ import {
   taskView,
 } from '../../../shared/schemas/preparation';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import { versionQuerySchema } from '../../../shared/schemas/selection';
 import { attachment } from '../../content-disposition';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { CONTENT_TYPES, fileResponse, noContent } from '../../http/responses';
+import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route } from '../../http/route';
+import { answeredWrites, deleteRoute } from '../../http/writes';
 import { listMilestones } from '../conferences/data';
 import { getConferenceDay } from '../delegates/data';
 import { listUnits } from '../units/data';
@@ -126,58 +126,37 @@ export async function preparationRoutes(app: AppInstance) {
     },
   );
 
-  route(
+  // an edit of one task answers the task as the list shows it
+  const taskWrite = answeredWrites(
     app,
+    { ...manage, params: taskParams, response: { 200: taskView } },
+    ({ req, actor, conf }) => presentOne(db, actor, conf, req.params.taskId),
+  );
+  taskWrite(
     'PUT',
     `${base}/tasks/:taskId`,
-    {
-      ...manage,
-      summary: 'Sửa công việc',
-      params: taskParams,
-      body: taskUpdateSchema,
-      response: { 200: taskView },
-    },
-    async ({ req, actor, conf }) => {
-      await updateTask(db, actor, conf, req.params.taskId, req.body);
-      return presentOne(db, actor, conf, req.params.taskId);
-    },
+    'Sửa công việc',
+    { body: taskUpdateSchema },
+    ({ req, actor, conf }) => updateTask(db, actor, conf, req.params.taskId, req.body),
   );
-
   // task.manage or the task's owner: setTaskStatus decides, the conference is checked as readable
-  route(
-    app,
+  taskWrite(
     'PUT',
     `${base}/tasks/:taskId/status`,
-    {
-      policy: 'authenticated',
-      conferencePermission: 'conference.read',
-      tags: read.tags,
-      summary: 'Cập nhật trạng thái công việc',
-      params: taskParams,
-      body: taskStatusSchema,
-      response: { 200: taskView },
-    },
-    async ({ req, actor, conf }) => {
-      await setTaskStatus(db, actor, conf, req.params.taskId, req.body);
-      return presentOne(db, actor, conf, req.params.taskId);
-    },
+    'Cập nhật trạng thái công việc',
+    { policy: 'authenticated', conferencePermission: 'conference.read', body: taskStatusSchema },
+    ({ req, actor, conf }) => setTaskStatus(db, actor, conf, req.params.taskId, req.body),
   );
 
-  route(
+  deleteRoute(
     app,
-    'DELETE',
     `${base}/tasks/:taskId`,
     {
       ...manage,
       summary: 'Xóa công việc',
       params: taskParams,
-      querystring: versionQuerySchema,
-      response: noContent,
     },
-    async ({ req, reply, actor, conf }) => {
-      await deleteTask(db, actor, conf, req.params.taskId, req.query.version);
-      return reply.code(204).send(null);
-    },
+    ({ req, actor, conf }) => deleteTask(db, actor, conf, req.params.taskId, req.query.version),
   );
 
   route(

@@ -26,7 +26,8 @@ import { renderPdf } from '../../documents/render-pdf';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { type RouteContext, route } from '../../http/route';
+import { route } from '../../http/route';
+import { answeredWrites } from '../../http/writes';
 import type { ConferenceRow } from '../conferences/data';
 import { loadProgram } from './data';
 import { addItem, createFromPlan, removeItem, reorderItems, updateItem, updateSession } from './mutations';
@@ -84,24 +85,9 @@ export async function programRoutes(app: AppInstance) {
   );
 
   /** A write answered with the whole program (times and numbers move with any change). */
-  const programWrite = <S extends { params: z.ZodType; body?: z.ZodType; querystring?: z.ZodType }>(
-    method: 'PUT' | 'DELETE',
-    url: string,
-    summary: string,
-    schemas: S,
-    run: (ctx: RouteContext<S, true>) => Promise<unknown>,
-  ) =>
-    route(
-      app,
-      method,
-      url,
-      { ...write, summary, ...schemas, response: { 200: programView } },
-      async (ctx) => {
-        await run(ctx as RouteContext<S, true>);
-        // a ProgramView (presentProgram's type); TypeScript cannot resolve the reply type of a generic S
-        return (await program(ctx.actor, ctx.conf)) as never;
-      },
-    );
+  const programWrite = answeredWrites(app, { ...write, response: { 200: programView } }, ({ actor, conf }) =>
+    program(actor, conf),
+  );
 
   programWrite(
     'PUT',

@@ -13,6 +13,7 @@ import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
 import { route } from '../../http/route';
+import { answeredWrites } from '../../http/writes';
 import { listAwardForms } from '../award-forms/data';
 import { type ConferenceRow, getConference } from '../conferences/data';
 import { listUnits } from '../units/data';
@@ -52,41 +53,27 @@ export async function quotaRoutes(app: AppInstance) {
     async ({ actor, conf }) => loadQuotaGrid(db, actor, conf),
   );
 
-  route(
+  const gridWrite = answeredWrites(
     app,
+    { policy: 'nomination.settings', tags, response: { 200: quotaGridView } },
+    ({ actor, conf }) => loadQuotaGrid(db, actor, conf),
+  );
+  gridWrite(
     'PUT',
     '/api/conferences/:conferenceId/quotas',
-    {
-      policy: 'nomination.settings',
-      tags,
-      summary: 'Lưu bảng chỉ tiêu',
-      params: confParams,
-      body: quotaGridBodySchema,
-      response: { 200: quotaGridView },
-    },
-    async ({ req, actor, conf }) => {
+    'Lưu bảng chỉ tiêu',
+    { params: confParams, body: quotaGridBodySchema },
+    ({ req, actor, conf }) => {
       const currentGrid = (tx: Db) => loadQuotaGrid(tx, actor, conf);
-      await saveQuotaGrid({ db, actor, conference: conf, input: req.body, currentGrid });
-      return loadQuotaGrid(db, actor, conf);
+      return saveQuotaGrid({ db, actor, conference: conf, input: req.body, currentGrid });
     },
   );
-
-  route(
-    app,
+  gridWrite(
     'POST',
     '/api/conferences/:conferenceId/quotas/transfer',
-    {
-      policy: 'nomination.settings',
-      tags,
-      summary: 'Nhả chỉ tiêu chưa dùng và phân bổ cho đơn vị khác',
-      params: confParams,
-      body: quotaTransferBodySchema,
-      response: { 200: quotaGridView },
-    },
-    async ({ req, actor, conf }) => {
-      await transferQuota(db, actor, conf, req.body);
-      return loadQuotaGrid(db, actor, conf);
-    },
+    'Nhả chỉ tiêu chưa dùng và phân bổ cho đơn vị khác',
+    { params: confParams, body: quotaTransferBodySchema },
+    ({ req, actor, conf }) => transferQuota(db, actor, conf, req.body),
   );
 
   route(

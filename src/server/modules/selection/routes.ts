@@ -14,6 +14,7 @@ import {
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { route } from '../../http/route';
+import { answeredWrites } from '../../http/writes';
 import { loadMeeting, meetingParams } from '../review/access';
 import { listHonorees } from './data';
 import { dossierRoutes } from './dossier-routes';
@@ -80,40 +81,24 @@ export async function selectionRoutes(app: AppInstance) {
     },
   );
 
-  route(
+  const speechWrite = answeredWrites(
     app,
+    { policy: 'review.manage', tags, response: { 200: speechListView } },
+    ({ actor, conf }) => presentSpeeches(db, actor, conf),
+  );
+  speechWrite(
     'PUT',
     '/api/conferences/:conferenceId/speeches/:speechId',
-    {
-      policy: 'review.manage',
-      tags,
-      summary: 'Sửa tham luận',
-      params: speechParams,
-      body: speechUpdateSchema,
-      response: { 200: speechListView },
-    },
-    async ({ req, actor, conf }) => {
-      await updateSpeech(db, actor, conf, req.params.speechId, req.body);
-      return presentSpeeches(db, actor, conf);
-    },
+    'Sửa tham luận',
+    { params: speechParams, body: speechUpdateSchema },
+    ({ req, actor, conf }) => updateSpeech(db, actor, conf, req.params.speechId, req.body),
   );
-
-  route(
-    app,
+  speechWrite(
     'DELETE',
     '/api/conferences/:conferenceId/speeches/:speechId',
-    {
-      policy: 'review.manage',
-      tags,
-      summary: 'Bỏ tham luận',
-      params: speechParams,
-      querystring: versionQuerySchema,
-      response: { 200: speechListView },
-    },
-    async ({ req, actor, conf }) => {
-      await removeSpeech(db, actor, conf, req.params.speechId, req.query.version);
-      return presentSpeeches(db, actor, conf);
-    },
+    'Bỏ tham luận',
+    { params: speechParams, querystring: versionQuerySchema },
+    ({ req, actor, conf }) => removeSpeech(db, actor, conf, req.params.speechId, req.query.version),
   );
 
   route(

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Actor } from '../../../shared/rules/permissions';
 import { can } from '../../../shared/rules/permissions';
 import {
@@ -7,14 +6,13 @@ import {
   unitUpdateSchema,
   unitView,
 } from '../../../shared/schemas/organizations';
-import { versionField } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams, unitParams } from '../../http/params';
-import { noContent } from '../../http/responses';
 import { route } from '../../http/route';
+import { deleteRoute } from '../../http/writes';
 import { getUnit, listUnits } from './data';
 import { createUnit, deleteUnit, updateUnit } from './mutations';
 import { presentUnit, unitScope } from './presenters';
@@ -106,22 +104,18 @@ export async function unitRoutes(app: AppInstance) {
     },
   );
 
-  route(
+  deleteRoute(
     app,
-    'DELETE',
     '/api/units/:unitId',
     {
       policy: 'unit.manage',
       tags,
       summary: 'Xóa đơn vị',
       params: unitParams,
-      querystring: z.object({ version: z.coerce.number().pipe(versionField) }),
-      response: noContent,
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const row = await loadUnit(db, actor, req.params.unitId, 'unit.manage');
       await deleteUnit(db, actor, row.id, req.query.version);
-      return reply.code(204).send(null);
     },
   );
 }
