@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import type { Database } from '../../src/server/db/client';
 import { loadEnv } from '../../src/server/env';
@@ -16,6 +17,13 @@ export type TestApp = {
   demo: Awaited<ReturnType<typeof seedDemo>>;
   /** Logs in and returns the Cookie header value. */
   login: (username: string, password?: string) => Promise<string>;
+  /** One request as the holder of `cookie` (none: anonymous), with an optional JSON body. */
+  send: (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    cookie?: string,
+    payload?: object,
+  ) => Promise<LightMyRequestResponse>;
   close: () => Promise<void>;
 };
 
@@ -46,10 +54,21 @@ export async function createTestApp(
       if (!cookie) throw new Error('no session cookie');
       return `vd_session=${cookie.value}`;
     },
+    send: (method, url, cookie, payload) =>
+      app.inject({ method, url, headers: cookie ? { cookie } : {}, payload }),
     close: async () => {
       await app.close();
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The demo app, `base` = /api/conferences/<demo conference><path>, and the secretary's cookie
+ * (history: with the 2020 history seeded).
+ */
+export async function openDemo(path = '', opts: { history?: boolean } = {}) {
+  const t = await createTestApp({}, opts);
+  return { t, base: `/api/conferences/${t.demo.conferenceId}${path}`, secretary: await t.login('thuky') };
 }

@@ -16,7 +16,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const get = (url: string) => t.app.inject({ url, headers: { cookie: secretary } });
+const get = (url: string) => t.send('GET', url, secretary);
 const pdfText = async (url: string) => {
   const res = await get(url);
   expect(res.statusCode).toBe(200);

@@ -17,7 +17,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const get = (url: string) => t.app.inject({ url, headers: { cookie: secretary } });
+const get = (url: string) => t.send('GET', url, secretary);
 const oneLine = (pages: string[]) => pages.join(' ').replace(/\s+/g, ' ');
 
 type Item = {

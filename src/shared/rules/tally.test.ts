@@ -5,58 +5,24 @@ const seventyPresent = { percent: 70, operator: 'gte', base: 'present' } as cons
 const ninetyAll = { percent: 90, operator: 'gte', base: 'all' } as const;
 const majority = { percent: 50, operator: 'gt', base: 'present' } as const;
 
+// agree, disagree (no abstentions), rule, members present, all members → passed, reason
+const judged = [
+  [5, 2, seventyPresent, 7, 9, true, 'Đạt: 5/7 = 71,43% ≥ 70% số thành viên có mặt'],
+  [4, 3, seventyPresent, 7, 9, false, 'Không đạt: 4/7 = 57,14% chưa ≥ 70% số thành viên có mặt'],
+  [7, 3, seventyPresent, 10, 10, true, 'Đạt: 7/10 = 70% ≥ 70% số thành viên có mặt'],
+  [8, 0, ninetyAll, 8, 9, false, 'Không đạt: 8/9 = 88,89% chưa ≥ 90% tổng số thành viên'],
+  [9, 0, ninetyAll, 9, 10, true, 'Đạt: 9/10 = 90% ≥ 90% tổng số thành viên'],
+  [3, 3, majority, 6, 9, false, 'Không đạt: 3/6 = 50% chưa > 50% số thành viên có mặt'],
+  [4, 2, majority, 6, 9, true, 'Đạt: 4/6 = 66,67% > 50% số thành viên có mặt'],
+] as const;
+
 describe('judgeItem', () => {
-  it.each([
-    [
-      { agree: 5, disagree: 2, abstain: 0 },
-      seventyPresent,
-      { present: 7, all: 9 },
-      true,
-      'Đạt: 5/7 = 71,43% ≥ 70% số thành viên có mặt',
-    ],
-    [
-      { agree: 4, disagree: 3, abstain: 0 },
-      seventyPresent,
-      { present: 7, all: 9 },
-      false,
-      'Không đạt: 4/7 = 57,14% chưa ≥ 70% số thành viên có mặt',
-    ],
-    [
-      { agree: 7, disagree: 3, abstain: 0 },
-      seventyPresent,
-      { present: 10, all: 10 },
-      true,
-      'Đạt: 7/10 = 70% ≥ 70% số thành viên có mặt',
-    ],
-    [
-      { agree: 8, disagree: 0, abstain: 0 },
-      ninetyAll,
-      { present: 8, all: 9 },
-      false,
-      'Không đạt: 8/9 = 88,89% chưa ≥ 90% tổng số thành viên',
-    ],
-    [
-      { agree: 9, disagree: 0, abstain: 0 },
-      ninetyAll,
-      { present: 9, all: 10 },
-      true,
-      'Đạt: 9/10 = 90% ≥ 90% tổng số thành viên',
-    ],
-    [
-      { agree: 3, disagree: 3, abstain: 0 },
-      majority,
-      { present: 6, all: 9 },
-      false,
-      'Không đạt: 3/6 = 50% chưa > 50% số thành viên có mặt',
-    ],
-    [
-      { agree: 4, disagree: 2, abstain: 0 },
-      majority,
-      { present: 6, all: 9 },
-      true,
-      'Đạt: 4/6 = 66,67% > 50% số thành viên có mặt',
-    ],
-  ] as const)('%o by %o over %o → %s', (counts, rule, members, passed, reason) => {
+  it.each(
+    judged.map(
+      ([agree, disagree, rule, present, all, passed, reason]) =>
+        [{ agree, disagree, abstain: 0 }, rule, { present, all }, passed, reason] as const,
+    ),
+  )('%o by %o over %o → %s', (counts, rule, members, passed, reason) => {
     const r = judgeItem(counts, rule, members);
     expect(r.passed).toBe(passed);
     expect(r.reason).toBe(reason);

@@ -62,7 +62,7 @@ describe('the audit log', () => {
       ['tdp5', 403],
       ['letan', 403],
     ] as const) {
-      const res = await t.app.inject({ url: path, headers: { cookie: await t.login(who) } });
+      const res = await t.send('GET', path, await t.login(who));
       expect(res.statusCode, who).toBe(status);
     }
   });

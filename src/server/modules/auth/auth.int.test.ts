@@ -25,7 +25,7 @@ describe('login, sessions and passwords', () => {
     const stored = await t.database.db.select().from(sessions);
     expect(stored.some((s) => s.tokenHash === cookie.value)).toBe(false);
     expect(stored.every((s) => /^[0-9a-f]{64}$/.test(s.tokenHash))).toBe(true);
-    const me = await t.app.inject({ url: '/api/auth/me', headers: { cookie: `vd_session=${cookie.value}` } });
+    const me = await t.send('GET', '/api/auth/me', `vd_session=${cookie.value}`);
     expect(me.json().user.username).toBe('thuky');
   });
 
@@ -68,49 +68,41 @@ describe('login, sessions and passwords', () => {
 
   it('rotates the session on login and ends it on logout', async () => {
     const first = await t.login('vanhoa');
-    const second = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: { cookie: first },
-      payload: { username: 'vanhoa', password: 'VanYen@2020' },
+    const second = await t.send('POST', '/api/auth/login', first, {
+      username: 'vanhoa',
+      password: 'VanYen@2020',
     });
     const rotated = `vd_session=${second.cookies.find((c) => c.name === 'vd_session')!.value}`;
     expect(rotated).not.toBe(first);
-    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: first } })).statusCode).toBe(401);
-    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: rotated } })).statusCode).toBe(200);
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: rotated } });
+    expect((await t.send('GET', '/api/auth/me', first)).statusCode).toBe(401);
+    expect((await t.send('GET', '/api/auth/me', rotated)).statusCode).toBe(200);
+    const out = await t.send('POST', '/api/auth/logout', rotated);
     expect(out.statusCode).toBe(204);
-    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: rotated } })).statusCode).toBe(401);
+    expect((await t.send('GET', '/api/auth/me', rotated)).statusCode).toBe(401);
   });
 
   it('changes the password: the old one stops working, other sessions end', async () => {
     const a = await t.login('letan');
     const b = await t.login('letan');
-    const weak = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/password',
-      headers: { cookie: a },
-      payload: { currentPassword: 'VanYen@2020', newPassword: 'short' },
+    const weak = await t.send('POST', '/api/auth/password', a, {
+      currentPassword: 'VanYen@2020',
+      newPassword: 'short',
     });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.fields.newPassword).toBe('Mật khẩu mới phải có ít nhất 8 ký tự');
-    const wrong = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/password',
-      headers: { cookie: a },
-      payload: { currentPassword: 'nope', newPassword: 'MatKhauMoi2026' },
+    const wrong = await t.send('POST', '/api/auth/password', a, {
+      currentPassword: 'nope',
+      newPassword: 'MatKhauMoi2026',
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields.currentPassword).toBe('Mật khẩu hiện tại không đúng');
-    const ok = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/password',
-      headers: { cookie: a },
-      payload: { currentPassword: 'VanYen@2020', newPassword: 'MatKhauMoi2026' },
+    const ok = await t.send('POST', '/api/auth/password', a, {
+      currentPassword: 'VanYen@2020',
+      newPassword: 'MatKhauMoi2026',
     });
     expect(ok.statusCode).toBe(204);
-    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: a } })).statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: b } })).statusCode).toBe(401);
+    expect((await t.send('GET', '/api/auth/me', a)).statusCode).toBe(200);
+    expect((await t.send('GET', '/api/auth/me', b)).statusCode).toBe(401);
     expect((await login('letan', 'VanYen@2020')).statusCode).toBe(401);
     expect((await login('letan', 'MatKhauMoi2026')).statusCode).toBe(200);
   });

@@ -11,9 +11,9 @@ afterAll(async () => t?.close());
 describe('session expiry', () => {
   it('ends a session when its time is up', async () => {
     const cookie = await t.login('taichinh');
-    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
+    expect((await t.send('GET', '/api/auth/me', cookie)).statusCode).toBe(200);
     await new Promise((r) => setTimeout(r, 2000));
-    const res = await t.app.inject({ url: '/api/auth/me', headers: { cookie } });
+    const res = await t.send('GET', '/api/auth/me', cookie);
     expect(res.statusCode).toBe(401);
     expect(res.json().error.message).toBe('Bạn cần đăng nhập để tiếp tục');
   });

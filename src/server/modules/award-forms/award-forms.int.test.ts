@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 import { baseSalaryOn } from './data';
 
-let t: TestApp;
-let secretary: string;
-let url: string;
+let t: TestApp, url: string, secretary: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  secretary = await t.login('thuky');
-  url = `/api/conferences/${t.demo.conferenceId}/award-forms`;
+  ({ t, base: url, secretary } = await openDemo('/award-forms'));
 });
 afterAll(async () => t?.close());
 
@@ -23,7 +19,7 @@ const form = {
 
 describe('award forms and criteria', () => {
   it('lists the ward’s forms with coefficients, thresholds and criteria — unit heads read them too', async () => {
-    const res = await t.app.inject({ url, headers: { cookie: await t.login('tdp5') } });
+    const res = await t.send('GET', url, await t.login('tdp5'));
     expect(res.statusCode).toBe(200);
     const byCode = Object.fromEntries(res.json().items.map((f: { code: string }) => [f.code, f]));
     expect(byCode['GK-CN']).toMatchObject({ appliesTo: 'individual', prizeCoefficient: 0.3 });
@@ -38,23 +34,13 @@ describe('award forms and criteria', () => {
   });
 
   it('lets only the office add and edit forms, with field messages and version checks', async () => {
-    const denied = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: await t.login('tdp5') },
-      payload: form,
-    });
+    const denied = await t.send('POST', url, await t.login('tdp5'), form);
     expect(denied.statusCode).toBe(403);
-    const bad = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: secretary },
-      payload: {
-        ...form,
-        code: 'có dấu',
-        prizeCoefficient: -1,
-        approvalRule: { percent: 120, operator: '>=', base: 'present' },
-      },
+    const bad = await t.send('POST', url, secretary, {
+      ...form,
+      code: 'có dấu',
+      prizeCoefficient: -1,
+      approvalRule: { percent: 120, operator: '>=', base: 'present' },
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toMatchObject({
@@ -63,39 +49,20 @@ describe('award forms and criteria', () => {
       'approvalRule.percent': 'Tỷ lệ đồng ý không được vượt quá 100%',
       'approvalRule.operator': 'Phép so sánh phải là "≥" hoặc ">"',
     });
-    const created = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: secretary },
-      payload: form,
-    });
+    const created = await t.send('POST', url, secretary, form);
     expect(created.statusCode).toBe(201);
     const f = created.json();
-    const dup = await t.app.inject({ method: 'POST', url, headers: { cookie: secretary }, payload: form });
+    const dup = await t.send('POST', url, secretary, form);
     expect(dup.statusCode).toBe(409);
-    const edited = await t.app.inject({
-      method: 'PUT',
-      url: `${url}/${f.id}`,
-      headers: { cookie: secretary },
-      payload: {
-        ...form,
-        criteria: [...form.criteria, 'Thực hiện tốt nếp sống văn minh'],
-        version: f.version,
-      },
+    const edited = await t.send('PUT', `${url}/${f.id}`, secretary, {
+      ...form,
+      criteria: [...form.criteria, 'Thực hiện tốt nếp sống văn minh'],
+      version: f.version,
     });
     expect(edited.json().criteria).toHaveLength(2);
-    const stale = await t.app.inject({
-      method: 'PUT',
-      url: `${url}/${f.id}`,
-      headers: { cookie: secretary },
-      payload: { ...form, version: f.version },
-    });
+    const stale = await t.send('PUT', `${url}/${f.id}`, secretary, { ...form, version: f.version });
     expect(stale.statusCode).toBe(409);
-    const del = await t.app.inject({
-      method: 'DELETE',
-      url: `${url}/${f.id}?version=${f.version + 1}`,
-      headers: { cookie: secretary },
-    });
+    const del = await t.send('DELETE', `${url}/${f.id}?version=${f.version + 1}`, secretary);
     expect(del.statusCode).toBe(204);
   });
 
@@ -103,13 +70,11 @@ describe('award forms and criteria', () => {
     expect((await baseSalaryOn(t.database.db, '2020-03-31'))?.amount).toBe(1_490_000);
     expect((await baseSalaryOn(t.database.db, '2026-06-30'))?.amount).toBe(2_340_000);
     expect((await baseSalaryOn(t.database.db, '2026-07-01'))?.amount).toBe(2_530_000);
-    const list = await t.app.inject({ url: '/api/base-salaries', headers: { cookie: secretary } });
+    const list = await t.send('GET', '/api/base-salaries', secretary);
     expect(list.json().items[0]).toMatchObject({ effectiveFrom: '2026-07-01', amount: 2_530_000 });
-    const denied = await t.app.inject({
-      method: 'POST',
-      url: '/api/base-salaries',
-      headers: { cookie: secretary },
-      payload: { effectiveFrom: '2027-07-01', amount: 2_800_000 },
+    const denied = await t.send('POST', '/api/base-salaries', secretary, {
+      effectiveFrom: '2027-07-01',
+      amount: 2_800_000,
     });
     expect(denied.statusCode).toBe(403);
   });

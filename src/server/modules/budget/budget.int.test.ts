@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../tests/helpers/docx';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 import { amountInWords, baseSalaryOn } from '../../../shared/rules/prize-money';
 import type {
   BudgetLineView as BudgetLine,
@@ -14,13 +14,9 @@ import { listHonorees } from '../selection/data';
 import { accepted, collective, decideByHands } from '../selection/fixtures.int';
 import { loadBudgetSummary } from './summary';
 
-let t: TestApp;
-let base: string;
-let secretary: string;
+let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
-  t = await createTestApp({}, { history: true });
-  base = `/api/conferences/${t.demo.conferenceId}/budget`;
-  secretary = await t.login('thuky');
+  ({ t, base, secretary } = await openDemo('/budget', { history: true }));
   // The 2020 honorees ("biểu dương", 0,3 / 0,6 in the demo): two Tổ dân phố văn hóa (hệ số 1,5) join them.
   const tdpvh = t.demo.formIds.get('TDPVH')!;
   const ids = await accepted(t, [
@@ -32,10 +28,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 type Summary = BudgetSummary & { permissions: { canManage: boolean } };
-const summary = async (cookie = secretary) =>
-  (await t.app.inject({ url: base, headers: { cookie } })).json() as Summary;
-const addLine = (payload: object, cookie = secretary) =>
-  t.app.inject({ method: 'POST', url: `${base}/lines`, headers: { cookie }, payload });
+const summary = async (cookie = secretary) => (await t.send('GET', base, cookie)).json() as Summary;
+const addLine = (payload: object, cookie = secretary) => t.send('POST', `${base}/lines`, cookie, payload);
 
 describe('budget estimate', () => {
   it('computes the prize lines from the honorees × the award forms’ amounts', async () => {
@@ -90,18 +84,13 @@ describe('budget estimate', () => {
     const negQty = await addLine({ group: 'water', title: 'Nước uống', quantity: -1, unitPrice: 95_000 });
     expect(negQty.statusCode).toBe(400);
     expect(negQty.json().error.fields.quantity).toBe("Dòng 'Nước uống': Số lượng không được âm");
-    const badEdit = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/lines/${line.id}`,
-      headers: { cookie: secretary },
-      payload: {
-        group: 'flowers',
-        title: 'Hoa tươi',
-        quantity: 2.5,
-        unitPrice: 80_000,
-        actualAmount: -5,
-        version: line.version,
-      },
+    const badEdit = await t.send('PUT', `${base}/lines/${line.id}`, secretary, {
+      group: 'flowers',
+      title: 'Hoa tươi',
+      quantity: 2.5,
+      unitPrice: 80_000,
+      actualAmount: -5,
+      version: line.version,
     });
     expect(badEdit.statusCode).toBe(400);
     expect(badEdit.json().error.fields.actualAmount).toBe("Dòng 'Hoa tươi': Thực chi không được âm");
@@ -114,27 +103,23 @@ describe('budget estimate', () => {
     });
     expect(after.estimate).toBe(before.estimate + 200_000);
 
-    const edit = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/lines/${line.id}`,
-      headers: { cookie: await t.login('taichinh') },
-      payload: {
-        group: 'flowers',
-        title: 'Hoa tươi',
-        unit: 'bó',
-        quantity: 3,
-        unitPrice: 80_000,
-        actualAmount: 230_000,
-        version: line.version,
-      },
+    const edit = await t.send('PUT', `${base}/lines/${line.id}`, await t.login('taichinh'), {
+      group: 'flowers',
+      title: 'Hoa tươi',
+      unit: 'bó',
+      quantity: 3,
+      unitPrice: 80_000,
+      actualAmount: 230_000,
+      version: line.version,
     });
     expect(edit.statusCode).toBe(200);
     expect(edit.json()).toMatchObject({ amount: 240_000, actualAmount: 230_000 });
-    const stale = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/lines/${line.id}`,
-      headers: { cookie: secretary },
-      payload: { group: 'flowers', title: 'Hoa', quantity: 1, unitPrice: 1, version: line.version },
+    const stale = await t.send('PUT', `${base}/lines/${line.id}`, secretary, {
+      group: 'flowers',
+      title: 'Hoa',
+      quantity: 1,
+      unitPrice: 1,
+      version: line.version,
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.current).toMatchObject({ title: 'Hoa tươi', actualAmount: 230_000 });
@@ -145,11 +130,7 @@ describe('budget estimate', () => {
       actual: 230_000,
     });
 
-    const del = await t.app.inject({
-      method: 'DELETE',
-      url: `${base}/lines/${line.id}?version=${line.version}`,
-      headers: { cookie: secretary },
-    });
+    const del = await t.send('DELETE', `${base}/lines/${line.id}?version=${line.version}`, secretary);
     expect(del.statusCode).toBe(409);
   });
 
@@ -160,7 +141,7 @@ describe('budget estimate', () => {
       403,
     );
     const culture = await t.login('vanhoa');
-    expect((await t.app.inject({ url: base, headers: { cookie: culture } })).statusCode).toBe(403);
+    expect((await t.send('GET', base, culture)).statusCode).toBe(403);
   });
 
   it('exports XLSX whose totals read back, and a DOCX with the total in words', async () => {
@@ -176,10 +157,7 @@ describe('budget estimate', () => {
 
     // the seeded checklist: some done, the rest overdue (2020), costs linked to the budget lines
     const tasks = (
-      await t.app.inject({
-        url: `/api/conferences/${t.demo.conferenceId}/tasks`,
-        headers: { cookie: secretary },
-      })
+      await t.send('GET', `/api/conferences/${t.demo.conferenceId}/tasks`, secretary)
     ).json() as TaskList;
     expect(tasks.progress.task.done).toBeGreaterThan(0);
     expect(tasks.progress.logistics.done).toBe(2);
@@ -190,7 +168,7 @@ describe('budget estimate', () => {
       budgetLineTitle: 'Nước uống (nước khoáng chai 500 ml)',
       overdue: true,
     });
-    const x = await t.app.inject({ url: `${base}/export.xlsx`, headers: { cookie: secretary } });
+    const x = await t.send('GET', `${base}/export.xlsx`, secretary);
     expect(x.statusCode).toBe(200);
     expect(x.headers['content-disposition']).toContain("filename*=UTF-8''D%E1%BB%B1%20tr%C3%B9");
     const wb = new ExcelJS.Workbook();
@@ -211,7 +189,7 @@ describe('budget estimate', () => {
     ws.eachRow((row) => texts.push(String(row.getCell(2).value ?? '')));
     expect(texts).toContain(`Bằng chữ (dự trù): ${s.estimateInWords}`);
 
-    const d = await t.app.inject({ url: `${base}/estimate.docx`, headers: { cookie: secretary } });
+    const d = await t.send('GET', `${base}/estimate.docx`, secretary);
     expect(d.statusCode).toBe(200);
     const docx = await readDocx(d.rawPayload);
     const text = docx.paragraphs.map((p) => p.text).join('\n');
@@ -228,7 +206,7 @@ describe('budget estimate', () => {
       unitPrice: 1000,
     });
     expect(res.statusCode).toBe(201);
-    const x = await t.app.inject({ url: `${base}/export.xlsx`, headers: { cookie: secretary } });
+    const x = await t.send('GET', `${base}/export.xlsx`, secretary);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as unknown as ExcelJS.Buffer);
     const cells: string[] = [];
@@ -243,12 +221,11 @@ describe('budget estimate', () => {
     // 1,5 × 1.490.000 (the base salary on 31/3/2020) = 2.235.000 đồng
     expect(prize.unitPrice).toBe(2_235_000);
     const settings = `/api/conferences/${t.demo.conferenceId}/documents/settings`;
-    const current = (await t.app.inject({ url: settings, headers: { cookie: secretary } })).json();
-    const saved = await t.app.inject({
-      method: 'PUT',
-      url: settings,
-      headers: { cookie: secretary },
-      payload: { version: current.version, prizeRounding: 'up_10000', decisionLegalBasis: null },
+    const current = (await t.send('GET', settings, secretary)).json();
+    const saved = await t.send('PUT', settings, secretary, {
+      version: current.version,
+      prizeRounding: 'up_10000',
+      decisionLegalBasis: null,
     });
     expect(saved.statusCode, saved.body).toBe(200);
     const after = await summary();

@@ -1,18 +1,14 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 
-let t: TestApp;
-let secretary: string;
-let url: string;
+let t: TestApp, url: string, secretary: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  secretary = await t.login('thuky');
-  url = `/api/conferences/${t.demo.conferenceId}`;
+  ({ t, base: url, secretary } = await openDemo());
 });
 afterAll(async () => t?.close());
 
-const get = (path: string, cookie: string) => t.app.inject({ url: path, headers: { cookie } });
+const get = (path: string, cookie: string) => t.send('GET', path, cookie);
 
 describe('the seeded Văn Yên conference', () => {
   it('holds every value of the seed plan', async () => {
@@ -92,12 +88,7 @@ describe('editing the plan', () => {
     plan.delegateRules.cap = -1;
     plan.performanceAllocations[1].max = 0;
     plan.name = '';
-    const res = await t.app.inject({
-      method: 'PUT',
-      url: `${url}/plan`,
-      headers: { cookie: secretary },
-      payload: { plan, version: c.version },
-    });
+    const res = await t.send('PUT', `${url}/plan`, secretary, { plan, version: c.version });
     expect(res.statusCode).toBe(400);
     const fields = res.json().error.fields;
     expect(fields['plan.name']).toBe('Tên hội nghị không được để trống');
@@ -105,12 +96,7 @@ describe('editing the plan', () => {
     // cross-field rules run once the fields themselves are valid
     plan.name = 'Hội nghị';
     plan.delegateRules.cap = 100;
-    const res2 = await t.app.inject({
-      method: 'PUT',
-      url: `${url}/plan`,
-      headers: { cookie: secretary },
-      payload: { plan, version: c.version },
-    });
+    const res2 = await t.send('PUT', `${url}/plan`, secretary, { plan, version: c.version });
     const f2 = res2.json().error.fields;
     expect(f2['plan.delegateRules.categories']).toBe(
       'Tổng tỷ lệ các nhóm đại biểu phải bằng 100% (hiện là 90%)',
@@ -123,23 +109,13 @@ describe('editing the plan', () => {
   it('saves a valid plan, then answers a stale edit with 409 and the current plan', async () => {
     const c = (await get(url, secretary)).json();
     const plan = { ...c.plan, delegateRules: { ...c.plan.delegateRules, cap: 120 } };
-    const ok = await t.app.inject({
-      method: 'PUT',
-      url: `${url}/plan`,
-      headers: { cookie: secretary },
-      payload: { plan, version: c.version },
-    });
+    const ok = await t.send('PUT', `${url}/plan`, secretary, { plan, version: c.version });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().plan.delegateRules.cap).toBe(120);
     expect(ok.json().version).toBe(c.version + 1);
-    const stale = await t.app.inject({
-      method: 'PUT',
-      url: `${url}/plan`,
-      headers: { cookie: await t.login('chutich') },
-      payload: {
-        plan: { ...c.plan, delegateRules: { ...c.plan.delegateRules, cap: 80 } },
-        version: c.version,
-      },
+    const stale = await t.send('PUT', `${url}/plan`, await t.login('chutich'), {
+      plan: { ...c.plan, delegateRules: { ...c.plan.delegateRules, cap: 80 } },
+      version: c.version,
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.current.plan.delegateRules.cap).toBe(120);
@@ -150,12 +126,7 @@ describe('editing the plan', () => {
     const c = (await get(url, secretary)).json();
     const plan = structuredClone(c.plan);
     plan.performanceAllocations[0].unitId = '00000000-0000-4000-8000-000000000001';
-    const res = await t.app.inject({
-      method: 'PUT',
-      url: `${url}/plan`,
-      headers: { cookie: secretary },
-      payload: { plan, version: c.version },
-    });
+    const res = await t.send('PUT', `${url}/plan`, secretary, { plan, version: c.version });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields['plan.performanceAllocations.0.unitId']).toMatch(/không thuộc tổ chức/);
   });
@@ -167,12 +138,7 @@ describe('editing the plan', () => {
       const view = await get(url, cookie);
       expect(view.statusCode).toBe(200);
       expect(view.json().permissions.canEdit).toBe(false);
-      const res = await t.app.inject({
-        method: 'PUT',
-        url: `${url}/plan`,
-        headers: { cookie },
-        payload: { plan: c.plan, version: c.version },
-      });
+      const res = await t.send('PUT', `${url}/plan`, cookie, { plan: c.plan, version: c.version });
       expect(res.statusCode, who).toBe(403);
     }
   });
@@ -182,11 +148,11 @@ describe('milestones', () => {
   it('edits a milestone and writes an audit entry with before and after', async () => {
     const c = (await get(url, secretary)).json();
     const m = c.milestones[3];
-    const res = await t.app.inject({
-      method: 'PUT',
-      url: `${url}/milestones/${m.id}`,
-      headers: { cookie: secretary },
-      payload: { ...m, startDate: '2020-03-24', done: true, version: m.version },
+    const res = await t.send('PUT', `${url}/milestones/${m.id}`, secretary, {
+      ...m,
+      startDate: '2020-03-24',
+      done: true,
+      version: m.version,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
@@ -212,11 +178,10 @@ describe('milestones', () => {
       conferenceId: c.id,
     });
     // the same stale version again is a conflict
-    const stale = await t.app.inject({
-      method: 'PUT',
-      url: `${url}/milestones/${m.id}`,
-      headers: { cookie: secretary },
-      payload: { ...m, title: 'khác', version: m.version },
+    const stale = await t.send('PUT', `${url}/milestones/${m.id}`, secretary, {
+      ...m,
+      title: 'khác',
+      version: m.version,
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.current.startDate).toBe('2020-03-24');
@@ -226,53 +191,43 @@ describe('milestones', () => {
     const c = (await get(url, secretary)).json();
     const m = c.milestones.find((x: { kind: string }) => x.kind === 'submission_deadline');
     const { kind: _kind, ...withoutKind } = m;
-    const res = await t.app.inject({
-      method: 'PUT',
-      url: `${url}/milestones/${m.id}`,
-      headers: { cookie: secretary },
-      payload: { ...withoutKind, title: 'Hạn nộp hồ sơ đề nghị', version: m.version },
+    const res = await t.send('PUT', `${url}/milestones/${m.id}`, secretary, {
+      ...withoutKind,
+      title: 'Hạn nộp hồ sơ đề nghị',
+      version: m.version,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ kind: 'submission_deadline', title: 'Hạn nộp hồ sơ đề nghị' });
   });
 
   it('refuses a range that ends before it starts', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `${url}/milestones`,
-      headers: { cookie: secretary },
-      payload: { startDate: '2020-04-02', endDate: '2020-04-01', title: 'Tổng kết', responsible: '' },
+    const res = await t.send('POST', `${url}/milestones`, secretary, {
+      startDate: '2020-04-02',
+      endDate: '2020-04-01',
+      title: 'Tổng kết',
+      responsible: '',
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.endDate).toBe('Ngày kết thúc phải bằng hoặc sau ngày bắt đầu');
-    const bad = await t.app.inject({
-      method: 'POST',
-      url: `${url}/milestones`,
-      headers: { cookie: secretary },
-      payload: { startDate: '2020-02-30', endDate: null, title: 'x', responsible: '' },
+    const bad = await t.send('POST', `${url}/milestones`, secretary, {
+      startDate: '2020-02-30',
+      endDate: null,
+      title: 'x',
+      responsible: '',
     });
     expect(bad.json().error.fields.startDate).toBe('Ngày bắt đầu không phải là ngày có thật');
   });
 
   it('adds and deletes a milestone', async () => {
-    const add = await t.app.inject({
-      method: 'POST',
-      url: `${url}/milestones`,
-      headers: { cookie: secretary },
-      payload: {
-        startDate: '2020-04-05',
-        endDate: null,
-        title: 'Gửi đoàn đại biểu dự Hội nghị Thành phố',
-        responsible: 'Văn phòng',
-      },
+    const add = await t.send('POST', `${url}/milestones`, secretary, {
+      startDate: '2020-04-05',
+      endDate: null,
+      title: 'Gửi đoàn đại biểu dự Hội nghị Thành phố',
+      responsible: 'Văn phòng',
     });
     expect(add.statusCode).toBe(201);
     const m = add.json();
-    const del = await t.app.inject({
-      method: 'DELETE',
-      url: `${url}/milestones/${m.id}?version=${m.version}`,
-      headers: { cookie: secretary },
-    });
+    const del = await t.send('DELETE', `${url}/milestones/${m.id}?version=${m.version}`, secretary);
     expect(del.statusCode).toBe(204);
     const after = (await get(url, secretary)).json();
     expect(after.milestones.some((x: { id: string }) => x.id === m.id)).toBe(false);

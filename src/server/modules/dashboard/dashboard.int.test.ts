@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { individual, setDeadline } from '../../../../tests/helpers/nominations';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { unitReportSections } from '../../../../tests/helpers/unit-reports';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
 
 // The demo conference with its 2020 history (accepted nominations, the delegate list); the
@@ -14,7 +15,7 @@ let chair: string;
 let base: string;
 
 const get = async <T>(url: string, cookie: string) => {
-  const res = await t.app.inject({ url, headers: { cookie } });
+  const res = await t.send('GET', url, cookie);
   expect(res.statusCode, `${url}: ${res.body.slice(0, 300)}`).toBe(200);
   return res.json() as T;
 };
@@ -31,14 +32,7 @@ type NominationList = {
 };
 
 const report = {
-  sections: {
-    movements: 'Phong trào "Xây dựng đô thị văn minh" được nhân dân hưởng ứng.',
-    commendations: 'Khen thưởng 12 lượt cá nhân, 3 tập thể.',
-    leadership: 'Chi bộ lãnh đạo sát sao.',
-    shortcomings: 'Một số hộ chưa tham gia đầy đủ.',
-    lessons: 'Phát huy vai trò người có uy tín.',
-    directions: 'Tiếp tục nhân rộng mô hình phân loại rác.',
-  },
+  sections: unitReportSections,
   numbers: { commendations: [], directWorkerSharePercent: 62.5 },
 };
 
@@ -57,12 +51,12 @@ describe('GET /api/conferences/:id/dashboard', () => {
     const tdp5 = await t.login('tdp5');
     const unit5 = t.demo.unitIds.get('Tổ dân phố 5')!;
     const formId = [...t.demo.formIds.values()][0]!;
-    const draft = await t.app.inject({
-      method: 'POST',
-      url: `${base}/units/${unit5}/nominations`,
-      headers: { cookie: tdp5 },
-      payload: individual(formId, 'Nguyễn Thị Nháp'),
-    });
+    const draft = await t.send(
+      'POST',
+      `${base}/units/${unit5}/nominations`,
+      tdp5,
+      individual(formId, 'Nguyễn Thị Nháp'),
+    );
     expect(draft.statusCode).toBe(201);
 
     const d = await dashboard();
@@ -92,19 +86,9 @@ describe('GET /api/conferences/:id/dashboard', () => {
   it('lists by name the units that have not sent both their report and a nominee', async () => {
     const tdp5 = await t.login('tdp5');
     const url = `${base}/units/${t.demo.unitIds.get('Tổ dân phố 5')}/report`;
-    const saved = await t.app.inject({
-      method: 'PUT',
-      url,
-      headers: { cookie: tdp5 },
-      payload: { ...report, version: 0 },
-    });
+    const saved = await t.send('PUT', url, tdp5, { ...report, version: 0 });
     expect(saved.statusCode, saved.body).toBe(200);
-    const sent = await t.app.inject({
-      method: 'POST',
-      url: `${url}/submit`,
-      headers: { cookie: tdp5 },
-      payload: { version: saved.json().version },
-    });
+    const sent = await t.send('POST', `${url}/submit`, tdp5, { version: saved.json().version });
     expect(sent.statusCode, sent.body).toBe(200);
 
     const d = await dashboard(chair);
@@ -167,7 +151,7 @@ describe('GET /api/conferences/:id/dashboard', () => {
     const empty = await dashboard();
     expect(empty.checklist.logistics).toEqual({ total: 0, done: 0, overdue: 0, percent: 0 });
     const budgetPage = async () =>
-      (await t.app.inject({ url: `${base}/budget`, headers: { cookie: secretary } })).json() as {
+      (await t.send('GET', `${base}/budget`, secretary)).json() as {
         estimate: number;
         actual: number;
         lines: unknown[];
@@ -204,18 +188,12 @@ describe('GET /api/conferences/:id/dashboard', () => {
 
   it('is refused to a unit head and to reception (403), unknown conference 404, no session 401', async () => {
     for (const user of ['tdp5', 'letan', 'uyvien']) {
-      const res = await t.app.inject({ url: `${base}/dashboard`, headers: { cookie: await t.login(user) } });
+      const res = await t.send('GET', `${base}/dashboard`, await t.login(user));
       expect(res.statusCode, user).toBe(403);
     }
-    const none = await t.app.inject({
-      url: `/api/conferences/${randomUUID()}/dashboard`,
-      headers: { cookie: secretary },
-    });
+    const none = await t.send('GET', `/api/conferences/${randomUUID()}/dashboard`, secretary);
     expect(none.statusCode).toBe(404);
     expect((await t.app.inject({ url: `${base}/dashboard` })).statusCode).toBe(401);
-    expect(
-      (await t.app.inject({ url: `${base}/dashboard`, headers: { cookie: await t.login('admin') } }))
-        .statusCode,
-    ).toBe(200);
+    expect((await t.send('GET', `${base}/dashboard`, await t.login('admin'))).statusCode).toBe(200);
   });
 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEvents, setConferenceDay } from '../../../../tests/helpers/delegates';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 import { planSchema } from '../../../shared/schemas/plan';
 import { vanYenPlan } from '../../seed/van-yen';
 import { findActorBySessionToken } from '../auth/data';
@@ -11,14 +11,10 @@ import { listInvitationData } from './list-mutations';
 import { createDelegates } from './mutations';
 import { invitationKey } from './tokens';
 
-let t: TestApp;
-let conf: string;
-let secretary: string;
+let t: TestApp, conf: string, secretary: string;
 let reception: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  conf = `/api/conferences/${t.demo.conferenceId}`;
-  secretary = await t.login('thuky');
+  ({ t, base: conf, secretary } = await openDemo());
   reception = await t.login('letan');
   await setConferenceDay(t, secretary, 0);
 });
@@ -30,18 +26,12 @@ afterAll(async () => {
 type Entry = { delegateId: string; fullName: string; token: string; checkinPath: string };
 
 async function invitations(): Promise<Entry[]> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `${conf}/delegates/invitations`,
-    headers: { cookie: secretary },
-    payload: {},
-  });
+  const res = await t.send('POST', `${conf}/delegates/invitations`, secretary, {});
   expect(res.statusCode).toBe(200);
   return res.json().items;
 }
 
-const checkIn = (cookie: string, payload: object) =>
-  t.app.inject({ method: 'POST', url: `${conf}/checkins`, headers: { cookie }, payload });
+const checkIn = (cookie: string, payload: object) => t.send('POST', `${conf}/checkins`, cookie, payload);
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -80,17 +70,17 @@ describe('check-in', () => {
   it('stops an old QR once the token is issued again; reception cannot issue tokens', async () => {
     const items = await invitations();
     const target = items.find((i) => i.delegateId !== items[0]!.delegateId)!;
-    const forbidden = await t.app.inject({
-      method: 'POST',
-      url: `${conf}/delegates/${target.delegateId}/invitation/rotate`,
-      headers: { cookie: reception },
-    });
+    const forbidden = await t.send(
+      'POST',
+      `${conf}/delegates/${target.delegateId}/invitation/rotate`,
+      reception,
+    );
     expect(forbidden.statusCode).toBe(403);
-    const rotated = await t.app.inject({
-      method: 'POST',
-      url: `${conf}/delegates/${target.delegateId}/invitation/rotate`,
-      headers: { cookie: secretary },
-    });
+    const rotated = await t.send(
+      'POST',
+      `${conf}/delegates/${target.delegateId}/invitation/rotate`,
+      secretary,
+    );
     expect(rotated.statusCode).toBe(200);
     expect(rotated.json().token).not.toBe(target.token);
     const before = await checkinCount();
@@ -148,10 +138,7 @@ describe('check-in', () => {
   });
 
   it('checks in once when two phones tap the same person at the same instant; both see who and when', async () => {
-    const search = await t.app.inject({
-      url: `${conf}/checkin/search?q=nguyen van`,
-      headers: { cookie: reception },
-    });
+    const search = await t.send('GET', `${conf}/checkin/search?q=nguyen van`, reception);
     expect(search.statusCode).toBe(200);
     const found = search.json().items as { id: string; fullName: string; checkIn: unknown }[];
     expect(found.length).toBeGreaterThanOrEqual(3);
@@ -183,9 +170,7 @@ describe('check-in', () => {
     const url = `${baseUrl}${conf}/checkin/events`;
     const phones = [await openEvents(url, reception), await openEvents(url, secretary)];
     await Promise.all(phones.map((p) => p.ready()));
-    const { items } = (
-      await t.app.inject({ url: `${conf}/checkin/not-arrived`, headers: { cookie: reception } })
-    ).json();
+    const { items } = (await t.send('GET', `${conf}/checkin/not-arrived`, reception)).json();
     const target = items[0] as { id: string; fullName: string };
     expect((await checkIn(reception, { delegateId: target.id })).statusCode).toBe(201);
     await Promise.all(phones.map((p) => p.next(1)));
@@ -205,7 +190,7 @@ describe('check-in', () => {
   });
 
   it('counts arrivals by category; walk-ins only within the cap', async () => {
-    const s = (await t.app.inject({ url: `${conf}/checkin/summary`, headers: { cookie: reception } })).json();
+    const s = (await t.send('GET', `${conf}/checkin/summary`, reception)).json();
     expect(s.total).toBe(100);
     expect(s.arrived).toBe(3);
     expect(s.byCategory.map((c: { key: string; total: number }) => [c.key, c.total])).toEqual([
@@ -213,26 +198,19 @@ describe('check-in', () => {
       ['guest', 30],
     ]);
     const walkIn = () =>
-      t.app.inject({
-        method: 'POST',
-        url: `${conf}/checkins/walk-in`,
-        headers: { cookie: reception },
-        payload: { category: 'guest', fullName: 'Trần Văn Vãng Lai', unitName: 'Báo Hà Tĩnh' },
+      t.send('POST', `${conf}/checkins/walk-in`, reception, {
+        category: 'guest',
+        fullName: 'Trần Văn Vãng Lai',
+        unitName: 'Báo Hà Tĩnh',
       });
     const full = await walkIn();
     expect(full.statusCode).toBe(422);
     expect(full.json().error.message).toContain('danh sách đang có 100 đại biểu, thêm 1 sẽ thành 101');
-    const { items } = (
-      await t.app.inject({ url: `${conf}/delegates`, headers: { cookie: secretary } })
-    ).json();
+    const { items } = (await t.send('GET', `${conf}/delegates`, secretary)).json();
     const gone = items.find(
       (d: { category: string; checkIn: unknown }) => d.category === 'guest' && !d.checkIn,
     );
-    await t.app.inject({
-      method: 'DELETE',
-      url: `${conf}/delegates/${gone.id}?version=${gone.version}`,
-      headers: { cookie: secretary },
-    });
+    await t.send('DELETE', `${conf}/delegates/${gone.id}?version=${gone.version}`, secretary);
     const ok = await walkIn();
     expect(ok.statusCode).toBe(201);
     expect(ok.json()).toMatchObject({
@@ -244,20 +222,14 @@ describe('check-in', () => {
 
   it('opens reception only around the conference day', async () => {
     await setConferenceDay(t, secretary, -2);
-    const { items } = (
-      await t.app.inject({ url: `${conf}/delegates`, headers: { cookie: secretary } })
-    ).json();
+    const { items } = (await t.send('GET', `${conf}/delegates`, secretary)).json();
     const target = items.find((d: { checkIn: unknown }) => !d.checkIn);
     const late = await checkIn(reception, { delegateId: target.id });
     expect(late.statusCode).toBe(422);
     expect(late.json().error.message).toContain('Đã hết thời gian đón tiếp');
-    expect(
-      (await t.app.inject({ url: `${conf}/checkin/search?q=an`, headers: { cookie: reception } })).statusCode,
-    ).toBe(422);
+    expect((await t.send('GET', `${conf}/checkin/search?q=an`, reception)).statusCode).toBe(422);
     // the office still reads the counts after the day
-    expect(
-      (await t.app.inject({ url: `${conf}/checkin/summary`, headers: { cookie: secretary } })).statusCode,
-    ).toBe(200);
+    expect((await t.send('GET', `${conf}/checkin/summary`, secretary)).statusCode).toBe(200);
     await setConferenceDay(t, secretary, 3);
     const early = await checkIn(reception, { delegateId: target.id });
     expect(early.json().error.message).toContain('Chưa đến ngày đón tiếp');

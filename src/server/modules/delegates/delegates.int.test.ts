@@ -2,24 +2,20 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDelegateTemplate } from '../../../../tests/helpers/delegates';
 import { multipartFile } from '../../../../tests/helpers/nominations';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 import { readSheet } from '../../../../tests/helpers/xlsx';
 import { accepted, decideByHands, group, person } from '../selection/fixtures.int';
 
-let t: TestApp;
-let base: string;
-let secretary: string;
+let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  base = `/api/conferences/${t.demo.conferenceId}/delegates`;
-  secretary = await t.login('thuky');
+  ({ t, base, secretary } = await openDemo('/delegates'));
 });
 afterAll(async () => t?.close());
 
 type D = { id: string; fullName: string; category: string; version: number };
 
 const list = async (cookie = secretary) =>
-  (await t.app.inject({ url: base, headers: { cookie } })).json() as {
+  (await t.send('GET', base, cookie)).json() as {
     items: D[];
     composition: { total: number };
   };
@@ -27,11 +23,7 @@ const list = async (cookie = secretary) =>
 async function remove(n: number, category: string) {
   const { items } = await list();
   for (const d of items.filter((x) => x.category === category).slice(0, n)) {
-    const res = await t.app.inject({
-      method: 'DELETE',
-      url: `${base}/${d.id}?version=${d.version}`,
-      headers: { cookie: secretary },
-    });
+    const res = await t.send('DELETE', `${base}/${d.id}?version=${d.version}`, secretary);
     expect(res.statusCode).toBe(204);
   }
 }
@@ -44,7 +36,7 @@ const guest = (fullName: string) => ({
 });
 
 async function importFile(rows: Parameters<typeof fillDelegateTemplate>[1], query = '') {
-  const template = await t.app.inject({ url: `${base}/template.xlsx`, headers: { cookie: secretary } });
+  const template = await t.send('GET', `${base}/template.xlsx`, secretary);
   expect(template.statusCode).toBe(200);
   const body = multipartFile('khach-moi.xlsx', await fillDelegateTemplate(template.rawPayload, rows));
   return t.app.inject({
@@ -57,7 +49,7 @@ async function importFile(rows: Parameters<typeof fillDelegateTemplate>[1], quer
 
 describe('delegate list', () => {
   it('shows the demo at 70/30 on the gauge', async () => {
-    const g = (await t.app.inject({ url: `${base}/composition`, headers: { cookie: secretary } })).json();
+    const g = (await t.send('GET', `${base}/composition`, secretary)).json();
     expect(g.categories.map((c: { key: string; count: number }) => [c.key, c.count])).toEqual([
       ['exemplary', 70],
       ['guest', 30],
@@ -72,40 +64,27 @@ describe('delegate list', () => {
   it('refuses reception any change of the list, and the list itself', async () => {
     const reception = await t.login('letan');
     const d = (await list()).items[0]!;
-    const put = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/${d.id}`,
-      headers: { cookie: reception },
-      payload: { ...guest('Lê Văn Sửa'), version: d.version },
+    const put = await t.send('PUT', `${base}/${d.id}`, reception, {
+      ...guest('Lê Văn Sửa'),
+      version: d.version,
     });
     expect(put.statusCode).toBe(403);
-    const post = await t.app.inject({
-      method: 'POST',
-      url: base,
-      headers: { cookie: reception },
-      payload: guest('X'),
-    });
+    const post = await t.send('POST', base, reception, guest('X'));
     expect(post.statusCode).toBe(403);
-    expect((await t.app.inject({ url: base, headers: { cookie: reception } })).statusCode).toBe(403);
+    expect((await t.send('GET', base, reception)).statusCode).toBe(403);
     expect((await list()).composition.total).toBe(100);
   });
 
   it('refuses a delegate over the cap with the numbers, and a stale edit with 409', async () => {
-    const over = await t.app.inject({
-      method: 'POST',
-      url: base,
-      headers: { cookie: secretary },
-      payload: guest('Khách Thứ 101'),
-    });
+    const over = await t.send('POST', base, secretary, guest('Khách Thứ 101'));
     expect(over.statusCode).toBe(422);
     expect(over.json().error.message).toContain(
       'danh sách đang có 100 đại biểu, thêm 1 sẽ thành 101, quá mức tối đa 100',
     );
-    const bad = await t.app.inject({
-      method: 'POST',
-      url: base,
-      headers: { cookie: secretary },
-      payload: { ...guest(''), category: 'press', email: 'khong-phai-email' },
+    const bad = await t.send('POST', base, secretary, {
+      ...guest(''),
+      category: 'press',
+      email: 'khong-phai-email',
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toMatchObject({
@@ -114,12 +93,7 @@ describe('delegate list', () => {
     });
     const d = (await list()).items.find((x) => x.category === 'guest')!;
     const edit = (version: number, fullName: string) =>
-      t.app.inject({
-        method: 'PUT',
-        url: `${base}/${d.id}`,
-        headers: { cookie: secretary },
-        payload: { ...guest(fullName), version },
-      });
+      t.send('PUT', `${base}/${d.id}`, secretary, { ...guest(fullName), version });
     expect((await edit(d.version, 'Trần Văn Mới')).statusCode).toBe(200);
     const stale = await edit(d.version, 'Trần Văn Cũ');
     expect(stale.statusCode).toBe(409);
@@ -128,8 +102,7 @@ describe('delegate list', () => {
 
   it('records RSVP answers, a substitute only with a name', async () => {
     const d = (await list()).items[0]!;
-    const rsvp = (payload: object) =>
-      t.app.inject({ method: 'PUT', url: `${base}/${d.id}/rsvp`, headers: { cookie: secretary }, payload });
+    const rsvp = (payload: object) => t.send('PUT', `${base}/${d.id}/rsvp`, secretary, payload);
     const noName = await rsvp({ rsvpStatus: 'substitute', version: d.version });
     expect(noName.statusCode).toBe(400);
     expect(noName.json().error.fields.substituteName).toBe(
@@ -182,14 +155,9 @@ describe('delegate list', () => {
 
   it('exports the list with formula-looking text neutralized', async () => {
     await remove(1, 'guest');
-    const add = await t.app.inject({
-      method: 'POST',
-      url: base,
-      headers: { cookie: secretary },
-      payload: { ...guest('=HYPERLINK("x")') },
-    });
+    const add = await t.send('POST', base, secretary, { ...guest('=HYPERLINK("x")') });
     expect(add.statusCode).toBe(201);
-    const res = await t.app.inject({ url: `${base}/export.xlsx`, headers: { cookie: secretary } });
+    const res = await t.send('GET', `${base}/export.xlsx`, secretary);
     expect(res.statusCode).toBe(200);
     const sheet = await readSheet(res.rawPayload);
     expect(sheet.formulas).toBe(0);
@@ -199,32 +167,17 @@ describe('delegate list', () => {
 
   it('finalizes only a list that keeps the rules, unless the chair writes a reason (audited)', async () => {
     await remove(3, 'exemplary');
-    const broken = await t.app.inject({
-      method: 'POST',
-      url: `${base}/finalize`,
-      headers: { cookie: secretary },
-      payload: {},
-    });
+    const broken = await t.send('POST', `${base}/finalize`, secretary, {});
     expect(broken.statusCode).toBe(422);
     expect(broken.json().error.message).toContain('Còn thiếu 3 đại biểu điển hình tiên tiến để đạt 70%');
 
     const chair = await t.login('chutich');
-    const noReason = await t.app.inject({
-      method: 'POST',
-      url: `${base}/finalize`,
-      headers: { cookie: chair },
-      payload: {},
-    });
+    const noReason = await t.send('POST', `${base}/finalize`, chair, {});
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.fields.overrideReason).toContain('bắt buộc');
 
     const reason = 'Ba đại biểu điển hình ốm, Hội đồng thống nhất giữ danh sách';
-    const done = await t.app.inject({
-      method: 'POST',
-      url: `${base}/finalize`,
-      headers: { cookie: chair },
-      payload: { overrideReason: reason },
-    });
+    const done = await t.send('POST', `${base}/finalize`, chair, { overrideReason: reason });
     expect(done.statusCode).toBe(200);
     expect(done.json().finalization).toMatchObject({
       finalized: true,
@@ -238,19 +191,10 @@ describe('delegate list', () => {
     expect(audit.rows[0]!.after.overrideReason).toBe(reason);
     expect(audit.rows[0]!.after.brokenRules[0]).toContain('Còn thiếu 3 đại biểu điển hình tiên tiến');
 
-    const locked = await t.app.inject({
-      method: 'POST',
-      url: base,
-      headers: { cookie: secretary },
-      payload: guest('Sau Khi Chốt'),
-    });
+    const locked = await t.send('POST', base, secretary, guest('Sau Khi Chốt'));
     expect(locked.statusCode).toBe(422);
     expect(locked.json().error.message).toContain('đã được chốt');
-    const reopen = await t.app.inject({
-      method: 'POST',
-      url: `${base}/reopen`,
-      headers: { cookie: secretary },
-    });
+    const reopen = await t.send('POST', `${base}/reopen`, secretary);
     expect(reopen.statusCode).toBe(200);
     expect(reopen.json().finalization.finalized).toBe(false);
   });
@@ -261,13 +205,7 @@ describe('delegate list', () => {
       { unit: 'Tổ dân phố 2', body: group(t, 'Tổ dân phố 2 văn hóa') },
     ]);
     await decideByHands(t, ids);
-    const add = () =>
-      t.app.inject({
-        method: 'POST',
-        url: `${base}/from-honorees`,
-        headers: { cookie: secretary },
-        payload: {},
-      });
+    const add = () => t.send('POST', `${base}/from-honorees`, secretary, {});
     const first = await add();
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ added: 2, alreadyListed: 0 });

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setConferenceDay } from '../../../../tests/helpers/delegates';
 import { pdfPagesText, pdfQrCodes } from '../../../../tests/helpers/pdf';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { loginStranger } from '../../../../tests/helpers/strangers';
+import { createTestApp, openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 import { vietnameseDate } from '../../../shared/rules/vietnamese-date';
 import { loadEnv } from '../../env';
-import { createOrganization } from '../organizations/mutations';
-import { createUser } from '../users/mutations';
 
-let t: TestApp;
-let conf: string;
-let secretary: string;
+let t: TestApp, conf: string, secretary: string;
 let reception: string;
 let day: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  conf = `/api/conferences/${t.demo.conferenceId}`;
-  secretary = await t.login('thuky');
+  ({ t, base: conf, secretary } = await openDemo());
   reception = await t.login('letan');
   day = await setConferenceDay(t, secretary, 0);
 });
@@ -63,12 +58,7 @@ describe('invitation PDFs (giấy mời)', () => {
       flat(pages[0]!),
     )?.[1];
 
-    const checkin = await t.app.inject({
-      method: 'POST',
-      url: `${conf}/checkins`,
-      headers: { cookie: reception },
-      payload: { token: first },
-    });
+    const checkin = await t.send('POST', `${conf}/checkins`, reception, { token: first });
     expect(checkin.statusCode).toBe(201);
     expect(checkin.json().delegate.fullName).toBe(firstName);
 
@@ -109,20 +99,7 @@ describe('invitation PDFs (giấy mời)', () => {
     expect((await get(`${conf}/delegates/invitations.pdf`)).statusCode).toBe(401);
     expect((await get(`${conf}/delegates/invitations.pdf`, reception)).statusCode).toBe(403);
     expect((await get(`${conf}/delegates/invitations.pdf`, await t.login('tdp5'))).statusCode).toBe(403);
-    const other = await createOrganization(t.database.db, null, {
-      name: 'UBND xã Thạch Hạ',
-      parentName: 'UBND thành phố Hà Tĩnh',
-      level: 'commune',
-      place: 'Thạch Hạ',
-    });
-    await createUser(t.database.db, null, {
-      organizationId: other.id,
-      username: 'thuky.thachha',
-      fullName: 'Lê Thị Hạ',
-      password: 'ThachHa@2026',
-      roles: [{ role: 'secretary' }],
-    });
-    const stranger = await t.login('thuky.thachha', 'ThachHa@2026');
+    const { cookie: stranger } = await loginStranger(t);
     expect((await get(`${conf}/delegates/invitations.pdf`, stranger)).statusCode).toBe(404);
     expect((await get(`${conf}/delegates/name-cards.pdf`, stranger)).statusCode).toBe(404);
   });

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../tests/helpers/docx';
 import { pdfPagesText } from '../../../../tests/helpers/pdf';
 import { closedPaperBallot, meetingWith } from '../../../../tests/helpers/review';
-import type { TestApp } from '../../../../tests/helpers/test-app';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 import { amountInWords, baseSalaryOn, formatDong } from '../../../shared/rules/prize-money';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { vietnameseDate } from '../../../shared/rules/vietnamese-date';
 import { listBaseSalaries } from '../award-forms/data';
 import { accepted, group, PRESENT, person } from '../selection/fixtures.int';
-import { openDemo, setPrizeCoefficients } from './demo.int';
+import { setPrizeCoefficients } from './demo.int';
 
 let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const get = (url: string, cookie = secretary) => t.app.inject({ url, headers: { cookie } });
+const get = (url: string, cookie = secretary) => t.send('GET', url, cookie);
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 async function texts(kind: string, query = '') {
   const docx = await get(`${base}/${kind}.docx${query}`);
@@ -104,7 +104,7 @@ describe('after a closed ballot and meeting', () => {
         { agree: 5, disagree: 2 },
       ],
     });
-    const done = await t.app.inject({ method: 'POST', url: `${url}/close`, headers: { cookie: secretary } });
+    const done = await t.send('POST', `${url}/close`, secretary);
     if (done.statusCode !== 200) throw new Error(done.body);
   });
 

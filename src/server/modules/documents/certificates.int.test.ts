@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageContentStreams, pdfPagesText } from '../../../../tests/helpers/pdf';
-import type { TestApp } from '../../../../tests/helpers/test-app';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 import { DEFAULT_FIELD_LAYOUT } from '../../../shared/rules/certificate-layout';
 import { accepted, decideByHands, group, person } from '../selection/fixtures.int';
-import { openDemo } from './demo.int';
 
 let t: TestApp;
 let base: string;
@@ -24,9 +23,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const get = (url: string, cookie: string) => t.app.inject({ url: `${base}${url}`, headers: { cookie } });
-const put = (cookie: string, payload: object) =>
-  t.app.inject({ method: 'PUT', url: `${base}/settings`, headers: { cookie }, payload });
+const get = (url: string, cookie: string) => t.send('GET', `${base}${url}`, cookie);
+const put = (cookie: string, payload: object) => t.send('PUT', `${base}/settings`, cookie, payload);
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 type Settings = Record<string, unknown> & { version: number };

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../tests/helpers/docx';
 import { pdfPagesText } from '../../../../tests/helpers/pdf';
-import type { TestApp } from '../../../../tests/helpers/test-app';
-import { createOrganization } from '../organizations/mutations';
-import { createUser } from '../users/mutations';
-import { openDemo } from './demo.int';
+import { loginStranger } from '../../../../tests/helpers/strangers';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 
 let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
@@ -46,23 +44,21 @@ describe('Kế hoạch (KH) downloads', () => {
   it('follows an edited milestone and an edited plan', async () => {
     const conf = (await get(`/api/conferences/${t.demo.conferenceId}`, secretary)).json();
     const day = conf.milestones.find((m: { kind: string }) => m.kind === 'conference_day');
-    const moved = await t.app.inject({
-      method: 'PUT',
-      url: `/api/conferences/${t.demo.conferenceId}/milestones/${day.id}`,
-      headers: { cookie: secretary },
-      payload: {
+    const moved = await t.send(
+      'PUT',
+      `/api/conferences/${t.demo.conferenceId}/milestones/${day.id}`,
+      secretary,
+      {
         ...day,
         startDate: '2020-04-02',
         title: 'tổ chức Hội nghị tại Hội trường.',
         version: day.version,
       },
-    });
+    );
     expect(moved.statusCode).toBe(200);
-    const saved = await t.app.inject({
-      method: 'PUT',
-      url: `/api/conferences/${t.demo.conferenceId}/plan`,
-      headers: { cookie: secretary },
-      payload: { plan: { ...conf.plan, documentNumber: 5 }, version: conf.version },
+    const saved = await t.send('PUT', `/api/conferences/${t.demo.conferenceId}/plan`, secretary, {
+      plan: { ...conf.plan, documentNumber: 5 },
+      version: conf.version,
     });
     expect(saved.statusCode).toBe(200);
 
@@ -89,20 +85,7 @@ describe('Kế hoạch (KH) downloads', () => {
   });
 
   it('answers 404 to another organizer and to an unknown conference', async () => {
-    const other = await createOrganization(t.database.db, null, {
-      name: 'UBND xã Thạch Hạ',
-      parentName: 'UBND thành phố Hà Tĩnh',
-      level: 'commune',
-      place: 'Thạch Hạ',
-    });
-    await createUser(t.database.db, null, {
-      organizationId: other.id,
-      username: 'thuky.thachha',
-      fullName: 'Lê Thị Hạ',
-      password: 'ThachHa@2026',
-      roles: [{ role: 'secretary' }],
-    });
-    const stranger = await t.login('thuky.thachha', 'ThachHa@2026');
+    const { cookie: stranger } = await loginStranger(t);
     expect((await get(`${base}/plan.docx`, stranger)).statusCode).toBe(404);
     expect((await get(`${base}/plan.pdf`, stranger)).statusCode).toBe(404);
     const unknown = '/api/conferences/00000000-0000-4000-8000-000000000000/documents/plan.pdf';

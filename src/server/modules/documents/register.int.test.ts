@@ -5,10 +5,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../tests/helpers/docx';
 import { pdfPagesText } from '../../../../tests/helpers/pdf';
-import type { TestApp } from '../../../../tests/helpers/test-app';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 import { FROZEN_MESSAGE, type RegisterEntry } from '../../../shared/schemas/document-register';
 import { auditLog } from '../../db/schema/index';
-import { openDemo } from './demo.int';
 
 let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
@@ -18,9 +17,8 @@ afterAll(async () => t?.close());
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-const post = (url: string, payload: object, cookie = secretary) =>
-  t.app.inject({ method: 'POST', url, payload, headers: { cookie } });
-const get = (url: string, cookie = secretary) => t.app.inject({ url, headers: { cookie } });
+const post = (url: string, payload: object, cookie = secretary) => t.send('POST', url, cookie, payload);
+const get = (url: string, cookie = secretary) => t.send('GET', url, cookie);
 const issuePlan = (signedAt: string, cookie = secretary) =>
   post(`${base}/issue`, { kind: 'plan', signerName: 'Lê Đình Thắng', signedAt }, cookie);
 
@@ -85,11 +83,10 @@ describe('Sổ văn bản: issuing', () => {
     });
     expect(again.statusCode).toBe(422);
     expect(again.json().error.message).toContain(FROZEN_MESSAGE);
-    const edit = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/${first.id}`,
-      payload: { signerName: 'Người khác', signedAt: null, rowVersion: first.rowVersion },
-      headers: { cookie: secretary },
+    const edit = await t.send('PUT', `${base}/${first.id}`, secretary, {
+      signerName: 'Người khác',
+      signedAt: null,
+      rowVersion: first.rowVersion,
     });
     expect(edit.statusCode).toBe(422);
     expect(edit.json().error.message).toContain(FROZEN_MESSAGE);
@@ -138,18 +135,16 @@ describe('Sổ văn bản: issuing', () => {
       numberLine: null,
     });
     expect((await post(`${base}/${first.id}/new-version`, {})).statusCode).toBe(409);
-    const stale = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/${draft.id}`,
-      payload: { signerName: 'Lê Đình Thắng', signedAt: null, rowVersion: draft.rowVersion + 1 },
-      headers: { cookie: secretary },
+    const stale = await t.send('PUT', `${base}/${draft.id}`, secretary, {
+      signerName: 'Lê Đình Thắng',
+      signedAt: null,
+      rowVersion: draft.rowVersion + 1,
     });
     expect(stale.statusCode).toBe(409);
-    const edited = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/${draft.id}`,
-      payload: { signerName: 'Nguyễn Văn Phó', signedAt: null, rowVersion: draft.rowVersion },
-      headers: { cookie: secretary },
+    const edited = await t.send('PUT', `${base}/${draft.id}`, secretary, {
+      signerName: 'Nguyễn Văn Phó',
+      signedAt: null,
+      rowVersion: draft.rowVersion,
     });
     expect(edited.statusCode).toBe(200);
     expect((await get(`${base}/${draft.id}/file.pdf`)).statusCode).toBe(422);

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeExecutable, tinyPng } from '../../../../tests/helpers/files';
 import { multipartFile } from '../../../../tests/helpers/nominations';
 import { pdfPagesText } from '../../../../tests/helpers/pdf';
-import type { TestApp } from '../../../../tests/helpers/test-app';
-import { openDemo, setPrizeCoefficients } from './demo.int';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
+import { setPrizeCoefficients } from './demo.int';
 
 let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
@@ -14,9 +14,9 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
-const get = (url: string, cookie = secretary) => t.app.inject({ url, headers: { cookie } });
+const get = (url: string, cookie = secretary) => t.send('GET', url, cookie);
 const send = (method: 'PUT' | 'POST' | 'DELETE', url: string, payload?: object, cookie = secretary) =>
-  t.app.inject({ method, url, headers: { cookie }, payload });
+  t.send(method, url, cookie, payload);
 const pdfText = async (url: string) => {
   const res = await get(url);
   expect(res.statusCode, res.body).toBe(200);

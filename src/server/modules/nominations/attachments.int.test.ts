@@ -14,12 +14,12 @@ beforeAll(async () => {
   tdp5 = await t.login('tdp5');
   await setDeadline(t, secretary, 2);
   const base = `/api/conferences/${t.demo.conferenceId}`;
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `${base}/units/${t.demo.unitIds.get('Tổ dân phố 5')}/nominations`,
-    headers: { cookie: tdp5 },
-    payload: individual(t.demo.formIds.get('DHTT-CN')!, 'Nguyễn Thị Hường'),
-  });
+  const res = await t.send(
+    'POST',
+    `${base}/units/${t.demo.unitIds.get('Tổ dân phố 5')}/nominations`,
+    tdp5,
+    individual(t.demo.formIds.get('DHTT-CN')!, 'Nguyễn Thị Hường'),
+  );
   nomination = res.json();
   url = `${base}/nominations/${nomination.id}/attachments`;
 });
@@ -37,20 +37,14 @@ describe('attachments', () => {
     expect(res.statusCode).toBe(201);
     const file = res.json().attachments[0];
     expect(file).toMatchObject({ fileName: 'ảnh chân dung.png', mimeType: 'image/png', size: png.length });
-    const down = await t.app.inject({ url: `${url}/${file.id}`, headers: { cookie: tdp5 } });
+    const down = await t.send('GET', `${url}/${file.id}`, tdp5);
     expect(down.statusCode).toBe(200);
     expect(down.headers['content-type']).toBe('image/png');
     expect(down.headers['content-disposition']).toContain("filename*=UTF-8''%E1%BA%A3nh");
     expect(Buffer.compare(down.rawPayload, png)).toBe(0);
     // the office reads it too; the reception desk does not
-    expect(
-      (await t.app.inject({ url: `${url}/${file.id}`, headers: { cookie: await t.login('thuky') } }))
-        .statusCode,
-    ).toBe(200);
-    expect(
-      (await t.app.inject({ url: `${url}/${file.id}`, headers: { cookie: await t.login('letan') } }))
-        .statusCode,
-    ).toBe(404);
+    expect((await t.send('GET', `${url}/${file.id}`, await t.login('thuky'))).statusCode).toBe(200);
+    expect((await t.send('GET', `${url}/${file.id}`, await t.login('letan'))).statusCode).toBe(404);
   });
 
   it('accepts a Word document', async () => {
@@ -83,9 +77,7 @@ describe('attachments', () => {
   });
 
   it('keeps the stored files unchanged after the refusals', async () => {
-    const n = (
-      await t.app.inject({ url: url.replace('/attachments', ''), headers: { cookie: tdp5 } })
-    ).json();
+    const n = (await t.send('GET', url.replace('/attachments', ''), tdp5)).json();
     expect(n.attachments.map((a: { fileName: string }) => a.fileName)).toEqual([
       'ảnh chân dung.png',
       'tom-tat.docx',

@@ -22,14 +22,9 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const create = (cookie: string, payload: object, unitId = tdp5Unit) =>
-  t.app.inject({ method: 'POST', url: `${base}/units/${unitId}/nominations`, headers: { cookie }, payload });
+  t.send('POST', `${base}/units/${unitId}/nominations`, cookie, payload);
 const act = (cookie: string, n: { id: string; version: number }, action: string, reason?: string) =>
-  t.app.inject({
-    method: 'POST',
-    url: `${base}/nominations/${n.id}/${action}`,
-    headers: { cookie },
-    payload: { version: n.version, reason },
-  });
+  t.send('POST', `${base}/nominations/${n.id}/${action}`, cookie, { version: n.version, reason });
 
 describe('deadline', () => {
   it('closes the demo after 23/3/2020 and tells the unit what to do', async () => {
@@ -38,9 +33,7 @@ describe('deadline', () => {
     expect(res.json().error.message).toBe(
       'Đã hết hạn nộp hồ sơ (23/03/2020). Tổ dân phố 5 không thể gửi hoặc sửa; hãy đề nghị Văn phòng gia hạn cho đơn vị.',
     );
-    const status = (
-      await t.app.inject({ url: `${base}/submissions`, headers: { cookie: secretary } })
-    ).json();
+    const status = (await t.send('GET', `${base}/submissions`, secretary)).json();
     expect(status.deadline).toBe('2020-03-23');
     expect(status.items).toHaveLength(17);
     expect(status.items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
@@ -48,24 +41,17 @@ describe('deadline', () => {
 
   it('opens again for one unit when the secretary reopens it (audited), and only for that unit', async () => {
     const until = new Date(Date.now() + 7 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
-    const denied = await t.app.inject({
-      method: 'POST',
-      url: `${base}/units/${tdp5Unit}/reopen`,
-      headers: { cookie: tdp5 },
-      payload: { until, reason: 'x' },
-    });
+    const denied = await t.send('POST', `${base}/units/${tdp5Unit}/reopen`, tdp5, { until, reason: 'x' });
     expect(denied.statusCode).toBe(403);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `${base}/units/${tdp5Unit}/reopen`,
-      headers: { cookie: secretary },
-      payload: { until, reason: 'Tổ trưởng ốm, nộp chậm' },
+    const res = await t.send('POST', `${base}/units/${tdp5Unit}/reopen`, secretary, {
+      until,
+      reason: 'Tổ trưởng ốm, nộp chậm',
     });
     expect(res.statusCode).toBe(201);
     expect((await create(tdp5, individual(honored, 'Nguyễn Thị Hường'))).statusCode).toBe(201);
     const other = t.demo.unitIds.get('Tổ dân phố 1')!;
     expect((await create(secretary, individual(honored, 'Trần Văn An'), other)).statusCode).toBe(422);
-    const mine = (await t.app.inject({ url: `${base}/submissions`, headers: { cookie: tdp5 } })).json();
+    const mine = (await t.send('GET', `${base}/submissions`, tdp5)).json();
     expect(mine.items).toHaveLength(1);
     expect(mine.items[0].deadline).toMatchObject({ open: true, daysLeft: 1, extendedUntil: until });
   });
@@ -114,34 +100,26 @@ describe('nominations', () => {
     expect(noReason.json().error.fields.reason).toBe('Lý do không được để trống');
     n = (await act(secretary, n, 'return', 'Bổ sung biên bản họp bình xét')).json();
     expect(n).toMatchObject({ status: 'returned', returnReason: 'Bổ sung biên bản họp bình xét' });
-    const mine = (
-      await t.app.inject({ url: `${base}/nominations/${n.id}`, headers: { cookie: tdp5 } })
-    ).json();
+    const mine = (await t.send('GET', `${base}/nominations/${n.id}`, tdp5)).json();
     expect(mine.returnReason).toBe('Bổ sung biên bản họp bình xét');
-    const fixed = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/nominations/${n.id}`,
-      headers: { cookie: tdp5 },
-      payload: { ...individual(honored, 'Võ Thị Lan'), summaryHtml: '<p>Đã bổ sung</p>', version: n.version },
+    const fixed = await t.send('PUT', `${base}/nominations/${n.id}`, tdp5, {
+      ...individual(honored, 'Võ Thị Lan'),
+      summaryHtml: '<p>Đã bổ sung</p>',
+      version: n.version,
     });
     expect(fixed.statusCode).toBe(200);
     n = (await act(tdp5, fixed.json(), 'submit')).json();
     expect(n.status).toBe('resubmitted');
     n = (await act(secretary, n, 'accept')).json();
     expect(n.status).toBe('accepted');
-    const frozen = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/nominations/${n.id}`,
-      headers: { cookie: tdp5 },
-      payload: { ...individual(honored, 'Võ Thị Lan'), version: n.version },
+    const frozen = await t.send('PUT', `${base}/nominations/${n.id}`, tdp5, {
+      ...individual(honored, 'Võ Thị Lan'),
+      version: n.version,
     });
     expect(frozen.statusCode).toBe(422);
     expect(frozen.json().error.message).toMatch(/Đã tiếp nhận/);
     const audit = (
-      await t.app.inject({
-        url: `/api/organizations/${t.demo.organizationId}/audit?entityId=${n.id}`,
-        headers: { cookie: secretary },
-      })
+      await t.send('GET', `/api/organizations/${t.demo.organizationId}/audit?entityId=${n.id}`, secretary)
     ).json();
     expect(
       audit.items.map((a: { action: string; actorName: string }) => `${a.action} ${a.actorName}`),
@@ -156,9 +134,7 @@ describe('nominations', () => {
   });
 
   it('refuses a submission beyond the quota with quota, used and what to do', async () => {
-    const list = (
-      await t.app.inject({ url: `${base}/nominations?unitId=${tdp5Unit}`, headers: { cookie: tdp5 } })
-    ).json();
+    const list = (await t.send('GET', `${base}/nominations?unitId=${tdp5Unit}`, tdp5)).json();
     const drafts = list.items.filter((i: { status: string }) => i.status === 'draft');
     // one accepted already (quota 3): two more fit
     for (const d of drafts) expect((await act(tdp5, d, 'submit')).statusCode).toBe(200);
@@ -185,44 +161,27 @@ describe('nominations', () => {
   it('shows each role what it may see', async () => {
     const tdp1 = t.demo.unitIds.get('Tổ dân phố 1')!;
     const councilList = (
-      await t.app.inject({
-        url: `${base}/nominations?limit=500`,
-        headers: { cookie: await t.login('uyvien') },
-      })
+      await t.send('GET', `${base}/nominations?limit=500`, await t.login('uyvien'))
     ).json();
     expect(councilList.items.length).toBeGreaterThan(0);
     expect(councilList.items.every((i: { status: string }) => i.status !== 'draft')).toBe(true);
-    const mine = (
-      await t.app.inject({ url: `${base}/nominations?limit=500`, headers: { cookie: tdp5 } })
-    ).json();
+    const mine = (await t.send('GET', `${base}/nominations?limit=500`, tdp5)).json();
     expect(new Set(mine.items.map((i: { unitId: string }) => i.unitId))).toEqual(new Set([tdp5Unit]));
-    const other = (
-      await t.app.inject({ url: `${base}/nominations?unitId=${tdp1}`, headers: { cookie: tdp5 } })
-    ).json();
+    const other = (await t.send('GET', `${base}/nominations?unitId=${tdp1}`, tdp5)).json();
     expect(other.total).toBe(0);
     expect((await create(tdp5, individual(honored, 'Lạ'), tdp1)).statusCode).toBe(403);
-    expect(
-      (await t.app.inject({ url: `${base}/nominations`, headers: { cookie: await t.login('letan') } }))
-        .statusCode,
-    ).toBe(403);
+    expect((await t.send('GET', `${base}/nominations`, await t.login('letan'))).statusCode).toBe(403);
   });
 
   it('filters, searches without diacritics, sorts by given name and counts', async () => {
-    const res = await t.app.inject({ url: `${base}/nominations?q=huong`, headers: { cookie: secretary } });
+    const res = await t.send('GET', `${base}/nominations?q=huong`, secretary);
     expect(res.json().items.map((i: { name: string }) => i.name)).toEqual(['Nguyễn Thị Hường']);
-    const all = (
-      await t.app.inject({
-        url: `${base}/nominations?unitId=${tdp5Unit}&limit=500`,
-        headers: { cookie: secretary },
-      })
-    ).json();
+    const all = (await t.send('GET', `${base}/nominations?unitId=${tdp5Unit}&limit=500`, secretary)).json();
     const names = all.items.map((i: { name: string }) => i.name);
     expect(names).toEqual(['Phạm Thị Ánh', 'Đặng Văn Dũng', 'Nguyễn Thị Hường', 'Võ Thị Lan']);
     expect(all.counts.byGender).toEqual({ female: 4 });
     expect(all.counts.byStatus).toMatchObject({ accepted: 1, submitted: 2, draft: 1 });
-    const accepted = (
-      await t.app.inject({ url: `${base}/nominations?status=accepted`, headers: { cookie: secretary } })
-    ).json();
+    const accepted = (await t.send('GET', `${base}/nominations?status=accepted`, secretary)).json();
     expect(accepted.total).toBe(1);
   });
 });

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const template = async () => {
-  const res = await t.app.inject({ url: `${unitBase}/template.xlsx`, headers: { cookie: tdp5 } });
+  const res = await t.send('GET', `${unitBase}/template.xlsx`, tdp5);
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-type']).toContain('spreadsheetml');
   return res.rawPayload;
@@ -35,8 +35,7 @@ const importFile = (bytes: Buffer) => {
     payload: body.payload,
   });
 };
-const count = async () =>
-  (await t.app.inject({ url: `${base}/nominations`, headers: { cookie: tdp5 } })).json().total;
+const count = async () => (await t.send('GET', `${base}/nominations`, tdp5)).json().total;
 
 describe('nominee lists in Excel', () => {
   it('stores nothing when one row is bad, and says which row and column', async () => {
@@ -68,17 +67,18 @@ describe('nominee lists in Excel', () => {
     const res = await importFile(bytes);
     expect(res.statusCode).toBe(201);
     expect(res.json().created).toBe(3);
-    const list = (await t.app.inject({ url: `${base}/nominations`, headers: { cookie: tdp5 } })).json();
+    const list = (await t.send('GET', `${base}/nominations`, tdp5)).json();
     expect(list.items.map((i: { name: string; status: string }) => `${i.name} ${i.status}`)).toEqual([
       'Trần Văn Bình draft',
       'Lê Thị Cúc draft',
       'Nguyễn Thị Hường draft',
     ]);
     const audit = (
-      await t.app.inject({
-        url: `/api/organizations/${t.demo.organizationId}/audit?conferenceId=${t.demo.conferenceId}&limit=3`,
-        headers: { cookie: secretary },
-      })
+      await t.send(
+        'GET',
+        `/api/organizations/${t.demo.organizationId}/audit?conferenceId=${t.demo.conferenceId}&limit=3`,
+        secretary,
+      )
     ).json();
     expect(audit.items.every((a: { action: string }) => a.action === 'nomination.imported')).toBe(true);
   });
@@ -90,19 +90,11 @@ describe('nominee lists in Excel', () => {
   });
 
   it('exports the filtered list with formulas neutralized', async () => {
-    await t.app.inject({
-      method: 'POST',
-      url: unitBase,
-      headers: { cookie: tdp5 },
-      payload: {
-        ...individual(t.demo.formIds.get('DHTT-CN')!, '+Võ Thị Sen'),
-        summaryHtml: '<p>@SUM(A1:A3)</p>',
-      },
+    await t.send('POST', unitBase, tdp5, {
+      ...individual(t.demo.formIds.get('DHTT-CN')!, '+Võ Thị Sen'),
+      summaryHtml: '<p>@SUM(A1:A3)</p>',
     });
-    const res = await t.app.inject({
-      url: `${base}/nominations/export.xlsx?gender=female`,
-      headers: { cookie: secretary },
-    });
+    const res = await t.send('GET', `${base}/nominations/export.xlsx?gender=female`, secretary);
     expect(res.statusCode).toBe(200);
     const sheet = await readSheet(res.rawPayload);
     expect(sheet.formulas).toBe(0);
@@ -110,10 +102,7 @@ describe('nominee lists in Excel', () => {
     expect(cells).toContain("'+Võ Thị Sen");
     expect(cells.some((c) => c.startsWith("'=HYPERLINK"))).toBe(true);
     expect(cells.some((c) => c.includes('Trần Văn Bình'))).toBe(false); // filtered out (male)
-    const denied = await t.app.inject({
-      url: `${base}/nominations/export.xlsx`,
-      headers: { cookie: await t.login('letan') },
-    });
+    const denied = await t.send('GET', `${base}/nominations/export.xlsx`, await t.login('letan'));
     expect(denied.statusCode).toBe(403);
   });
 });

@@ -1,36 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 import type { TaskListView, TaskView } from '../../../shared/schemas/preparation';
 
-let t: TestApp;
-let base: string;
-let secretary: string;
+let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  base = `/api/conferences/${t.demo.conferenceId}`;
-  secretary = await t.login('thuky');
+  ({ t, base, secretary } = await openDemo());
 });
 afterAll(async () => t?.close());
 
-const get = (url: string, cookie = secretary) => t.app.inject({ url, headers: { cookie } });
+const get = (url: string, cookie = secretary) => t.send('GET', url, cookie);
 const list = async (cookie = secretary, query = '') =>
   (await get(`${base}/tasks${query}`, cookie)).json() as TaskListView;
 
 describe('tasks and the logistics checklist', () => {
   it('creates the plan’s tasks and checklist once, with owners and due dates', async () => {
-    const first = await t.app.inject({
-      method: 'POST',
-      url: `${base}/tasks/from-plan`,
-      headers: { cookie: secretary },
-    });
+    const first = await t.send('POST', `${base}/tasks/from-plan`, secretary);
     expect(first.statusCode).toBe(200);
     // 7 milestones + 7 responsibilities + 9 logistics items
     expect(first.json()).toEqual({ added: 23, existing: 0 });
-    const again = await t.app.inject({
-      method: 'POST',
-      url: `${base}/tasks/from-plan`,
-      headers: { cookie: secretary },
-    });
+    const again = await t.send('POST', `${base}/tasks/from-plan`, secretary);
     expect(again.json()).toEqual({ added: 0, existing: 23 });
 
     const { items, conferenceDay } = await list();
@@ -91,53 +79,38 @@ describe('tasks and the logistics checklist', () => {
     const prize = mineFinance.find((x) => x.title.startsWith('Tiền thưởng'))!;
     expect(prize.permissions).toEqual({ canEdit: false, canDelete: false, canSetStatus: true });
     const other = mineCulture[0]!;
-    const refused = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/tasks/${other.id}/status`,
-      headers: { cookie: finance },
-      payload: { status: 'done', version: other.version },
+    const refused = await t.send('PUT', `${base}/tasks/${other.id}/status`, finance, {
+      status: 'done',
+      version: other.version,
     });
     expect(refused.statusCode).toBe(403);
-    const done = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/tasks/${prize.id}/status`,
-      headers: { cookie: finance },
-      payload: { status: 'done', notes: 'Đã rút tiền mặt', version: prize.version },
+    const done = await t.send('PUT', `${base}/tasks/${prize.id}/status`, finance, {
+      status: 'done',
+      notes: 'Đã rút tiền mặt',
+      version: prize.version,
     });
     expect(done.statusCode).toBe(200);
     expect(done.json()).toMatchObject({ status: 'done', overdue: false, notes: 'Đã rút tiền mặt' });
     expect(done.json().completedAt).not.toBeNull();
-    const stale = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/tasks/${prize.id}/status`,
-      headers: { cookie: finance },
-      payload: { status: 'todo', version: prize.version },
+    const stale = await t.send('PUT', `${base}/tasks/${prize.id}/status`, finance, {
+      status: 'todo',
+      version: prize.version,
     });
     expect(stale.statusCode).toBe(409);
     expect((await get(`${base}/tasks/mine`, finance)).json().items).toHaveLength(mineFinance.length - 1);
     // the finance officer cannot edit or add tasks
-    const add = await t.app.inject({
-      method: 'POST',
-      url: `${base}/tasks`,
-      headers: { cookie: finance },
-      payload: { title: 'X' },
-    });
+    const add = await t.send('POST', `${base}/tasks`, finance, { title: 'X' });
     expect(add.statusCode).toBe(403);
   });
 
   it('adds, edits (409 when stale) and deletes a task by hand, audited', async () => {
     const users = (await get(`${base}/tasks/owners`)).json().users as { id: string; fullName: string }[];
     const lan = users.find((u) => u.fullName === 'Nguyễn Thị Lan')!;
-    const created = await t.app.inject({
-      method: 'POST',
-      url: `${base}/tasks`,
-      headers: { cookie: secretary },
-      payload: {
-        kind: 'logistics',
-        title: 'Mời đội trống thiếu nhi',
-        ownerUserId: lan.id,
-        dueDate: '2020-03-30',
-      },
+    const created = await t.send('POST', `${base}/tasks`, secretary, {
+      kind: 'logistics',
+      title: 'Mời đội trống thiếu nhi',
+      ownerUserId: lan.id,
+      dueDate: '2020-03-30',
     });
     expect(created.statusCode).toBe(201);
     const task = created.json() as TaskView;
@@ -145,40 +118,28 @@ describe('tasks and the logistics checklist', () => {
     const culture = await t.login('vanhoa');
     expect((await list(culture, '?mine=true')).items.some((x) => x.id === task.id)).toBe(true);
 
-    const bad = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/tasks/${task.id}`,
-      headers: { cookie: secretary },
-      payload: { title: 'Mời đội trống', dueDate: '2020-02-30', version: task.version },
+    const bad = await t.send('PUT', `${base}/tasks/${task.id}`, secretary, {
+      title: 'Mời đội trống',
+      dueDate: '2020-02-30',
+      version: task.version,
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields.dueDate).toMatch(/Hạn hoàn thành/);
-    const ok = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/tasks/${task.id}`,
-      headers: { cookie: secretary },
-      payload: {
-        title: 'Mời đội trống',
-        ownerRole: 'culture_officer',
-        dueDate: '2020-03-29',
-        version: task.version,
-      },
+    const ok = await t.send('PUT', `${base}/tasks/${task.id}`, secretary, {
+      title: 'Mời đội trống',
+      ownerRole: 'culture_officer',
+      dueDate: '2020-03-29',
+      version: task.version,
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ title: 'Mời đội trống', ownerText: 'Công chức Văn hóa - Xã hội' });
-    const stale = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/tasks/${task.id}`,
-      headers: { cookie: secretary },
-      payload: { title: 'Cũ', version: task.version },
+    const stale = await t.send('PUT', `${base}/tasks/${task.id}`, secretary, {
+      title: 'Cũ',
+      version: task.version,
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.current.title).toBe('Mời đội trống');
-    const del = await t.app.inject({
-      method: 'DELETE',
-      url: `${base}/tasks/${task.id}?version=${ok.json().version}`,
-      headers: { cookie: secretary },
-    });
+    const del = await t.send('DELETE', `${base}/tasks/${task.id}?version=${ok.json().version}`, secretary);
     expect(del.statusCode).toBe(204);
     const audit = await get(`/api/organizations/${t.demo.organizationId}/audit?entityId=${task.id}`);
     expect(audit.statusCode).toBe(200);

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { individual, setDeadline } from '../../../../tests/helpers/nominations';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 
-let t: TestApp;
-let secretary: string;
-let base: string;
+let t: TestApp, base: string, secretary: string;
 let tdp5Unit: string;
 let tdp1Unit: string;
 let honored: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  secretary = await t.login('thuky');
-  base = `/api/conferences/${t.demo.conferenceId}`;
+  ({ t, base, secretary } = await openDemo());
   tdp5Unit = t.demo.unitIds.get('Tổ dân phố 5')!;
   tdp1Unit = t.demo.unitIds.get('Tổ dân phố 1')!;
   honored = t.demo.formIds.get('DHTT-CN')!;
@@ -20,8 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const grid = async (cookie = secretary) =>
-  (await t.app.inject({ url: `${base}/quotas`, headers: { cookie } })).json();
+const grid = async (cookie = secretary) => (await t.send('GET', `${base}/quotas`, cookie)).json();
 type Cell = { unitId: string; awardFormId: string; count: number; used: number; version: number };
 const cell = (g: { cells: Cell[] }, unitId: string, formId: string) =>
   g.cells.find((c) => c.unitId === unitId && c.awardFormId === formId)!;
@@ -42,48 +37,28 @@ describe('quota grid (chỉ tiêu)', () => {
     const g = await grid(await t.login('tdp5'));
     expect(g.units.map((u: { name: string }) => u.name)).toEqual(['Tổ dân phố 5']);
     expect(g.permissions.canManage).toBe(false);
-    const res = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/quotas`,
-      headers: { cookie: await t.login('tdp5') },
-      payload: { quotaTotal: null, cells: [] },
-    });
+    const res = await t.send('PUT', `${base}/quotas`, await t.login('tdp5'), { quotaTotal: null, cells: [] });
     expect(res.statusCode).toBe(403);
   });
 
   it('saves cells, refuses a total overrun and a cell below its use, and answers stale cells with 409', async () => {
     let g = await grid();
     const c5 = cell(g, tdp5Unit, honored);
-    const over = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/quotas`,
-      headers: { cookie: secretary },
-      payload: { quotaTotal: 70, cells: [] },
-    });
+    const over = await t.send('PUT', `${base}/quotas`, secretary, { quotaTotal: 70, cells: [] });
     expect(over.statusCode).toBe(400);
     expect(over.json().error.fields.quotaTotal).toBe('Tổng chỉ tiêu đã phân bổ (76) vượt tổng chỉ tiêu (70)');
-    const ok = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/quotas`,
-      headers: { cookie: secretary },
-      payload: {
-        quotaTotal: 80,
-        cells: [{ unitId: tdp5Unit, awardFormId: honored, count: 4, version: c5.version }],
-      },
+    const ok = await t.send('PUT', `${base}/quotas`, secretary, {
+      quotaTotal: 80,
+      cells: [{ unitId: tdp5Unit, awardFormId: honored, count: 4, version: c5.version }],
     });
     expect(ok.statusCode).toBe(200);
     g = ok.json();
     expect(g.quotaTotal).toBe(80);
     expect(cell(g, tdp5Unit, honored).count).toBe(4);
     expect(g.totals.overall).toBe(77);
-    const stale = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/quotas`,
-      headers: { cookie: secretary },
-      payload: {
-        quotaTotal: 80,
-        cells: [{ unitId: tdp5Unit, awardFormId: honored, count: 2, version: c5.version }],
-      },
+    const stale = await t.send('PUT', `${base}/quotas`, secretary, {
+      quotaTotal: 80,
+      cells: [{ unitId: tdp5Unit, awardFormId: honored, count: 2, version: c5.version }],
     });
     expect(stale.statusCode).toBe(409);
     expect(cell(stale.json().error.current, tdp5Unit, honored).count).toBe(4);
@@ -92,32 +67,17 @@ describe('quota grid (chỉ tiêu)', () => {
     const tdp5 = await t.login('tdp5');
     for (const name of ['Lê Thị Mai', 'Lê Thị Đào']) {
       const n = (
-        await t.app.inject({
-          method: 'POST',
-          url: `${base}/units/${tdp5Unit}/nominations`,
-          headers: { cookie: tdp5 },
-          payload: individual(honored, name),
-        })
+        await t.send('POST', `${base}/units/${tdp5Unit}/nominations`, tdp5, individual(honored, name))
       ).json();
-      await t.app.inject({
-        method: 'POST',
-        url: `${base}/nominations/${n.id}/submit`,
-        headers: { cookie: tdp5 },
-        payload: { version: n.version },
-      });
+      await t.send('POST', `${base}/nominations/${n.id}/submit`, tdp5, { version: n.version });
     }
     g = await grid();
     expect(cell(g, tdp5Unit, honored)).toMatchObject({ count: 4, used: 2 });
-    const below = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/quotas`,
-      headers: { cookie: secretary },
-      payload: {
-        quotaTotal: 80,
-        cells: [
-          { unitId: tdp5Unit, awardFormId: honored, count: 1, version: cell(g, tdp5Unit, honored).version },
-        ],
-      },
+    const below = await t.send('PUT', `${base}/quotas`, secretary, {
+      quotaTotal: 80,
+      cells: [
+        { unitId: tdp5Unit, awardFormId: honored, count: 1, version: cell(g, tdp5Unit, honored).version },
+      ],
     });
     expect(below.statusCode).toBe(400);
     expect(below.json().error.fields['cells.0.count']).toBe(
@@ -126,36 +86,32 @@ describe('quota grid (chỉ tiêu)', () => {
   });
 
   it('releases unused quota to another unit, audited, never more than is unused', async () => {
-    const tooMuch = await t.app.inject({
-      method: 'POST',
-      url: `${base}/quotas/transfer`,
-      headers: { cookie: secretary },
-      payload: { awardFormId: honored, fromUnitId: tdp5Unit, toUnitId: tdp1Unit, count: 3 },
+    const tooMuch = await t.send('POST', `${base}/quotas/transfer`, secretary, {
+      awardFormId: honored,
+      fromUnitId: tdp5Unit,
+      toUnitId: tdp1Unit,
+      count: 3,
     });
     expect(tooMuch.statusCode).toBe(400);
     expect(tooMuch.json().error.message).toBe(
       'Đơn vị nhả chỉ tiêu chỉ còn 2 chỉ tiêu chưa dùng (chỉ tiêu 4, đã dùng 2)',
     );
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `${base}/quotas/transfer`,
-      headers: { cookie: secretary },
-      payload: {
-        awardFormId: honored,
-        fromUnitId: tdp5Unit,
-        toUnitId: tdp1Unit,
-        count: 2,
-        reason: 'TDP 5 không dùng hết',
-      },
+    const res = await t.send('POST', `${base}/quotas/transfer`, secretary, {
+      awardFormId: honored,
+      fromUnitId: tdp5Unit,
+      toUnitId: tdp1Unit,
+      count: 2,
+      reason: 'TDP 5 không dùng hết',
     });
     expect(res.statusCode).toBe(200);
     expect(cell(res.json(), tdp5Unit, honored).count).toBe(2);
     expect(cell(res.json(), tdp1Unit, honored).count).toBe(5);
     const audit = (
-      await t.app.inject({
-        url: `/api/organizations/${t.demo.organizationId}/audit?conferenceId=${t.demo.conferenceId}&limit=1`,
-        headers: { cookie: secretary },
-      })
+      await t.send(
+        'GET',
+        `/api/organizations/${t.demo.organizationId}/audit?conferenceId=${t.demo.conferenceId}&limit=1`,
+        secretary,
+      )
     ).json();
     expect(audit.items[0]).toMatchObject({ action: 'quota.transferred', actorName: 'Trần Thị Hà' });
     expect(audit.items[0].after).toMatchObject({ count: 2, reason: 'TDP 5 không dùng hết' });

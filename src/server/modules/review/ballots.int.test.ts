@@ -24,41 +24,31 @@ describe('a council meeting with an electronic secret ballot', () => {
 
   it('refuses to open a ballot without quorum', async () => {
     m = await meetingWith(t, ['chutich', 'uyvien', 'uyvien2', 'uyvien3', 'uyvien4']);
-    const hoa = (await t.app.inject({ url: m.url, headers: { cookie: m.secretary } })).json();
+    const hoa = (await t.send('GET', m.url, m.secretary)).json();
     expect(hoa.quorum).toMatchObject({ ok: false, needed: 6 });
-    const b = await t.app.inject({
-      method: 'POST',
-      url: `${m.url}/ballots`,
-      headers: { cookie: m.secretary },
-      payload: {
-        title: 'Phiếu bầu điển hình tiên tiến (cá nhân)',
-        mode: 'electronic',
-        items: ids.map((nominationId, i) =>
-          // the Hội LHPN member does not vote on the Hội LHPN nominee
-          i === 2
-            ? {
-                nominationId,
-                excluded: [
-                  {
-                    councilMemberId: hoa.members.find(
-                      (x: { fullName: string }) => x.fullName === 'Võ Thị Hoa',
-                    ).id,
-                    reason: 'Cùng đơn vị',
-                  },
-                ],
-              }
-            : { nominationId },
-        ),
-      },
+    const b = await t.send('POST', `${m.url}/ballots`, m.secretary, {
+      title: 'Phiếu bầu điển hình tiên tiến (cá nhân)',
+      mode: 'electronic',
+      items: ids.map((nominationId, i) =>
+        // the Hội LHPN member does not vote on the Hội LHPN nominee
+        i === 2
+          ? {
+              nominationId,
+              excluded: [
+                {
+                  councilMemberId: hoa.members.find((x: { fullName: string }) => x.fullName === 'Võ Thị Hoa')
+                    .id,
+                  reason: 'Cùng đơn vị',
+                },
+              ],
+            }
+          : { nominationId },
+      ),
     });
     expect(b.statusCode).toBe(201);
     ballotUrl = `${m.url}/ballots/${b.json().id}`;
     items = b.json().items;
-    const open = await t.app.inject({
-      method: 'POST',
-      url: `${ballotUrl}/open`,
-      headers: { cookie: m.secretary },
-    });
+    const open = await t.send('POST', `${ballotUrl}/open`, m.secretary);
     expect(open.statusCode).toBe(422);
     expect(open.json().error.message).toBe(
       'Chưa đủ túc số: 5/9 thành viên có mặt, cần ít nhất 6 (2/3). Chưa mở phiếu được.',
@@ -67,19 +57,10 @@ describe('a council meeting with an electronic secret ballot', () => {
 
   it('opens with quorum; only present members vote, once, and each gets a receipt', async () => {
     const late = await t.login('phochutich');
-    const me = (await t.app.inject({ url: m.url, headers: { cookie: late } })).json();
+    const me = (await t.send('GET', m.url, late)).json();
     expect(me.mySeat).toMatchObject({ position: 'vice_chair', present: null });
-    await t.app.inject({
-      method: 'PUT',
-      url: `${m.url}/attendance`,
-      headers: { cookie: late },
-      payload: { councilMemberId: me.mySeat.id, present: true },
-    });
-    const open = await t.app.inject({
-      method: 'POST',
-      url: `${ballotUrl}/open`,
-      headers: { cookie: m.secretary },
-    });
+    await t.send('PUT', `${m.url}/attendance`, late, { councilMemberId: me.mySeat.id, present: true });
+    const open = await t.send('POST', `${ballotUrl}/open`, m.secretary);
     expect(open.statusCode).toBe(200);
     expect(open.json()).toMatchObject({ status: 'open', electorateSize: 6 });
 
@@ -141,19 +122,15 @@ describe('a council meeting with an electronic secret ballot', () => {
     expect(again.map((r) => r.statusCode)).toEqual([409, 409]);
     expect(again[0]!.json().error.message).toBe('Bạn đã bỏ phiếu này rồi; không thể bỏ lại hay sửa');
     // before closing nobody sees results, only that people voted
-    const mid = (await t.app.inject({ url: m.url, headers: { cookie: m.secretary } })).json().ballots[0];
+    const mid = (await t.send('GET', m.url, m.secretary)).json().ballots[0];
     expect(mid.ballotsCast).toBe(6);
     expect(mid.items.every((i: { result: unknown }) => i.result === null)).toBe(true);
-    const mine = (await t.app.inject({ url: m.url, headers: { cookie: cookies.uyvien! } })).json().ballots[0];
+    const mine = (await t.send('GET', m.url, cookies.uyvien!)).json().ballots[0];
     expect(mine.me).toMatchObject({ voted: true, inElectorate: true });
   });
 
   it('closes for good and shows counts, shares and pass/fail by the form’s threshold', async () => {
-    const close = await t.app.inject({
-      method: 'POST',
-      url: `${ballotUrl}/close`,
-      headers: { cookie: m.secretary },
-    });
+    const close = await t.send('POST', `${ballotUrl}/close`, m.secretary);
     expect(close.statusCode).toBe(200);
     const byName = Object.fromEntries(
       close.json().items.map((i: { name: string; result: unknown }) => [i.name, i.result]),
@@ -175,11 +152,7 @@ describe('a council meeting with an electronic secret ballot', () => {
     expect(byName['Lê Thị Cúc'].reason).toMatch(
       /1 thành viên không tham gia biểu quyết mục này do xung đột lợi ích/,
     );
-    const reopen = await t.app.inject({
-      method: 'POST',
-      url: `${ballotUrl}/open`,
-      headers: { cookie: m.secretary },
-    });
+    const reopen = await t.send('POST', `${ballotUrl}/open`, m.secretary);
     expect(reopen.statusCode).toBe(422);
     expect(reopen.json().error.message).toBe('Phiếu đã đóng, không mở lại được');
     const late = await castAs(t.app.inject.bind(t.app), await t.login('phochutich'), ballotUrl, {});
@@ -199,32 +172,21 @@ describe('paper ballots and shows of hands', () => {
       'uyvien5',
     ]);
     const b = (
-      await t.app.inject({
-        method: 'POST',
-        url: `${m.url}/ballots`,
-        headers: { cookie: m.secretary },
-        payload: { title: 'Phiếu giấy', mode: 'paper', items: [{ nominationId: ids[1] }] },
+      await t.send('POST', `${m.url}/ballots`, m.secretary, {
+        title: 'Phiếu giấy',
+        mode: 'paper',
+        items: [{ nominationId: ids[1] }],
       })
     ).json();
     const url = `${m.url}/ballots/${b.id}`;
-    await t.app.inject({ method: 'POST', url: `${url}/open`, headers: { cookie: m.secretary } });
+    await t.send('POST', `${url}/open`, m.secretary);
     const item = b.items[0].id;
-    const early = await t.app.inject({
-      method: 'POST',
-      url: `${url}/close`,
-      headers: { cookie: m.secretary },
-    });
+    const early = await t.send('POST', `${url}/close`, m.secretary);
     expect(early.statusCode).toBe(422);
     expect(early.json().error.message).toBe(
       'Chưa nhập kết quả kiểm phiếu / biểu quyết, chưa đóng phiếu được',
     );
-    const enter = (body: object) =>
-      t.app.inject({
-        method: 'PUT',
-        url: `${url}/counts`,
-        headers: { cookie: m.secretary },
-        payload: { version: 2, ...body },
-      });
+    const enter = (body: object) => t.send('PUT', `${url}/counts`, m.secretary, { version: 2, ...body });
     const tooMany = await enter({
       papersIssued: 7,
       papersReturned: 7,
@@ -257,9 +219,7 @@ describe('paper ballots and shows of hands', () => {
       counts: { [item]: { agree: 6, disagree: 1 } },
     });
     expect(ok.statusCode).toBe(200);
-    const closed = (
-      await t.app.inject({ method: 'POST', url: `${url}/close`, headers: { cookie: m.secretary } })
-    ).json();
+    const closed = (await t.send('POST', `${url}/close`, m.secretary)).json();
     expect(closed.items[0].result).toMatchObject({ agree: 6, disagree: 1, base: 7, passed: true });
   });
 });

@@ -21,24 +21,15 @@ describe('casts that arrive together (group commit)', () => {
       { unit: 'Tổ dân phố 6', name: 'Phạm Văn Long' },
     ]);
     const m = await meetingWith(t, SEVEN);
-    const created = await t.app.inject({
-      method: 'POST',
-      url: `${m.url}/ballots`,
-      headers: { cookie: m.secretary },
-      payload: {
-        title: 'Phiếu bầu',
-        mode: 'electronic',
-        items: ids.map((nominationId) => ({ nominationId })),
-      },
+    const created = await t.send('POST', `${m.url}/ballots`, m.secretary, {
+      title: 'Phiếu bầu',
+      mode: 'electronic',
+      items: ids.map((nominationId) => ({ nominationId })),
     });
     const ballotUrl = `${m.url}/ballots/${created.json().id}`;
-    const opened = await t.app.inject({
-      method: 'POST',
-      url: `${ballotUrl}/open`,
-      headers: { cookie: m.secretary },
-    });
+    const opened = await t.send('POST', `${ballotUrl}/open`, m.secretary);
     expect(opened.statusCode).toBe(200);
-    const seats = (await t.app.inject({ url: m.url, headers: { cookie: m.secretary } }))
+    const seats = (await t.send('GET', m.url, m.secretary))
       .json()
       .members.map((x: { id: string }) => x.id) as string[];
     const ballot = (await getBallot(t.database.db, m.id, created.json().id))!;
@@ -78,7 +69,7 @@ describe('casts that arrive together (group commit)', () => {
 
     // after closing, a paper checked against a stale copy of the open ballot is still refused
     // (the status is read again under a lock) and changes nothing
-    await t.app.inject({ method: 'POST', url: `${ballotUrl}/close`, headers: { cookie: m.secretary } });
+    await t.send('POST', `${ballotUrl}/close`, m.secretary);
     const late = castBallot(t.database.db, ballot, voters[1]!, { [a!]: 'agree', [b!]: 'agree' });
     await expect(late).rejects.toThrow('Phiếu đã đóng');
     expect((await getTally(t.database.db, ballot.id))!.ballotsCast).toBe(7);

@@ -52,22 +52,21 @@ describe('live tally', () => {
     const voters = ['chutich', 'phochutich', 'uyvien', 'uyvien2', 'uyvien3', 'uyvien4'];
     const m = await meetingWith(t, voters);
     const b = (
-      await t.app.inject({
-        method: 'POST',
-        url: `${m.url}/ballots`,
-        headers: { cookie: m.secretary },
-        payload: { title: 'Phiếu kín', mode: 'electronic', items: [{ nominationId: id }] },
+      await t.send('POST', `${m.url}/ballots`, m.secretary, {
+        title: 'Phiếu kín',
+        mode: 'electronic',
+        items: [{ nominationId: id }],
       })
     ).json();
     const url = `${m.url}/ballots/${b.id}`;
-    await t.app.inject({ method: 'POST', url: `${url}/open`, headers: { cookie: m.secretary } });
+    await t.send('POST', `${url}/open`, m.secretary);
     const chair = await t.login('chutich');
     const watching = collect(`${base}${url}/events`, chair, (ev) => ev.some((e) => e.status === 'closed'));
     await new Promise((r) => setTimeout(r, 200));
     for (const u of voters) {
       await castAs(t.app.inject.bind(t.app), await t.login(u), url, { [b.items[0].id]: 'agree' });
     }
-    await t.app.inject({ method: 'POST', url: `${url}/close`, headers: { cookie: m.secretary } });
+    await t.send('POST', `${url}/close`, m.secretary);
     const events = (await watching) as unknown as {
       status: string;
       ballotsCast: number;

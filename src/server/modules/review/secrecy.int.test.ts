@@ -25,19 +25,14 @@ async function runBallot(choicesOf: (username: string) => ['agree' | 'disagree',
   ]);
   const m = await meetingWith(t, VOTERS);
   const b = (
-    await t.app.inject({
-      method: 'POST',
-      url: `${m.url}/ballots`,
-      headers: { cookie: m.secretary },
-      payload: {
-        title: 'Phiếu kín',
-        mode: 'electronic',
-        items: ids.map((nominationId) => ({ nominationId })),
-      },
+    await t.send('POST', `${m.url}/ballots`, m.secretary, {
+      title: 'Phiếu kín',
+      mode: 'electronic',
+      items: ids.map((nominationId) => ({ nominationId })),
     })
   ).json();
   const url = `${m.url}/ballots/${b.id}`;
-  await t.app.inject({ method: 'POST', url: `${url}/open`, headers: { cookie: m.secretary } });
+  await t.send('POST', `${url}/open`, m.secretary);
   for (const u of VOTERS) {
     const [a, c] = choicesOf(u);
     const res = await castAs(t.app.inject.bind(t.app), await t.login(u), url, {
@@ -46,9 +41,7 @@ async function runBallot(choicesOf: (username: string) => ['agree' | 'disagree',
     });
     expect(res.statusCode).toBe(200);
   }
-  const closed = (
-    await t.app.inject({ method: 'POST', url: `${url}/close`, headers: { cookie: m.secretary } })
-  ).json();
+  const closed = (await t.send('POST', `${url}/close`, m.secretary)).json();
   return { t, results: closed.items.map((i: { result: { agree: number } }) => i.result.agree) };
 }
 

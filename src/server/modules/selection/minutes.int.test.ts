@@ -18,7 +18,7 @@ beforeAll(async () => {
   ]);
   secretary = await t.login('thuky');
   meetingUrl = (await meetingWith(t, PRESENT, ['Hồ Văn Sơn', 'Bùi Thị Nga'])).url;
-  const meeting = (await t.app.inject({ url: meetingUrl, headers: { cookie: secretary } })).json();
+  const meeting = (await t.send('GET', meetingUrl, secretary)).json();
   const hoa = meeting.members.find((x: { fullName: string }) => x.fullName === 'Võ Thị Hoa').id;
   await closedPaperBallot(t, secretary, meetingUrl, {
     title: 'Phiếu bầu điển hình tiên tiến (cá nhân)',
@@ -38,10 +38,7 @@ afterAll(async () => t?.close());
 
 describe('minutes of a council meeting (biên bản họp Hội đồng)', () => {
   it('gives attendance, quorum, each item’s counts and result, exclusions and the honorees', async () => {
-    const res = await t.app.inject({
-      url: `${meetingUrl}/minutes`,
-      headers: { cookie: await t.login('uyvien2') },
-    });
+    const res = await t.send('GET', `${meetingUrl}/minutes`, await t.login('uyvien2'));
     expect(res.statusCode).toBe(200);
     const m = res.json();
     expect(m.organization).toEqual({ name: 'UBND phường Văn Yên', parentName: 'UBND thành phố Hà Tĩnh' });
@@ -111,15 +108,13 @@ describe('minutes of a council meeting (biên bản họp Hội đồng)', () =>
   });
 
   it('is not for unit heads, and an unknown meeting is not found', async () => {
-    const head = await t.app.inject({
-      url: `${meetingUrl}/minutes`,
-      headers: { cookie: await t.login('tdp5') },
-    });
+    const head = await t.send('GET', `${meetingUrl}/minutes`, await t.login('tdp5'));
     expect(head.statusCode).toBe(403);
-    const unknown = await t.app.inject({
-      url: `/api/conferences/${t.demo.conferenceId}/meetings/00000000-0000-4000-8000-000000000000/minutes`,
-      headers: { cookie: secretary },
-    });
+    const unknown = await t.send(
+      'GET',
+      `/api/conferences/${t.demo.conferenceId}/meetings/00000000-0000-4000-8000-000000000000/minutes`,
+      secretary,
+    );
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toBe('Không tìm thấy phiên họp');
   });

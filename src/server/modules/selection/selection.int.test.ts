@@ -47,11 +47,10 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const get = (url: string, cookie: string) => t.app.inject({ url: `${base}${url}`, headers: { cookie } });
+const get = (url: string, cookie: string) => t.send('GET', `${base}${url}`, cookie);
 const post = (url: string, cookie: string, payload: object) =>
-  t.app.inject({ method: 'POST', url: `${base}${url}`, headers: { cookie }, payload });
-const del = (url: string, cookie: string) =>
-  t.app.inject({ method: 'DELETE', url: `${base}${url}`, headers: { cookie } });
+  t.send('POST', `${base}${url}`, cookie, payload);
+const del = (url: string, cookie: string) => t.send('DELETE', `${base}${url}`, cookie);
 
 describe('honorees', () => {
   it('lists the selected nominees per award form, collectives first, with counts and share', async () => {
@@ -182,11 +181,11 @@ describe('speeches (tham luận)', () => {
   it('edits and removes with versions, audited', async () => {
     const items = (await get('/speeches', secretary)).json().items;
     const extra = items.find((i: { title: string }) => i.title === 'Thêm');
-    const edited = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/speeches/${extra.id}`,
-      headers: { cookie: secretary },
-      payload: { title: 'Tấm gương người tốt', speakerName: 'Trần Văn Bình', sortOrder: 6, version: 1 },
+    const edited = await t.send('PUT', `${base}/speeches/${extra.id}`, secretary, {
+      title: 'Tấm gương người tốt',
+      speakerName: 'Trần Văn Bình',
+      sortOrder: 6,
+      version: 1,
     });
     expect(edited.statusCode).toBe(200);
     const stale = await del(`/speeches/${extra.id}?version=1`, secretary);
@@ -195,10 +194,7 @@ describe('speeches (tham luận)', () => {
     expect(gone.statusCode).toBe(200);
     expect(gone.json().check.ok).toBe(true);
     const audit = (
-      await t.app.inject({
-        url: `/api/organizations/${t.demo.organizationId}/audit?entityId=${extra.id}`,
-        headers: { cookie: secretary },
-      })
+      await t.send('GET', `/api/organizations/${t.demo.organizationId}/audit?entityId=${extra.id}`, secretary)
     ).json();
     expect(audit.items.map((a: { action: string }) => a.action).sort()).toEqual([
       'speech.created',
@@ -280,10 +276,11 @@ describe('upper-level delegation', () => {
     expect(after.json().counts).toEqual({ collectives: 0, individuals: 5 });
     expect((await post('/delegation', secretary, { nominationId: id['Tổ dân phố 2'] })).statusCode).toBe(201);
     const audit = (
-      await t.app.inject({
-        url: `/api/organizations/${t.demo.organizationId}/audit?entityType=delegation_member&conferenceId=${t.demo.conferenceId}`,
-        headers: { cookie: secretary },
-      })
+      await t.send(
+        'GET',
+        `/api/organizations/${t.demo.organizationId}/audit?entityType=delegation_member&conferenceId=${t.demo.conferenceId}`,
+        secretary,
+      )
     ).json();
     const actions = audit.items.map((a: { action: string }) => a.action);
     expect(actions.filter((a: string) => a === 'delegation.added')).toHaveLength(7);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDeadline } from '../../../../tests/helpers/nominations';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { unitReportSections } from '../../../../tests/helpers/unit-reports';
 
 let t: TestApp;
 let secretary: string;
@@ -8,14 +9,7 @@ let tdp5: string;
 let url: string;
 
 const report = {
-  sections: {
-    movements: 'Phong trào "Xây dựng đô thị văn minh" được nhân dân hưởng ứng.',
-    commendations: 'Khen thưởng 12 lượt cá nhân, 3 tập thể.',
-    leadership: 'Chi bộ lãnh đạo sát sao.',
-    shortcomings: 'Một số hộ chưa tham gia đầy đủ.',
-    lessons: 'Phát huy vai trò người có uy tín.',
-    directions: 'Tiếp tục nhân rộng mô hình phân loại rác.',
-  },
+  sections: unitReportSections,
   numbers: {
     commendations: [
       { year: 2019, formName: 'Giấy khen của Chủ tịch UBND phường', collectives: 1, individuals: 4 },
@@ -33,14 +27,9 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const put = (cookie: string, version: number, body: object = report) =>
-  t.app.inject({ method: 'PUT', url, headers: { cookie }, payload: { ...body, version } });
+  t.send('PUT', url, cookie, { ...body, version });
 const act = (cookie: string, action: string, version: number, reason?: string) =>
-  t.app.inject({
-    method: 'POST',
-    url: `${url}/${action}`,
-    headers: { cookie },
-    payload: { version, reason },
-  });
+  t.send('POST', `${url}/${action}`, cookie, { version, reason });
 
 describe('unit report (báo cáo đánh giá)', () => {
   it('cannot be started after the deadline', async () => {
@@ -51,7 +40,7 @@ describe('unit report (báo cáo đánh giá)', () => {
 
   it('goes draft → submitted → returned → resubmitted → accepted', async () => {
     await setDeadline(t, secretary, 2);
-    const empty = (await t.app.inject({ url, headers: { cookie: tdp5 } })).json();
+    const empty = (await t.send('GET', url, tdp5)).json();
     expect(empty).toMatchObject({
       status: null,
       version: 0,
@@ -69,10 +58,10 @@ describe('unit report (báo cáo đánh giá)', () => {
     expect(r).toMatchObject({ status: 'draft', version: 1 });
     expect((await put(tdp5, 0)).statusCode).toBe(409);
     // the council does not see drafts
-    expect((await t.app.inject({ url, headers: { cookie: await t.login('uyvien') } })).statusCode).toBe(403);
+    expect((await t.send('GET', url, await t.login('uyvien'))).statusCode).toBe(403);
     r = (await act(tdp5, 'submit', r.version)).json();
     expect(r.status).toBe('submitted');
-    expect((await t.app.inject({ url, headers: { cookie: await t.login('uyvien') } })).statusCode).toBe(200);
+    expect((await t.send('GET', url, await t.login('uyvien'))).statusCode).toBe(200);
     expect((await act(tdp5, 'accept', r.version)).statusCode).toBe(403);
     r = (await act(secretary, 'return', r.version, 'Bổ sung số liệu năm 2020')).json();
     expect(r).toMatchObject({ status: 'returned', returnReason: 'Bổ sung số liệu năm 2020' });
@@ -85,19 +74,9 @@ describe('unit report (báo cáo đánh giá)', () => {
     expect(r.status).toBe('accepted');
     expect(r.numbers.directWorkerSharePercent).toBe(70);
     expect((await put(tdp5, r.version)).statusCode).toBe(422);
-    const list = (
-      await t.app.inject({
-        url: `/api/conferences/${t.demo.conferenceId}/reports`,
-        headers: { cookie: secretary },
-      })
-    ).json();
+    const list = (await t.send('GET', `/api/conferences/${t.demo.conferenceId}/reports`, secretary)).json();
     expect(list.items).toEqual([expect.objectContaining({ unitName: 'Tổ dân phố 5', status: 'accepted' })]);
-    const status = (
-      await t.app.inject({
-        url: `/api/conferences/${t.demo.conferenceId}/submissions`,
-        headers: { cookie: tdp5 },
-      })
-    ).json();
+    const status = (await t.send('GET', `/api/conferences/${t.demo.conferenceId}/submissions`, tdp5)).json();
     expect(status.items[0].reportStatus).toBe('accepted');
   });
 });

@@ -13,7 +13,7 @@ afterAll(async () => t?.close());
 
 describe('users and roles', () => {
   it('lists every demo account with its role, for the admin only', async () => {
-    const res = await t.app.inject({ url: base, headers: { cookie: admin } });
+    const res = await t.send('GET', base, admin);
     expect(res.statusCode).toBe(200);
     const byName = Object.fromEntries(
       res
@@ -34,31 +34,24 @@ describe('users and roles', () => {
       ]),
     );
     expect(byName.tdp5).toEqual([expect.objectContaining({ role: 'unit_head', unitName: 'Tổ dân phố 5' })]);
-    expect((await t.app.inject({ url: base, headers: { cookie: await t.login('thuky') } })).statusCode).toBe(
-      403,
-    );
+    expect((await t.send('GET', base, await t.login('thuky'))).statusCode).toBe(403);
   });
 
   it('creates a unit head bound to a unit, who then signs in', async () => {
     const unitId = t.demo.unitIds.get('Tổ dân phố 3')!;
-    const missingUnit = await t.app.inject({
-      method: 'POST',
-      url: base,
-      headers: { cookie: admin },
-      payload: {
-        username: 'tdp3',
-        fullName: 'Trần Văn Ba',
-        password: 'ToDanPho3@',
-        roles: [{ role: 'unit_head' }],
-      },
+    const missingUnit = await t.send('POST', base, admin, {
+      username: 'tdp3',
+      fullName: 'Trần Văn Ba',
+      password: 'ToDanPho3@',
+      roles: [{ role: 'unit_head' }],
     });
     expect(missingUnit.statusCode).toBe(400);
     expect(missingUnit.json().error.fields['roles.0.unitId']).toBe('Trưởng đơn vị phải gắn với một đơn vị');
-    const bad = await t.app.inject({
-      method: 'POST',
-      url: base,
-      headers: { cookie: admin },
-      payload: { username: 'Tổ 3', fullName: '', password: '1', roles: [] },
+    const bad = await t.send('POST', base, admin, {
+      username: 'Tổ 3',
+      fullName: '',
+      password: '1',
+      roles: [],
     });
     expect(Object.keys(bad.json().error.fields).sort()).toEqual([
       'fullName',
@@ -66,43 +59,33 @@ describe('users and roles', () => {
       'roles',
       'username',
     ]);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: base,
-      headers: { cookie: admin },
-      payload: {
-        username: 'TDP3',
-        fullName: 'Trần Văn Ba',
-        password: 'ToDanPho3@',
-        roles: [{ role: 'unit_head', unitId }],
-      },
+    const res = await t.send('POST', base, admin, {
+      username: 'TDP3',
+      fullName: 'Trần Văn Ba',
+      password: 'ToDanPho3@',
+      roles: [{ role: 'unit_head', unitId }],
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().username).toBe('tdp3');
     const cookie = await t.login('tdp3', 'ToDanPho3@');
-    expect((await t.app.inject({ url: `/api/units/${unitId}`, headers: { cookie } })).statusCode).toBe(200);
-    const dup = await t.app.inject({
-      method: 'POST',
-      url: base,
-      headers: { cookie: admin },
-      payload: { username: 'tdp3', fullName: 'X', password: 'ToDanPho3@', roles: [{ role: 'reception' }] },
+    expect((await t.send('GET', `/api/units/${unitId}`, cookie)).statusCode).toBe(200);
+    const dup = await t.send('POST', base, admin, {
+      username: 'tdp3',
+      fullName: 'X',
+      password: 'ToDanPho3@',
+      roles: [{ role: 'reception' }],
     });
     expect(dup.statusCode).toBe(409);
   });
 
   it('changes roles and deactivates accounts, with version checks', async () => {
-    const list = (await t.app.inject({ url: base, headers: { cookie: admin } })).json().items;
+    const list = (await t.send('GET', base, admin)).json().items;
     const letan = list.find((u: { username: string }) => u.username === 'letan');
-    const res = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/${letan.id}`,
-      headers: { cookie: admin },
-      payload: {
-        fullName: letan.fullName,
-        isActive: false,
-        roles: [{ role: 'reception', conferenceId: t.demo.conferenceId }],
-        version: letan.version,
-      },
+    const res = await t.send('PUT', `${base}/${letan.id}`, admin, {
+      fullName: letan.fullName,
+      isActive: false,
+      roles: [{ role: 'reception', conferenceId: t.demo.conferenceId }],
+      version: letan.version,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().roles[0].conferenceId).toBe(t.demo.conferenceId);
@@ -112,11 +95,11 @@ describe('users and roles', () => {
       payload: { username: 'letan', password: 'VanYen@2020' },
     });
     expect(login.statusCode).toBe(401);
-    const stale = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/${letan.id}`,
-      headers: { cookie: admin },
-      payload: { fullName: 'X', isActive: true, roles: [{ role: 'reception' }], version: letan.version },
+    const stale = await t.send('PUT', `${base}/${letan.id}`, admin, {
+      fullName: 'X',
+      isActive: true,
+      roles: [{ role: 'reception' }],
+      version: letan.version,
     });
     expect(stale.statusCode).toBe(409);
   });
