@@ -97,7 +97,7 @@ async function dump(t: TestApp): Promise<string> {
   return JSON.stringify(neutral(data), null, 1);
 }
 
-describe('secret ballot', () => {
+describe('secret ballot', { timeout: 120_000 }, () => {
   it('leaves nothing in the database that tells who chose what', async () => {
     // Run A: uyvien agrees and uyvien4 disagrees on the first nominee; run B: the other way round.
     const a = await runBallot((u) => [
