@@ -1,5 +1,19 @@
-import type { Role } from '../schemas/enums';
-import { BUDGET_GROUP_LABELS, type TaskStatus } from '../schemas/preparation';
+import type { BudgetGroup, Role } from '../schemas/enums';
+import type { TaskStatus } from '../schemas/preparation';
+
+/** Nhóm dự trù kinh phí (budget groups), also printed by the server in the budget exports. */
+export const BUDGET_GROUP_LABELS: Record<BudgetGroup, string> = {
+  award: 'Khen thưởng',
+  hall: 'Hội trường',
+  backdrop: 'Ma-két, phông',
+  documents: 'Tài liệu',
+  invitations: 'Giấy mời',
+  certificates: 'Giấy khen',
+  flowers: 'Hoa',
+  water: 'Nước uống',
+  performances: 'Văn nghệ',
+  other: 'Khác',
+};
 
 // Chuẩn bị hội nghị: công việc, danh mục hậu cần, "Việc của tôi", dự trù kinh phí.
 // Part of the `vi` catalog (key `prep`).

@@ -10,19 +10,6 @@ export { BUDGET_GROUPS, type BudgetGroup };
 
 import { flags, isoDate, versionField } from './primitives';
 
-export const BUDGET_GROUP_LABELS: Record<BudgetGroup, string> = {
-  award: 'Khen thưởng',
-  hall: 'Hội trường',
-  backdrop: 'Ma-két, phông',
-  documents: 'Tài liệu',
-  invitations: 'Giấy mời',
-  certificates: 'Giấy khen',
-  flowers: 'Hoa',
-  water: 'Nước uống',
-  performances: 'Văn nghệ',
-  other: 'Khác',
-};
-
 export const TASK_KINDS = ['task', 'logistics'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 

@@ -3,12 +3,13 @@
 // base salary in force on the conference day; before the council has voted, the quotas stand
 // in for the honorees), the totals per group and overall, estimate and actual, in figures and
 // in words. The dashboard reads it too.
+
+import { BUDGET_GROUP_LABELS } from '../../../shared/i18n/vi-preparation';
 import { budgetTotals, groupTotals } from '../../../shared/rules/budget';
 import { countsText } from '../../../shared/rules/honorees';
 import { prizeAmount, prizeLines } from '../../../shared/rules/prize-money';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import type { BudgetLineView, BudgetSummaryView } from '../../../shared/schemas/budget';
-import { BUDGET_GROUP_LABELS } from '../../../shared/schemas/preparation';
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
 import { listAwardForms, listBaseSalaries } from '../award-forms/data';
