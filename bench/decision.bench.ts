@@ -16,6 +16,7 @@ import { decisionDocument } from '../src/server/documents/decision';
 import { renderDocx } from '../src/server/documents/render-docx';
 import { renderPdf } from '../src/server/documents/render-pdf';
 import type { HonoreeEntry } from '../src/shared/rules/honorees';
+import { prizesAsOf } from '../src/shared/rules/prize-money';
 import { type BenchResult, median, round, saveResults } from './lib/results';
 
 const COUNT = 300;
@@ -55,17 +56,10 @@ async function timed(fn: () => Promise<Buffer>, check: (b: Buffer) => void): Pro
 }
 
 async function main() {
-  const input = {
-    header: vanYenHeader(),
-    honorees: honorees(),
-    forms: FORMS,
-    baseSalaries: BASE_SALARIES,
-    day: '2026-07-15',
-    date: '2026-07-15',
-    number: 25,
-    rounding: 'none' as const,
-  };
-  const build = () => decisionDocument(input);
+  const list = honorees();
+  const pricing = { baseSalaries: BASE_SALARIES, day: '2026-07-15', rounding: 'none' as const };
+  const input = { header: vanYenHeader(), date: '2026-07-15', number: 25 };
+  const build = () => decisionDocument({ ...input, prizes: prizesAsOf(list, FORMS, pricing) });
   const zip = (b: Buffer) => {
     if (b.subarray(0, 2).toString() !== 'PK') throw new Error('not a DOCX');
   };

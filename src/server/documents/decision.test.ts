@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../tests/helpers/docx';
 import { pdfPagesText } from '../../../tests/helpers/pdf';
-import { prizeLines } from '../../shared/rules/prize-money';
+import { prizeLines, prizesAsOf } from '../../shared/rules/prize-money';
 import { BASE_SALARIES, FORMS, flat, HONOREES, vanYenHeader } from './builder-fixtures';
 import { decisionDocument } from './decision';
 import { blockText } from './model';
@@ -49,8 +49,15 @@ describe("prizeLines (the decision's lines)", () => {
   });
 });
 
+const decisionInput = (day: string, date: string | null, number: number | null) => ({
+  header: input.header,
+  prizes: prizesAsOf(HONOREES, FORMS, { ...input, day }),
+  date,
+  number,
+});
+
 describe('decisionDocument', () => {
-  const doc = decisionDocument(input);
+  const doc = decisionDocument(decisionInput(input.day, input.date, input.number));
 
   it('has the three articles and the list as appendix with totals in figures and words', () => {
     expect(doc.type).toBe('QĐ');
@@ -61,6 +68,8 @@ describe('decisionDocument', () => {
     expect(body).toContain(
       'Tổng số tiền thưởng: 9.614.000 đồng (Bằng chữ: Chín triệu sáu trăm mười bốn nghìn đồng)',
     );
+    // Điều 2 names the base salary and the day it is taken on
+    expect(body).toContain('mức lương cơ sở 2.530.000 đồng áp dụng vào ngày 15 tháng 7 năm 2026.');
     expect(body).toContain('Điều 3. Quyết định này có hiệu lực kể từ ngày ký.');
     const [appendix] = doc.appendices;
     expect(appendix!.subtitle[0]).toBe(
@@ -97,8 +106,17 @@ describe('decisionDocument', () => {
     expect(pdf).toContain('2.530.000');
   });
 
+  it('names the draft’s day and its base salary in Điều 2 while the date line stays blank', () => {
+    const draft = decisionDocument(decisionInput('2026-06-30', null, null));
+    expect(draft.date).toBeNull();
+    const body = draft.body.map(blockText).join('\n');
+    expect(body).toContain('mức lương cơ sở 2.340.000 đồng áp dụng vào ngày 30 tháng 6 năm 2026.');
+    // 1,5 × 2.340.000 + 0,3 × 2.340.000 + 2 × 2.340.000
+    expect(body).toContain('Tổng số tiền thưởng: 8.892.000 đồng');
+  });
+
   it('leaves the number and date blank on a draft and says when no base salary is in force', () => {
-    const draft = decisionDocument({ ...input, number: null, date: null, day: '2019-01-01' });
+    const draft = decisionDocument(decisionInput('2019-01-01', null, null));
     expect(draft.date).toBeNull();
     expect(draft.appendices[0]!.subtitle[0]).toMatch(/^\(Kèm theo Quyết định số\s+\/QĐ-UBND ngày\s+tháng/u);
     expect(draft.body.map(blockText).join('\n')).toContain(

@@ -1,25 +1,16 @@
 // Quyết định khen thưởng (QĐ) with "danh sách kèm theo": the honorees grouped by award form,
 // collectives before individuals, each with the prize (the form's coefficient × the base salary
-// in force on the decision date), totals per form and overall in figures and in words.
+// in force on the decision date), totals per form and overall in figures and in words. The prizes
+// come from `decisionPrizes` (modules/documents), the read the budget and the pages share: the
+// issuing date, or for a draft the date set in the document settings (default: the conference day).
 import { countsText, type HonoreeEntry } from '../../shared/rules/honorees';
 import { defaultDecisionLegalBasis } from '../../shared/rules/legal-basis';
-import {
-  amountInWords,
-  baseSalaryOn,
-  type DatedBaseSalary,
-  formatDong,
-  formatVnd,
-  type PrizeForm,
-  type PrizeRounding,
-  prizeLines,
-} from '../../shared/rules/prize-money';
+import { amountInWords, formatDong, formatVnd, type Prizes } from '../../shared/rules/prize-money';
 import { vietnameseDate } from '../../shared/rules/vietnamese-date';
-import { listAwardForms, listBaseSalaries } from '../modules/award-forms/data';
+import { decisionPrizes } from '../modules/documents/decision-prizes-data';
 import { documentSettingsFor } from '../modules/documents/settings-data';
-import { listHonoreeEntries } from '../modules/selection/data';
 import {
   conferenceHeader,
-  documentDay,
   type Header,
   paragraph,
   periodText,
@@ -30,17 +21,12 @@ import { type Block, documentNumberLine, type OfficialDocument, upper } from './
 
 export type DecisionInput = {
   header: Header;
-  honorees: readonly HonoreeEntry[];
-  /** The award forms' prize coefficients. */
-  forms: readonly PrizeForm[];
-  baseSalaries: readonly DatedBaseSalary[];
-  /** The decision date (ISO); the base salary in force that day is used. */
-  day: string;
-  /** Null on a draft: the date line stays blank. */
+  /** The honorees priced on the decision date (`prizesAsOf`): its day, base salary, lines and total. */
+  prizes: Pick<Prizes<HonoreeEntry>, 'day' | 'baseSalary' | 'groups' | 'total'>;
+  /** Null on a draft: the date line stays blank (Điều 2 still names the day the prizes are computed on). */
   date: string | null;
   number: number | null;
-  rounding: PrizeRounding;
-  /** The "Căn cứ" law lines (the plan line and "Xét đề nghị" follow); null/absent: the laws in force on `day`. */
+  /** The "Căn cứ" law lines (the plan line and "Xét đề nghị" follow); null/absent: the laws in force on the day. */
   legalBasis?: readonly string[] | null;
 };
 
@@ -49,12 +35,12 @@ const money = (n: number | null) => (n === null ? '' : formatVnd(n));
 
 /** The QĐ as an official document (pure: everything comes in the input). */
 export function decisionDocument(input: DecisionInput): OfficialDocument {
-  const { header: h, honorees } = input;
+  const { header: h } = input;
+  const { groups, total, day, baseSalary: salary } = input.prizes;
+  const honorees = groups.flatMap((g) => g.rows);
   const plan = h.plan;
   const code = `QĐ-${h.agencyCode}`;
-  const { groups, total } = prizeLines(honorees, input.forms, input);
   const period = periodText(plan);
-  const salary = baseSalaryOn(input.baseSalaries, input.day);
   const org = h.organizationName.replace(/^UBND\b/u, 'Ủy ban nhân dân');
   const planRef =
     plan.documentNumber !== null
@@ -64,7 +50,7 @@ export function decisionDocument(input: DecisionInput): OfficialDocument {
   const body: Block[] = [
     paragraph(upper(`Chủ tịch ${org}`), { align: 'center', bold: true }),
     ...[
-      ...(input.legalBasis ?? defaultDecisionLegalBasis(input.day)),
+      ...(input.legalBasis ?? defaultDecisionLegalBasis(day)),
       `Căn cứ ${planRef} của ${h.organizationName} về việc tổ chức ${plan.officialTitle} ${period};`,
       'Xét đề nghị của Hội đồng Thi đua - Khen thưởng.',
     ].map((t) => paragraph(t, { italic: true })),
@@ -79,8 +65,8 @@ export function decisionDocument(input: DecisionInput): OfficialDocument {
       { text: 'Điều 2. ', bold: true },
       {
         text: salary
-          ? `Tiền thưởng kèm theo các hình thức khen thưởng tại Điều 1 được tính bằng hệ số của từng hình thức nhân với mức lương cơ sở ${formatDong(salary.amount)}. Tổng số tiền thưởng: ${formatDong(total)} (Bằng chữ: ${amountInWords(total)}), chi từ Quỹ thi đua, khen thưởng của ${h.organizationName}.`
-          : `Chưa có mức lương cơ sở áp dụng vào ${vietnameseDate(input.day)}; tiền thưởng sẽ được tính khi có mức lương cơ sở.`,
+          ? `Tiền thưởng kèm theo các hình thức khen thưởng tại Điều 1 được tính bằng hệ số của từng hình thức nhân với mức lương cơ sở ${formatDong(salary.amount)} áp dụng vào ${vietnameseDate(day)}. Tổng số tiền thưởng: ${formatDong(total)} (Bằng chữ: ${amountInWords(total)}), chi từ Quỹ thi đua, khen thưởng của ${h.organizationName}.`
+          : `Chưa có mức lương cơ sở áp dụng vào ${vietnameseDate(day)}; tiền thưởng sẽ được tính khi có mức lương cơ sở.`,
       },
     ]),
     paragraph([
@@ -147,22 +133,17 @@ export const decisionBuilder: DocumentBuilder = {
   type: 'QĐ',
   label: 'Quyết định khen thưởng và danh sách kèm theo',
   build: async (ctx) => {
-    const [header, honorees, forms, baseSalaries, settings] = await Promise.all([
+    const [header, prizes, settings] = await Promise.all([
       conferenceHeader(ctx),
-      listHonoreeEntries(ctx.db, ctx.conference.id),
-      listAwardForms(ctx.db, ctx.conference.id),
-      listBaseSalaries(ctx.db),
+      // issuing: its own date; a draft: the date set for it, else the conference day
+      decisionPrizes(ctx.db, ctx.conference, { date: ctx.date, draft: true }),
       documentSettingsFor(ctx.db, ctx.conference.id),
     ]);
     return decisionDocument({
       header,
-      honorees,
-      forms,
-      baseSalaries,
-      day: documentDay(ctx),
+      prizes,
       date: ctx.date,
       number: ctx.number,
-      rounding: settings.prizeRounding,
       legalBasis: settings.decisionLegalBasis,
     });
   },

@@ -3,10 +3,12 @@ import {
   amountInWords,
   baseSalaryOn,
   type DatedBaseSalary,
+  decisionDate,
   formatDong,
   formatVnd,
   numberToVietnameseWords,
   prizeAmount,
+  prizesAsOf,
   prizeTotals,
   roundPrize,
 } from './prize-money';
@@ -120,6 +122,78 @@ describe('base salary in force on the decision date', () => {
     expect(
       prizeAmount({ coefficient: 1, decisionDate: '2019-06-30', baseSalaries: SALARIES, rounding: 'none' }),
     ).toBeNull();
+  });
+});
+
+describe('decisionDate: the issued QĐ, else the draft’s date, else the conference day, else today', () => {
+  const today = '2026-12-06';
+  it('takes the first that is there', () => {
+    const all = { issued: '2020-04-02', setting: '2026-07-01', conferenceDay: '2020-03-31', today };
+    expect(decisionDate(all)).toEqual({ date: '2020-04-02', source: 'issued' });
+    expect(decisionDate({ ...all, issued: null })).toEqual({ date: '2026-07-01', source: 'setting' });
+    expect(decisionDate({ ...all, issued: null, setting: null })).toEqual({
+      date: '2020-03-31',
+      source: 'conference_day',
+    });
+    expect(decisionDate({ today })).toEqual({ date: today, source: 'today' });
+  });
+});
+
+describe('prizesAsOf: one computation, named by its day and base salary', () => {
+  const forms = [
+    { id: 'cn', name: 'Giấy khen cá nhân', prizeCoefficient: 0.3 },
+    { id: 'tt', name: 'Tập thể lao động xuất sắc', prizeCoefficient: 1.5 },
+    { id: 'bd', name: 'Biểu dương', prizeCoefficient: 0 },
+  ];
+  const entry = (name: string, formId: string, kind: string) => ({
+    name,
+    kind,
+    unitName: 'Tổ dân phố 1',
+    position: '',
+    formId,
+    formName: forms.find((f) => f.id === formId)!.name,
+    formSortOrder: 0,
+  });
+  const honorees = [
+    entry('Nguyễn Thị Hường', 'cn', 'individual'),
+    entry('Trần Văn Bình', 'cn', 'individual'),
+    entry('Tổ dân phố 1', 'tt', 'collective'),
+  ];
+
+  it('changes together across 01/7/2026: base salary, each form’s prize, the lines and the total', () => {
+    const before = prizesAsOf(honorees, forms, { baseSalaries: SALARIES, day: '2026-06-30', rounding: 'none' });
+    const after = prizesAsOf(honorees, forms, { baseSalaries: SALARIES, day: '2026-07-01', rounding: 'none' });
+    expect(before.baseSalary).toEqual({ effectiveFrom: '2024-07-01', amount: 2_340_000 });
+    expect(after.baseSalary).toEqual({ effectiveFrom: '2026-07-01', amount: 2_530_000 });
+    expect(before.forms.map((f) => [f.id, f.amount])).toEqual([
+      ['cn', 702_000],
+      ['tt', 3_510_000],
+      ['bd', 0],
+    ]);
+    expect(after.forms.map((f) => f.amount)).toEqual([759_000, 3_795_000, 0]);
+    // the lines use the same per-form prize: collectives first
+    expect(after.groups.map((g) => [g.formName, g.rows.map((r) => r.amount)])).toEqual([
+      ['Tập thể lao động xuất sắc', [3_795_000]],
+      ['Giấy khen cá nhân', [759_000, 759_000]],
+    ]);
+    expect(before.total).toBe(3_510_000 + 2 * 702_000);
+    expect(after.total).toBe(3_795_000 + 2 * 759_000);
+    expect(after.day).toBe('2026-07-01');
+  });
+
+  it('rounds the forms and the lines alike, and has no amounts before the first base salary', () => {
+    const rounded = prizesAsOf(honorees, forms, {
+      baseSalaries: SALARIES,
+      day: '2020-03-31',
+      rounding: 'up_10000',
+    });
+    // 0,3 × 1.490.000 = 447.000 → 450.000
+    expect(rounded.forms[0]!.amount).toBe(450_000);
+    expect(rounded.groups[1]!.rows[0]!.amount).toBe(450_000);
+    const none = prizesAsOf(honorees, forms, { baseSalaries: SALARIES, day: '2019-01-01', rounding: 'none' });
+    expect(none.baseSalary).toBeNull();
+    expect(none.forms.every((f) => f.amount === null)).toBe(true);
+    expect(none.total).toBe(0);
   });
 });
 

@@ -105,6 +105,71 @@ export function prizeLines<T extends HonoreeEntry>(
   return { groups, total: groups.reduce((s, g) => s + g.total, 0) };
 }
 
+/**
+ * Where the decision date comes from: the issued QĐ (the register's date), the date the secretary
+ * set for the draft (Cài đặt văn bản), the conference day, or today when there is none of them.
+ */
+export const DECISION_DATE_SOURCES = ['issued', 'setting', 'conference_day', 'today'] as const;
+export type DecisionDateSource = (typeof DECISION_DATE_SOURCES)[number];
+
+/**
+ * The date the prizes are computed on. `issued` is the date of the issued QĐ (left out for a
+ * draft being built), `setting` the draft's date, `conferenceDay` its default.
+ */
+export function decisionDate(input: {
+  issued?: string | null;
+  setting?: string | null;
+  conferenceDay?: string | null;
+  today: string;
+}): { date: string; source: DecisionDateSource } {
+  if (input.issued) return { date: input.issued, source: 'issued' };
+  if (input.setting) return { date: input.setting, source: 'setting' };
+  if (input.conferenceDay) return { date: input.conferenceDay, source: 'conference_day' };
+  return { date: input.today, source: 'today' };
+}
+
+/** The prizes as of one decision date: the base salary used, each form's prize, the lines and total. */
+export type Prizes<T extends HonoreeEntry, F extends PrizeForm = PrizeForm> = {
+  day: string;
+  /** Null when no base salary is in force on `day` (then every amount is null and the total 0). */
+  baseSalary: DatedBaseSalary | null;
+  rounding: PrizeRounding;
+  /** Each award form with its prize per honoree (coefficient × base salary, rounded). */
+  forms: (F & { amount: number | null })[];
+  groups: PrizeGroup<T>[];
+  total: number;
+};
+
+/**
+ * The one computation behind the QĐ, the budget, the award-forms page and the dashboard:
+ * `prizeLines` on `day`, with the base salary it used and each form's prize.
+ */
+export function prizesAsOf<T extends HonoreeEntry, F extends PrizeForm>(
+  honorees: readonly T[],
+  forms: readonly F[],
+  opts: { baseSalaries: readonly DatedBaseSalary[]; day: string; rounding: PrizeRounding },
+): Prizes<T, F> {
+  const salary = baseSalaryOn(opts.baseSalaries, opts.day);
+  const { groups, total } = prizeLines(honorees, forms, opts);
+  return {
+    day: opts.day,
+    baseSalary: salary && { effectiveFrom: salary.effectiveFrom, amount: salary.amount },
+    rounding: opts.rounding,
+    forms: forms.map((f) => ({
+      ...f,
+      amount:
+        prizeAmount({
+          coefficient: Number(f.prizeCoefficient),
+          decisionDate: opts.day,
+          baseSalaries: opts.baseSalaries,
+          rounding: opts.rounding,
+        })?.amount ?? null,
+    })),
+    groups,
+    total,
+  };
+}
+
 export type PrizeLine = { formKey: string; formName: string; amount: number };
 export type PrizeFormTotal = { formKey: string; formName: string; count: number; total: number };
 

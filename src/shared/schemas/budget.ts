@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BudgetGroup } from './enums';
 import { flags } from './primitives';
+import { prizeBasisView } from './prizes';
 
 // Dự trù kinh phí — the answers of /api/conferences/:conferenceId/budget (requests are in
 // preparation.ts: budgetLineInputSchema, budgetLineUpdateSchema).
@@ -40,6 +41,8 @@ export const budgetSummaryView = z.object({
   prizeLines: z.array(budgetLineView),
   /** Why no prize line could be computed, when none could. */
   prizeNote: z.string().nullable(),
+  /** The decision date and base salary the prize lines are computed on, and the last change. */
+  prizeBasis: prizeBasisView,
   estimate: z.number(),
   actual: z.number(),
   /** Thực chi − dự trù (negative: under the estimate). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compositionRuleView } from './delegates';
+import { prizeBasisView } from './prizes';
 
 // Bảng điều khiển — the answer of GET /api/conferences/:conferenceId/dashboard (no request body).
 // Nomination counts are of what units have sent (every status but draft), so the secretary and the
@@ -100,5 +101,7 @@ export const dashboardView = z.object({
   }),
   checklist: z.object({ logistics: workProgressView, tasks: workProgressView }),
   budget: z.object({ total: z.number(), actualTotal: z.number(), lines: z.number() }),
+  /** The prizes in the budget: their decision date, base salary and total (as the QĐ prints them). */
+  prizes: prizeBasisView,
 });
 export type Dashboard = z.infer<typeof dashboardView>;

@@ -92,8 +92,9 @@ export const documentNumberCounters = pgTable(
 
 /**
  * Cài đặt văn bản — one row per conference: how prize money is rounded (none | up_10000 |
- * nearest_1000, see rules/prize-money.ts) and the award decision's legal-basis lines (Căn cứ …;
- * null = the default lines built from the organization and the plan).
+ * nearest_1000, see rules/prize-money.ts), the award decision's legal-basis lines (Căn cứ …;
+ * null = the default lines built from the organization and the plan) and the date of the draft
+ * award decision (null = the conference day), on which its prizes are computed until one is issued.
  */
 export const documentSettings = pgTable(
   'document_settings',
@@ -101,6 +102,7 @@ export const documentSettings = pgTable(
     ...conferenceRow(),
     prizeRounding: text('prize_rounding').notNull().default('none'),
     decisionLegalBasis: jsonb('decision_legal_basis').$type<string[]>(),
+    decisionDate: date('decision_date', { mode: 'string' }),
     ...versionedTimestamps(),
   },
   (t) => [uniqueIndex('document_settings_conference_uq').on(t.conferenceId)],

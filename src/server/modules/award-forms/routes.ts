@@ -11,12 +11,15 @@ import {
   baseSalaryInputSchema,
 } from '../../../shared/schemas/nominations';
 import { uuidParam } from '../../../shared/schemas/primitives';
+import { prizeBasisView } from '../../../shared/schemas/prizes';
 import { forbidden } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { route } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { conferenceScope } from '../conferences/policy';
+import { decisionPrizes } from '../documents/decision-prizes-data';
+import { presentPrizeBasis } from '../documents/presenters';
 import { listAwardForms, listBaseSalaries } from './data';
 import { addBaseSalary, createAwardForm, deleteAwardForm, updateAwardForm } from './mutations';
 import { presentAwardForm, presentBaseSalary } from './presenters';
@@ -42,6 +45,20 @@ export async function awardFormRoutes(app: AppInstance) {
       items: (await listAwardForms(db, conf.id)).map(presentAwardForm),
       permissions: { canManage: can(actor, 'nomination.settings', conferenceScope(conf)) },
     }),
+  );
+
+  route(
+    app,
+    'GET',
+    '/api/conferences/:conferenceId/award-forms/prizes',
+    {
+      policy: 'conference.read',
+      tags,
+      summary: 'Tiền thưởng của từng hình thức theo ngày Quyết định khen thưởng (và mức lương cơ sở ngày đó)',
+      params: confParams,
+      response: { 200: prizeBasisView },
+    },
+    async ({ conf }) => presentPrizeBasis(await decisionPrizes(db, conf)),
   );
 
   route(

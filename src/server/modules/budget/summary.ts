@@ -1,22 +1,19 @@
-// Dự trù kinh phí as a whole: the stored lines, the prize money lines computed the way the award
-// decision computes them (the honorees of the closed ballots × their form's coefficient × the
-// base salary in force on the conference day; before the council has voted, the quotas stand
-// in for the honorees), the totals per group and overall, estimate and actual, in figures and
-// in words. The dashboard reads it too.
+// Dự trù kinh phí as a whole: the stored lines, the prize money lines as the award decision
+// computes them (`decisionPrizes`: the honorees of the closed ballots × their form's prize on the
+// decision date — the issued QĐ's date, else the draft's date, else the conference day; before the
+// council has voted, the quotas stand in for the honorees), the totals per group and overall,
+// estimate and actual, in figures and in words. The dashboard reads it too.
 
 import { BUDGET_GROUP_LABELS } from '../../../shared/i18n/vi-preparation';
 import { budgetTotals, groupTotals } from '../../../shared/rules/budget';
 import { countsText } from '../../../shared/rules/honorees';
-import { prizeAmount, prizeLines } from '../../../shared/rules/prize-money';
-import { todayInVietnam } from '../../../shared/rules/timeline';
+import { vietnameseDate } from '../../../shared/rules/vietnamese-date';
 import type { BudgetLineView, BudgetSummaryView } from '../../../shared/schemas/budget';
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
-import { listAwardForms, listBaseSalaries } from '../award-forms/data';
-import { type ConferenceRow, getConference } from '../conferences/data';
-import { getConferenceDay } from '../delegates/data';
-import { documentSettingsFor } from '../documents/settings-data';
-import { listHonoreeEntries } from '../selection/data';
+import { getConference } from '../conferences/data';
+import { type DecisionPrizes, decisionPrizes } from '../documents/decision-prizes-data';
+import { presentPrizeBasis } from '../documents/presenters';
 import { listBudgetLines, quotaTotalsByForm } from './data';
 import { presentBudgetLine } from './presenters';
 
@@ -41,29 +38,20 @@ const prizeLine = (
   version: 0,
 });
 
-const NO_SALARY = 'Chưa có mức lương cơ sở áp dụng vào ngày Hội nghị: chưa tính được tiền thưởng';
+const noSalary = (day: string) =>
+  `Chưa có mức lương cơ sở áp dụng vào ${vietnameseDate(day)} (ngày Quyết định khen thưởng): chưa tính được tiền thưởng`;
 
 /** Tiền thưởng lines: one per award form (collectives and individuals apart), as the decision groups them. */
 async function budgetPrizeLines(
   db: Db,
-  conf: ConferenceRow,
+  conferenceId: string,
+  prizes: DecisionPrizes,
 ): Promise<{ lines: BudgetLineView[]; note: string | null }> {
-  const [honorees, forms, baseSalaries, day, settings] = await Promise.all([
-    listHonoreeEntries(db, conf.id),
-    listAwardForms(db, conf.id),
-    listBaseSalaries(db),
-    getConferenceDay(db, conf),
-    documentSettingsFor(db, conf.id),
-  ]);
-  // rounded as the award decision rounds them (Cài đặt văn bản)
-  const rounding = settings.prizeRounding;
-  const on = day?.start ?? todayInVietnam();
-  if (honorees.length > 0) {
-    const { groups } = prizeLines(honorees, forms, { baseSalaries, day: on, rounding });
-    if (groups.some((g) => g.rows.some((r) => r.amount === null))) return { lines: [], note: NO_SALARY };
+  if (!prizes.baseSalary) return { lines: [], note: noSalary(prizes.day) };
+  if (prizes.honorees.length > 0) {
     return {
       // forms honored without prize money (coefficient 0) need no line
-      lines: groups
+      lines: prizes.groups
         .filter((g) => (g.rows[0]?.amount ?? 0) > 0)
         .map((g) =>
           prizeLine(
@@ -78,30 +66,15 @@ async function budgetPrizeLines(
       note: null,
     };
   }
-  // Before the vote: the quotas of each award form.
-  const quotaRows = await quotaTotalsByForm(db, conf.id);
+  // Before the vote: the quotas of each award form, at the form's prize on the decision date.
+  const quotaRows = await quotaTotalsByForm(db, conferenceId);
   const quota = new Map(quotaRows.map((q) => [q.awardFormId, Number(q.count)]));
   const lines: BudgetLineView[] = [];
-  for (const f of forms) {
+  for (const f of prizes.forms) {
     const n = quota.get(f.id) ?? 0;
-    if (n === 0) continue;
-    const prize = prizeAmount({
-      coefficient: Number(f.prizeCoefficient),
-      decisionDate: on,
-      baseSalaries,
-      rounding,
-    });
-    if (!prize) return { lines: [], note: NO_SALARY };
-    if (prize.amount === 0) continue;
+    if (n === 0 || !f.amount) continue;
     lines.push(
-      prizeLine(
-        f.id,
-        `Tiền thưởng ${f.name}`,
-        'suất',
-        n,
-        prize.amount,
-        'Dự kiến theo chỉ tiêu (chưa có kết quả bình xét)',
-      ),
+      prizeLine(f.id, `Tiền thưởng ${f.name}`, 'suất', n, f.amount, 'Dự kiến theo chỉ tiêu (chưa có kết quả bình xét)'),
     );
   }
   return {
@@ -118,7 +91,11 @@ export async function loadBudgetSummary(
 ): Promise<BudgetSummaryView> {
   const conf = await getConference(db, conferenceId);
   if (!conf || conf.organizationId !== organizationId) throw notFound('hội nghị');
-  const [rows, prize] = await Promise.all([listBudgetLines(db, conf.id), budgetPrizeLines(db, conf)]);
+  const [rows, prizes] = await Promise.all([
+    listBudgetLines(db, conf.id),
+    decisionPrizes(db, conf, { compareLastBallot: true }),
+  ]);
+  const prize = await budgetPrizeLines(db, conf.id, prizes);
   const lines = rows.map(presentBudgetLine);
   const all = [...prize.lines, ...lines];
   const totals = budgetTotals(all);
@@ -127,6 +104,7 @@ export async function loadBudgetSummary(
     lines,
     prizeLines: prize.lines,
     prizeNote: prize.note,
+    prizeBasis: presentPrizeBasis(prizes),
     ...totals,
   };
 }

@@ -5,6 +5,7 @@ import { COUNTED_STATUSES, deadlineState } from '../../../shared/rules/submissio
 import type { CountItem, Dashboard } from '../../../shared/schemas/dashboard';
 import { NOMINATION_STATUSES, OCCUPATION_GROUPS } from '../../../shared/schemas/nominations';
 import type { ConferenceRow } from '../conferences/data';
+import type { PrizeBasisView } from '../../../shared/schemas/prizes';
 import type { BudgetTotal } from './budget-total';
 import type { ConferenceFacts, NominationCounts } from './data';
 
@@ -70,7 +71,12 @@ function nominationsPart(facts: ConferenceFacts, counts: NominationCounts): Dash
 export function presentDashboard(
   conf: ConferenceRow,
   today: string,
-  { facts, counts, budget }: { facts: ConferenceFacts; counts: NominationCounts; budget: BudgetTotal },
+  {
+    facts,
+    counts,
+    budget,
+    prizes,
+  }: { facts: ConferenceFacts; counts: NominationCounts; budget: BudgetTotal; prizes: PrizeBasisView },
 ): Dashboard {
   const deadlines = facts.milestones
     .filter((m) => m.kind === 'submission_deadline')
@@ -146,5 +152,6 @@ export function presentDashboard(
     },
     checklist: { logistics: work('logistics'), tasks: work('task') },
     budget,
+    prizes,
   };
 }

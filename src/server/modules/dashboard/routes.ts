@@ -24,12 +24,12 @@ export async function dashboardRoutes(app: AppInstance) {
     async ({ conf }) => {
       const today = todayInVietnam();
       // three reads side by side, then the pure rules
-      const [facts, counts, budget] = await Promise.all([
+      const [facts, counts, { budget, prizes }] = await Promise.all([
         conferenceFacts(db, conf, today),
         nominationCounts(db, conf.id),
         budgetTotal(db, conf),
       ]);
-      return presentDashboard(conf, today, { facts, counts, budget });
+      return presentDashboard(conf, today, { facts, counts, budget, prizes });
     },
   );
 }

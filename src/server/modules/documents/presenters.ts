@@ -5,7 +5,6 @@ import { DEFAULT_FIELD_LAYOUT } from '../../../shared/rules/certificate-layout';
 import { defaultDecisionLegalBasis } from '../../../shared/rules/legal-basis';
 import { type Actor, can } from '../../../shared/rules/permissions';
 import type { PrizeRounding } from '../../../shared/rules/prize-money';
-import { todayInVietnam } from '../../../shared/rules/timeline';
 import type { CertificateSettings } from '../../../shared/schemas/certificates';
 import type {
   DocumentKindListView,
@@ -13,6 +12,7 @@ import type {
   RegisterStatus,
 } from '../../../shared/schemas/document-register';
 import type { DocumentSettings } from '../../../shared/schemas/document-settings';
+import type { PrizeBasisView } from '../../../shared/schemas/prizes';
 import type { Availability } from '../../documents/availability';
 import { KIND_PERMISSION } from '../../documents/availability';
 import { documentBuilders } from '../../documents/builders';
@@ -21,6 +21,7 @@ import { documentNumberLine } from '../../documents/model';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import type { CertificateSettingsRow } from './certificate-data';
+import type { DecisionPrizes } from './decision-prizes-data';
 import type { EntryLinks, IssuedDocumentRow } from './register-data';
 import type { DocumentSettingsRow } from './settings-data';
 
@@ -76,16 +77,41 @@ export function presentRegisterEntry(row: IssuedDocumentRow, links: EntryLinks):
   };
 }
 
+/** What a page says about the prizes: the decision date, where it comes from, the base salary, the amounts. */
+export function presentPrizeBasis(p: DecisionPrizes): PrizeBasisView {
+  return {
+    date: p.day,
+    dateSource: p.dateSource,
+    decisionNumber: p.decisionNumber,
+    baseSalary: p.baseSalary && { ...p.baseSalary, legalBasis: p.baseSalaryLegalBasis },
+    rounding: p.rounding,
+    forms: p.forms.map((f) => ({
+      id: f.id,
+      name: f.name,
+      coefficient: Number(f.prizeCoefficient),
+      amount: f.amount,
+    })),
+    honorees: p.honorees.length,
+    total: p.total,
+    change: p.change,
+  };
+}
+
+/** `draft`: the prizes of the draft QĐ (its date is the one these settings set, or the conference day). */
 export function presentDocumentSettings(
   row: DocumentSettingsRow | null,
   canManage: boolean,
+  draft: DecisionPrizes,
 ): DocumentSettings {
   return {
     version: row?.version ?? 0,
     prizeRounding: (row?.prizeRounding as PrizeRounding | undefined) ?? 'none',
     decisionLegalBasis: row?.decisionLegalBasis ?? null,
-    // the laws in force today, as a draft QĐ dated today cites them
-    defaultLegalBasis: defaultDecisionLegalBasis(todayInVietnam()),
+    // the laws in force on the draft's decision date, as the draft QĐ cites them
+    defaultLegalBasis: defaultDecisionLegalBasis(draft.day),
+    decisionDate: row?.decisionDate ?? null,
+    conferenceDay: draft.conferenceDay,
+    draftPrizes: presentPrizeBasis(draft),
     canManage,
   };
 }

@@ -16,14 +16,15 @@ export async function getDocumentSettings(db: Db, conferenceId: string): Promise
   return row ?? null;
 }
 
-/** What the documents are built with: null legal basis = the default lines. */
+/** What the documents are built with: null legal basis = the default lines; null date = the conference day. */
 export async function documentSettingsFor(
   db: Db,
   conferenceId: string,
-): Promise<{ prizeRounding: PrizeRounding; decisionLegalBasis: string[] | null }> {
+): Promise<{ prizeRounding: PrizeRounding; decisionLegalBasis: string[] | null; decisionDate: string | null }> {
   const row = await getDocumentSettings(db, conferenceId);
   return {
     prizeRounding: (row?.prizeRounding as PrizeRounding | undefined) ?? 'none',
     decisionLegalBasis: row?.decisionLegalBasis ?? null,
+    decisionDate: row?.decisionDate ?? null,
   };
 }

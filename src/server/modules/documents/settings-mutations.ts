@@ -15,24 +15,25 @@ export async function saveDocumentSettings(
   actor: Actor,
   conf: ConferenceRow,
   input: DocumentSettingsInput,
-  present: (row: DocumentSettingsRow | null) => unknown,
+  /** The current settings for a 409, read on the transaction `tx`. */
+  present: (tx: Db, row: DocumentSettingsRow | null) => Promise<unknown>,
 ): Promise<DocumentSettingsRow> {
   return db.transaction(async (tx) => {
     const { version, ...values } = input;
     const before = await getDocumentSettings(tx, conf.id);
     let after: DocumentSettingsRow;
     if (!before) {
-      if (version !== 0) throw conflict(present(null));
+      if (version !== 0) throw conflict(await present(tx, null));
       const [row] = await tx
         .insert(documentSettings)
         .values({ ...values, organizationId: conf.organizationId, conferenceId: conf.id })
         .onConflictDoNothing()
         .returning();
-      if (!row) throw conflict(present(await getDocumentSettings(tx, conf.id)));
+      if (!row) throw conflict(await present(tx, await getDocumentSettings(tx, conf.id)));
       after = row;
     } else {
       after = await updateVersioned(tx, documentSettings, before.id, version, values, async () =>
-        present(await getDocumentSettings(tx, conf.id)),
+        present(tx, await getDocumentSettings(tx, conf.id)),
       );
     }
     await writeAudit(tx, actor, {

@@ -1,15 +1,23 @@
 import { can } from '../../../shared/rules/permissions';
 import { documentSettingsInputSchema, documentSettingsView } from '../../../shared/schemas/document-settings';
+import type { Db } from '../../db/client';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { route } from '../../http/route';
+import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
+import { decisionPrizes } from './decision-prizes-data';
 import { presentDocumentSettings } from './presenters';
-import { getDocumentSettings } from './settings-data';
+import { type DocumentSettingsRow, getDocumentSettings } from './settings-data';
 import { saveDocumentSettings } from './settings-mutations';
 
 const tags = ['documents'];
 const path = '/api/conferences/:conferenceId/documents/settings';
+
+/** The settings with the draft QĐ's prizes on the date they set (or the conference day). */
+async function settingsView(db: Db, conf: ConferenceRow, row: DocumentSettingsRow | null, canManage: boolean) {
+  return presentDocumentSettings(row, canManage, await decisionPrizes(db, conf, { draft: true }));
+}
 
 export async function documentSettingsRoutes(app: AppInstance) {
   const { db } = app.deps;
@@ -21,13 +29,13 @@ export async function documentSettingsRoutes(app: AppInstance) {
     {
       policy: 'conference.read',
       tags,
-      summary: 'Cài đặt văn bản (làm tròn tiền thưởng, căn cứ QĐ)',
+      summary: 'Cài đặt văn bản (làm tròn tiền thưởng, căn cứ và ngày QĐ dự thảo)',
       params: confParams,
       response: { 200: documentSettingsView },
     },
     async ({ actor, conf }) => {
       const canManage = can(actor, 'document.issue', conferenceScope(conf));
-      return presentDocumentSettings(await getDocumentSettings(db, conf.id), canManage);
+      return settingsView(db, conf, await getDocumentSettings(db, conf.id), canManage);
     },
   );
 
@@ -44,10 +52,10 @@ export async function documentSettingsRoutes(app: AppInstance) {
       response: { 200: documentSettingsView },
     },
     async ({ req, actor, conf }) => {
-      const saved = await saveDocumentSettings(db, actor, conf, req.body, (row) =>
-        presentDocumentSettings(row, true),
+      const saved = await saveDocumentSettings(db, actor, conf, req.body, (tx, row) =>
+        settingsView(tx, conf, row, true),
       );
-      return presentDocumentSettings(saved, true);
+      return settingsView(db, conf, saved, true);
     },
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { HonoreeEntry } from '../../../shared/rules/honorees';
 import type { Db } from '../../db/client';
 import {
@@ -51,7 +51,7 @@ export type HonoreeRow = Awaited<ReturnType<typeof listHonorees>>[number];
 export async function listHonorees(
   db: Db,
   conferenceId: string,
-  opts: { nominationIds?: string[]; meetingId?: string } = {},
+  opts: { nominationIds?: string[]; meetingId?: string; exceptBallotId?: string } = {},
 ) {
   const where = [
     eq(ballotResults.conferenceId, conferenceId),
@@ -63,6 +63,8 @@ export async function listHonorees(
     where.push(inArray(ballotResults.nominationId, opts.nominationIds));
   }
   if (opts.meetingId) where.push(eq(ballots.meetingId, opts.meetingId));
+  // the honorees as they were before that ballot closed
+  if (opts.exceptBallotId) where.push(ne(ballots.id, opts.exceptBallotId));
   const rows = await db
     .select(honoreeColumns)
     .from(ballotResults)
@@ -82,8 +84,12 @@ export async function listHonorees(
  * position, award form and the council's vote (group them with `groupByForm`, price them with
  * `prizeLines`).
  */
-export async function listHonoreeEntries(db: Db, conferenceId: string): Promise<HonoreeEntry[]> {
-  const rows = await listHonorees(db, conferenceId);
+export async function listHonoreeEntries(
+  db: Db,
+  conferenceId: string,
+  opts: { exceptBallotId?: string } = {},
+): Promise<HonoreeEntry[]> {
+  const rows = await listHonorees(db, conferenceId, opts);
   return rows.map((r) => ({
     name: r.name,
     kind: r.kind,

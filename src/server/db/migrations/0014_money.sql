@@ -1,0 +1,1 @@
+ALTER TABLE "document_settings" ADD COLUMN "decision_date" date;
