@@ -9,13 +9,7 @@ import { amountInWords, formatDong, formatVnd, type Prizes } from '../../shared/
 import { vietnameseDate } from '../../shared/rules/vietnamese-date';
 import { decisionPrizes } from '../modules/documents/decision-prizes-data';
 import { documentSettingsFor } from '../modules/documents/settings-data';
-import {
-  conferenceHeader,
-  type Header,
-  paragraph,
-  periodText,
-  unitPosition,
-} from './builder-common';
+import { conferenceHeader, type Header, paragraph, periodText, unitPosition } from './builder-common';
 import type { DocumentBuilder } from './catalog';
 import { type Block, documentNumberLine, type OfficialDocument, upper } from './model';
 

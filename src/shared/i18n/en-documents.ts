@@ -39,6 +39,26 @@ export const enDocuments: DocumentsCatalog = {
     save: 'Save document settings',
     saved: 'Document settings saved',
     conflict: 'Someone else just changed the settings; the latest are loaded, please edit again.',
+    decisionDate: 'Date of the award decision (draft)',
+    decisionDateHelp:
+      'The draft decision, the budget and the award forms page compute prizes on the base salary in force on this day. Empty: the conference day ({{day}}). An issued decision keeps its date of issue.',
+    draftPrizes: 'Draft decision',
+  },
+  prizes: {
+    line: 'Computed on the base salary of {{amount}} đ in force on {{date}} ({{source}}; base salary since {{since}}).',
+    source: {
+      issued: 'the date of the issued decision no. {{number}}',
+      setting: 'the draft decision date set by the office',
+      conference_day: 'no decision date set: the conference day',
+      today: 'no decision date set and no conference day: today',
+    },
+    noSalary: 'No base salary is in force on {{date}} (the decision date): prizes cannot be computed.',
+    total:
+      'Prizes of {{total}} đ as of the decision dated {{date}} for {{count}} honored collectives and individuals.',
+    changes: 'The amounts change when the honoree list or the decision date changes.',
+    changed:
+      'After the ballot “{{ballot}}” (meeting of {{meeting}}) closed, the prize total went from {{previous}} đ to {{total}} đ.',
+    setDate: 'Set the decision date',
   },
   issue: {
     title: 'Issue: {{label}}',

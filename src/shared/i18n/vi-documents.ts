@@ -38,6 +38,27 @@ export const viDocuments = {
     save: 'Lưu cài đặt văn bản',
     saved: 'Đã lưu cài đặt văn bản',
     conflict: 'Cài đặt vừa được người khác thay đổi; đã tải lại bản mới nhất, hãy sửa lại.',
+    decisionDate: 'Ngày Quyết định khen thưởng (dự thảo)',
+    decisionDateHelp:
+      'Tiền thưởng của QĐ dự thảo, dự trù kinh phí và trang hình thức khen thưởng tính theo mức lương cơ sở áp dụng ngày này. Để trống: ngày tổ chức Hội nghị ({{day}}). QĐ đã ban hành giữ ngày ban hành.',
+    draftPrizes: 'QĐ dự thảo',
+  },
+  /** What the budget, the award forms, the dashboard and the QĐ settings say about the prize amounts. */
+  prizes: {
+    line: 'Tính theo lương cơ sở {{amount}} đ áp dụng ngày {{date}} ({{source}}; mức lương cơ sở từ {{since}}).',
+    source: {
+      issued: 'ngày của QĐ số {{number}} đã ban hành',
+      setting: 'ngày QĐ dự thảo do Văn phòng đặt',
+      conference_day: 'chưa đặt ngày QĐ: lấy ngày tổ chức Hội nghị',
+      today: 'chưa đặt ngày QĐ, chưa có ngày Hội nghị: lấy hôm nay',
+    },
+    noSalary: 'Chưa có mức lương cơ sở áp dụng ngày {{date}} (ngày QĐ): chưa tính được tiền thưởng.',
+    total:
+      'Tiền thưởng {{total}} đ tính theo QĐ ngày {{date}} cho {{count}} tập thể, cá nhân được khen thưởng.',
+    changes: 'Số tiền thay đổi khi danh sách khen thưởng hoặc ngày QĐ thay đổi.',
+    changed:
+      'Sau khi đóng phiếu “{{ballot}}” (họp ngày {{meeting}}), tổng tiền thưởng đổi từ {{previous}} đ thành {{total}} đ.',
+    setDate: 'Đặt ngày QĐ',
   },
   issue: {
     title: 'Ban hành: {{label}}',

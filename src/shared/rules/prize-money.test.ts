@@ -161,8 +161,16 @@ describe('prizesAsOf: one computation, named by its day and base salary', () => 
   ];
 
   it('changes together across 01/7/2026: base salary, each form’s prize, the lines and the total', () => {
-    const before = prizesAsOf(honorees, forms, { baseSalaries: SALARIES, day: '2026-06-30', rounding: 'none' });
-    const after = prizesAsOf(honorees, forms, { baseSalaries: SALARIES, day: '2026-07-01', rounding: 'none' });
+    const before = prizesAsOf(honorees, forms, {
+      baseSalaries: SALARIES,
+      day: '2026-06-30',
+      rounding: 'none',
+    });
+    const after = prizesAsOf(honorees, forms, {
+      baseSalaries: SALARIES,
+      day: '2026-07-01',
+      rounding: 'none',
+    });
     expect(before.baseSalary).toEqual({ effectiveFrom: '2024-07-01', amount: 2_340_000 });
     expect(after.baseSalary).toEqual({ effectiveFrom: '2026-07-01', amount: 2_530_000 });
     expect(before.forms.map((f) => [f.id, f.amount])).toEqual([

@@ -18,7 +18,12 @@ export const prizeBasisView = z.object({
   rounding: z.enum(PRIZE_ROUNDINGS),
   /** Each award form's prize per honoree on `date` (null without a base salary). */
   forms: z.array(
-    z.object({ id: z.string(), name: z.string(), coefficient: z.number(), amount: z.number().int().nullable() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      coefficient: z.number(),
+      amount: z.number().int().nullable(),
+    }),
   ),
   /** Honorees of the closed ballots (0 before the council has voted) and their prizes in total. */
   honorees: z.number().int(),

@@ -74,7 +74,14 @@ async function budgetPrizeLines(
     const n = quota.get(f.id) ?? 0;
     if (n === 0 || !f.amount) continue;
     lines.push(
-      prizeLine(f.id, `Tiền thưởng ${f.name}`, 'suất', n, f.amount, 'Dự kiến theo chỉ tiêu (chưa có kết quả bình xét)'),
+      prizeLine(
+        f.id,
+        `Tiền thưởng ${f.name}`,
+        'suất',
+        n,
+        f.amount,
+        'Dự kiến theo chỉ tiêu (chưa có kết quả bình xét)',
+      ),
     );
   }
   return {

@@ -11,7 +11,10 @@ import type { ConferenceRow } from '../conferences/data';
  */
 export type BudgetTotal = { total: number; actualTotal: number; lines: number };
 
-export async function budgetTotal(db: Db, conf: ConferenceRow): Promise<{ budget: BudgetTotal; prizes: PrizeBasisView }> {
+export async function budgetTotal(
+  db: Db,
+  conf: ConferenceRow,
+): Promise<{ budget: BudgetTotal; prizes: PrizeBasisView }> {
   const s = await loadBudgetSummary(db, conf.organizationId, conf.id);
   return {
     budget: { total: s.estimate, actualTotal: s.actual, lines: s.lines.length + s.prizeLines.length },

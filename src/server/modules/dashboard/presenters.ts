@@ -4,8 +4,8 @@ import { type ComposedDelegate, checkComposition } from '../../../shared/rules/d
 import { COUNTED_STATUSES, deadlineState } from '../../../shared/rules/submission';
 import type { CountItem, Dashboard } from '../../../shared/schemas/dashboard';
 import { NOMINATION_STATUSES, OCCUPATION_GROUPS } from '../../../shared/schemas/nominations';
-import type { ConferenceRow } from '../conferences/data';
 import type { PrizeBasisView } from '../../../shared/schemas/prizes';
+import type { ConferenceRow } from '../conferences/data';
 import type { BudgetTotal } from './budget-total';
 import type { ConferenceFacts, NominationCounts } from './data';
 

@@ -20,7 +20,11 @@ export async function getDocumentSettings(db: Db, conferenceId: string): Promise
 export async function documentSettingsFor(
   db: Db,
   conferenceId: string,
-): Promise<{ prizeRounding: PrizeRounding; decisionLegalBasis: string[] | null; decisionDate: string | null }> {
+): Promise<{
+  prizeRounding: PrizeRounding;
+  decisionLegalBasis: string[] | null;
+  decisionDate: string | null;
+}> {
   const row = await getDocumentSettings(db, conferenceId);
   return {
     prizeRounding: (row?.prizeRounding as PrizeRounding | undefined) ?? 'none',

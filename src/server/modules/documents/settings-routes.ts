@@ -15,7 +15,12 @@ const tags = ['documents'];
 const path = '/api/conferences/:conferenceId/documents/settings';
 
 /** The settings with the draft QĐ's prizes on the date they set (or the conference day). */
-async function settingsView(db: Db, conf: ConferenceRow, row: DocumentSettingsRow | null, canManage: boolean) {
+async function settingsView(
+  db: Db,
+  conf: ConferenceRow,
+  row: DocumentSettingsRow | null,
+  canManage: boolean,
+) {
   return presentDocumentSettings(row, canManage, await decisionPrizes(db, conf, { draft: true }));
 }
 

@@ -1,28 +1,17 @@
 import { Alert, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { prizeAmount } from '../../../shared/rules/prize-money';
-import type { AwardFormView, BaseSalaryView } from '../../../shared/schemas/award-forms';
+import { formatVnd } from '../../../shared/rules/prize-money';
+import type { AwardFormView } from '../../../shared/schemas/award-forms';
 import type { ApprovalRule } from '../../../shared/schemas/nominations';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useDocumentSettings } from '../documents/queries';
+import { PrizeBasisNote } from '../documents/prize-basis-note';
 import { NominationsNav, useConferenceRole } from '../nominations/parts';
-import { useAwardForms, useBaseSalaries } from '../nominations/queries';
+import { useAwardForms } from '../nominations/queries';
+import { usePrizeBasis } from './queries';
 
 const AwardFormModal = lazy(() => import('./award-form-modal').then((m) => ({ default: m.AwardFormModal })));
-
-const money = (n: number) => Math.round(n).toLocaleString('vi-VN');
-
-/** The base salary in force on `day` (the table is dated). */
-export function baseSalaryOn(items: BaseSalaryView[], day: string): BaseSalaryView | null {
-  return (
-    [...items]
-      .filter((s) => s.effectiveFrom <= day)
-      .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0] ?? null
-  );
-}
 
 function useRuleText() {
   const { t } = useTranslation();
@@ -39,8 +28,8 @@ export function AwardFormsPage() {
   const { t } = useTranslation();
   const { conferenceId, conference, role } = useConferenceRole();
   const forms = useAwardForms(conferenceId);
-  const salaries = useBaseSalaries();
-  const docSettings = useDocumentSettings(conferenceId);
+  // each form's prize on the decision date, as the QĐ and the budget compute it (server-side)
+  const prizes = usePrizeBasis(conferenceId);
   const ruleText = useRuleText();
   const [editing, setEditing] = useState<AwardFormView | 'new' | null>(null);
   usePageTitle(t('nom.forms.title'));
@@ -49,15 +38,7 @@ export function AwardFormsPage() {
     return <ErrorState error={conference.error} onRetry={() => conference.refetch()} />;
   if (forms.error || !forms.data) return <ErrorState error={forms.error} onRetry={() => forms.refetch()} />;
   const canManage = forms.data.permissions.canManage;
-  const salary = baseSalaryOn(salaries.data?.items ?? [], conference.data.today);
-  // As the QĐ will print it: coefficient × base salary, rounded by the document settings.
-  const prize = (coefficient: number) =>
-    prizeAmount({
-      coefficient,
-      decisionDate: conference.data!.today,
-      baseSalaries: salaries.data?.items ?? [],
-      rounding: docSettings.data?.prizeRounding ?? 'none',
-    })?.amount ?? 0;
+  const prizeOf = new Map((prizes.data?.forms ?? []).map((p) => [p.id, p.amount]));
   const items = [...forms.data.items].sort(
     (a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'vi'),
   );
@@ -70,14 +51,7 @@ export function AwardFormsPage() {
           <Title order={1} fz={26}>
             {t('nom.forms.title')}
           </Title>
-          {salary && (
-            <Text size="sm" c="dimmed">
-              {t('nom.forms.baseSalary', {
-                amount: money(salary.amount),
-                date: formatDate(salary.effectiveFrom),
-              })}
-            </Text>
-          )}
+          {prizes.data && <PrizeBasisNote basis={prizes.data} />}
         </div>
         {canManage && <Button onClick={() => setEditing('new')}>{t('nom.forms.add')}</Button>}
       </Group>
@@ -114,8 +88,8 @@ export function AwardFormsPage() {
             </Group>
             <Text size="sm" mt="xs">
               {t('nom.forms.prizeCoefficient')}: <b>{String(f.prizeCoefficient).replace('.', ',')}</b>
-              {salary && f.prizeCoefficient > 0
-                ? ` · ${t('nom.forms.prizeAmount', { amount: money(prize(f.prizeCoefficient)) })}`
+              {prizeOf.get(f.id)
+                ? ` · ${t('nom.forms.prizeAmount', { amount: formatVnd(prizeOf.get(f.id)!) })}`
                 : ''}
             </Text>
             <Text size="sm">{ruleText(f.approvalRule)}</Text>

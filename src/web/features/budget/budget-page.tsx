@@ -1,11 +1,12 @@
-import { Alert, Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { formatVnd } from '../../../shared/rules/prize-money';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useDownload } from '../documents/queries';
+import { PrizeBasisNote } from '../documents/prize-basis-note';
+import { documentsPath, useDownload } from '../documents/queries';
 import { PrepPageHeader } from '../preparation/page-header';
 import { BudgetTable } from './budget-table';
 import { budgetApi, useBudget } from './queries';
@@ -69,6 +70,14 @@ export function BudgetPage() {
         <strong>{b.difference < 0 ? `−${formatVnd(-b.difference)}` : formatVnd(b.difference)} đồng</strong>
       </Text>
       {b.prizeNote && <Alert color="yellow">{b.prizeNote}</Alert>}
+      <Paper withBorder p="sm" data-testid="budget-prize-basis">
+        <PrizeBasisNote basis={b.prizeBasis} withTotal withChange />
+        {b.prizeBasis.dateSource !== 'issued' && (
+          <Anchor component={Link} to={`${documentsPath(cid)}#sec-doc-settings`} size="sm">
+            {t('doc.prizes.setDate')}
+          </Anchor>
+        )}
+      </Paper>
 
       <BudgetTable cid={cid} b={b} editing={editing} setEditing={setEditing} />
     </Stack>

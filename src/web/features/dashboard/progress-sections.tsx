@@ -4,6 +4,7 @@ import type { WorkProgress } from '../../../shared/rules/dashboard';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
 import { SectionCard } from '../../components/section-card';
 import { formatDateRange, truncate } from '../../lib/format';
+import { PrizeBasisNote } from '../documents/prize-basis-note';
 import { ChartCard, NumberTable, PercentRing } from './charts';
 
 const fmt = (n: number) => n.toLocaleString('vi-VN');
@@ -211,6 +212,9 @@ export function BudgetCard({ d }: { d: Dashboard }) {
       <Text size="sm" c="dimmed" mt={4}>
         {t('dash.budget.lines', { count: b.lines })}
       </Text>
+      <Stack mt="xs">
+        <PrizeBasisNote basis={d.prizes} withTotal size="xs" />
+      </Stack>
     </SectionCard>
   );
 }

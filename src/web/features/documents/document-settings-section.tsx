@@ -1,22 +1,34 @@
-import { Button, Group, Select, Switch, Text, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Select, Switch, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIZE_ROUNDINGS, type PrizeRounding } from '../../../shared/rules/prize-money';
 import type { DocumentSettings } from '../../../shared/schemas/document-settings';
+import { DateField } from '../../components/date-field';
 import { SectionCard } from '../../components/section-card';
+import { formatDate } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { budgetKey } from '../budget/queries';
+import { dashboardKey } from '../dashboard/queries';
+import { awardFormsKey } from '../nominations/queries';
+import { PrizeBasisNote } from './prize-basis-note';
 import { documentSettingsKey, saveDocumentSettings, useConflictNotice, useDocumentSettings } from './queries';
 
-type Draft = { prizeRounding: PrizeRounding; useDefault: boolean; lines: string };
+type Draft = {
+  prizeRounding: PrizeRounding;
+  useDefault: boolean;
+  lines: string;
+  decisionDate: string | null;
+};
 
 const toDraft = (s: DocumentSettings): Draft => ({
   prizeRounding: s.prizeRounding,
   useDefault: s.decisionLegalBasis === null,
   lines: (s.decisionLegalBasis ?? s.defaultLegalBasis).join('\n'),
+  decisionDate: s.decisionDate,
 });
 
-/** Cài đặt văn bản: how the QĐ rounds prize amounts and which "Căn cứ" lines it cites. */
+/** Cài đặt văn bản: how the QĐ rounds prize amounts, which "Căn cứ" lines it cites, the draft's date. */
 export function DocumentSettingsSection({ cid }: { cid: string }) {
   const settings = useDocumentSettings(cid);
   if (!settings.data) return null;
@@ -43,8 +55,10 @@ function SettingsForm({ cid, s }: { cid: string; s: DocumentSettings }) {
               .split('\n')
               .map((l) => l.trim())
               .filter(Boolean),
+        decisionDate: d.decisionDate,
       }),
-    invalidate: [documentSettingsKey(cid)],
+    // the rounding and the date change the prizes the budget, the dashboard and the award forms show
+    invalidate: [documentSettingsKey(cid), budgetKey(cid), dashboardKey(cid), awardFormsKey(cid)],
     form,
     successMessage: t('doc.settings.saved'),
   });
@@ -53,6 +67,23 @@ function SettingsForm({ cid, s }: { cid: string; s: DocumentSettings }) {
   const legalError = Object.entries(form.errors).find(([k]) => k.startsWith('decisionLegalBasis'))?.[1];
   return (
     <SectionCard id="sec-doc-settings" title={t('doc.settings.title')} help={t('doc.settings.help')}>
+      {s.canManage && (
+        <DateField
+          label={t('doc.settings.decisionDate')}
+          value={v.decisionDate}
+          onChange={(d) => form.setFieldValue('decisionDate', d)}
+          error={form.errors.decisionDate}
+        />
+      )}
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('doc.settings.decisionDateHelp', { day: formatDate(s.conferenceDay) || '—' })}
+      </Text>
+      <Paper withBorder p="xs" mt="xs" mb="md" data-testid="draft-prize-basis">
+        <Text size="sm" fw={600}>
+          {t('doc.settings.draftPrizes')}
+        </Text>
+        <PrizeBasisNote basis={s.draftPrizes} withTotal />
+      </Paper>
       <Select
         label={t('doc.settings.rounding')}
         {...form.getInputProps('prizeRounding')}
