@@ -180,5 +180,6 @@ export const enAudit = {
     plannedEnd: 'Planned end',
     prizeRounding: 'Prize rounding',
     decisionLegalBasis: 'Legal basis of the decision',
+    decisionDate: 'Decision date',
   },
 };

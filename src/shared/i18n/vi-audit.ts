@@ -194,5 +194,6 @@ export const viAudit = {
     plannedEnd: 'Giờ kết thúc dự kiến',
     prizeRounding: 'Làm tròn tiền thưởng',
     decisionLegalBasis: 'Căn cứ của Quyết định',
+    decisionDate: 'Ngày Quyết định',
   },
 };

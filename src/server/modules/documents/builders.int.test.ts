@@ -115,14 +115,17 @@ describe('after a closed ballot and meeting', () => {
     }
   });
 
-  it('writes the QĐ with the list: collectives first, prizes on today’s base salary, totals in figures and words', async () => {
-    const salary = baseSalaryOn(await listBaseSalaries(t.database.db), todayInVietnam())!.amount;
+  it('writes the QĐ with the list: collectives first, prizes on the draft’s date (the conference day), totals in figures and words', async () => {
+    // no decision date set: the draft QĐ is priced on the conference day, 31/3/2020 (1.490.000 đồng)
+    const salary = baseSalaryOn(await listBaseSalaries(t.database.db), '2020-03-31')!.amount;
+    expect(salary).toBe(1_490_000);
     const person = salary;
     const collective = Math.round(salary * 1.5);
     const total = 2 * person + collective;
     for (const text of await texts('decision')) {
       expect(text).toContain('QUYẾT ĐỊNH');
       expect(text).toContain('Điều 1. Khen thưởng 01 tập thể và 02 cá nhân');
+      expect(text).toContain('mức lương cơ sở 1.490.000 đồng áp dụng vào ngày 31 tháng 3 năm 2020');
       expect(text).toContain('Điều 3.');
       expect(text).toContain(formatDong(total));
       expect(text).toContain(amountInWords(total));
@@ -133,12 +136,8 @@ describe('after a closed ballot and meeting', () => {
         'Nguyễn Thị Hường',
       ]);
       expect(text).toContain(formatDong(total).replace(' đồng', ''));
-    }
-    if (todayInVietnam() >= '2026-07-01') {
-      const [docx] = await texts('decision');
-      expect(docx).toContain('2.530.000');
-      expect(docx).toContain('8.855.000 đồng');
-      expect(docx).toContain('Tám triệu tám trăm năm mươi lăm nghìn đồng');
+      expect(text).toContain('5.215.000 đồng');
+      expect(text).toContain('Năm triệu hai trăm mười lăm nghìn đồng');
     }
   });
 

@@ -42,7 +42,11 @@ describe('document settings', () => {
     expect(res.statusCode).toBe(200);
     const s = res.json();
     expect(s).toMatchObject({ version: 0, prizeRounding: 'none', decisionLegalBasis: null, canManage: true });
-    expect(s.defaultLegalBasis).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
+    // the laws in force on the draft QĐ's date: none set, so the conference day (31/3/2020)
+    expect(s).toMatchObject({ decisionDate: null, conferenceDay: '2020-03-31' });
+    expect(s.defaultLegalBasis).toContain(
+      'Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013;',
+    );
     const unitHead = await t.login('tdp5');
     expect((await get(`${base}/documents/settings`, unitHead)).json().canManage).toBe(false);
     const put = await send(
@@ -93,11 +97,13 @@ describe('document settings', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     const text = await pdfText(`${base}/documents/decision.pdf`);
-    // today's base salary is 2.530.000 from 01/07/2026: 834.900 → 835.000
-    expect(text).toContain('mức lương cơ sở 2.530.000 đồng');
-    expect(text).toContain('835.000');
-    // the default legal basis: the laws in force on the draft's day (today)
-    expect(text).toContain('Nghị định số 152/2025/NĐ-CP');
+    // the draft's day is the conference day, 31/3/2020: 0,33 × 1.490.000 = 491.700 → 492.000
+    expect(text).toContain('mức lương cơ sở 1.490.000 đồng áp dụng vào ngày 31 tháng 3 năm 2020');
+    expect(text).toContain('492.000');
+    expect(text).not.toContain('491.700');
+    // the default legal basis: the laws in force on the draft's day (the 2003 law, Decree 91/2017)
+    expect(text).toContain('Nghị định số 91/2017/NĐ-CP');
+    expect(text).not.toContain('Nghị định số 152/2025/NĐ-CP');
   });
 
   it('refuses a stale save with 409 and the current settings, nothing changed', async () => {
