@@ -92,18 +92,19 @@ describe('every document of the 2020 demo, downloaded from the documents page', 
   it('gives the QĐ total in figures and in words, in đồng', async () => {
     const { docx, pdf } = await both('decision');
     for (const text of [docx, pdf]) {
-      // The demo's "biểu dương" forms: 0,6 × 2.530.000 per collective, 0,3 × per individual
-      expect(text).toContain('mức lương cơ sở 2.530.000 đồng');
-      expect(text).toContain('1.518.000');
-      expect(text).toContain('759.000');
-      // 5 collectives × 1.518.000 + 7 individuals × 759.000
+      // No QĐ date set: the draft is priced on the conference day, 31/3/2020, as the budget is.
+      // The demo's "biểu dương" forms: 0,6 × 1.490.000 per collective, 0,3 × per individual
+      expect(text).toContain('mức lương cơ sở 1.490.000 đồng áp dụng vào ngày 31 tháng 3 năm 2020');
+      expect(text).toContain('894.000');
+      expect(text).toContain('447.000');
+      // 5 collectives × 894.000 + 7 individuals × 447.000
       expect(text).toContain(
-        `Tổng số tiền thưởng: ${(5 * 1_518_000 + 7 * 759_000).toLocaleString('de-DE')} đồng`,
+        `Tổng số tiền thưởng: ${(5 * 894_000 + 7 * 447_000).toLocaleString('de-DE')} đồng`,
       );
       expect(text).toMatch(/Bằng chữ: [A-ZĐÀ-Ỹ][^.]* đồng/u);
       expect(text).toContain('(có danh sách kèm theo)');
-      // a draft is dated today: it cites the laws in force today
-      expect(text).toContain('Nghị định số 152/2025/NĐ-CP');
+      // dated the conference day: it cites the laws in force then (the 2003 law, Decree 91/2017)
+      expect(text).toContain('Nghị định số 91/2017/NĐ-CP');
     }
   });
 });
