@@ -3,10 +3,19 @@
 
 import ExcelJS from 'exceljs';
 import { formatDong, formatVnd } from '../../../shared/rules/prize-money';
+import { vietnameseDate } from '../../../shared/rules/vietnamese-date';
 import type { BudgetSummaryView as BudgetSummary } from '../../../shared/schemas/budget';
 import { type Header, paragraph, periodText } from '../../documents/builder-common';
 import type { Block, OfficialDocument } from '../../documents/model';
 import { neutralizeCell } from '../../xlsx/cells';
+
+/** "Tiền thưởng tính theo mức lương cơ sở 1.490.000 đồng áp dụng vào ngày 31 tháng 3 năm 2020 (ngày Quyết định khen thưởng)." */
+function prizeBasisText(summary: BudgetSummary): string | null {
+  const b = summary.prizeBasis;
+  if (summary.prizeLines.length === 0 || !b.baseSalary) return null;
+  const which = b.decisionNumber ? `ngày Quyết định số ${b.decisionNumber}` : 'ngày Quyết định khen thưởng';
+  return `Tiền thưởng tính theo mức lương cơ sở ${formatDong(b.baseSalary.amount)} áp dụng vào ${vietnameseDate(b.date)} (${which}).`;
+}
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const quantityText = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
@@ -77,6 +86,8 @@ export async function exportBudgetXlsx(summary: BudgetSummary, opts: { title: st
   total.font = { bold: true };
   ws.addRow(['', neutralizeCell(`Bằng chữ (dự trù): ${summary.estimateInWords}`)]).font = { italic: true };
   ws.addRow(['', neutralizeCell(`Bằng chữ (thực chi): ${summary.actualInWords}`)]).font = { italic: true };
+  const basis = prizeBasisText(summary);
+  if (basis) ws.addRow(['', neutralizeCell(basis)]).font = { italic: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -117,6 +128,8 @@ export function budgetDocument(summary: BudgetSummary, h: Header): OfficialDocum
     paragraph(`Bằng chữ: ${summary.estimateInWords}.`, { italic: true }),
   ];
   if (summary.prizeNote) body.push(paragraph(`Ghi chú: ${summary.prizeNote}.`, { italic: true }));
+  const basis = prizeBasisText(summary);
+  if (basis) body.push(paragraph(`Ghi chú: ${basis}`, { italic: true }));
   return {
     type: 'BC',
     parentAgency: h.parentAgency,

@@ -18,6 +18,7 @@ import {
   documentsRole,
   type IssueTarget,
   useDocumentKinds,
+  useDocumentSettings,
   useRegister,
 } from './queries';
 import { RegisterList } from './register-list';
@@ -29,8 +30,15 @@ export function DocumentsPage() {
   const conf = useConference(cid);
   const kinds = useDocumentKinds(cid);
   const register = useRegister(cid);
+  // the draft QĐ's date (Cài đặt văn bản): issuing the QĐ starts from it
+  const draftDate = useDocumentSettings(cid).data?.decisionDate ?? '';
   const [preview, setPreview] = useState<{ k: DocumentKindInfo; query: string } | null>(null);
-  const [issuing, setIssuing] = useState<{ label: string; target: IssueTarget; signer: string } | null>(null);
+  const [issuing, setIssuing] = useState<{
+    label: string;
+    target: IssueTarget;
+    signer: string;
+    date?: string;
+  } | null>(null);
   usePageTitle(t('doc.page.title'));
 
   if (conf.isLoading || register.isLoading || kinds.isLoading) return <PageLoader />;
@@ -64,7 +72,12 @@ export function DocumentsPage() {
               canIssue={canIssue}
               onPreview={(query) => setPreview({ k, query })}
               onIssue={(meetingId) =>
-                setIssuing({ label: k.label, target: { kind: k.kind, meetingId }, signer })
+                setIssuing({
+                  label: k.label,
+                  target: { kind: k.kind, meetingId },
+                  signer,
+                  date: k.kind === 'decision' ? draftDate : undefined,
+                })
               }
             />
           ))}
@@ -76,7 +89,12 @@ export function DocumentsPage() {
         items={register.data.items}
         canIssue={canIssue}
         onIssueDraft={(e: RegisterEntry) =>
-          setIssuing({ label: e.label, target: { draftId: e.id }, signer: e.signerName || signer })
+          setIssuing({
+            label: e.label,
+            target: { draftId: e.id },
+            signer: e.signerName || signer,
+            date: e.kind === 'decision' ? draftDate : undefined,
+          })
         }
       />
       {preview && (
@@ -94,6 +112,7 @@ export function DocumentsPage() {
           label={issuing.label}
           target={issuing.target}
           initialSigner={issuing.signer}
+          initialDocumentDate={issuing.date}
           onClose={() => setIssuing(null)}
         />
       )}

@@ -17,12 +17,15 @@ export function IssueModal({
   label,
   target,
   initialSigner,
+  initialDocumentDate = '',
   onClose,
 }: {
   cid: string;
   label: string;
   target: IssueTarget;
   initialSigner: string;
+  /** The QĐ: the date set for its draft, so it is issued with the amounts its preview showed. */
+  initialDocumentDate?: string;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -30,7 +33,7 @@ export function IssueModal({
     initialValues: {
       signerName: initialSigner,
       signedAt: toVietnamLocal(new Date().toISOString()).slice(0, 16),
-      documentDate: '',
+      documentDate: initialDocumentDate,
     },
   });
   const issue = useApiMutation({
