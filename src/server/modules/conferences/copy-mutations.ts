@@ -28,6 +28,18 @@ type Ids = Map<string, string>;
 const remap = (rows: { id: string }[]): Ids => new Map(rows.map((r) => [r.id, randomUUID()]));
 const mapped = (ids: Ids, id: string | null) => (id ? (ids.get(id) ?? null) : null);
 
+type Base = { organizationId: string; conferenceId: string };
+type Bookkeeping = { id: string; version?: number; createdAt?: Date; updatedAt?: Date };
+
+/**
+ * A source row as a row of the copy: the same values under a new id (given, or the default), in
+ * the copy's conference, with a fresh version and times.
+ */
+function cloneRow<R extends Base & Bookkeeping>(row: R, base: Base, id?: string) {
+  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...values } = row;
+  return { ...values, ...base, ...(id ? { id } : {}) };
+}
+
 /** The rows of the copy, with new ids and every reference pointing into the copy. */
 export function copyRows(src: CopySource, conf: { id: string; organizationId: string }, offset: CopyOffset) {
   const base = { organizationId: conf.organizationId, conferenceId: conf.id };
@@ -38,59 +50,26 @@ export function copyRows(src: CopySource, conf: { id: string; organizationId: st
   const lineIds = remap(src.budgetLines);
   return {
     milestones: src.milestones.map((m) => ({
-      ...base,
-      id: msIds.get(m.id)!,
-      sortOrder: m.sortOrder,
+      ...cloneRow(m, base, msIds.get(m.id)),
       startDate: shift(m.startDate),
       endDate: m.endDate ? shift(m.endDate) : null,
-      title: m.title,
-      responsible: m.responsible,
-      kind: m.kind,
       done: false,
     })),
-    awardForms: src.awardForms.map((f) => ({
-      ...base,
-      id: formIds.get(f.id)!,
-      code: f.code,
-      name: f.name,
-      appliesTo: f.appliesTo,
-      prizeCoefficient: f.prizeCoefficient,
-      approvalRule: f.approvalRule,
-      criteria: f.criteria,
-      maxHonorees: f.maxHonorees,
-      sortOrder: f.sortOrder,
-    })),
-    quotas: src.quotas.map((q) => ({
-      ...base,
-      unitId: q.unitId,
-      awardFormId: formIds.get(q.awardFormId)!,
-      count: q.count,
-    })),
+    awardForms: src.awardForms.map((f) => cloneRow(f, base, formIds.get(f.id))),
+    quotas: src.quotas.map((q) => ({ ...cloneRow(q, base), awardFormId: formIds.get(q.awardFormId)! })),
+    // The session's times; not the run of the day.
     session: src.session && { ...base, startTime: src.session.startTime, plannedEnd: src.session.plannedEnd },
-    performances: src.performances.map((p) => ({
-      ...base,
-      id: perfIds.get(p.id)!,
-      unitId: p.unitId,
-      unitName: p.unitName,
-      title: p.title,
-      performers: p.performers,
-      durationMinutes: p.durationMinutes,
-      sortOrder: p.sortOrder,
-    })),
+    performances: src.performances.map((p) => cloneRow(p, base, perfIds.get(p.id))),
     // Speeches are the council's choice of people: their items stay behind. A delegate who
     // presented an item is not on the new list: the item keeps their name as text.
     agendaItems: src.agendaItems
       .filter(({ item }) => !item.speechId)
       .map(({ item, delegateName }, position) => ({
-        ...base,
+        ...cloneRow(item, base),
         position,
-        kind: item.kind,
-        title: item.title,
-        durationMinutes: item.durationMinutes,
         presenterKind: item.presenterKind === 'delegate' ? 'text' : item.presenterKind,
         presenter: item.presenterKind === 'delegate' ? (delegateName ?? item.presenter) : item.presenter,
-        notes: item.notes,
-        mcTemplate: item.mcTemplate,
+        presenterDelegateId: null,
         performanceId: mapped(perfIds, item.performanceId),
         handovers: item.handovers.flatMap((h) => {
           const awardFormId = formIds.get(h.awardFormId);
@@ -98,32 +77,16 @@ export function copyRows(src: CopySource, conf: { id: string; organizationId: st
         }),
       })),
     budgetLines: src.budgetLines.map((l) => ({
-      ...base,
-      id: lineIds.get(l.id)!,
-      group: l.group,
-      title: l.title,
-      unit: l.unit,
-      quantity: l.quantity,
-      unitPrice: l.unitPrice,
+      ...cloneRow(l, base, lineIds.get(l.id)),
       actualAmount: null,
-      notes: l.notes,
-      sortOrder: l.sortOrder,
     })),
     tasks: src.tasks.map((t) => ({
-      ...base,
-      kind: t.kind,
-      title: t.title,
-      ownerRole: t.ownerRole,
-      ownerUnitId: t.ownerUnitId,
-      ownerUserId: t.ownerUserId,
-      ownerLabel: t.ownerLabel,
+      ...cloneRow(t, base),
       dueDate: t.dueDate ? shift(t.dueDate) : null,
       status: 'todo',
-      notes: t.notes,
+      completedAt: null,
       milestoneId: mapped(msIds, t.milestoneId),
       budgetLineId: mapped(lineIds, t.budgetLineId),
-      source: t.source,
-      sortOrder: t.sortOrder,
     })),
   };
 }
