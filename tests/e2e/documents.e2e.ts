@@ -57,12 +57,32 @@ describe('documents page', () => {
     await dialog.getByText(`Trang 1/${pages}`).waitFor();
     const first = await drawnPage(dialog, 1);
     expectPaperPage(first, A4_PORTRAIT, 2_000);
+    // pdf.js parses in its own worker (a same-origin file), not on the page's thread
+    expect(page.workers().map((w) => w.url())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\/assets\/pdf\.worker[^/]*\.mjs$/)]),
+    );
     await dialog.getByRole('button', { name: 'Trang sau ›' }).click();
     await dialog.getByText(`Trang 2/${pages}`).waitFor();
     const second = await drawnPage(dialog, 2);
     expectPaperPage(second, A4_PORTRAIT, 2_000);
     expect(second.fingerprint).not.toBe(first.fingerprint);
     expect(csp.stop()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('says in Vietnamese when the file cannot be drawn', async () => {
+    // a damaged file on the way (the server's own PDFs are read above)
+    await page.route('**/documents/plan.pdf', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/pdf', body: 'không phải PDF' }),
+    );
+    await page.getByTestId('kind-plan').getByRole('button', { name: 'Xem trước PDF' }).click();
+    const dialog = page.getByRole('dialog');
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('Không hiển thị được bản xem trước');
+    expect(await alert.textContent()).toContain('Hãy tải tệp PDF về máy để xem.');
+    await page.unroute('**/documents/plan.pdf');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
   });
