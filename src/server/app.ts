@@ -23,6 +23,7 @@ import { authRoutes } from './modules/auth/routes';
 import { SESSION_COOKIE } from './modules/auth/session-cookie';
 import { awardFormRoutes } from './modules/award-forms/routes';
 import { budgetRoutes } from './modules/budget/routes';
+import { conferenceCopyRoutes } from './modules/conferences/copy-routes';
 import { conferenceRoutes } from './modules/conferences/routes';
 import { dashboardRoutes } from './modules/dashboard/routes';
 import { checkinRoutes } from './modules/delegates/checkin-routes';
@@ -202,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(organizationRoutes);
   await app.register(unitRoutes);
   await app.register(conferenceRoutes);
+  await app.register(conferenceCopyRoutes);
   await app.register(dashboardRoutes);
   await app.register(auditRoutes);
   await app.register(userRoutes);

@@ -5,6 +5,7 @@ import { readDocx } from '../helpers/docx';
 import { tinyPng } from '../helpers/files';
 import { pdfPagesText } from '../helpers/pdf';
 import { type Harness, login, seeText, startHarness } from './harness';
+import { A4_LANDSCAPE, A4_PORTRAIT, drawnPage, expectPaperPage, watchCsp } from './pdf-preview';
 
 // Chị Hà (thư ký) on the demo as it happened in 2020 (honorees decided on 25/3/2020): from the
 // documents page she downloads every kind as DOCX and as PDF and reads each file as the clerk
@@ -107,6 +108,28 @@ describe('every document of the 2020 demo, downloaded from the documents page', 
       expect(text).toContain('Nghị định số 91/2017/NĐ-CP');
     }
   });
+
+  it('previews the QĐ in the page: every page of the PDF drawn by pdf.js', async () => {
+    const csp = watchCsp(page);
+    const res = await page.request.get(`/api/conferences/${h.demo.conferenceId}/documents/decision.pdf`);
+    const pages = (await pdfPagesText(await res.body())).length;
+    await page.getByTestId('kind-decision').getByRole('button', { name: 'Xem trước PDF' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`Tài liệu có ${pages} trang`).waitFor({ timeout: 30_000 });
+    const seen = new Set<number>();
+    for (let n = 1; n <= pages; n++) {
+      if (n > 1) await dialog.getByRole('button', { name: 'Trang sau ›' }).click();
+      await dialog.getByText(`Trang ${n}/${pages}`).waitFor();
+      const drawn = await drawnPage(dialog, n);
+      expectPaperPage(drawn, A4_PORTRAIT, 500);
+      seen.add(drawn.fingerprint);
+    }
+    expect(seen.size).toBe(pages);
+    expect(await dialog.getByRole('button', { name: 'Trang sau ›' }).isDisabled()).toBe(true);
+    expect(csp.stop()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
 });
 
 describe('choices and settings on the documents page', () => {
@@ -175,6 +198,18 @@ describe('the certificates of the 2020 honorees', () => {
       .locator('input[type=file]')
       .setInputFiles({ name: 'con-dau.png', mimeType: 'image/png', buffer: tinyPng() });
     await seal.getByRole('img', { name: 'Ảnh con dấu' }).waitFor();
+  });
+
+  it('previews the first certificate drawn in the page: one landscape A4 page', async () => {
+    const csp = watchCsp(page);
+    await page.getByRole('button', { name: 'Xem trước trang đầu' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Tài liệu có 1 trang').waitFor({ timeout: 30_000 });
+    await dialog.getByText('Trang 1/1').waitFor();
+    expectPaperPage(await drawnPage(dialog, 1), A4_LANDSCAPE, 2_000);
+    expect(csp.stop()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('downloads the batch on the full design: one page per honoree', async () => {

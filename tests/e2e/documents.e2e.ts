@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPagesText } from '../helpers/pdf';
 import { type Harness, login, seeText, startHarness } from './harness';
+import { A4_PORTRAIT, drawnPage, expectPaperPage, watchCsp } from './pdf-preview';
 
 // Chị Hà opens the documents page of the demo conference, downloads the Kế hoạch as PDF, issues it
 // and finds it in the register as "Số: 01/KH-UBND" with its stored PDF.
@@ -45,12 +46,43 @@ describe('documents page', () => {
     }
   });
 
-  it('previews the KH PDF in the page', async () => {
+  it('previews the KH: pdf.js draws its pages in the dialog, with the PDF’s page count', async () => {
+    const csp = watchCsp(page);
+    const res = await page.request.get(`/api/conferences/${h.demo.conferenceId}/documents/plan.pdf`);
+    const pages = (await pdfPagesText(await res.body())).length;
+    expect(pages).toBeGreaterThan(1);
     await page.getByTestId('kind-plan').getByRole('button', { name: 'Xem trước PDF' }).click();
     const dialog = page.getByRole('dialog');
-    const viewer = dialog.locator('object[type="application/pdf"]');
-    await viewer.waitFor({ state: 'attached' });
-    expect(await viewer.getAttribute('data')).toMatch(/^blob:/);
+    await dialog.getByText(`Tài liệu có ${pages} trang`).waitFor({ timeout: 30_000 });
+    await dialog.getByText(`Trang 1/${pages}`).waitFor();
+    const first = await drawnPage(dialog, 1);
+    expectPaperPage(first, A4_PORTRAIT, 2_000);
+    // pdf.js parses in its own worker (a same-origin file), not on the page's thread
+    expect(page.workers().map((w) => w.url())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\/assets\/pdf\.worker[^/]*\.mjs$/)]),
+    );
+    await dialog.getByRole('button', { name: 'Trang sau ›' }).click();
+    await dialog.getByText(`Trang 2/${pages}`).waitFor();
+    const second = await drawnPage(dialog, 2);
+    expectPaperPage(second, A4_PORTRAIT, 2_000);
+    expect(second.fingerprint).not.toBe(first.fingerprint);
+    expect(csp.stop()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('says in Vietnamese when the file cannot be drawn', async () => {
+    // a damaged file on the way (the server's own PDFs are read above)
+    await page.route('**/documents/plan.pdf', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/pdf', body: 'không phải PDF' }),
+    );
+    await page.getByTestId('kind-plan').getByRole('button', { name: 'Xem trước PDF' }).click();
+    const dialog = page.getByRole('dialog');
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('Không hiển thị được bản xem trước');
+    expect(await alert.textContent()).toContain('Hãy tải tệp PDF về máy để xem.');
+    await page.unroute('**/documents/plan.pdf');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
   });

@@ -44,14 +44,18 @@ describe('plan edit', () => {
     expect(text).toMatch(/Số đại biểu tối đa:\s*100\s*→\s*120/);
   });
 
-  it('copies the conference into a new one and opens its plan', async () => {
+  it('copies the conference for the next period, after confirming, and the copy keeps this run’s edit', async () => {
     await ctx.page.getByRole('link', { name: 'Hội nghị', exact: true }).click();
     await ctx.page.waitForURL('**/conferences');
-    await ctx.page.getByRole('button', { name: 'Sao chép thành hội nghị mới' }).click();
-    await ctx.page.waitForURL(/\/conferences\/[0-9a-f-]{36}\/plan$/);
+    await ctx.page.getByRole('button', { name: 'Sao chép cho giai đoạn sau' }).click();
+    const dialog = ctx.page.getByRole('dialog', { name: 'Sao chép hội nghị cho giai đoạn sau' });
+    await dialog.getByRole('button', { name: 'Xác nhận sao chép' }).click();
+    await ctx.page.waitForURL(/\/conferences\/[0-9a-f-]{36}$/);
     expect(ctx.page.url()).not.toContain(ctx.h.demo.conferenceId);
+    await ctx.page.getByRole('link', { name: 'Sửa kế hoạch' }).first().click();
+    await ctx.page.waitForURL(/\/conferences\/[0-9a-f-]{36}\/plan$/);
     const name = await ctx.page.getByLabel(/^Tên hội nghị( \*)?$/).inputValue();
-    expect(name).toBe('Hội nghị điển hình tiên tiến phường Văn Yên giai đoạn 2020 - 2025 (bản sao)');
+    expect(name).toBe('Hội nghị điển hình tiên tiến phường Văn Yên giai đoạn 2025 - 2030');
     // The copy keeps the plan's numbers (with this run's edit).
     expect(await ctx.page.getByLabel(/^Số đại biểu tối đa/).inputValue()).toBe('120');
   });

@@ -43,6 +43,7 @@ export const enAudit = {
   actions: {
     conference: {
       created: 'Created conference',
+      copied: 'Copied the conference for the next period',
       plan_updated: 'Edited plan',
     },
     milestone: {

@@ -23,6 +23,18 @@ export const enDocuments: DocumentsCatalog = {
     noKinds: 'Could not load the list of documents.',
     meeting: 'Meeting',
   },
+  viewer: {
+    opening: 'Opening the preview…',
+    drawing: 'Drawing page {{page}}…',
+    pageCount: 'The document has {{count}} page(s)',
+    position: 'Page {{page}}/{{pages}}',
+    previous: '‹ Previous page',
+    next: 'Next page ›',
+    pageLabel: '{{title}}: page {{page}}/{{pages}}',
+    save: 'Save this PDF',
+    failedTitle: 'The preview cannot be shown',
+    failed: 'The browser could not draw this PDF. Download the PDF to view it.',
+  },
   settings: {
     title: 'Document settings',
     help: 'How prize amounts are rounded and the legal-basis lines of the award decision. Issued documents stay as issued.',

@@ -44,6 +44,7 @@ export const viAudit = {
   actions: {
     conference: {
       created: 'Tạo hội nghị',
+      copied: 'Sao chép hội nghị cho giai đoạn sau',
       plan_updated: 'Sửa kế hoạch',
     },
     milestone: {

@@ -22,6 +22,19 @@ export const viDocuments = {
     noKinds: 'Chưa lấy được danh mục văn bản.',
     meeting: 'Phiên họp',
   },
+  /** The PDF preview drawn by pdf.js (documents and certificates). */
+  viewer: {
+    opening: 'Đang mở bản xem trước…',
+    drawing: 'Đang vẽ trang {{page}}…',
+    pageCount: 'Tài liệu có {{count}} trang',
+    position: 'Trang {{page}}/{{pages}}',
+    previous: '‹ Trang trước',
+    next: 'Trang sau ›',
+    pageLabel: '{{title}}: trang {{page}}/{{pages}}',
+    save: 'Lưu tệp PDF này',
+    failedTitle: 'Không hiển thị được bản xem trước',
+    failed: 'Trình duyệt không vẽ được tệp PDF này. Hãy tải tệp PDF về máy để xem.',
+  },
   settings: {
     title: 'Cài đặt văn bản',
     help: 'Cách làm tròn tiền thưởng và các dòng căn cứ của Quyết định khen thưởng. Văn bản đã ban hành giữ nguyên như lúc ban hành.',

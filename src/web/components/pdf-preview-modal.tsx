@@ -1,43 +1,51 @@
 import { Anchor, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from './page-state';
 
+// pdf.js is loaded with the viewer, only when a preview opens.
+const PdfCanvasViewer = lazy(() => import('./pdf-canvas-viewer'));
+
 /**
- * A generated PDF shown in the browser (documents, certificates). It is fetched and shown from a
- * blob URL, which displays inline whatever the download header says; a link opens it in a tab.
+ * A generated PDF shown in the page (documents, certificates): fetched, then drawn by pdf.js onto a
+ * canvas (the CSP's object-src 'none' leaves an embedded PDF viewer empty). The same bytes can be
+ * saved from a link.
  */
 export function PdfPreviewModal({
   url,
   title,
   note,
-  fallback,
+  fileName,
   onClose,
 }: {
   url: string;
   title: string;
-  /** The line above the viewer, before the "open in a tab" arrow. */
+  /** The line above the viewer. */
   note: string;
-  /** The link shown where the browser cannot display a PDF. */
-  fallback: string;
+  /** The name the "save this PDF" link gives the file. */
+  fileName: string;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const phone = useMediaQuery('(max-width: 40em)');
-  const [src, setSrc] = useState<string | null>(null);
+  const [pdf, setPdf] = useState<{ bytes: Uint8Array; href: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    let objectUrl: string | null = null;
+    let href: string | null = null;
+    let stale = false;
     fetch(url, { credentials: 'same-origin' })
       .then(async (res) => {
         if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? res.statusText);
-        objectUrl = URL.createObjectURL(new Blob([await res.arrayBuffer()], { type: 'application/pdf' }));
-        setSrc(objectUrl);
+        const bytes = new Uint8Array(await res.arrayBuffer());
+        if (stale) return;
+        href = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+        setPdf({ bytes, href });
       })
-      .catch((err: Error) => setError(err.message || t('errors.generic')));
+      .catch((err: Error) => !stale && setError(err.message || t('errors.generic')));
     return () => {
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
+      stale = true;
+      if (href) URL.revokeObjectURL(href);
     };
   }, [url, t]);
   return (
@@ -47,20 +55,18 @@ export function PdfPreviewModal({
           {error}
         </Text>
       )}
-      {!error && !src && <PageLoader />}
-      {src && (
+      {!error && !pdf && <PageLoader />}
+      {pdf && (
         <Stack gap="xs">
           <Text size="xs" c="dimmed">
-            {note}{' '}
-            <Anchor href={src} target="_blank" rel="noopener">
-              ↗
+            {note} ·{' '}
+            <Anchor href={pdf.href} download={fileName}>
+              {t('doc.viewer.save')}
             </Anchor>
           </Text>
-          <object data={src} type="application/pdf" title={title} style={{ width: '100%', height: '72vh' }}>
-            <Anchor href={src} target="_blank" rel="noopener">
-              {fallback}
-            </Anchor>
-          </object>
+          <Suspense fallback={<PageLoader />}>
+            <PdfCanvasViewer bytes={pdf.bytes} title={title} />
+          </Suspense>
         </Stack>
       )}
     </Modal>

@@ -87,7 +87,7 @@ export function PrintActions({ cid, s, dirty }: { cid: string; s: CertificateSet
           url={pdfUrl(cid, mode, printer, true)}
           title={t('cert.page.preview')}
           note={t('cert.page.previewNote')}
-          fallback={t('cert.page.preview')}
+          fileName="Giay-khen-xem-truoc.pdf"
           onClose={() => setPreview(false)}
         />
       )}

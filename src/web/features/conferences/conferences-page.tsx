@@ -1,51 +1,22 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import type { ConferenceSummaryView, ConferenceView } from '../../../shared/schemas/conferences';
+import { Link } from 'react-router';
+import type { ConferenceSummaryView } from '../../../shared/schemas/conferences';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, apiGet } from '../../lib/api';
 import { useCurrentOrg } from '../../lib/current-org';
 import { formatDate } from '../../lib/format';
-import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
-import { conferencesKey, createConference, useConferences } from './queries';
+import { useConferences } from './queries';
 
-/** Copies a conference's plan into a new conference of the same organizer (Chị Hà's first step). */
-function useCopyConference() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const copyMutation = useApiMutation({
-    mutationFn: async (c: ConferenceSummaryView) => {
-      const source = await apiGet<ConferenceView>(`/api/conferences/${c.id}`);
-      const plan = {
-        ...source.plan,
-        name: `${source.plan.name}${t('conferences.copySuffix')}`,
-        documentNumber: null,
-        signedAt: null,
-      };
-      return createConference(c.organizationId, plan);
-    },
-    invalidate: [conferencesKey],
-    successMessage: t('conferences.copied'),
-    onSuccess: (created) => navigate(`/conferences/${created.id}/plan`),
-  });
-  const copy = (c: ConferenceSummaryView) =>
-    copyMutation.mutate(c, {
-      onError: (err) =>
-        notifications.show({
-          color: 'red',
-          message: err instanceof ApiError ? err.message : t('errors.generic'),
-        }),
-    });
-  return { copy, copying: copyMutation.isPending ? (copyMutation.variables?.id ?? null) : null };
-}
+// The copy dialog (with the date rules and the request schema) loads only when it opens.
+const CopyConferenceModal = lazy(() => import('./copy-conference-modal'));
 
 export function ConferencesPage() {
   const { t } = useTranslation();
   const { data, isLoading, error, refetch } = useConferences();
   const { organizations } = useCurrentOrg();
-  const { copy, copying } = useCopyConference();
+  const [copying, setCopying] = useState<ConferenceSummaryView | null>(null);
   usePageTitle(t('conferences.title'));
   if (isLoading) return <PageLoader />;
   if (error || !data) return <ErrorState error={error} onRetry={() => refetch()} />;
@@ -84,7 +55,7 @@ export function ConferencesPage() {
                   {t('conferences.open')}
                 </Button>
                 {canCreateIn(c.organizationId) && (
-                  <Button variant="default" onClick={() => void copy(c)} loading={copying === c.id}>
+                  <Button variant="default" onClick={() => setCopying(c)}>
                     {t('conferences.copy')}
                   </Button>
                 )}
@@ -93,6 +64,11 @@ export function ConferencesPage() {
           </Card>
         ))}
       </SimpleGrid>
+      {copying && (
+        <Suspense fallback={null}>
+          <CopyConferenceModal source={copying} onClose={() => setCopying(null)} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import type { AuditListView } from '../../../shared/schemas/audit';
+import type { ConferenceCopyBody, ConferenceCopyPreview } from '../../../shared/schemas/conference-copy';
 import type { ConferenceListView, ConferenceView, MilestoneView } from '../../../shared/schemas/conferences';
 import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
 import { api, query } from '../../lib/api';
@@ -45,3 +46,10 @@ export const updateMilestone = (
 ) => api<MilestoneView>('PUT', `${milestonesPath(cid)}/${id}`, body);
 export const deleteMilestone = (cid: string, id: string, version: number) =>
   api<void>('DELETE', `${milestonesPath(cid)}/${id}?version=${version}`);
+
+/** What copying the conference takes along and leaves behind (counts), for the copy dialog. */
+export function useCopyPreview(id: string) {
+  return useGet<ConferenceCopyPreview>(['conference-copy', id], `/api/conferences/${id}/copy-preview`);
+}
+export const copyConference = (id: string, body: ConferenceCopyBody) =>
+  api<ConferenceView>('POST', `/api/conferences/${id}/copy`, body);

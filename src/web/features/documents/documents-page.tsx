@@ -102,7 +102,7 @@ export function DocumentsPage() {
           url={`${documentsApi(cid)}/${preview.k.kind}.pdf${preview.query}`}
           title={preview.k.label}
           note={t('doc.page.preview')}
-          fallback={t('doc.page.pdf')}
+          fileName={`${preview.k.kind}.pdf`}
           onClose={() => setPreview(null)}
         />
       )}
