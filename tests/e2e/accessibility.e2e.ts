@@ -241,6 +241,37 @@ describe('what a keyboard or screen-reader user notices', () => {
     expect(await p.getByLabel(/^Mật khẩu/).getAttribute('type')).toBe('text');
   });
 
+  it.each([
+    ['login', '', () => '/login'],
+    ['vote page', 'uyvien', () => votePath],
+    ['reception', 'letan', () => `/conferences/${cid}/reception`],
+  ])('every Tab stop on the %s shows where the focus is', async (_name, user, path) => {
+    const p = await pageOf(user);
+    await p.setViewportSize(PHONE);
+    await p.goto(path());
+    await p.locator('main').getByRole('heading').first().waitFor();
+    const invisible: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      await p.keyboard.press('Tab');
+      const el = (await p.evaluateHandle(() => document.activeElement)).asElement();
+      if (!el || (await el.evaluate((e) => e === document.body))) break;
+      const box = await el.boundingBox();
+      if (!box || box.width === 0) continue;
+      const clip = {
+        x: Math.max(0, box.x - 4),
+        y: Math.max(0, box.y - 4),
+        width: box.width + 8,
+        height: box.height + 8,
+      };
+      const focused = await p.screenshot({ clip });
+      await el.evaluate((e) => (e as HTMLElement).blur());
+      const blurred = await p.screenshot({ clip });
+      await el.evaluate((e) => (e as HTMLElement).focus());
+      if (focused.equals(blurred)) invisible.push(await el.evaluate((e) => e.outerHTML.slice(0, 120)));
+    }
+    expect(invisible, 'Tab stops that look the same focused and not').toEqual([]);
+  });
+
   it('the achievement summary editor shows where the keyboard focus is', async () => {
     const p = await pageOf('tdp5');
     await p.setViewportSize(PHONE);
@@ -263,7 +294,9 @@ describe('what a keyboard or screen-reader user notices', () => {
     await p.setViewportSize(DESKTOP);
     await p.goto(`/conferences/${cid}`);
     await seeText(p, 'Mốc thời gian');
-    await p.locator('#sec-plan-delegates').waitFor();
+    // Both sections about delegates: the plan's rules and the list's card.
+    await p.getByRole('heading', { name: 'Thành phần và số lượng đại biểu' }).waitFor();
+    await p.getByRole('heading', { name: 'Đại biểu và đón tiếp' }).waitFor();
     const dupes = await p.evaluate(() => {
       const seen = new Map<string, number>();
       for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
