@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
@@ -38,14 +38,16 @@ export function AccountMenu() {
     <>
       <Menu position="bottom-end" width={220} shadow="md">
         <Menu.Target>
-          <UnstyledButton aria-label={`${t('account.menu')}: ${me.fullName}`}>
+          <UnstyledButton>
             <Group gap={8} wrap="nowrap">
-              <Avatar size={32} radius="xl" color="red">
+              <Avatar size={32} radius="xl" color="red" aria-hidden>
                 {initials(me.fullName)}
               </Avatar>
-              <Text size="sm" fw={500} visibleFrom="sm">
+              <Text size="sm" fw={500} visibleFrom="sm" aria-hidden>
                 {me.fullName}
               </Text>
+              {/* Named by its text, which holds the visible name (WCAG 2.5.3, label in name). */}
+              <VisuallyHidden>{`${t('account.menu')}: ${me.fullName}`}</VisuallyHidden>
             </Group>
           </UnstyledButton>
         </Menu.Target>

@@ -1,5 +1,15 @@
-import { AppShell, Burger, Group, NativeSelect, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import {
+  AppShell,
+  Burger,
+  em,
+  Group,
+  NativeSelect,
+  NavLink,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -10,10 +20,36 @@ import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
 import { PageLoader } from './page-state';
 
-/** The shell: header with language and account, a navbar that folds behind a burger on phones. */
+const MAIN_ID = 'main-content';
+
+/** Bỏ qua đến nội dung chính: the first Tab stop, shown when focused; moves the focus into <main>. */
+function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a
+      href={`#${MAIN_ID}`}
+      className="vd-skip-link"
+      onClick={(e) => {
+        e.preventDefault();
+        const main = document.getElementById(MAIN_ID);
+        main?.focus();
+        main?.scrollIntoView();
+      }}
+    >
+      {t('app.skipToContent')}
+    </a>
+  );
+}
+
+/**
+ * The shell: a skip link, header with language and account, a navbar that folds behind a burger
+ * on phones (inert while folded, so its links leave the Tab order and the screen reader).
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // Mantine's `sm` breakpoint (48em): below it the navbar is the folding phone menu.
+  const phone = useMediaQuery(`(max-width: ${em(767.98)})`);
   const me = useRequiredMe();
   const { organization, organizations, select } = useCurrentOrg();
   const location = useLocation();
@@ -34,11 +70,20 @@ export function AppLayout() {
       navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'sm', sm: 'md' }}
     >
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
-            <UnstyledButton component={Link} to="/conferences" aria-label={t('app.name')}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.menu')}
+              aria-expanded={opened}
+              aria-controls="app-menu"
+            />
+            <UnstyledButton component={Link} to="/conferences">
               <Group gap={6} wrap="nowrap">
                 <Text span fz={22} c="red.8" aria-hidden>
                   ★
@@ -56,7 +101,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label={t('nav.menu')}>
+      <AppShell.Navbar id="app-menu" p="sm" aria-label={t('nav.mainMenu')} inert={phone && !opened}>
         <Stack gap={4}>
           {organizations.length > 1 ? (
             <NativeSelect
@@ -87,7 +132,7 @@ export function AppLayout() {
         </Stack>
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1}>
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

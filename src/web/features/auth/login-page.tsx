@@ -13,7 +13,6 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../components/language-switch';
@@ -34,8 +33,14 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const form = useForm({ initialValues: { username: '', password: '' } });
-  const [missing, setMissing] = useState(false);
+  // The app's own Vietnamese messages on empty fields (the form is noValidate: no browser bubble).
+  const form = useForm({
+    initialValues: { username: '', password: '' },
+    validate: {
+      username: (v) => (v.trim() ? null : t('login.usernameRequired')),
+      password: (v) => (v ? null : t('login.passwordRequired')),
+    },
+  });
   const signIn = useApiMutation({
     mutationFn: login,
     form,
@@ -51,20 +56,18 @@ export function LoginPage() {
   if (isLoading) return <PageLoader />;
   if (me) return <Navigate to={next} replace />;
 
-  const submit = form.onSubmit((v) => {
-    setMissing(!v.username.trim() || !v.password);
-    if (!v.username.trim() || !v.password) return;
-    signIn.mutate(v, { onError: () => form.setFieldValue('password', '') });
-  });
-  const error = missing
-    ? { message: t('login.required') }
-    : signIn.error && {
-        title: signIn.errorCode === 'THROTTLED' ? t('login.throttled') : undefined,
-        message: signIn.error,
-      };
+  const submit = form.onSubmit(
+    (v) => signIn.mutate(v, { onError: () => form.setFieldValue('password', '') }),
+    // The keyboard goes to the first field to fill.
+    (errors) => form.getInputNode(errors.username ? 'username' : 'password')?.focus(),
+  );
+  const error = signIn.error && {
+    title: signIn.errorCode === 'THROTTLED' ? t('login.throttled') : undefined,
+    message: signIn.error,
+  };
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
+    <Center component="main" mih="100vh" p="md" bg="gray.0">
       <Box w="100%" maw={420}>
         <Group justify="flex-end" mb="sm">
           <LanguageSwitch />

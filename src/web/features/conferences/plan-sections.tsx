@@ -9,7 +9,7 @@ export function DelegateRulesSection({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const r = plan.delegateRules;
   return (
-    <Section title={t('overview.delegates')} id="sec-delegates">
+    <Section title={t('overview.delegates')} id="sec-plan-delegates">
       <Stack gap="xs">
         <Text fw={700} fz="lg">
           {t('overview.cap', { cap: r.cap })}

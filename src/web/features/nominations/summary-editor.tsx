@@ -5,6 +5,7 @@ import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import classes from './summary-editor.module.css';
 import { keepAllowedTags } from './summary-html';
 
 export type SummaryEditorProps = {
@@ -91,6 +92,7 @@ export default function SummaryEditor({
       <RichTextEditor
         editor={editor}
         mt={4}
+        classNames={{ content: classes.content }}
         style={error ? { borderColor: 'var(--mantine-color-error)' } : undefined}
         labels={{
           boldControlLabel: t('nom.editor.bold'),

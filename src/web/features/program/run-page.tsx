@@ -64,7 +64,7 @@ export function RunPage() {
   const elapsed = r.startedAt ? Math.floor((Date.now() - new Date(r.startedAt).getTime()) / 60_000) : null;
 
   return (
-    <Box p={{ base: 'md', md: 'xl' }} mih="100vh" bg="dark.8" c="white">
+    <Box component="main" p={{ base: 'md', md: 'xl' }} mih="100vh" bg="dark.8" c="white">
       <Group justify="space-between" mb="lg">
         <Anchor component={Link} to={programPath(cid)} c="gray.4" size="sm">
           {t('prog.run.backToProgram')}

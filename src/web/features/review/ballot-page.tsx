@@ -130,7 +130,7 @@ export function BallotPresentPage() {
     else void document.documentElement.requestFullscreen?.().catch(() => {});
   };
   return (
-    <Box mih="100vh" p={{ base: 'md', sm: 40 }} bg="white" data-testid="present">
+    <Box component="main" mih="100vh" p={{ base: 'md', sm: 40 }} bg="white" data-testid="present">
       <Group justify="space-between" align="flex-start" mb="lg" wrap="wrap">
         <div style={{ minWidth: 0, flex: 1 }}>
           <Text fz={{ base: 18, sm: 26 }} c="dimmed">

@@ -4,6 +4,12 @@ import type { BallotItemView, Choice } from '../../../shared/schemas/review';
 
 export const CHOICE_COLOR: Record<Choice, string> = { agree: 'green', disagree: 'red', abstain: 'gray' };
 
+/** The group's label and description look like the card's title and its subtitle. */
+const NAME_STYLES = {
+  label: { fontSize: 20, fontWeight: 700, lineHeight: 1.25 },
+  description: { fontSize: 'var(--mantine-font-size-sm)', marginBottom: 'var(--mantine-spacing-sm)' },
+};
+
 /** One nominee on the member's paper: big choice cards, or "không tham gia" when excluded. */
 export function VoteItem({
   item: i,
@@ -25,6 +31,7 @@ export function VoteItem({
   onChoose: (c: Choice) => void;
 }) {
   const { t } = useTranslation();
+  const about = `${t(`nom.kind.${i.kind}`)} · ${i.unitName} · ${i.awardFormName}`;
   return (
     <Card
       id={`item-${i.id}`}
@@ -38,21 +45,26 @@ export function VoteItem({
       <Text size="xs" c="dimmed">
         {index + 1}/{count}
       </Text>
-      <Text fw={700} fz={20} lh={1.25}>
-        {i.name}
-      </Text>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t(`nom.kind.${i.kind}`)} · {i.unitName} · {i.awardFormName}
-      </Text>
       {excluded ? (
-        <Text fw={600} c="gray.8" data-testid="excluded">
-          {t('rev.vote.excluded')}
-        </Text>
+        <>
+          <Text fw={700} fz={20} lh={1.25}>
+            {i.name}
+          </Text>
+          <Text size="sm" c="dimmed" mb="sm">
+            {about}
+          </Text>
+          <Text fw={600} c="gray.8" data-testid="excluded">
+            {t('rev.vote.excluded')}
+          </Text>
+        </>
       ) : (
+        // The candidate's name is the group's label: a screen reader hears "Đồng ý" with whom.
         <Radio.Group
           value={choice}
           onChange={(v) => onChoose(v as Choice)}
-          aria-label={i.name}
+          label={i.name}
+          description={about}
+          styles={NAME_STYLES}
           error={missing ? t('rev.vote.missing') : undefined}
         >
           <SimpleGrid cols={options.length} spacing="xs">
