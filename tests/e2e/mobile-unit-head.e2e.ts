@@ -107,10 +107,14 @@ describe('a nominee from the phone: half a form, a photo, then sending', () => {
     await page.waitForURL(/\/nominations\/[0-9a-f-]{36}$/);
     const title = page.getByRole('heading', { level: 1, name: NAME });
     await title.waitFor();
-    // the notice does not cover the page's title on a phone
+    // the page opens at its top, and the notice does not cover its title on a phone
+    const titleBox = await title.boundingBox();
+    expect(titleBox!.y).toBeGreaterThan(0);
+    expect(titleBox!.y + titleBox!.height).toBeLessThan(844);
     const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Đã lưu đề nghị (bản nháp)' });
     await toast.waitFor();
     expect(await overlap(toast, title)).toBe(false);
+    expect(await top(toast)).toBeGreaterThan(844 / 2); // phones: at the bottom, away from titles
     // the photo was stored with the draft: its thumbnail is the server's image, loaded
     const thumb = page.getByTestId('attachments').getByTestId('attachment-thumbnail');
     await thumb.waitFor();

@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, NativeSelect, NavLink, Stack, Text, UnstyledBu
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { canIn, hasRolePermission } from '../lib/actor';
 import { useCurrentOrg } from '../lib/current-org';
 import { useRequiredMe } from '../lib/session';
@@ -88,6 +88,8 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main>
+        {/* A new page opens at its top (a long form's scroll does not carry over); Back restores. */}
+        <ScrollRestoration />
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>
