@@ -1,6 +1,7 @@
 import '@mantine/dates/styles.css';
 import { Fieldset, Input, SimpleGrid } from '@mantine/core';
 import { DateInput, TimePicker } from '@mantine/dates';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseVietnameseDate } from '../lib/format';
@@ -21,6 +22,26 @@ type FieldProps = {
   description?: ReactNode;
 };
 
+/** Shown as dd/mm/yyyy; typed as 24/3/2020, 24-03-2020, 24.3.2020 or 2020-03-24. */
+const DATE_PARTS = {
+  valueFormat: 'DD/MM/YYYY',
+  dateParser: parseVietnameseDate,
+  placeholder: 'dd/mm/yyyy',
+} as const;
+
+/** 24-hour, each part (giờ, phút, giây) named after the field for screen readers. */
+const timeParts = (label: string, t: TFunction, withSeconds?: boolean) =>
+  ({
+    format: '24h',
+    withSeconds,
+    hoursInputLabel: `${label}: ${t('dateInput.hours')}`,
+    minutesInputLabel: `${label}: ${t('dateInput.minutes')}`,
+    secondsInputLabel: `${label}: ${t('dateInput.seconds')}`,
+    hoursPlaceholder: '--',
+    minutesPlaceholder: '--',
+    secondsPlaceholder: '--',
+  }) as const;
+
 /** A date typed or picked as dd/mm/yyyy; value YYYY-MM-DD. */
 export function DateField({
   label,
@@ -39,9 +60,7 @@ export function DateField({
       label={label}
       value={value || null}
       onChange={(v) => onChange(v ? String(v).slice(0, 10) : null)}
-      valueFormat="DD/MM/YYYY"
-      dateParser={parseVietnameseDate}
-      placeholder="dd/mm/yyyy"
+      {...DATE_PARTS}
       clearable={clearable && !rest.required}
     />
   );
@@ -60,17 +79,10 @@ export function TimeField({
     <TimePicker
       {...rest}
       label={label}
-      format="24h"
-      withSeconds={withSeconds}
+      {...timeParts(label, t, withSeconds)}
       value={value ?? ''}
       onChange={(v) => onChange(v || null)}
       clearable={!rest.required}
-      hoursInputLabel={`${label}: ${t('dateInput.hours')}`}
-      minutesInputLabel={`${label}: ${t('dateInput.minutes')}`}
-      secondsInputLabel={`${label}: ${t('dateInput.seconds')}`}
-      hoursPlaceholder="--"
-      minutesPlaceholder="--"
-      secondsPlaceholder="--"
     />
   );
 }
@@ -119,24 +131,15 @@ export function DateTimeField({
           aria-label={`${label}: ${t('dateInput.date')}`}
           value={date}
           onChange={(v) => change(v ? String(v).slice(0, 10) : null, time)}
-          valueFormat="DD/MM/YYYY"
-          dateParser={parseVietnameseDate}
-          placeholder="dd/mm/yyyy"
+          {...DATE_PARTS}
           required={required}
           disabled={disabled}
           error={!!error}
         />
         <TimePicker
-          format="24h"
-          withSeconds={withSeconds}
+          {...timeParts(label, t, withSeconds)}
           value={time ?? ''}
           onChange={(v) => change(date, v || null)}
-          hoursInputLabel={`${label}: ${t('dateInput.hours')}`}
-          minutesInputLabel={`${label}: ${t('dateInput.minutes')}`}
-          secondsInputLabel={`${label}: ${t('dateInput.seconds')}`}
-          hoursPlaceholder="--"
-          minutesPlaceholder="--"
-          secondsPlaceholder="--"
           disabled={disabled}
           error={!!error}
         />
