@@ -78,7 +78,7 @@ async function rowValues(
     });
   }
   const person = input.kind === 'individual' ? input.individual : null;
-  const name = (person ? person.fullName : input.kind === 'collective' && input.collective.name) || '';
+  const name = (input.kind === 'individual' ? input.individual.fullName : input.collective.name) ?? '';
   return {
     awardFormId: form.id,
     kind: input.kind,
@@ -284,7 +284,8 @@ export async function transitionNomination(
       const ready = readyToSubmit(before);
       if (!ready.ok) {
         const list = Object.values(ready.fields).join('; ');
-        throw new AppError('VALIDATION', `Chưa đủ thông tin để gửi "${before.name}": ${list}`, {
+        const what = before.name ? `"${before.name}"` : 'đề nghị chưa có tên';
+        throw new AppError('VALIDATION', `Chưa đủ thông tin để gửi ${what}: ${list}`, {
           fields: ready.fields,
         });
       }

@@ -100,6 +100,7 @@ function NominationForm({ conferenceId, unitId, forms, nomination }: Props) {
     },
   });
   const title = nomination ? t('nom.form.editTitle') : t('nom.form.addTitle');
+  const isDraft = !nomination || nomination.status === 'draft';
   usePageTitle(title);
   const v = form.values;
   const cell = grid.data?.cells.find((c) => c.unitId === unitId && c.awardFormId === v.awardFormId);
@@ -129,7 +130,7 @@ function NominationForm({ conferenceId, unitId, forms, nomination }: Props) {
             {title}
           </Title>
           {nomination && <Text c="dimmed">{nomination.name}</Text>}
-          <Text size="sm">{t('nom.form.draftHelp')}</Text>
+          {isDraft && <Text size="sm">{t('nom.form.draftHelp')}</Text>}
         </Stack>
 
         {save.conflict && (
@@ -179,7 +180,7 @@ function NominationForm({ conferenceId, unitId, forms, nomination }: Props) {
             {t('common.cancel')}
           </Button>
           <Button type="submit" size="lg" loading={save.isPending}>
-            {nomination && nomination.status !== 'draft' ? t('common.save') : t('nom.form.saveDraft')}
+            {isDraft ? t('nom.form.saveDraft') : t('common.save')}
           </Button>
         </Group>
       </Stack>
