@@ -1,13 +1,15 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
+import 'dayjs/locale/vi';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { DatesProvider } from '@mantine/dates';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { AppNotifications } from './components/app-notifications';
 import { setUnauthenticatedHandler } from './lib/api';
 import { initI18n } from './lib/i18n';
 import { queryClient } from './lib/query-client';
@@ -27,10 +29,13 @@ function App() {
   );
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-center" />
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      {/* Dates in Vietnamese, weeks from Monday; typed and shown as dd/mm/yyyy (components/date-field). */}
+      <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
+        <AppNotifications />
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

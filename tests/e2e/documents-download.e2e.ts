@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../helpers/docx';
 import { tinyPng } from '../helpers/files';
 import { pdfPagesText } from '../helpers/pdf';
+import { fillDateTime } from './date-inputs';
 import { type Harness, login, seeText, startHarness } from './harness';
 import { A4_LANDSCAPE, A4_PORTRAIT, drawnPage, expectPaperPage, watchCsp } from './pdf-preview';
 
@@ -164,7 +165,7 @@ describe('choices and settings on the documents page', () => {
     await page.getByTestId('kind-decision').getByRole('button', { name: 'Ban hành' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Người ký/).fill('Lê Đình Thắng');
-    await dialog.getByLabel(/^Thời điểm ký/).fill('2020-03-28T09:00');
+    await fillDateTime(dialog, 'Thời điểm ký', '28/03/2020', '09:00');
     await dialog.getByRole('button', { name: 'Ban hành' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId('register-entry').filter({ hasText: 'Số: 01/QĐ-UBND' }).waitFor();

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPagesText } from '../helpers/pdf';
+import { fillDateTime } from './date-inputs';
 import { type Harness, login, seeText, startHarness } from './harness';
 import { A4_PORTRAIT, drawnPage, expectPaperPage, watchCsp } from './pdf-preview';
 
@@ -91,7 +92,7 @@ describe('documents page', () => {
     await page.getByTestId('kind-plan').getByRole('button', { name: 'Ban hành' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Người ký/).fill('Lê Đình Thắng');
-    await dialog.getByLabel(/^Thời điểm ký/).fill('2020-03-18T17:08');
+    await fillDateTime(dialog, 'Thời điểm ký', '18/03/2020', '17:08');
     await dialog.getByRole('button', { name: 'Ban hành' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const entry = page.getByTestId('register-entry').filter({ hasText: 'Số: 01/KH-UBND' });

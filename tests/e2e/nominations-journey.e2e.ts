@@ -110,9 +110,10 @@ describe('nominations: import, attach, submit, return, fix, accept', () => {
   it('attaches a photo taken on the phone to one nominee', async () => {
     await card(phone, NOMINEES[0]!).getByRole('link').click();
     await phone.getByRole('heading', { name: NOMINEES[0] }).waitFor();
-    const input = phone.locator('input[type="file"]');
-    expect(await input.getAttribute('accept')).toContain('image/*');
-    await input.setInputFiles({ name: 'anh-chan-dung.png', mimeType: 'image/png', buffer: tinyPng() });
+    // "Chụp ảnh" opens the phone's camera (capture); "Chọn tệp" offers files too
+    const camera = phone.locator('input[type="file"][capture]');
+    expect(await camera.getAttribute('accept')).toBe('image/*');
+    await camera.setInputFiles({ name: 'anh-chan-dung.png', mimeType: 'image/png', buffer: tinyPng() });
     await phone.getByTestId('attachments').getByText('anh-chan-dung.png').waitFor();
     expect(await noHorizontalScroll(phone)).toBe(true);
     await phone.getByRole('link', { name: /Quay lại/ }).click();
@@ -120,6 +121,11 @@ describe('nominations: import, attach, submit, return, fix, accept', () => {
 
   it('submits all three', async () => {
     await phone.getByRole('button', { name: 'Gửi 3 đề nghị cho Hội đồng' }).click();
+    // asked first, naming each nominee
+    const dialog = phone.getByRole('dialog');
+    for (const name of NOMINEES) await dialog.getByTestId('confirm-what').getByText(name).waitFor();
+    await dialog.getByRole('button', { name: 'Gửi 3 đề nghị cho Hội đồng' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     for (const name of NOMINEES) await card(phone, name).getByText('Đã gửi', { exact: true }).waitFor();
     await phone.getByTestId('unit-quota').getByText('3/3').waitFor();
   });
@@ -174,7 +180,15 @@ describe('nominations: import, attach, submit, return, fix, accept', () => {
     await phone.getByTestId('summary-view').getByText('120/120 hộ').waitFor();
     expect(await noHorizontalScroll(phone)).toBe(true);
     await phone.getByRole('button', { name: 'Gửi lại' }).click();
+    const dialog = phone.getByRole('dialog', { name: 'Gửi lại đề nghị cho Hội đồng?' });
+    await dialog.getByTestId('confirm-what').getByText(NOMINEES[0]!).waitFor();
+    await dialog.getByRole('button', { name: 'Gửi lại' }).click();
     await phone.getByText('Đã gửi lại', { exact: true }).first().waitFor();
+    // the reason stays in the history after the resubmission
+    const history = phone.getByTestId('history');
+    await history.getByText('Văn phòng trả lại').waitFor();
+    await history.getByText(REASON, { exact: false }).waitFor();
+    await history.getByText('Đơn vị gửi lại').waitFor();
   });
 
   it('the secretary accepts all three and sees the unit’s quota filled', async () => {

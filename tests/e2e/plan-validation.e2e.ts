@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nativeDateInputs } from './date-inputs';
 import { harnessForFile, openFromConference, seeText } from './harness';
 
 // Editing the plan: the shared rules show live, and the server refuses what they refuse.
@@ -10,6 +11,17 @@ const ctx = harnessForFile();
 describe('plan edit', () => {
   it('shows the shares rule live and refuses to save', async () => {
     await openFromConference(ctx.page, ctx.h, { username: 'thuky', link: 'Sửa kế hoạch', path: 'plan' });
+    // dates as dd/mm/yyyy and times in 24 hours, whatever the browser: no native date/time inputs
+    const signed = (part: string) =>
+      ctx.page.getByLabel(`Thời điểm ký: ${part}`, { exact: true }).inputValue();
+    expect([await signed('ngày'), await signed('giờ'), await signed('phút'), await signed('giây')]).toEqual([
+      '18/03/2020',
+      '17',
+      '08',
+      '42',
+    ]);
+    expect(await ctx.page.getByLabel(/^Ngày tổ chức/).inputValue()).toBe('31/03/2020');
+    expect(await nativeDateInputs(ctx.page)).toBe(0);
     const guests = ctx.page.getByLabel('Tỷ lệ (%) — Đại biểu khách mời');
     await guests.fill('25');
     await ctx.page.getByTestId('shares-error').getByText(SHARES_ERROR).waitFor();

@@ -89,6 +89,7 @@ export const en: Catalog = {
     reloadCurrent: 'Load the current version and continue',
     fixBeforeSave: '{{count}} problem(s) to fix before saving',
   },
+  dateInput: { date: 'date', time: 'time', hours: 'hours', minutes: 'minutes', seconds: 'seconds' },
   lifecycle: {
     label: 'Conference progress',
     plan: 'Plan',

@@ -97,6 +97,8 @@ export const vi = {
     reloadCurrent: 'Tải bản hiện tại để sửa tiếp',
     fixBeforeSave: 'Còn {{count}} lỗi cần sửa trước khi lưu',
   },
+  /** Parts of a date or time typed in dd/mm/yyyy and 24-hour HH:mm (components/date-field). */
+  dateInput: { date: 'ngày', time: 'giờ', hours: 'giờ', minutes: 'phút', seconds: 'giây' },
   lifecycle: {
     label: 'Tiến trình hội nghị',
     plan: 'Kế hoạch',

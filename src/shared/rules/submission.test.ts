@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuota, deadlineState, nextStatus } from './submission';
+import { checkQuota, deadlineState, nextStatus, readyToSubmit } from './submission';
 
 describe('submission workflow', () => {
   it.each([
@@ -54,5 +54,48 @@ describe('checkQuota', () => {
       unitName: 'Tổ dân phố 5',
     });
     expect(none.ok === false && none.message).toMatch(/chưa được phân bổ chỉ tiêu/);
+  });
+});
+
+describe('readyToSubmit', () => {
+  const form = '11111111-1111-4111-8111-111111111111';
+  const draft = { kind: 'individual' as const, awardFormId: form, collective: null, summaryHtml: '' };
+
+  it('names every missing field of a half-filled draft, the review record included', () => {
+    const r = readyToSubmit({ ...draft, individual: { fullName: 'Nguyễn Thị Hường' }, unitReview: {} });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? {} : r.fields).toEqual({
+      'individual.gender': 'Giới tính là bắt buộc',
+      'individual.birthYear': 'Năm sinh là bắt buộc',
+      'individual.ethnicity': 'Dân tộc là bắt buộc',
+      'individual.position': 'Chức vụ/nghề nghiệp là bắt buộc',
+      'individual.occupationGroup': 'Nhóm đối tượng là bắt buộc',
+      'unitReview.meetingDate': 'Ngày họp bình xét là bắt buộc: nhập ngày/tháng/năm (dd/mm/yyyy)',
+      'unitReview.membersPresent': 'Số thành viên có mặt là bắt buộc',
+      'unitReview.votesFor': 'Số phiếu đồng ý là bắt buộc',
+      'unitReview.votesTotal': 'Tổng số phiếu là bắt buộc',
+    });
+  });
+
+  it('gives the complete input when nothing is missing', () => {
+    const individual = {
+      fullName: 'Nguyễn Thị Hường',
+      gender: 'female',
+      birthYear: 1962,
+      ethnicity: 'Kinh',
+      position: 'Tổ phó',
+      occupationGroup: 'other',
+    };
+    const r = readyToSubmit({ ...draft, individual, unitReview: null });
+    expect(r).toStrictEqual({
+      ok: true,
+      input: {
+        kind: 'individual',
+        awardFormId: form,
+        individual: { ...individual, field: '', phone: '' },
+        summaryHtml: '',
+        unitReview: null,
+      },
+    });
   });
 });

@@ -1,4 +1,11 @@
-import type { AwardSubject, NominationKind, NominationStatus, ReportStatus } from '../schemas/nominations';
+import {
+  type AwardSubject,
+  type NominationInput,
+  type NominationKind,
+  type NominationStatus,
+  nominationInputSchema,
+  type ReportStatus,
+} from '../schemas/nominations';
 
 /** Workflow of nominations and unit reports (đề nghị, báo cáo). */
 export type SubmissionAction = 'submit' | 'return' | 'accept' | 'reject';
@@ -83,4 +90,37 @@ export function checkQuota(args: {
       ? `${unitName} chưa được phân bổ chỉ tiêu "${formName}" (chỉ tiêu 0, đã dùng ${used}). Hãy đề nghị Văn phòng phân bổ chỉ tiêu hoặc chọn hình thức khác.`
       : `Chỉ tiêu "${formName}" của ${unitName} là ${quota}, đã dùng ${used}. Hãy rút bớt một đề nghị đã gửi hoặc đề nghị Văn phòng phân bổ thêm chỉ tiêu.`;
   return { ok: false, quota, used, message };
+}
+
+/** What a stored nomination holds (a draft may lack any of its details). */
+export type NominationContent = {
+  kind: string;
+  awardFormId: string;
+  individual: object | null;
+  collective: object | null;
+  summaryHtml: string;
+  unitReview: object | null;
+};
+
+export type Readiness = { ok: true; input: NominationInput } | { ok: false; fields: Record<string, string> };
+
+/**
+ * May it be sent? A draft is saved with whatever was typed; sending asks for all of it. The whole
+ * request schema over what is stored: the complete input, or each missing or wrong field's
+ * Vietnamese message keyed by its path ('individual.birthYear'), in the form's order.
+ */
+export function readyToSubmit(n: NominationContent): Readiness {
+  const details =
+    n.kind === 'individual' ? { individual: n.individual ?? {} } : { collective: n.collective ?? {} };
+  const parsed = nominationInputSchema.safeParse({
+    kind: n.kind,
+    awardFormId: n.awardFormId,
+    summaryHtml: n.summaryHtml,
+    unitReview: n.unitReview,
+    ...details,
+  });
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.')] ??= issue.message;
+  return { ok: false, fields };
 }

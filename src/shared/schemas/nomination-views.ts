@@ -9,7 +9,7 @@ import {
   REPORT_STATUSES,
   reportNumbersSchema,
   reportSectionsSchema,
-  unitReviewSchema,
+  unitReviewFields,
 } from './nominations';
 import { flags } from './primitives';
 
@@ -71,15 +71,27 @@ export const attachmentView = z.object({
 });
 export type Attachment = z.infer<typeof attachmentView>;
 
+/** One step of a nomination's way through the office: who sent, returned, accepted it, when, why. */
+export const nominationEventView = z.object({
+  status: z.enum(NOMINATION_STATUSES),
+  reason: z.string().nullable(),
+  actorName: z.string(),
+  at: z.string(),
+});
+export type NominationEvent = z.infer<typeof nominationEventView>;
+
 export const nominationView = z.object({
   ...nominationBase,
   conferenceId: z.uuid(),
-  individual: individualDetailsSchema.nullable(),
-  collective: collectiveDetailsSchema.nullable(),
+  // A draft may lack any detail (nominationDraftSchema); a sent nomination has them all.
+  individual: individualDetailsSchema.partial().nullable(),
+  collective: collectiveDetailsSchema.partial().nullable(),
   /** Sanitized by the server: only SUMMARY_ALLOWED_TAGS (shared/rules/rich-text). */
   summaryHtml: z.string(),
-  unitReview: unitReviewSchema.nullable(),
+  unitReview: unitReviewFields.partial().nullable(),
   attachments: z.array(attachmentView),
+  /** Oldest first; a return's reason stays after the unit sends the nomination again. */
+  history: z.array(nominationEventView),
 });
 export type Nomination = z.infer<typeof nominationView>;
 

@@ -112,15 +112,19 @@ const currentYear = new Date().getFullYear();
 
 export const individualDetailsSchema = z.object({
   fullName: text('Họ và tên', 200),
-  gender: z.enum(GENDERS, { error: 'Giới tính phải là Nam hoặc Nữ' }),
+  gender: z.enum(GENDERS, {
+    error: (iss) => (iss.input === undefined ? 'Giới tính là bắt buộc' : 'Giới tính phải là Nam hoặc Nữ'),
+  }),
   birthYear: z
-    .number({ error: 'Năm sinh phải là số' })
+    .number({ error: (iss) => (iss.input === undefined ? 'Năm sinh là bắt buộc' : 'Năm sinh phải là số') })
     .int({ error: 'Năm sinh phải là số nguyên' })
     .min(1900, { error: 'Năm sinh phải từ 1900 trở đi' })
     .max(currentYear, { error: `Năm sinh không được sau năm ${currentYear}` }),
   ethnicity: text('Dân tộc', 50),
   position: text('Chức vụ/nghề nghiệp', 300),
-  occupationGroup: z.enum(OCCUPATION_GROUPS, { error: 'Nhóm đối tượng không hợp lệ' }),
+  occupationGroup: z.enum(OCCUPATION_GROUPS, {
+    error: (iss) => (iss.input === undefined ? 'Nhóm đối tượng là bắt buộc' : 'Nhóm đối tượng không hợp lệ'),
+  }),
   field: z.string().trim().max(200, { error: 'Lĩnh vực không được dài quá 200 ký tự' }).default(''),
   phone: z
     .string()
@@ -135,7 +139,9 @@ export const collectiveDetailsSchema = z.object({
   collectiveType: text('Loại tập thể', 200),
   headName: text('Người đứng đầu', 200),
   memberCount: z
-    .number({ error: 'Số thành viên phải là số' })
+    .number({
+      error: (iss) => (iss.input === undefined ? 'Số thành viên là bắt buộc' : 'Số thành viên phải là số'),
+    })
     .int({ error: 'Số thành viên phải là số nguyên' })
     .min(1, { error: 'Số thành viên phải từ 1 trở lên' })
     .max(1_000_000),
@@ -143,34 +149,44 @@ export const collectiveDetailsSchema = z.object({
 });
 export type CollectiveDetails = z.infer<typeof collectiveDetailsSchema>;
 
+/** The review record's fields (the checks across them are unitReviewSchema's). */
+export const unitReviewFields = z.object({
+  meetingDate: isoDate('Ngày họp bình xét'),
+  membersPresent: nonNegativeInt('Số thành viên có mặt'),
+  votesFor: nonNegativeInt('Số phiếu đồng ý'),
+  votesTotal: nonNegativeInt('Tổng số phiếu'),
+});
+
+/** The votes add up: for ≤ total ≤ present (each compared only when both are there, as in a draft). */
+function checkVotes(r: Partial<z.infer<typeof unitReviewFields>>, ctx: z.RefinementCtx) {
+  const { membersPresent: present, votesFor, votesTotal: total } = r;
+  if (votesFor !== undefined && total !== undefined && votesFor > total) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['votesFor'],
+      message: 'Số phiếu đồng ý không được lớn hơn tổng số phiếu',
+    });
+  }
+  if (total !== undefined && present !== undefined && total > present) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['votesTotal'],
+      message: 'Tổng số phiếu không được lớn hơn số thành viên có mặt',
+    });
+  }
+}
+
 /** Biên bản bình xét của đơn vị. */
-export const unitReviewSchema = z
-  .object({
-    meetingDate: isoDate('Ngày họp bình xét'),
-    membersPresent: nonNegativeInt('Số thành viên có mặt'),
-    votesFor: nonNegativeInt('Số phiếu đồng ý'),
-    votesTotal: nonNegativeInt('Tổng số phiếu'),
-  })
-  .superRefine((r, ctx) => {
-    if (r.votesFor > r.votesTotal) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['votesFor'],
-        message: 'Số phiếu đồng ý không được lớn hơn tổng số phiếu',
-      });
-    }
-    if (r.votesTotal > r.membersPresent) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['votesTotal'],
-        message: 'Tổng số phiếu không được lớn hơn số thành viên có mặt',
-      });
-    }
-  });
+export const unitReviewSchema = unitReviewFields.superRefine(checkVotes);
 export type UnitReview = z.infer<typeof unitReviewSchema>;
 
 const common = {
-  awardFormId: z.uuid({ error: 'Hình thức khen thưởng đề nghị không hợp lệ' }),
+  awardFormId: z.uuid({
+    error: (iss) =>
+      iss.input === undefined || iss.input === ''
+        ? 'Hình thức khen thưởng đề nghị là bắt buộc: hãy chọn một hình thức'
+        : 'Hình thức khen thưởng đề nghị không hợp lệ',
+  }),
   summaryHtml: z
     .string()
     .max(50_000, { error: 'Tóm tắt thành tích không được dài quá 50.000 ký tự' })
@@ -187,3 +203,50 @@ export const nominationInputSchema = z.discriminatedUnion(
   { error: 'Loại đề nghị phải là cá nhân hoặc tập thể' },
 );
 export type NominationInput = z.infer<typeof nominationInputSchema>;
+
+// Lưu bản nháp: a draft keeps whatever was typed. Every field may be missing ('' or null count as
+// not filled in), but what is there must still have the right type and range; the whole of
+// nominationInputSchema is asked for only when the unit sends it (shared/rules/submission).
+
+/** Drops the keys a draft has not filled in yet: null and blank strings. */
+function withoutBlanks(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== null && !(typeof v === 'string' && v.trim() === '')),
+  );
+}
+
+export const individualDraftSchema = z.preprocess(withoutBlanks, individualDetailsSchema.partial());
+export type IndividualDraft = z.infer<typeof individualDraftSchema>;
+export const collectiveDraftSchema = z.preprocess(withoutBlanks, collectiveDetailsSchema.partial());
+export type CollectiveDraft = z.infer<typeof collectiveDraftSchema>;
+export const unitReviewDraftSchema = z.preprocess(
+  withoutBlanks,
+  unitReviewFields.partial().superRefine(checkVotes),
+);
+export type UnitReviewDraft = z.infer<typeof unitReviewDraftSchema>;
+
+const draftCommon = {
+  /** The one choice a draft needs: it decides the criteria shown and the quota it will count against. */
+  awardFormId: common.awardFormId,
+  summaryHtml: common.summaryHtml,
+  unitReview: unitReviewDraftSchema.nullable().default(null),
+};
+
+export const nominationDraftSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('individual'),
+      individual: individualDraftSchema.default({}),
+      ...draftCommon,
+    }),
+    z.object({
+      kind: z.literal('collective'),
+      collective: collectiveDraftSchema.default({}),
+      ...draftCommon,
+    }),
+  ],
+  { error: 'Loại đề nghị phải là cá nhân hoặc tập thể' },
+);
+export type NominationDraft = z.infer<typeof nominationDraftSchema>;

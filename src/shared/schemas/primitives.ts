@@ -25,18 +25,24 @@ export const nonNegativeInt = (field: string) =>
 
 export const percent = (field: string) =>
   z
-    .number({ error: `${field} phải là số` })
+    .number({ error: (iss) => (iss.input === undefined ? `${field} là bắt buộc` : `${field} phải là số`) })
     .min(0, { error: `${field} không được âm` })
     .max(100, { error: `${field} không được vượt quá 100%` });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date as YYYY-MM-DD that really exists. */
-export const isoDate = (field: string) =>
-  z
-    .string({ error: `${field} phải là ngày` })
-    .regex(ISO_DATE, { error: `${field} phải có dạng năm-tháng-ngày (YYYY-MM-DD)` })
+/**
+ * A calendar date that really exists, sent as YYYY-MM-DD. People type and read it as dd/mm/yyyy
+ * (the web's DateField), so a missing date is asked for in those words.
+ */
+export const isoDate = (field: string) => {
+  const required = `${field} là bắt buộc: nhập ngày/tháng/năm (dd/mm/yyyy)`;
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? required : `${field} phải là ngày`) })
+    .min(1, { error: required, abort: true })
+    .regex(ISO_DATE, { error: `${field} không phải là ngày hợp lệ`, abort: true })
     .refine((v) => isRealDate(v), { error: `${field} không phải là ngày có thật` });
+};
 
 export const isoDateTime = (field: string) =>
   z.iso.datetime({ offset: true, local: true, error: `${field} phải là ngày giờ hợp lệ` });

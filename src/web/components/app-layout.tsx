@@ -12,7 +12,7 @@ import {
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { canIn, hasRolePermission } from '../lib/actor';
 import { useCurrentOrg } from '../lib/current-org';
 import { useRequiredMe } from '../lib/session';
@@ -133,6 +133,8 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>
+        {/* A new page opens at its top (a long form's scroll does not carry over); Back restores. */}
+        <ScrollRestoration />
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

@@ -45,7 +45,7 @@ export function truncate(text: string, max = 120): string {
 
 const VN_OFFSET_MS = 7 * 3600_000;
 
-/** An ISO instant → 'YYYY-MM-DDTHH:mm:ss' in Vietnam time, for <input type="datetime-local">. */
+/** An ISO instant → 'YYYY-MM-DDTHH:mm:ss' in Vietnam time: the value of DateTimeField (components/date-field). */
 export function toVietnamLocal(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);

@@ -125,6 +125,9 @@ export const nominations = pgTable(
     sortKey: text('sort_key').notNull(),
     gender: text('gender'),
     occupationGroup: text('occupation_group'),
+    // The details and the review record are complete from the unit's submission on (submitting
+    // checks nominationInputSchema and stores what it parsed); a draft's may lack fields
+    // (nominationDraftSchema), so the nominations module reads them as drafts.
     individual: jsonb('individual').$type<IndividualDetails>(),
     collective: jsonb('collective').$type<CollectiveDetails>(),
     /** Tóm tắt thành tích — sanitized HTML (allow-listed tags only). */
@@ -169,6 +172,29 @@ export const attachments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('attachments_nomination_idx').on(t.nominationId)],
+);
+
+/**
+ * Lịch sử xử lý — each send, return, acceptance and refusal of a nomination: who, when, and the
+ * reason the office gave. A return's reason stays here after the unit sends it again.
+ */
+export const nominationEvents = pgTable(
+  'nomination_events',
+  {
+    id: id(),
+    organizationId: orgId(),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    /** The status it moved to: submitted | returned | resubmitted | accepted | rejected. */
+    status: text('status').notNull(),
+    reason: text('reason'),
+    actorId: uuid('actor_id').references(() => users.id),
+    /** The actor's name at the time, as the unit read it. */
+    actorName: text('actor_name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('nomination_events_nomination_idx').on(t.nominationId, t.createdAt)],
 );
 
 /** A row about one nomination (ballot items and results, delegation members). */

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import type { NominationStatus } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
-import { attachments, awardForms, nominations, units } from '../../db/schema/index';
+import { attachments, awardForms, nominationEvents, nominations, units } from '../../db/schema/index';
 
 export type NominationRow = typeof nominations.$inferSelect;
 
@@ -143,4 +143,13 @@ export async function getAttachment(db: Db, nominationId: string, id: string) {
     .from(attachments)
     .where(and(eq(attachments.nominationId, nominationId), eq(attachments.id, id)));
   return row ?? null;
+}
+
+/** The nomination's history (sent, returned, accepted …), oldest first. */
+export async function listNominationEvents(db: Db, nominationId: string) {
+  return db
+    .select()
+    .from(nominationEvents)
+    .where(eq(nominationEvents.nominationId, nominationId))
+    .orderBy(asc(nominationEvents.createdAt), asc(nominationEvents.id));
 }

@@ -6,15 +6,24 @@ import {
   deadlineState,
   formFitsKind,
   nextStatus,
+  readyToSubmit,
   type SubmissionAction,
   unitMayDelete,
   unitMayEdit,
 } from '../../../shared/rules/submission';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { foldVietnamese, vietnameseNameSortKey } from '../../../shared/rules/vietnamese-text';
-import type { AwardSubject, NominationInput, NominationStatus } from '../../../shared/schemas/nominations';
+import type {
+  AwardSubject,
+  CollectiveDetails,
+  IndividualDetails,
+  NominationDraft,
+  NominationInput,
+  NominationStatus,
+  UnitReview,
+} from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
-import { attachments, nominations, quotas } from '../../db/schema/index';
+import { attachments, nominationEvents, nominations, quotas } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
 import { auditInsertedRows, writeAudit } from '../audit/mutations';
@@ -43,11 +52,15 @@ export async function assertSubmissionOpen(
   }
 }
 
-/** The columns derived from the input: display name, search and sort keys, sanitized summary. */
+/**
+ * The columns derived from the input: display name, search and sort keys, sanitized summary. A
+ * draft may lack any detail (nominationDraftSchema); the columns' types are those of a sent
+ * nomination, which submitting checks and rewrites in full (transitionNomination).
+ */
 async function rowValues(
   tx: Db,
   conference: ConferenceRow,
-  input: NominationInput,
+  input: NominationDraft,
   forms?: Map<string, AwardFormRow>,
 ) {
   const form = forms
@@ -64,24 +77,25 @@ async function rowValues(
       fields: { awardFormId: `Hình thức "${form.name}" không áp dụng cho ${who}` },
     });
   }
-  const name = input.kind === 'individual' ? input.individual.fullName : input.collective.name;
+  const person = input.kind === 'individual' ? input.individual : null;
+  const name = (input.kind === 'individual' ? input.individual.fullName : input.collective.name) ?? '';
   return {
     awardFormId: form.id,
     kind: input.kind,
     name,
     searchName: foldVietnamese(name),
     sortKey: vietnameseNameSortKey(name),
-    gender: input.kind === 'individual' ? input.individual.gender : null,
-    occupationGroup: input.kind === 'individual' ? input.individual.occupationGroup : null,
-    individual: input.kind === 'individual' ? input.individual : null,
-    collective: input.kind === 'collective' ? input.collective : null,
+    gender: person?.gender ?? null,
+    occupationGroup: person?.occupationGroup ?? null,
+    individual: person as IndividualDetails | null,
+    collective: (input.kind === 'collective' ? input.collective : null) as CollectiveDetails | null,
     summaryHtml: sanitizeSummary(input.summaryHtml),
-    unitReview: input.unitReview,
+    unitReview: input.unitReview as UnitReview | null,
   };
 }
 
 /** The rows to insert for a unit's inputs (award forms read once). */
-async function newRows(tx: Db, conference: ConferenceRow, unitId: string, inputs: NominationInput[]) {
+async function newRows(tx: Db, conference: ConferenceRow, unitId: string, inputs: NominationDraft[]) {
   const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
   const values = [];
   for (const input of inputs) {
@@ -101,7 +115,7 @@ export async function createNominations(
   actor: Actor,
   conference: ConferenceRow,
   unitId: string,
-  inputs: NominationInput[],
+  inputs: NominationDraft[],
   source: 'form' | 'import' = 'form',
 ): Promise<string[]> {
   return db.transaction(async (tx) => {
@@ -171,7 +185,7 @@ export async function updateNomination(
   actor: Actor,
   conference: ConferenceRow,
   id: string,
-  input: NominationInput & { version: number },
+  input: NominationDraft & { version: number },
 ) {
   return db.transaction(async (tx) => {
     const before = await getNomination(tx, conference.id, id);
@@ -264,7 +278,18 @@ export async function transitionNomination(
         fields: { reason: 'Lý do không được để trống' },
       });
     }
+    // Sending asks for everything a draft could leave out; what it parsed is what is stored.
+    let complete: NominationInput | null = null;
     if (action === 'submit') {
+      const ready = readyToSubmit(before);
+      if (!ready.ok) {
+        const list = Object.values(ready.fields).join('; ');
+        const what = before.name ? `"${before.name}"` : 'đề nghị chưa có tên';
+        throw new AppError('VALIDATION', `Chưa đủ thông tin để gửi ${what}: ${list}`, {
+          fields: ready.fields,
+        });
+      }
+      complete = ready.input;
       const unit = await getUnit(tx, before.unitId);
       const unitName = unit?.name ?? 'Đơn vị';
       if (before.status === 'draft') await assertSubmissionOpen(tx, conference, before.unitId, unitName);
@@ -292,10 +317,18 @@ export async function transitionNomination(
       {
         status: to,
         returnReason: action === 'return' || action === 'reject' ? input.reason!.trim() : null,
-        ...(action === 'submit' ? { submittedAt: sql`now()` } : {}),
+        ...(complete ? { ...(await rowValues(tx, conference, complete)), submittedAt: sql`now()` } : {}),
       },
       () => getNomination(tx, conference.id, id),
     );
+    await tx.insert(nominationEvents).values({
+      organizationId: conference.organizationId,
+      nominationId: id,
+      status: to,
+      reason: after.returnReason,
+      actorId: actor.userId,
+      actorName: actor.fullName,
+    });
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
       conferenceId: conference.id,

@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import type { LoadedNomination } from './access';
-import { listAttachments, type listNominations, type NominationRow } from './data';
+import { listAttachments, listNominationEvents, type listNominations, type NominationRow } from './data';
 
 /** What the actor may do with the nomination: their role on its unit and its status. */
 export function nominationPermissions(
@@ -58,6 +58,7 @@ export function presentNominationListItem(r: ListRow, actor: Actor, conf: Confer
 export async function presentNomination(db: Db, actor: Actor, ctx: LoadedNomination): Promise<Nomination> {
   const { n } = ctx;
   const files = await listAttachments(db, n.id);
+  const events = await listNominationEvents(db, n.id);
   return {
     id: n.id,
     conferenceId: n.conferenceId,
@@ -78,6 +79,12 @@ export async function presentNomination(db: Db, actor: Actor, ctx: LoadedNominat
     submittedAt: n.submittedAt?.toISOString() ?? null,
     version: n.version,
     attachments: files.map((f) => ({ id: f.id, fileName: f.fileName, mimeType: f.mimeType, size: f.size })),
+    history: events.map((e) => ({
+      status: e.status as NominationStatus,
+      reason: e.reason,
+      actorName: e.actorName,
+      at: e.createdAt.toISOString(),
+    })),
     permissions: nominationPermissions(actor, ctx.conf, n),
   };
 }

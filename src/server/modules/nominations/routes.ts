@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nominationListView, nominationView } from '../../../shared/schemas/nomination-views';
-import { nominationInputSchema } from '../../../shared/schemas/nominations';
+import { nominationDraftSchema } from '../../../shared/schemas/nominations';
 import { versionField } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
 import type { AppInstance } from '../../http/app-types';
@@ -59,9 +59,9 @@ export async function nominationRoutes(app: AppInstance) {
       policy: 'nomination.write',
       loadConference: false,
       tags,
-      summary: 'Thêm đề nghị (bản nháp)',
+      summary: 'Thêm đề nghị (bản nháp: điền đến đâu lưu đến đó)',
       params: confUnitParams,
-      body: nominationInputSchema,
+      body: nominationDraftSchema,
       response: { 201: nominationView },
     },
     async ({ req, reply, actor }) => {
@@ -94,9 +94,9 @@ export async function nominationRoutes(app: AppInstance) {
       policy: 'nomination.write',
       loadConference: false,
       tags,
-      summary: 'Sửa đề nghị',
+      summary: 'Sửa đề nghị (lưu như bản nháp; gửi mới kiểm tra đủ thông tin)',
       params: nominationParams,
-      body: z.intersection(nominationInputSchema, z.object({ version: versionField })),
+      body: z.intersection(nominationDraftSchema, z.object({ version: versionField })),
       response: { 200: nominationView },
     },
     async ({ req, actor }) => {

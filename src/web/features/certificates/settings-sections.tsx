@@ -10,6 +10,7 @@ import {
   offsetProblem,
 } from '../../../shared/rules/certificate-layout';
 import type { CertificateSettings, CertificateSettingsInput } from '../../../shared/schemas/certificates';
+import { DateField } from '../../components/date-field';
 import { SectionCard } from '../../components/section-card';
 
 export type Draft = CertificateSettingsInput;
@@ -95,19 +96,17 @@ export function ContentSection({
           />
         </Group>
         <Group grow align="flex-start" wrap="wrap">
-          <TextInput
-            type="date"
+          <DateField
             disabled={!!issued}
             label={t('cert.content.decisionDate')}
-            value={draft.decisionDate ?? ''}
-            onChange={set('decisionDate')}
+            value={draft.decisionDate ?? null}
+            onChange={(d) => onChange({ ...draft, decisionDate: d })}
             error={errors.decisionDate}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('cert.content.issuedOn')}
-            value={draft.issuedOn ?? ''}
-            onChange={set('issuedOn')}
+            value={draft.issuedOn ?? null}
+            onChange={(d) => onChange({ ...draft, issuedOn: d })}
             error={errors.issuedOn}
           />
         </Group>

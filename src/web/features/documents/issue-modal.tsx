@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { DateField, DateTimeField } from '../../components/date-field';
 import { fromVietnamLocal, toVietnamLocal } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { type IssueTarget, issueDocument, registerKey } from './queries';
@@ -70,16 +71,18 @@ export function IssueModal({
             required
             data-autofocus
           />
-          <TextInput
-            type="datetime-local"
+          <DateTimeField
             label={t('doc.issue.signedAt')}
-            {...form.getInputProps('signedAt')}
+            value={form.values.signedAt}
+            onChange={(local) => form.setFieldValue('signedAt', local)}
+            error={form.errors.signedAt}
             required
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('doc.issue.documentDate')}
-            {...form.getInputProps('documentDate')}
+            value={form.values.documentDate || null}
+            onChange={(d) => form.setFieldValue('documentDate', d ?? '')}
+            error={form.errors.documentDate}
           />
           {formError && (
             <Text c="red" size="sm" role="alert">

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, FileButton, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { Attachment, Nomination } from '../../../shared/schemas/nomination-
 import { SectionCard } from '../../components/section-card';
 import { ApiError, downloadFile } from '../../lib/api';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { AttachmentPickers, FileRow, isImage, MAX_ATTACHMENT_BYTES } from './attachment-parts';
 import {
   attachmentsUrl,
   nominationDataKeys,
@@ -15,16 +16,7 @@ import {
   uploadAttachment,
 } from './queries';
 
-const MAX_BYTES = 10 * 1024 * 1024;
-/** Photos (a phone offers its camera), PDF and Word files. */
-const ACCEPT = 'image/*,application/pdf,.docx';
-
-const sizeText = (n: number) =>
-  n >= 1024 * 1024
-    ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
-    : `${Math.max(1, Math.round(n / 1024))} KB`;
-
-/** Tệp đính kèm: list with downloads; add (a phone offers its camera) and remove while editable. */
+/** Tệp đính kèm: photos as thumbnails, downloads; add (camera or file) and remove while editable. */
 export function AttachmentsSection({ nomination: n }: { nomination: Nomination }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -46,15 +38,15 @@ export function AttachmentsSection({ nomination: n }: { nomination: Nomination }
   });
   const error = tooLarge ?? downloadError ?? upload.error ?? remove.error;
 
-  const pick = (file: File | null) => {
-    if (!file) return;
+  const pick = (file: File) => {
     setTooLarge(null);
-    if (file.size > MAX_BYTES) setTooLarge(t('nom.files.tooLarge', { name: file.name }));
+    if (file.size > MAX_ATTACHMENT_BYTES) setTooLarge(t('nom.files.tooLarge', { name: file.name }));
     else upload.mutate(file);
   };
+  const url = (a: Attachment) => `${attachmentsUrl(cid, n.id)}/${a.id}`;
   const download = (a: Attachment) => {
     setDownloadError(null);
-    downloadFile(`${attachmentsUrl(cid, n.id)}/${a.id}`, a.fileName).catch((err) =>
+    downloadFile(url(a), a.fileName).catch((err) =>
       setDownloadError(err instanceof ApiError ? err.message : t('errors.generic')),
     );
   };
@@ -68,50 +60,33 @@ export function AttachmentsSection({ nomination: n }: { nomination: Nomination }
       <Stack gap="xs" data-testid="attachments">
         {n.attachments.length === 0 && <Text c="dimmed">{t('nom.files.none')}</Text>}
         {n.attachments.map((a) => (
-          <Group key={a.id} justify="space-between" wrap="nowrap" gap="xs">
-            <Anchor
-              component="button"
-              type="button"
-              onClick={() => download(a)}
-              style={{ minWidth: 0, overflowWrap: 'anywhere', textAlign: 'left' }}
-              aria-label={t('nom.files.download', { name: a.fileName })}
-              py={6}
-            >
-              {a.fileName}
-            </Anchor>
-            <Group gap={4} wrap="nowrap">
-              <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                {sizeText(a.size)}
-              </Text>
-              {n.permissions.canEdit && (
-                <Button
-                  size="md"
-                  px="sm"
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('nom.files.remove', { name: a.fileName })}
-                  onClick={() => remove.mutate(a)}
-                >
-                  ✕
-                </Button>
-              )}
-            </Group>
-          </Group>
+          <FileRow
+            key={a.id}
+            name={a.fileName}
+            size={a.size}
+            thumbnailUrl={isImage(a.mimeType) ? url(a) : null}
+            nameAs={(name) => (
+              <Anchor
+                component="button"
+                type="button"
+                onClick={() => download(a)}
+                style={{ overflowWrap: 'anywhere', textAlign: 'left' }}
+                aria-label={t('nom.files.download', { name })}
+                py={6}
+              >
+                {name}
+              </Anchor>
+            )}
+            onRemove={n.permissions.canEdit ? () => remove.mutate(a) : undefined}
+            removeLabel={t('nom.files.remove', { name: a.fileName })}
+          />
         ))}
         {error && (
           <Alert color="red" role="alert" variant="light">
             {error}
           </Alert>
         )}
-        {n.permissions.canEdit && (
-          <FileButton onChange={pick} accept={ACCEPT}>
-            {(props) => (
-              <Button {...props} size="lg" h={56} variant="outline" loading={upload.isPending} mt="xs">
-                {upload.isPending ? t('nom.files.uploading') : t('nom.files.add')}
-              </Button>
-            )}
-          </FileButton>
-        )}
+        {n.permissions.canEdit && <AttachmentPickers onPick={pick} busy={upload.isPending} />}
       </Stack>
     </SectionCard>
   );

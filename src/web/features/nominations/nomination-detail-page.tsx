@@ -9,10 +9,11 @@ import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
 import { AttachmentsSection } from './attachments-section';
-import { DetailsSection, ReviewRecordSection, SummarySection } from './nomination-sections';
+import { DetailsSection, HistorySection, ReviewRecordSection, SummarySection } from './nomination-sections';
 import { StatusBadge } from './parts';
 import { deleteNomination, nominationDataKeys, nominationRole, useNomination } from './queries';
 import { type NominationAction, ReviewButtons, useNominationAction } from './review-actions';
+import { nameOf, SubmitOneModal } from './submit-confirm';
 
 /** One nominee: details, summary, review record, files, and the actions the user may take. */
 export function NominationDetailPage() {
@@ -22,7 +23,7 @@ export function NominationDetailPage() {
   const conference = useConference(conferenceId);
   const { data: n, isLoading, error, refetch } = useNomination(conferenceId, nominationId);
   const action = useNominationAction(conferenceId);
-  usePageTitle(n?.name);
+  usePageTitle(n ? nameOf(n, t('nom.unnamed')) : undefined);
 
   if (isLoading || conference.isLoading) return <PageLoader />;
   if (error || !n) return <ErrorState error={error} onRetry={() => refetch()} />;
@@ -35,6 +36,19 @@ export function NominationDetailPage() {
   const failure: string | null =
     (action.variables?.reason === undefined ? action.error : null) ??
     (action.conflict ? t('errors.conflictTitle') : null);
+  // shown next to the buttons that failed: the unit's at the bottom, the office's at the top
+  const failedSubmit = action.variables?.action === 'submit';
+  const failureAlert = failure && (
+    <Alert
+      color="red"
+      variant="filled"
+      title={t('nom.detail.cannotSubmit')}
+      role="alert"
+      data-testid="action-error"
+    >
+      <Text fz="md">{failure}</Text>
+    </Alert>
+  );
 
   return (
     <Stack gap="md" maw={760}>
@@ -44,7 +58,7 @@ export function NominationDetailPage() {
         </Anchor>
         <Group justify="space-between" align="flex-start" gap="xs">
           <Title order={1} fz={{ base: 24, sm: 28 }} style={{ minWidth: 0 }}>
-            {n.name}
+            {nameOf(n, t('nom.unnamed'))}
           </Title>
           <StatusBadge status={n.status} size="lg" />
         </Group>
@@ -67,44 +81,46 @@ export function NominationDetailPage() {
         </Alert>
       )}
 
-      {failure && (
-        <Alert
-          color="red"
-          variant="filled"
-          title={t('nom.detail.cannotSubmit')}
-          role="alert"
-          data-testid="action-error"
-        >
-          <Text fz="md">{failure}</Text>
-        </Alert>
-      )}
-
-      <UnitButtons n={n} action={action} />
+      {!failedSubmit && failureAlert}
       <ReviewButtons n={n} action={action} />
       <DetailsSection n={n} />
       <SummarySection html={n.summaryHtml} />
       <ReviewRecordSection review={n.unitReview} />
       <AttachmentsSection nomination={n} />
+      <HistorySection history={n.history} />
+      {failedSubmit && failureAlert}
+      <UnitButtons n={n} action={action} />
       {n.permissions.canDelete && <DeleteButton n={n} />}
     </Stack>
   );
 }
 
-/** Gửi (gửi lại) and Sửa thông tin: the unit's two big buttons. */
+/**
+ * Gửi (gửi lại) and Sửa thông tin: the unit's two big buttons, under everything they send (the
+ * files included). Sending asks first, naming what goes to the council.
+ */
 function UnitButtons({ n, action }: { n: Nomination; action: NominationAction }) {
   const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
   const p = n.permissions;
   if (!p.canSubmit && !p.canEdit) return null;
+  const send = () =>
+    action
+      .mutateAsync({ id: n.id, name: n.name, version: n.version, action: 'submit' })
+      .catch(() => {}) // the refusal shows above (action-error)
+      .finally(() => setAsking(false));
   return (
     <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-      {p.canSubmit && (
-        <Button
-          size="lg"
-          h={56}
-          color="green"
+      {asking && (
+        <SubmitOneModal
+          n={n}
           loading={action.busy(n.id, 'submit')}
-          onClick={() => action.mutate({ id: n.id, name: n.name, version: n.version, action: 'submit' })}
-        >
+          onConfirm={() => void send()}
+          onClose={() => setAsking(false)}
+        />
+      )}
+      {p.canSubmit && (
+        <Button size="lg" h={56} color="green" onClick={() => setAsking(true)}>
           {n.status === 'returned' ? t('nom.detail.resubmit') : t('nom.detail.submit')}
         </Button>
       )}
@@ -142,7 +158,7 @@ function DeleteButton({ n }: { n: Nomination }) {
       {asking && (
         <Modal opened onClose={() => setAsking(false)} title={t('common.confirmDelete')} centered>
           <Stack>
-            <Text>{t('nom.detail.deleteQuestion', { name: n.name })}</Text>
+            <Text>{t('nom.detail.deleteQuestion', { name: nameOf(n, t('nom.unnamed')) })}</Text>
             {remove.error && (
               <Alert color="red" role="alert" variant="light">
                 {remove.error}

@@ -1,16 +1,18 @@
 import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { AwardFormView as AwardForm } from '../../../shared/schemas/award-forms';
 import type { Nomination } from '../../../shared/schemas/nomination-views';
-import { nominationInputSchema } from '../../../shared/schemas/nominations';
+import { nominationDraftSchema } from '../../../shared/schemas/nominations';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
+import { AttachmentsSection } from './attachments-section';
 import {
   CollectiveFields,
   IndividualFields,
@@ -27,11 +29,12 @@ import {
 import {
   nominationDataKeys,
   nominationKey,
-  saveNomination,
+  saveNominationWithFiles,
   useAwardForms,
   useNomination,
   useQuotaGrid,
 } from './queries';
+import { StagedAttachments, type StagedFile } from './staged-attachments';
 
 // The editor (Tiptap) is the heavy part of this screen: it loads while the rest is already usable.
 const SummaryEditor = lazy(() => import('./summary-editor'));
@@ -75,25 +78,29 @@ function NominationForm({ conferenceId, unitId, forms, nomination }: Props) {
   const [version, setVersion] = useState(nomination?.version ?? 0);
   const [invalid, setInvalid] = useState<number | null>(null);
   const [resetKey, setResetKey] = useState(0);
+  const [staged, setStaged] = useState<StagedFile[]>([]);
   const form = useForm<NominationFormValues>({
     initialValues: toFormValues(nomination),
     validate: schemaResolver(nominationFormSchema, { sync: true }),
   });
   const save = useApiMutation<
-    Parameters<typeof saveNomination>[0],
-    Nomination,
+    Parameters<typeof saveNominationWithFiles>[0],
+    Awaited<ReturnType<typeof saveNominationWithFiles>>,
     StoredNomination & Nomination
   >({
-    mutationFn: saveNomination,
+    mutationFn: saveNominationWithFiles,
     invalidate: nominationDataKeys(conferenceId),
     form,
     successMessage: t('nom.form.saved'),
-    onSuccess: (saved) => {
+    onSuccess: ({ saved, failed }) => {
       qc.setQueryData(nominationKey(conferenceId, saved.id), saved);
+      if (failed.length)
+        notifications.show({ color: 'red', title: t('nom.files.notAttached'), message: failed.join('; ') });
       navigate(`/conferences/${conferenceId}/nominations/${saved.id}`, { replace: !!nomination });
     },
   });
   const title = nomination ? t('nom.form.editTitle') : t('nom.form.addTitle');
+  const isDraft = !nomination || nomination.status === 'draft';
   usePageTitle(title);
   const v = form.values;
   const cell = grid.data?.cells.find((c) => c.unitId === unitId && c.awardFormId === v.awardFormId);
@@ -104,8 +111,9 @@ function NominationForm({ conferenceId, unitId, forms, nomination }: Props) {
   const submit = form.onSubmit(
     (values) => {
       setInvalid(null);
-      const body = nominationInputSchema.parse(toRequestBody(values));
-      save.mutate({ cid: conferenceId, unitId, id: nomination?.id, version, body });
+      const body = nominationDraftSchema.parse(toRequestBody(values));
+      const files = staged.map((f) => f.file);
+      save.mutate({ cid: conferenceId, unitId, id: nomination?.id, version, body, files });
     },
     (errors) => setInvalid(Object.keys(errors).length),
   );
@@ -122,6 +130,7 @@ function NominationForm({ conferenceId, unitId, forms, nomination }: Props) {
             {title}
           </Title>
           {nomination && <Text c="dimmed">{nomination.name}</Text>}
+          {isDraft && <Text size="sm">{t('nom.form.draftHelp')}</Text>}
         </Stack>
 
         {save.conflict && (
@@ -154,6 +163,11 @@ function NominationForm({ conferenceId, unitId, forms, nomination }: Props) {
           </Suspense>
         </Paper>
         <UnitReviewFields form={form} />
+        {nomination ? (
+          <AttachmentsSection nomination={nomination} />
+        ) : (
+          <StagedAttachments files={staged} onChange={setStaged} />
+        )}
 
         {problem && !save.conflict && (
           <Alert color="red" role="alert" variant="light">
@@ -166,7 +180,7 @@ function NominationForm({ conferenceId, unitId, forms, nomination }: Props) {
             {t('common.cancel')}
           </Button>
           <Button type="submit" size="lg" loading={save.isPending}>
-            {nomination ? t('common.save') : t('nom.form.saveDraft')}
+            {isDraft ? t('nom.form.saveDraft') : t('common.save')}
           </Button>
         </Group>
       </Stack>

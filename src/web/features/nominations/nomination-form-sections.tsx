@@ -139,7 +139,7 @@ export function IndividualFields({ form }: { form: Form }) {
   const input = (k: keyof NominationFormValues['individual']) => form.getInputProps(`individual.${k}`);
   return (
     <Stack>
-      <TextInput {...big} label={t('nom.form.fullName')} required {...input('fullName')} />
+      <TextInput {...big} label={t('nom.form.fullName')} withAsterisk {...input('fullName')} />
       <LabelledChoice
         id="gender-label"
         label={t('nom.form.gender')}
@@ -157,17 +157,17 @@ export function IndividualFields({ form }: { form: Form }) {
           {...big}
           {...wholeNumber}
           label={t('nom.form.birthYear')}
-          required
+          withAsterisk
           maxLength={4}
           {...input('birthYear')}
         />
-        <TextInput {...big} label={t('nom.form.ethnicity')} required {...input('ethnicity')} />
+        <TextInput {...big} label={t('nom.form.ethnicity')} withAsterisk {...input('ethnicity')} />
       </SimpleGrid>
-      <TextInput {...big} label={t('nom.form.position')} required {...input('position')} />
+      <TextInput {...big} label={t('nom.form.position')} withAsterisk {...input('position')} />
       <NativeSelect
         {...big}
         label={t('nom.form.occupationGroup')}
-        required
+        withAsterisk
         data={[
           { value: '', label: '—' },
           ...OCCUPATION_GROUPS.map((g) => ({ value: g, label: t(`nom.occupationGroup.${g}`) })),
@@ -187,21 +187,21 @@ export function CollectiveFields({ form }: { form: Form }) {
   const input = (k: keyof NominationFormValues['collective']) => form.getInputProps(`collective.${k}`);
   return (
     <Stack>
-      <TextInput {...big} label={t('nom.form.collectiveName')} required {...input('name')} />
-      <TextInput {...big} label={t('nom.form.collectiveType')} required {...input('collectiveType')} />
-      <TextInput {...big} label={t('nom.form.headName')} required {...input('headName')} />
+      <TextInput {...big} label={t('nom.form.collectiveName')} withAsterisk {...input('name')} />
+      <TextInput {...big} label={t('nom.form.collectiveType')} withAsterisk {...input('collectiveType')} />
+      <TextInput {...big} label={t('nom.form.headName')} withAsterisk {...input('headName')} />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <NumberInput
           {...big}
           {...wholeNumber}
           label={t('nom.form.memberCount')}
-          required
+          withAsterisk
           {...input('memberCount')}
         />
         <NumberInput
           {...big}
           label={t('nom.form.womenSharePercent')}
-          required
+          withAsterisk
           min={0}
           max={100}
           allowNegative={false}
@@ -230,7 +230,7 @@ export function UnitReviewFields({ form }: { form: Form }) {
             <Text fw={600}>{t('nom.form.reviewTitle')}</Text>
             <DateField
               label={t('nom.form.meetingDate')}
-              required
+              withAsterisk
               value={form.values.unitReview.meetingDate}
               onChange={(d) => form.setFieldValue('unitReview.meetingDate', d ?? '')}
               error={form.errors['unitReview.meetingDate']}
@@ -242,7 +242,7 @@ export function UnitReviewFields({ form }: { form: Form }) {
                   {...big}
                   {...wholeNumber}
                   label={t(`nom.form.${k}`)}
-                  required
+                  withAsterisk
                   {...form.getInputProps(`unitReview.${k}`)}
                 />
               ))}

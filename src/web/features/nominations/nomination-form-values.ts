@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Nomination } from '../../../shared/schemas/nomination-views';
-import { type NominationKind, nominationInputSchema } from '../../../shared/schemas/nominations';
+import { type NominationKind, nominationDraftSchema } from '../../../shared/schemas/nominations';
 
 // The nomination form's values (numbers as typed, the review record behind a checkbox) and how
-// they become the shared request schema's body — which is also the form's validator.
+// they become the shared request schema's body. Saving checks them as a draft (whatever is typed,
+// of the right type); sending checks the stored nomination in full (shared/rules/submission).
 
 type Num = number | string;
 
@@ -64,7 +65,12 @@ export function toFormValues(n: StoredNomination | null): NominationFormValues {
     },
     summaryHtml: n?.summaryHtml ?? '',
     hasReview: !!r,
-    unitReview: r ? { ...r } : { meetingDate: '', membersPresent: '', votesFor: '', votesTotal: '' },
+    unitReview: {
+      meetingDate: r?.meetingDate ?? '',
+      membersPresent: r?.membersPresent ?? '',
+      votesFor: r?.votesFor ?? '',
+      votesTotal: r?.votesTotal ?? '',
+    },
   };
 }
 
@@ -97,8 +103,8 @@ export function toRequestBody(v: NominationFormValues) {
       };
 }
 
-/** The form's validator: the values, as a body, against the shared nominationInputSchema. */
+/** The form's validator: the values, as a body, against the shared draft schema. */
 export const nominationFormSchema = z.preprocess(
   (v) => toRequestBody(v as NominationFormValues),
-  nominationInputSchema,
+  nominationDraftSchema,
 );

@@ -9,7 +9,7 @@ import type {
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import type { Nomination, NominationList, UnitReport } from '../../../shared/schemas/nomination-views';
 import type {
-  NominationInput,
+  NominationDraft,
   NominationKind,
   NominationStatus,
   OccupationGroup,
@@ -21,7 +21,7 @@ import type {
   SubmissionsView as Submissions,
 } from '../../../shared/schemas/quotas';
 import { actorFromMe, conferenceCan } from '../../lib/actor';
-import { api, apiUpload, query } from '../../lib/api';
+import { ApiError, api, apiUpload, query } from '../../lib/api';
 import { useGet } from '../../lib/use-get';
 
 export const awardFormsKey = (cid: string) => ['award-forms', cid] as const;
@@ -110,17 +110,30 @@ export function invalidateNominationData(qc: QueryClient, cid: string) {
 
 const nominationUrl = (cid: string, id: string) => `/api/conferences/${cid}/nominations/${id}`;
 
+type SaveVars = { cid: string; unitId: string; id?: string; version: number; body: NominationDraft };
+
 /** Creates a draft for the unit (no id) or saves an existing nomination at `version`. */
-export const saveNomination = (v: {
-  cid: string;
-  unitId: string;
-  id?: string;
-  version: number;
-  body: NominationInput;
-}) =>
+export const saveNomination = (v: SaveVars) =>
   v.id
     ? api<Nomination>('PUT', nominationUrl(v.cid, v.id), { ...v.body, version: v.version })
     : api<Nomination>('POST', `/api/conferences/${v.cid}/units/${v.unitId}/nominations`, v.body);
+
+/**
+ * Saves, then sends the files chosen before the first save, one by one. A refused file (its bytes
+ * are not a photo, PDF or DOCX) does not undo the save: it comes back in `failed` with the reason.
+ */
+export async function saveNominationWithFiles(v: SaveVars & { files: File[] }) {
+  let saved = await saveNomination(v);
+  const failed: string[] = [];
+  for (const file of v.files) {
+    try {
+      saved = await uploadAttachment({ cid: v.cid, id: saved.id, file });
+    } catch (err) {
+      failed.push(`${file.name}: ${err instanceof ApiError ? err.message : String(err)}`);
+    }
+  }
+  return { saved, failed };
+}
 
 export const transitionNomination = (v: {
   cid: string;

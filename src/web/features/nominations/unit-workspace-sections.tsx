@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NominationListItem } from '../../../shared/schemas/nomination-views';
@@ -10,6 +11,7 @@ import { formatDateTime } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { ReportStatusBadge, StatusBadge } from './parts';
 import { nominationDataKeys, transitionNomination, useQuotaGrid, useUnitReport } from './queries';
+import { nameOf, SubmitManyModal } from './submit-confirm';
 
 type SendResult = { sent: number; errors: { name: string; message: string }[] };
 
@@ -26,6 +28,7 @@ export function UnitNominationsSection({
   canWrite: boolean;
 }) {
   const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
   // One by one: each is checked against the deadline and quota; the refusals are listed by name.
   const send = useApiMutation<NominationListItem[], SendResult>({
     mutationFn: async (list) => {
@@ -36,7 +39,7 @@ export function UnitNominationsSection({
           result.sent++;
         } catch (err) {
           result.errors.push({
-            name: n.name,
+            name: nameOf(n, t('nom.unnamed')),
             message: err instanceof ApiError ? err.message : t('errors.generic'),
           });
         }
@@ -45,6 +48,7 @@ export function UnitNominationsSection({
     },
     invalidate: nominationDataKeys(cid),
     onSuccess: ({ sent }) => {
+      setAsking(false);
       if (sent > 0)
         notifications.show({ color: 'green', message: t('nom.unit.submitDraftsDone', { count: sent }) });
     },
@@ -73,17 +77,17 @@ export function UnitNominationsSection({
         </Alert>
       )}
       {canWrite && sendable.length > 0 && (
-        <Button
-          mt="md"
-          size="lg"
-          h={56}
-          fullWidth
-          color="green"
-          onClick={() => send.mutate(sendable)}
-          loading={send.isPending}
-        >
+        <Button mt="md" size="lg" h={56} fullWidth color="green" onClick={() => setAsking(true)}>
           {t('nom.unit.submitDrafts', { count: sendable.length })}
         </Button>
+      )}
+      {asking && (
+        <SubmitManyModal
+          items={sendable}
+          loading={send.isPending}
+          onConfirm={() => send.mutate(sendable)}
+          onClose={() => setAsking(false)}
+        />
       )}
     </SectionCard>
   );
@@ -169,7 +173,7 @@ function NominationCard({ n, conferenceId }: { n: NominationListItem; conference
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
         <div style={{ minWidth: 0 }}>
           <Text fw={700} fz="lg">
-            {n.name}
+            {nameOf(n, t('nom.unnamed'))}
           </Text>
           <Text size="sm" c="dimmed">
             {t(`nom.kind.${n.kind}`)}
@@ -191,7 +195,7 @@ function NominationCard({ n, conferenceId }: { n: NominationListItem; conference
         mt="sm"
         size="md"
         fullWidth
-        aria-label={`${n.permissions.canEdit ? t('nom.unit.open') : t('nom.unit.view')}: ${n.name}`}
+        aria-label={`${n.permissions.canEdit ? t('nom.unit.open') : t('nom.unit.view')}: ${nameOf(n, t('nom.unnamed'))}`}
       >
         {n.permissions.canEdit ? t('nom.unit.open') : t('nom.unit.view')}
       </Button>

@@ -1,7 +1,7 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ORG_LEVELS } from '../../../shared/schemas/enums';
-import { DateField } from '../../components/date-field';
+import { DateField, DateTimeField, TimeField } from '../../components/date-field';
 import { fromVietnamLocal, toVietnamLocal } from '../../lib/format';
 import { LinesEditor } from './list-editor';
 import { usePlanForm } from './plan-form-context';
@@ -34,11 +34,10 @@ export function GeneralFields() {
           onChange={(d) => form.setFieldValue('plannedDate', d)}
           error={errorOf('plannedDate')}
         />
-        <TextInput
-          type="time"
+        <TimeField
           label={t('planField.plannedTime')}
-          value={v.plannedTime ?? ''}
-          onChange={(e) => form.setFieldValue('plannedTime', e.currentTarget.value || null)}
+          value={v.plannedTime}
+          onChange={(time) => form.setFieldValue('plannedTime', time)}
           error={errorOf('plannedTime')}
         />
         <TextInput label={t('planField.issuePlace')} required {...bind('issuePlace')} />
@@ -83,12 +82,11 @@ export function DocumentFields() {
           {...bind('documentNumber')}
         />
         <TextInput label={t('planField.documentCode')} required {...bind('documentCode')} />
-        <TextInput
-          type="datetime-local"
-          step={1}
+        <DateTimeField
+          withSeconds
           label={t('planField.signedAt')}
           value={toVietnamLocal(v.signedAt)}
-          onChange={(e) => form.setFieldValue('signedAt', fromVietnamLocal(e.currentTarget.value))}
+          onChange={(local) => form.setFieldValue('signedAt', fromVietnamLocal(local))}
           error={errorOf('signedAt')}
         />
       </SimpleGrid>

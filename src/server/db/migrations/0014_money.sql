@@ -1,1 +1,0 @@
-ALTER TABLE "document_settings" ADD COLUMN "decision_date" date;
