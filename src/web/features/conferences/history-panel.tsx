@@ -2,14 +2,13 @@ import { Divider, Group, Stack, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { formatDateTime, truncate } from '../../lib/format';
-import { AuditChanges, useActionLabel } from '../audit/audit-changes';
-import { entityName } from '../audit/audit-diff';
+import { formatDateTime } from '../../lib/format';
+import { AuditLines, useAuditWords } from '../audit/audit-lines';
 import { useAudit } from './queries';
 
 const SHOWN = 15;
 
-/** Lịch sử thay đổi: who changed what in this conference, newest first. */
+/** Lịch sử thay đổi: who changed what in this conference, newest first, in words. */
 export function HistoryPanel({
   organizationId,
   conferenceId,
@@ -18,7 +17,7 @@ export function HistoryPanel({
   conferenceId: string;
 }) {
   const { t } = useTranslation();
-  const actionLabel = useActionLabel();
+  const words = useAuditWords();
   const { data, isLoading, error, refetch } = useAudit(organizationId, { conferenceId, limit: SHOWN + 1 });
   if (isLoading) return <PageLoader />;
   if (error || !data) return <ErrorState error={error} onRetry={() => refetch()} />;
@@ -33,26 +32,26 @@ export function HistoryPanel({
   return (
     <Stack gap="sm" data-testid="history-panel">
       {entries.map((e, i) => {
-        const subject = entityName(e.after ?? e.before);
+        const text = words(e, data.names);
         return (
           <Fragment key={e.id}>
             {i > 0 && <Divider />}
             <Stack gap={4}>
               <Group gap={6} wrap="wrap">
                 <Text size="sm" fw={700}>
-                  {actionLabel(e.action)}
+                  {text.action}
                 </Text>
-                <Text size="sm">· {e.actorName}</Text>
+                <Text size="sm">· {e.actorName || t('audit.system')}</Text>
                 <Text size="xs" c="dimmed">
                   · {formatDateTime(e.at)}
                 </Text>
               </Group>
-              {subject && e.entityType === 'milestone' && (
+              {text.subject && (
                 <Text size="xs" c="dimmed">
-                  {truncate(subject, 100)}
+                  {text.objectType}: {text.subject}
                 </Text>
               )}
-              <AuditChanges entry={e} />
+              <AuditLines text={text} />
             </Stack>
           </Fragment>
         );
