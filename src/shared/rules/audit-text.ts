@@ -69,7 +69,7 @@ const KEYED: Record<string, readonly string[]> = {
 const TRANSPARENT = new Set(['individual', 'collective']);
 
 /** The fields a summary starts with (the rest keep their order). */
-const FIRST = ['fullName', 'kind', 'type', 'status', 'unitId', 'awardFormId', 'category'];
+const FIRST = ['fullName', 'kind', 'type', 'status', 'unitId', 'awardFormId', 'category', 'summaryHtml'];
 const firstOrder = (k: string) => {
   const i = FIRST.indexOf(k);
   return i < 0 ? FIRST.length : i;
