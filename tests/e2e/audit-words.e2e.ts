@@ -8,6 +8,7 @@ import { harnessForFile, login } from './harness';
 
 const s = harnessForFile();
 const REASON = 'Thiếu biên bản họp bình xét của tổ dân phố';
+let nominationId = '';
 
 async function api(page: Page, method: 'post' | 'put', url: string, data: object) {
   const res = await page.request[method](url, { data });
@@ -68,6 +69,7 @@ describe('the audit page in words', () => {
       },
       summaryHtml: '<p>Vận động <strong>120 hộ</strong> hiến đất.</p>',
     });
+    nominationId = n.id;
     const sent = await api(unit, 'post', `${base}/nominations/${n.id}/submit`, { version: n.version });
     await api(office, 'post', `${base}/nominations/${n.id}/return`, {
       version: sent.version,
@@ -107,5 +109,16 @@ describe('the audit page in words', () => {
     expect(actors.length).toBeGreaterThanOrEqual(2);
     expect(new Set(actors)).toEqual(new Set(['Nguyễn Văn Tâm']));
     expect(rawProblems(await seen(table))).toEqual([]);
+  });
+
+  it('shows the nomination’s own history on its page, in the same words', async () => {
+    const page = s.page;
+    await page.goto(`/conferences/${s.h.demo.conferenceId}/nominations/${nominationId}`);
+    const history = page.getByRole('region', { name: 'Lịch sử hồ sơ' });
+    await history.getByText('Trả lại hồ sơ đề nghị').waitFor();
+    const text = (await seen(history)).replace(/\s+/g, ' ');
+    expect(text).toContain(`Lý do trả lại: (trống) → ${REASON}`);
+    expect(text).toContain('Gửi hồ sơ đề nghị · Nguyễn Văn Tâm');
+    expect(rawProblems(text)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { enAuditFields, enAuditFieldsIn } from './en-audit-fields';
 
 export const enAudit = {
   title: 'Audit log',
+  objectHistory: 'History',
   at: 'Time',
   actor: 'By',
   action: 'Action',

@@ -6,6 +6,7 @@ import { viAuditFields, viAuditFieldsIn } from './vi-audit-fields';
 
 export const viAudit = {
   title: 'Nhật ký thay đổi',
+  objectHistory: 'Lịch sử hồ sơ',
   at: 'Thời gian',
   actor: 'Người thực hiện',
   action: 'Thao tác',

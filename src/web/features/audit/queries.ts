@@ -33,3 +33,15 @@ export function useAuditActors(orgId: string | undefined, enabled: boolean) {
 /** The export's address for the same filters. */
 export const auditExportPath = (orgId: string, filter: AuditFilter) =>
   `/api/organizations/${orgId}/audit/export.xlsx${query(filter)}`;
+
+/** The changes of one object, newest first (its history panel). */
+export function useAuditOf(orgId: string, entityType: string, entityId: string, enabled: boolean) {
+  const filter = { entityType, entityId, limit: 100 };
+  return useGet<AuditListView>(
+    ['audit', orgId, 'of', filter],
+    `/api/organizations/${orgId}/audit${query(filter)}`,
+    {
+      enabled,
+    },
+  );
+}
