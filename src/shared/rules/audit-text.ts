@@ -69,7 +69,18 @@ const KEYED: Record<string, readonly string[]> = {
 const TRANSPARENT = new Set(['individual', 'collective']);
 
 /** The fields a summary starts with (the rest keep their order). */
-const FIRST = ['fullName', 'kind', 'type', 'status', 'unitId', 'awardFormId', 'category', 'summaryHtml'];
+const FIRST = [
+  'fullName',
+  'kind',
+  'type',
+  'status',
+  'unitId',
+  'awardFormId',
+  'fromUnitId',
+  'toUnitId',
+  'category',
+  'summaryHtml',
+];
 const firstOrder = (k: string) => {
   const i = FIRST.indexOf(k);
   return i < 0 ? FIRST.length : i;
@@ -183,10 +194,10 @@ const orderLine = (ctx: AuditContext, path: Path, ids: unknown[]): AuditLine => 
 
 /** The changed leaves between two snapshots (bookkeeping left out). */
 function diff(ctx: AuditContext, before: unknown, after: unknown, path: Path, out: Change[]): void {
-  if (equal(before, after)) return;
+  if (equal(before, after) || (isBlank(before) && isBlank(after))) return;
   const key = path.findLast((p): p is string => typeof p === 'string') ?? '';
   const parent = path.slice(0, -1).findLast((p): p is string => typeof p === 'string');
-  const whole = WHOLE.has(key) || isTally(before) || isTally(after) || key === 'approvalRule';
+  const whole = WHOLE.has(key) || isTally(before) || isTally(after);
   if (!whole && isObject(before) && isObject(after)) {
     for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
       if (isHiddenField(ctx, k, path.length)) continue;
