@@ -1,5 +1,4 @@
 import { Button, Group, Select } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,7 +6,7 @@ import { type Catalog, vi } from '../../../shared/i18n/vi';
 import { auditTypeLabel } from '../../../shared/rules/audit-text';
 import type { AuditFilter } from '../../../shared/schemas/audit';
 import { DateField } from '../../components/date-field';
-import { ApiError, downloadFile } from '../../lib/api';
+import { useDownload } from '../documents/queries';
 import { auditExportPath, useAuditActors } from './queries';
 
 /** The object types a person can filter by, in the catalog's order. */
@@ -41,18 +40,12 @@ export function AuditFilterBar({ orgId, filters }: { orgId: string; filters: Fil
   const { t, i18n } = useTranslation();
   const catalog = (i18n.getResourceBundle(i18n.language, 'translation') as Catalog | undefined) ?? vi;
   const actors = useAuditActors(orgId, true);
+  const download = useDownload();
   const [exporting, setExporting] = useState(false);
   const { filter, set } = filters;
   const exportXlsx = () => {
     setExporting(true);
-    downloadFile(auditExportPath(orgId, filter), t('audit.exportFile'))
-      .catch((err) =>
-        notifications.show({
-          color: 'red',
-          message: err instanceof ApiError ? err.message : t('errors.generic'),
-        }),
-      )
-      .finally(() => setExporting(false));
+    void download(auditExportPath(orgId, filter), t('audit.exportFile')).finally(() => setExporting(false));
   };
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" data-testid="audit-filters">
