@@ -2,11 +2,12 @@ import { Button, Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { type Catalog, vi } from '../../../shared/i18n/vi';
+import { vi } from '../../../shared/i18n/vi';
 import { auditTypeLabel } from '../../../shared/rules/audit-text';
 import type { AuditFilter } from '../../../shared/schemas/audit';
 import { DateField } from '../../components/date-field';
 import { useDownload } from '../documents/queries';
+import { useCatalog } from './audit-lines';
 import { auditExportPath, useAuditActors } from './queries';
 
 /** The object types a person can filter by, in the catalog's order. */
@@ -37,8 +38,8 @@ type Filters = ReturnType<typeof useAuditFilter>;
 
 /** Người thực hiện · Từ ngày · Đến ngày · Loại đối tượng · Xuất Excel. */
 export function AuditFilterBar({ orgId, filters }: { orgId: string; filters: Filters }) {
-  const { t, i18n } = useTranslation();
-  const catalog = (i18n.getResourceBundle(i18n.language, 'translation') as Catalog | undefined) ?? vi;
+  const { t } = useTranslation();
+  const catalog = useCatalog();
   const actors = useAuditActors(orgId, true);
   const download = useDownload();
   const [exporting, setExporting] = useState(false);

@@ -5,7 +5,7 @@ import { type AuditNames, type AuditText, describeAuditEntry } from '../../../sh
 import type { AuditEntryView } from '../../../shared/schemas/audit';
 
 /** The current language's catalog, for the shared audit words (shared/rules/audit-text.ts). */
-function useCatalog(): Catalog {
+export function useCatalog(): Catalog {
   const { i18n } = useTranslation();
   return (i18n.getResourceBundle(i18n.language, 'translation') as Catalog | undefined) ?? vi;
 }
