@@ -61,7 +61,6 @@ const BOOKKEEPING = new Set([
 const BOOKKEEPING_OF: Record<string, readonly string[]> = {
   agenda_item: ['position'],
   meeting: ['councilMemberId', 'quorumDenominator'],
-  review_meeting: ['quorumDenominator'],
   delegate: ['unitId', 'nominationId'],
   nomination: ['gender', 'occupationGroup'],
   performance: ['unitName'],
