@@ -26,12 +26,29 @@ function writtenActions(): string[] {
     for (const m of text.matchAll(/action:[^,\n]*?'([a-z_]+(?:\.[a-z_]+)+)'/g)) found.add(m[1]!);
     // a module's own audit(tx, actor, conf, 'budget_line.created', …) helper
     for (const m of text.matchAll(/audit\([^)']*'([a-z_]+(?:\.[a-z_]+)+)'/g)) found.add(m[1]!);
+    // an INSERT INTO audit_log written as SQL (check-ins)
+    for (const m of text.matchAll(/INSERT INTO audit_log[\s\S]*?'([a-z_]+(?:\.[a-z_]+)+)'/g))
+      found.add(m[1]!);
   }
   for (const a of ['submit', 'return', 'accept', 'reject']) found.add(`nomination.${a}`);
   for (const a of ['submit', 'return', 'accept']) found.add(`unit_report.${a}`);
   for (const a of RUN_ACTIONS) found.add(`program.run.${a}`);
   for (const which of ['signature', 'seal'])
     for (const what of ['set', 'removed']) found.add(`certificate_settings.${which}_image_${what}`);
+  return [...found].sort();
+}
+
+/** Every kind of object the server logs entries about. */
+function writtenEntityTypes(): string[] {
+  const found = new Set<string>();
+  for (const file of serverSources(serverDir)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/entityType: '([a-z_]+)'/g)) found.add(m[1]!);
+    for (const m of text.matchAll(/const ENTITY = '([a-z_]+)'/g)) found.add(m[1]!);
+    for (const m of text.matchAll(/conferenceAuditor\('([a-z_]+)'\)/g)) found.add(m[1]!);
+    for (const m of text.matchAll(/INSERT INTO audit_log[\s\S]*?'[a-z_]+\.[a-z_]+',\s*'([a-z_]+)'/g))
+      found.add(m[1]!);
+  }
   return [...found].sort();
 }
 
@@ -45,6 +62,7 @@ describe('audit action labels', () => {
     expect(actions).toContain('agenda_item.updated');
     expect(actions).toContain('budget_line.created');
     expect(actions).toContain('task.status_changed');
+    expect(actions).toContain('delegate.checked_in');
     expect(actions.length).toBeGreaterThan(60);
   });
 
@@ -54,5 +72,23 @@ describe('audit action labels', () => {
   ])('has a %s label for every one of them', (_lang, catalog) => {
     const missing = actions.filter((a) => typeof label(catalog, a) !== 'string');
     expect(missing).toEqual([]);
+  });
+});
+
+describe('audit object type labels', () => {
+  const types = writtenEntityTypes();
+
+  it('finds the object types the server writes', () => {
+    expect(types).toContain('budget_line');
+    expect(types).toContain('issued_document');
+    expect(types).toContain('delegate');
+    expect(types.length).toBeGreaterThan(20);
+  });
+
+  it.each([
+    ['vi', viAudit],
+    ['en', enAudit],
+  ])('has a %s label for every one of them', (_lang, catalog) => {
+    expect(types.filter((t) => !Object.hasOwn(catalog.entityType, t))).toEqual([]);
   });
 });

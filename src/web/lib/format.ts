@@ -1,46 +1,17 @@
 // Dates as Vietnamese users write them: dd/mm/yyyy, times in Vietnam (UTC+7).
+import { formatDate } from '../../shared/rules/display-format';
 
-/** '2020-03-23' → '23/03/2020'. */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
+// The display formats live in shared (the audit log's words and the server's exports use them too).
+export { formatDate, formatDateTime, truncate } from '../../shared/rules/display-format';
 
 /** A date or a range: '15/03/2020' or '15/03/2020 – 17/03/2020'. */
 export function formatDateRange(start: string, end: string | null): string {
   return end && end !== start ? `${formatDate(start)} – ${formatDate(end)}` : formatDate(start);
 }
 
-const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** An instant as 'dd/mm/yyyy HH:mm' (or with seconds) in Vietnam time. */
-export function formatDateTime(iso: string | null | undefined, withSeconds = false): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = Object.fromEntries(dateTimeParts.formatToParts(d).map((x) => [x.type, x.value]));
-  const time = withSeconds ? `${p.hour}:${p.minute}:${p.second}` : `${p.hour}:${p.minute}`;
-  return `${p.day}/${p.month}/${p.year} ${time}`;
-}
-
 /** '1–2' for a range, '2' when min = max. */
 export function formatRange(min: number, max: number): string {
   return min === max ? String(min) : `${min}–${max}`;
-}
-
-/** Shortens long texts for tables and diffs. */
-export function truncate(text: string, max = 120): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 const VN_OFFSET_MS = 7 * 3600_000;

@@ -1,27 +1,103 @@
-import { auditListView, auditQuerySchema } from '../../../shared/schemas/audit';
+import { vi } from '../../../shared/i18n/vi';
+import {
+  auditActorsView,
+  auditFilterSchema,
+  auditListView,
+  auditQuerySchema,
+} from '../../../shared/schemas/audit';
 import { authorize } from '../../auth/policy';
+import { attachment } from '../../content-disposition';
+import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
+import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route } from '../../http/route';
-import { listAudit } from './data';
-import { presentAuditEntry } from './presenters';
+import { getOrganization } from '../organizations/data';
+import { listAudit, listAuditActors } from './data';
+import { presentAuditPage } from './presenters';
+import { exportAuditXlsx } from './xlsx';
+
+// GET  /api/organizations/:orgId/audit              audit.read → a page of the log + the names it mentions
+// GET  /api/organizations/:orgId/audit/actors       audit.read → who appears in the log (the person filter)
+// GET  /api/organizations/:orgId/audit/export.xlsx  audit.read → the filtered log as XLSX, in Vietnamese
+
+/** The most entries one export holds (newest first). */
+const MAX_EXPORT_ROWS = 20_000;
 
 export async function auditRoutes(app: AppInstance) {
+  const { db } = app.deps;
+  const tags = ['audit'];
+
   route(
     app,
     'GET',
     '/api/organizations/:orgId/audit',
     {
       policy: 'audit.read',
-      tags: ['audit'],
-      summary: 'Nhật ký thay đổi của một tổ chức',
+      tags,
+      summary: 'Nhật ký thay đổi của một tổ chức (lọc theo người, ngày, loại đối tượng)',
       params: orgParams,
       querystring: auditQuerySchema,
       response: { 200: auditListView },
     },
     async ({ req, actor }) => {
       authorize(actor, 'audit.read', { organizationId: req.params.orgId });
-      return { items: (await listAudit(app.deps.db, req.params.orgId, req.query)).map(presentAuditEntry) };
+      return presentAuditPage(db, req.params.orgId, await listAudit(db, req.params.orgId, req.query));
+    },
+  );
+
+  route(
+    app,
+    'GET',
+    '/api/organizations/:orgId/audit/actors',
+    {
+      policy: 'audit.read',
+      tags,
+      summary: 'Những người có thao tác trong nhật ký (để lọc)',
+      params: orgParams,
+      response: { 200: auditActorsView },
+    },
+    async ({ req, actor }) => {
+      authorize(actor, 'audit.read', { organizationId: req.params.orgId });
+      return { items: await listAuditActors(db, req.params.orgId) };
+    },
+  );
+
+  route(
+    app,
+    'GET',
+    '/api/organizations/:orgId/audit/export.xlsx',
+    {
+      policy: 'audit.read',
+      tags,
+      summary: 'Xuất nhật ký thay đổi đã lọc (XLSX)',
+      params: orgParams,
+      querystring: auditFilterSchema,
+      response: { 200: fileResponse('Nhật ký thay đổi', CONTENT_TYPES.xlsx) },
+    },
+    async ({ req, reply, actor }) => {
+      const orgId = req.params.orgId;
+      authorize(actor, 'audit.read', { organizationId: orgId });
+      const organization = await getOrganization(db, orgId);
+      if (!organization) throw notFound('tổ chức');
+      const page = await presentAuditPage(
+        db,
+        orgId,
+        await listAudit(db, orgId, { ...req.query, limit: MAX_EXPORT_ROWS }),
+      );
+      const actorName = req.query.actorUserId
+        ? ((await listAuditActors(db, orgId)).find((a) => a.userId === req.query.actorUserId)?.name ?? null)
+        : null;
+      const bytes = await exportAuditXlsx(page, {
+        organizationName: organization.name,
+        filter: req.query,
+        actorName,
+      });
+      return reply
+        .header('content-type', CONTENT_TYPES.xlsx)
+        .header('content-disposition', attachment(vi.audit.exportFile))
+        .header('cache-control', 'no-store')
+        .send(bytes);
     },
   );
 }

@@ -7,6 +7,7 @@ import { ErrorState, PageLoader } from '../../components/page-state';
 import { useRequiredMe } from '../../lib/session';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ObjectHistory } from '../audit/history-list';
 import { useConference } from '../conferences/queries';
 import { AttachmentsSection } from './attachments-section';
 import { DetailsSection, HistorySection, ReviewRecordSection, SummarySection } from './nomination-sections';
@@ -90,6 +91,13 @@ export function NominationDetailPage() {
       <HistorySection history={n.history} />
       {failedSubmit && failureAlert}
       <UnitButtons n={n} action={action} />
+      {conference.data && (
+        <ObjectHistory
+          organizationId={conference.data.organizationId}
+          entityType="nomination"
+          entityId={n.id}
+        />
+      )}
       {n.permissions.canDelete && <DeleteButton n={n} />}
     </Stack>
   );
