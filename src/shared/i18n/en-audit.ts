@@ -49,6 +49,8 @@ export const enAudit = {
       created: 'Added milestone',
       updated: 'Edited milestone',
       deleted: 'Deleted milestone',
+      completed: 'Marked milestone done',
+      reopened: 'Reopened milestone',
     },
     unit: {
       created: 'Added unit',
@@ -91,6 +93,7 @@ export const enAudit = {
       submit: 'Submitted a unit report',
       return: 'Returned a unit report',
       accept: 'Accepted a unit report',
+      recorded: 'Recorded an earlier accepted unit report',
     },
     council_member: { created: 'Add council member', updated: 'Edit council member' },
     meeting: { created: 'Create meeting', attendance: 'Attendance', closed: 'Close meeting' },
