@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lifecycleView } from './conferences';
 import { compositionRuleView } from './delegates';
 
 // Bảng điều khiển — the answer of GET /api/conferences/:conferenceId/dashboard (no request body).
@@ -42,12 +43,13 @@ const milestoneView = z.object({
   startDate: z.string(),
   endDate: z.string().nullable(),
   done: z.boolean(),
+  satisfied: z.boolean().optional(),
 });
 
 const timelineProgressView = z.object({
   total: z.number(),
-  passed: z.number(),
-  done: z.number(),
+  /** Done or satisfied by the data. */
+  completed: z.number(),
   overdue: z.number(),
   percent: z.number(),
   next: milestoneView
@@ -66,6 +68,8 @@ const workProgressView = z.object({
 export const dashboardView = z.object({
   conferenceId: z.string(),
   today: z.string(),
+  /** The same derived lifecycle as the overview (stage, steps, next actions). */
+  lifecycle: lifecycleView,
   timeline: timelineProgressView,
   submissions: z.object({
     deadline: z.string().nullable(),

@@ -9,6 +9,7 @@ import { useCurrentOrg } from '../../lib/current-org';
 import { formatDate } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
+import { NextStepsPanel } from './next-steps-panel';
 import { conferencesKey, createConference, useConferences } from './queries';
 
 /** Copies a conference's plan into a new conference of the same organizer (Chị Hà's first step). */
@@ -57,6 +58,7 @@ export function ConferencesPage() {
       <Title order={1} fz={26}>
         {t('conferences.title')}
       </Title>
+      <NextStepsPanel conferences={data.items} />
       {data.items.length === 0 && <Text c="dimmed">{t('conferences.empty')}</Text>}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {data.items.map((c) => (
@@ -69,13 +71,14 @@ export function ConferencesPage() {
                 {c.organizationName}
               </Text>
               <Group gap="xs">
-                <Badge variant="light">{t(`conferenceStatus.${c.status}`)}</Badge>
+                <Badge variant="light">{t(`life.stage.${c.stage}`)}</Badge>
                 <Text size="sm">
                   {t('conferences.period')}: {c.periodStart}–{c.periodEnd}
                 </Text>
-                {c.plannedDate && (
+                {c.conferenceDate && (
                   <Text size="sm">
-                    · {t('conferences.plannedDate')}: {formatDate(c.plannedDate)}
+                    · {t('conferences.plannedDate')}: {formatDate(c.conferenceDate)}
+                    {c.startTime ? ` ${c.startTime}` : ''}
                   </Text>
                 )}
               </Group>
