@@ -11,7 +11,7 @@ import { buildApp } from '../../src/server/app';
 import type { Database } from '../../src/server/db/client';
 import { loadEnv } from '../../src/server/env';
 import type { AppInstance } from '../../src/server/http/app-types';
-import { seedDemo } from '../../src/server/seed/seed-demo';
+import { seedDemo, seedDemoAll } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
 import { seedDemoHistory } from '../../src/server/seed/van-yen-history';
 import { seedDemoLive } from '../../src/server/seed/van-yen-live';
@@ -31,9 +31,12 @@ export type Harness = {
 
 /**
  * `history`: also seed the 2020 conference as it concluded (nominations, council meeting, honorees,
- * QĐ…), as `npm start` does; `live`: the live conference of the next period, dated today.
+ * QĐ…); `live`: the live conference of the next period, dated today; `full`: everything `npm
+ * start` seeds (both, with the 2020 preparation and program).
  */
-export async function startHarness(opts: { history?: boolean; live?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { history?: boolean; live?: boolean; full?: boolean } = {},
+): Promise<Harness> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
     throw new Error(`The web app is not built (${WEB_DIR}/index.html missing): run npm run build first`);
   }
@@ -55,10 +58,11 @@ export async function startHarness(opts: { history?: boolean; live?: boolean } =
   };
   try {
     database = await createTestDatabase();
-    const demo = await seedDemo(database.db);
     const env = loadEnv({ NODE_ENV: 'test' });
-    if (opts.history) await seedDemoHistory(database.db, demo, { files: createFileStore(env.DATA_DIR) });
-    if (opts.live) await seedDemoLive(database.db, demo);
+    const files = createFileStore(env.DATA_DIR);
+    const demo = opts.full ? await seedDemoAll(database.db, files) : await seedDemo(database.db);
+    if (opts.history && !opts.full) await seedDemoHistory(database.db, demo, { files });
+    if (opts.live && !opts.full) await seedDemoLive(database.db, demo);
     app = await buildApp({
       db: database.db,
       env,
@@ -118,7 +122,10 @@ export async function seeText(page: Page, text: string | RegExp): Promise<void> 
  * One harness and one page for a test file: started before its tests, closed after them. The fields
  * are filled when the tests run, so read them inside the tests (`s.h.demo`, `s.page`).
  */
-export function harnessForFile(opts: { history?: boolean; live?: boolean } = {}): { h: Harness; page: Page } {
+export function harnessForFile(opts: { history?: boolean; live?: boolean; full?: boolean } = {}): {
+  h: Harness;
+  page: Page;
+} {
   const s = {} as { h: Harness; page: Page };
   beforeAll(async () => {
     s.h = await startHarness(opts);

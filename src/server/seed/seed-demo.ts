@@ -74,10 +74,16 @@ export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
  */
 export async function seedDemoIfEmpty(db: Db, files: FileStore): Promise<boolean> {
   if ((await countOrganizations(db)) > 0) return false;
+  await seedDemoAll(db, files);
+  return true;
+}
+
+/** Everything `npm start` seeds: the demo, 2020 to its conclusion, and the live conference. */
+export async function seedDemoAll(db: Db, files: FileStore) {
   const demo = await seedDemo(db);
   await seedDemoHistory(db, demo, { files });
   await seedDemoPreparation(db, demo);
   await seedDemoProgram(db, demo);
-  await seedDemoLive(db, demo);
-  return true;
+  const live = await seedDemoLive(db, demo);
+  return { ...demo, liveConferenceId: live.conferenceId };
 }

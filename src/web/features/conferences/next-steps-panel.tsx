@@ -30,7 +30,8 @@ export function NextStepsPanel({ conferences }: { conferences: ConferenceSummary
         {conferences.map((c) => (
           <Stack key={c.id} gap={4} data-testid="next-steps-conference">
             <Text fw={700} size="sm" c="red.9">
-              {c.name}
+              {c.organizationName} · {t('conferences.period')} {c.periodStart}–{c.periodEnd} ·{' '}
+              {t(`life.stage.${c.stage}`)}
             </Text>
             {c.todo.length === 0 && (
               <Text size="sm" c="dimmed">
