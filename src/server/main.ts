@@ -4,6 +4,7 @@ import { type Database, openPglite, openPostgres, redactUrl } from './db/client'
 import { loadEnv } from './env';
 import { projectRoot } from './paths';
 import { seedDemoIfEmpty } from './seed/seed-demo';
+import { createFileStore } from './storage/files';
 
 // Boot: env -> db -> migrate -> seed (first run) -> listen.
 async function main() {
@@ -25,7 +26,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
   try {
     await database.migrate();
-    const seeded = env.SEED_DEMO ? await seedDemoIfEmpty(database.db) : false;
+    const seeded = env.SEED_DEMO ? await seedDemoIfEmpty(database.db, createFileStore(env.DATA_DIR)) : false;
     app = await buildApp({
       db: database.db,
       env,

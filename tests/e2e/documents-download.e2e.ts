@@ -161,7 +161,8 @@ describe('choices and settings on the documents page', () => {
     expect(docx).not.toContain('Nghị định số 152/2025/NĐ-CP');
   });
 
-  it('issues the QĐ: Số 01/QĐ-UBND in the register', async () => {
+  // The 2020 history already holds the QĐ issued on 28/3/2020 (Số 01/QĐ-UBND): a new one is 02.
+  it('issues the QĐ: Số 02/QĐ-UBND in the register, after the 01 of the history', async () => {
     await page.getByTestId('kind-decision').getByRole('button', { name: 'Ban hành' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Người ký/).fill('Lê Đình Thắng');
@@ -169,6 +170,7 @@ describe('choices and settings on the documents page', () => {
     await dialog.getByRole('button', { name: 'Ban hành' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId('register-entry').filter({ hasText: 'Số: 01/QĐ-UBND' }).waitFor();
+    await page.getByTestId('register-entry').filter({ hasText: 'Số: 02/QĐ-UBND' }).waitFor();
   });
 });
 
@@ -183,7 +185,7 @@ describe('the certificates of the 2020 honorees', () => {
     await seeText(page, String(honorees));
     const note = page.getByTestId('cert-decision-note');
     expect(await note.textContent()).toContain(
-      'Quyết định khen thưởng đã ban hành: Số: 01/QĐ-UBND ngày 28/03/2020',
+      'Quyết định khen thưởng đã ban hành: Số: 02/QĐ-UBND ngày 28/03/2020',
     );
   });
 
@@ -222,7 +224,7 @@ describe('the certificates of the 2020 honorees', () => {
     expect(all).toContain('Trần Thị Hường');
     expect(all).toContain('Trường Tiểu học Văn Yên');
     expect(flat(pages[0]!)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(all).toContain('01/QĐ-UBND');
+    expect(all).toContain('02/QĐ-UBND');
     // the seal is drawn on the design
     expect(pdf.bytes.toString('latin1')).toContain('/Subtype /Image');
   });
@@ -235,7 +237,7 @@ describe('the certificates of the 2020 honorees', () => {
     const all = flat(pages.join('\n'));
     expect(all).toContain('Trần Thị Hường');
     expect(all).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(all).toContain('01/QĐ-UBND');
+    expect(all).toContain('02/QĐ-UBND');
     expect(pdf.bytes.toString('latin1')).not.toContain('/Subtype /Image');
   });
 });

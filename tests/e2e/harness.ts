@@ -11,9 +11,11 @@ import { buildApp } from '../../src/server/app';
 import type { Database } from '../../src/server/db/client';
 import { loadEnv } from '../../src/server/env';
 import type { AppInstance } from '../../src/server/http/app-types';
-import { seedDemo } from '../../src/server/seed/seed-demo';
+import { seedDemo, seedDemoAll } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
 import { seedDemoHistory } from '../../src/server/seed/van-yen-history';
+import { seedDemoLive } from '../../src/server/seed/van-yen-live';
+import { createFileStore } from '../../src/server/storage/files';
 import { createTestDatabase } from '../helpers/test-db';
 
 export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -27,8 +29,14 @@ export type Harness = {
   close: () => Promise<void>;
 };
 
-/** `history`: also seed the 2020 history (nominations, council meeting, honorees), as `npm start` does. */
-export async function startHarness(opts: { history?: boolean } = {}): Promise<Harness> {
+/**
+ * `history`: also seed the 2020 conference as it concluded (nominations, council meeting, honorees,
+ * QĐ…); `live`: the live conference of the next period, dated today; `full`: everything `npm
+ * start` seeds (both, with the 2020 preparation and program).
+ */
+export async function startHarness(
+  opts: { history?: boolean; live?: boolean; full?: boolean } = {},
+): Promise<Harness> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
     throw new Error(`The web app is not built (${WEB_DIR}/index.html missing): run npm run build first`);
   }
@@ -50,11 +58,14 @@ export async function startHarness(opts: { history?: boolean } = {}): Promise<Ha
   };
   try {
     database = await createTestDatabase();
-    const demo = await seedDemo(database.db);
-    if (opts.history) await seedDemoHistory(database.db, demo);
+    const env = loadEnv({ NODE_ENV: 'test' });
+    const files = createFileStore(env.DATA_DIR);
+    const demo = opts.full ? await seedDemoAll(database.db, files) : await seedDemo(database.db);
+    if (opts.history && !opts.full) await seedDemoHistory(database.db, demo, { files });
+    if (opts.live && !opts.full) await seedDemoLive(database.db, demo);
     app = await buildApp({
       db: database.db,
-      env: loadEnv({ NODE_ENV: 'test' }),
+      env,
       engine: database.engine,
       webDir: WEB_DIR,
     });
@@ -111,7 +122,10 @@ export async function seeText(page: Page, text: string | RegExp): Promise<void> 
  * One harness and one page for a test file: started before its tests, closed after them. The fields
  * are filled when the tests run, so read them inside the tests (`s.h.demo`, `s.page`).
  */
-export function harnessForFile(opts: { history?: boolean } = {}): { h: Harness; page: Page } {
+export function harnessForFile(opts: { history?: boolean; live?: boolean; full?: boolean } = {}): {
+  h: Harness;
+  page: Page;
+} {
   const s = {} as { h: Harness; page: Page };
   beforeAll(async () => {
     s.h = await startHarness(opts);

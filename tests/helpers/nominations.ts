@@ -21,7 +21,10 @@ export function individual(awardFormId: string, fullName: string, extra: Record<
   };
 }
 
-/** Moves the demo's milestone of `kind` to a day relative to today (Vietnam time), as the secretary. */
+/**
+ * Moves the demo's milestone of `kind` to a day relative to today (Vietnam time), as the secretary;
+ * a milestone moved is not done (the 2020 history has them all marked done).
+ */
 export async function setMilestoneDay(
   t: TestApp,
   secretaryCookie: string,
@@ -36,7 +39,7 @@ export async function setMilestoneDay(
     method: 'PUT',
     url: `${url}/milestones/${m.id}`,
     headers: { cookie: secretaryCookie },
-    payload: { ...m, startDate: day, endDate: null, version: m.version },
+    payload: { ...m, startDate: day, endDate: null, done: false, version: m.version },
   });
   if (res.statusCode !== 200) throw new Error(`set ${kind}: ${res.statusCode} ${res.body}`);
   return day;

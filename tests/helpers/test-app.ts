@@ -9,6 +9,8 @@ import type { AppInstance } from '../../src/server/http/app-types';
 import { seedDemo } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
 import { seedDemoHistory } from '../../src/server/seed/van-yen-history';
+import { seedDemoLive } from '../../src/server/seed/van-yen-live';
+import { createFileStore } from '../../src/server/storage/files';
 import { createTestDatabase } from './test-db';
 
 export type TestApp = {
@@ -27,15 +29,19 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-/** The app in-process on a fresh database with the Văn Yên demo seeded (and its 2020 history). */
+/**
+ * The app in-process on a fresh database with the Văn Yên demo seeded (`history`: the 2020
+ * conference as it concluded; `live`: also the live conference of the next period, dated today).
+ */
 export async function createTestApp(
   envOverrides: Record<string, string> = {},
-  opts: { history?: boolean } = {},
+  opts: { history?: boolean; live?: boolean } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const demo = await seedDemo(database.db);
-  if (opts.history) await seedDemoHistory(database.db, demo);
   const dataDir = mkdtempSync(join(tmpdir(), 'vd-test-'));
+  const demo = await seedDemo(database.db);
+  if (opts.history) await seedDemoHistory(database.db, demo, { files: createFileStore(dataDir) });
+  if (opts.live) await seedDemoLive(database.db, demo);
   const env = loadEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides });
   const app = await buildApp({ db: database.db, env, engine: database.engine });
   await app.ready();
@@ -68,7 +74,7 @@ export async function createTestApp(
  * The demo app, `base` = /api/conferences/<demo conference><path>, and the secretary's cookie
  * (history: with the 2020 history seeded).
  */
-export async function openDemo(path = '', opts: { history?: boolean } = {}) {
+export async function openDemo(path = '', opts: { history?: boolean; live?: boolean } = {}) {
   const t = await createTestApp({}, opts);
   return { t, base: `/api/conferences/${t.demo.conferenceId}${path}`, secretary: await t.login('thuky') };
 }

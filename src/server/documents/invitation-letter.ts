@@ -2,22 +2,24 @@
 // place and programme of the day), and the Danh sách đại biểu: the delegates by category. The
 // per-delegate invitations with their QR code are invitation.ts.
 import { vietnameseDate, vietnameseTime } from '../../shared/rules/vietnamese-date';
-import { getConferenceDay, listDelegates } from '../modules/delegates/data';
+import { getConferenceDay } from '../modules/conferences/data';
+import { listDelegates } from '../modules/delegates/data';
 import { conferenceHeader, type Header, paragraph, periodText } from './builder-common';
 import type { DocumentBuilder } from './catalog';
 import type { Block, OfficialDocument } from './model';
 
 export function invitationLetterDocument(input: {
   header: Header;
-  day: string | null;
+  /** The conference day and start time (conferences/data.ts getConferenceDay). */
+  day: { date: string; startTime: string | null } | null;
   number: number | null;
   date: string | null;
 }): OfficialDocument {
   const h = input.header;
   const plan = h.plan;
   const time = [
-    plan.plannedTime ? vietnameseTime(plan.plannedTime) : null,
-    input.day ? vietnameseDate(input.day) : null,
+    input.day?.startTime ? vietnameseTime(input.day.startTime) : null,
+    input.day ? vietnameseDate(input.day.date) : null,
   ]
     .filter(Boolean)
     .join(', ');
@@ -116,7 +118,7 @@ export const invitationBuilder: DocumentBuilder = {
       conferenceHeader(ctx),
       getConferenceDay(ctx.db, ctx.conference),
     ]);
-    return invitationLetterDocument({ header, day: day?.start ?? null, number: ctx.number, date: ctx.date });
+    return invitationLetterDocument({ header, day, number: ctx.number, date: ctx.date });
   },
 };
 

@@ -5,10 +5,18 @@
 // from the data. Numbering is computed, so a section without data is left out and the rest stay
 // in sequence (the seed numbers two sections "III." and two steps "3,": generated, they are
 // III./IV. and 1.–5.).
+import { conferenceDayOf } from '../../shared/rules/lifecycle';
+import { vietnameseTime } from '../../shared/rules/vietnamese-date';
 import type { Plan } from '../../shared/schemas/plan';
 import { type Block, type Inline, type OfficialDocument, signingTimeLine, vietnamDay } from './model';
 
-export type PlanMilestone = { startDate: string; endDate: string | null; title: string };
+export type PlanMilestone = {
+  startDate: string;
+  endDate: string | null;
+  title: string;
+  kind?: string;
+  startTime?: string | null;
+};
 
 export type PlanDocumentInput = {
   plan: Plan;
@@ -136,7 +144,14 @@ export function planBody(plan: Plan, milestones: readonly PlanMilestone[]): Bloc
   }
   o.h2('Hình thức, thời gian tổ chức, thành phần và số lượng đại biểu tham dự Hội nghị.');
   o.h3(`Hình thức tổ chức: "${plan.form}".`);
-  const when = plan.timeNote.trim() || (plan.plannedDate ? milestoneDateLabel(plan.plannedDate, null) : '');
+  const day = conferenceDayOf(milestones.map((m) => ({ ...m, kind: m.kind ?? 'other' })));
+  const when =
+    plan.timeNote.trim() ||
+    (day
+      ? [day.startTime && vietnameseTime(day.startTime), milestoneDateLabel(day.date, day.endDate)]
+          .filter(Boolean)
+          .join(', ')
+      : '');
   if (when) o.h3(`Thời gian tổ chức: ${when.replace(/\.$/u, '')}.`);
   o.h3('Thành phần và số lượng đại biểu:');
   o.bullets(delegateComposition(plan), '+');

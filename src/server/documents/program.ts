@@ -5,7 +5,7 @@
 
 import { vietnameseDate, vietnameseTime } from '../../shared/rules/vietnamese-date';
 import type { Plan } from '../../shared/schemas/plan';
-import { getConferenceDay } from '../modules/delegates/data';
+import { getConferenceDay } from '../modules/conferences/data';
 import { loadProgram } from '../modules/program/data';
 import { listSpeeches } from '../modules/selection/data';
 import { conferenceHeader, type Header, paragraph, periodText } from './builder-common';
@@ -28,8 +28,8 @@ export type ProgramInput = {
   header: Header;
   /** The agenda as stored (with times); null: none yet, the plan's template is used. */
   agenda?: readonly StoredAgendaRow[] | null;
-  /** The conference day (ISO), when known. */
-  day: string | null;
+  /** The conference day and start time (conferences/data.ts getConferenceDay), when known. */
+  day: { date: string; startTime: string | null } | null;
   speeches: readonly ProgramSpeech[];
   number: number | null;
   date: string | null;
@@ -38,10 +38,10 @@ export type ProgramInput = {
 const clock = (minutes: number) =>
   `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}h${String(minutes % 60).padStart(2, '0')}`;
 
-/** "07h30 - 08h00" per item while the plan gives a start and every duration so far. */
-export function agendaTimes(plan: Pick<Plan, 'plannedTime' | 'agendaTemplate'>): string[] {
-  if (!plan.plannedTime) return plan.agendaTemplate.map(() => '');
-  const [hh, mm] = plan.plannedTime.split(':').map(Number);
+/** "07h30 - 08h00" per item while the day has a start time and the plan every duration so far. */
+export function agendaTimes(plan: Pick<Plan, 'agendaTemplate'>, startTime: string | null): string[] {
+  if (!startTime) return plan.agendaTemplate.map(() => '');
+  const [hh, mm] = startTime.split(':').map(Number);
   let at: number | null = hh! * 60 + mm!;
   return plan.agendaTemplate.map((a) => {
     if (at === null || a.durationMinutes === undefined) {
@@ -58,13 +58,14 @@ export function agendaTimes(plan: Pick<Plan, 'plannedTime' | 'agendaTemplate'>):
 export function programDocument(input: ProgramInput): OfficialDocument {
   const h = input.header;
   const plan = h.plan;
+  const startTime = input.day?.startTime ?? null;
   const when = [
-    plan.plannedTime ? vietnameseTime(plan.plannedTime) : null,
-    input.day ? vietnameseDate(input.day) : plan.timeNote.trim() || null,
+    startTime ? vietnameseTime(startTime) : null,
+    input.day ? vietnameseDate(input.day.date) : plan.timeNote.trim() || null,
   ]
     .filter(Boolean)
     .join(', ');
-  const times = agendaTimes(plan);
+  const times = agendaTimes(plan, startTime);
   const rows: string[][] = [];
   const hm = (t: string) => t.replace(':', 'h');
   for (const a of input.agenda ?? []) {
@@ -140,7 +141,7 @@ export const programBuilder: DocumentBuilder = {
           .filter(Boolean)
           .join(' - '),
       })),
-      day: day?.start ?? null,
+      day,
       speeches: speeches.map((s) => ({
         speakerName: s.speech.speakerName,
         unitName: s.unitName ?? '',

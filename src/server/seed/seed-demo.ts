@@ -1,16 +1,10 @@
-import { delegateInputSchema } from '../../shared/schemas/delegates';
-import { awardFormInputSchema } from '../../shared/schemas/nominations';
-import { planSchema } from '../../shared/schemas/plan';
 import { hashPassword } from '../auth/passwords';
 import type { Db } from '../db/client';
-import { quotas } from '../db/schema/index';
-import { createAwardForm } from '../modules/award-forms/mutations';
-import { createConference } from '../modules/conferences/mutations';
-import { insertDelegates } from '../modules/delegates/mutations';
 import { createOrganization } from '../modules/organizations/mutations';
 import { createCouncilMember } from '../modules/review/mutations';
 import { createUnit } from '../modules/units/mutations';
 import { createUser } from '../modules/users/mutations';
+import type { FileStore } from '../storage/files';
 import { countOrganizations } from './data';
 import {
   DEMO_PASSWORD,
@@ -21,10 +15,10 @@ import {
   vanYenPlan,
   vanYenUnits,
 } from './van-yen';
-import { vanYenAwardForms, vanYenQuotas } from './van-yen-awards';
+import { seedDemoConference } from './van-yen-conference';
 import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
-import { vanYenDelegates } from './van-yen-delegates';
 import { seedDemoHistory } from './van-yen-history';
+import { seedDemoLive } from './van-yen-live';
 import { seedDemoPreparation } from './van-yen-preparation';
 import { seedDemoProgram } from './van-yen-program';
 
@@ -36,26 +30,8 @@ export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
     const row = await createUnit(db, null, org.id, u);
     unitIds.set(row.name, row.id);
   }
-  const plan = planSchema.parse(vanYenPlan((name) => unitIds.get(name) ?? null));
-  const conference = await createConference(db, null, org.id, plan, vanYenMilestones);
-  const formIds = new Map<string, string>();
-  for (const f of vanYenAwardForms) {
-    const row = await createAwardForm(db, null, conference, awardFormInputSchema.parse(f));
-    formIds.set(f.code, row.id);
-  }
-  await db.insert(quotas).values(
-    vanYenQuotas.flatMap((q) =>
-      vanYenUnits
-        .filter((u) => !q.unitFilter || q.unitFilter(u.name))
-        .map((u) => ({
-          organizationId: org.id,
-          conferenceId: conference.id,
-          unitId: unitIds.get(u.name)!,
-          awardFormId: formIds.get(q.code)!,
-          count: q.count,
-        })),
-    ),
-  );
+  const plan = vanYenPlan((name) => unitIds.get(name) ?? null);
+  const { conference, formIds } = await seedDemoConference(db, org, unitIds, plan, vanYenMilestones);
   // one scrypt hash for every demo account: they share the demo password
   const passwordHash = await hashPassword(password);
   const userIds = new Map<string, string>();
@@ -88,23 +64,26 @@ export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
       active: true,
     });
   }
-  // Danh sách đại biểu at the seed's composition: 70 exemplary delegates, 30 invited guests.
-  await db.transaction(async (tx) => {
-    const inputs = vanYenDelegates().map((d) => {
-      const input = delegateInputSchema.parse(d);
-      return d.category === 'exemplary' ? { ...input, unitId: unitIds.get(input.unitName) ?? null } : input;
-    });
-    await insertDelegates({ tx, actor: null, conf: conference, inputs, source: 'manual' });
-  });
   return { organizationId: org.id, conferenceId: conference.id, unitIds, formIds };
 }
 
-/** First run only: seeds the demo and its 2020 history when the database has no organizer yet. */
-export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+/**
+ * First run only, when the database has no organizer yet: the demo with the 2020 conference as it
+ * concluded (history, preparation, program) and the live conference of the next period, dated
+ * from today. `files` keeps the issued documents (the app's DATA_DIR/files).
+ */
+export async function seedDemoIfEmpty(db: Db, files: FileStore): Promise<boolean> {
   if ((await countOrganizations(db)) > 0) return false;
+  await seedDemoAll(db, files);
+  return true;
+}
+
+/** Everything `npm start` seeds: the demo, 2020 to its conclusion, and the live conference. */
+export async function seedDemoAll(db: Db, files: FileStore) {
   const demo = await seedDemo(db);
-  await seedDemoHistory(db, demo);
+  await seedDemoHistory(db, demo, { files });
   await seedDemoPreparation(db, demo);
   await seedDemoProgram(db, demo);
-  return true;
+  const live = await seedDemoLive(db, demo);
+  return { ...demo, liveConferenceId: live.conferenceId };
 }

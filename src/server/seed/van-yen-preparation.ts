@@ -1,7 +1,7 @@
 // The Văn Yên preparation (seed III step 3, III.2): the budget estimate the office and the finance
-// officer drew up, then the plan's tasks and logistics checklist ("Tạo từ kế hoạch"), with what
-// was done by the 2020 dates marked done (the rest shows as overdue, as it would have been).
-import { and, eq, lte } from 'drizzle-orm';
+// officer drew up, then the plan's tasks and logistics checklist ("Tạo từ kế hoạch"), all done by
+// the conference of 31/3/2020 — it was held (the tasks by their due day, the checklist by 30/3).
+import { eq, sql } from 'drizzle-orm';
 import { budgetLineInputSchema } from '../../shared/schemas/preparation';
 import type { Db } from '../db/client';
 import { conferenceTasks } from '../db/schema/index';
@@ -33,9 +33,6 @@ export const vanYenBudget: Line[] = [
   ['other', 'Chi phục vụ, vệ sinh và chi khác', 'lần', 1, 500_000, null],
 ];
 
-/** Checklist items already done in the demo (by title prefix). */
-const DONE_LOGISTICS = ['Giấy mời', 'Ma-két'];
-
 export async function seedDemoPreparation(db: Db, demo: { conferenceId: string }) {
   const conf = await getConference(db, demo.conferenceId);
   if (!conf) throw new Error('demo conference missing');
@@ -44,30 +41,14 @@ export async function seedDemoPreparation(db: Db, demo: { conferenceId: string }
     await createBudgetLine(db, null, conf, input);
   }
   await createTasksFromPlan(db, null, conf);
-  // What the office had done by the submission deadline (23/3/2020) is done.
-  const doneAt = new Date('2020-03-23T17:00:00+07:00');
+  // Everything was done in time: each task on its due day (or the conference's eve), the checklist
+  // (invitations, certificates, flowers, water…) by the eve of the conference.
   await db
     .update(conferenceTasks)
-    .set({ status: 'done', completedAt: doneAt })
-    .where(
-      and(
-        eq(conferenceTasks.conferenceId, conf.id),
-        eq(conferenceTasks.kind, 'task'),
-        lte(conferenceTasks.dueDate, '2020-03-23'),
-      ),
-    );
-  const logistics = await db
-    .select({ id: conferenceTasks.id, title: conferenceTasks.title })
-    .from(conferenceTasks)
-    .where(and(eq(conferenceTasks.conferenceId, conf.id), eq(conferenceTasks.kind, 'logistics')));
-  for (const t of logistics) {
-    if (DONE_LOGISTICS.some((p) => t.title.startsWith(p))) {
-      await db
-        .update(conferenceTasks)
-        .set({ status: 'done', completedAt: new Date('2020-03-27T16:00:00+07:00') })
-        .where(eq(conferenceTasks.id, t.id));
-    } else if (t.title.startsWith('Văn nghệ')) {
-      await db.update(conferenceTasks).set({ status: 'in_progress' }).where(eq(conferenceTasks.id, t.id));
-    }
-  }
+    .set({
+      status: 'done',
+      // 16:00 in Vietnam (09:00 UTC) of the due day
+      completedAt: sql`(coalesce(${conferenceTasks.dueDate}, '2020-03-30'::date) + time '09:00') AT TIME ZONE 'UTC'`,
+    })
+    .where(eq(conferenceTasks.conferenceId, conf.id));
 }

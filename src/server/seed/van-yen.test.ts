@@ -32,8 +32,12 @@ describe('Văn Yên seed — plan (Kế hoạch)', () => {
     expect(plan.level).toBe('ward');
     expect(plan.form).toBe('Hội nghị điển hình tiên tiến');
     expect(plan.timeNote).toBe('Một buổi, dự kiến trong Quý I năm 2020');
-    expect(plan.plannedDate).toBe('2020-03-31');
-    expect(plan.plannedTime).toBeNull();
+    // the date lives once: on the conference-day milestone, not in the plan
+    expect(plan).not.toHaveProperty('plannedDate');
+    expect(vanYenMilestones.find((m) => m.kind === 'conference_day')).toMatchObject({
+      startDate: '2020-03-31',
+      startTime: '07:30',
+    });
     expect(plan.issuePlace).toBe('Văn Yên');
     expect(plan.preamble).toMatch(/^Thực hiện Kế hoạch số 138\/KH-UBND, ngày 27\/9\/2019/);
     expect(plan.legalBasis).toHaveLength(1);

@@ -73,9 +73,7 @@ export function vanYenPlan(unitIdByName: (name: string) => string | null): PlanI
     level: 'ward',
     form: 'Hội nghị điển hình tiên tiến',
     timeNote: 'Một buổi, dự kiến trong Quý I năm 2020',
-    // "Ngày 31/3/2020: tổ chức Hội nghị." (III.1); the seed gives no hour.
-    plannedDate: '2020-03-31',
-    plannedTime: null,
+    // The day is the "tổ chức Hội nghị" milestone's (31/3/2020, III.1), with its start time.
     // Assumption: the seed names no venue; the ward People's Committee hall is the usual one.
     plannedPlace: 'Hội trường UBND phường Văn Yên',
     issuePlace: 'Văn Yên',
@@ -280,6 +278,7 @@ export const vanYenMilestones: MilestoneInput[] = [
       'Họp Hội đồng TĐKT triển khai xây dựng kế hoạch tổ chức Hội nghị điển hình tiên tiến giai đoạn 2020-2025',
     responsible: 'Hội đồng TĐKT',
     kind: 'council_meeting',
+    startTime: null,
   },
   {
     startDate: '2020-03-15',
@@ -287,6 +286,7 @@ export const vanYenMilestones: MilestoneInput[] = [
     title: 'hoàn chỉnh và gửi kế hoạch chi tiết cho các ban ngành, đơn vị, tổ dân phố để thực hiện',
     responsible: 'Văn phòng',
     kind: 'other',
+    startTime: null,
   },
   {
     startDate: '2020-03-18',
@@ -295,6 +295,7 @@ export const vanYenMilestones: MilestoneInput[] = [
       'các ban ngành, đoàn thể, tổ dân phố chuẩn bị báo cáo, tiến hành họp bình xét các tập thể, cá nhân tiêu biểu tham dự Hội nghị; tóm tắt thành tích của các tập thể, cá nhân đề nghị vinh danh.',
     responsible: 'Các ban ngành, đoàn thể, tổ dân phố',
     kind: 'other',
+    startTime: null,
   },
   {
     startDate: '2020-03-23',
@@ -303,6 +304,7 @@ export const vanYenMilestones: MilestoneInput[] = [
       'các đơn vị gửi báo cáo, danh sách đại biểu đề xuất vinh danh và tóm tắt thành tích của các tập thể, cá nhân về Hội đồng TĐKT phường.',
     responsible: 'Các đơn vị',
     kind: 'submission_deadline',
+    startTime: null,
   },
   {
     startDate: '2020-03-25',
@@ -311,6 +313,7 @@ export const vanYenMilestones: MilestoneInput[] = [
       'Hội đồng TĐKT họp lần 2 thống nhất thành phần, số lượng đại biểu, phân công phát biểu tham luận tại Hội nghị; dự kiến tập thể, cá nhân tham dự Hội nghị điển hình tiên tiến Thành phố (theo số lượng phân bổ 01 tập thể và 05 cá nhân).',
     responsible: 'Hội đồng TĐKT',
     kind: 'council_meeting',
+    startTime: null,
   },
   {
     startDate: '2020-03-25',
@@ -319,6 +322,7 @@ export const vanYenMilestones: MilestoneInput[] = [
       'hoàn chỉnh báo cáo Tổng kết phong trào thi đua và công tác khen thưởng 5 năm 2015–2020; phương hướng nhiệm vụ và giải pháp 5 năm 2020 - 2025; chuẩn bị các điều kiện phục vụ Hội nghị.',
     responsible: 'Văn phòng',
     kind: 'other',
+    startTime: null,
   },
   {
     startDate: '2020-03-31',
@@ -327,6 +331,8 @@ export const vanYenMilestones: MilestoneInput[] = [
     // The council chair opens and runs the conference (III.2).
     responsible: 'Hội đồng TĐKT',
     kind: 'conference_day',
+    // Assumption: the seed gives no hour ("Một buổi"); a morning session from 7 giờ 30.
+    startTime: '07:30',
   },
 ];
 

@@ -120,6 +120,8 @@ export const enAudit = {
       created: 'Added a milestone',
       updated: 'Edited a milestone',
       deleted: 'Deleted a milestone',
+      completed: 'Marked a milestone done',
+      reopened: 'Reopened a milestone',
     },
     unit: { created: 'Added a unit', updated: 'Edited a unit', deleted: 'Deleted a unit' },
     user: {
@@ -158,6 +160,7 @@ export const enAudit = {
       submit: 'Submitted a unit report',
       return: 'Returned a unit report',
       accept: 'Accepted a unit report',
+      recorded: 'Recorded an earlier accepted unit report',
     },
     council_member: { created: 'Added a council member', updated: 'Edited a council member' },
     meeting: {

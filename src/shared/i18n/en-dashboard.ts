@@ -19,7 +19,7 @@ export const enDashboard: DashboardCatalog = {
   empty: 'No data yet',
   stat: {
     timeline: 'Timeline',
-    timelineValue: '{{passed}}/{{total}} milestones',
+    timelineValue: '{{completed}}/{{total}} milestones done',
     units: 'Units submitted',
     unitsValue: '{{done}}/{{total}}',
     nominations: 'Nominations sent',
@@ -27,7 +27,7 @@ export const enDashboard: DashboardCatalog = {
   },
   timeline: {
     title: 'Timeline progress',
-    passed: '{{passed}}/{{total}} milestones passed ({{percent}}%)',
+    completed: '{{completed}}/{{total}} milestones done ({{percent}}%)',
     overdueCount: '{{count}} milestone(s) overdue',
     noOverdue: 'No overdue milestone',
     next: 'Next milestone',
@@ -39,7 +39,7 @@ export const enDashboard: DashboardCatalog = {
     colState: 'State',
     stateOverdue: 'Overdue',
     stateNext: 'Next',
-    ring: 'Share of milestones passed',
+    ring: 'Share of milestones done',
   },
   units: {
     title: 'Units yet to submit',

@@ -10,8 +10,8 @@ export const enPlan: PlanCatalog = {
   level: 'Level',
   form: 'Form',
   timeNote: 'Time (as worded in the plan)',
-  plannedDate: 'Date',
-  plannedTime: 'Time',
+  dayNote:
+    'The date and start time are those of the "Conference day" milestone (overview, Milestones): every page and document reads them there.',
   plannedPlace: 'Place',
   issuePlace: 'Place of issue',
   preamble: 'Preamble',

@@ -3,6 +3,7 @@ import { enCertificates } from './en-certificates';
 import { enDashboard } from './en-dashboard';
 import { enDelegates } from './en-delegates';
 import { enDocuments } from './en-documents';
+import { enLifecycle } from './en-lifecycle';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
@@ -104,14 +105,6 @@ export const en: Catalog = {
     stepOf: 'Step {{n}}/{{total}}',
   },
   milestoneState: { past: 'Past', today: 'Today', upcoming: 'Upcoming', overdue: 'Overdue' },
-  conferenceStatus: {
-    planning: 'Planning',
-    nominating: 'Taking nominations',
-    reviewing: 'Reviewing',
-    preparing: 'Preparing',
-    held: 'Held',
-    closed: 'Closed',
-  },
   unitType: {
     residential_group: 'Residential group',
     mass_organization: 'Mass organization',
@@ -263,11 +256,18 @@ export const en: Catalog = {
     required: 'Please choose the start date',
     kind: 'Kind',
     kindHelp: 'After a “Nomination deadline” milestone, units can no longer submit nominations.',
+    startTime: 'Start time',
+    startTimeHelp:
+      'The date and time of the “Conference day” milestone are the conference’s: invitations, program, plan and reception read them here.',
+    markDone: 'Mark done',
+    reopen: 'Reopen',
+    satisfiedBadge: 'Done by the data',
   },
   nom: enNominations,
   rev: enReview,
   del: enDelegates,
   dash: enDashboard,
+  life: enLifecycle,
   cert: enCertificates,
   prog: enProgram,
   doc: enDocuments,

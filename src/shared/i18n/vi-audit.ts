@@ -127,6 +127,8 @@ export const viAudit = {
       created: 'Thêm mốc thời gian',
       updated: 'Sửa mốc thời gian',
       deleted: 'Xóa mốc thời gian',
+      completed: 'Đánh dấu hoàn thành mốc thời gian',
+      reopened: 'Mở lại mốc thời gian',
     },
     unit: {
       created: 'Thêm đơn vị',
@@ -169,6 +171,7 @@ export const viAudit = {
       submit: 'Gửi báo cáo đơn vị',
       return: 'Trả lại báo cáo đơn vị',
       accept: 'Tiếp nhận báo cáo đơn vị',
+      recorded: 'Ghi nhận báo cáo đã tiếp nhận trước đây',
     },
     council_member: { created: 'Thêm thành viên Hội đồng', updated: 'Sửa thông tin thành viên Hội đồng' },
     meeting: {

@@ -18,7 +18,7 @@ export const viDashboard = {
   empty: 'Chưa có số liệu',
   stat: {
     timeline: 'Tiến độ kế hoạch',
-    timelineValue: '{{passed}}/{{total}} mốc',
+    timelineValue: '{{completed}}/{{total}} mốc hoàn thành',
     units: 'Đơn vị đã nộp',
     unitsValue: '{{done}}/{{total}}',
     nominations: 'Đề nghị đã gửi',
@@ -26,7 +26,7 @@ export const viDashboard = {
   },
   timeline: {
     title: 'Tiến độ kế hoạch',
-    passed: 'Đã qua {{passed}}/{{total}} mốc ({{percent}}%)',
+    completed: 'Đã hoàn thành {{completed}}/{{total}} mốc ({{percent}}%)',
     overdueCount: '{{count}} mốc quá hạn chưa hoàn thành',
     noOverdue: 'Không có mốc quá hạn',
     next: 'Mốc tiếp theo',
@@ -38,7 +38,7 @@ export const viDashboard = {
     colState: 'Tình trạng',
     stateOverdue: 'Quá hạn',
     stateNext: 'Tiếp theo',
-    ring: 'Tỷ lệ mốc đã qua',
+    ring: 'Tỷ lệ mốc đã hoàn thành',
   },
   units: {
     title: 'Đơn vị chưa nộp đủ hồ sơ',

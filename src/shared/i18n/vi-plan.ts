@@ -8,8 +8,8 @@ export const viPlan = {
   level: 'Cấp tổ chức',
   form: 'Hình thức tổ chức',
   timeNote: 'Thời gian tổ chức (như ghi trong kế hoạch)',
-  plannedDate: 'Ngày tổ chức',
-  plannedTime: 'Giờ tổ chức',
+  dayNote:
+    'Ngày và giờ tổ chức là của mốc “Ngày hội nghị” (trang tổng quan, phần Mốc thời gian): mọi trang và văn bản đọc từ đó.',
   plannedPlace: 'Địa điểm',
   issuePlace: 'Địa danh ban hành',
   preamble: 'Mở đầu',

@@ -1,16 +1,10 @@
-import type {
-  AgendaKind,
-  ConferenceStatus,
-  DelegateAttribute,
-  OrgLevel,
-  Role,
-  UnitType,
-} from '../schemas/enums';
+import type { AgendaKind, DelegateAttribute, OrgLevel, Role, UnitType } from '../schemas/enums';
 import { viAudit } from './vi-audit';
 import { viCertificates } from './vi-certificates';
 import { viDashboard } from './vi-dashboard';
 import { viDelegates } from './vi-delegates';
 import { viDocuments } from './vi-documents';
+import { viLifecycle } from './vi-lifecycle';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
@@ -113,14 +107,6 @@ export const vi = {
     stepOf: 'Bước {{n}}/{{total}}',
   },
   milestoneState: { past: 'Đã qua', today: 'Hôm nay', upcoming: 'Sắp tới', overdue: 'Quá hạn' },
-  conferenceStatus: {
-    planning: 'Đang lập kế hoạch',
-    nominating: 'Đang nhận đề nghị',
-    reviewing: 'Đang xét duyệt',
-    preparing: 'Đang chuẩn bị',
-    held: 'Đã tổ chức',
-    closed: 'Đã kết thúc',
-  } satisfies Record<ConferenceStatus, string>,
   unitType: {
     residential_group: 'Tổ dân phố',
     mass_organization: 'Đoàn thể',
@@ -272,11 +258,18 @@ export const vi = {
     required: 'Vui lòng chọn ngày bắt đầu',
     kind: 'Loại mốc',
     kindHelp: 'Mốc “Hạn gửi hồ sơ đề nghị” đóng việc gửi đề nghị của các đơn vị sau ngày này.',
+    startTime: 'Giờ bắt đầu',
+    startTimeHelp:
+      'Ngày và giờ của mốc “Ngày hội nghị” là ngày giờ của hội nghị: giấy mời, chương trình, kế hoạch và đón tiếp đều đọc từ đây.',
+    markDone: 'Đánh dấu hoàn thành',
+    reopen: 'Mở lại',
+    satisfiedBadge: 'Đã xong theo dữ liệu',
   },
   nom: viNominations,
   rev: viReview,
   del: viDelegates,
   dash: viDashboard,
+  life: viLifecycle,
   cert: viCertificates,
   prog: viProgram,
   doc: viDocuments,

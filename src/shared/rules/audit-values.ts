@@ -111,7 +111,6 @@ function codeWords(ctx: AuditContext, key: string, parent?: string): Words | und
         {
           nomination: c.nom.status,
           unit_report: c.nom.status,
-          conference: c.conferenceStatus,
           conference_task: c.prep.status,
           meeting: c.rev.meetingStatus,
           ballot: c.rev.ballotStatus,

@@ -4,8 +4,7 @@ import type { CheckinWindow } from '../schemas/delegates';
  * Đón tiếp happens around the conference day: from the day before (delegates arriving the evening
  * before, a rehearsal at the hall) to the day after (a session running past midnight), in Vietnam
  * time. Outside it reception sees nothing and nobody can check in; after it an invitation's token
- * has expired. The day is the conference_day milestone (its first day .. its last), else the plan's
- * planned date.
+ * has expired. The day is the conference_day milestone (its first day .. its last).
  */
 export function checkinWindow(
   day: { start: string; end: string | null } | null,
@@ -17,7 +16,7 @@ export function checkinWindow(
       from: null,
       to: null,
       open: false,
-      reason: 'Hội nghị chưa có ngày tổ chức (mốc "Ngày hội nghị" hoặc ngày dự kiến trong kế hoạch)',
+      reason: 'Hội nghị chưa có ngày tổ chức (mốc "Ngày hội nghị")',
     };
   }
   const from = addDays(day.start, -1);

@@ -57,8 +57,7 @@ export function suggestCopyName(
 export type CopyRequest = { name: string; periodStart: number; periodEnd: number; offset: CopyOffset };
 
 /**
- * The new conference's plan: the source's, with the new name and period, the planned date moved
- * by the offset, and no number or signing time (the new Kế hoạch is not issued yet).
+ * The new conference's plan: the source's, with the new name and period, and no number or signing time (the new Kế hoạch is not issued yet).
  */
 export function copiedPlan(plan: Plan, req: CopyRequest): Plan {
   return {
@@ -66,7 +65,6 @@ export function copiedPlan(plan: Plan, req: CopyRequest): Plan {
     name: req.name,
     periodStart: req.periodStart,
     periodEnd: req.periodEnd,
-    plannedDate: plan.plannedDate ? shiftDate(plan.plannedDate, req.offset) : null,
     documentNumber: null,
     signedAt: null,
   };

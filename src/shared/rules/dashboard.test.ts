@@ -36,17 +36,28 @@ describe('timelineProgress', () => {
     m('d', '2020-04-05', null),
   ];
 
-  it('counts passed, done and overdue milestones and finds the next one', () => {
+  it('counts completed (done) and overdue milestones and finds the next one', () => {
     const p = timelineProgress(plan, '2020-03-22');
-    expect(p).toMatchObject({ total: 4, passed: 2, done: 1, overdue: 1, percent: 50 });
+    expect(p).toMatchObject({ total: 4, completed: 1, overdue: 1, percent: 25 });
     expect(p.overdueItems.map((x) => x.id)).toEqual(['b']);
     expect(p.next).toMatchObject({ id: 'c', state: 'upcoming', daysLeft: 1 });
+  });
+
+  it('never shows 100% beside an overdue milestone: passed but undone is not progress', () => {
+    const p = timelineProgress(plan, '2020-05-01');
+    expect(p).toMatchObject({ total: 4, completed: 1, overdue: 3, percent: 25 });
+  });
+
+  it('a milestone satisfied by the data counts as completed, not overdue', () => {
+    const satisfied = plan.map((x) => (x.id === 'b' ? { ...x, satisfied: true } : x));
+    const p = timelineProgress(satisfied, '2020-03-22');
+    expect(p).toMatchObject({ completed: 2, overdue: 0, percent: 50 });
   });
 
   it('a milestone happening today is the next one, 0 days left', () => {
     const p = timelineProgress(plan, '2020-03-19');
     expect(p.next).toMatchObject({ id: 'b', state: 'today', daysLeft: 0 });
-    expect(p.passed).toBe(1);
+    expect(p.completed).toBe(1);
   });
 
   it('after the last milestone there is no next one; an empty plan is 0%', () => {

@@ -19,18 +19,19 @@ export type TimelineMilestone = {
   kind: string;
   startDate: string;
   endDate: string | null;
+  /** Marked done by a person. */
   done: boolean;
+  /** Completed by the data (shared/rules/lifecycle.ts milestoneSatisfied). */
+  satisfied?: boolean;
 };
 
 export type TimelineProgress = {
   total: number;
-  /** Milestones whose last day is before today (done or not). */
-  passed: number;
-  /** Marked done by the office. */
-  done: number;
-  /** Passed without being marked done. */
+  /** Done or satisfied: the work of the milestone is behind us. */
+  completed: number;
+  /** Passed without being done or satisfied. */
   overdue: number;
-  /** passed / total in percent. */
+  /** completed / total in percent: never 100% while one is overdue. */
   percent: number;
   /** The milestone happening today, else the first one ahead. */
   next: (TimelineMilestone & { state: MilestoneState; daysLeft: number }) | null;
@@ -44,16 +45,16 @@ export function timelineProgress(milestones: readonly TimelineMilestone[], today
   const sorted = [...milestones].sort(
     (a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title),
   );
-  const states = sorted.map((m) => ({ m, state: milestoneState(m, today) }));
-  const passed = states.filter((s) => s.state === 'past' || s.state === 'overdue').length;
+  const completedOf = (m: TimelineMilestone) => m.done || Boolean(m.satisfied);
+  const states = sorted.map((m) => ({ m, state: milestoneState({ ...m, done: completedOf(m) }, today) }));
+  const completed = sorted.filter(completedOf).length;
   const overdueItems = states.filter((s) => s.state === 'overdue').map((s) => s.m);
-  const ahead = states.find((s) => s.state === 'today' || s.state === 'upcoming');
+  const ahead = states.find((s) => (s.state === 'today' || s.state === 'upcoming') && !completedOf(s.m));
   return {
     total: sorted.length,
-    passed,
-    done: sorted.filter((m) => m.done).length,
+    completed,
     overdue: overdueItems.length,
-    percent: percentOf(passed, sorted.length),
+    percent: percentOf(completed, sorted.length),
     next: ahead
       ? {
           ...ahead.m,

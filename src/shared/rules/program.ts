@@ -22,9 +22,8 @@ import {
 export const DEFAULT_START = '07:30';
 export const DEFAULT_END = '11:30';
 
-/** The stored session (null before anything is stored). */
+/** The stored session (null before anything is stored); its start is the conference day's. */
 export type SessionState = {
-  startTime: string;
   plannedEnd: string;
   version: number;
   currentItemId: string | null;
@@ -64,7 +63,9 @@ export type ProgramSpeech = { id: string; speakerName: string; unitName: string;
 export type HonoreeGroupNames = { formId: string; formName: string; collective: boolean; names: string[] };
 
 export type ProgramInput = {
-  plan: { plannedTime?: string | null; performanceAllocations: readonly PerformanceAllocation[] };
+  plan: { performanceAllocations: readonly PerformanceAllocation[] };
+  /** The conference day's start time (the conference-day milestone); null: DEFAULT_START. */
+  startTime: string | null;
   session: SessionState | null;
   items: readonly ProgramAgendaRow[];
   performances: readonly ProgramPerformance[];
@@ -76,16 +77,17 @@ export type ProgramInput = {
 };
 
 /** The session as stored, or what it would be before anything is stored (version 0). */
-export function sessionOrDefault(plan: { plannedTime?: string | null }, row: SessionState | null) {
+export function sessionOrDefault(startTime: string | null, row: SessionState | null) {
+  const start = startTime ?? DEFAULT_START;
   return row
-    ? { startTime: row.startTime, plannedEnd: row.plannedEnd, version: row.version, stored: true }
-    : { startTime: plan.plannedTime ?? DEFAULT_START, plannedEnd: DEFAULT_END, version: 0, stored: false };
+    ? { startTime: start, plannedEnd: row.plannedEnd, version: row.version, stored: true }
+    : { startTime: start, plannedEnd: DEFAULT_END, version: 0, stored: false };
 }
 
 export function composeProgram(input: ProgramInput): ProgramContent {
   const speechById = new Map(input.speeches.map((s) => [s.id, s]));
   const perfById = new Map(input.performances.map((p) => [p.id, p]));
-  const session = sessionOrDefault(input.plan, input.session);
+  const session = sessionOrDefault(input.startTime, input.session);
   const times = computeAgenda(
     session,
     input.items.map((r) => ({

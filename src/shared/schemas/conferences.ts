@@ -1,9 +1,18 @@
 import { z } from 'zod';
-import { CONFERENCE_STATUSES, MILESTONE_KINDS } from './enums';
+import { LIFECYCLE_STAGES, LIFECYCLE_STEPS, NEXT_ACTIONS, STEP_STATES } from '../rules/lifecycle';
+import { MILESTONE_KINDS } from './enums';
 import { milestoneEditSchema, milestoneInputSchema, planBaseSchema, planSchema } from './plan';
-import { versionField } from './primitives';
+import { clockTime, isoDate, versionField } from './primitives';
 
-export const createConferenceBodySchema = z.object({ plan: planSchema });
+/**
+ * A new conference: its plan and, optionally, its day and start time — which become the
+ * conference-day milestone (the one place the date lives).
+ */
+export const createConferenceBodySchema = z.object({
+  plan: planSchema,
+  conferenceDate: isoDate('Ngày tổ chức').nullable().optional(),
+  startTime: clockTime('Giờ bắt đầu').nullable().optional(),
+});
 export const updatePlanBodySchema = z.object({ plan: planSchema, version: versionField });
 export const milestoneCreateBodySchema = milestoneInputSchema;
 export const milestoneUpdateBodySchema = z.intersection(
@@ -13,6 +22,11 @@ export const milestoneUpdateBodySchema = z.intersection(
     version: versionField,
   }),
 );
+/** Đánh dấu hoàn thành / mở lại một mốc. */
+export const milestoneDoneBodySchema = z.object({
+  done: z.boolean({ error: 'Trạng thái hoàn thành phải là đúng/sai' }),
+  version: versionField,
+});
 
 // ---- responses -------------------------------------------------------------------------------
 
@@ -25,7 +39,12 @@ export const milestoneView = z.object({
   title: z.string(),
   responsible: z.string(),
   kind: z.enum(MILESTONE_KINDS),
+  /** Giờ bắt đầu (HH:MM); the conference day's is the conference's start time. */
+  startTime: z.string().nullable(),
+  /** Marked done by a person. */
   done: z.boolean(),
+  /** Completed by the data itself (e.g. every unit has sent its report and nominations). */
+  satisfied: z.boolean(),
   sortOrder: z.number().int(),
   version: z.number().int(),
   state: z.enum(MILESTONE_STATES),
@@ -38,13 +57,34 @@ const conferencePermissionsView = z.object({
   canReadAudit: z.boolean(),
 });
 
+const nextActionView = z.object({
+  key: z.enum(NEXT_ACTIONS),
+  count: z.number().int().nullable(),
+  date: z.string().nullable(),
+});
+export type NextActionView = z.infer<typeof nextActionView>;
+
+/** Vòng đời: derived from the facts on every read (shared/rules/lifecycle.ts), never stored. */
+export const lifecycleView = z.object({
+  stage: z.enum(LIFECYCLE_STAGES),
+  currentStep: z.number().int(),
+  steps: z.array(z.object({ key: z.enum(LIFECYCLE_STEPS), state: z.enum(STEP_STATES) })),
+  next: z.array(nextActionView),
+  milestones: z.object({ total: z.number().int(), completed: z.number().int(), overdue: z.number().int() }),
+});
+export type LifecycleView = z.infer<typeof lifecycleView>;
+
 /** Tổng quan hội nghị: the conference, its plan and milestones, and what the actor may do. */
 export const conferenceView = z.object({
   id: z.uuid(),
   organizationId: z.uuid(),
   organizationName: z.string(),
   parentOrganizationName: z.string(),
-  status: z.enum(CONFERENCE_STATUSES),
+  /** The conference day and start time: read from the conference-day milestone. */
+  conferenceDate: z.string().nullable(),
+  conferenceEndDate: z.string().nullable(),
+  startTime: z.string().nullable(),
+  lifecycle: lifecycleView,
   version: z.number().int(),
   updatedAt: z.string(),
   plan: planBaseSchema,
@@ -54,6 +94,34 @@ export const conferenceView = z.object({
 });
 export type ConferenceView = z.infer<typeof conferenceView>;
 
+export const TODO_KINDS = [
+  'lifecycle', // the secretary's / chair's next action (`action`)
+  'unit_submit', // a unit head: send the report and nominations before `date`
+  'unit_sent', // a unit head: everything sent; may still add until `date`
+  'unit_late', // a unit head: the deadline passed without everything sent
+  'unit_fix', // a unit head: `count` items returned by the office
+  'vote', // a council member: an open ballot not voted yet
+  'meeting_ahead', // a council member: a council meeting on `date`
+  'checkin_open', // reception: check-in is open (the conference on `date`)
+  'checkin_soon', // reception: check-in opens on `date`
+  'concluded', // the conference has concluded
+  'open_conference', // nothing particular: open the conference (at its stage)
+] as const;
+export type TodoKind = (typeof TODO_KINDS)[number];
+
+/** Việc cần làm tiếp — one thing this person should do next in one conference. */
+export const todoItemView = z.object({
+  kind: z.enum(TODO_KINDS),
+  action: nextActionView.nullable(),
+  date: z.string().nullable(),
+  count: z.number().int().nullable(),
+  unitId: z.string().nullable(),
+  meetingId: z.string().nullable(),
+  ballotId: z.string().nullable(),
+  title: z.string().nullable(),
+});
+export type TodoItemView = z.infer<typeof todoItemView>;
+
 const conferenceSummaryView = z.object({
   id: z.uuid(),
   organizationId: z.uuid(),
@@ -61,8 +129,11 @@ const conferenceSummaryView = z.object({
   name: z.string(),
   periodStart: z.number().int(),
   periodEnd: z.number().int(),
-  plannedDate: z.string().nullable(),
-  status: z.enum(CONFERENCE_STATUSES),
+  conferenceDate: z.string().nullable(),
+  startTime: z.string().nullable(),
+  stage: z.enum(LIFECYCLE_STAGES),
+  /** What the actor should do next here (per role). */
+  todo: z.array(todoItemView),
   version: z.number().int(),
 });
 export type ConferenceSummaryView = z.infer<typeof conferenceSummaryView>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lifecycleView } from './conferences';
 import { compositionRuleView } from './delegates';
 import { prizeBasisView } from './prizes';
 
@@ -43,12 +44,13 @@ const milestoneView = z.object({
   startDate: z.string(),
   endDate: z.string().nullable(),
   done: z.boolean(),
+  satisfied: z.boolean().optional(),
 });
 
 const timelineProgressView = z.object({
   total: z.number(),
-  passed: z.number(),
-  done: z.number(),
+  /** Done or satisfied by the data. */
+  completed: z.number(),
   overdue: z.number(),
   percent: z.number(),
   next: milestoneView
@@ -67,6 +69,8 @@ const workProgressView = z.object({
 export const dashboardView = z.object({
   conferenceId: z.string(),
   today: z.string(),
+  /** The same derived lifecycle as the overview (stage, steps, next actions). */
+  lifecycle: lifecycleView,
   timeline: timelineProgressView,
   submissions: z.object({
     deadline: z.string().nullable(),

@@ -49,16 +49,6 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number];
 export const DELEGATE_ATTRIBUTES = ['female', 'direct_worker', 'ethnic_minority', 'youth'] as const;
 export type DelegateAttribute = (typeof DELEGATE_ATTRIBUTES)[number];
 
-export const CONFERENCE_STATUSES = [
-  'planning',
-  'nominating',
-  'reviewing',
-  'preparing',
-  'held',
-  'closed',
-] as const;
-export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
-
 /** Loại mốc — a milestone the product acts on: the submission deadline closes unit submissions. */
 export const MILESTONE_KINDS = ['other', 'submission_deadline', 'council_meeting', 'conference_day'] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { validatePlanRules } from '../rules/plan-rules';
 import { AGENDA_KINDS, DELEGATE_ATTRIBUTES, MILESTONE_KINDS, ORG_LEVELS, ROLES, UNIT_TYPES } from './enums';
-import { isoDate, isoDateTime, lines, nonNegativeInt, percent, text } from './primitives';
+import { clockTime, isoDate, isoDateTime, lines, nonNegativeInt, percent, text } from './primitives';
 
 /** Thành phần đại biểu — one delegate category with its share of the list. */
 export const delegateCategorySchema = z.object({
@@ -104,11 +104,7 @@ export const planBaseSchema = z.object({
   form: text('Hình thức tổ chức', 300),
   /** Thời gian tổ chức as the plan words it ("Một buổi, dự kiến trong Quý I năm 2020"). */
   timeNote: z.string().max(500).default(''),
-  plannedDate: isoDate('Ngày tổ chức').nullable(),
-  plannedTime: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Giờ tổ chức phải có dạng HH:MM' })
-    .nullable(),
+  // The day and start time are the conference-day milestone's (startDate, startTime), never the plan's.
   plannedPlace: z.string().max(300).default(''),
   issuePlace: text('Địa danh ban hành', 100),
   /** Mở đầu: "Thực hiện Kế hoạch số …" */
@@ -154,6 +150,8 @@ const milestoneFields = z.object({
   title: text('Nội dung mốc', 2000),
   responsible: z.string().max(300).default(''),
   kind: z.enum(MILESTONE_KINDS, { error: 'Loại mốc không hợp lệ' }).default('other'),
+  /** Giờ bắt đầu — the conference day's start time (printed on the invitations and the program). */
+  startTime: clockTime('Giờ bắt đầu').nullable().default(null),
 });
 
 const orderedRange = (m: { startDate: string; endDate: string | null }, ctx: z.RefinementCtx) => {
@@ -168,8 +166,14 @@ const orderedRange = (m: { startDate: string; endDate: string | null }, ctx: z.R
 
 export const milestoneInputSchema = milestoneFields.superRefine(orderedRange);
 
-/** An edit: a missing `kind` keeps the milestone's kind (an edit never silently drops the deadline). */
+/**
+ * An edit: a missing `kind` keeps the milestone's kind (an edit never silently drops the deadline),
+ * a missing `startTime` keeps its start time.
+ */
 export const milestoneEditSchema = milestoneFields
-  .extend({ kind: z.enum(MILESTONE_KINDS, { error: 'Loại mốc không hợp lệ' }).optional() })
+  .extend({
+    kind: z.enum(MILESTONE_KINDS, { error: 'Loại mốc không hợp lệ' }).optional(),
+    startTime: clockTime('Giờ bắt đầu').nullable().optional(),
+  })
   .superRefine(orderedRange);
 export type MilestoneInput = z.infer<typeof milestoneInputSchema>;

@@ -44,6 +44,12 @@ export const isoDate = (field: string) => {
     .refine((v) => isRealDate(v), { error: `${field} không phải là ngày có thật` });
 };
 
+/** A clock time as HH:MM (24 h), e.g. 07:30. */
+export const clockTime = (field: string) =>
+  z
+    .string({ error: `${field} phải có dạng HH:MM` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${field} phải có dạng HH:MM (ví dụ 07:30)` });
+
 export const isoDateTime = (field: string) =>
   z.iso.datetime({ offset: true, local: true, error: `${field} phải là ngày giờ hợp lệ` });
 

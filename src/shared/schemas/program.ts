@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import { AGENDA_KINDS } from './enums';
-import { flags, text, versionField } from './primitives';
+import { clockTime as clock, flags, text, versionField } from './primitives';
 
 // Chương trình hội nghị, văn nghệ, kịch bản MC, điều hành chương trình. Durations are checked by
 // the rules (shared/rules/agenda.ts) where the message can name the item.
-
-const clock = (field: string) =>
-  z
-    .string({ error: `${field} phải có dạng HH:MM` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${field} phải có dạng HH:MM (ví dụ 07:30)` });
 
 const minutes = (field: string) => z.number({ error: `${field} phải là số phút` });
 

@@ -71,7 +71,7 @@ export const conferences = pgTable(
     organizationId: uuid('organization_id')
       .notNull()
       .references(() => organizations.id),
-    status: text('status').notNull().default('planning'),
+    // No status column: the stage is derived from the facts (shared/rules/lifecycle.ts).
     plan: jsonb('plan').$type<Plan>().notNull(),
     /** Tổng chỉ tiêu đề nghị — the overall number the quota grid is checked against (null: none). */
     quotaTotal: integer('quota_total'),
@@ -117,6 +117,9 @@ export const milestones = pgTable(
     responsible: text('responsible').notNull().default(''),
     /** other | submission_deadline (hạn nộp hồ sơ) | council_meeting | conference_day */
     kind: text('kind').notNull().default('other'),
+    /** Giờ bắt đầu (HH:MM): the conference day's start time. */
+    startTime: text('start_time'),
+    /** Marked done (by the secretary or the person responsible); data may also satisfy a milestone. */
     done: boolean('done').notNull().default(false),
     ...versionedTimestamps(),
   },

@@ -62,14 +62,14 @@ export const agendaItems = pgTable(
 );
 
 /**
- * Phiên họp — one row per conference: the session's start and planned end (HH:MM), the version
+ * Phiên họp — one row per conference: the session's planned end (HH:MM), the version
  * that guards reordering the whole agenda, and the live run of show on the day.
  */
 export const programSessions = pgTable(
   'program_sessions',
   {
     ...conferenceRow(),
-    startTime: text('start_time').notNull().default('07:30'),
+    // The start time is the conference day's (milestones.start_time), not stored here.
     plannedEnd: text('planned_end').notNull().default('11:30'),
     /** Live run of show: the item on stage now and when it began. */
     currentItemId: uuid('current_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),

@@ -202,7 +202,6 @@ const CODES = new Set(
     vi.nom.occupationGroup,
     vi.nom.appliesTo,
     vi.nom.milestoneKind,
-    vi.conferenceStatus,
     vi.unitType,
     vi.role,
     vi.orgLevel,

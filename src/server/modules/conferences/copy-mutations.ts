@@ -58,7 +58,7 @@ export function copyRows(src: CopySource, conf: { id: string; organizationId: st
     awardForms: src.awardForms.map((f) => cloneRow(f, base, formIds.get(f.id))),
     quotas: src.quotas.map((q) => ({ ...cloneRow(q, base), awardFormId: formIds.get(q.awardFormId)! })),
     // The session's times; not the run of the day.
-    session: src.session && { ...base, startTime: src.session.startTime, plannedEnd: src.session.plannedEnd },
+    session: src.session && { ...base, plannedEnd: src.session.plannedEnd },
     performances: src.performances.map((p) => cloneRow(p, base, perfIds.get(p.id))),
     // Speeches are the council's choice of people: their items stay behind. A delegate who
     // presented an item is not on the new list: the item keeps their name as text.

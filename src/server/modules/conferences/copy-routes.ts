@@ -50,7 +50,9 @@ export async function conferenceCopyRoutes(app: AppInstance) {
       const row = await copyConference({ db, actor, source: conf, input: req.body });
       const o = await getConferenceOverview(db, row.id);
       if (!o) throw notFound('hội nghị');
-      return reply.code(201).send(presentConference(o.conference, o.organization, o.milestones, actor));
+      return reply
+        .code(201)
+        .send(presentConference(o.conference, o.organization, o.milestones, o.facts, actor));
     },
   );
 }

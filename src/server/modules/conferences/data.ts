@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { type ConferenceDay, conferenceDayOf } from '../../../shared/rules/lifecycle';
 import type { Db } from '../../db/client';
 import { conferences, milestones, organizations } from '../../db/schema/index';
+import { loadStoredFacts } from './lifecycle-data';
 
 export type ConferenceRow = typeof conferences.$inferSelect;
 export type MilestoneRow = typeof milestones.$inferSelect;
@@ -26,19 +28,36 @@ export async function getMilestone(db: Db, conferenceId: string, id: string): Pr
   return row ?? null;
 }
 
-/** Conference overview: the row, its organizer's name and its milestones — three indexed reads. */
+/**
+ * Ngày hội nghị — THE conference day and start time (the conference-day milestone), for every
+ * page, document and rule that needs the date: header, list, KH, CTr, GM, reception window,
+ * budget, prize money. `{ start, end }` keep the names the callers already read.
+ */
+export async function getConferenceDay(
+  db: Db,
+  conf: { id: string },
+): Promise<(ConferenceDay & { start: string; end: string | null }) | null> {
+  const rows = await db
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.conferenceId, conf.id), eq(milestones.kind, 'conference_day')));
+  const day = conferenceDayOf(rows);
+  return day && { ...day, start: day.date, end: day.endDate };
+}
+
+/** Conference overview: the row, its organizer, its milestones and the lifecycle's stored facts. */
 export async function getConferenceOverview(db: Db, id: string) {
   const conference = await getConference(db, id);
   if (!conference) return null;
-  const [org] = await db
-    .select({ name: organizations.name, parentName: organizations.parentName })
-    .from(organizations)
-    .where(eq(organizations.id, conference.organizationId));
-  return {
-    conference,
-    organization: org ?? { name: '', parentName: '' },
-    milestones: await listMilestones(db, id),
-  };
+  const [[org], rows, facts] = await Promise.all([
+    db
+      .select({ name: organizations.name, parentName: organizations.parentName })
+      .from(organizations)
+      .where(eq(organizations.id, conference.organizationId)),
+    listMilestones(db, id),
+    loadStoredFacts(db, conference),
+  ]);
+  return { conference, organization: org ?? { name: '', parentName: '' }, milestones: rows, facts };
 }
 
 export type ConferenceSummaryRow = Awaited<ReturnType<typeof listConferencesIn>>[number];
@@ -49,7 +68,6 @@ export async function listConferencesIn(db: Db, organizationIds: string[] | 'all
       id: conferences.id,
       organizationId: conferences.organizationId,
       organizationName: organizations.name,
-      status: conferences.status,
       plan: conferences.plan,
       version: conferences.version,
     })

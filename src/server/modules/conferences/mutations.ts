@@ -1,13 +1,27 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { markDoneRefusal } from '../../../shared/rules/lifecycle';
 import type { Actor } from '../../../shared/rules/permissions';
+import { DEFAULT_START } from '../../../shared/rules/program';
+import { todayInVietnam } from '../../../shared/rules/timeline';
 import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
 import type { Db } from '../../db/client';
 import { conferences, milestones, units } from '../../db/schema/index';
 import { deleteVersioned, updateVersioned } from '../../db/versioned';
 import { AppError, notFound } from '../../errors';
 import { writeAudit, writeConferenceAudit } from '../audit/mutations';
-import { type ConferenceRow, getConferenceOverview, getMilestone } from './data';
+import { type ConferenceRow, getConferenceOverview, getMilestone, type MilestoneRow } from './data';
+import { lifecycleFacts, loadStoredFacts } from './lifecycle-data';
 import { presentConference, presentMilestone } from './presenters';
+
+/** The conference-day milestone a new conference gets when its date is given. */
+export const conferenceDayMilestone = (date: string, startTime: string | null): MilestoneInput => ({
+  startDate: date,
+  endDate: null,
+  title: 'Tổ chức Hội nghị',
+  responsible: '',
+  kind: 'conference_day',
+  startTime,
+});
 
 /** Units referenced by the plan must belong to the conference's organizer. */
 async function assertPlanUnits(tx: Db, organizationId: string, plan: Plan) {
@@ -61,7 +75,7 @@ export async function createConference(
 
 async function currentPresented(tx: Db, id: string, actor: Actor) {
   const o = await getConferenceOverview(tx, id);
-  return o && presentConference(o.conference, o.organization, o.milestones, actor);
+  return o && presentConference(o.conference, o.organization, o.milestones, o.facts, actor);
 }
 
 export async function updatePlan(
@@ -109,27 +123,47 @@ export async function addMilestone(db: Db, actor: Actor, conference: ConferenceR
   });
 }
 
+/** Refuses marking a milestone done that the rule says may not be yet (e.g. an open deadline). */
+async function assertMayMarkDone(tx: Db, conference: ConferenceRow, m: MilestoneRow) {
+  const facts = lifecycleFacts(await loadStoredFacts(tx, conference), [m], todayInVietnam());
+  const refusal = markDoneRefusal(m, facts);
+  if (refusal) throw new AppError('INVALID_STATE', refusal);
+}
+
+const currentMilestone = (tx: Db, conference: ConferenceRow, id: string) => async () => {
+  const current = await getMilestone(tx, conference.id, id);
+  return current && presentMilestone(current, null);
+};
+
 export async function updateMilestone(
   db: Db,
   actor: Actor,
   conference: ConferenceRow,
   id: string,
-  input: Omit<MilestoneInput, 'kind'> & { kind?: MilestoneInput['kind']; done: boolean; version: number },
+  input: Omit<MilestoneInput, 'kind' | 'startTime'> & {
+    kind?: MilestoneInput['kind'];
+    startTime?: string | null;
+    done: boolean;
+    version: number;
+  },
 ) {
   return db.transaction(async (tx) => {
     const before = await getMilestone(tx, conference.id, id);
     if (!before) throw notFound('mốc thời gian');
     const { version, ...values } = input;
+    const next = {
+      ...values,
+      kind: values.kind ?? before.kind,
+      startTime: values.startTime === undefined ? before.startTime : values.startTime,
+    };
+    if (next.done && !before.done) await assertMayMarkDone(tx, conference, { ...before, ...next });
     const after = await updateVersioned(
       tx,
       milestones,
       id,
       version,
-      { ...values, kind: values.kind ?? before.kind },
-      async () => {
-        const current = await getMilestone(tx, conference.id, id);
-        return current && presentMilestone(current);
-      },
+      next,
+      currentMilestone(tx, conference, id),
     );
     await writeConferenceAudit(tx, actor, conference, {
       action: 'milestone.updated',
@@ -137,6 +171,76 @@ export async function updateMilestone(
       entityId: id,
       before,
       after,
+    });
+    return after;
+  });
+}
+
+/**
+ * Giờ bắt đầu of the conference: written on the conference-day milestone (the one source), in
+ * the caller's transaction, audited as an edit of that milestone.
+ */
+export async function setConferenceStartTime(
+  tx: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  startTime: string,
+) {
+  const [day] = await tx
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.conferenceId, conference.id), eq(milestones.kind, 'conference_day')))
+    .orderBy(asc(milestones.startDate))
+    .limit(1)
+    .for('update');
+  if (!day) {
+    if (startTime === DEFAULT_START) return;
+    throw new AppError(
+      'INVALID_STATE',
+      'Hội nghị chưa có mốc "Ngày hội nghị": hãy thêm mốc này ở phần Mốc thời gian, rồi đặt giờ bắt đầu',
+    );
+  }
+  if (day.startTime === startTime) return;
+  const [after] = await tx
+    .update(milestones)
+    .set({ startTime, version: sql`${milestones.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(milestones.id, day.id))
+    .returning();
+  await writeConferenceAudit(tx, actor, conference, {
+    action: 'milestone.updated',
+    entityType: 'milestone',
+    entityId: day.id,
+    before: day,
+    after,
+  });
+}
+
+/** Đánh dấu hoàn thành (or reopen) one milestone: versioned, audited. */
+export async function setMilestoneDone(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  id: string,
+  input: { done: boolean; version: number },
+) {
+  return db.transaction(async (tx) => {
+    const before = await getMilestone(tx, conference.id, id);
+    if (!before) throw notFound('mốc thời gian');
+    if (input.done && !before.done) await assertMayMarkDone(tx, conference, before);
+    const after = await updateVersioned(
+      tx,
+      milestones,
+      id,
+      input.version,
+      { done: input.done },
+      currentMilestone(tx, conference, id),
+    );
+    await writeConferenceAudit(tx, actor, conference, {
+      action: input.done ? 'milestone.completed' : 'milestone.reopened',
+      entityType: 'milestone',
+      entityId: id,
+      before: { done: before.done },
+      after: { done: after.done },
     });
     return after;
   });
@@ -152,7 +256,7 @@ export async function deleteMilestone(
   await db.transaction(async (tx) => {
     const before = await getMilestone(tx, conference.id, id);
     if (!before) throw notFound('mốc thời gian');
-    await deleteVersioned(tx, milestones, id, version, presentMilestone(before));
+    await deleteVersioned(tx, milestones, id, version, presentMilestone(before, null));
     await writeConferenceAudit(tx, actor, conference, {
       action: 'milestone.deleted',
       entityType: 'milestone',

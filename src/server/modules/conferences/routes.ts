@@ -1,12 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { can } from '../../../shared/rules/permissions';
+import { type Actor, can } from '../../../shared/rules/permissions';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import {
   conferenceListView,
   conferenceView,
   createConferenceBodySchema,
   milestoneCreateBodySchema,
+  milestoneDoneBodySchema,
   milestoneUpdateBodySchema,
   milestoneView,
   updatePlanBodySchema,
@@ -20,10 +21,20 @@ import { route } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { cacheTtl, ReadCache } from '../../read-cache';
 import { conferenceFor } from './access';
-import { getConferenceOverview, listConferencesIn } from './data';
-import { addMilestone, createConference, deleteMilestone, updateMilestone, updatePlan } from './mutations';
+import { type ConferenceRow, getConferenceOverview, listConferencesIn, type MilestoneRow } from './data';
+import { loadStoredFacts } from './lifecycle-data';
+import {
+  addMilestone,
+  conferenceDayMilestone,
+  createConference,
+  deleteMilestone,
+  setMilestoneDone,
+  updateMilestone,
+  updatePlan,
+} from './mutations';
 import { conferencePermissions, conferenceScope } from './policy';
-import { presentConference, presentConferenceSummary, presentMilestone } from './presenters';
+import { presentConference, presentMilestone } from './presenters';
+import { conferenceSummary } from './summaries';
 
 const tags = ['conferences'];
 const milestoneParams = confParams.extend({ milestoneId: uuidParam('Mã mốc thời gian') });
@@ -35,14 +46,19 @@ export async function conferenceRoutes(app: AppInstance) {
   const { db } = app.deps;
   type CachedOverview = NonNullable<Awaited<ReturnType<typeof getConferenceOverview>>> & {
     bodies: Map<string, { raw: Buffer; gzip: Buffer }>;
+    /** The day the facts were read: a new day reads them again (check-ins keep the cache). */
+    loadedOn: string;
   };
   const overviewCache = new ReadCache<CachedOverview>(cacheTtl(app.deps, OVERVIEW_CACHE_MS));
 
-  const overview = async (actor: Parameters<typeof presentConference>[3], id: string) => {
+  const overview = async (actor: Actor, id: string) => {
     const o = await getConferenceOverview(db, id);
     if (!o) throw notFound('hội nghị');
-    return presentConference(o.conference, o.organization, o.milestones, actor);
+    return presentConference(o.conference, o.organization, o.milestones, o.facts, actor);
   };
+  /** A milestone as answered after a write: with its completion by the data. */
+  const milestoneAnswer = async (conf: ConferenceRow, m: MilestoneRow) =>
+    presentMilestone(m, await loadStoredFacts(db, conf));
 
   route(
     app,
@@ -56,7 +72,8 @@ export async function conferenceRoutes(app: AppInstance) {
       const rows = (await listConferencesIn(db, orgIds)).filter((c) =>
         can(actor, 'conference.read', conferenceScope(c)),
       );
-      return { items: rows.map(presentConferenceSummary) };
+      const today = todayInVietnam();
+      return { items: await Promise.all(rows.map((c) => conferenceSummary(db, actor, c, today))) };
     },
   );
 
@@ -74,7 +91,9 @@ export async function conferenceRoutes(app: AppInstance) {
     },
     async ({ req, reply, actor }) => {
       authorize(actor, 'conference.create', { organizationId: req.params.orgId });
-      const row = await createConference(db, actor, req.params.orgId, req.body.plan);
+      const { plan, conferenceDate, startTime } = req.body;
+      const day = conferenceDate ? [conferenceDayMilestone(conferenceDate, startTime ?? null)] : [];
+      const row = await createConference(db, actor, req.params.orgId, plan, day);
       return reply.code(201).send(await overview(actor, row.id));
     },
   );
@@ -94,23 +113,21 @@ export async function conferenceRoutes(app: AppInstance) {
     async ({ req, reply, actor }) => {
       const id = req.params.conferenceId;
       const gen = app.readGeneration();
+      const today = todayInVietnam();
       let o = overviewCache.get(id, gen);
-      if (!o) {
+      if (!o || o.loadedOn !== today) {
         const loaded = await getConferenceOverview(db, id);
-        if (loaded) {
-          o = { ...loaded, bodies: new Map() };
-          overviewCache.set(id, o, gen);
-        }
+        o = loaded ? { ...loaded, bodies: new Map(), loadedOn: today } : undefined;
+        if (o) overviewCache.set(id, o, gen);
       }
       if (!o) throw notFound('hội nghị');
       conferenceFor(actor, o.conference);
       // The JSON differs between actors only by their permissions (and by the day): reuse it.
       // It is encoded through the declared schema once per cache entry, then sent as bytes.
-      const today = todayInVietnam();
       const key = today + JSON.stringify(conferencePermissions(actor, o.conference));
       let body = o.bodies.get(key);
       if (!body) {
-        const view = presentConference(o.conference, o.organization, o.milestones, actor, today);
+        const view = presentConference(o.conference, o.organization, o.milestones, o.facts, actor, today);
         const raw = Buffer.from(JSON.stringify(z.encode(conferenceView, view)));
         body = { raw, gzip: gzipSync(raw, { level: 6 }) };
         o.bodies.set(key, body);
@@ -155,7 +172,7 @@ export async function conferenceRoutes(app: AppInstance) {
       response: { 201: milestoneView },
     },
     async ({ req, reply, actor, conf }) =>
-      reply.code(201).send(presentMilestone(await addMilestone(db, actor, conf, req.body))),
+      reply.code(201).send(await milestoneAnswer(conf, await addMilestone(db, actor, conf, req.body))),
   );
 
   route(
@@ -171,7 +188,23 @@ export async function conferenceRoutes(app: AppInstance) {
       response: { 200: milestoneView },
     },
     async ({ req, actor, conf }) =>
-      presentMilestone(await updateMilestone(db, actor, conf, req.params.milestoneId, req.body)),
+      milestoneAnswer(conf, await updateMilestone(db, actor, conf, req.params.milestoneId, req.body)),
+  );
+
+  route(
+    app,
+    'PUT',
+    '/api/conferences/:conferenceId/milestones/:milestoneId/done',
+    {
+      policy: 'conference.edit',
+      tags,
+      summary: 'Đánh dấu hoàn thành / mở lại mốc thời gian',
+      params: milestoneParams,
+      body: milestoneDoneBodySchema,
+      response: { 200: milestoneView },
+    },
+    async ({ req, actor, conf }) =>
+      milestoneAnswer(conf, await setMilestoneDone(db, actor, conf, req.params.milestoneId, req.body)),
   );
 
   deleteRoute(

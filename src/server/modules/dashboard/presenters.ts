@@ -1,11 +1,14 @@
 import { viNominations } from '../../../shared/i18n/vi-nominations';
 import { percentOf, timelineProgress, unitHasSubmitted, workProgress } from '../../../shared/rules/dashboard';
 import { type ComposedDelegate, checkComposition } from '../../../shared/rules/delegate-composition';
+import { deriveLifecycle, type LifecycleFacts, milestoneSatisfied } from '../../../shared/rules/lifecycle';
 import { COUNTED_STATUSES, deadlineState } from '../../../shared/rules/submission';
 import type { CountItem, Dashboard } from '../../../shared/schemas/dashboard';
 import { NOMINATION_STATUSES, OCCUPATION_GROUPS } from '../../../shared/schemas/nominations';
 import type { PrizeBasisView } from '../../../shared/schemas/prizes';
 import type { ConferenceRow } from '../conferences/data';
+import type { StoredFacts } from '../conferences/lifecycle-data';
+import { presentLifecycle } from '../conferences/presenters';
 import type { BudgetTotal } from './budget-total';
 import type { ConferenceFacts, NominationCounts } from './data';
 
@@ -76,8 +79,18 @@ export function presentDashboard(
     counts,
     budget,
     prizes,
-  }: { facts: ConferenceFacts; counts: NominationCounts; budget: BudgetTotal; prizes: PrizeBasisView },
+    stored,
+  }: {
+    facts: ConferenceFacts;
+    counts: NominationCounts;
+    budget: BudgetTotal;
+    prizes: PrizeBasisView;
+    stored: StoredFacts;
+  },
 ): Dashboard {
+  // The same derived lifecycle as the overview: milestones done or satisfied are not overdue.
+  const life: LifecycleFacts = { ...stored, today, milestones: facts.milestones };
+  const milestones = facts.milestones.map((m) => ({ ...m, satisfied: milestoneSatisfied(m, life) }));
   const deadlines = facts.milestones
     .filter((m) => m.kind === 'submission_deadline')
     .map((m) => m.endDate ?? m.startDate)
@@ -118,7 +131,8 @@ export function presentDashboard(
   return {
     conferenceId: conf.id,
     today,
-    timeline: timelineProgress(facts.milestones, today),
+    lifecycle: presentLifecycle(deriveLifecycle(life)).lifecycle,
+    timeline: timelineProgress(milestones, today),
     submissions: {
       deadline,
       unitCount: units.length,

@@ -3,6 +3,7 @@ import { dashboardView } from '../../../shared/schemas/dashboard';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { route } from '../../http/route';
+import { loadStoredFacts } from '../conferences/lifecycle-data';
 import { budgetTotal } from './budget-total';
 import { conferenceFacts, nominationCounts } from './data';
 import { presentDashboard } from './presenters';
@@ -24,12 +25,13 @@ export async function dashboardRoutes(app: AppInstance) {
     async ({ conf }) => {
       const today = todayInVietnam();
       // three reads side by side, then the pure rules
-      const [facts, counts, { budget, prizes }] = await Promise.all([
+      const [facts, counts, { budget, prizes }, stored] = await Promise.all([
         conferenceFacts(db, conf, today),
         nominationCounts(db, conf.id),
         budgetTotal(db, conf),
+        loadStoredFacts(db, conf),
       ]);
-      return presentDashboard(conf, today, { facts, counts, budget, prizes });
+      return presentDashboard(conf, today, { facts, counts, budget, prizes, stored });
     },
   );
 }

@@ -14,9 +14,8 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { cacheTtl, ReadCache } from '../../read-cache';
 import { conferenceFor } from '../conferences/access';
-import { type ConferenceRow, getConference } from '../conferences/data';
+import { type ConferenceRow, getConference, getConferenceDay } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
-import { getConferenceDay } from './data';
 
 export const delegateParams = confParams.extend({ delegateId: uuidParam('Mã đại biểu') });
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, like, type SQL } from 'drizzle-orm';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import type { Db } from '../../db/client';
-import { delegateCheckins, delegateLists, delegates, milestones } from '../../db/schema/index';
+import { delegateCheckins, delegateLists, delegates } from '../../db/schema/index';
 
 export type DelegateRow = typeof delegates.$inferSelect;
 export type CheckinRow = typeof delegateCheckins.$inferSelect;
@@ -81,17 +81,5 @@ export async function getDelegateList(db: Db, conferenceId: string): Promise<Del
   return row ?? null;
 }
 
-/** The conference day: the conference_day milestone, else the plan's planned date. */
-export async function getConferenceDay(
-  db: Db,
-  conf: { id: string; plan: { plannedDate: string | null } },
-): Promise<{ start: string; end: string | null } | null> {
-  const [m] = await db
-    .select({ start: milestones.startDate, end: milestones.endDate })
-    .from(milestones)
-    .where(and(eq(milestones.conferenceId, conf.id), eq(milestones.kind, 'conference_day')))
-    .orderBy(asc(milestones.startDate))
-    .limit(1);
-  if (m) return m;
-  return conf.plan.plannedDate ? { start: conf.plan.plannedDate, end: null } : null;
-}
+/** The conference day lives in one place: conferences/data.ts (re-exported for older callers). */
+export { getConferenceDay } from '../conferences/data';

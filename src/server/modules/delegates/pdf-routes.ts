@@ -26,9 +26,8 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route } from '../../http/route';
-import { type ConferenceRow, getConferenceOverview } from '../conferences/data';
+import { type ConferenceRow, getConferenceDay, getConferenceOverview } from '../conferences/data';
 import { delegateParams, sendFile } from './access';
-import { getConferenceDay } from './data';
 import { listInvitationData } from './list-mutations';
 import { presentMany } from './presenters';
 import { invitationKey } from './tokens';
@@ -58,12 +57,11 @@ const invitationCode = (planCode: string | null | undefined) =>
   planCode && /^[A-ZĐ]+-/.test(planCode) ? planCode.replace(/^[A-ZĐ]+-/, 'GM-') : 'GM';
 
 async function invitationConference(db: Db, conf: ConferenceRow): Promise<InvitationConference> {
-  const overview = await getConferenceOverview(db, conf.id);
-  const day = await getConferenceDay(db, conf);
+  const [overview, day] = await Promise.all([getConferenceOverview(db, conf.id), getConferenceDay(db, conf)]);
   if (!day) {
     throw new AppError(
       'INVALID_STATE',
-      'Hội nghị chưa có ngày tổ chức (mốc "Ngày hội nghị" hoặc ngày dự kiến trong kế hoạch): chưa in được giấy mời',
+      'Hội nghị chưa có ngày tổ chức (mốc "Ngày hội nghị"): chưa in được giấy mời',
     );
   }
   const plan = conf.plan;
@@ -76,7 +74,7 @@ async function invitationConference(db: Db, conf: ConferenceRow): Promise<Invita
     issuedOn: todayInVietnam(),
     conferenceName: plan.name,
     date: day.start,
-    time: plan.plannedTime ?? null,
+    time: day.startTime,
     place: plan.plannedPlace || '',
     signer: plan.signer,
   };

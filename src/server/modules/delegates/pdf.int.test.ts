@@ -38,7 +38,8 @@ describe('invitation PDFs (giấy mời)', () => {
     const list = await delegates();
     expect(pages).toHaveLength(list.length);
     expect(list.length).toBe(100);
-    const when = vietnameseDate(day)!;
+    // the day and the start time of the conference-day milestone (07:30 in the demo)
+    const when = `07 giờ 30 phút, ${vietnameseDate(day)!}`;
     for (const page of pages) {
       expect(flat(page)).toContain('GIẤY MỜI');
       expect(flat(page)).toContain(`Thời gian: ${when}.`);

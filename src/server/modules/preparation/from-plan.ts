@@ -4,6 +4,7 @@
 // checklist, due a few days before the conference day. Each derived task has a fixed `slot`
 // (stored as its sort order, with source 'plan') so running it again adds only what is missing,
 // even after a task was renamed or re-dated.
+import { conferenceDayOf } from '../../../shared/rules/lifecycle';
 import { addDays } from '../../../shared/rules/tasks';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import type { BudgetGroup, Role } from '../../../shared/schemas/enums';
@@ -144,7 +145,7 @@ export function dutyTitle(duties: string): string {
 
 export function planTasks(plan: Plan, milestones: readonly PlanMilestone[]): PlanTask[] {
   const sorted = [...milestones].sort((a, b) => a.startDate.localeCompare(b.startDate));
-  const day = sorted.find((m) => m.kind === 'conference_day')?.startDate ?? plan.plannedDate ?? null;
+  const day = conferenceDayOf(sorted)?.date ?? null;
   const deadline = sorted.find((m) => m.kind === 'submission_deadline')?.startDate ?? null;
   const tasks: PlanTask[] = [];
   sorted.forEach((m, i) => {

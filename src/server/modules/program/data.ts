@@ -6,7 +6,7 @@ import { composeProgram } from '../../../shared/rules/program';
 import type { ProgramContent } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, performances, programSessions } from '../../db/schema/index';
-import type { ConferenceRow } from '../conferences/data';
+import { type ConferenceRow, getConferenceDay } from '../conferences/data';
 import { listDelegates } from '../delegates/data';
 import { listHonoreeEntries, listSpeeches } from '../selection/data';
 
@@ -57,7 +57,8 @@ export async function getPerformance(
 
 /** The program as the rules compute it from everything stored (shared/rules/program.ts). */
 export async function loadProgram(db: Db, conf: ConferenceRow): Promise<ProgramContent> {
-  const [session, items, performances, speeches, honorees] = await Promise.all([
+  const [day, session, items, performances, speeches, honorees] = await Promise.all([
+    getConferenceDay(db, conf),
     getSession(db, conf.id),
     listAgendaItems(db, conf.id),
     listPerformances(db, conf.id),
@@ -70,6 +71,7 @@ export async function loadProgram(db: Db, conf: ConferenceRow): Promise<ProgramC
   const delegateRows = delegateIds.length ? await listDelegates(db, conf.id, { ids: delegateIds }) : [];
   return composeProgram({
     plan: conf.plan,
+    startTime: day?.startTime ?? null,
     session,
     items,
     performances,

@@ -7,7 +7,7 @@ import { and, eq, gte, sql } from 'drizzle-orm';
 import { agendaNumbers, durationProblem, itemLabel } from '../../../shared/rules/agenda';
 import { MC_PLACEHOLDERS, unknownPlaceholders } from '../../../shared/rules/mc-script';
 import type { Actor } from '../../../shared/rules/permissions';
-import { agendaFromPlan, DEFAULT_END, DEFAULT_START } from '../../../shared/rules/program';
+import { agendaFromPlan, DEFAULT_END } from '../../../shared/rules/program';
 import type { AgendaItemInput, AgendaItemUpdate } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, programSessions } from '../../db/schema/index';
@@ -15,6 +15,7 @@ import { deleteVersioned, updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
 import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
+import { setConferenceStartTime } from '../conferences/mutations';
 import { listDelegates } from '../delegates/data';
 import { listSpeeches } from '../selection/data';
 import {
@@ -28,16 +29,11 @@ import {
 
 const audit = writeConferenceAudit;
 
-/** The session row, made with the plan's start time when missing, held FOR UPDATE. */
+/** The session row, made when missing, held FOR UPDATE. */
 export async function lockSession(tx: Db, conf: ConferenceRow): Promise<SessionRow> {
   await tx
     .insert(programSessions)
-    .values({
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
-      startTime: conf.plan.plannedTime ?? DEFAULT_START,
-      plannedEnd: DEFAULT_END,
-    })
+    .values({ organizationId: conf.organizationId, conferenceId: conf.id, plannedEnd: DEFAULT_END })
     .onConflictDoNothing();
   const [row] = await tx
     .select()
@@ -114,9 +110,11 @@ export async function updateSession(
       programSessions,
       before.id,
       input.version,
-      { startTime: input.startTime, plannedEnd: input.plannedEnd },
+      { plannedEnd: input.plannedEnd },
       () => getSession(tx, conf.id),
     );
+    // The start is the conference day's: the one start time the invitations and the CTr print.
+    await setConferenceStartTime(tx, actor, conf, input.startTime);
     await audit(tx, actor, conf, {
       action: 'program.session.updated',
       entityType: 'program_session',

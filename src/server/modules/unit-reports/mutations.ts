@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { unitReports } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { auditInsertedRows, writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { assertSubmissionOpen } from '../nominations/mutations';
 import { getUnit } from '../units/data';
@@ -121,5 +121,44 @@ export async function transitionUnitReport(
       after: { status: after.status, returnReason: after.returnReason },
     });
     return after;
+  });
+}
+
+/**
+ * Reports received and accepted earlier (the demo's history): inserted as accepted, sent on
+ * `submittedOn` (Vietnam morning), one audit row each.
+ */
+export async function recordAcceptedReports(
+  db: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  reports: { unitId: string; sections: ReportSections; numbers: ReportNumbers }[],
+  submittedOn: string,
+): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .insert(unitReports)
+      .values(
+        reports.map((r) => ({
+          organizationId: conference.organizationId,
+          conferenceId: conference.id,
+          unitId: r.unitId,
+          sections: r.sections,
+          numbers: r.numbers,
+          status: 'accepted',
+          submittedAt: new Date(`${submittedOn}T08:00:00+07:00`),
+        })),
+      )
+      .returning({ id: unitReports.id });
+    const ids = rows.map((r) => r.id);
+    await auditInsertedRows(tx, actor, {
+      organizationId: conference.organizationId,
+      conferenceId: conference.id,
+      action: 'unit_report.recorded',
+      entityType: 'unit_report',
+      table: 'unit_reports',
+      ids,
+    });
+    return ids;
   });
 }

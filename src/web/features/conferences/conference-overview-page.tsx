@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ConferenceView } from '../../../shared/schemas/conferences';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { SectionCard } from '../../components/section-card';
-import { formatDate, formatDateRange, truncate } from '../../lib/format';
+import { formatDateRange } from '../../lib/format';
 import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CertificatesCard } from '../certificates/certificates-card';
@@ -35,6 +35,7 @@ import {
 } from './plan-sections';
 import { useConference } from './queries';
 import { Section } from './section';
+import { StatusSummary } from './status-summary';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -46,31 +47,6 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
         {children}
       </Text>
     </Paper>
-  );
-}
-
-/** "Are we on time?" — overdue milestones and the next one. */
-function StatusSummary({ c }: { c: ConferenceView }) {
-  const { t } = useTranslation();
-  const overdue = c.milestones.filter((m) => m.state === 'overdue');
-  const next = [...c.milestones]
-    .filter((m) => m.state === 'today' || m.state === 'upcoming')
-    .sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
-  return (
-    <Alert
-      color={overdue.length > 0 ? 'red' : 'green'}
-      title={
-        overdue.length > 0 ? t('overview.overdueCount', { count: overdue.length }) : t('overview.allOnTime')
-      }
-    >
-      <Text size="sm">{t('overview.today', { date: formatDate(c.today) })}</Text>
-      {next && (
-        <Text size="sm">
-          {t('overview.nextMilestone')}: <b>{formatDateRange(next.startDate, next.endDate)}</b> —{' '}
-          {truncate(next.title, 120)}
-        </Text>
-      )}
-    </Alert>
   );
 }
 
@@ -128,7 +104,9 @@ export function ConferenceOverviewPage() {
       ? `/conferences/${c.id}/units/${role.myUnitId}`
       : undefined;
   const plan = c.plan;
-  const when = [plan.plannedDate && formatDate(plan.plannedDate), plan.plannedTime].filter(Boolean).join(' ');
+  const when = [c.conferenceDate && formatDateRange(c.conferenceDate, c.conferenceEndDate), c.startTime]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <Stack gap="md">
@@ -142,7 +120,9 @@ export function ConferenceOverviewPage() {
               {c.organizationName}
               {c.parentOrganizationName ? ` · ${c.parentOrganizationName}` : ''}
             </Text>
-            <Badge variant="light">{t(`conferenceStatus.${c.status}`)}</Badge>
+            <Badge variant="light" data-testid="conference-stage">
+              {t(`life.stage.${c.lifecycle.stage}`)}
+            </Badge>
           </Group>
         </div>
         {c.permissions.canEdit && (
@@ -171,7 +151,7 @@ export function ConferenceOverviewPage() {
 
       <Paper withBorder p="md">
         <LifecycleStepper
-          status={c.status}
+          lifecycle={c.lifecycle}
           links={{
             ...(nominateLink ? { nominate: nominateLink } : {}),
             ...(review.canRead ? { review: `/conferences/${c.id}/review` } : {}),

@@ -7,6 +7,7 @@ import { ErrorState, PageLoader } from '../../components/page-state';
 import { useCurrentOrg } from '../../lib/current-org';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
+import { NextStepsPanel } from './next-steps-panel';
 import { useConferences } from './queries';
 
 // The copy dialog (with the date rules and the request schema) loads only when it opens.
@@ -28,6 +29,7 @@ export function ConferencesPage() {
       <Title order={1} fz={26}>
         {t('conferences.title')}
       </Title>
+      <NextStepsPanel conferences={data.items} />
       {data.items.length === 0 && <Text c="dimmed">{t('conferences.empty')}</Text>}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {data.items.map((c) => (
@@ -40,13 +42,14 @@ export function ConferencesPage() {
                 {c.organizationName}
               </Text>
               <Group gap="xs">
-                <Badge variant="light">{t(`conferenceStatus.${c.status}`)}</Badge>
+                <Badge variant="light">{t(`life.stage.${c.stage}`)}</Badge>
                 <Text size="sm">
                   {t('conferences.period')}: {c.periodStart}–{c.periodEnd}
                 </Text>
-                {c.plannedDate && (
+                {c.conferenceDate && (
                   <Text size="sm">
-                    · {t('conferences.plannedDate')}: {formatDate(c.plannedDate)}
+                    · {t('conferences.plannedDate')}: {formatDate(c.conferenceDate)}
+                    {c.startTime ? ` ${c.startTime}` : ''}
                   </Text>
                 )}
               </Group>

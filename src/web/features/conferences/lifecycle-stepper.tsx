@@ -1,44 +1,24 @@
 import { Box, SimpleGrid, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ConferenceStatus } from '../../../shared/schemas/enums';
+import type { LifecycleStep, StepState } from '../../../shared/rules/lifecycle';
+import type { LifecycleView } from '../../../shared/schemas/conferences';
 
-/** The eight steps of a conference's life (JOURNEYS.md). */
-const LIFECYCLE = [
-  'plan',
-  'nominate',
-  'review',
-  'delegates',
-  'program',
-  'documents',
-  'day',
-  'after',
-] as const;
-
-const STEP_OF_STATUS: Record<ConferenceStatus, number> = {
-  planning: 0,
-  nominating: 1,
-  reviewing: 2,
-  preparing: 3,
-  held: 6,
-  closed: 7,
-};
-
-type LifecycleStep = (typeof LIFECYCLE)[number];
+const MARK: Record<StepState, string | null> = { done: '✓', missed: '!', current: null, todo: null };
 
 /**
- * Where we are: Kế hoạch → Đề nghị → … → Sau hội nghị, the current step highlighted. Steps with
- * a page of their own (`links`) open it.
+ * Where we are: Kế hoạch → Đề nghị → … → Sau hội nghị, each step as the derived lifecycle says
+ * (done ✓, current, not reached, or passed without being done "!"). Steps with a page of their
+ * own (`links`) open it.
  */
 export function LifecycleStepper({
-  status,
+  lifecycle,
   links = {},
 }: {
-  status: ConferenceStatus;
+  lifecycle: LifecycleView;
   links?: Partial<Record<LifecycleStep, string>>;
 }) {
   const { t } = useTranslation();
-  const active = STEP_OF_STATUS[status];
   return (
     <Box component="nav" aria-label={t('lifecycle.label')}>
       <SimpleGrid
@@ -50,21 +30,22 @@ export function LifecycleStepper({
         p={0}
         style={{ listStyle: 'none' }}
       >
-        {LIFECYCLE.map((step, i) => {
-          const current = i === active;
-          const done = i < active;
+        {lifecycle.steps.map(({ key: step, state }, i) => {
+          const current = state === 'current';
+          const done = state === 'done';
+          const missed = state === 'missed';
           const to = links[step];
           const inner = (
             <>
               <ThemeIcon
                 size={26}
                 radius="xl"
-                color={current ? 'white' : done ? 'red.8' : 'gray.4'}
+                color={current ? 'white' : done ? 'red.8' : missed ? 'orange.7' : 'gray.4'}
                 c={current ? 'red.8' : 'white'}
                 aria-hidden
               >
                 <Text fz="xs" fw={700}>
-                  {done ? '✓' : i + 1}
+                  {MARK[state] ?? i + 1}
                 </Text>
               </ThemeIcon>
               <div style={{ minWidth: 0 }}>
@@ -76,7 +57,7 @@ export function LifecycleStepper({
                 >
                   {t(`lifecycle.${step}`)}
                 </Text>
-                {current && <VisuallyHidden>{t('lifecycle.current')}</VisuallyHidden>}
+                <VisuallyHidden>{t(`life.stepState.${state}`)}</VisuallyHidden>
               </div>
               {to && (
                 <Text fz="lg" fw={700} ml="auto" aria-hidden>
@@ -98,6 +79,7 @@ export function LifecycleStepper({
             <Box
               component="li"
               key={step}
+              data-state={state}
               aria-current={current ? 'step' : undefined}
               bg={current ? 'red.8' : done ? 'red.0' : 'gray.0'}
               c={current ? 'white' : undefined}

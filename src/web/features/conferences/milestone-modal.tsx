@@ -8,7 +8,7 @@ import { DateField } from '../../components/date-field';
 import { FormModal } from '../../components/form-modal';
 import { formatDateRange } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { conferenceKey, createMilestone, deleteMilestone, updateMilestone } from './queries';
+import { conferenceKey, conferencesKey, createMilestone, deleteMilestone, updateMilestone } from './queries';
 
 type Values = {
   startDate: string;
@@ -16,6 +16,7 @@ type Values = {
   title: string;
   responsible: string;
   kind: MilestoneKind;
+  startTime: string;
   done: boolean;
 };
 
@@ -25,6 +26,7 @@ const toValues = (m: MilestoneView | null): Values => ({
   title: m?.title ?? '',
   responsible: m?.responsible ?? '',
   kind: m?.kind ?? 'other',
+  startTime: m?.startTime ?? '',
   done: m?.done ?? false,
 });
 
@@ -45,7 +47,7 @@ export function MilestoneModal({ conferenceId, milestone, onClose }: Props) {
       startDate: (v) => (v ? null : t('milestone.required')),
     },
   });
-  const common = { invalidate: [conferenceKey(conferenceId)], form, onSuccess: onClose };
+  const common = { invalidate: [conferenceKey(conferenceId), conferencesKey], form, onSuccess: onClose };
   const save = useApiMutation<Values, MilestoneView, MilestoneView>({
     ...common,
     mutationFn: (v) => {
@@ -56,6 +58,7 @@ export function MilestoneModal({ conferenceId, milestone, onClose }: Props) {
         responsible: v.responsible,
         // Always sent: the server would otherwise reset a "submission deadline" to an ordinary one.
         kind: v.kind,
+        startTime: v.startTime || null,
       };
       return milestone
         ? updateMilestone(conferenceId, milestone.id, { ...body, done: v.done, version })
@@ -142,6 +145,14 @@ function MilestoneFields({ form, isNew }: { form: UseFormReturnType<Values>; isN
         comboboxProps={{ withinPortal: true }}
         {...form.getInputProps('kind')}
       />
+      {form.values.kind !== 'other' && (
+        <TextInput
+          type="time"
+          label={t('milestone.startTime')}
+          description={form.values.kind === 'conference_day' ? t('milestone.startTimeHelp') : undefined}
+          {...form.getInputProps('startTime')}
+        />
+      )}
       {milestone && (
         <Checkbox label={t('milestone.done')} {...form.getInputProps('done', { type: 'checkbox' })} />
       )}

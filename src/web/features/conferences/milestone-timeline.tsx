@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MilestoneState } from '../../../shared/rules/timeline';
 import type { MilestoneView } from '../../../shared/schemas/conferences';
 import { formatDateRange, truncate } from '../../lib/format';
+import { MilestoneDoneButton } from './milestone-done-button';
 import { MilestoneModal } from './milestone-modal';
 
 const STATE_COLOR: Record<MilestoneState, string> = {
@@ -51,6 +52,16 @@ export function MilestoneTimeline({ conferenceId, milestones, canEdit }: Props) 
                       {t('milestone.doneBadge')}
                     </Badge>
                   )}
+                  {m.satisfied && !m.done && (
+                    <Badge color="green" variant="light">
+                      {t('milestone.satisfiedBadge')}
+                    </Badge>
+                  )}
+                  {m.startTime && (
+                    <Badge color="gray" variant="outline">
+                      {m.startTime}
+                    </Badge>
+                  )}
                 </Group>
               }
             >
@@ -62,14 +73,17 @@ export function MilestoneTimeline({ conferenceId, milestones, canEdit }: Props) 
                   {m.responsible}
                 </Text>
                 {canEdit && (
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    onClick={() => setEditing(m)}
-                    aria-label={`${t('milestone.editLabel', { date: dates })}: ${truncate(m.title, 60)}`}
-                  >
-                    {t('common.edit')}
-                  </Button>
+                  <Group gap={4}>
+                    <MilestoneDoneButton conferenceId={conferenceId} m={m} />
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      onClick={() => setEditing(m)}
+                      aria-label={`${t('milestone.editLabel', { date: dates })}: ${truncate(m.title, 60)}`}
+                    >
+                      {t('common.edit')}
+                    </Button>
+                  </Group>
                 )}
               </Group>
             </Timeline.Item>

@@ -44,6 +44,8 @@ export const updateMilestone = (
   id: string,
   body: MilestoneInput & { done: boolean; version: number },
 ) => api<MilestoneView>('PUT', `${milestonesPath(cid)}/${id}`, body);
+export const setMilestoneDone = (cid: string, id: string, done: boolean, version: number) =>
+  api<MilestoneView>('PUT', `${milestonesPath(cid)}/${id}/done`, { done, version });
 export const deleteMilestone = (cid: string, id: string, version: number) =>
   api<void>('DELETE', `${milestonesPath(cid)}/${id}?version=${version}`);
 

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, PageLoader } from '../../components/page-state';
@@ -41,9 +41,14 @@ export function DashboardPage() {
             <Title order={1} fz={{ base: 22, sm: 28 }}>
               {t('dash.title')}
             </Title>
-            <Text size="sm" c="dimmed">
-              {conf.data.plan.name} · {t('dash.asOf', { date: formatDate(d.today) })}
-            </Text>
+            <Group gap="xs">
+              <Text size="sm" c="dimmed">
+                {conf.data.plan.name} · {t('dash.asOf', { date: formatDate(d.today) })}
+              </Text>
+              <Badge variant="light" data-testid="dash-stage">
+                {t(`life.stage.${d.lifecycle.stage}`)}
+              </Badge>
+            </Group>
           </div>
           <Button variant="light" size="xs" onClick={() => dash.refetch()} loading={dash.isFetching}>
             {t('dash.refresh')}

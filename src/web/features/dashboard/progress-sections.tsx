@@ -16,7 +16,7 @@ export function Headline({ d }: { d: Dashboard }) {
     {
       id: 'timeline',
       label: t('dash.stat.timeline'),
-      value: t('dash.stat.timelineValue', { passed: d.timeline.passed, total: d.timeline.total }),
+      value: t('dash.stat.timelineValue', { completed: d.timeline.completed, total: d.timeline.total }),
       warn: d.timeline.overdue > 0,
     },
     {
@@ -72,7 +72,11 @@ export function TimelineCard({ d }: { d: Dashboard }) {
           />
           <Stack gap={4} style={{ flex: 1, minWidth: 200 }}>
             <Text size="sm">
-              {t('dash.timeline.passed', { passed: tl.passed, total: tl.total, percent: tl.percent })}
+              {t('dash.timeline.completed', {
+                completed: tl.completed,
+                total: tl.total,
+                percent: tl.percent,
+              })}
             </Text>
             <Text size="sm" c={tl.overdue ? 'red.8' : 'green.8'} fw={600}>
               {tl.overdue
@@ -115,7 +119,11 @@ export function TimelineCard({ d }: { d: Dashboard }) {
             ))}
             <Table.Tr>
               <Table.Th scope="row" colSpan={2}>
-                {t('dash.timeline.passed', { passed: tl.passed, total: tl.total, percent: tl.percent })}
+                {t('dash.timeline.completed', {
+                  completed: tl.completed,
+                  total: tl.total,
+                  percent: tl.percent,
+                })}
               </Table.Th>
               <Table.Td>{t('dash.timeline.overdueCount', { count: tl.overdue })}</Table.Td>
             </Table.Tr>

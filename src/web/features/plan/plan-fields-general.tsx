@@ -1,16 +1,15 @@
-import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ORG_LEVELS } from '../../../shared/schemas/enums';
-import { DateField, DateTimeField, TimeField } from '../../components/date-field';
+import { DateTimeField } from '../../components/date-field';
 import { fromVietnamLocal, toVietnamLocal } from '../../lib/format';
 import { LinesEditor } from './list-editor';
 import { usePlanForm } from './plan-form-context';
 
-/** Thông tin chung: names, period, level, form, date, time, place. */
+/** Thông tin chung: names, period, level, form, place (the day and time are the conference-day milestone's). */
 export function GeneralFields() {
   const { t } = useTranslation();
-  const { form, bind, errorOf } = usePlanForm();
-  const v = form.values;
+  const { bind } = usePlanForm();
   return (
     <Stack>
       <TextInput label={t('planField.name')} required {...bind('name')} />
@@ -27,22 +26,13 @@ export function GeneralFields() {
       </SimpleGrid>
       <TextInput label={t('planField.form')} required {...bind('form')} />
       <TextInput label={t('planField.timeNote')} {...bind('timeNote')} />
-      <SimpleGrid cols={{ base: 1, xs: 3 }}>
-        <DateField
-          label={t('planField.plannedDate')}
-          value={v.plannedDate}
-          onChange={(d) => form.setFieldValue('plannedDate', d)}
-          error={errorOf('plannedDate')}
-        />
-        <TimeField
-          label={t('planField.plannedTime')}
-          value={v.plannedTime}
-          onChange={(time) => form.setFieldValue('plannedTime', time)}
-          error={errorOf('plannedTime')}
-        />
+      <Text size="sm" c="dimmed">
+        {t('planField.dayNote')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <TextInput label={t('planField.plannedPlace')} {...bind('plannedPlace')} />
         <TextInput label={t('planField.issuePlace')} required {...bind('issuePlace')} />
       </SimpleGrid>
-      <TextInput label={t('planField.plannedPlace')} {...bind('plannedPlace')} />
       <Textarea label={t('planField.preamble')} autosize minRows={2} maxRows={10} {...bind('preamble')} />
     </Stack>
   );

@@ -19,8 +19,6 @@ export function normalizePlan(v: Plan, empty: Empty): Plan {
     ...v,
     periodStart: num(v.periodStart, empty),
     periodEnd: num(v.periodEnd, empty),
-    plannedDate: v.plannedDate || null,
-    plannedTime: v.plannedTime || null,
     documentNumber: optNum(v.documentNumber) ?? null,
     signedAt: v.signedAt || null,
     delegateRules: {

@@ -1,0 +1,60 @@
+// Vòng đời hội nghị: the derived stage, the steps' states, the secretary's next actions and each
+// person's "việc cần làm tiếp". Part of the `vi` catalog (key `life`).
+import type { LifecycleStage, NextActionKey, StepState } from '../rules/lifecycle';
+import type { TodoKind } from '../schemas/conferences';
+
+export const viLifecycle = {
+  stage: {
+    plan: 'Đang lập kế hoạch',
+    nominate: 'Đang nhận đề nghị',
+    review: 'Đang xét duyệt',
+    delegates: 'Đang lập danh sách đại biểu',
+    program: 'Đang chuẩn bị chương trình, hậu cần',
+    documents: 'Đang hoàn thiện văn bản',
+    ready: 'Sẵn sàng cho ngày hội nghị',
+    day: 'Đang diễn ra hội nghị',
+    after: 'Sau hội nghị',
+    concluded: 'Đã kết thúc',
+  } satisfies Record<LifecycleStage, string>,
+  stepState: {
+    done: 'Đã xong',
+    current: 'Bước hiện tại',
+    todo: 'Chưa đến',
+    missed: 'Chưa làm',
+  } satisfies Record<StepState, string>,
+  nextTitle: 'Việc cần làm tiếp',
+  concluded: 'Hội nghị đã kết thúc: mọi bước đã hoàn thành, không còn mốc nào quá hạn.',
+  next: {
+    sign_plan: 'Trình ký và ban hành Kế hoạch',
+    set_conference_day: 'Thêm mốc “Ngày hội nghị” (ngày và giờ bắt đầu)',
+    await_submissions: 'Còn {{count}} đơn vị chưa gửi đủ báo cáo và đề nghị (hạn {{date}})',
+    review_nominations: 'Tiếp nhận hoặc trả lại {{count}} đề nghị đang chờ',
+    hold_meeting: 'Họp Hội đồng xét chọn, bỏ phiếu các đề nghị đã tiếp nhận',
+    close_ballots: 'Đóng {{count}} phiếu đang mở để có kết quả',
+    finalize_delegates: 'Chốt danh sách đại biểu ({{count}} người)',
+    build_program: 'Lập chương trình hội nghị (tạo từ kế hoạch)',
+    finish_logistics: 'Hoàn thành {{count}} việc hậu cần còn lại',
+    issue_decision: 'Ban hành Quyết định khen thưởng',
+    prepare_day: 'Chuẩn bị ngày hội nghị {{date}}: giấy mời, đón tiếp',
+    checkin: 'Đón tiếp đại biểu hôm nay ({{count}} đại biểu)',
+    choose_delegation: 'Chọn thêm {{count}} người vào đoàn dự hội nghị cấp trên',
+    complete_milestones: '{{count}} mốc chưa đánh dấu hoàn thành',
+  } satisfies Record<NextActionKey, string>,
+  todo: {
+    lifecycle: '',
+    unit_submit: 'Gửi báo cáo và đề nghị của đơn vị trước hết ngày {{date}}',
+    unit_sent: 'Đơn vị đã gửi báo cáo và {{count}} đề nghị; còn bổ sung được đến hết ngày {{date}}',
+    unit_late: 'Đã hết hạn nộp ({{date}}) mà đơn vị chưa gửi đủ: đề nghị Văn phòng gia hạn',
+    unit_fix: '{{count}} hồ sơ bị trả lại: sửa và gửi lại',
+    vote: 'Bỏ phiếu: {{title}}',
+    meeting_ahead: 'Họp Hội đồng ngày {{date}}: {{title}}',
+    checkin_open: 'Đón tiếp đại biểu — hội nghị ngày {{date}}',
+    checkin_soon: 'Đón tiếp mở từ ngày {{date}}',
+    concluded: 'Hội nghị đã kết thúc',
+    open_conference: 'Xem hội nghị',
+  } satisfies Record<TodoKind, string>,
+  panelEmpty: 'Chưa có việc nào cần làm.',
+  panelHelp: 'Những việc bạn cần làm tiếp, theo vai trò của bạn ở từng hội nghị.',
+  open: 'Mở',
+  noDate: 'chưa có ngày',
+};
