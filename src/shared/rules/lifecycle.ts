@@ -8,35 +8,18 @@ import { type MilestoneState, milestoneState } from './timeline';
  * làm tiếp" panel all read this one answer, so no two pages can tell different stories.
  */
 
+/** The steps before the conference day, in order. */
+const PREPARATION = ['plan', 'nominate', 'review', 'delegates', 'program', 'documents'] as const;
+
 /** The eight steps of a conference's life (JOURNEYS.md), in order. */
-export const LIFECYCLE_STEPS = [
-  'plan',
-  'nominate',
-  'review',
-  'delegates',
-  'program',
-  'documents',
-  'day',
-  'after',
-] as const;
+export const LIFECYCLE_STEPS = [...PREPARATION, 'day', 'after'] as const;
 export type LifecycleStep = (typeof LIFECYCLE_STEPS)[number];
 
 /**
  * The stage the badge names: a step, or `ready` (everything prepared, the day ahead) or
  * `concluded` (the day passed and the work after it is done).
  */
-export const LIFECYCLE_STAGES = [
-  'plan',
-  'nominate',
-  'review',
-  'delegates',
-  'program',
-  'documents',
-  'ready',
-  'day',
-  'after',
-  'concluded',
-] as const;
+export const LIFECYCLE_STAGES = [...PREPARATION, 'ready', 'day', 'after', 'concluded'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
 export const STEP_STATES = ['done', 'current', 'todo', 'missed'] as const;
@@ -199,15 +182,6 @@ function stepsDone(f: LifecycleFacts, day: ConferenceDay | null, open: number) {
     after: dayPassed && f.decisionIssued && delegationComplete && open === 0,
   } satisfies Record<LifecycleStep, boolean>;
 }
-
-const PREPARATION: readonly LifecycleStep[] = [
-  'plan',
-  'nominate',
-  'review',
-  'delegates',
-  'program',
-  'documents',
-];
 
 /** The conference's stage, steps and next actions from its facts. Pure; `f.today` is the clock. */
 export function deriveLifecycle(f: LifecycleFacts): Lifecycle {
