@@ -31,16 +31,19 @@ export type TestApp = {
 
 /**
  * The app in-process on a fresh database with the Văn Yên demo seeded (`history`: the 2020
- * conference as it concluded; `live`: also the live conference of the next period, dated today).
+ * conference as it concluded, or `history: 'draft'` stopped while its QĐ was a draft; `live`: also the live conference of the next period, dated today).
  */
 export async function createTestApp(
   envOverrides: Record<string, string> = {},
-  opts: { history?: boolean; live?: boolean } = {},
+  opts: { history?: boolean | 'draft'; live?: boolean } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'vd-test-'));
   const demo = await seedDemo(database.db);
-  if (opts.history) await seedDemoHistory(database.db, demo, { files: createFileStore(dataDir) });
+  if (opts.history) {
+    const files = createFileStore(dataDir);
+    await seedDemoHistory(database.db, demo, { files, conclude: opts.history !== 'draft' });
+  }
   if (opts.live) await seedDemoLive(database.db, demo);
   const env = loadEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides });
   const app = await buildApp({ db: database.db, env, engine: database.engine });
@@ -74,7 +77,7 @@ export async function createTestApp(
  * The demo app, `base` = /api/conferences/<demo conference><path>, and the secretary's cookie
  * (history: with the 2020 history seeded).
  */
-export async function openDemo(path = '', opts: { history?: boolean; live?: boolean } = {}) {
+export async function openDemo(path = '', opts: { history?: boolean | 'draft'; live?: boolean } = {}) {
   const t = await createTestApp({}, opts);
   return { t, base: `/api/conferences/${t.demo.conferenceId}${path}`, secretary: await t.login('thuky') };
 }

@@ -22,7 +22,15 @@ import { NOMINATIONS, NOT_SELECTED, paper } from './van-yen-history-nominations'
 type Demo = { conferenceId: string; unitIds: Map<string, string>; formIds: Map<string, string> };
 
 /** `files`: where the issued QĐ's DOCX and PDF are kept (the app's DATA_DIR/files). */
-export async function seedDemoHistory(db: Db, demo: Demo, opts: { files: FileStore }) {
+/**
+ * `conclude: false` stops before the conference's end (no reports recorded, list not finalized,
+ * QĐ not issued, milestones not marked): the 2020 history as it stood while the QĐ was a draft.
+ */
+export async function seedDemoHistory(
+  db: Db,
+  demo: Demo,
+  opts: { files: FileStore; conclude?: boolean },
+) {
   const conference = (await getConference(db, demo.conferenceId))!;
   const secretary = (await loadActor(db, (await findUserByUsername(db, 'thuky'))!.id))!;
   const nominationIds: string[] = [];
@@ -94,5 +102,7 @@ export async function seedDemoHistory(db: Db, demo: Demo, opts: { files: FileSto
   // Danh sách đại biểu: the honorees linked to their nominations, in place of invented delegates.
   await linkHonoreeDelegates(db, secretary, conference);
 
-  await concludeDemoHistory(db, { ...demo, conference, secretary, files: opts.files });
+  if (opts.conclude !== false) {
+    await concludeDemoHistory(db, { ...demo, conference, secretary, files: opts.files });
+  }
 }

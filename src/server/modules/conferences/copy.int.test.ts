@@ -155,11 +155,13 @@ describe('copying for the next period, 5 years on', () => {
     copy = await snapshot(`/api/conferences/${copyId}`);
     const plan = copy.conf.plan;
     expect(plan.name).toBe('Hội nghị điển hình tiên tiến phường Văn Yên giai đoạn 2025 - 2030');
-    expect([plan.periodStart, plan.periodEnd, plan.plannedDate]).toEqual([2025, 2030, '2025-03-31']);
+    expect([plan.periodStart, plan.periodEnd, copy.conf.conferenceDate]).toEqual([2025, 2030, '2025-03-31']);
     expect([plan.documentNumber, plan.signedAt]).toEqual([null, null]);
     expect(plan.agendaTemplate).toEqual(before.conf.plan.agendaTemplate);
     expect(plan.delegateRules).toEqual(before.conf.plan.delegateRules);
-    expect(copy.conf.status).toBe('planning');
+    // a new plan, not signed: the derived lifecycle does not count the plan step as done
+    expect(copy.conf.lifecycle.steps[0].key).toBe('plan');
+    expect(copy.conf.lifecycle.steps[0].state).not.toBe('done');
   });
 
   it('moves every milestone by 5 years, none done', async () => {
@@ -240,7 +242,7 @@ describe('copying by months', () => {
     expect(res.statusCode, res.body).toBe(201);
     const c = res.json();
     // 31/3/2020 (the conference day) + 1 month = 30/4/2020; 15/3 → 15/4
-    expect(c.plan.plannedDate).toBe('2020-04-30');
+    expect(c.conferenceDate).toBe('2020-04-30');
     const days = (c.milestones as Milestone[]).map((m) => m.startDate);
     expect(days).toContain('2020-04-30');
     expect(days).toContain('2020-04-15');

@@ -16,7 +16,7 @@ import { accepted, collective, decideByHands } from '../selection/fixtures.int';
 
 let t: TestApp, base: string, secretary: string;
 beforeAll(async () => {
-  ({ t, base, secretary } = await openDemo('', { history: true }));
+  ({ t, base, secretary } = await openDemo('', { history: 'draft' }));
 });
 afterAll(async () => t?.close());
 
