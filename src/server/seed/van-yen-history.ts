@@ -26,11 +26,7 @@ type Demo = { conferenceId: string; unitIds: Map<string, string>; formIds: Map<s
  * `conclude: false` stops before the conference's end (no reports recorded, list not finalized,
  * QĐ not issued, milestones not marked): the 2020 history as it stood while the QĐ was a draft.
  */
-export async function seedDemoHistory(
-  db: Db,
-  demo: Demo,
-  opts: { files: FileStore; conclude?: boolean },
-) {
+export async function seedDemoHistory(db: Db, demo: Demo, opts: { files: FileStore; conclude?: boolean }) {
   const conference = (await getConference(db, demo.conferenceId))!;
   const secretary = (await loadActor(db, (await findUserByUsername(db, 'thuky'))!.id))!;
   const nominationIds: string[] = [];

@@ -196,8 +196,9 @@ describe('budget estimate', () => {
     const text = docx.paragraphs.map((p) => p.text).join('\n');
     expect(text).toContain(`Bằng chữ: ${s.estimateInWords}.`);
     expect(text).toContain('DỰ TRÙ KINH PHÍ');
-    // the prize lines name their base salary and decision date (none set: the conference day)
-    const basis = 'Tiền thưởng tính theo mức lương cơ sở 1.490.000 đồng áp dụng vào ngày 31 tháng 3 năm 2020';
+    // the prize lines name their base salary and decision date (the concluded demo: the issued QĐ's)
+    const basis =
+      'Tiền thưởng tính theo mức lương cơ sở 1.490.000 đồng áp dụng vào ngày 28 tháng 3 năm 2020 (ngày Quyết định số 01/QĐ-UBND)';
     expect(text).toContain(basis);
     expect(texts.join('\n')).toContain(basis);
     expect(s.estimateInWords).toMatch(/^[A-ZĐ].* đồng$/u);
