@@ -31,11 +31,11 @@ export type Harness = {
 
 /**
  * `history`: also seed the 2020 conference as it concluded (nominations, council meeting, honorees,
- * QĐ…); `live`: the live conference of the next period, dated today; `full`: everything `npm
+ * QĐ…), or `'draft'` stopped while the QĐ was a draft; `live`: the live conference of the next period, dated today; `full`: everything `npm
  * start` seeds (both, with the 2020 preparation and program).
  */
 export async function startHarness(
-  opts: { history?: boolean; live?: boolean; full?: boolean } = {},
+  opts: { history?: boolean | 'draft'; live?: boolean; full?: boolean } = {},
 ): Promise<Harness> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
     throw new Error(`The web app is not built (${WEB_DIR}/index.html missing): run npm run build first`);
@@ -61,7 +61,9 @@ export async function startHarness(
     const env = loadEnv({ NODE_ENV: 'test' });
     const files = createFileStore(env.DATA_DIR);
     const demo = opts.full ? await seedDemoAll(database.db, files) : await seedDemo(database.db);
-    if (opts.history && !opts.full) await seedDemoHistory(database.db, demo, { files });
+    if (opts.history && !opts.full) {
+      await seedDemoHistory(database.db, demo, { files, conclude: opts.history !== 'draft' });
+    }
     if (opts.live && !opts.full) await seedDemoLive(database.db, demo);
     app = await buildApp({
       db: database.db,
@@ -122,7 +124,7 @@ export async function seeText(page: Page, text: string | RegExp): Promise<void> 
  * One harness and one page for a test file: started before its tests, closed after them. The fields
  * are filled when the tests run, so read them inside the tests (`s.h.demo`, `s.page`).
  */
-export function harnessForFile(opts: { history?: boolean; live?: boolean; full?: boolean } = {}): {
+export function harnessForFile(opts: { history?: boolean | 'draft'; live?: boolean; full?: boolean } = {}): {
   h: Harness;
   page: Page;
 } {

@@ -8,7 +8,8 @@ import { harnessForFile, login } from './harness';
 // draft QĐ's date to 01/07/2026 on the documents page; the QĐ, the budget and the award forms all
 // follow (2.530.000 đ) and say so.
 
-const ctx = harnessForFile({ history: true });
+// the 2020 history while its QĐ was still a draft (the concluded demo prices on the issued QĐ)
+const ctx = harnessForFile({ history: 'draft' });
 const cid = () => ctx.h.demo.conferenceId;
 
 /** The draft QĐ's PDF as downloaded from its card on the documents page, as one line of text. */

@@ -42,7 +42,7 @@ export function StatusSummary({ c }: { c: ConferenceView }) {
             <List size="sm" spacing={2}>
               {l.next.map((a) => (
                 <List.Item key={a.key}>
-                  <Anchor component={Link} to={actionLink(c.id, a)} size="sm">
+                  <Anchor component={Link} to={actionLink(c.id, a)} size="sm" c="inherit" underline="always">
                     {actionText(t, a)}
                   </Anchor>
                 </List.Item>
