@@ -3,6 +3,7 @@ import {
   compareVietnameseNames,
   foldVietnamese,
   matchesVietnamese,
+  searchWords,
   vietnameseNameSortKey,
 } from './vietnamese-text';
 
@@ -18,6 +19,30 @@ describe('Vietnamese text', () => {
     expect(matchesVietnamese('Nguyễn Thị Hường', 'Hường')).toBe(true);
     expect(matchesVietnamese('Nguyễn Thị Hương', 'hường')).toBe(true);
     expect(matchesVietnamese('Lê Văn Tâm', 'huong')).toBe(false);
+  });
+
+  it.each([
+    ['Hương', 'huong', true],
+    ['Nguyễn Thị Hương', 'huong', true],
+    ['Nguyễn Thị Hường', 'HƯỜNG', true],
+    ['Công an phường Văn Yên', 'huong', false],
+    ['Công an phường Văn Yên', 'phuong', true],
+    ['Công an phường Văn Yên', 'phu', true],
+    ['Nguyễn Thị Hường', 'thi h', true],
+    ['Nguyễn Thị Hường', 'h thi', true],
+    ['Nguyễn Thị Hường', 'nguyen lan', false],
+    ['Lê Đình Hưng', 'dinh', true],
+    ['Lê Đình Hưng', 'inh', false],
+    ['Trần Văn An', '  ', true],
+    ['Trần Văn An', 'tran  van', true],
+    ['Trần 50% Văn', '50%', true],
+  ])('matches "%s" for "%s" at word starts: %s', (text, query, expected) => {
+    expect(matchesVietnamese(text, query)).toBe(expected);
+  });
+
+  it('splits a query into folded words', () => {
+    expect(searchWords('  Thị  Hường ')).toEqual(['thi', 'huong']);
+    expect(searchWords('   ')).toEqual([]);
   });
 
   it('sorts by given name, then the rest', () => {

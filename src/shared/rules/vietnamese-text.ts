@@ -12,12 +12,23 @@ export function foldVietnamese(s: string): string {
   return stripVietnameseMarks(s).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Does `text` match the query, with or without diacritics ("huong" finds "Hường")? */
+/** The words of a search, folded: "  Thị  Hường " → ["thi", "huong"]; empty for a blank query. */
+export function searchWords(query: string): string[] {
+  const q = foldVietnamese(query);
+  return q ? q.split(' ') : [];
+}
+
+/**
+ * Does `text` match the query at word starts, with or without diacritics? Every word of the
+ * query must begin some word of the text: "huong" finds "Nguyễn Thị Hường" but not "Công an
+ * phường" (whose "phuong" holds "huong" only mid-word); "thi h" finds "Nguyễn Thị Hường".
+ * The server's search (db/search.ts) applies the same rule to the folded column.
+ */
 export function matchesVietnamese(text: string, query: string): boolean {
-  const q = query.normalize('NFC').toLowerCase().trim();
-  if (!q) return true;
-  if (text.normalize('NFC').toLowerCase().includes(q)) return true;
-  return foldVietnamese(text).includes(foldVietnamese(q));
+  const words = searchWords(query);
+  if (words.length === 0) return true;
+  const textWords = foldVietnamese(text).split(' ');
+  return words.every((w) => textWords.some((t) => t.startsWith(w)));
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

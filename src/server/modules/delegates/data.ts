@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, isNull, like, type SQL } from 'drizzle-orm';
-import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
+import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { delegateCheckins, delegateLists, delegates } from '../../db/schema/index';
+import { wordStartSearch } from '../../db/search';
 
 export type DelegateRow = typeof delegates.$inferSelect;
 export type CheckinRow = typeof delegateCheckins.$inferSelect;
@@ -18,11 +18,6 @@ export type DelegateFilter = {
   arrived?: boolean;
 };
 
-/** "Nguyễn Văn" / "nguyen van" / "%" → a LIKE pattern on the folded name (wildcards escaped). */
-export function searchPattern(q: string): string {
-  return `%${foldVietnamese(q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
-
 /** A conference's delegates with their check-in, in insertion order (callers sort by name). */
 export async function listDelegates(
   db: Db,
@@ -31,7 +26,8 @@ export async function listDelegates(
   limit?: number,
 ): Promise<DelegateWithCheckin[]> {
   const where: SQL[] = [eq(delegates.conferenceId, conferenceId)];
-  if (filter.q) where.push(like(delegates.searchName, searchPattern(filter.q)));
+  const search = wordStartSearch(delegates.searchName, filter.q);
+  if (search) where.push(search);
   if (filter.category) where.push(eq(delegates.category, filter.category));
   if (filter.rsvpStatus) where.push(eq(delegates.rsvpStatus, filter.rsvpStatus));
   if (filter.ids) {

@@ -1,8 +1,8 @@
-import { and, asc, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
-import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { NominationStatus } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
 import { attachments, awardForms, nominationEvents, nominations, units } from '../../db/schema/index';
+import { wordStartSearch } from '../../db/search';
 
 export type NominationRow = typeof nominations.$inferSelect;
 
@@ -34,8 +34,8 @@ function where(f: NominationFilter): SQL | undefined {
   if (f.occupationGroup) w.push(eq(nominations.occupationGroup, f.occupationGroup));
   if (f.gender) w.push(eq(nominations.gender, f.gender));
   if (f.kind) w.push(eq(nominations.kind, f.kind));
-  const q = f.q ? foldVietnamese(f.q).replace(/[%_\\]/g, '') : '';
-  if (q) w.push(like(nominations.searchName, `%${q}%`));
+  const search = wordStartSearch(nominations.searchName, f.q);
+  if (search) w.push(search);
   return and(...w);
 }
 
