@@ -74,7 +74,8 @@ export async function openEvents(url: string, cookie: string) {
   return {
     events,
     ready: () => pump(() => events.some((e) => e.event === 'ready'), 5000),
-    next: (n: number) => pump(() => events.filter((e) => e.event === 'checkin').length >= n, 5000),
+    next: (n: number, event = 'checkin') =>
+      pump(() => events.filter((e) => e.event === event).length >= n, 5000),
     close: () => controller.abort(),
   };
 }

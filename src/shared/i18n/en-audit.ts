@@ -186,6 +186,7 @@ export const enAudit = {
       deleted: 'Deleted a delegate',
       rsvp: 'Recorded an RSVP',
       checked_in: 'Recorded a delegate as present',
+      checkin_undone: 'Undid a delegate check-in (wrong person tapped)',
       invitation_issued: 'Issued invitations',
       invitation_rotated: 'Reissued invitation codes',
     },

@@ -130,6 +130,13 @@ export const enDelegates: DelegatesCatalog = {
     recent: 'Just arrived',
     walkIn: 'Guest not on the list',
     walkInSave: 'Add and check in',
+    undo: 'Undo',
+    undoLabel: 'Undo the check-in of {{name}}',
+    undoTitle: 'Undo this check-in?',
+    undoHelp:
+      '{{name}} goes back to the not-arrived list and the arrived count drops by 1. Undo only when the wrong person was tapped.',
+    undoKeep: 'No, keep it',
+    undoConfirm: 'Undo the check-in',
     closed: 'Reception is not open',
     notArrived: 'Not arrived',
     print: 'Print',

@@ -194,6 +194,7 @@ export const viAudit = {
       deleted: 'Xóa đại biểu',
       rsvp: 'Ghi nhận xác nhận tham dự',
       checked_in: 'Ghi nhận đại biểu có mặt',
+      checkin_undone: 'Hoàn tác lượt đón đại biểu (bấm nhầm người)',
       invitation_issued: 'Cấp giấy mời',
       invitation_rotated: 'Cấp lại mã giấy mời',
     },

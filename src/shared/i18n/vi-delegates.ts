@@ -132,6 +132,13 @@ export const viDelegates = {
     recent: 'Vừa đón',
     walkIn: 'Khách đến không có trong danh sách',
     walkInSave: 'Thêm và đón',
+    undo: 'Hoàn tác',
+    undoLabel: 'Hoàn tác lượt đón {{name}}',
+    undoTitle: 'Hoàn tác lượt đón?',
+    undoHelp:
+      '{{name}} sẽ trở lại danh sách chưa đến và số đã đến giảm đi 1. Chỉ hoàn tác khi đã bấm nhầm người.',
+    undoKeep: 'Không, giữ lượt đón',
+    undoConfirm: 'Hoàn tác lượt đón',
     closed: 'Chưa mở đón tiếp',
     notArrived: 'Danh sách chưa đến',
     print: 'In danh sách',

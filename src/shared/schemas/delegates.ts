@@ -313,6 +313,17 @@ export const checkInResultView = z.object({
 });
 export type CheckInResultView = z.infer<typeof checkInResultView>;
 
+/** The answer of "Hoàn tác" (a check-in undone): the delegate, not arrived again, and what was undone. */
+export const checkInUndoneView = z.object({
+  /** "Đã hoàn tác lượt đón Nguyễn Văn An (lúc 07:42)". */
+  message: z.string(),
+  delegate: delegateView,
+});
+export type CheckInUndoneView = z.infer<typeof checkInUndoneView>;
+
+/** The server-sent event (`event: checkin_undone`) of a check-in undone. */
+export type CheckInUndoneEvent = { delegateId: string; fullName: string };
+
 /** One server-sent event (`event: checkin`) per check-in, to every reception page of the conference. */
 export type CheckInEvent = {
   delegateId: string;

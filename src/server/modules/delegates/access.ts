@@ -22,6 +22,8 @@ export const delegateParams = confParams.extend({ delegateId: uuidParam('Mã đ�
 /** Check-ins, per conference id, for the reception pages (server-sent events, this instance). */
 export const checkinEvents = new EventEmitter();
 checkinEvents.setMaxListeners(0);
+/** The channel of `checkinEvents` on which a conference's undone check-ins go out. */
+export const undoneChannel = (conferenceId: string) => `undone:${conferenceId}`;
 
 /** How long another instance's plan or conference-day edit can go unseen here (PostgreSQL only). */
 const CONTEXT_CACHE_MS = 1000;

@@ -9,13 +9,14 @@
 //   3. only if some were already checked in: one SELECT of those rows.
 // The same person twice in one batch: the first request (arrival order) gets the new check-in,
 // the other the same row as "already checked in".
-import { inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { CheckinMethod, WalkInInput } from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
 import { delegateCheckins, delegates } from '../../db/schema/index';
 import { AppError } from '../../errors';
 import type { Waiter } from '../../group-commit';
+import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import type { CheckinOutcome, CheckinRow, DelegateRow } from './data';
 import { assertCapRoom, insertDelegates, lockList } from './mutations';
@@ -201,5 +202,39 @@ export async function walkIn(
     });
     if (!row) throw new Error('insert returned nothing');
     return recordCheckin(tx, { delegate: row, actor, method: 'walk_in' });
+  });
+}
+
+/**
+ * Hoàn tác: a volunteer tapped "Đón" on the wrong person. Removes the delegate's check-in (a walk-in
+ * stays on the list, not arrived), audited with the check-in it removed. Another conference's or an
+ * unknown delegate → 404; a delegate not checked in (or undone meanwhile on another phone) → 409.
+ */
+export async function undoCheckin(
+  db: Db,
+  actor: Actor,
+  conf: ConferenceRow,
+  delegateId: string,
+): Promise<{ delegate: DelegateRow; checkin: CheckinRow }> {
+  return db.transaction(async (tx) => {
+    const [d] = await tx
+      .select()
+      .from(delegates)
+      .where(and(eq(delegates.id, delegateId), eq(delegates.conferenceId, conf.id)));
+    if (!d) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu trong danh sách của hội nghị này');
+    const [c] = await tx.delete(delegateCheckins).where(eq(delegateCheckins.delegateId, d.id)).returning();
+    if (!c) {
+      throw new AppError(
+        'CONFLICT',
+        `${d.fullName} chưa được ghi nhận có mặt, không có lượt đón nào để hoàn tác`,
+      );
+    }
+    await writeConferenceAudit(tx, actor, conf, {
+      action: 'delegate.checkin_undone',
+      entityType: 'delegate',
+      entityId: d.id,
+      before: { fullName: d.fullName, method: c.method, at: c.checkedInAt },
+    });
+    return { delegate: d, checkin: c };
   });
 }

@@ -2,7 +2,9 @@
 // the conference on this instance as server-sent events.
 import {
   type CheckInEvent,
+  type CheckInUndoneEvent,
   checkInResultView,
+  checkInUndoneView,
   checkinInputSchema,
   checkinSearchQuery,
   checkinSummaryView,
@@ -14,11 +16,17 @@ import { confParams } from '../../http/params';
 import { eventStream } from '../../http/responses';
 import { route } from '../../http/route';
 import type { ConferenceRow } from '../conferences/data';
-import { checkinContexts, checkinEvents } from './access';
-import { FORGED_TOKEN, refuseToken, walkIn } from './checkin-mutations';
+import { checkinContexts, checkinEvents, delegateParams, undoneChannel } from './access';
+import { FORGED_TOKEN, refuseToken, undoCheckin, walkIn } from './checkin-mutations';
 import { enqueueCheckin } from './checkin-queue';
 import type { CheckinOutcome } from './data';
-import { presentCheckinEvent, presentCheckinResult, presentCheckinSummary, presentMany } from './presenters';
+import {
+  presentCheckinEvent,
+  presentCheckinResult,
+  presentCheckinSummary,
+  presentCheckinUndone,
+  presentMany,
+} from './presenters';
 import { hashToken, isWellFormedToken, normalizeToken } from './tokens';
 
 const HEARTBEAT_MS = 20_000;
@@ -137,12 +145,39 @@ export async function checkinRoutes(app: AppInstance) {
 
   route(
     app,
+    'DELETE',
+    `${base}/checkins/:delegateId`,
+    {
+      ...spec,
+      params: delegateParams,
+      config: KEEPS_CACHES,
+      summary: 'Đón tiếp: hoàn tác lượt đón (bấm nhầm người) — đại biểu trở lại "chưa đến"',
+      response: { 200: checkInUndoneView },
+    },
+    async ({ req, actor }) => {
+      const { conf } = await load(actor, req.params.conferenceId, 'write');
+      const undone = await undoCheckin(db, actor, conf, req.params.delegateId);
+      const event: CheckInUndoneEvent = {
+        delegateId: undone.delegate.id,
+        fullName: undone.delegate.fullName,
+      };
+      checkinEvents.emit(undoneChannel(conf.id), event);
+      return presentCheckinUndone(actor, conf, undone);
+    },
+  );
+
+  route(
+    app,
     'GET',
     `${base}/checkin/events`,
     {
       ...spec,
       summary: 'Đón tiếp: các lượt đón trực tiếp (server-sent events)',
-      response: { 200: eventStream('`event: checkin` với một CheckInEvent mỗi lượt đón') },
+      response: {
+        200: eventStream(
+          '`event: checkin` với một CheckInEvent mỗi lượt đón; `event: checkin_undone` khi một lượt đón được hoàn tác',
+        ),
+      },
     },
     async ({ req, reply, actor }) => {
       const { conf } = await load(actor, req.params.conferenceId, 'read');
@@ -156,11 +191,15 @@ export async function checkinRoutes(app: AppInstance) {
       // The first comment tells the page the stream is live (it then refetches the counts once).
       res.write(': ready\n\n');
       const listener = (e: CheckInEvent) => res.write(`event: checkin\ndata: ${JSON.stringify(e)}\n\n`);
+      const onUndone = (e: CheckInUndoneEvent) =>
+        res.write(`event: checkin_undone\ndata: ${JSON.stringify(e)}\n\n`);
       const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
       checkinEvents.on(conf.id, listener);
+      checkinEvents.on(undoneChannel(conf.id), onUndone);
       req.raw.on('close', () => {
         clearInterval(heartbeat);
         checkinEvents.off(conf.id, listener);
+        checkinEvents.off(undoneChannel(conf.id), onUndone);
       });
       return reply;
     },

@@ -8,6 +8,7 @@ import { compareVietnameseNames } from '../../../shared/rules/vietnamese-text';
 import type {
   CheckInEvent,
   CheckInResultView,
+  CheckInUndoneView,
   CheckInView,
   CheckinMethod,
   CheckinSummaryView,
@@ -217,6 +218,23 @@ export function presentCheckinResult(
       : `${o.delegate.fullName}: Đã đón lúc ${formatClock(o.checkin.checkedInAt)} bởi ${o.checkin.checkedInByName || 'lễ tân'}`,
     delegate,
     checkIn: presentCheckIn(o.checkin),
+  };
+}
+
+/** The answer of "Hoàn tác": the delegate as not arrived, and which check-in was undone. */
+export function presentCheckinUndone(
+  actor: Actor,
+  conf: ConferenceRow,
+  o: { delegate: DelegateRow; checkin: CheckinRow },
+): CheckInUndoneView {
+  return {
+    message: `Đã hoàn tác lượt đón ${o.delegate.fullName} (lúc ${formatClock(o.checkin.checkedInAt)}): chưa đến`,
+    delegate: presentDelegate(
+      { d: o.delegate, c: null },
+      categoryLabels(conf),
+      listPermissions(actor, conf),
+      false,
+    ),
   };
 }
 

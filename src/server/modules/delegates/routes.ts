@@ -28,7 +28,10 @@
 //                                                                        (first) | 200 CheckInResult "Đã đón lúc … bởi …";
 //                                                                        400 forged / other conference; 422 outside the day
 // POST    B/checkins/walk-in                          delegate.checkin   WalkInInput → 201 CheckInResult; 422 over the cap
-// GET     B/checkin/events                            delegate.checkin   server-sent events: `event: checkin` CheckInEvent
+// DELETE  B/checkins/:delegateId                     delegate.checkin   → 200 CheckInUndone (hoàn tác: not arrived again);
+//                                                                        404 not on the list; 409 not checked in; 422 outside the day
+// GET     B/checkin/events                            delegate.checkin   server-sent events: `event: checkin` CheckInEvent,
+//                                                                        `event: checkin_undone` CheckInUndoneEvent
 //
 // PDFs (giấy mời, bảng tên): pdf-routes.ts. For the invitation PDF, list-mutations.ts
 // `listInvitationData({ db, actor, conf, key })` with

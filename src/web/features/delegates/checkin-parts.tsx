@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../shared/rules/checkin-window';
 import type {
@@ -12,8 +12,14 @@ import type {
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { applyCheckIn, delegateApi } from './queries';
 
-/** The answer shown after a check-in (or the refusal), big enough to read at arm's length. */
-export type CheckinOutcome = { kind: 'new' | 'repeat' | 'error'; message: string; seatGroup?: string };
+/** The answer shown after a check-in (or the refusal, or an undo), big enough to read at arm's length. */
+export type CheckinOutcome = {
+  kind: 'new' | 'repeat' | 'error' | 'undone';
+  message: string;
+  seatGroup?: string;
+  /** Who was checked in (the answer offers "Hoàn tác" for them). */
+  delegate?: { id: string; fullName: string };
+};
 
 /** POST …/checkins by token (scanned) or by delegate (searched); updates every cache of the conference. */
 export function useCheckIn(cid: string, onOutcome: (o: CheckinOutcome) => void) {
@@ -28,6 +34,7 @@ export function useCheckIn(cid: string, onOutcome: (o: CheckinOutcome) => void) 
         kind: r.result === 'checked_in' ? 'new' : 'repeat',
         message: r.message,
         seatGroup: r.delegate.seatGroup,
+        delegate: { id: r.delegate.id, fullName: r.delegate.fullName },
       });
     },
   });
@@ -37,13 +44,21 @@ export function useCheckIn(cid: string, onOutcome: (o: CheckinOutcome) => void) 
   return checkIn;
 }
 
-export function OutcomeAlert({ outcome }: { outcome: CheckinOutcome }) {
-  const color = outcome.kind === 'new' ? 'green' : outcome.kind === 'repeat' ? 'blue' : 'red';
+const OUTCOME_COLORS = { new: 'green', repeat: 'blue', error: 'red', undone: 'orange.9' } as const;
+
+/** The answer; `children` (e.g. the "Hoàn tác" button) go under the message. */
+export function OutcomeAlert({ outcome, children }: { outcome: CheckinOutcome; children?: ReactNode }) {
   return (
-    <Alert color={color} variant="filled" data-testid="checkin-outcome" data-kind={outcome.kind}>
+    <Alert
+      color={OUTCOME_COLORS[outcome.kind]}
+      variant="filled"
+      data-testid="checkin-outcome"
+      data-kind={outcome.kind}
+    >
       <Text fz="lg" fw={700}>
         {outcome.message}
       </Text>
+      {children}
     </Alert>
   );
 }
@@ -59,10 +74,13 @@ export function DelegateCheckinCard({
   d,
   onCheckIn,
   pending,
+  undo,
 }: {
   d: DelegateView;
   onCheckIn: (d: DelegateView) => void;
   pending: boolean;
+  /** The "Hoàn tác" action shown while the delegate reads as arrived. */
+  undo?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -84,9 +102,12 @@ export function DelegateCheckinCard({
           )}
         </Group>
         {d.checkIn ? (
-          <Text c="green.8" fw={600} data-testid="arrived">
-            ✓ <ArrivedText c={d.checkIn} />
-          </Text>
+          <Group justify="space-between" gap="xs">
+            <Text c="green.8" fw={600} data-testid="arrived">
+              ✓ <ArrivedText c={d.checkIn} />
+            </Text>
+            {undo}
+          </Group>
         ) : (
           <Button size="lg" fullWidth loading={pending} onClick={() => onCheckIn(d)}>
             {t('del.reception.checkIn')}

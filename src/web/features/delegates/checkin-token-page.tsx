@@ -9,6 +9,7 @@ import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConferences } from '../conferences/queries';
 import { type CheckinOutcome, OutcomeAlert, useCheckIn } from './checkin-parts';
+import { UndoCheckinButton } from './checkin-undo';
 import { delegatesPath } from './queries';
 import { RECEPTION_CONFERENCE_KEY } from './reception-page';
 
@@ -33,7 +34,15 @@ function TokenCheckin({ cid, token }: { cid: string; token: string }) {
   }, [checkIn, token]);
   return (
     <Stack gap="md">
-      {outcome ? <OutcomeAlert outcome={outcome} /> : <Text>{t('del.token.checking')}</Text>}
+      {outcome ? (
+        <OutcomeAlert outcome={outcome}>
+          {outcome.delegate && outcome.kind !== 'error' && outcome.kind !== 'undone' && (
+            <UndoCheckinButton cid={cid} d={outcome.delegate} onOutcome={setOutcome} />
+          )}
+        </OutcomeAlert>
+      ) : (
+        <Text>{t('del.token.checking')}</Text>
+      )}
       {outcome?.seatGroup && (
         <Text fz={28} fw={700} ta="center" data-testid="seat-group">
           {outcome.seatGroup}

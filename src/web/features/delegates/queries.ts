@@ -6,6 +6,8 @@ import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas
 import type {
   CheckInEvent,
   CheckInResultView,
+  CheckInUndoneEvent,
+  CheckInUndoneView,
   CheckinSummaryView,
   CompositionGaugeView,
   DelegateListView,
@@ -89,6 +91,20 @@ export function applyCheckIn(qc: QueryClient, cid: string, e: Pick<CheckInEvent,
   void qc.invalidateQueries({ queryKey: checkinSummaryKey(cid) });
 }
 
+/** Marks a delegate as not arrived again (a check-in undone) in every cached answer of this conference. */
+export function applyUndo(qc: QueryClient, cid: string, delegateId: string) {
+  const unmark = (items: DelegateView[]) =>
+    items.map((d) => (d.id === delegateId ? { ...d, checkIn: null } : d));
+  qc.setQueriesData<{ items: DelegateView[] }>({ queryKey: ['checkin-search', cid] }, (old) =>
+    old ? { ...old, items: unmark(old.items) } : old,
+  );
+  qc.setQueryData<DelegateListView>(delegateListKey(cid), (old) =>
+    old ? { ...old, items: unmark(old.items) } : old,
+  );
+  void qc.invalidateQueries({ queryKey: notArrivedKey(cid) });
+  void qc.invalidateQueries({ queryKey: checkinSummaryKey(cid) });
+}
+
 /**
  * Live check-ins from every reception phone of the conference (server-sent events). Returns the
  * connection state and the latest events (newest first); the caches are updated as they arrive.
@@ -106,6 +122,11 @@ export function useCheckinEvents(cid: string, enabled: boolean) {
       const e = JSON.parse((msg as MessageEvent<string>).data) as CheckInEvent;
       applyCheckIn(qc, cid, e);
       setEvents((prev) => [e, ...prev.filter((x) => x.delegateId !== e.delegateId)].slice(0, 20));
+    });
+    source.addEventListener('checkin_undone', (msg) => {
+      const e = JSON.parse((msg as MessageEvent<string>).data) as CheckInUndoneEvent;
+      applyUndo(qc, cid, e.delegateId);
+      setEvents((prev) => prev.filter((x) => x.delegateId !== e.delegateId));
     });
     return () => source.close();
   }, [cid, enabled, qc]);
@@ -141,6 +162,8 @@ export const delegateApi = {
     api<CheckInResultView>('POST', `${apiBase(cid)}/checkins/walk-in`, body),
   checkIn: (cid: string, body: { token: string } | { delegateId: string }) =>
     api<CheckInResultView>('POST', `${apiBase(cid)}/checkins`, body),
+  undoCheckIn: (cid: string, delegateId: string) =>
+    api<CheckInUndoneView>('DELETE', `${apiBase(cid)}/checkins/${delegateId}`),
 };
 
 /** A failed write that has no form to show it in: a red notification. */

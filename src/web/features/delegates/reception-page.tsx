@@ -14,6 +14,7 @@ import {
   RecentCheckins,
   useCheckIn,
 } from './checkin-parts';
+import { UndoCheckinButton } from './checkin-undo';
 import { DelegateModal } from './delegate-modal';
 import { delegatesPath, useCheckinEvents, useCheckinSearch, useCheckinSummary } from './queries';
 
@@ -90,7 +91,13 @@ export function ReceptionPage() {
 
       {s && <CheckinCounts s={s} />}
 
-      {outcome && <OutcomeAlert outcome={outcome} />}
+      {outcome && (
+        <OutcomeAlert outcome={outcome}>
+          {outcome.delegate && outcome.kind !== 'error' && outcome.kind !== 'undone' && open && (
+            <UndoCheckinButton cid={cid} d={outcome.delegate} onOutcome={setOutcome} />
+          )}
+        </OutcomeAlert>
+      )}
 
       {open && (
         <>
@@ -126,6 +133,7 @@ export function ReceptionPage() {
                 key={d.id}
                 d={d}
                 pending={pendingId === d.id && checkIn.isPending}
+                undo={<UndoCheckinButton cid={cid} d={d} onOutcome={setOutcome} variant="light" />}
                 onCheckIn={(x) => {
                   setPendingId(x.id);
                   checkIn.mutate({ delegateId: x.id });
