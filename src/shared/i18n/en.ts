@@ -84,6 +84,12 @@ export const en: Catalog = {
     generic: 'Something went wrong. Please try again.',
     notFound: 'The page or data was not found.',
     forbidden: 'You are not allowed to see this.',
+    forbiddenTitle: 'This account may not open this page',
+    forbiddenPage:
+      'The account you are using lacks the right to see this page, so trying again will not help.',
+    forbiddenWho:
+      "Rights are granted by the organizer's administrator or its secretary/office. If you need this page, ask them to give you a suitable role.",
+    backToConferences: 'Back to the conference list',
     conflictTitle: 'Someone else changed this data',
     conflictBody:
       'While you were editing, someone else saved a change. Nothing was overwritten. Current version:',

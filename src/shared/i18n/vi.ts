@@ -85,6 +85,11 @@ export const vi = {
     generic: 'Đã có lỗi. Vui lòng thử lại.',
     notFound: 'Không tìm thấy trang hoặc dữ liệu yêu cầu.',
     forbidden: 'Bạn không có quyền xem nội dung này.',
+    forbiddenTitle: 'Tài khoản chưa có quyền vào trang này',
+    forbiddenPage: 'Tài khoản bạn đang dùng không có quyền xem trang này, nên thử lại cũng không mở được.',
+    forbiddenWho:
+      'Quyền do người quản trị hoặc Thư ký/Văn phòng của đơn vị tổ chức hội nghị cấp. Nếu bạn cần trang này, hãy liên hệ họ để được thêm vai trò phù hợp.',
+    backToConferences: 'Về danh sách hội nghị',
     conflictTitle: 'Dữ liệu đã bị người khác sửa',
     conflictBody:
       'Trong lúc bạn sửa, người khác đã lưu thay đổi. Chưa có gì bị ghi đè. Bản hiện tại trên máy chủ:',
