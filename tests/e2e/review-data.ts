@@ -64,9 +64,15 @@ function body(h: Harness, n: Nominee) {
 
 /**
  * Opens submissions again (the demo's deadline, 23/3/2020, is long past), then creates, submits
- * and accepts each nominee as the secretary signed in on `office`. Returns nomination ids by name.
+ * and accepts each nominee as the secretary signed in on `office` (`actions`: stop earlier, e.g.
+ * `['submit']` leaves them waiting for the office). Returns nomination ids by name.
  */
-export async function acceptNominees(h: Harness, office: Page, nominees: Nominee[]) {
+export async function acceptNominees(
+  h: Harness,
+  office: Page,
+  nominees: Nominee[],
+  actions: readonly ('submit' | 'accept')[] = ['submit', 'accept'],
+) {
   const cid = h.demo.conferenceId;
   const detail = await (await office.request.get(`/api/conferences/${cid}`)).json();
   const m = detail.milestones.find((x: { kind: string }) => x.kind === 'submission_deadline');
@@ -83,7 +89,7 @@ export async function acceptNominees(h: Harness, office: Page, nominees: Nominee
     });
     if (created.status() !== 201) throw new Error(`create ${n.name}: ${await created.text()}`);
     let row = await created.json();
-    for (const action of ['submit', 'accept']) {
+    for (const action of actions) {
       const res = await office.request.post(`/api/conferences/${cid}/nominations/${row.id}/${action}`, {
         data: { version: row.version },
       });

@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock } from '../../../shared/rules/checkin-window';
 import { type DelegateView, RSVP_STATUSES, type RsvpStatus } from '../../../shared/schemas/delegates';
 import { ApiError, downloadFile } from '../../lib/api';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { ArrivedBadge, NarrowDetails } from './delegate-row-details';
 import { apiBase, delegateApi, delegateListKey, storeDelegate, useErrorNotice } from './queries';
 import { ConfirmDeleteModal, SubstituteModal } from './row-dialogs';
 
@@ -25,7 +25,7 @@ function RsvpSelect({ cid, d, disabled }: { cid: string; d: DelegateView; disabl
     <Stack gap={0}>
       <Select
         size="xs"
-        w={150}
+        w={{ base: 124, sm: 150 }}
         data={RSVP_STATUSES.map((s) => ({ value: s, label: t(`del.rsvp.${s}`) }))}
         value={d.rsvpStatus}
         onChange={(v) => {
@@ -75,7 +75,7 @@ function RowActions({ cid, d, onEdit }: { cid: string; d: DelegateView; onEdit: 
   return (
     <Menu position="bottom-end">
       <Menu.Target>
-        <ActionIcon variant="subtle" aria-label={t('del.columns.actions')}>
+        <ActionIcon variant="subtle" size="lg" aria-label={`${t('del.columns.actions')}: ${d.fullName}`}>
           ⋯
         </ActionIcon>
       </Menu.Target>
@@ -131,8 +131,9 @@ export function DelegateRow({ cid, d, onEdit }: { cid: string; d: DelegateView; 
             {t('del.list.walkIn')}
           </Badge>
         )}
+        <NarrowDetails d={d} />
       </Table.Td>
-      <Table.Td>
+      <Table.Td visibleFrom="sm">
         <Text size="sm">{d.categoryLabel}</Text>
         {d.subgroup && (
           <Text size="xs" c="dimmed" lineClamp={1} title={d.subgroup}>
@@ -140,17 +141,13 @@ export function DelegateRow({ cid, d, onEdit }: { cid: string; d: DelegateView; 
           </Text>
         )}
       </Table.Td>
-      <Table.Td>{d.seatGroup}</Table.Td>
-      <Table.Td>{d.unitName}</Table.Td>
+      <Table.Td visibleFrom="xl">{d.seatGroup}</Table.Td>
+      <Table.Td visibleFrom="xl">{d.unitName}</Table.Td>
       <Table.Td>
         <RsvpSelect cid={cid} d={d} disabled={!d.permissions.canRsvp} />
       </Table.Td>
-      <Table.Td>
-        {d.checkIn && (
-          <Badge color="green" variant="light">
-            {t('del.list.checkedIn', { at: formatClock(d.checkIn.at) })}
-          </Badge>
-        )}
+      <Table.Td visibleFrom="sm">
+        <ArrivedBadge d={d} />
       </Table.Td>
       <Table.Td>
         <RowActions cid={cid} d={d} onEdit={onEdit} />

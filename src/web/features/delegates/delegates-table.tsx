@@ -1,4 +1,4 @@
-import { Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { Group, Paper, Select, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchesVietnamese } from '../../../shared/rules/vietnamese-text';
@@ -6,7 +6,20 @@ import type { DelegateView } from '../../../shared/schemas/delegates';
 import type { DelegateRules } from '../../../shared/schemas/plan';
 import { DelegateRow } from './delegate-row';
 
-const COLUMNS = ['fullName', 'category', 'seatGroup', 'unit', 'rsvp', 'arrived'] as const;
+/**
+ * The columns and from which width each shows (Mantine breakpoints): on a phone the name carries
+ * group, seat, unit and arrival underneath; on a laptop beside the gauge (1366 px) seat and unit go
+ * under the name; from `xl` every column has its own. Nothing scrolls sideways, the actions stay
+ * in view.
+ */
+const COLUMNS = [
+  ['fullName', undefined],
+  ['category', 'sm'],
+  ['seatGroup', 'xl'],
+  ['unit', 'xl'],
+  ['rsvp', undefined],
+  ['arrived', 'sm'],
+] as const;
 
 /** The list, searched by name (with or without diacritics) and filtered by group. */
 export function DelegatesTable({
@@ -52,14 +65,18 @@ export function DelegatesTable({
       {items.length === 0 ? (
         <Text c="dimmed">{t('del.list.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={0}>
           <Table striped highlightOnHover data-testid="delegates-table">
             <Table.Thead>
               <Table.Tr>
-                {COLUMNS.map((c) => (
-                  <Table.Th key={c}>{t(`del.columns.${c}`)}</Table.Th>
+                {COLUMNS.map(([c, from]) => (
+                  <Table.Th key={c} visibleFrom={from}>
+                    {t(`del.columns.${c}`)}
+                  </Table.Th>
                 ))}
-                <Table.Th />
+                <Table.Th w={44}>
+                  <VisuallyHidden>{t('del.columns.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -48,24 +48,28 @@ export function NominationCards({ conferenceId, items, action }: Props) {
   );
 }
 
-/** Wider screens: a table, with the review buttons in the last column when there are any. */
+/**
+ * Wider screens: a table, with the review buttons in the last column when there are any. Below
+ * `xl` (a 1366 px laptop) gender and birth year go under the name and the occupation group is left
+ * to the filters and the detail page, so the review buttons stay in view without scrolling sideways.
+ */
 export function NominationsTable({ conferenceId, items, action }: Props) {
   const { t } = useTranslation();
   const anyActions = items.some(hasReview);
   return (
-    <Table.ScrollContainer minWidth={anyActions ? 1150 : 960} visibleFrom="md">
+    <Table.ScrollContainer minWidth={0} visibleFrom="md">
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="nominations-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th miw={170}>{t('nom.list.name')}</Table.Th>
-            <Table.Th miw={120}>{t('nom.list.unit')}</Table.Th>
-            <Table.Th miw={200}>{t('nom.list.form')}</Table.Th>
-            <Table.Th>{t('nom.list.gender')}</Table.Th>
-            <Table.Th>{t('nom.list.birthYear')}</Table.Th>
-            <Table.Th miw={130}>{t('nom.list.occupationGroup')}</Table.Th>
-            <Table.Th miw={130}>{t('nom.list.status')}</Table.Th>
+            <Table.Th>{t('nom.list.name')}</Table.Th>
+            <Table.Th>{t('nom.list.unit')}</Table.Th>
+            <Table.Th>{t('nom.list.form')}</Table.Th>
+            <Table.Th visibleFrom="xl">{t('nom.list.gender')}</Table.Th>
+            <Table.Th visibleFrom="xl">{t('nom.list.birthYear')}</Table.Th>
+            <Table.Th visibleFrom="xl">{t('nom.list.occupationGroup')}</Table.Th>
+            <Table.Th>{t('nom.list.status')}</Table.Th>
             <Table.Th>{t('nom.list.submittedAt')}</Table.Th>
-            {anyActions && <Table.Th w={190}>{t('common.actions')}</Table.Th>}
+            {anyActions && <Table.Th>{t('common.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -80,12 +84,21 @@ export function NominationsTable({ conferenceId, items, action }: Props) {
                     {t('nom.kind.collective')}
                   </Badge>
                 )}
+                {(n.gender || n.birthYear) && (
+                  <Text size="xs" c="dimmed" hiddenFrom="xl">
+                    {[n.gender ? t(`nom.gender.${n.gender}`) : '', n.birthYear ?? '']
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>{n.unitName}</Table.Td>
               <Table.Td>{n.awardFormName}</Table.Td>
-              <Table.Td>{n.gender ? t(`nom.gender.${n.gender}`) : ''}</Table.Td>
-              <Table.Td>{n.birthYear ?? ''}</Table.Td>
-              <Table.Td>{n.occupationGroup ? t(`nom.occupationGroup.${n.occupationGroup}`) : ''}</Table.Td>
+              <Table.Td visibleFrom="xl">{n.gender ? t(`nom.gender.${n.gender}`) : ''}</Table.Td>
+              <Table.Td visibleFrom="xl">{n.birthYear ?? ''}</Table.Td>
+              <Table.Td visibleFrom="xl">
+                {n.occupationGroup ? t(`nom.occupationGroup.${n.occupationGroup}`) : ''}
+              </Table.Td>
               <Table.Td>
                 <StatusBadge status={n.status} />
                 {n.returnReason && (
