@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NominationList } from '../../src/shared/schemas/nomination-views';
 import type { BallotView, MeetingView } from '../../src/shared/schemas/review';
+import { conferenceDayToday } from './conference-day';
 import { type Harness, login, seeText, startHarness } from './harness';
 
 // WCAG 2.1 AA on the pages people use most (issue 13): axe-core checks login, the conference
@@ -87,24 +88,12 @@ async function openBallot(office: Page): Promise<void> {
   votePath = `/conferences/${cid}/review/meetings/${meeting.id}/ballots/${ballot.id}/vote`;
 }
 
-/** The reception phones work on the conference day: move it to today, as the secretary would. */
-async function conferenceToday(office: Page): Promise<void> {
-  const api = `/api/conferences/${cid}`;
-  const conf = await (await office.request.get(api)).json();
-  const day = conf.milestones.find((m: { kind: string }) => m.kind === 'conference_day');
-  const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-  const moved = await office.request.put(`${api}/milestones/${day.id}`, {
-    data: { ...day, startDate: today, endDate: null, version: day.version },
-  });
-  expect(moved.status()).toBe(200);
-}
-
 beforeAll(async () => {
   h = await startHarness({ history: true });
   cid = h.demo.conferenceId;
   const office = await pageOf('thuky');
   await openBallot(office);
-  await conferenceToday(office);
+  await conferenceDayToday(office, cid);
 }, 180_000);
 afterAll(async () => {
   await h?.close();

@@ -1,24 +1,16 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, login, startHarness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { harnessForFile, login } from './harness';
 
 // A permission error is not a glitch: asking again cannot help. The head of residential group 5
 // opens the council page (only the organizer's staff may): the page says the account lacks the
 // right, who grants it, and leads back to the conference list — no "Thử lại".
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage({ width: 390, height: 844 });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const s = harnessForFile();
 
 describe('a page the account may not open', () => {
   it('explains the missing right and who grants it, without a retry', async () => {
+    const page = s.page;
+    await page.setViewportSize({ width: 390, height: 844 });
     await login(page, 'tdp5');
     await page.goto('/council');
     const alert = page.getByTestId('forbidden');
@@ -38,7 +30,8 @@ describe('a page the account may not open', () => {
   });
 
   it('says the same on a conference page kept for the organizer staff', async () => {
-    await page.goto(`/conferences/${h.demo.conferenceId}/delegates`);
+    const page = s.page;
+    await page.goto(`/conferences/${s.h.demo.conferenceId}/delegates`);
     await page.getByTestId('forbidden').waitFor();
     expect(await page.getByRole('button', { name: 'Thử lại' }).count()).toBe(0);
   });
