@@ -89,8 +89,11 @@ beforeAll(async () => {
   // reception checks a delegate in on the conference day
   await setConferenceDay(t, secretary, 0);
   const reception = await t.login('letan');
-  const delegate = (await t.send('GET', `${base}/delegates`, secretary)).json().items[0];
+  const [delegate, wrongOne] = (await t.send('GET', `${base}/delegates`, secretary)).json().items;
   await ok(await t.send('POST', `${base}/checkins`, reception, { delegateId: delegate.id }));
+  // … taps the wrong person, then takes it back (Hoàn tác)
+  await ok(await t.send('POST', `${base}/checkins`, reception, { delegateId: wrongOne.id }));
+  await ok(await t.send('DELETE', `${base}/checkins/${wrongOne.id}`, reception));
 
   // the office edits a budget line (money)
   const line = (await t.send('GET', `${base}/budget`, secretary)).json().lines[0];
@@ -317,6 +320,9 @@ describe('the audit log in words, entry by entry', () => {
     expect(checkin.text.objectType).toBe('Đại biểu');
     expect(checkin.strings).toContain('Cách đón: Tìm theo tên');
     expect(checkin.strings.join('\n')).toMatch(/Thời điểm: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    const undone = find('Hoàn tác lượt đón đại biểu (bấm nhầm người)')!;
+    expect(undone.text.objectType).toBe('Đại biểu');
+    expect(undone.strings.join('\n')).toContain('Cách đón: Tìm theo tên');
 
     const money = find('Sửa dòng dự trù kinh phí')!;
     expect(money.strings.join('\n')).toMatch(/Đơn giá: [\d.]+ đ → [\d.]+ đ/);
