@@ -248,6 +248,17 @@ export const enNominations: NominationsCatalog = {
     noValue: '(not given)',
     page: 'Page',
   },
+  bulk: {
+    select: 'Select nomination: {{name}}',
+    selectAll: 'Select every nomination awaiting acceptance on this page',
+    accept: 'Accept ({{count}}) selected',
+    clear: 'Clear selection',
+    confirmTitle: 'Accept the {{count}} selected nominations?',
+    confirmText:
+      'The nominations below will become “Accepted”. If one of them was just changed by someone else, none is accepted.',
+    confirm: 'Accept {{count}} nominations',
+    done: '{{count}} nominations accepted',
+  },
   submissions: {
     title: 'Submissions by unit',
     deadline: 'Deadline: {{date}}',

@@ -268,6 +268,17 @@ export const viNominations = {
     noValue: '(không ghi)',
     page: 'Trang',
   },
+  bulk: {
+    select: 'Chọn hồ sơ: {{name}}',
+    selectAll: 'Chọn tất cả hồ sơ chờ tiếp nhận trên trang này',
+    accept: 'Tiếp nhận ({{count}}) hồ sơ đã chọn',
+    clear: 'Bỏ chọn',
+    confirmTitle: 'Tiếp nhận {{count}} hồ sơ đã chọn?',
+    confirmText:
+      'Các hồ sơ dưới đây sẽ chuyển sang “Đã tiếp nhận”. Nếu có hồ sơ vừa bị người khác thay đổi, sẽ không hồ sơ nào được tiếp nhận.',
+    confirm: 'Tiếp nhận {{count}} hồ sơ',
+    done: 'Đã tiếp nhận {{count}} hồ sơ',
+  },
   submissions: {
     title: 'Tình hình nộp hồ sơ',
     deadline: 'Hạn chung: {{date}}',
