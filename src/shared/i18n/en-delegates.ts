@@ -63,6 +63,15 @@ export const enDelegates: DelegatesCatalog = {
     fromHonorees: 'Honoree',
     walkIn: 'Walk-in guest',
   },
+  chosen: {
+    select: 'Select delegate: {{name}}',
+    selectAll: 'Select every delegate shown',
+    print: 'Print selected invitations ({{count}})',
+    printOn: 'One PDF, {{paper}} paper',
+    markSent: 'Mark invitations sent ({{count}})',
+    marked:
+      'Invitations marked sent for {{marked}} delegates ({{unchanged}} already sent or answered, left as they were)',
+  },
   columns: {
     fullName: 'Full name',
     category: 'Category',

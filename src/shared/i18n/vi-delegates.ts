@@ -65,6 +65,15 @@ export const viDelegates = {
     fromHonorees: 'Người được vinh danh',
     walkIn: 'Khách đến trực tiếp',
   },
+  chosen: {
+    select: 'Chọn đại biểu: {{name}}',
+    selectAll: 'Chọn tất cả đại biểu đang hiện',
+    print: 'In giấy mời đã chọn ({{count}})',
+    printOn: 'Một tệp PDF, khổ {{paper}}',
+    markSent: 'Đánh dấu đã gửi giấy mời ({{count}})',
+    marked:
+      'Đã đánh dấu gửi giấy mời cho {{marked}} đại biểu ({{unchanged}} đại biểu đã gửi hoặc đã trả lời trước đó, giữ nguyên)',
+  },
   columns: {
     fullName: 'Họ và tên',
     category: 'Nhóm đại biểu',

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Menu, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../shared/rules/checkin-window';
 import { type DelegateView, RSVP_STATUSES, type RsvpStatus } from '../../../shared/schemas/delegates';
@@ -108,10 +108,22 @@ function RowActions({ cid, d, onEdit }: { cid: string; d: DelegateView; onEdit: 
 }
 
 /** One row of the secretary's list: who, group, seat, unit, RSVP, arrival, actions. */
-export function DelegateRow({ cid, d, onEdit }: { cid: string; d: DelegateView; onEdit: () => void }) {
+export function DelegateRow({
+  cid,
+  d,
+  onEdit,
+  choose,
+}: {
+  cid: string;
+  d: DelegateView;
+  onEdit: () => void;
+  /** The row's checkbox when the list lets the office tick delegates. */
+  choose?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Table.Tr>
+      {choose && <Table.Td>{choose}</Table.Td>}
       <Table.Td>
         <Text size="sm" fw={600}>
           {d.fullName}
