@@ -77,6 +77,7 @@ export const en: Catalog = {
     item: 'Item {{n}}',
     loadMore: 'Load more',
     retry: 'Retry',
+    exportExcel: 'Export to Excel',
   },
   errors: {
     title: 'Error',

@@ -78,6 +78,7 @@ export const vi = {
     item: 'Mục {{n}}',
     loadMore: 'Tải thêm',
     retry: 'Thử lại',
+    exportExcel: 'Xuất Excel',
   },
   errors: {
     title: 'Có lỗi',
