@@ -17,7 +17,6 @@ export const enAudit = {
   allActors: 'Everyone',
   from: 'From',
   to: 'To',
-  export: 'Export to Excel',
   clearFilters: 'Clear filters',
   exportTitle: 'Audit log — {{organization}}',
   exportFile: 'Audit-log.xlsx',

@@ -78,6 +78,9 @@ export const en: Catalog = {
     loadMore: 'Load more',
     retry: 'Retry',
     exportExcel: 'Export to Excel',
+    downloadTemplate: 'Download the Excel template',
+    downloadPdf: 'Download PDF',
+    downloadDocx: 'Download DOCX',
   },
   errors: {
     title: 'Error',

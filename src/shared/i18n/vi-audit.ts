@@ -18,7 +18,6 @@ export const viAudit = {
   allActors: 'Tất cả mọi người',
   from: 'Từ ngày',
   to: 'Đến ngày',
-  export: 'Xuất Excel',
   clearFilters: 'Bỏ lọc',
   exportTitle: 'Nhật ký thay đổi — {{organization}}',
   exportFile: 'Nhat-ky-thay-doi.xlsx',

@@ -79,6 +79,9 @@ export const vi = {
     loadMore: 'Tải thêm',
     retry: 'Thử lại',
     exportExcel: 'Xuất Excel',
+    downloadTemplate: 'Tải mẫu Excel',
+    downloadPdf: 'Tải PDF',
+    downloadDocx: 'Tải DOCX',
   },
   errors: {
     title: 'Có lỗi',

@@ -82,8 +82,12 @@ function RowActions({ cid, d, onEdit }: { cid: string; d: DelegateView; onEdit: 
       <Menu.Dropdown>
         {d.permissions.canEdit && (
           <>
-            <Menu.Item onClick={() => void invitation('A4')}>{t('del.list.invitationOne')} (A4)</Menu.Item>
-            <Menu.Item onClick={() => void invitation('A5')}>{t('del.list.invitationOne')} (A5)</Menu.Item>
+            <Menu.Item onClick={() => void invitation('A4')}>
+              {t('del.list.invitationOne', { paper: 'A4' })}
+            </Menu.Item>
+            <Menu.Item onClick={() => void invitation('A5')}>
+              {t('del.list.invitationOne', { paper: 'A5' })}
+            </Menu.Item>
             <Menu.Item onClick={onEdit}>{t('del.list.edit')}</Menu.Item>
           </>
         )}

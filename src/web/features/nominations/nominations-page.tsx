@@ -131,7 +131,7 @@ function ExportButton({ conferenceId, filters }: { conferenceId: string; filters
   };
   return (
     <Button variant="light" onClick={exportXlsx} loading={exporting}>
-      {t('nom.list.export')}
+      {t('common.exportExcel')}
     </Button>
   );
 }
