@@ -133,6 +133,7 @@ export const viAudit = {
       created: 'Thêm đơn vị',
       updated: 'Sửa thông tin đơn vị',
       deleted: 'Xóa đơn vị',
+      reordered: 'Sắp xếp lại thứ tự đơn vị',
     },
     user: {
       created: 'Thêm người dùng',
