@@ -79,6 +79,9 @@ const CouncilPage = lazy(() =>
 const HonoreesPage = lazy(() =>
   import('./features/selection/honorees-page').then((m) => ({ default: m.HonoreesPage })),
 );
+const HonoreesPrintPage = lazy(() =>
+  import('./features/selection/honorees-print-page').then((m) => ({ default: m.HonoreesPrintPage })),
+);
 const SpeechesPage = lazy(() =>
   import('./features/selection/speeches-page').then((m) => ({ default: m.SpeechesPage })),
 );
@@ -187,6 +190,7 @@ export const router = createBrowserRouter([
             element: <VotePage />,
           },
           { path: 'conferences/:conferenceId/honorees', element: <HonoreesPage /> },
+          { path: 'conferences/:conferenceId/honorees/print', element: <HonoreesPrintPage /> },
           { path: 'conferences/:conferenceId/speeches', element: <SpeechesPage /> },
           { path: 'conferences/:conferenceId/delegation', element: <DelegationPage /> },
           { path: 'conferences/:conferenceId/delegates', element: <DelegatesPage /> },

@@ -17,7 +17,6 @@ export const enAudit = {
   allActors: 'Everyone',
   from: 'From',
   to: 'To',
-  export: 'Export to Excel',
   clearFilters: 'Clear filters',
   exportTitle: 'Audit log — {{organization}}',
   exportFile: 'Audit-log.xlsx',
@@ -123,7 +122,12 @@ export const enAudit = {
       completed: 'Marked a milestone done',
       reopened: 'Reopened a milestone',
     },
-    unit: { created: 'Added a unit', updated: 'Edited a unit', deleted: 'Deleted a unit' },
+    unit: {
+      created: 'Added a unit',
+      updated: 'Edited a unit',
+      deleted: 'Deleted a unit',
+      reordered: 'Reordered the units',
+    },
     user: {
       created: 'Added a user',
       updated: 'Edited a user and their roles',

@@ -17,8 +17,6 @@ export const enDocuments: DocumentsCatalog = {
     available: 'Data complete',
     unavailable: 'Data missing',
     preview: 'Preview PDF',
-    docx: 'Download DOCX',
-    pdf: 'Download PDF',
     issue: 'Issue',
     noKinds: 'Could not load the list of documents.',
     meeting: 'Meeting',

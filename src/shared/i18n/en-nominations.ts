@@ -200,7 +200,6 @@ export const enNominations: NominationsCatalog = {
     title: 'Import a list from Excel',
     step1: "Step 1. Download your unit's Excel template",
     step1Help: 'The template has the column names and drop-down lists (kind, award, gender, group).',
-    download: 'Download the Excel template',
     step2: 'Step 2. Fill in the template and save it',
     step2Help: 'One person or collective per row, from row 5. Do not rename the columns.',
     step3: 'Step 3. Choose the filled file and import it',
@@ -232,7 +231,6 @@ export const enNominations: NominationsCatalog = {
     kind: 'Individual/collective',
     all: 'All',
     clear: 'Clear filters',
-    export: 'Export to Excel',
     exporting: 'Exporting…',
     total: '{{count}} nominations',
     name: 'Name',
@@ -247,6 +245,17 @@ export const enNominations: NominationsCatalog = {
     byStatus: 'By status',
     noValue: '(not given)',
     page: 'Page',
+  },
+  bulk: {
+    select: 'Select nomination: {{name}}',
+    selectAll: 'Select every nomination awaiting acceptance on this page',
+    accept: 'Accept ({{count}}) selected',
+    clear: 'Clear selection',
+    confirmTitle: 'Accept the {{count}} selected nominations?',
+    confirmText:
+      'The nominations below will become “Accepted”. If one of them was just changed by someone else, none is accepted.',
+    confirm: 'Accept {{count}} nominations',
+    done: '{{count}} nominations accepted',
   },
   submissions: {
     title: 'Submissions by unit',

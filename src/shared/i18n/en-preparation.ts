@@ -105,8 +105,6 @@ export const enPreparation: typeof viPreparation = {
     difference: 'Difference (actual − estimate)',
     addLine: 'Add line',
     group: 'Group',
-    xlsx: 'Download XLSX',
-    docx: 'Download DOCX',
     saved: 'Budget line saved',
     deleted: 'Budget line deleted',
     confirmDelete: 'Delete line “{{title}}”?',

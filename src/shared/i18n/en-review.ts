@@ -232,6 +232,13 @@ export const enReview: ReviewCatalog = {
     total: '{{total}} honorees: {{collectives}} collectives, {{individuals}} individuals',
     empty: 'No results yet. Results appear when the secretary closes a ballot.',
     votes: '{{agree}}/{{base}} agree · {{share}}%',
+    printTitle: 'List of honoured collectives and individuals',
+    print: 'Print the list',
+    printNow: 'Print',
+    back: '← Back to the results',
+    name: 'Collective / name',
+    kind: 'Collective / individual',
+    unit: 'Unit',
   },
   speeches: {
     title: 'Speeches at the conference',

@@ -18,7 +18,6 @@ export const viAudit = {
   allActors: 'Tất cả mọi người',
   from: 'Từ ngày',
   to: 'Đến ngày',
-  export: 'Xuất Excel',
   clearFilters: 'Bỏ lọc',
   exportTitle: 'Nhật ký thay đổi — {{organization}}',
   exportFile: 'Nhat-ky-thay-doi.xlsx',
@@ -134,6 +133,7 @@ export const viAudit = {
       created: 'Thêm đơn vị',
       updated: 'Sửa thông tin đơn vị',
       deleted: 'Xóa đơn vị',
+      reordered: 'Sắp xếp lại thứ tự đơn vị',
     },
     user: {
       created: 'Thêm người dùng',

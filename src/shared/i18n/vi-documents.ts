@@ -16,8 +16,6 @@ export const viDocuments = {
     available: 'Đủ dữ liệu',
     unavailable: 'Chưa đủ dữ liệu',
     preview: 'Xem trước PDF',
-    docx: 'Tải DOCX',
-    pdf: 'Tải PDF',
     issue: 'Ban hành',
     noKinds: 'Chưa lấy được danh mục văn bản.',
     meeting: 'Phiên họp',

@@ -220,7 +220,6 @@ export const viNominations = {
     title: 'Nhập danh sách từ Excel',
     step1: 'Bước 1. Tải mẫu Excel của đơn vị',
     step1Help: 'Mẫu có sẵn tên cột và danh sách chọn (Loại, Hình thức, Giới tính, Nhóm đối tượng).',
-    download: 'Tải mẫu Excel',
     step2: 'Bước 2. Điền danh sách vào mẫu rồi lưu lại',
     step2Help: 'Mỗi dòng một người hoặc một tập thể, điền từ dòng 5. Không đổi tên cột.',
     step3: 'Bước 3. Chọn tệp đã điền và nhập',
@@ -252,7 +251,6 @@ export const viNominations = {
     kind: 'Cá nhân/tập thể',
     all: 'Tất cả',
     clear: 'Bỏ lọc',
-    export: 'Xuất Excel',
     exporting: 'Đang xuất…',
     total: '{{count}} đề nghị',
     name: 'Họ tên / Tập thể',
@@ -267,6 +265,17 @@ export const viNominations = {
     byStatus: 'Theo trạng thái',
     noValue: '(không ghi)',
     page: 'Trang',
+  },
+  bulk: {
+    select: 'Chọn hồ sơ: {{name}}',
+    selectAll: 'Chọn tất cả hồ sơ chờ tiếp nhận trên trang này',
+    accept: 'Tiếp nhận ({{count}}) hồ sơ đã chọn',
+    clear: 'Bỏ chọn',
+    confirmTitle: 'Tiếp nhận {{count}} hồ sơ đã chọn?',
+    confirmText:
+      'Các hồ sơ dưới đây sẽ chuyển sang “Đã tiếp nhận”. Nếu có hồ sơ vừa bị người khác thay đổi, sẽ không hồ sơ nào được tiếp nhận.',
+    confirm: 'Tiếp nhận {{count}} hồ sơ',
+    done: 'Đã tiếp nhận {{count}} hồ sơ',
   },
   submissions: {
     title: 'Tình hình nộp hồ sơ',

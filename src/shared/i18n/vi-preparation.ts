@@ -120,8 +120,6 @@ export const viPreparation = {
     difference: 'Chênh lệch (thực chi − dự trù)',
     addLine: 'Thêm dòng',
     group: 'Nhóm chi',
-    xlsx: 'Tải XLSX',
-    docx: 'Tải DOCX',
     saved: 'Đã lưu dòng dự trù',
     deleted: 'Đã xóa dòng dự trù',
     confirmDelete: 'Xóa dòng “{{title}}”?',

@@ -241,6 +241,13 @@ export const viReview = {
     total: '{{total}} được vinh danh: {{collectives}} tập thể, {{individuals}} cá nhân',
     empty: 'Chưa có kết quả. Kết quả có khi thư ký đóng phiếu xét.',
     votes: '{{agree}}/{{base}} đồng ý · {{share}}%',
+    printTitle: 'Danh sách tập thể, cá nhân được vinh danh',
+    print: 'In danh sách',
+    printNow: 'In',
+    back: '← Về kết quả vinh danh',
+    name: 'Tên tập thể / Họ và tên',
+    kind: 'Tập thể / Cá nhân',
+    unit: 'Đơn vị',
   },
   speeches: {
     title: 'Tham luận tại hội nghị',

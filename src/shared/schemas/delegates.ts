@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CompositionCheck } from '../rules/delegate-composition';
 import { DELEGATE_ATTRIBUTES } from './enums';
 import { GENDERS } from './nominations';
-import { flags, text, versionField } from './primitives';
+import { flags, text, uuidParam, versionField } from './primitives';
 
 // Đại biểu, giấy mời, đón tiếp — request schemas (Vietnamese field messages) and the shapes the
 // API answers with. Routes: see the comment at the top of server/modules/delegates/routes.ts.
@@ -140,6 +140,41 @@ export const invitationToken = z
   .max(200, { error: 'Mã mời không hợp lệ' });
 
 /** Đón tiếp: by the invitation's token (scanned) or by the delegate found by name. */
+/** Giấy mời của các đại biểu đã chọn: `ids` in the order the list shows them (comma-separated). */
+export const invitationsQuery = z.object({
+  paper: z.enum(['A4', 'A5'], { error: 'Khổ giấy phải là A4 hoặc A5' }).default('A4'),
+  ids: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').filter(Boolean) : undefined))
+    .pipe(
+      z
+        .array(uuidParam('Mã đại biểu'))
+        .max(300, { error: 'Mỗi lần in được tối đa 300 giấy mời đã chọn' })
+        .optional(),
+    ),
+});
+
+/** Đánh dấu đã gửi giấy mời: the chosen delegates, each at the version the list showed. */
+export const invitationsSentInput = z.object({
+  items: z
+    .array(z.object({ id: uuidParam('Mã đại biểu'), version: versionField }))
+    .min(1, { error: 'Hãy chọn ít nhất một đại biểu' })
+    .max(1000, { error: 'Mỗi lần đánh dấu được tối đa 1000 đại biểu' })
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, {
+      error: 'Một đại biểu được chọn hai lần',
+    }),
+});
+export type InvitationsSentInput = z.infer<typeof invitationsSentInput>;
+
+export const invitationsSentView = z.object({
+  /** Marked "Đã gửi giấy mời" now. */
+  marked: z.number().int(),
+  /** Already sent or already answered: left as they were. */
+  unchanged: z.number().int(),
+});
+export type InvitationsSentView = z.infer<typeof invitationsSentView>;
+
 export const checkinInputSchema = z
   .object({
     token: invitationToken.optional(),

@@ -11,7 +11,7 @@ import {
   reportSectionsSchema,
   unitReviewFields,
 } from './nominations';
-import { flags } from './primitives';
+import { flags, uuidParam, versionField } from './primitives';
 
 // What the nominations and unit-reports routes answer (the requests are in ./nominations).
 
@@ -122,3 +122,25 @@ export type UnitReportSummary = z.infer<typeof unitReportSummaryView>;
 
 export const unitReportListView = z.object({ items: z.array(unitReportSummaryView) });
 export type UnitReportList = z.infer<typeof unitReportListView>;
+
+/** Tiếp nhận nhiều hồ sơ một lần: the chosen nominations, each at the version the list showed. */
+export const bulkAcceptInput = z.object({
+  items: z
+    .array(z.object({ id: uuidParam('Mã đề nghị'), version: versionField }), {
+      error: 'Danh sách hồ sơ đã chọn không hợp lệ',
+    })
+    .min(1, { error: 'Hãy chọn ít nhất một hồ sơ để tiếp nhận' })
+    .max(500, { error: 'Mỗi lần tiếp nhận được tối đa 500 hồ sơ' })
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, {
+      error: 'Một hồ sơ được chọn hai lần',
+    }),
+});
+export type BulkAcceptInput = z.infer<typeof bulkAcceptInput>;
+
+export const bulkAcceptView = z.object({
+  accepted: z.number().int(),
+  items: z.array(
+    z.object({ id: z.string(), version: z.number().int(), status: z.enum(NOMINATION_STATUSES) }),
+  ),
+});
+export type BulkAcceptView = z.infer<typeof bulkAcceptView>;

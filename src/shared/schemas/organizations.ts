@@ -27,10 +27,20 @@ export const unitInputSchema = z.object({
     .trim()
     .regex(/^(\+?\d[\d .-]{6,18}\d)?$/, { error: 'Số điện thoại không hợp lệ (chỉ gồm chữ số, 8–20 ký tự)' })
     .default(''),
-  sortOrder: nonNegativeInt('Thứ tự').default(0),
+  /** Where the unit stands in the list; left out: a new unit goes last, an edit keeps its place. */
+  sortOrder: nonNegativeInt('Thứ tự').optional(),
 });
 export const unitUpdateSchema = unitInputSchema.extend({ version: versionField });
 export type UnitInput = z.infer<typeof unitInputSchema>;
+
+/** Thứ tự đơn vị: every unit of the organizer, in the new order (all or nothing). */
+export const unitOrderInput = z.object({
+  ids: z
+    .array(z.uuid({ error: 'Mã đơn vị không hợp lệ' }), {
+      error: 'Thứ tự đơn vị phải là danh sách mã đơn vị',
+    })
+    .max(1000, { error: 'Tối đa 1000 đơn vị' }),
+});
 
 // ---- responses -------------------------------------------------------------------------------
 

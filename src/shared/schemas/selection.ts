@@ -160,6 +160,8 @@ export const honoreeListView = z.object({
   ),
   total: z.number(),
   counts,
+  /** What the printed list is headed with: the organizer, its parent, the conference. */
+  heading: z.object({ organizationName: z.string(), parentName: z.string(), conferenceName: z.string() }),
   permissions: flags('canManage'),
 });
 export type HonoreeListView = z.infer<typeof honoreeListView>;

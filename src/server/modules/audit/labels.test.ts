@@ -67,6 +67,7 @@ const EXTRA: [string, string[]][] = [
   ['delegate_list', ['finalized', 'finalizedAt', 'finalizedByName', 'listVersion']],
   ['issued_document', ['numberLine', 'kind', 'version', 'documentDate', 'signerName', 'signedAt']],
   ['program_session', ['currentItemId', 'ids']],
+  ['organization', ['ids']],
 ];
 
 type Def = {

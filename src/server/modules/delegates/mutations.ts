@@ -233,27 +233,30 @@ export async function deleteDelegate(db: Db, actor: Actor, conf: ConferenceRow, 
 
 /** Xác nhận tham dự — allowed on a finalized list too (answers keep coming after the invitations). */
 export async function updateRsvp(db: Db, actor: Actor, conf: ConferenceRow, id: string, input: RsvpInput) {
-  return db.transaction(async (tx) => {
-    const before = await getDelegate(tx, conf.id, id);
-    if (!before) throw notFound('đại biểu');
-    const values = {
-      rsvpStatus: input.rsvpStatus,
-      substituteName: input.rsvpStatus === 'substitute' ? input.substituteName : '',
-    };
-    const after = await updateVersioned(tx, delegates, id, input.version, values, () =>
-      currentDelegate(tx, conf.id, id),
-    );
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
-      action: 'delegate.rsvp',
-      entityType: 'delegate',
-      entityId: id,
-      before: { rsvpStatus: before.d.rsvpStatus, substituteName: before.d.substituteName },
-      after: values,
-    });
-    return after;
+  return db.transaction((tx) => applyRsvp(tx, actor, conf, id, input));
+}
+
+/** One RSVP change in the caller's transaction: versioned, audited (also "đã gửi" for several at once). */
+export async function applyRsvp(tx: Db, actor: Actor, conf: ConferenceRow, id: string, input: RsvpInput) {
+  const before = await getDelegate(tx, conf.id, id);
+  if (!before) throw notFound('đại biểu');
+  const values = {
+    rsvpStatus: input.rsvpStatus,
+    substituteName: input.rsvpStatus === 'substitute' ? input.substituteName : '',
+  };
+  const after = await updateVersioned(tx, delegates, id, input.version, values, () =>
+    currentDelegate(tx, conf.id, id),
+  );
+  await writeAudit(tx, actor, {
+    organizationId: conf.organizationId,
+    conferenceId: conf.id,
+    action: 'delegate.rsvp',
+    entityType: 'delegate',
+    entityId: id,
+    before: { rsvpStatus: before.d.rsvpStatus, substituteName: before.d.substituteName },
+    after: values,
   });
+  return after;
 }
 
 const DIRECT_WORKERS = ['worker', 'farmer', 'direct_producer'];

@@ -1,7 +1,9 @@
 // Giấy mời and bảng tên as PDF. B = /api/conferences/:conferenceId
 //
 // method  path                                          policy            query → answer
-// GET     B/delegates/invitations.pdf                   delegate.manage   ?paper=A4|A5 → one PDF, a page per delegate
+// GET     B/delegates/invitations.pdf                   delegate.manage   ?paper=A4|A5[&ids=a,b,c] → one PDF, a page per
+//                                                                         delegate (only the chosen ones, in that order)
+// POST    B/delegates/invitations/sent                  delegate.manage   {items:[{id,version}]} → đã gửi (all or none)
 // GET     B/delegates/:delegateId/invitation.pdf        delegate.manage   ?paper=A4|A5 → the delegate's invitation
 // GET     B/delegates/name-cards.pdf                    delegate.read     ?kind=badge|place → per seat group
 //
@@ -10,10 +12,16 @@
 // else the origin the secretary's browser used (right when she prints from a LAN address).
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { inChosenOrder } from '../../../shared/rules/invitations';
 import type { Actor } from '../../../shared/rules/permissions';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { stripVietnameseMarks } from '../../../shared/rules/vietnamese-text';
-import type { InvitationEntryView } from '../../../shared/schemas/delegates';
+import {
+  type InvitationEntryView,
+  invitationsQuery,
+  invitationsSentInput,
+  invitationsSentView,
+} from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
 import {
   type InvitationConference,
@@ -28,6 +36,7 @@ import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route } from '../../http/route';
 import { type ConferenceRow, getConferenceDay, getConferenceOverview } from '../conferences/data';
 import { delegateParams, sendFile } from './access';
+import { markInvitationsSent } from './invitation-mutations';
 import { listInvitationData } from './list-mutations';
 import { presentMany } from './presenters';
 import { invitationKey } from './tokens';
@@ -108,7 +117,8 @@ export async function delegatePdfRoutes(app: AppInstance) {
     delegateIds?: string[],
   ) => {
     const conference = await invitationConference(db, conf);
-    const entries = await listInvitationData({ db, actor, conf, key: invitationKey(env), delegateIds });
+    const listed = await listInvitationData({ db, actor, conf, key: invitationKey(env), delegateIds });
+    const entries = delegateIds ? inChosenOrder(listed, delegateIds, (e) => e.delegateId) : listed;
     if (entries.length === 0)
       throw new AppError('INVALID_STATE', 'Danh sách chưa có đại biểu nào để in giấy mời');
     const base = origin(req, env.PUBLIC_URL);
@@ -125,15 +135,35 @@ export async function delegatePdfRoutes(app: AppInstance) {
     {
       policy: 'delegate.manage',
       tags,
-      summary: 'Giấy mời tất cả đại biểu (PDF)',
+      summary: 'Giấy mời tất cả đại biểu hoặc các đại biểu đã chọn (PDF)',
       params: confParams,
-      querystring: paperQuery,
-      response: { 200: fileResponse('Giấy mời tất cả đại biểu (PDF)', CONTENT_TYPES.pdf) },
+      querystring: invitationsQuery,
+      response: {
+        200: fileResponse('Giấy mời tất cả đại biểu hoặc các đại biểu đã chọn (PDF)', CONTENT_TYPES.pdf),
+      },
     },
     async ({ req, reply, actor, conf }) => {
-      const { pdf } = await invitations(req, actor, conf);
-      return sendFile(reply, CONTENT_TYPES.pdf, `Giay-moi-${req.query.paper}.pdf`, pdf);
+      const { pdf } = await invitations(req, actor, conf, req.query.ids);
+      const name = req.query.ids
+        ? `Giay-moi-da-chon-${req.query.paper}.pdf`
+        : `Giay-moi-${req.query.paper}.pdf`;
+      return sendFile(reply, CONTENT_TYPES.pdf, name, pdf);
     },
+  );
+
+  route(
+    app,
+    'POST',
+    `${base}/invitations/sent`,
+    {
+      policy: 'delegate.manage',
+      tags,
+      summary: 'Đánh dấu đã gửi giấy mời cho các đại biểu đã chọn (tất cả hoặc không)',
+      params: confParams,
+      body: invitationsSentInput,
+      response: { 200: invitationsSentView },
+    },
+    async ({ req, actor, conf }) => markInvitationsSent({ db, actor, conf, items: req.body.items }),
   );
 
   route(

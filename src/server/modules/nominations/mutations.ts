@@ -263,83 +263,97 @@ export async function transitionNomination(
   action: SubmissionAction,
   input: { version: number; reason?: string },
 ) {
-  return db.transaction(async (tx) => {
-    const before = await getNomination(tx, conference.id, id);
-    if (!before) throw notFound('đề nghị');
-    const to = nextStatus(before.status as NominationStatus, action);
-    if (!to) {
-      throw new AppError(
-        'INVALID_STATE',
-        `Không thể ${viNominations.actionVerb[action]} đề nghị đang ở trạng thái "${viNominations.status[before.status as NominationStatus]}"`,
-      );
-    }
-    if ((action === 'return' || action === 'reject') && !input.reason?.trim()) {
-      throw new AppError('VALIDATION', 'Cần ghi rõ lý do', {
-        fields: { reason: 'Lý do không được để trống' },
+  return db.transaction((tx) => applyTransition(tx, actor, conference, id, action, input));
+}
+
+/**
+ * One transition inside the caller's transaction: the guard (nextStatus, reason, completeness,
+ * deadline, quota), the versioned write, the nomination's event and the audit entry. Used alone
+ * (transitionNomination) and for several nominations at once (bulk-mutations.ts).
+ */
+export async function applyTransition(
+  tx: Db,
+  actor: Actor,
+  conference: ConferenceRow,
+  id: string,
+  action: SubmissionAction,
+  input: { version: number; reason?: string },
+) {
+  const before = await getNomination(tx, conference.id, id);
+  if (!before) throw notFound('đề nghị');
+  const to = nextStatus(before.status as NominationStatus, action);
+  if (!to) {
+    throw new AppError(
+      'INVALID_STATE',
+      `Không thể ${viNominations.actionVerb[action]} đề nghị đang ở trạng thái "${viNominations.status[before.status as NominationStatus]}"`,
+    );
+  }
+  if ((action === 'return' || action === 'reject') && !input.reason?.trim()) {
+    throw new AppError('VALIDATION', 'Cần ghi rõ lý do', {
+      fields: { reason: 'Lý do không được để trống' },
+    });
+  }
+  // Sending asks for everything a draft could leave out; what it parsed is what is stored.
+  let complete: NominationInput | null = null;
+  if (action === 'submit') {
+    const ready = readyToSubmit(before);
+    if (!ready.ok) {
+      const list = Object.values(ready.fields).join('; ');
+      const what = before.name ? `"${before.name}"` : 'đề nghị chưa có tên';
+      throw new AppError('VALIDATION', `Chưa đủ thông tin để gửi ${what}: ${list}`, {
+        fields: ready.fields,
       });
     }
-    // Sending asks for everything a draft could leave out; what it parsed is what is stored.
-    let complete: NominationInput | null = null;
-    if (action === 'submit') {
-      const ready = readyToSubmit(before);
-      if (!ready.ok) {
-        const list = Object.values(ready.fields).join('; ');
-        const what = before.name ? `"${before.name}"` : 'đề nghị chưa có tên';
-        throw new AppError('VALIDATION', `Chưa đủ thông tin để gửi ${what}: ${list}`, {
-          fields: ready.fields,
-        });
-      }
-      complete = ready.input;
-      const unit = await getUnit(tx, before.unitId);
-      const unitName = unit?.name ?? 'Đơn vị';
-      if (before.status === 'draft') await assertSubmissionOpen(tx, conference, before.unitId, unitName);
-      const [cell] = await tx
-        .select({ count: quotas.count })
-        .from(quotas)
-        .where(
-          and(
-            eq(quotas.conferenceId, conference.id),
-            eq(quotas.unitId, before.unitId),
-            eq(quotas.awardFormId, before.awardFormId),
-          ),
-        )
-        .for('update');
-      const used = await countUsedQuota(tx, conference.id, before.unitId, before.awardFormId);
-      const form = await getAwardForm(tx, conference.id, before.awardFormId);
-      const check = checkQuota({ quota: cell?.count ?? 0, used, formName: form?.name ?? '', unitName });
-      if (!check.ok) throw new AppError('INVALID_STATE', check.message);
-    }
-    const after = await updateVersioned(
-      tx,
-      nominations,
-      id,
-      input.version,
-      {
-        status: to,
-        returnReason: action === 'return' || action === 'reject' ? input.reason!.trim() : null,
-        ...(complete ? { ...(await rowValues(tx, conference, complete)), submittedAt: sql`now()` } : {}),
-      },
-      () => getNomination(tx, conference.id, id),
-    );
-    await tx.insert(nominationEvents).values({
-      organizationId: conference.organizationId,
-      nominationId: id,
+    complete = ready.input;
+    const unit = await getUnit(tx, before.unitId);
+    const unitName = unit?.name ?? 'Đơn vị';
+    if (before.status === 'draft') await assertSubmissionOpen(tx, conference, before.unitId, unitName);
+    const [cell] = await tx
+      .select({ count: quotas.count })
+      .from(quotas)
+      .where(
+        and(
+          eq(quotas.conferenceId, conference.id),
+          eq(quotas.unitId, before.unitId),
+          eq(quotas.awardFormId, before.awardFormId),
+        ),
+      )
+      .for('update');
+    const used = await countUsedQuota(tx, conference.id, before.unitId, before.awardFormId);
+    const form = await getAwardForm(tx, conference.id, before.awardFormId);
+    const check = checkQuota({ quota: cell?.count ?? 0, used, formName: form?.name ?? '', unitName });
+    if (!check.ok) throw new AppError('INVALID_STATE', check.message);
+  }
+  const after = await updateVersioned(
+    tx,
+    nominations,
+    id,
+    input.version,
+    {
       status: to,
-      reason: after.returnReason,
-      actorId: actor.userId,
-      actorName: actor.fullName,
-    });
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
-      action: `nomination.${action}`,
-      entityType: 'nomination',
-      entityId: id,
-      before: { status: before.status, returnReason: before.returnReason },
-      after: { status: after.status, returnReason: after.returnReason },
-    });
-    return after;
+      returnReason: action === 'return' || action === 'reject' ? input.reason!.trim() : null,
+      ...(complete ? { ...(await rowValues(tx, conference, complete)), submittedAt: sql`now()` } : {}),
+    },
+    () => getNomination(tx, conference.id, id),
+  );
+  await tx.insert(nominationEvents).values({
+    organizationId: conference.organizationId,
+    nominationId: id,
+    status: to,
+    reason: after.returnReason,
+    actorId: actor.userId,
+    actorName: actor.fullName,
   });
+  await writeAudit(tx, actor, {
+    organizationId: conference.organizationId,
+    conferenceId: conference.id,
+    action: `nomination.${action}`,
+    entityType: 'nomination',
+    entityId: id,
+    before: { status: before.status, returnReason: before.returnReason },
+    after: { status: after.status, returnReason: after.returnReason },
+  });
+  return after;
 }
 
 export async function addAttachment(

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { nominationListView, nominationView } from '../../../shared/schemas/nomination-views';
+import {
+  bulkAcceptInput,
+  bulkAcceptView,
+  nominationListView,
+  nominationView,
+} from '../../../shared/schemas/nomination-views';
 import { nominationDraftSchema } from '../../../shared/schemas/nominations';
 import { versionField } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
@@ -17,6 +22,7 @@ import {
   nominationParams,
   visibleFilter,
 } from './access';
+import { acceptNominations } from './bulk-mutations';
 import { countNominations, listNominations } from './data';
 import { createNominations, deleteNomination, transitionNomination, updateNomination } from './mutations';
 import { presentNomination, presentNominationListItem } from './presenters';
@@ -121,6 +127,31 @@ export async function nominationRoutes(app: AppInstance) {
       const { conf, n } = await loadNomination(db, actor, req.params.conferenceId, req.params.nominationId);
       authorizeUnitWrite(actor, conf, n.unitId);
       await deleteNomination(db, actor, conf, n.id, req.query.version);
+    },
+  );
+
+  route(
+    app,
+    'POST',
+    '/api/conferences/:conferenceId/nominations/accept',
+    {
+      policy: 'nomination.review',
+      tags,
+      summary: 'Tiếp nhận nhiều hồ sơ đã chọn (tất cả hoặc không hồ sơ nào)',
+      params: confParams,
+      body: bulkAcceptInput,
+      response: { 200: bulkAcceptView },
+    },
+    async ({ req, actor, conf }) => {
+      const items = await acceptNominations({
+        db,
+        actor,
+        conference: conf,
+        items: req.body.items,
+        authorizeUnit: (unitId) =>
+          authorize(actor, 'nomination.review', { ...conferenceScope(conf), unitId }),
+      });
+      return { accepted: items.length, items };
     },
   );
 

@@ -40,11 +40,21 @@ function presentHonoree(h: HonoreeRow): HonoreeView {
 }
 
 /** Honorees per award form: collective forms first, then by the form's order. */
-export function presentHonorees(rows: HonoreeRow[], actor: Actor, conf: ConferenceRow): HonoreeListView {
+export function presentHonorees(
+  rows: HonoreeRow[],
+  actor: Actor,
+  conf: ConferenceRow,
+  org: { name: string; parentName: string } | null,
+): HonoreeListView {
   return {
     groups: groupHonorees(rows),
     total: rows.length,
     counts: countKinds(rows),
+    heading: {
+      organizationName: org?.name ?? '',
+      parentName: org?.parentName ?? '',
+      conferenceName: conf.plan.name,
+    },
     permissions: { canManage: canManage(actor, conf) },
   };
 }

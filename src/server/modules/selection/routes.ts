@@ -15,6 +15,7 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { route } from '../../http/route';
 import { answeredWrites } from '../../http/writes';
+import { getOrganization } from '../organizations/data';
 import { loadMeeting, meetingParams } from '../review/access';
 import { listHonorees } from './data';
 import { dossierRoutes } from './dossier-routes';
@@ -27,6 +28,7 @@ import {
   updateSpeech,
 } from './mutations';
 import { presentDelegation, presentHonorees, presentSpeeches } from './presenters';
+import { honoreeXlsxRoutes } from './xlsx-routes';
 
 const speechParams = confParams.extend({ speechId: uuidParam('Mã tham luận') });
 const memberParams = confParams.extend({ memberId: uuidParam('Mã thành viên đoàn') });
@@ -46,7 +48,13 @@ export async function selectionRoutes(app: AppInstance) {
       params: confParams,
       response: { 200: honoreeListView },
     },
-    async ({ actor, conf }) => presentHonorees(await listHonorees(db, conf.id), actor, conf),
+    async ({ actor, conf }) => {
+      const [rows, org] = await Promise.all([
+        listHonorees(db, conf.id),
+        getOrganization(db, conf.organizationId),
+      ]);
+      return presentHonorees(rows, actor, conf, org);
+    },
   );
 
   route(
@@ -166,4 +174,5 @@ export async function selectionRoutes(app: AppInstance) {
   );
 
   await dossierRoutes(app);
+  await honoreeXlsxRoutes(app);
 }

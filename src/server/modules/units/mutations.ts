@@ -1,12 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
+import { checkUnitOrder, nextSortNumber, sortNumbers } from '../../../shared/rules/unit-order';
 import type { UnitInput } from '../../../shared/schemas/organizations';
 import type { Db } from '../../db/client';
 import { units } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
-import { findUnitByName, getUnit } from './data';
+import { findUnitByName, getUnit, listUnits } from './data';
 import { presentUnit } from './presenters';
 
 async function assertNameFree(tx: Db, organizationId: string, name: string, exceptId?: string) {
@@ -21,9 +22,11 @@ async function assertNameFree(tx: Db, organizationId: string, name: string, exce
 export async function createUnit(db: Db, actor: Actor | null, organizationId: string, input: UnitInput) {
   return db.transaction(async (tx) => {
     await assertNameFree(tx, organizationId, input.name);
+    const sortOrder =
+      input.sortOrder ?? nextSortNumber((await listUnits(tx, organizationId)).map((u) => u.sortOrder));
     const [row] = await tx
       .insert(units)
-      .values({ ...input, organizationId })
+      .values({ ...input, sortOrder, organizationId })
       .returning();
     if (!row) throw new Error('insert returned nothing');
     await writeAudit(tx, actor, {
@@ -75,5 +78,44 @@ export async function deleteUnit(db: Db, actor: Actor, id: string, version: numb
       entityId: id,
       before,
     });
+  });
+}
+
+/**
+ * Thứ tự đơn vị: the whole order in one request, the units locked while it is written. The ids
+ * must be exactly the organizer's units (checkUnitOrder), else 409 and nothing changes; the
+ * units whose place changed get their new sort number (and version); one audit entry.
+ */
+export async function reorderUnits(db: Db, actor: Actor, organizationId: string, ids: string[]) {
+  return db.transaction(async (tx) => {
+    await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(eq(units.organizationId, organizationId))
+      .for('update');
+    const current = await listUnits(tx, organizationId);
+    const check = checkUnitOrder(
+      current.map((u) => u.id),
+      ids,
+    );
+    if (!check.ok) throw new AppError('CONFLICT', check.message);
+    const numbers = sortNumbers(ids);
+    for (const u of current) {
+      const sortOrder = numbers.get(u.id)!;
+      if (u.sortOrder === sortOrder) continue;
+      await tx
+        .update(units)
+        .set({ sortOrder, version: sql`${units.version} + 1`, updatedAt: sql`now()` })
+        .where(eq(units.id, u.id));
+    }
+    await writeAudit(tx, actor, {
+      organizationId,
+      action: 'unit.reordered',
+      entityType: 'organization',
+      entityId: organizationId,
+      before: { ids: current.map((u) => u.id) },
+      after: { ids },
+    });
+    return listUnits(tx, organizationId);
   });
 }

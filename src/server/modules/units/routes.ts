@@ -3,6 +3,7 @@ import { can } from '../../../shared/rules/permissions';
 import {
   unitInputSchema,
   unitListView,
+  unitOrderInput,
   unitUpdateSchema,
   unitView,
 } from '../../../shared/schemas/organizations';
@@ -14,7 +15,7 @@ import { orgParams, unitParams } from '../../http/params';
 import { route } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { getUnit, listUnits } from './data';
-import { createUnit, deleteUnit, updateUnit } from './mutations';
+import { createUnit, deleteUnit, reorderUnits, updateUnit } from './mutations';
 import { presentUnit, unitScope } from './presenters';
 
 const tags = ['units'];
@@ -69,6 +70,29 @@ export async function unitRoutes(app: AppInstance) {
       authorize(actor, 'unit.manage', { organizationId: req.params.orgId });
       const row = await createUnit(db, actor, req.params.orgId, req.body);
       return reply.code(201).send(presentUnit(row, actor));
+    },
+  );
+
+  route(
+    app,
+    'PUT',
+    '/api/organizations/:orgId/units/order',
+    {
+      policy: 'unit.manage',
+      tags,
+      summary: 'Sắp xếp thứ tự đơn vị (cả danh sách, tất cả hoặc không)',
+      params: orgParams,
+      body: unitOrderInput,
+      response: { 200: unitListView },
+    },
+    async ({ req, actor }) => {
+      const organizationId = req.params.orgId;
+      authorize(actor, 'unit.manage', { organizationId });
+      const rows = await reorderUnits(db, actor, organizationId, req.body.ids);
+      return {
+        items: rows.map((u) => presentUnit(u, actor)),
+        permissions: { canCreate: can(actor, 'unit.manage', { organizationId }) },
+      };
     },
   );
 

@@ -78,7 +78,7 @@ export function AuditFilterBar({ orgId, filters }: { orgId: string; filters: Fil
         </Button>
       )}
       <Button variant="light" onClick={exportXlsx} loading={exporting}>
-        {t('audit.export')}
+        {t('common.exportExcel')}
       </Button>
     </Group>
   );

@@ -51,10 +51,10 @@ export function BudgetPage() {
         actions={
           <>
             <Button variant="default" onClick={() => download('export.xlsx', 'du-tru-kinh-phi.xlsx')}>
-              {t('prep.budget.xlsx')}
+              {t('common.exportExcel')}
             </Button>
             <Button variant="default" onClick={() => download('estimate.docx', 'du-tru-kinh-phi.docx')}>
-              {t('prep.budget.docx')}
+              {t('common.downloadDocx')}
             </Button>
             {canManage && <Button onClick={() => setEditing('new')}>{t('prep.budget.addLine')}</Button>}
           </>

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Menu, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DelegateView, RSVP_STATUSES, type RsvpStatus } from '../../../shared/schemas/delegates';
 import { ApiError, downloadFile } from '../../lib/api';
@@ -82,8 +82,12 @@ function RowActions({ cid, d, onEdit }: { cid: string; d: DelegateView; onEdit: 
       <Menu.Dropdown>
         {d.permissions.canEdit && (
           <>
-            <Menu.Item onClick={() => void invitation('A4')}>{t('del.list.invitationOne')} (A4)</Menu.Item>
-            <Menu.Item onClick={() => void invitation('A5')}>{t('del.list.invitationOne')} (A5)</Menu.Item>
+            <Menu.Item onClick={() => void invitation('A4')}>
+              {t('del.list.invitationOne', { paper: 'A4' })}
+            </Menu.Item>
+            <Menu.Item onClick={() => void invitation('A5')}>
+              {t('del.list.invitationOne', { paper: 'A5' })}
+            </Menu.Item>
             <Menu.Item onClick={onEdit}>{t('del.list.edit')}</Menu.Item>
           </>
         )}
@@ -108,10 +112,22 @@ function RowActions({ cid, d, onEdit }: { cid: string; d: DelegateView; onEdit: 
 }
 
 /** One row of the secretary's list: who, group, seat, unit, RSVP, arrival, actions. */
-export function DelegateRow({ cid, d, onEdit }: { cid: string; d: DelegateView; onEdit: () => void }) {
+export function DelegateRow({
+  cid,
+  d,
+  onEdit,
+  choose,
+}: {
+  cid: string;
+  d: DelegateView;
+  onEdit: () => void;
+  /** The row's checkbox when the list lets the office tick delegates. */
+  choose?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Table.Tr>
+      {choose && <Table.Td>{choose}</Table.Td>}
       <Table.Td>
         <Text size="sm" fw={600}>
           {d.fullName}

@@ -107,7 +107,13 @@ export function DelegatesPage() {
           {check && <CompositionGauge check={check} />}
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 8 }} order={{ base: 2, lg: 1 }}>
-          <DelegatesTable cid={cid} items={list.data.items} rules={rules} onEdit={setEditing} />
+          <DelegatesTable
+            cid={cid}
+            items={list.data.items}
+            rules={rules}
+            canManage={perms.canManage}
+            onEdit={setEditing}
+          />
         </Grid.Col>
       </Grid>
       {editing && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { matchesVietnamese } from '../../../shared/rules/vietnamese-text';
 import type { DelegateView } from '../../../shared/schemas/delegates';
 import type { DelegateRules } from '../../../shared/schemas/plan';
+import { ChooseAllBox, ChooseBox, ChosenInvitationsBar, useChosenDelegates } from './chosen-invitations';
 import { DelegateRow } from './delegate-row';
 
 /**
@@ -26,11 +27,14 @@ export function DelegatesTable({
   cid,
   items,
   rules,
+  canManage,
   onEdit,
 }: {
   cid: string;
   items: DelegateView[];
   rules: DelegateRules;
+  /** Tick delegates to print their invitations or mark them sent (the office). */
+  canManage: boolean;
   onEdit: (d: DelegateView) => void;
 }) {
   const { t } = useTranslation();
@@ -40,6 +44,7 @@ export function DelegatesTable({
     () => items.filter((d) => (!category || d.category === category) && matchesVietnamese(d.fullName, q)),
     [items, category, q],
   );
+  const chosen = useChosenDelegates(shown);
   return (
     <Paper withBorder p="sm">
       <Group gap="xs" mb="sm">
@@ -62,6 +67,11 @@ export function DelegatesTable({
           {t('del.list.count', { count: shown.length })}
         </Text>
       </Group>
+      {canManage && items.length > 0 && (
+        <Group mb="sm">
+          <ChosenInvitationsBar cid={cid} chosen={chosen} />
+        </Group>
+      )}
       {items.length === 0 ? (
         <Text c="dimmed">{t('del.list.empty')}</Text>
       ) : (
@@ -69,6 +79,11 @@ export function DelegatesTable({
           <Table striped highlightOnHover data-testid="delegates-table">
             <Table.Thead>
               <Table.Tr>
+                {canManage && (
+                  <Table.Th w={40}>
+                    <ChooseAllBox chosen={chosen} />
+                  </Table.Th>
+                )}
                 {COLUMNS.map(([c, from]) => (
                   <Table.Th key={c} visibleFrom={from}>
                     {t(`del.columns.${c}`)}
@@ -81,7 +96,13 @@ export function DelegatesTable({
             </Table.Thead>
             <Table.Tbody>
               {shown.map((d) => (
-                <DelegateRow key={d.id} cid={cid} d={d} onEdit={() => onEdit(d)} />
+                <DelegateRow
+                  key={d.id}
+                  cid={cid}
+                  d={d}
+                  onEdit={() => onEdit(d)}
+                  choose={canManage ? <ChooseBox d={d} chosen={chosen} /> : undefined}
+                />
               ))}
             </Table.Tbody>
           </Table>

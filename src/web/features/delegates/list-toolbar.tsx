@@ -127,7 +127,7 @@ export function ListToolbar({
                 void download('template', `${base}/template.xlsx`, 'Mau-danh-sach-dai-bieu.xlsx')
               }
             >
-              {t('del.list.template')}
+              {t('common.downloadTemplate')}
             </Button>
           </>
         )}
@@ -136,7 +136,7 @@ export function ListToolbar({
           loading={busy === 'export'}
           onClick={() => void download('export', `${base}/export.xlsx`, 'Danh-sach-dai-bieu.xlsx')}
         >
-          {t('del.list.export')}
+          {t('common.exportExcel')}
         </Button>
         {canManage && (
           <Menu position="bottom-start">
@@ -161,7 +161,7 @@ export function ListToolbar({
                     )
                   }
                 >
-                  {t('del.list.invitationsAll')} ({paper})
+                  {t('del.list.invitationsAll', { paper })}
                 </Menu.Item>
               ))}
             </Menu.Dropdown>

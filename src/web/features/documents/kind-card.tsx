@@ -63,10 +63,10 @@ export function KindCard({
           {t('doc.page.preview')}
         </Button>
         <Button size="xs" variant="default" disabled={!available} onClick={() => void download('docx')}>
-          {t('doc.page.docx')}
+          {t('common.downloadDocx')}
         </Button>
         <Button size="xs" variant="default" disabled={!available} onClick={() => void download('pdf')}>
-          {t('doc.page.pdf')}
+          {t('common.downloadPdf')}
         </Button>
         {canIssue && (
           <Button size="xs" disabled={!available} onClick={() => onIssue(meetingId)}>

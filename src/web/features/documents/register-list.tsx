@@ -73,10 +73,10 @@ export function RegisterList({
               {e.status === 'issued' && (
                 <>
                   <Button size="xs" variant="light" onClick={() => void download(e, 'docx')}>
-                    {t('doc.page.docx')}
+                    {t('common.downloadDocx')}
                   </Button>
                   <Button size="xs" variant="light" onClick={() => void download(e, 'pdf')}>
-                    {t('doc.page.pdf')}
+                    {t('common.downloadPdf')}
                   </Button>
                   {canIssue && !e.nextId && (
                     <Button size="xs" variant="default" onClick={() => version.mutate(e)}>

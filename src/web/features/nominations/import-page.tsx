@@ -66,7 +66,7 @@ export function ImportPage() {
 
       <StepCard title={t('nom.import.step1')} help={t('nom.import.step1Help')}>
         <Button size="lg" h={56} fullWidth variant="light" loading={downloading} onClick={download}>
-          {t('nom.import.download')}
+          {t('common.downloadTemplate')}
         </Button>
       </StepCard>
       <StepCard title={t('nom.import.step2')} help={t('nom.import.step2Help')} />

@@ -6,6 +6,7 @@ import { Navigate } from 'react-router';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError, downloadFile } from '../../lib/api';
 import { usePageTitle } from '../../lib/use-page-title';
+import { BulkAcceptBar, useAcceptSelection } from './bulk-accept';
 import { CountsPanel } from './counts-panel';
 import { FilterBar, useListParams } from './nomination-filters';
 import { NominationCards, NominationsTable } from './nominations-table';
@@ -44,6 +45,7 @@ function NominationsList({ conferenceId }: { conferenceId: string }) {
   const unitName = (id: string) => grid.data?.units.find((u) => u.id === id)?.name ?? id;
   const formName = (id: string) => forms.data?.items.find((f) => f.id === id)?.name ?? id;
   const data = list.data;
+  const selection = useAcceptSelection(data?.items ?? []);
 
   return (
     <Stack gap="md">
@@ -82,8 +84,19 @@ function NominationsList({ conferenceId }: { conferenceId: string }) {
 
       {data && data.items.length > 0 && (
         <>
-          <NominationCards conferenceId={conferenceId} items={data.items} action={action} />
-          <NominationsTable conferenceId={conferenceId} items={data.items} action={action} />
+          <BulkAcceptBar cid={conferenceId} selection={selection} />
+          <NominationCards
+            conferenceId={conferenceId}
+            items={data.items}
+            action={action}
+            selection={selection}
+          />
+          <NominationsTable
+            conferenceId={conferenceId}
+            items={data.items}
+            action={action}
+            selection={selection}
+          />
           {data.total > PAGE && (
             <Pagination
               total={Math.ceil(data.total / PAGE)}
@@ -118,7 +131,7 @@ function ExportButton({ conferenceId, filters }: { conferenceId: string; filters
   };
   return (
     <Button variant="light" onClick={exportXlsx} loading={exporting}>
-      {t('nom.list.export')}
+      {t('common.exportExcel')}
     </Button>
   );
 }

@@ -3,22 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NominationListItem } from '../../../shared/schemas/nomination-views';
 import { formatDateTime } from '../../lib/format';
+import { type AcceptSelection, SelectAllBox, SelectBox } from './bulk-accept';
 import { StatusBadge } from './parts';
 import { type NominationAction, ReviewButtons } from './review-actions';
 
-type Props = { conferenceId: string; items: NominationListItem[]; action: NominationAction };
+type Props = {
+  conferenceId: string;
+  items: NominationListItem[];
+  action: NominationAction;
+  /** Checkboxes for tiếp nhận several at once (the office). */
+  selection?: AcceptSelection;
+};
 
 const hasReview = (n: NominationListItem) =>
   n.permissions.canAccept || n.permissions.canReturn || n.permissions.canReject;
 
 /** Phones: one card per nominee. */
-export function NominationCards({ conferenceId, items, action }: Props) {
+export function NominationCards({ conferenceId, items, action, selection }: Props) {
   return (
     <Stack hiddenFrom="md" gap="sm">
       {items.map((n) => (
         <Card key={n.id} withBorder padding="md">
           <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-            <div style={{ minWidth: 0 }}>
+            {selection && <SelectBox n={n} selection={selection} />}
+            <div style={{ minWidth: 0, flex: 1 }}>
               <Anchor
                 component={Link}
                 to={`/conferences/${conferenceId}/nominations/${n.id}`}
@@ -53,14 +61,20 @@ export function NominationCards({ conferenceId, items, action }: Props) {
  * `xl` (a 1366 px laptop) gender and birth year go under the name and the occupation group is left
  * to the filters and the detail page, so the review buttons stay in view without scrolling sideways.
  */
-export function NominationsTable({ conferenceId, items, action }: Props) {
+export function NominationsTable({ conferenceId, items, action, selection }: Props) {
   const { t } = useTranslation();
   const anyActions = items.some(hasReview);
+  const selecting = selection && selection.acceptable.length > 0;
   return (
     <Table.ScrollContainer minWidth={0} visibleFrom="md">
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="nominations-table">
         <Table.Thead>
           <Table.Tr>
+            {selecting && (
+              <Table.Th w={40}>
+                <SelectAllBox selection={selection} />
+              </Table.Th>
+            )}
             <Table.Th>{t('nom.list.name')}</Table.Th>
             <Table.Th>{t('nom.list.unit')}</Table.Th>
             <Table.Th>{t('nom.list.form')}</Table.Th>
@@ -75,6 +89,11 @@ export function NominationsTable({ conferenceId, items, action }: Props) {
         <Table.Tbody>
           {items.map((n) => (
             <Table.Tr key={n.id}>
+              {selecting && (
+                <Table.Td>
+                  <SelectBox n={n} selection={selection} />
+                </Table.Td>
+              )}
               <Table.Td>
                 <Anchor component={Link} to={`/conferences/${conferenceId}/nominations/${n.id}`} fw={600}>
                   {n.name}

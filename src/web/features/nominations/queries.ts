@@ -7,7 +7,12 @@ import type {
   BaseSalaryView as BaseSalary,
 } from '../../../shared/schemas/award-forms';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
-import type { Nomination, NominationList, UnitReport } from '../../../shared/schemas/nomination-views';
+import type {
+  BulkAcceptView,
+  Nomination,
+  NominationList,
+  UnitReport,
+} from '../../../shared/schemas/nomination-views';
 import type {
   NominationDraft,
   NominationKind,
@@ -146,6 +151,10 @@ export const transitionNomination = (v: {
     version: v.version,
     reason: v.reason,
   });
+
+/** Tiếp nhận several nominations at once (all or none), each at the version the list showed. */
+export const acceptNominations = (v: { cid: string; items: { id: string; version: number }[] }) =>
+  api<BulkAcceptView>('POST', `/api/conferences/${v.cid}/nominations/accept`, { items: v.items });
 
 export const deleteNomination = (v: { cid: string; id: string; version: number }) =>
   api<null>('DELETE', `${nominationUrl(v.cid, v.id)}?version=${v.version}`);

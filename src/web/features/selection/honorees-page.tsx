@@ -1,8 +1,11 @@
-import { Anchor, Badge, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { ApiError, downloadFile } from '../../lib/api';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatPercent, ReviewNav, useReviewContext } from '../review/parts';
 import { useHonorees } from './queries';
@@ -23,6 +26,7 @@ export function HonoreesPage() {
     <Stack gap="md">
       <ReviewNav conference={conference.data} active="honorees" role={role} />
       <PageHeader title={t('rev.honorees.title')} help={t('rev.honorees.help')} />
+      {d.total > 0 && <HonoreesActions cid={cid} />}
       {d.total === 0 ? (
         <Text c="dimmed">{t('rev.honorees.empty')}</Text>
       ) : (
@@ -74,5 +78,32 @@ export function HonoreesPage() {
         </Paper>
       ))}
     </Stack>
+  );
+}
+
+/** Xuất Excel and the print view of the list. */
+function HonoreesActions({ cid }: { cid: string }) {
+  const { t } = useTranslation();
+  const [exporting, setExporting] = useState(false);
+  const exportXlsx = () => {
+    setExporting(true);
+    downloadFile(`/api/conferences/${cid}/honorees/export.xlsx`, 'Danh-sach-vinh-danh.xlsx')
+      .catch((err) =>
+        notifications.show({
+          color: 'red',
+          message: err instanceof ApiError ? err.message : t('errors.generic'),
+        }),
+      )
+      .finally(() => setExporting(false));
+  };
+  return (
+    <Group gap="xs">
+      <Button variant="light" onClick={exportXlsx} loading={exporting}>
+        {t('common.exportExcel')}
+      </Button>
+      <Button variant="light" component={Link} to={`/conferences/${cid}/honorees/print`}>
+        {t('rev.honorees.print')}
+      </Button>
+    </Group>
   );
 }

@@ -14,4 +14,7 @@ export const createUnit = (orgId: string, body: UnitInput) =>
   api<UnitView>('POST', `/api/organizations/${orgId}/units`, body);
 export const updateUnit = (id: string, body: UnitInput & { version: number }) =>
   api<UnitView>('PUT', `/api/units/${id}`, body);
+/** The whole order of the organizer's units (all or nothing on the server). */
+export const reorderUnits = (orgId: string, ids: string[]) =>
+  api<UnitListView>('PUT', `/api/organizations/${orgId}/units/order`, { ids });
 export const deleteUnit = (u: UnitView) => api<void>('DELETE', `/api/units/${u.id}?version=${u.version}`);

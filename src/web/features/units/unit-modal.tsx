@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { UNIT_TYPES } from '../../../shared/schemas/enums';
@@ -24,7 +13,6 @@ const toValues = (u: UnitView | null): UnitInput => ({
   type: u?.type ?? 'residential_group',
   headName: u?.headName ?? '',
   phone: u?.phone ?? '',
-  sortOrder: u?.sortOrder ?? 0,
 });
 
 type Props = { organizationId: string; unit: UnitView | null; onClose: () => void };
@@ -36,10 +24,8 @@ export function UnitModal({ organizationId, unit, onClose }: Props) {
     item: unit,
     toValues,
     validate: schemaResolver(unitInputSchema, { sync: true }),
-    save: (v, version) => {
-      const body = { ...v, sortOrder: Number(v.sortOrder) || 0 };
-      return unit ? updateUnit(unit.id, { ...body, version }) : createUnit(organizationId, body);
-    },
+    // the place in the list is changed with the move buttons; a new unit goes last
+    save: (v, version) => (unit ? updateUnit(unit.id, { ...v, version }) : createUnit(organizationId, v)),
     invalidate: [unitsKey(organizationId)],
     successMessage: t('units.saved'),
     onSuccess: onClose,
@@ -70,12 +56,6 @@ export function UnitModal({ organizationId, unit, onClose }: Props) {
         <TextInput label={t('units.headName')} {...form.getInputProps('headName')} />
         <TextInput label={t('units.phone')} type="tel" {...form.getInputProps('phone')} />
       </SimpleGrid>
-      <NumberInput
-        label={t('units.sortOrder')}
-        min={0}
-        allowDecimal={false}
-        {...form.getInputProps('sortOrder')}
-      />
     </FormModal>
   );
 }

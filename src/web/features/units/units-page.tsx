@@ -8,6 +8,7 @@ import { useCurrentOrg } from '../../lib/current-org';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useUnits } from './queries';
 import { DeleteUnitModal, UnitModal } from './unit-modal';
+import { UnitOrderButtons, useUnitOrder } from './unit-order-buttons';
 
 type Editing = { kind: 'edit' | 'delete'; unit: UnitView } | { kind: 'new' } | null;
 
@@ -16,13 +17,14 @@ export function UnitsPage() {
   const { t } = useTranslation();
   const { organization } = useCurrentOrg();
   const { data, isLoading, error, refetch } = useUnits(organization?.id);
+  const order = useUnitOrder(organization?.id ?? '', data?.items ?? []);
   const [editing, setEditing] = useState<Editing>(null);
   usePageTitle(t('units.title'));
   if (isLoading || !organization) return <PageLoader />;
   if (error || !data) return <ErrorState error={error} onRetry={() => refetch()} />;
-  const units = [...data.items].sort(
-    (a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'vi'),
-  );
+  // in the organizer's order, as the server lists them
+  const units = data.items;
+  const canOrder = data.permissions.canCreate && units.length > 1;
 
   const actions = (u: UnitView) => (
     <Group gap={4} wrap="nowrap">
@@ -64,10 +66,15 @@ export function UnitsPage() {
         }
       />
       {units.length === 0 && <Alert color="gray">{t('units.empty')}</Alert>}
+      {order.error && (
+        <Alert color="red" role="alert">
+          {order.error}
+        </Alert>
+      )}
 
       {/* Phones: one card per unit. */}
       <Stack hiddenFrom="sm" gap="sm">
-        {units.map((u) => (
+        {units.map((u, i) => (
           <Card key={u.id} withBorder padding="md">
             <Text fw={700} fz="lg">
               {u.name}
@@ -85,7 +92,10 @@ export function UnitsPage() {
                 {t('units.phone')}: <a href={`tel:${u.phone}`}>{u.phone}</a>
               </Text>
             )}
-            <Group mt="sm">{actions(u)}</Group>
+            <Group mt="sm" justify="space-between">
+              {actions(u)}
+              {canOrder && <UnitOrderButtons unit={u} index={i} count={units.length} order={order} />}
+            </Group>
           </Card>
         ))}
       </Stack>
@@ -94,7 +104,7 @@ export function UnitsPage() {
         <Table striped highlightOnHover verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('units.sortOrder')}</Table.Th>
+              {canOrder && <Table.Th w={90}>{t('units.order')}</Table.Th>}
               <Table.Th>{t('units.name')}</Table.Th>
               <Table.Th>{t('units.type')}</Table.Th>
               <Table.Th>{t('units.headName')}</Table.Th>
@@ -103,9 +113,13 @@ export function UnitsPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {units.map((u) => (
+            {units.map((u, i) => (
               <Table.Tr key={u.id}>
-                <Table.Td>{u.sortOrder}</Table.Td>
+                {canOrder && (
+                  <Table.Td>
+                    <UnitOrderButtons unit={u} index={i} count={units.length} order={order} />
+                  </Table.Td>
+                )}
                 <Table.Td fw={600}>{u.name}</Table.Td>
                 <Table.Td>{t(`unitType.${u.type}`)}</Table.Td>
                 <Table.Td>{u.headName}</Table.Td>

@@ -1,0 +1,94 @@
+import { Anchor, Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorState, PageLoader } from '../../components/page-state';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useHonorees } from './queries';
+
+/** On paper: no menus, no buttons, black on white, A4 margins (as the minutes page prints). */
+const PRINT_CSS = `
+@media print {
+  .mantine-AppShell-header, .mantine-AppShell-navbar, .vd-no-print { display: none !important; }
+  .mantine-AppShell-main { padding: 0 !important; min-height: 0 !important; }
+  body { background: #fff !important; }
+  .vd-honorees-print { font-size: 12pt; color: #000; max-width: none !important; }
+  .vd-honorees-print tr { page-break-inside: avoid; }
+  @page { size: A4; margin: 20mm 15mm 20mm 25mm; }
+}`;
+
+/** Danh sách được vinh danh, laid out for the office printer under the national heading. */
+export function HonoreesPrintPage() {
+  const { t } = useTranslation();
+  const { conferenceId: cid = '' } = useParams();
+  const honorees = useHonorees(cid);
+  usePageTitle(t('rev.honorees.printTitle'));
+  if (honorees.isLoading) return <PageLoader />;
+  if (honorees.error || !honorees.data)
+    return <ErrorState error={honorees.error} onRetry={() => honorees.refetch()} />;
+  const d = honorees.data;
+  return (
+    <Stack gap="md" maw={900} className="vd-honorees-print" data-testid="honorees-print">
+      <style>{PRINT_CSS}</style>
+      <Group justify="space-between" className="vd-no-print">
+        <Anchor component={Link} to={`/conferences/${cid}/honorees`} size="sm">
+          {t('rev.honorees.back')}
+        </Anchor>
+        <Button onClick={() => window.print()} variant="light">
+          {t('rev.honorees.printNow')}
+        </Button>
+      </Group>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+        <Box ta="center" style={{ flex: 1 }}>
+          <Text fz="sm">{d.heading.parentName.toUpperCase()}</Text>
+          <Text fz="sm" fw={700}>
+            {d.heading.organizationName.toUpperCase()}
+          </Text>
+        </Box>
+        <Box ta="center" style={{ flex: 1 }}>
+          <Text fz="sm" fw={700}>
+            {t('rev.minutes.nation')}
+          </Text>
+          <Text fz="sm" fw={700}>
+            {t('rev.minutes.motto')}
+          </Text>
+        </Box>
+      </Group>
+      <Title order={1} fz={20} ta="center" mt="md">
+        {t('rev.honorees.printTitle').toUpperCase()}
+      </Title>
+      <Text ta="center" fw={600}>
+        {d.heading.conferenceName}
+      </Text>
+      <Text ta="center" size="sm">
+        {t('rev.honorees.total', { total: d.total, ...d.counts })}
+      </Text>
+      {d.groups.map((g, gi) => (
+        <Stack key={g.awardFormId} gap="xs">
+          <Title order={2} fz="md">
+            {gi + 1}. {g.awardFormName} ({g.items.length})
+          </Title>
+          <Table withTableBorder withColumnBorders verticalSpacing={4} fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={48}>{t('rev.minutes.no')}</Table.Th>
+                <Table.Th>{t('rev.honorees.name')}</Table.Th>
+                <Table.Th>{t('rev.honorees.kind')}</Table.Th>
+                <Table.Th>{t('rev.honorees.unit')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {g.items.map((h, i) => (
+                <Table.Tr key={h.nominationId} data-testid="honoree-row">
+                  <Table.Td>{i + 1}</Table.Td>
+                  <Table.Td>{h.name}</Table.Td>
+                  <Table.Td>{t(`nom.kind.${h.kind}`)}</Table.Td>
+                  <Table.Td>{h.unitName}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
