@@ -11,9 +11,8 @@ import { buildApp } from '../../src/server/app';
 import type { Database } from '../../src/server/db/client';
 import { loadEnv } from '../../src/server/env';
 import type { AppInstance } from '../../src/server/http/app-types';
-import { seedDemo, seedDemoAll } from '../../src/server/seed/seed-demo';
+import { seedDemo, seedDemoAll, seedDemoStory } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
-import { seedDemoHistory } from '../../src/server/seed/van-yen-history';
 import { seedDemoLive } from '../../src/server/seed/van-yen-live';
 import { createFileStore } from '../../src/server/storage/files';
 import { createTestDatabase } from '../helpers/test-db';
@@ -60,10 +59,11 @@ export async function startHarness(
     database = await createTestDatabase();
     const env = loadEnv({ NODE_ENV: 'test' });
     const files = createFileStore(env.DATA_DIR);
-    const demo = opts.full ? await seedDemoAll(database.db, files) : await seedDemo(database.db);
-    if (opts.history && !opts.full) {
-      await seedDemoHistory(database.db, demo, { files, conclude: opts.history !== 'draft' });
-    }
+    const demo = opts.full
+      ? await seedDemoAll(database.db, files)
+      : opts.history
+        ? await seedDemoStory(database.db, files, { conclude: opts.history !== 'draft' })
+        : await seedDemo(database.db);
     if (opts.live && !opts.full) await seedDemoLive(database.db, demo);
     app = await buildApp({
       db: database.db,

@@ -6,9 +6,8 @@ import { buildApp } from '../../src/server/app';
 import type { Database } from '../../src/server/db/client';
 import { loadEnv } from '../../src/server/env';
 import type { AppInstance } from '../../src/server/http/app-types';
-import { seedDemo } from '../../src/server/seed/seed-demo';
+import { seedDemo, seedDemoStory } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
-import { seedDemoHistory } from '../../src/server/seed/van-yen-history';
 import { seedDemoLive } from '../../src/server/seed/van-yen-live';
 import { createFileStore } from '../../src/server/storage/files';
 import { createTestDatabase } from './test-db';
@@ -39,11 +38,9 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'vd-test-'));
-  const demo = await seedDemo(database.db);
-  if (opts.history) {
-    const files = createFileStore(dataDir);
-    await seedDemoHistory(database.db, demo, { files, conclude: opts.history !== 'draft' });
-  }
+  const demo = opts.history
+    ? await seedDemoStory(database.db, createFileStore(dataDir), { conclude: opts.history !== 'draft' })
+    : await seedDemo(database.db);
   if (opts.live) await seedDemoLive(database.db, demo);
   const env = loadEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides });
   const app = await buildApp({ db: database.db, env, engine: database.engine });

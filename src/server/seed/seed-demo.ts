@@ -6,6 +6,7 @@ import { createUnit } from '../modules/units/mutations';
 import { createUser } from '../modules/users/mutations';
 import type { FileStore } from '../storage/files';
 import { countOrganizations } from './data';
+import { storyClock } from './story-clock';
 import {
   DEMO_PASSWORD,
   type DemoAccount,
@@ -78,12 +79,34 @@ export async function seedDemoIfEmpty(db: Db, files: FileStore): Promise<boolean
   return true;
 }
 
+/**
+ * The demo and the 2020 conference's history (`conclude: false`: stopped while its QĐ was a draft;
+ * `preparation`: also the budget, tasks and program), every row and log entry dated to the day of
+ * March 2020 it stands for: the plan signed on 18/3, the preparation from 19/3, the nominations on
+ * 23/3, the council on 25/3, the conference on 31/3 (story-clock.ts).
+ */
+export async function seedDemoStory(
+  db: Db,
+  files: FileStore,
+  opts: { conclude?: boolean; preparation?: boolean } = {},
+) {
+  const clock = storyClock(db);
+  await clock.part('2020-03-18T17:10:00+07:00', 30);
+  const demo = await seedDemo(db);
+  if (opts.preparation) {
+    await clock.part('2020-03-19T08:00:00+07:00', 120);
+    await seedDemoPreparation(db, demo);
+    await clock.part('2020-03-20T09:00:00+07:00', 60);
+    await seedDemoProgram(db, demo);
+  }
+  await seedDemoHistory(db, demo, { files, conclude: opts.conclude, clock });
+  await clock.settle();
+  return demo;
+}
+
 /** Everything `npm start` seeds: the demo, 2020 to its conclusion, and the live conference. */
 export async function seedDemoAll(db: Db, files: FileStore) {
-  const demo = await seedDemo(db);
-  await seedDemoHistory(db, demo, { files });
-  await seedDemoPreparation(db, demo);
-  await seedDemoProgram(db, demo);
+  const demo = await seedDemoStory(db, files, { preparation: true });
   const live = await seedDemoLive(db, demo);
   return { ...demo, liveConferenceId: live.conferenceId };
 }

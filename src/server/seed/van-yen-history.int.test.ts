@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPagesText } from '../../../tests/helpers/pdf';
 import { createTestApp, type TestApp } from '../../../tests/helpers/test-app';
-import { delegates } from '../db/schema/index';
+import { delegateCheckins, delegateLists, delegates } from '../db/schema/index';
 
 let t: TestApp;
 let secretary: string;
@@ -70,5 +70,39 @@ describe('the demo conference as it happened in 2020', () => {
     const certificates = await get(`${base}/certificates.pdf?mode=design`);
     expect(certificates.statusCode).toBe(200);
     expect((await pdfPagesText(certificates.rawPayload)).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads as March 2020 everywhere: the log, the finalized list, the answers and the door', async () => {
+    const vn = (iso: string | Date) =>
+      new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+    const log = (
+      await get(
+        `/api/organizations/${t.demo.organizationId}/audit?conferenceId=${t.demo.conferenceId}&limit=500`,
+      )
+    ).json().items as { at: string; action: string }[];
+    expect(log.length).toBeGreaterThan(100);
+    const days = log.map((e) => vn(e.at));
+    // from the nominations received on 23/3 to the last milestone of the plan; nothing dated today
+    expect(log.filter((_, i) => !(days[i]! >= '2020-03-15' && days[i]! < '2020-05-01'))).toEqual([]);
+    expect(days).toContain(days.find((d) => d.startsWith('2020-03-25')));
+    const [list] = await t.database.db
+      .select()
+      .from(delegateLists)
+      .where(eq(delegateLists.conferenceId, t.demo.conferenceId));
+    expect(vn(list!.finalizedAt!)).toBe('2020-03-27 10:00');
+    const rows = await t.database.db
+      .select()
+      .from(delegates)
+      .where(eq(delegates.conferenceId, t.demo.conferenceId));
+    expect(rows.filter((d) => d.rsvpStatus === 'attending')).toHaveLength(97);
+    expect(rows.filter((d) => d.rsvpStatus === 'declined')).toHaveLength(3);
+    const door = await t.database.db
+      .select()
+      .from(delegateCheckins)
+      .where(eq(delegateCheckins.conferenceId, t.demo.conferenceId));
+    expect(door).toHaveLength(97);
+    const times = door.map((c) => vn(c.checkedInAt)).sort();
+    expect(times[0]! >= '2020-03-31 07:00' && times.at(-1)! <= '2020-03-31 07:30').toBe(true);
+    expect(new Set(door.map((c) => c.checkedInByName))).toEqual(new Set(['Lê Thị Vy']));
   });
 });

@@ -14,6 +14,7 @@ import { listBallotItems, listCouncilMembers } from '../modules/review/data';
 import { closeMeeting, createMeeting, setAttendance } from '../modules/review/mutations';
 import { addDelegationMember, addSpeech } from '../modules/selection/mutations';
 import type { FileStore } from '../storage/files';
+import { type StoryClock, storyClock } from './story-clock';
 import { COUNCIL_TERM } from './van-yen-council';
 import { concludeDemoHistory } from './van-yen-history-conclusion';
 import { linkHonoreeDelegates } from './van-yen-history-delegates';
@@ -26,9 +27,17 @@ type Demo = { conferenceId: string; unitIds: Map<string, string>; formIds: Map<s
  * `conclude: false` stops before the conference's end (no reports recorded, list not finalized,
  * QĐ not issued, milestones not marked): the 2020 history as it stood while the QĐ was a draft.
  */
-export async function seedDemoHistory(db: Db, demo: Demo, opts: { files: FileStore; conclude?: boolean }) {
+export async function seedDemoHistory(
+  db: Db,
+  demo: Demo,
+  opts: { files: FileStore; conclude?: boolean; clock?: StoryClock },
+) {
   const conference = (await getConference(db, demo.conferenceId))!;
   const secretary = (await loadActor(db, (await findUserByUsername(db, 'thuky'))!.id))!;
+  // what the seed writes now is dated to the days of March 2020 it stands for (story-clock.ts);
+  // a caller that seeds more of the story passes its clock and settles it itself
+  const clock = opts.clock ?? storyClock(db);
+  await clock.part('2020-03-23T08:00:00+07:00', 150);
   const nominationIds: string[] = [];
   const idOf = new Map<string, string>();
   for (const [unit, rows] of [...NOMINATIONS, ...NOT_SELECTED]) {
@@ -44,6 +53,7 @@ export async function seedDemoHistory(db: Db, demo: Demo, opts: { files: FileSto
   }
 
   // Họp Hội đồng TĐKT 25/3/2020: everyone present, one electronic secret ballot over all of them.
+  await clock.part('2020-03-25T14:00:00+07:00', 60);
   const meeting = await createMeeting(db, secretary, conference, {
     term: COUNCIL_TERM,
     title: 'Họp Hội đồng Thi đua - Khen thưởng xét chọn điển hình tiên tiến',
@@ -72,6 +82,7 @@ export async function seedDemoHistory(db: Db, demo: Demo, opts: { files: FileSto
   await closeBallot(db, secretary, conference, meeting, opened);
   await closeMeeting(db, secretary, conference, meeting);
 
+  await clock.part('2020-03-26T09:00:00+07:00', 90);
   // Tham luận: 2 tổ dân phố, 1 đoàn thể, 1 cơ quan/đơn vị, 1 cá nhân (seed II.5.2).
   const speeches: [who: string, title: string][] = [
     ['Tổ dân phố 5', 'Tổ dân phố 5 chung sức xây dựng đô thị văn minh'],
@@ -99,6 +110,7 @@ export async function seedDemoHistory(db: Db, demo: Demo, opts: { files: FileSto
   await linkHonoreeDelegates(db, secretary, conference);
 
   if (opts.conclude !== false) {
-    await concludeDemoHistory(db, { ...demo, conference, secretary, files: opts.files });
+    await concludeDemoHistory(db, { ...demo, conference, secretary, files: opts.files, clock });
   }
+  if (!opts.clock) await clock.settle();
 }
