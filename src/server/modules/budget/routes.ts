@@ -8,7 +8,7 @@ import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { getBudgetLine } from './data';
 import { budgetDocument, exportBudgetXlsx } from './export';
@@ -23,23 +23,20 @@ const base = '/api/conferences/:conferenceId/budget';
 export async function budgetRoutes(app: AppInstance) {
   const { db } = app.deps;
   const view = { policy: 'budget.view', tags, params: confParams } as const;
+  const viewRoutes = routeGroup(app, view);
   const manage = { policy: 'budget.manage', tags } as const;
+  const manageRoutes = routeGroup(app, manage);
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     base,
-    { ...view, summary: 'Dự trù kinh phí', response: { 200: budgetView } },
+    { summary: 'Dự trù kinh phí', response: { 200: budgetView } },
     async ({ actor, conf }) =>
       presentBudget(await loadBudgetSummary(db, conf.organizationId, conf.id), actor, conf),
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     `${base}/lines`,
     {
-      ...manage,
       summary: 'Thêm dòng dự trù',
       params: confParams,
       body: budgetLineInputSchema,
@@ -51,12 +48,9 @@ export async function budgetRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'PUT',
+  manageRoutes.put(
     `${base}/lines/:lineId`,
     {
-      ...manage,
       summary: 'Sửa dòng dự trù',
       params: lineParams,
       body: budgetLineUpdateSchema,
@@ -81,12 +75,9 @@ export async function budgetRoutes(app: AppInstance) {
     ({ req, actor, conf }) => deleteBudgetLine(db, actor, conf, req.params.lineId, req.query.version),
   );
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     `${base}/export.xlsx`,
     {
-      ...view,
       summary: 'Xuất dự trù kinh phí (XLSX)',
       response: { 200: fileResponse('Dự trù kinh phí (XLSX)', CONTENT_TYPES.xlsx) },
     },
@@ -97,12 +88,9 @@ export async function budgetRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     `${base}/estimate.docx`,
     {
-      ...view,
       summary: 'Dự trù kinh phí (DOCX)',
       response: { 200: fileResponse('Dự trù kinh phí (DOCX)', CONTENT_TYPES.docx) },
     },

@@ -4,7 +4,7 @@ import { authorize } from '../../auth/policy';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { copyPreviewCounts } from './copy-data';
 import { copyConference } from './copy-mutations';
 import { getConferenceOverview } from './data';
@@ -15,16 +15,12 @@ const tags = ['conferences'];
 /** Sao chép hội nghị cho giai đoạn sau: what the copy takes (for the dialog), and the copy itself. */
 export async function conferenceCopyRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const conferenceCreate = routeGroup(app, { tags, policy: 'conference.create', params: confParams });
 
-  route(
-    app,
-    'GET',
+  conferenceCreate.get(
     '/api/conferences/:conferenceId/copy-preview',
     {
-      policy: 'conference.create',
-      tags,
       summary: 'Những gì được sao chép sang hội nghị mới',
-      params: confParams,
       response: { 200: conferenceCopyPreviewView },
     },
     async ({ actor, conf }) => {
@@ -33,15 +29,10 @@ export async function conferenceCopyRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  conferenceCreate.post(
     '/api/conferences/:conferenceId/copy',
     {
-      policy: 'conference.create',
-      tags,
       summary: 'Sao chép hội nghị cho giai đoạn sau',
-      params: confParams,
       body: conferenceCopyBodySchema,
       response: { 201: conferenceView },
     },

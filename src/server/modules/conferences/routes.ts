@@ -13,11 +13,10 @@ import {
   updatePlanBodySchema,
 } from '../../../shared/schemas/conferences';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import { authorize } from '../../auth/policy';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, orgParams } from '../../http/params';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { cacheTtl, ReadCache } from '../../read-cache';
 import { conferenceFor } from './access';
@@ -90,7 +89,6 @@ export async function conferenceRoutes(app: AppInstance) {
       response: { 201: conferenceView },
     },
     async ({ req, reply, actor }) => {
-      authorize(actor, 'conference.create', { organizationId: req.params.orgId });
       const { plan, conferenceDate, startTime } = req.body;
       const day = conferenceDate ? [conferenceDayMilestone(conferenceDate, startTime ?? null)] : [];
       const row = await createConference(db, actor, req.params.orgId, plan, day);
@@ -140,16 +138,12 @@ export async function conferenceRoutes(app: AppInstance) {
       return reply.send(body.raw);
     },
   );
+  const conferenceEdit = routeGroup(app, { tags, policy: 'conference.edit', params: confParams });
 
-  route(
-    app,
-    'PUT',
+  conferenceEdit.put(
     '/api/conferences/:conferenceId/plan',
     {
-      policy: 'conference.edit',
-      tags,
       summary: 'Sửa kế hoạch',
-      params: confParams,
       body: updatePlanBodySchema,
       response: { 200: conferenceView },
     },
@@ -159,15 +153,10 @@ export async function conferenceRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  conferenceEdit.post(
     '/api/conferences/:conferenceId/milestones',
     {
-      policy: 'conference.edit',
-      tags,
       summary: 'Thêm mốc thời gian',
-      params: confParams,
       body: milestoneCreateBodySchema,
       response: { 201: milestoneView },
     },
@@ -175,13 +164,9 @@ export async function conferenceRoutes(app: AppInstance) {
       reply.code(201).send(await milestoneAnswer(conf, await addMilestone(db, actor, conf, req.body))),
   );
 
-  route(
-    app,
-    'PUT',
+  conferenceEdit.put(
     '/api/conferences/:conferenceId/milestones/:milestoneId',
     {
-      policy: 'conference.edit',
-      tags,
       summary: 'Sửa mốc thời gian',
       params: milestoneParams,
       body: milestoneUpdateBodySchema,
@@ -191,13 +176,9 @@ export async function conferenceRoutes(app: AppInstance) {
       milestoneAnswer(conf, await updateMilestone(db, actor, conf, req.params.milestoneId, req.body)),
   );
 
-  route(
-    app,
-    'PUT',
+  conferenceEdit.put(
     '/api/conferences/:conferenceId/milestones/:milestoneId/done',
     {
-      policy: 'conference.edit',
-      tags,
       summary: 'Đánh dấu hoàn thành / mở lại mốc thời gian',
       params: milestoneParams,
       body: milestoneDoneBodySchema,

@@ -25,7 +25,7 @@ import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { type ConferenceRow, getConferenceDay, getConferenceOverview } from '../conferences/data';
 import { delegateParams, sendFile } from './access';
 import { listInvitationData } from './list-mutations';
@@ -117,14 +117,11 @@ export async function delegatePdfRoutes(app: AppInstance) {
     });
     return { pdf, entries };
   };
+  const delegateManage = routeGroup(app, { tags, policy: 'delegate.manage' });
 
-  route(
-    app,
-    'GET',
+  delegateManage.get(
     `${base}/invitations.pdf`,
     {
-      policy: 'delegate.manage',
-      tags,
       summary: 'Giấy mời tất cả đại biểu (PDF)',
       params: confParams,
       querystring: paperQuery,
@@ -136,13 +133,9 @@ export async function delegatePdfRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  delegateManage.get(
     `${base}/:delegateId/invitation.pdf`,
     {
-      policy: 'delegate.manage',
-      tags,
       summary: 'Giấy mời một đại biểu (PDF)',
       params: delegateParams,
       querystring: paperQuery,

@@ -54,7 +54,7 @@ import {
 } from '../../../shared/schemas/delegates';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { answeredWrites, deleteRoute } from '../../http/writes';
 import { conferenceScope } from '../conferences/policy';
 import { delegateParams } from './access';
@@ -75,14 +75,13 @@ export async function delegateRoutes(app: AppInstance) {
   const tags = ['delegates'];
   const base = '/api/conferences/:conferenceId/delegates';
   const read = { policy: 'delegate.read', tags } as const;
+  const readRoutes = routeGroup(app, read);
   const manage = { policy: 'delegate.manage', tags } as const;
+  const manageRoutes = routeGroup(app, manage);
 
-  route(
-    app,
-    'GET',
+  readRoutes.get(
     base,
     {
-      ...read,
       summary: 'Danh sách đại biểu',
       params: confParams,
       querystring: listQuery,
@@ -99,12 +98,9 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  readRoutes.get(
     `${base}/composition`,
     {
-      ...read,
       summary: 'Cơ cấu đại biểu (đồng hồ đo)',
       params: confParams,
       response: { 200: compositionGaugeView },
@@ -112,12 +108,9 @@ export async function delegateRoutes(app: AppInstance) {
     async ({ conf }) => loadGauge(db, conf),
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     base,
     {
-      ...manage,
       summary: 'Thêm đại biểu',
       params: confParams,
       body: delegateInputSchema,
@@ -163,12 +156,9 @@ export async function delegateRoutes(app: AppInstance) {
     ({ req, actor, conf }) => updateRsvp(db, actor, conf, req.params.delegateId, req.body),
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     `${base}/from-honorees`,
     {
-      ...manage,
       summary: 'Thêm người được vinh danh vào danh sách',
       params: confParams,
       body: addHonoreesSchema,
@@ -180,12 +170,9 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  readRoutes.post(
     `${base}/finalize`,
     {
-      ...read,
       summary: 'Chốt danh sách đại biểu',
       params: confParams,
       body: finalizeSchema,
@@ -201,12 +188,9 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     `${base}/reopen`,
     {
-      ...manage,
       summary: 'Mở lại danh sách đại biểu đã chốt',
       params: confParams,
       response: { 200: compositionGaugeView },
@@ -217,12 +201,9 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     `${base}/invitations`,
     {
-      ...manage,
       summary: 'Mã mời (QR) cho giấy mời',
       params: confParams,
       body: issueInvitationsSchema,
@@ -234,12 +215,9 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     `${base}/:delegateId/invitation/rotate`,
     {
-      ...manage,
       summary: 'Cấp lại mã mời (mã cũ hết hiệu lực)',
       params: delegateParams,
       response: { 200: invitationEntryView },

@@ -7,7 +7,7 @@ import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { importRefusal } from '../../xlsx/import-errors';
 import { sendFile } from './access';
@@ -21,16 +21,12 @@ export async function delegateXlsxRoutes(app: AppInstance) {
   const { db } = app.deps;
   const tags = ['delegates'];
   const base = '/api/conferences/:conferenceId/delegates';
+  const delegateManage = routeGroup(app, { tags, policy: 'delegate.manage', params: confParams });
 
-  route(
-    app,
-    'GET',
+  delegateManage.get(
     `${base}/template.xlsx`,
     {
-      policy: 'delegate.manage',
-      tags,
       summary: 'Tải mẫu danh sách đại biểu (XLSX)',
-      params: confParams,
       response: { 200: fileResponse('Mẫu danh sách đại biểu', CONTENT_TYPES.xlsx) },
     },
     async ({ reply, conf }) => {
@@ -42,15 +38,10 @@ export async function delegateXlsxRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  delegateManage.post(
     `${base}/import`,
     {
-      policy: 'delegate.manage',
-      tags,
       summary: 'Nhập đại biểu từ XLSX (tất cả hoặc không dòng nào)',
-      params: confParams,
       querystring: z.object({ category: z.string().max(40).optional() }),
       consumes: ['multipart/form-data'],
       response: { 201: importDelegatesView },

@@ -4,7 +4,7 @@ import { attachment } from '../../content-disposition';
 import { AppError, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { fileResponse, noContent } from '../../http/responses';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { ALLOWED_ATTACHMENTS, checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
 import { authorizeUnitWrite, loadNomination, nominationParams } from './access';
@@ -26,15 +26,12 @@ export async function nominationFileRoutes(app: AppInstance) {
     if (!nominationPermissions(actor, ctx.conf, ctx.n).canEdit) throw new AppError('INVALID_STATE', refusal);
     return ctx;
   }
+  const nominationWrite = routeGroup(app, { tags, policy: 'nomination.write' });
 
-  route(
-    app,
-    'POST',
+  nominationWrite.post(
     '/api/conferences/:conferenceId/nominations/:nominationId/attachments',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Đính kèm tệp (PDF, JPG, PNG, DOCX; tối đa 10 MB)',
       params: nominationParams,
       consumes: ['multipart/form-data'],
@@ -87,14 +84,10 @@ export async function nominationFileRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'DELETE',
+  nominationWrite.delete(
     '/api/conferences/:conferenceId/nominations/:nominationId/attachments/:attachmentId',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Gỡ tệp đính kèm',
       params: attachmentParams,
       response: noContent,

@@ -5,7 +5,7 @@ import { versionField } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { loadConferenceFor } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
@@ -28,14 +28,12 @@ export async function nominationRoutes(app: AppInstance) {
   /** The nomination as it is now, after a write. */
   const reload = async (actor: Parameters<typeof loadNomination>[1], conferenceId: string, id: string) =>
     presentNomination(db, actor, await loadNomination(db, actor, conferenceId, id));
+  const authenticated = routeGroup(app, { tags, policy: 'authenticated' });
+  const nominationWrite = routeGroup(app, { tags, policy: 'nomination.write' });
 
-  route(
-    app,
-    'GET',
+  authenticated.get(
     '/api/conferences/:conferenceId/nominations',
     {
-      policy: 'authenticated',
-      tags,
       summary: 'Danh sách đề nghị vinh danh',
       params: confParams,
       querystring: nominationListQuery,
@@ -51,14 +49,10 @@ export async function nominationRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  nominationWrite.post(
     '/api/conferences/:conferenceId/units/:unitId/nominations',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Thêm đề nghị (bản nháp: điền đến đâu lưu đến đó)',
       params: confUnitParams,
       body: nominationDraftSchema,
@@ -72,13 +66,9 @@ export async function nominationRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  authenticated.get(
     '/api/conferences/:conferenceId/nominations/:nominationId',
     {
-      policy: 'authenticated',
-      tags,
       summary: 'Xem đề nghị',
       params: nominationParams,
       response: { 200: nominationView },
@@ -86,14 +76,10 @@ export async function nominationRoutes(app: AppInstance) {
     async ({ req, actor }) => reload(actor, req.params.conferenceId, req.params.nominationId),
   );
 
-  route(
-    app,
-    'PUT',
+  nominationWrite.put(
     '/api/conferences/:conferenceId/nominations/:nominationId',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Sửa đề nghị (lưu như bản nháp; gửi mới kiểm tra đủ thông tin)',
       params: nominationParams,
       body: z.intersection(nominationDraftSchema, z.object({ version: versionField })),
@@ -124,13 +110,9 @@ export async function nominationRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  authenticated.post(
     '/api/conferences/:conferenceId/nominations/:nominationId/:action',
     {
-      policy: 'authenticated',
-      tags,
       summary: 'Gửi / trả lại / tiếp nhận / không tiếp nhận đề nghị',
       params: nominationParams.extend({
         action: z.enum(['submit', 'return', 'accept', 'reject'], { error: 'Thao tác không hợp lệ' }),

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { importRefusal } from '../../xlsx/import-errors';
 import {
@@ -45,17 +45,13 @@ export async function nominationXlsxRoutes(app: AppInstance) {
     authorizeUnitWrite(actor, ctx.conf, unitId);
     return ctx;
   }
+  const nominationWrite = routeGroup(app, { tags, policy: 'nomination.write', params: confUnitParams });
 
-  route(
-    app,
-    'GET',
+  nominationWrite.get(
     '/api/conferences/:conferenceId/units/:unitId/nominations/template.xlsx',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Tải mẫu danh sách đề nghị (XLSX)',
-      params: confUnitParams,
       response: { 200: fileResponse('Mẫu danh sách đề nghị', CONTENT_TYPES.xlsx) },
     },
     async ({ req, reply, actor }) => {
@@ -74,16 +70,11 @@ export async function nominationXlsxRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  nominationWrite.post(
     '/api/conferences/:conferenceId/units/:unitId/nominations/import',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Nhập danh sách đề nghị từ XLSX (tất cả hoặc không dòng nào)',
-      params: confUnitParams,
       consumes: ['multipart/form-data'],
       response: { 201: nominationImportView },
     },

@@ -4,7 +4,6 @@ import {
   organizationUpdateSchema,
   organizationView,
 } from '../../../shared/schemas/organizations';
-import { authorize } from '../../auth/policy';
 import { forbidden, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
@@ -64,7 +63,6 @@ export async function organizationRoutes(app: AppInstance) {
       response: { 200: organizationView },
     },
     async ({ req, actor }) => {
-      authorize(actor, 'org.read', { organizationId: req.params.orgId });
       const row = await getOrganization(db, req.params.orgId);
       if (!row) throw notFound('tổ chức');
       return presentOrganization(row, actor);
@@ -84,7 +82,6 @@ export async function organizationRoutes(app: AppInstance) {
       response: { 200: organizationView },
     },
     async ({ req, actor }) => {
-      authorize(actor, 'org.edit', { organizationId: req.params.orgId });
       return presentOrganization(await updateOrganization(db, actor, req.params.orgId, req.body), actor);
     },
   );

@@ -26,7 +26,7 @@ import { renderPdf } from '../../documents/render-pdf';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { answeredWrites } from '../../http/writes';
 import type { ConferenceRow } from '../conferences/data';
 import { loadProgram } from './data';
@@ -46,6 +46,7 @@ export async function programRoutes(app: AppInstance) {
   const base = '/api/conferences/:conferenceId/program';
   const tags = ['program'];
   const view = { policy: 'program.view' as const, tags };
+  const viewRoutes = routeGroup(app, view);
   // every write answers the whole program (times and numbers move with any change)
   const write = {
     policy: 'program.manage' as const,
@@ -55,12 +56,9 @@ export async function programRoutes(app: AppInstance) {
   const program = async (actor: Actor, conf: ConferenceRow) =>
     presentProgram(await loadProgram(db, conf), actor, conf);
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     base,
     {
-      ...view,
       summary: 'Chương trình hội nghị (giờ từng mục, văn nghệ, kịch bản)',
       params: confParams,
       response: { 200: programView },
@@ -166,12 +164,9 @@ export async function programRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     `${base}/mc-script.:ext`,
     {
-      ...view,
       summary: 'Kịch bản dẫn chương trình (DOCX/PDF)',
       params: fileParams,
       response: { 200: fileResponse('Kịch bản dẫn chương trình', CONTENT_TYPES.docx, CONTENT_TYPES.pdf) },
@@ -187,12 +182,9 @@ export async function programRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     `${base}/run`,
     {
-      ...view,
       summary: 'Điều hành chương trình: mục đang diễn ra, mục tiếp theo',
       params: confParams,
       response: { 200: runView },

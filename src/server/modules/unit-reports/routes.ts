@@ -5,7 +5,7 @@ import { versionField } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { listUnits } from '../units/data';
 import { loadReport } from './access';
 import { listUnitReports } from './data';
@@ -34,14 +34,11 @@ export async function unitReportRoutes(app: AppInstance) {
       return { items: rows.map((r) => presentUnitReportSummary(r, names.get(r.unitId) ?? '')) };
     },
   );
+  const authenticated = routeGroup(app, { tags, policy: 'authenticated' });
 
-  route(
-    app,
-    'GET',
+  authenticated.get(
     '/api/conferences/:conferenceId/units/:unitId/report',
     {
-      policy: 'authenticated',
-      tags,
       summary: 'Báo cáo đánh giá của đơn vị',
       params: confUnitParams,
       response: { 200: unitReportView },
@@ -72,13 +69,9 @@ export async function unitReportRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  authenticated.post(
     '/api/conferences/:conferenceId/units/:unitId/report/:action',
     {
-      policy: 'authenticated',
-      tags,
       summary: 'Gửi / trả lại / tiếp nhận báo cáo',
       params: confUnitParams.extend({
         action: z.enum(['submit', 'return', 'accept'], { error: 'Thao tác không hợp lệ' }),
