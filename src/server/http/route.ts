@@ -14,6 +14,7 @@
 //
 //   const manage = routeGroup(app, { tags, policy: 'review.manage', params: confParams });
 //   manage.put(url, { summary: 'Sửa tham luận', body, response: { 200: speechView } }, handler);
+//   manage.created(url, { summary: 'Phân công tham luận', body, response: { 201: speechView } }, handler);
 
 import type { IncomingMessage } from 'node:http';
 import type {
@@ -135,5 +136,11 @@ export function routeGroup<P extends FastifySchema['params'] = undefined>(
         { ...shared, ...spec } as RouteSpec<WithParams<S, P>>,
         handler,
       );
-  return { get: at('GET'), post: at('POST'), put: at('PUT'), delete: at('DELETE') };
+  /** POST that creates: the handler returns the new object, sent as 201 (declare `response: { 201 }`). */
+  const created = <S extends FastifySchema>(
+    url: string,
+    spec: S & Partial<RouteSpec<object>> & { summary: string },
+    handler: Handler<WithParams<S, P>>,
+  ) => at('POST')(url, spec, async (ctx) => ctx.reply.code(201).send(await handler(ctx)));
+  return { get: at('GET'), post: at('POST'), put: at('PUT'), delete: at('DELETE'), created };
 }

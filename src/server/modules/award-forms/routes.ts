@@ -53,7 +53,7 @@ export async function awardFormRoutes(app: AppInstance) {
     async ({ conf }) => presentPrizeBasis(await decisionPrizes(db, conf)),
   );
 
-  nominationSettings.post(
+  nominationSettings.created(
     '/api/conferences/:conferenceId/award-forms',
     {
       summary: 'Thêm hình thức khen thưởng',
@@ -61,8 +61,7 @@ export async function awardFormRoutes(app: AppInstance) {
       body: awardFormInputSchema,
       response: { 201: awardFormView },
     },
-    async ({ req, reply, actor, conf }) =>
-      reply.code(201).send(presentAwardForm(await createAwardForm(db, actor, conf, req.body))),
+    async ({ req, actor, conf }) => presentAwardForm(await createAwardForm(db, actor, conf, req.body)),
   );
 
   nominationSettings.put(

@@ -34,7 +34,7 @@ export async function budgetRoutes(app: AppInstance) {
       presentBudget(await loadBudgetSummary(db, conf.organizationId, conf.id), actor, conf),
   );
 
-  manageRoutes.post(
+  manageRoutes.created(
     `${base}/lines`,
     {
       summary: 'Thêm dòng dự trù',
@@ -42,9 +42,9 @@ export async function budgetRoutes(app: AppInstance) {
       body: budgetLineInputSchema,
       response: { 201: budgetLineView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await createBudgetLine(db, actor, conf, req.body);
-      return reply.code(201).send(presentBudgetLine(row));
+      return presentBudgetLine(row);
     },
   );
 

@@ -153,15 +153,15 @@ export async function conferenceRoutes(app: AppInstance) {
     },
   );
 
-  conferenceEdit.post(
+  conferenceEdit.created(
     '/api/conferences/:conferenceId/milestones',
     {
       summary: 'Thêm mốc thời gian',
       body: milestoneCreateBodySchema,
       response: { 201: milestoneView },
     },
-    async ({ req, reply, actor, conf }) =>
-      reply.code(201).send(await milestoneAnswer(conf, await addMilestone(db, actor, conf, req.body))),
+    async ({ req, actor, conf }) =>
+      await milestoneAnswer(conf, await addMilestone(db, actor, conf, req.body)),
   );
 
   conferenceEdit.put(

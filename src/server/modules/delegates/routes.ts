@@ -108,7 +108,7 @@ export async function delegateRoutes(app: AppInstance) {
     async ({ conf }) => loadGauge(db, conf),
   );
 
-  manageRoutes.post(
+  manageRoutes.created(
     base,
     {
       summary: 'Thêm đại biểu',
@@ -116,9 +116,9 @@ export async function delegateRoutes(app: AppInstance) {
       body: delegateInputSchema,
       response: { 201: delegateView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const [row] = await createDelegates(db, actor, conf, [req.body]);
-      return reply.code(201).send(await presentOne(db, actor, conf, row!.id));
+      return await presentOne(db, actor, conf, row!.id);
     },
   );
 

@@ -38,7 +38,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
     },
   );
 
-  delegateManage.post(
+  delegateManage.created(
     `${base}/import`,
     {
       summary: 'Nhập đại biểu từ XLSX (tất cả hoặc không dòng nào)',
@@ -46,7 +46,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
       consumes: ['multipart/form-data'],
       response: { 201: importDelegatesView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const upload = await readUpload(
         await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } }),
         MAX_IMPORT_BYTES,
@@ -64,7 +64,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
       const room = checkCapRoom(rules.cap, await countDelegates(db, conf.id), parsed.rows.length);
       if (!room.ok) throw new AppError('INVALID_STATE', `Chưa lưu dòng nào. ${room.message}`);
       const rows = await createDelegates(db, actor, conf, parsed.rows, 'import');
-      return reply.code(201).send({ created: rows.length });
+      return { created: rows.length };
     },
   );
 

@@ -28,7 +28,7 @@ export async function nominationFileRoutes(app: AppInstance) {
   }
   const nominationWrite = routeGroup(app, { tags, policy: 'nomination.write' });
 
-  nominationWrite.post(
+  nominationWrite.created(
     '/api/conferences/:conferenceId/nominations/:nominationId/attachments',
     {
       loadConference: false,
@@ -37,7 +37,7 @@ export async function nominationFileRoutes(app: AppInstance) {
       consumes: ['multipart/form-data'],
       response: { 201: nominationView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const ctx = await loadEditable(
         actor,
         req.params,
@@ -55,7 +55,7 @@ export async function nominationFileRoutes(app: AppInstance) {
         size: upload.bytes.length,
         sha256,
       });
-      return reply.code(201).send(await presentNomination(db, actor, ctx));
+      return await presentNomination(db, actor, ctx);
     },
   );
 

@@ -49,7 +49,7 @@ export async function nominationRoutes(app: AppInstance) {
     },
   );
 
-  nominationWrite.post(
+  nominationWrite.created(
     '/api/conferences/:conferenceId/units/:unitId/nominations',
     {
       loadConference: false,
@@ -58,11 +58,11 @@ export async function nominationRoutes(app: AppInstance) {
       body: nominationDraftSchema,
       response: { 201: nominationView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const conf = await loadConferenceFor(db, actor, req.params.conferenceId);
       authorizeUnitWrite(actor, conf, req.params.unitId);
       const [id] = await createNominations(db, actor, conf, req.params.unitId, [req.body]);
-      return reply.code(201).send(await reload(actor, conf.id, id!));
+      return await reload(actor, conf.id, id!);
     },
   );
 

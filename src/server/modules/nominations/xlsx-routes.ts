@@ -70,7 +70,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
     },
   );
 
-  nominationWrite.post(
+  nominationWrite.created(
     '/api/conferences/:conferenceId/units/:unitId/nominations/import',
     {
       loadConference: false,
@@ -78,7 +78,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
       consumes: ['multipart/form-data'],
       response: { 201: nominationImportView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const ctx = await unitContext(actor, req.params);
       const upload = await readUpload(
         await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } }),
@@ -89,7 +89,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
       if (parsed.rows.length > MAX_IMPORT_ROWS)
         throw new AppError('VALIDATION', `Tối đa ${MAX_IMPORT_ROWS} dòng mỗi lần nhập`);
       const rows = await createNominations(db, actor, ctx.conf, req.params.unitId, parsed.rows, 'import');
-      return reply.code(201).send({ created: rows.length });
+      return { created: rows.length };
     },
   );
 

@@ -102,7 +102,7 @@ export async function preparationRoutes(app: AppInstance) {
     },
   );
 
-  manageRoutes.post(
+  manageRoutes.created(
     `${base}/tasks`,
     {
       summary: 'Thêm công việc',
@@ -110,9 +110,9 @@ export async function preparationRoutes(app: AppInstance) {
       body: taskInputSchema,
       response: { 201: taskView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await createTask(db, actor, conf, req.body);
-      return reply.code(201).send(await presentOne(db, actor, conf, row.id));
+      return await presentOne(db, actor, conf, row.id);
     },
   );
 

@@ -61,16 +61,16 @@ export async function councilRoutes(app: AppInstance) {
     },
   );
 
-  reviewManage.post(
+  reviewManage.created(
     '/api/organizations/:orgId/council-members',
     {
       summary: 'Thêm thành viên Hội đồng',
       body: councilMemberInputSchema,
       response: { 201: councilMemberView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const row = await createCouncilMember(db, actor, req.params.orgId, req.body);
-      return reply.code(201).send(presentMember(row));
+      return presentMember(row);
     },
   );
 

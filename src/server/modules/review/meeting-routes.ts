@@ -43,7 +43,7 @@ export async function meetingRoutes(app: AppInstance) {
     }),
   );
 
-  reviewManage.post(
+  reviewManage.created(
     '/api/conferences/:conferenceId/meetings',
     {
       summary: 'Tạo phiên họp xét',
@@ -51,9 +51,9 @@ export async function meetingRoutes(app: AppInstance) {
       body: meetingInputSchema,
       response: { 201: meetingView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const m = await createMeeting(db, actor, conf, req.body);
-      return reply.code(201).send(await presentMeeting(db, actor, conf, m));
+      return await presentMeeting(db, actor, conf, m);
     },
   );
 
@@ -102,17 +102,17 @@ export async function meetingRoutes(app: AppInstance) {
     },
   );
 
-  reviewManage.post(
+  reviewManage.created(
     '/api/conferences/:conferenceId/meetings/:meetingId/ballots',
     {
       summary: 'Tạo phiếu xét',
       body: ballotInputSchema,
       response: { 201: ballotView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const meeting = await loadMeeting(db, conf, req.params.meetingId);
       const ballot = await createBallot(db, actor, conf, meeting, req.body);
-      return reply.code(201).send(await presentBallot({ db, actor, conf, ballot }));
+      return await presentBallot({ db, actor, conf, ballot });
     },
   );
 

@@ -55,16 +55,16 @@ export async function selectionRoutes(app: AppInstance) {
     async ({ actor, conf }) => presentSpeeches(db, actor, conf),
   );
 
-  reviewManage.post(
+  reviewManage.created(
     '/api/conferences/:conferenceId/speeches',
     {
       summary: 'Phân công tham luận',
       body: speechInputSchema,
       response: { 201: speechCreatedView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await addSpeech(db, actor, conf, req.body);
-      return reply.code(201).send({ id: row.id, ...(await presentSpeeches(db, actor, conf)) });
+      return { id: row.id, ...(await presentSpeeches(db, actor, conf)) };
     },
   );
 
@@ -97,16 +97,16 @@ export async function selectionRoutes(app: AppInstance) {
     async ({ actor, conf }) => presentDelegation(db, actor, conf),
   );
 
-  reviewManage.post(
+  reviewManage.created(
     '/api/conferences/:conferenceId/delegation',
     {
       summary: 'Chọn vào đoàn đi dự hội nghị cấp trên',
       body: delegationInputSchema,
       response: { 201: delegationCreatedView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await addDelegationMember(db, actor, conf, req.body.nominationId);
-      return reply.code(201).send({ id: row.id, ...(await presentDelegation(db, actor, conf)) });
+      return { id: row.id, ...(await presentDelegation(db, actor, conf)) };
     },
   );
 

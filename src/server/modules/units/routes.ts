@@ -51,7 +51,7 @@ export async function unitRoutes(app: AppInstance) {
     },
   );
 
-  unitManage.post(
+  unitManage.created(
     '/api/organizations/:orgId/units',
     {
       summary: 'Thêm đơn vị',
@@ -59,9 +59,9 @@ export async function unitRoutes(app: AppInstance) {
       body: unitInputSchema,
       response: { 201: unitView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const row = await createUnit(db, actor, req.params.orgId, req.body);
-      return reply.code(201).send(presentUnit(row, actor));
+      return presentUnit(row, actor);
     },
   );
 

@@ -42,16 +42,16 @@ export async function userRoutes(app: AppInstance) {
     },
   );
 
-  userManage.post(
+  userManage.created(
     '/api/organizations/:orgId/users',
     {
       summary: 'Tạo người dùng',
       body: userCreateSchema,
       response: { 201: orgUserView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const user = await createOrganizationUser(db, actor, req.params.orgId, req.body);
-      return reply.code(201).send(await present(req.params.orgId, user.id));
+      return await present(req.params.orgId, user.id);
     },
   );
 
