@@ -10,8 +10,9 @@ import { DEFAULT_MINUTES } from '../../../shared/rules/program';
 import type { PerformanceInput, PerformanceUpdate } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, performances, units } from '../../db/schema/index';
-import { deleteVersioned, updateVersioned } from '../../db/versioned';
+import { updateVersioned } from '../../db/versioned';
 import { AppError, notFound } from '../../errors';
+import { deleteAudited } from '../audit/audited-mutations';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getPerformance, listAgendaItems, listPerformances } from './data';
@@ -154,16 +155,10 @@ export async function removePerformance(
     const linked = (await listAgendaItems(tx, conf.id))
       .filter((i) => i.performanceId === id)
       .map((i) => i.id);
-    await deleteVersioned(tx, performances, id, version, before);
+    await deleteAudited(tx, actor, conf, performances, 'performance', { before, version });
     if (linked.length) {
       await tx.delete(agendaItems).where(inArray(agendaItems.id, linked));
       await renumberAgenda(tx, conf, session);
     }
-    await writeConferenceAudit(tx, actor, conf, {
-      action: 'performance.deleted',
-      entityType: 'performance',
-      entityId: id,
-      before,
-    });
   });
 }

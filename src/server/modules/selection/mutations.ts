@@ -4,8 +4,8 @@ import type { NominationInput } from '../../../shared/schemas/nominations';
 import type { SpeechInput, SpeechUpdate } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
 import { conferences, delegationMembers, nominations, speeches } from '../../db/schema/index';
-import { deleteVersioned, updateVersioned } from '../../db/versioned';
 import { AppError, notFound } from '../../errors';
+import { deleteAudited, updateAudited } from '../audit/audited-mutations';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getNomination } from '../nominations/data';
@@ -91,16 +91,11 @@ export async function updateSpeech(
   return db.transaction(async (tx) => {
     const before = await getSpeech(tx, conf.id, id);
     if (!before) throw notFound('tham luận');
-    const { version, ...values } = input;
-    const after = await updateVersioned(tx, speeches, id, version, values, () => getSpeech(tx, conf.id, id));
-    await writeConferenceAudit(tx, actor, conf, {
-      action: 'speech.updated',
-      entityType: 'speech',
-      entityId: id,
+    return updateAudited(tx, actor, conf, speeches, 'speech', {
       before,
-      after,
+      input,
+      current: () => getSpeech(tx, conf.id, id),
     });
-    return after;
   });
 }
 
@@ -108,13 +103,7 @@ export async function removeSpeech(db: Db, actor: Actor, conf: ConferenceRow, id
   await db.transaction(async (tx) => {
     const before = await getSpeech(tx, conf.id, id);
     if (!before) throw notFound('tham luận');
-    await deleteVersioned(tx, speeches, id, version, before);
-    await writeConferenceAudit(tx, actor, conf, {
-      action: 'speech.deleted',
-      entityType: 'speech',
-      entityId: id,
-      before,
-    });
+    await deleteAudited(tx, actor, conf, speeches, 'speech', { before, version });
   });
 }
 
@@ -179,13 +168,8 @@ export async function removeDelegationMember(
   await db.transaction(async (tx) => {
     const before = await getDelegationMember(tx, conf.id, id);
     if (!before) throw notFound('thành viên đoàn');
-    await deleteVersioned(tx, delegationMembers, id, version, before);
-    await writeConferenceAudit(tx, actor, conf, {
-      action: 'delegation.removed',
-      entityType: 'delegation_member',
-      entityId: id,
-      before,
-    });
+    const action = 'delegation.removed';
+    await deleteAudited(tx, actor, conf, delegationMembers, 'delegation_member', { before, version, action });
   });
 }
 
