@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NominationListItem } from '../../../shared/schemas/nomination-views';
+import { TableHead } from '../../components/table-head';
 import { formatDateTime } from '../../lib/format';
 import { StatusBadge } from './parts';
 import { type NominationAction, ReviewButtons } from './review-actions';
@@ -55,19 +56,19 @@ export function NominationsTable({ conferenceId, items, action }: Props) {
   return (
     <Table.ScrollContainer minWidth={anyActions ? 1150 : 960} visibleFrom="md">
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="nominations-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th miw={170}>{t('nom.list.name')}</Table.Th>
-            <Table.Th miw={120}>{t('nom.list.unit')}</Table.Th>
-            <Table.Th miw={200}>{t('nom.list.form')}</Table.Th>
-            <Table.Th>{t('nom.list.gender')}</Table.Th>
-            <Table.Th>{t('nom.list.birthYear')}</Table.Th>
-            <Table.Th miw={130}>{t('nom.list.occupationGroup')}</Table.Th>
-            <Table.Th miw={130}>{t('nom.list.status')}</Table.Th>
-            <Table.Th>{t('nom.list.submittedAt')}</Table.Th>
-            {anyActions && <Table.Th w={190}>{t('common.actions')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          cells={[
+            { label: t('nom.list.name'), miw: 170 },
+            { label: t('nom.list.unit'), miw: 120 },
+            { label: t('nom.list.form'), miw: 200 },
+            t('nom.list.gender'),
+            t('nom.list.birthYear'),
+            { label: t('nom.list.occupationGroup'), miw: 130 },
+            { label: t('nom.list.status'), miw: 130 },
+            t('nom.list.submittedAt'),
+            anyActions && { label: t('common.actions'), w: 190 },
+          ]}
+        />
         <Table.Tbody>
           {items.map((n) => (
             <Table.Tr key={n.id}>
