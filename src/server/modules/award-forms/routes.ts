@@ -15,7 +15,7 @@ import { prizeBasisView } from '../../../shared/schemas/prizes';
 import { forbidden } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { route, routeGroup } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { conferenceScope } from '../conferences/policy';
 import { decisionPrizes } from '../documents/decision-prizes-data';
@@ -92,34 +92,29 @@ export async function awardFormRoutes(app: AppInstance) {
       await deleteAwardForm({ db, actor, conference: conf, id, version: req.query.version });
     },
   );
+  const api = routeGroup(app, { tags });
 
-  route(
-    app,
-    'GET',
+  api.get(
     '/api/base-salaries',
     {
       policy: 'authenticated',
-      tags,
       summary: 'Mức lương cơ sở theo thời gian',
       response: { 200: baseSalaryListView },
     },
     async () => ({ items: (await listBaseSalaries(db)).map(presentBaseSalary) }),
   );
 
-  route(
-    app,
-    'POST',
+  api.created(
     '/api/base-salaries',
     {
       policy: 'org.create',
-      tags,
       summary: 'Thêm mức lương cơ sở (quản trị hệ thống)',
       body: baseSalaryInputSchema,
       response: { 201: baseSalaryView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       if (!actor.isSystemAdmin) throw forbidden('Chỉ quản trị hệ thống được thêm mức lương cơ sở');
-      return reply.code(201).send(presentBaseSalary(await addBaseSalary(db, actor, req.body)));
+      return presentBaseSalary(await addBaseSalary(db, actor, req.body));
     },
   );
 }

@@ -75,35 +75,30 @@ export async function conferenceRoutes(app: AppInstance) {
       return { items: await Promise.all(rows.map((c) => conferenceSummary(db, actor, c, today))) };
     },
   );
+  const api = routeGroup(app, { tags });
 
-  route(
-    app,
-    'POST',
+  api.created(
     '/api/organizations/:orgId/conferences',
     {
       policy: 'conference.create',
-      tags,
       summary: 'Tạo hội nghị',
       params: orgParams,
       body: createConferenceBodySchema,
       response: { 201: conferenceView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const { plan, conferenceDate, startTime } = req.body;
       const day = conferenceDate ? [conferenceDayMilestone(conferenceDate, startTime ?? null)] : [];
       const row = await createConference(db, actor, req.params.orgId, plan, day);
-      return reply.code(201).send(await overview(actor, row.id));
+      return await overview(actor, row.id);
     },
   );
 
-  route(
-    app,
-    'GET',
+  api.get(
     '/api/conferences/:conferenceId',
     {
       policy: 'conference.read',
       loadConference: false, // the cached overview carries the row: checked below without a query
-      tags,
       summary: 'Tổng quan hội nghị',
       params: confParams,
       response: { 200: conferenceView },

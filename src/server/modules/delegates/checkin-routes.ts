@@ -12,7 +12,7 @@ import {
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { eventStream } from '../../http/responses';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import type { ConferenceRow } from '../conferences/data';
 import { checkinContexts, checkinEvents } from './access';
 import { FORGED_TOKEN, refuseToken, walkIn } from './checkin-mutations';
@@ -38,15 +38,13 @@ export async function checkinRoutes(app: AppInstance) {
     params: confParams,
     loadConference: false,
   };
+  const checkin = routeGroup(app, spec);
   const load = checkinContexts(app);
   const base = '/api/conferences/:conferenceId';
 
-  route(
-    app,
-    'GET',
+  checkin.get(
     `${base}/checkin/summary`,
     {
-      ...spec,
       summary: 'Đón tiếp: số đã đến theo nhóm và cơ cấu',
       response: { 200: checkinSummaryView },
     },
@@ -56,12 +54,9 @@ export async function checkinRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  checkin.get(
     `${base}/checkin/search`,
     {
-      ...spec,
       summary: 'Đón tiếp: tìm đại biểu theo tên (có hoặc không dấu)',
       querystring: checkinSearchQuery,
       response: { 200: delegateItemsView },
@@ -72,23 +67,18 @@ export async function checkinRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  checkin.get(
     `${base}/checkin/not-arrived`,
-    { ...spec, summary: 'Đón tiếp: đại biểu chưa đến', response: { 200: delegateItemsView } },
+    { summary: 'Đón tiếp: đại biểu chưa đến', response: { 200: delegateItemsView } },
     async ({ req, actor }) => {
       const { conf } = await load(actor, req.params.conferenceId, 'read');
       return { items: await presentMany(db, actor, conf, { arrived: false }) };
     },
   );
 
-  route(
-    app,
-    'POST',
+  checkin.post(
     `${base}/checkins`,
     {
-      ...spec,
       config: KEEPS_CACHES,
       summary: 'Đón tiếp: ghi nhận đại biểu đã đến (mã QR hoặc tìm theo tên)',
       body: checkinInputSchema,
@@ -116,31 +106,25 @@ export async function checkinRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  checkin.created(
     `${base}/checkins/walk-in`,
     {
-      ...spec,
       config: KEEPS_CACHES,
       summary: 'Đón tiếp: thêm khách đến không có trong danh sách',
       body: walkInSchema,
       response: { 201: checkInResultView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const { conf } = await load(actor, req.params.conferenceId, 'write');
       const outcome = await walkIn(db, actor, conf, req.body);
       publish(conf, outcome);
-      return reply.code(201).send(presentCheckinResult(actor, conf, outcome));
+      return presentCheckinResult(actor, conf, outcome);
     },
   );
 
-  route(
-    app,
-    'GET',
+  checkin.get(
     `${base}/checkin/events`,
     {
-      ...spec,
       summary: 'Đón tiếp: các lượt đón trực tiếp (server-sent events)',
       response: { 200: eventStream('`event: checkin` với một CheckInEvent mỗi lượt đón') },
     },

@@ -7,7 +7,7 @@ import {
 import { forbidden, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { getOrganization, listOrganizationsFor } from './data';
 import { createOrganization, updateOrganization } from './mutations';
 import { presentOrganization } from './presenters';
@@ -16,14 +16,12 @@ const tags = ['organizations'];
 
 export async function organizationRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const api = routeGroup(app, { tags });
 
-  route(
-    app,
-    'GET',
+  api.get(
     '/api/organizations',
     {
       policy: 'authenticated',
-      tags,
       summary: 'Các tổ chức của tôi',
       response: { 200: organizationListView },
     },
@@ -33,31 +31,25 @@ export async function organizationRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  api.created(
     '/api/organizations',
     {
       policy: 'org.create',
-      tags,
       summary: 'Tạo tổ chức (quản trị hệ thống)',
       body: organizationInputSchema,
       response: { 201: organizationView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       if (!actor.isSystemAdmin) throw forbidden('Chỉ quản trị hệ thống được tạo tổ chức mới');
       const row = await createOrganization(db, actor, req.body);
-      return reply.code(201).send(presentOrganization(row, actor));
+      return presentOrganization(row, actor);
     },
   );
 
-  route(
-    app,
-    'GET',
+  api.get(
     '/api/organizations/:orgId',
     {
       policy: 'org.read',
-      tags,
       summary: 'Xem tổ chức',
       params: orgParams,
       response: { 200: organizationView },
@@ -69,13 +61,10 @@ export async function organizationRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'PUT',
+  api.put(
     '/api/organizations/:orgId',
     {
       policy: 'org.edit',
-      tags,
       summary: 'Sửa thông tin tổ chức',
       params: orgParams,
       body: organizationUpdateSchema,

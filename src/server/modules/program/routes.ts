@@ -26,7 +26,7 @@ import { renderPdf } from '../../documents/render-pdf';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route, routeGroup } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { answeredWrites } from '../../http/writes';
 import type { ConferenceRow } from '../conferences/data';
 import { loadProgram } from './data';
@@ -53,6 +53,7 @@ export async function programRoutes(app: AppInstance) {
     tags,
     config: { keepsActorCache: true },
   };
+  const writes = routeGroup(app, write);
   const program = async (actor: Actor, conf: ConferenceRow) =>
     presentProgram(await loadProgram(db, conf), actor, conf);
 
@@ -66,12 +67,9 @@ export async function programRoutes(app: AppInstance) {
     async ({ actor, conf }) => program(actor, conf),
   );
 
-  route(
-    app,
-    'POST',
+  writes.post(
     `${base}/from-plan`,
     {
-      ...write,
       summary: 'Tạo chương trình từ kế hoạch (không tạo lại nếu đã có)',
       params: confParams,
       response: { 200: programFromPlanView },
@@ -130,37 +128,31 @@ export async function programRoutes(app: AppInstance) {
     ({ req, actor, conf }) => removePerformance(db, actor, conf, req.params.performanceId, req.query.version),
   );
 
-  route(
-    app,
-    'POST',
+  writes.created(
     `${base}/items`,
     {
-      ...write,
       summary: 'Thêm mục chương trình',
       params: confParams,
       body: agendaItemInputSchema,
       response: { 201: programWithIdView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await addItem(db, actor, conf, req.body);
-      return reply.code(201).send({ id: row.id, ...(await program(actor, conf)) });
+      return { id: row.id, ...(await program(actor, conf)) };
     },
   );
 
-  route(
-    app,
-    'POST',
+  writes.created(
     `${base}/performances`,
     {
-      ...write,
       summary: 'Thêm tiết mục văn nghệ',
       params: confParams,
       body: performanceInputSchema,
       response: { 201: programWithIdView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await addPerformance(db, actor, conf, req.body);
-      return reply.code(201).send({ id: row.id, ...(await program(actor, conf)) });
+      return { id: row.id, ...(await program(actor, conf)) };
     },
   );
 
@@ -195,12 +187,9 @@ export async function programRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  writes.post(
     `${base}/run`,
     {
-      ...write,
       summary: 'Bắt đầu / chuyển mục / quay lại / dừng',
       params: confParams,
       body: runActionSchema,
