@@ -5,7 +5,7 @@ import {
   auditListView,
   auditQuerySchema,
 } from '../../../shared/schemas/audit';
-import { attachment } from '../../content-disposition';
+import { NO_STORE, sendDownload } from '../../documents/download';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
@@ -72,11 +72,7 @@ export async function auditRoutes(app: AppInstance) {
         filter: req.query,
         actorName,
       });
-      return reply
-        .header('content-type', CONTENT_TYPES.xlsx)
-        .header('content-disposition', attachment(vi.audit.exportFile))
-        .header('cache-control', 'no-store')
-        .send(bytes);
+      return sendDownload(reply, { type: 'xlsx', name: vi.audit.exportFile, bytes, headers: NO_STORE });
     },
   );
 }

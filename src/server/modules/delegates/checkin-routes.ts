@@ -10,6 +10,7 @@ import {
   walkInSchema,
 } from '../../../shared/schemas/delegates';
 import type { AppInstance } from '../../http/app-types';
+import { openEventStream } from '../../http/event-stream';
 import { confParams } from '../../http/params';
 import { eventStream } from '../../http/responses';
 import { routeGroup } from '../../http/route';
@@ -130,13 +131,7 @@ export async function checkinRoutes(app: AppInstance) {
     },
     async ({ req, reply, actor }) => {
       const { conf } = await load(actor, req.params.conferenceId, 'read');
-      reply.hijack();
-      const res = reply.raw;
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-      });
+      const res = openEventStream(reply);
       // The first comment tells the page the stream is live (it then refetches the counts once).
       res.write(': ready\n\n');
       const listener = (e: CheckInEvent) => res.write(`event: checkin\ndata: ${JSON.stringify(e)}\n\n`);

@@ -15,6 +15,7 @@ import { todayInVietnam } from '../../../shared/rules/timeline';
 import { stripVietnameseMarks } from '../../../shared/rules/vietnamese-text';
 import type { InvitationEntryView } from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
+import { NO_STORE, sendDownload } from '../../documents/download';
 import {
   type InvitationConference,
   type InvitationDelegate,
@@ -27,7 +28,7 @@ import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route, routeGroup } from '../../http/route';
 import { type ConferenceRow, getConferenceDay, getConferenceOverview } from '../conferences/data';
-import { delegateParams, sendFile } from './access';
+import { delegateParams } from './access';
 import { listInvitationData } from './list-mutations';
 import { presentMany } from './presenters';
 import { invitationKey } from './tokens';
@@ -129,7 +130,12 @@ export async function delegatePdfRoutes(app: AppInstance) {
     },
     async ({ req, reply, actor, conf }) => {
       const { pdf } = await invitations(req, actor, conf);
-      return sendFile(reply, CONTENT_TYPES.pdf, `Giay-moi-${req.query.paper}.pdf`, pdf);
+      return sendDownload(reply, {
+        type: 'pdf',
+        name: `Giay-moi-${req.query.paper}.pdf`,
+        bytes: pdf,
+        headers: NO_STORE,
+      });
     },
   );
 
@@ -143,7 +149,12 @@ export async function delegatePdfRoutes(app: AppInstance) {
     },
     async ({ req, reply, actor, conf }) => {
       const { pdf, entries } = await invitations(req, actor, conf, [req.params.delegateId]);
-      return sendFile(reply, CONTENT_TYPES.pdf, `Giay-moi-${slug(entries[0]?.fullName ?? '')}.pdf`, pdf);
+      return sendDownload(reply, {
+        type: 'pdf',
+        name: `Giay-moi-${slug(entries[0]?.fullName ?? '')}.pdf`,
+        bytes: pdf,
+        headers: NO_STORE,
+      });
     },
   );
 
@@ -176,7 +187,7 @@ export async function delegatePdfRoutes(app: AppInstance) {
         { kind: req.query.kind },
       );
       const name = req.query.kind === 'badge' ? 'Bang-ten.pdf' : 'The-ban.pdf';
-      return sendFile(reply, CONTENT_TYPES.pdf, name, pdf);
+      return sendDownload(reply, { type: 'pdf', name, bytes: pdf, headers: NO_STORE });
     },
   );
 }

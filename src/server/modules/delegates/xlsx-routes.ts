@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { checkCapRoom } from '../../../shared/rules/delegate-composition';
 import { importDelegatesView } from '../../../shared/schemas/delegates';
+import { NO_STORE, sendDownload } from '../../documents/download';
 import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
@@ -10,7 +11,6 @@ import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route, routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { importRefusal } from '../../xlsx/import-errors';
-import { sendFile } from './access';
 import { getDelegateList } from './data';
 import { countDelegates, createDelegates } from './mutations';
 import { presentMany } from './presenters';
@@ -34,7 +34,12 @@ export async function delegateXlsxRoutes(app: AppInstance) {
         conferenceName: conf.plan.name,
         rules: conf.plan.delegateRules,
       });
-      return sendFile(reply, CONTENT_TYPES.xlsx, 'Mau-danh-sach-dai-bieu.xlsx', bytes);
+      return sendDownload(reply, {
+        type: 'xlsx',
+        name: 'Mau-danh-sach-dai-bieu.xlsx',
+        bytes,
+        headers: NO_STORE,
+      });
     },
   );
 
@@ -85,7 +90,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
       const bytes = await exportDelegatesXlsx(await presentMany(db, actor, conf), {
         title: `Danh sách đại biểu (${state}) — ${conf.plan.name}`,
       });
-      return sendFile(reply, CONTENT_TYPES.xlsx, 'Danh-sach-dai-bieu.xlsx', bytes);
+      return sendDownload(reply, { type: 'xlsx', name: 'Danh-sach-dai-bieu.xlsx', bytes, headers: NO_STORE });
     },
   );
 }

@@ -1,7 +1,7 @@
 import { viNominations } from '../../../shared/i18n/vi-nominations';
 import { nominationImportView } from '../../../shared/schemas/nomination-views';
 import type { NominationStatus } from '../../../shared/schemas/nominations';
-import { attachment, XLSX_TYPE } from '../../content-disposition';
+import { sendDownload } from '../../documents/download';
 import { AppError, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
@@ -63,10 +63,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
         unitName,
         awardForms: formOptions(ctx),
       });
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment(`Mau-danh-sach-de-nghi-${unitName}.xlsx`))
-        .send(bytes);
+      return sendDownload(reply, { type: 'xlsx', name: `Mau-danh-sach-de-nghi-${unitName}.xlsx`, bytes });
     },
   );
 
@@ -131,10 +128,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
         })),
         { title: `Danh sách đề nghị vinh danh — ${ctx.conf.plan.name}` },
       );
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment('Danh-sach-de-nghi.xlsx'))
-        .send(bytes);
+      return sendDownload(reply, { type: 'xlsx', name: 'Danh-sach-de-nghi.xlsx', bytes });
     },
   );
 }

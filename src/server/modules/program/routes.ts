@@ -18,7 +18,7 @@ import {
   runView,
 } from '../../../shared/schemas/program';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
-import { attachment } from '../../content-disposition';
+import { NO_STORE, sendDownload } from '../../documents/download';
 import { buildMcScript } from '../../documents/mc-script';
 import { documentFileName } from '../../documents/model';
 import { renderDocx } from '../../documents/render-docx';
@@ -166,11 +166,12 @@ export async function programRoutes(app: AppInstance) {
     async ({ req, reply, actor, conf }) => {
       const doc = await buildMcScript({ db, actor, conference: conf });
       const pdf = req.params.ext === 'pdf';
-      return reply
-        .header('content-type', pdf ? CONTENT_TYPES.pdf : CONTENT_TYPES.docx)
-        .header('content-disposition', attachment(documentFileName(doc, req.params.ext)))
-        .header('cache-control', 'no-store')
-        .send(pdf ? await renderPdf(doc) : await renderDocx(doc));
+      return sendDownload(reply, {
+        type: pdf ? 'pdf' : 'docx',
+        name: documentFileName(doc, req.params.ext),
+        bytes: pdf ? await renderPdf(doc) : await renderDocx(doc),
+        headers: NO_STORE,
+      });
     },
   );
 
