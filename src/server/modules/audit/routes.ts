@@ -6,7 +6,7 @@ import {
   auditQuerySchema,
 } from '../../../shared/schemas/audit';
 import { NO_STORE, sendDownload } from '../../documents/download';
-import { notFound } from '../../errors';
+import { orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
@@ -57,8 +57,7 @@ export async function auditRoutes(app: AppInstance) {
     },
     async ({ req, reply }) => {
       const orgId = req.params.orgId;
-      const organization = await getOrganization(db, orgId);
-      if (!organization) throw notFound('tổ chức');
+      const organization = orNotFound(await getOrganization(db, orgId), 'tổ chức');
       const page = await presentAuditPage(
         db,
         orgId,

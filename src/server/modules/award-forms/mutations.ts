@@ -3,7 +3,7 @@ import type { Actor } from '../../../shared/rules/permissions';
 import type { AwardFormInput } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
 import { awardForms, baseSalaries } from '../../db/schema/index';
-import { AppError, notFound } from '../../errors';
+import { AppError, orNotFound } from '../../errors';
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audited-mutations';
 import { writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
@@ -48,8 +48,7 @@ export async function updateAwardForm({
   input: AwardFormInput & { version: number };
 }) {
   return db.transaction(async (tx) => {
-    const before = await getAwardForm(tx, conference.id, id);
-    if (!before) throw notFound('hình thức khen thưởng');
+    const before = orNotFound(await getAwardForm(tx, conference.id, id), 'hình thức khen thưởng');
     await assertCodeFree(tx, conference.id, input.code, id);
     if (input.appliesTo !== before.appliesTo && (await countNominationsOfForm(tx, id)) > 0) {
       throw new AppError(
@@ -82,8 +81,7 @@ export async function deleteAwardForm({
   version: number;
 }) {
   await db.transaction(async (tx) => {
-    const before = await getAwardForm(tx, conference.id, id);
-    if (!before) throw notFound('hình thức khen thưởng');
+    const before = orNotFound(await getAwardForm(tx, conference.id, id), 'hình thức khen thưởng');
     const used = await countNominationsOfForm(tx, id);
     if (used > 0) {
       throw new AppError(

@@ -6,7 +6,7 @@ import type { Actor } from '../../../shared/rules/permissions';
 import type { BudgetLineInput, BudgetLineUpdate } from '../../../shared/schemas/preparation';
 import type { Db } from '../../db/client';
 import { budgetLines } from '../../db/schema/index';
-import { notFound } from '../../errors';
+import { orNotFound } from '../../errors';
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audited-mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getBudgetLine } from './data';
@@ -37,8 +37,7 @@ export async function updateBudgetLine(
   input: BudgetLineUpdate,
 ) {
   return db.transaction(async (tx) => {
-    const before = await getBudgetLine(tx, conf.id, id);
-    if (!before) throw notFound('dòng dự trù kinh phí');
+    const before = orNotFound(await getBudgetLine(tx, conf.id, id), 'dòng dự trù kinh phí');
     return updateAudited(tx, actor, conf, budgetLines, 'budget_line', {
       before,
       input,
@@ -55,8 +54,7 @@ export async function deleteBudgetLine(
   version: number,
 ) {
   await db.transaction(async (tx) => {
-    const before = await getBudgetLine(tx, conf.id, id);
-    if (!before) throw notFound('dòng dự trù kinh phí');
+    const before = orNotFound(await getBudgetLine(tx, conf.id, id), 'dòng dự trù kinh phí');
     await deleteAudited(tx, actor, conf, budgetLines, 'budget_line', { before, version });
   });
 }

@@ -4,7 +4,7 @@ import { uuidParam } from '../../../shared/schemas/primitives';
 import { conferenceHeader } from '../../documents/builder-common';
 import { sendDownload } from '../../documents/download';
 import { renderDocx } from '../../documents/render-docx';
-import { notFound } from '../../errors';
+import { orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
@@ -58,8 +58,7 @@ export async function budgetRoutes(app: AppInstance) {
     },
     async ({ req, actor, conf }) => {
       await updateBudgetLine(db, actor, conf, req.params.lineId, req.body);
-      const row = await getBudgetLine(db, conf.id, req.params.lineId);
-      if (!row) throw notFound('dòng dự trù kinh phí');
+      const row = orNotFound(await getBudgetLine(db, conf.id, req.params.lineId), 'dòng dự trù kinh phí');
       return presentBudgetLine(row);
     },
   );

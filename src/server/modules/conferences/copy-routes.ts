@@ -1,7 +1,7 @@
 import { conferenceCopyBodySchema, conferenceCopyPreviewView } from '../../../shared/schemas/conference-copy';
 import { conferenceView } from '../../../shared/schemas/conferences';
 import { authorize } from '../../auth/policy';
-import { notFound } from '../../errors';
+import { orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { routeGroup } from '../../http/route';
@@ -39,8 +39,7 @@ export async function conferenceCopyRoutes(app: AppInstance) {
     async ({ req, reply, actor, conf }) => {
       authorize(actor, 'conference.create', { organizationId: conf.organizationId });
       const row = await copyConference({ db, actor, source: conf, input: req.body });
-      const o = await getConferenceOverview(db, row.id);
-      if (!o) throw notFound('hội nghị');
+      const o = orNotFound(await getConferenceOverview(db, row.id), 'hội nghị');
       return reply
         .code(201)
         .send(presentConference(o.conference, o.organization, o.milestones, o.facts, actor));

@@ -7,7 +7,7 @@ import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
 import type { Db } from '../../db/client';
 import { conferences, milestones, units } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, notFound } from '../../errors';
+import { AppError, orNotFound } from '../../errors';
 import { deleteAudited, insertAudited } from '../audit/audited-mutations';
 import { writeAudit, writeConferenceAudit } from '../audit/mutations';
 import { type ConferenceRow, getConferenceOverview, getMilestone, type MilestoneRow } from './data';
@@ -133,8 +133,7 @@ export async function updateMilestone(
   },
 ) {
   return db.transaction(async (tx) => {
-    const before = await getMilestone(tx, conference.id, id);
-    if (!before) throw notFound('mốc thời gian');
+    const before = orNotFound(await getMilestone(tx, conference.id, id), 'mốc thời gian');
     const { version, ...values } = input;
     const next = {
       ...values,
@@ -209,8 +208,7 @@ export async function setMilestoneDone(
   input: { done: boolean; version: number },
 ) {
   return db.transaction(async (tx) => {
-    const before = await getMilestone(tx, conference.id, id);
-    if (!before) throw notFound('mốc thời gian');
+    const before = orNotFound(await getMilestone(tx, conference.id, id), 'mốc thời gian');
     if (input.done && !before.done) await assertMayMarkDone(tx, conference, before);
     const after = await updateVersioned(
       tx,
@@ -239,8 +237,7 @@ export async function deleteMilestone(
   version: number,
 ) {
   await db.transaction(async (tx) => {
-    const before = await getMilestone(tx, conference.id, id);
-    if (!before) throw notFound('mốc thời gian');
+    const before = orNotFound(await getMilestone(tx, conference.id, id), 'mốc thời gian');
     const current = presentMilestone(before, null);
     await deleteAudited(tx, actor, conference, milestones, 'milestone', { before, version, current });
   });

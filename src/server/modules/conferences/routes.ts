@@ -13,7 +13,7 @@ import {
   updatePlanBodySchema,
 } from '../../../shared/schemas/conferences';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import { notFound } from '../../errors';
+import { notFound, orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, orgParams } from '../../http/params';
 import { route, routeGroup } from '../../http/route';
@@ -51,8 +51,7 @@ export async function conferenceRoutes(app: AppInstance) {
   const overviewCache = new ReadCache<CachedOverview>(cacheTtl(app.deps, OVERVIEW_CACHE_MS));
 
   const overview = async (actor: Actor, id: string) => {
-    const o = await getConferenceOverview(db, id);
-    if (!o) throw notFound('hội nghị');
+    const o = orNotFound(await getConferenceOverview(db, id), 'hội nghị');
     return presentConference(o.conference, o.organization, o.milestones, o.facts, actor);
   };
   /** A milestone as answered after a write: with its completion by the data. */

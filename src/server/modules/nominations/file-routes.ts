@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nominationView } from '../../../shared/schemas/nomination-views';
 import { attachment } from '../../content-disposition';
-import { AppError, notFound } from '../../errors';
+import { AppError, orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { fileResponse, noContent } from '../../http/responses';
 import { route, routeGroup } from '../../http/route';
@@ -72,8 +72,7 @@ export async function nominationFileRoutes(app: AppInstance) {
     },
     async ({ req, reply, actor }) => {
       const ctx = await loadNomination(db, actor, req.params.conferenceId, req.params.nominationId);
-      const a = await getAttachment(db, ctx.n.id, req.params.attachmentId);
-      if (!a) throw notFound('tệp đính kèm');
+      const a = orNotFound(await getAttachment(db, ctx.n.id, req.params.attachmentId), 'tệp đính kèm');
       const bytes = await files.get(a.sha256);
       return reply
         .header('content-type', a.mimeType)

@@ -4,7 +4,7 @@ import {
   organizationUpdateSchema,
   organizationView,
 } from '../../../shared/schemas/organizations';
-import { forbidden, notFound } from '../../errors';
+import { forbidden, orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
 import { routeGroup } from '../../http/route';
@@ -55,8 +55,7 @@ export async function organizationRoutes(app: AppInstance) {
       response: { 200: organizationView },
     },
     async ({ req, actor }) => {
-      const row = await getOrganization(db, req.params.orgId);
-      if (!row) throw notFound('tổ chức');
+      const row = orNotFound(await getOrganization(db, req.params.orgId), 'tổ chức');
       return presentOrganization(row, actor);
     },
   );

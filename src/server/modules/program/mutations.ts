@@ -12,7 +12,7 @@ import type { AgendaItemInput, AgendaItemUpdate } from '../../../shared/schemas/
 import type { Db } from '../../db/client';
 import { agendaItems, programSessions } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, conflict, notFound } from '../../errors';
+import { AppError, conflict, notFound, orNotFound } from '../../errors';
 import { deleteAudited, insertAudited } from '../audit/audited-mutations';
 import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
@@ -186,8 +186,7 @@ export async function updateItem({
 export async function removeItem(db: Db, actor: Actor, conf: ConferenceRow, id: string, version: number) {
   await db.transaction(async (tx) => {
     const session = await lockSession(tx, conf);
-    const before = await getAgendaItem(tx, conf.id, id);
-    if (!before) throw notFound('mục chương trình');
+    const before = orNotFound(await getAgendaItem(tx, conf.id, id), 'mục chương trình');
     await deleteAudited(tx, actor, conf, agendaItems, 'agenda_item', { before, version });
     await renumberAgenda(tx, conf, session);
   });

@@ -11,7 +11,7 @@ import type { PerformanceInput, PerformanceUpdate } from '../../../shared/schema
 import type { Db } from '../../db/client';
 import { agendaItems, performances, units } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, notFound } from '../../errors';
+import { AppError, orNotFound } from '../../errors';
 import { deleteAudited } from '../audit/audited-mutations';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
@@ -121,8 +121,7 @@ export async function updatePerformance(
   return db.transaction(async (tx) => {
     checkDuration(input);
     await lockSession(tx, conf);
-    const before = await getPerformance(tx, conf.id, id);
-    if (!before) throw notFound('tiết mục văn nghệ');
+    const before = orNotFound(await getPerformance(tx, conf.id, id), 'tiết mục văn nghệ');
     const { version, ...values } = input;
     const unit = await resolveUnit(tx, conf, values);
     const others = (await listPerformances(tx, conf.id)).filter((p) => p.id !== id);
@@ -150,8 +149,7 @@ export async function removePerformance(
 ) {
   await db.transaction(async (tx) => {
     const session = await lockSession(tx, conf);
-    const before = await getPerformance(tx, conf.id, id);
-    if (!before) throw notFound('tiết mục văn nghệ');
+    const before = orNotFound(await getPerformance(tx, conf.id, id), 'tiết mục văn nghệ');
     const linked = (await listAgendaItems(tx, conf.id))
       .filter((i) => i.performanceId === id)
       .map((i) => i.id);

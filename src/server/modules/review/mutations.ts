@@ -3,7 +3,7 @@ import type { Actor } from '../../../shared/rules/permissions';
 import type { Db } from '../../db/client';
 import { councilMembers, meetingAttendance, reviewMeetings } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, notFound } from '../../errors';
+import { AppError, notFound, orNotFound } from '../../errors';
 import { insertAudited } from '../audit/audited-mutations';
 import { writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
@@ -72,8 +72,7 @@ export async function updateCouncilMember(
   input: MemberInput & { version: number },
 ) {
   return db.transaction(async (tx) => {
-    const before = await getCouncilMember(tx, organizationId, id);
-    if (!before) throw notFound('thành viên Hội đồng');
+    const before = orNotFound(await getCouncilMember(tx, organizationId, id), 'thành viên Hội đồng');
     await assertUnit(tx, organizationId, input.unitId);
     await assertAccount(tx, organizationId, input.userId);
     const { version, ...values } = input;

@@ -4,7 +4,7 @@ import type { NominationInput } from '../../../shared/schemas/nominations';
 import type { SpeechInput, SpeechUpdate } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
 import { conferences, delegationMembers, nominations, speeches } from '../../db/schema/index';
-import { AppError, notFound } from '../../errors';
+import { AppError, notFound, orNotFound } from '../../errors';
 import { deleteAudited, updateAudited } from '../audit/audited-mutations';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
@@ -89,8 +89,7 @@ export async function updateSpeech(
   input: SpeechUpdate,
 ) {
   return db.transaction(async (tx) => {
-    const before = await getSpeech(tx, conf.id, id);
-    if (!before) throw notFound('tham luận');
+    const before = orNotFound(await getSpeech(tx, conf.id, id), 'tham luận');
     return updateAudited(tx, actor, conf, speeches, 'speech', {
       before,
       input,
@@ -101,8 +100,7 @@ export async function updateSpeech(
 
 export async function removeSpeech(db: Db, actor: Actor, conf: ConferenceRow, id: string, version: number) {
   await db.transaction(async (tx) => {
-    const before = await getSpeech(tx, conf.id, id);
-    if (!before) throw notFound('tham luận');
+    const before = orNotFound(await getSpeech(tx, conf.id, id), 'tham luận');
     await deleteAudited(tx, actor, conf, speeches, 'speech', { before, version });
   });
 }
@@ -166,8 +164,7 @@ export async function removeDelegationMember(
   version: number,
 ) {
   await db.transaction(async (tx) => {
-    const before = await getDelegationMember(tx, conf.id, id);
-    if (!before) throw notFound('thành viên đoàn');
+    const before = orNotFound(await getDelegationMember(tx, conf.id, id), 'thành viên đoàn');
     const action = 'delegation.removed';
     await deleteAudited(tx, actor, conf, delegationMembers, 'delegation_member', { before, version, action });
   });

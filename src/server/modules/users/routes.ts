@@ -6,7 +6,7 @@ import {
   userCreateSchema,
   userUpdateSchema,
 } from '../../../shared/schemas/users';
-import { notFound } from '../../errors';
+import { orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
 import { routeGroup } from '../../http/route';
@@ -22,8 +22,7 @@ export async function userRoutes(app: AppInstance) {
   const userManage = routeGroup(app, { tags, policy: 'user.manage', params: orgParams });
 
   const present = async (orgId: string, userId: string) => {
-    const user = await findOrganizationUser(db, orgId, userId);
-    if (!user) throw notFound('người dùng');
+    const user = orNotFound(await findOrganizationUser(db, orgId, userId), 'người dùng');
     return presentOrgUser(user);
   };
 
