@@ -4,6 +4,7 @@ import type { NominationInput } from '../../../shared/schemas/nominations';
 import type { SpeechInput, SpeechUpdate } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
 import { conferences, delegationMembers, nominations, speeches } from '../../db/schema/index';
+import { deleteVersioned } from '../../db/versioned';
 import { AppError, notFound, orNotFound } from '../../errors';
 import { deleteAudited, updateAudited } from '../audit/audited-mutations';
 import { writeConferenceAudit } from '../audit/mutations';
@@ -165,8 +166,13 @@ export async function removeDelegationMember(
 ) {
   await db.transaction(async (tx) => {
     const before = orNotFound(await getDelegationMember(tx, conf.id, id), 'thành viên đoàn');
-    const action = 'delegation.removed';
-    await deleteAudited(tx, actor, conf, delegationMembers, 'delegation_member', { before, version, action });
+    await deleteVersioned(tx, delegationMembers, id, version, before);
+    await writeConferenceAudit(tx, actor, conf, {
+      action: 'delegation.removed',
+      entityType: 'delegation_member',
+      entityId: id,
+      before,
+    });
   });
 }
 
