@@ -43,6 +43,11 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `Không tìm thấy ${what}`);
+/** The row that was looked up, or 404 naming `what` when there is none. */
+export function orNotFound<T>(row: T, what: string): NonNullable<T> {
+  if (!row) throw notFound(what);
+  return row as NonNullable<T>;
+}
 export const forbidden = (msg = 'Bạn không có quyền thực hiện thao tác này') =>
   new AppError('FORBIDDEN', msg);
 export const conflict = (current: unknown) =>

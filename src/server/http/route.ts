@@ -7,7 +7,14 @@
 //
 // A route whose params carry `conferenceId` and whose policy is a permission gets `conf`: the
 // conference, 404 for another organizer's, 403 without the permission (modules/conferences/access).
-// Others get `conf: undefined` and check their own object.
+// A route whose params carry `orgId` checks the permission on that organization (403) before the
+// handler runs. Others get `conf: undefined` and check their own object.
+//
+// Routes of a module that share their tags, policy or params declare them once:
+//
+//   const manage = routeGroup(app, { tags, policy: 'review.manage', params: confParams });
+//   manage.put(url, { summary: 'Sửa tham luận', body, response: { 200: speechView } }, handler);
+//   manage.created(url, { summary: 'Phân công tham luận', body, response: { 201: speechView } }, handler);
 
 import type { IncomingMessage } from 'node:http';
 import type {
@@ -21,7 +28,7 @@ import type { ResolveFastifyReplyType } from 'fastify/types/type-provider';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor, Permission } from '../../shared/rules/permissions';
 import type { RoutePolicy } from '../auth/policy';
-import { requireActor } from '../auth/policy';
+import { authorize, requireActor } from '../auth/policy';
 import { loadConferenceFor } from '../modules/conferences/access';
 import type { ConferenceRow } from '../modules/conferences/data';
 import type { AppInstance } from './app-types';
@@ -38,6 +45,11 @@ export type RouteSpec<S extends FastifySchema> = S & {
   conferencePermission?: Permission;
   /** Set false to skip loading the conference (the handler loads what it needs itself). */
   loadConference?: boolean;
+  /**
+   * For a url with `:orgId`: the permission checked on that organization before the handler runs;
+   * defaults to `policy` when it is a permission. Set false when the handler checks it itself.
+   */
+  orgPermission?: Permission | false;
 };
 
 export type RouteRequest<S extends FastifySchema> = FastifyRequest<
@@ -70,9 +82,11 @@ export function route<S extends FastifySchema>(
   spec: RouteSpec<S>,
   handler: (ctx: RouteContext<S, true>) => RouteAnswer<S> | Promise<RouteAnswer<S>>,
 ): void {
-  const { policy, tags, summary, config, conferencePermission, loadConference, ...schema } = spec;
+  const { policy, tags, summary, config, conferencePermission, loadConference, orgPermission, ...schema } =
+    spec;
   const permission = conferencePermission ?? (isPermission(policy) ? policy : undefined);
   const withConference = loadConference !== false && url.includes(':conferenceId') && permission;
+  const orgCheck = url.includes(':orgId') && orgPermission !== false && (orgPermission ?? permission);
   const { db } = app.deps;
   (app as unknown as { route: (opts: object) => void }).route({
     method,
@@ -81,7 +95,8 @@ export function route<S extends FastifySchema>(
     schema: { tags, summary, ...schema },
     handler: async (req: FastifyRequest, reply: FastifyReply) => {
       const actor = policy === 'public' ? (req.actor as Actor) : requireActor(req);
-      const conferenceId = (req.params as { conferenceId?: string }).conferenceId;
+      const { conferenceId, orgId } = req.params as { conferenceId?: string; orgId?: string };
+      if (orgCheck && orgId) authorize(actor, orgCheck, { organizationId: orgId });
       const conf =
         withConference && conferenceId
           ? await loadConferenceFor(db, actor, conferenceId, permission)
@@ -89,4 +104,43 @@ export function route<S extends FastifySchema>(
       return handler({ req: req as unknown as RouteRequest<S>, reply, actor, conf });
     },
   });
+}
+
+type Handler<S extends FastifySchema> = (
+  ctx: RouteContext<S, true>,
+) => RouteAnswer<S> | Promise<RouteAnswer<S>>;
+/** What a group may declare once for all its routes. */
+type GroupSpec<P> = Partial<Omit<RouteSpec<object>, 'summary'>> & { params?: P };
+/** A route's schemas with the group's params when it declares none of its own. */
+type WithParams<S, P> = [P] extends [undefined] ? S : 'params' extends keyof S ? S : S & { params: P };
+
+/**
+ * Routes of one module that share their tags, policy, params or config: declared once, each route
+ * adds its summary, schemas and handler (and may override anything the group set).
+ */
+export function routeGroup<P extends FastifySchema['params'] = undefined>(
+  app: AppInstance,
+  shared: GroupSpec<P>,
+) {
+  const at =
+    (method: Method) =>
+    <S extends FastifySchema>(
+      url: string,
+      spec: S & Partial<RouteSpec<object>> & { summary: string },
+      handler: Handler<WithParams<S, P>>,
+    ) =>
+      route<WithParams<S, P>>(
+        app,
+        method,
+        url,
+        { ...shared, ...spec } as RouteSpec<WithParams<S, P>>,
+        handler,
+      );
+  /** POST that creates: the handler returns the new object, sent as 201 (declare `response: { 201 }`). */
+  const created = <S extends FastifySchema>(
+    url: string,
+    spec: S & Partial<RouteSpec<object>> & { summary: string },
+    handler: Handler<WithParams<S, P>>,
+  ) => at('POST')(url, spec, async (ctx) => ctx.reply.code(201).send(await handler(ctx)));
+  return { get: at('GET'), post: at('POST'), put: at('PUT'), delete: at('DELETE'), created };
 }

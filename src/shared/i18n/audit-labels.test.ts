@@ -29,6 +29,10 @@ function writtenActions(): string[] {
     // an INSERT INTO audit_log written as SQL (check-ins)
     for (const m of text.matchAll(/INSERT INTO audit_log[\s\S]*?'([a-z_]+(?:\.[a-z_]+)+)'/g))
       found.add(m[1]!);
+    // insertAudited / updateAudited / deleteAudited(tx, actor, conf, table, 'budget_line', …)
+    const done = { insert: 'created', update: 'updated', delete: 'deleted' } as const;
+    for (const m of text.matchAll(/(insert|update|delete)Audited\([^)']*'([a-z_]+)'/g))
+      found.add(`${m[2]}.${done[m[1] as keyof typeof done]}`);
   }
   for (const a of ['submit', 'return', 'accept', 'reject']) found.add(`nomination.${a}`);
   for (const a of ['submit', 'return', 'accept']) found.add(`unit_report.${a}`);
@@ -46,6 +50,7 @@ function writtenEntityTypes(): string[] {
     for (const m of text.matchAll(/entityType: '([a-z_]+)'/g)) found.add(m[1]!);
     for (const m of text.matchAll(/const ENTITY = '([a-z_]+)'/g)) found.add(m[1]!);
     for (const m of text.matchAll(/conferenceAuditor\('([a-z_]+)'\)/g)) found.add(m[1]!);
+    for (const m of text.matchAll(/(?:insert|update|delete)Audited\([^)']*'([a-z_]+)'/g)) found.add(m[1]!);
     for (const m of text.matchAll(/INSERT INTO audit_log[\s\S]*?'[a-z_]+\.[a-z_]+',\s*'([a-z_]+)'/g))
       found.add(m[1]!);
   }

@@ -5,13 +5,12 @@ import {
   auditListView,
   auditQuerySchema,
 } from '../../../shared/schemas/audit';
-import { authorize } from '../../auth/policy';
-import { attachment } from '../../content-disposition';
-import { notFound } from '../../errors';
+import { NO_STORE, sendDownload } from '../../documents/download';
+import { orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { getOrganization } from '../organizations/data';
 import { listAudit, listAuditActors } from './data';
 import { presentAuditPage } from './presenters';
@@ -27,59 +26,38 @@ const MAX_EXPORT_ROWS = 20_000;
 export async function auditRoutes(app: AppInstance) {
   const { db } = app.deps;
   const tags = ['audit'];
+  const auditRead = routeGroup(app, { tags, policy: 'audit.read', params: orgParams });
 
-  route(
-    app,
-    'GET',
+  auditRead.get(
     '/api/organizations/:orgId/audit',
     {
-      policy: 'audit.read',
-      tags,
       summary: 'Nhật ký thay đổi của một tổ chức (lọc theo người, ngày, loại đối tượng)',
-      params: orgParams,
       querystring: auditQuerySchema,
       response: { 200: auditListView },
     },
-    async ({ req, actor }) => {
-      authorize(actor, 'audit.read', { organizationId: req.params.orgId });
-      return presentAuditPage(db, req.params.orgId, await listAudit(db, req.params.orgId, req.query));
-    },
+    async ({ req }) =>
+      presentAuditPage(db, req.params.orgId, await listAudit(db, req.params.orgId, req.query)),
   );
 
-  route(
-    app,
-    'GET',
+  auditRead.get(
     '/api/organizations/:orgId/audit/actors',
     {
-      policy: 'audit.read',
-      tags,
       summary: 'Những người có thao tác trong nhật ký (để lọc)',
-      params: orgParams,
       response: { 200: auditActorsView },
     },
-    async ({ req, actor }) => {
-      authorize(actor, 'audit.read', { organizationId: req.params.orgId });
-      return { items: await listAuditActors(db, req.params.orgId) };
-    },
+    async ({ req }) => ({ items: await listAuditActors(db, req.params.orgId) }),
   );
 
-  route(
-    app,
-    'GET',
+  auditRead.get(
     '/api/organizations/:orgId/audit/export.xlsx',
     {
-      policy: 'audit.read',
-      tags,
       summary: 'Xuất nhật ký thay đổi đã lọc (XLSX)',
-      params: orgParams,
       querystring: auditFilterSchema,
       response: { 200: fileResponse('Nhật ký thay đổi', CONTENT_TYPES.xlsx) },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, reply }) => {
       const orgId = req.params.orgId;
-      authorize(actor, 'audit.read', { organizationId: orgId });
-      const organization = await getOrganization(db, orgId);
-      if (!organization) throw notFound('tổ chức');
+      const organization = orNotFound(await getOrganization(db, orgId), 'tổ chức');
       const page = await presentAuditPage(
         db,
         orgId,
@@ -93,11 +71,7 @@ export async function auditRoutes(app: AppInstance) {
         filter: req.query,
         actorName,
       });
-      return reply
-        .header('content-type', CONTENT_TYPES.xlsx)
-        .header('content-disposition', attachment(vi.audit.exportFile))
-        .header('cache-control', 'no-store')
-        .send(bytes);
+      return sendDownload(reply, { type: 'xlsx', name: vi.audit.exportFile, bytes, headers: NO_STORE });
     },
   );
 }

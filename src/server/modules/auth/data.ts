@@ -3,6 +3,7 @@ import { and, count, eq, gt, sql } from 'drizzle-orm';
 import type { Actor, Membership } from '../../../shared/rules/permissions';
 import type { Role } from '../../../shared/schemas/enums';
 import type { Db } from '../../db/client';
+import { firstRow } from '../../db/rows';
 import {
   loginFailures,
   memberships as membershipsTable,
@@ -49,8 +50,7 @@ export async function findActorBySessionToken(
 }
 
 export async function findUserByUsername(db: Db, username: string) {
-  const [user] = await db.select().from(users).where(eq(users.username, username));
-  return user ?? null;
+  return firstRow(db, users, eq(users.username, username));
 }
 
 export async function countRecentFailures(db: Db, username: string, windowMinutes: number): Promise<number> {

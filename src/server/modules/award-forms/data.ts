@@ -1,24 +1,20 @@
-import { and, asc, count, desc, eq, lte } from 'drizzle-orm';
+import { count, desc, eq, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { rowOf, rowsWhere } from '../../db/rows';
 import { awardForms, baseSalaries, nominations } from '../../db/schema/index';
 
 export type AwardFormRow = typeof awardForms.$inferSelect;
 export type BaseSalaryRow = typeof baseSalaries.$inferSelect;
 
 export async function listAwardForms(db: Db, conferenceId: string): Promise<AwardFormRow[]> {
-  return db
-    .select()
-    .from(awardForms)
-    .where(eq(awardForms.conferenceId, conferenceId))
-    .orderBy(asc(awardForms.sortOrder), asc(awardForms.name));
+  return rowsWhere(db, awardForms, eq(awardForms.conferenceId, conferenceId), [
+    awardForms.sortOrder,
+    awardForms.name,
+  ]);
 }
 
 export async function getAwardForm(db: Db, conferenceId: string, id: string): Promise<AwardFormRow | null> {
-  const [row] = await db
-    .select()
-    .from(awardForms)
-    .where(and(eq(awardForms.conferenceId, conferenceId), eq(awardForms.id, id)));
-  return row ?? null;
+  return rowOf(db, awardForms, awardForms.conferenceId, conferenceId, id);
 }
 
 export async function countNominationsOfForm(db: Db, awardFormId: string): Promise<number> {

@@ -3,9 +3,9 @@ import type { Actor } from '../../../shared/rules/permissions';
 import type { AwardFormInput } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
 import { awardForms, baseSalaries } from '../../db/schema/index';
-import { deleteVersioned, updateVersioned } from '../../db/versioned';
-import { AppError, notFound } from '../../errors';
-import { writeAudit, writeConferenceAudit } from '../audit/mutations';
+import { AppError, orNotFound } from '../../errors';
+import { deleteAudited, insertAudited, updateAudited } from '../audit/audited-mutations';
+import { writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { countNominationsOfForm, getAwardForm } from './data';
 import { presentAwardForm } from './presenters';
@@ -30,18 +30,7 @@ export async function createAwardForm(
 ) {
   return db.transaction(async (tx) => {
     await assertCodeFree(tx, conference.id, input.code);
-    const [row] = await tx
-      .insert(awardForms)
-      .values({ ...input, organizationId: conference.organizationId, conferenceId: conference.id })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
-    await writeConferenceAudit(tx, actor, conference, {
-      action: 'award_form.created',
-      entityType: 'award_form',
-      entityId: row.id,
-      after: row,
-    });
-    return row;
+    return insertAudited(tx, actor, conference, awardForms, 'award_form', input);
   });
 }
 
@@ -59,8 +48,7 @@ export async function updateAwardForm({
   input: AwardFormInput & { version: number };
 }) {
   return db.transaction(async (tx) => {
-    const before = await getAwardForm(tx, conference.id, id);
-    if (!before) throw notFound('hình thức khen thưởng');
+    const before = orNotFound(await getAwardForm(tx, conference.id, id), 'hình thức khen thưởng');
     await assertCodeFree(tx, conference.id, input.code, id);
     if (input.appliesTo !== before.appliesTo && (await countNominationsOfForm(tx, id)) > 0) {
       throw new AppError(
@@ -71,19 +59,11 @@ export async function updateAwardForm({
         },
       );
     }
-    const { version, ...values } = input;
-    const after = await updateVersioned(tx, awardForms, id, version, values, async () => {
-      const current = await getAwardForm(tx, conference.id, id);
-      return current && presentAwardForm(current);
-    });
-    await writeConferenceAudit(tx, actor, conference, {
-      action: 'award_form.updated',
-      entityType: 'award_form',
-      entityId: id,
-      before,
-      after,
-    });
-    return after;
+    const current = async () => {
+      const row = await getAwardForm(tx, conference.id, id);
+      return row && presentAwardForm(row);
+    };
+    return updateAudited(tx, actor, conference, awardForms, 'award_form', { before, input, current });
   });
 }
 
@@ -101,8 +81,7 @@ export async function deleteAwardForm({
   version: number;
 }) {
   await db.transaction(async (tx) => {
-    const before = await getAwardForm(tx, conference.id, id);
-    if (!before) throw notFound('hình thức khen thưởng');
+    const before = orNotFound(await getAwardForm(tx, conference.id, id), 'hình thức khen thưởng');
     const used = await countNominationsOfForm(tx, id);
     if (used > 0) {
       throw new AppError(
@@ -110,13 +89,8 @@ export async function deleteAwardForm({
         `Không thể xóa: đã có ${used} đề nghị theo hình thức "${before.name}"`,
       );
     }
-    await deleteVersioned(tx, awardForms, id, version, presentAwardForm(before));
-    await writeConferenceAudit(tx, actor, conference, {
-      action: 'award_form.deleted',
-      entityType: 'award_form',
-      entityId: id,
-      before,
-    });
+    const current = presentAwardForm(before);
+    await deleteAudited(tx, actor, conference, awardForms, 'award_form', { before, version, current });
   });
 }
 

@@ -15,7 +15,7 @@ import { prizeBasisView } from '../../../shared/schemas/prizes';
 import { forbidden } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { conferenceScope } from '../conferences/policy';
 import { decisionPrizes } from '../documents/decision-prizes-data';
@@ -29,16 +29,13 @@ const formParams = confParams.extend({ formId: uuidParam('Mã hình thức khen 
 
 export async function awardFormRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const conferenceRead = routeGroup(app, { tags, policy: 'conference.read', params: confParams });
+  const nominationSettings = routeGroup(app, { tags, policy: 'nomination.settings' });
 
-  route(
-    app,
-    'GET',
+  conferenceRead.get(
     '/api/conferences/:conferenceId/award-forms',
     {
-      policy: 'conference.read',
-      tags,
       summary: 'Hình thức khen thưởng và tiêu chí bình xét',
-      params: confParams,
       response: { 200: awardFormListView },
     },
     async ({ actor, conf }) => ({
@@ -47,43 +44,29 @@ export async function awardFormRoutes(app: AppInstance) {
     }),
   );
 
-  route(
-    app,
-    'GET',
+  conferenceRead.get(
     '/api/conferences/:conferenceId/award-forms/prizes',
     {
-      policy: 'conference.read',
-      tags,
       summary: 'Tiền thưởng của từng hình thức theo ngày Quyết định khen thưởng (và mức lương cơ sở ngày đó)',
-      params: confParams,
       response: { 200: prizeBasisView },
     },
     async ({ conf }) => presentPrizeBasis(await decisionPrizes(db, conf)),
   );
 
-  route(
-    app,
-    'POST',
+  nominationSettings.created(
     '/api/conferences/:conferenceId/award-forms',
     {
-      policy: 'nomination.settings',
-      tags,
       summary: 'Thêm hình thức khen thưởng',
       params: confParams,
       body: awardFormInputSchema,
       response: { 201: awardFormView },
     },
-    async ({ req, reply, actor, conf }) =>
-      reply.code(201).send(presentAwardForm(await createAwardForm(db, actor, conf, req.body))),
+    async ({ req, actor, conf }) => presentAwardForm(await createAwardForm(db, actor, conf, req.body)),
   );
 
-  route(
-    app,
-    'PUT',
+  nominationSettings.put(
     '/api/conferences/:conferenceId/award-forms/:formId',
     {
-      policy: 'nomination.settings',
-      tags,
       summary: 'Sửa hình thức khen thưởng',
       params: formParams,
       body: awardFormUpdateSchema,
@@ -109,34 +92,29 @@ export async function awardFormRoutes(app: AppInstance) {
       await deleteAwardForm({ db, actor, conference: conf, id, version: req.query.version });
     },
   );
+  const api = routeGroup(app, { tags });
 
-  route(
-    app,
-    'GET',
+  api.get(
     '/api/base-salaries',
     {
       policy: 'authenticated',
-      tags,
       summary: 'Mức lương cơ sở theo thời gian',
       response: { 200: baseSalaryListView },
     },
     async () => ({ items: (await listBaseSalaries(db)).map(presentBaseSalary) }),
   );
 
-  route(
-    app,
-    'POST',
+  api.created(
     '/api/base-salaries',
     {
       policy: 'org.create',
-      tags,
       summary: 'Thêm mức lương cơ sở (quản trị hệ thống)',
       body: baseSalaryInputSchema,
       response: { 201: baseSalaryView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       if (!actor.isSystemAdmin) throw forbidden('Chỉ quản trị hệ thống được thêm mức lương cơ sở');
-      return reply.code(201).send(presentBaseSalary(await addBaseSalary(db, actor, req.body)));
+      return presentBaseSalary(await addBaseSalary(db, actor, req.body));
     },
   );
 }

@@ -1,23 +1,20 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { rowOf, rowsWhere } from '../../db/rows';
 import { budgetLines, quotas } from '../../db/schema/index';
 
 export type BudgetLineRow = typeof budgetLines.$inferSelect;
 
 export async function listBudgetLines(db: Db, conferenceId: string): Promise<BudgetLineRow[]> {
-  return db
-    .select()
-    .from(budgetLines)
-    .where(eq(budgetLines.conferenceId, conferenceId))
-    .orderBy(asc(budgetLines.sortOrder), asc(budgetLines.createdAt), asc(budgetLines.id));
+  return rowsWhere(db, budgetLines, eq(budgetLines.conferenceId, conferenceId), [
+    budgetLines.sortOrder,
+    budgetLines.createdAt,
+    budgetLines.id,
+  ]);
 }
 
 export async function getBudgetLine(db: Db, conferenceId: string, id: string): Promise<BudgetLineRow | null> {
-  const [row] = await db
-    .select()
-    .from(budgetLines)
-    .where(and(eq(budgetLines.conferenceId, conferenceId), eq(budgetLines.id, id)));
-  return row ?? null;
+  return rowOf(db, budgetLines, budgetLines.conferenceId, conferenceId, id);
 }
 
 /** Chỉ tiêu per award form (summed over the units): the prize estimate before the council votes. */

@@ -6,13 +6,10 @@ import type { Actor } from '../../../shared/rules/permissions';
 import type { BudgetLineInput, BudgetLineUpdate } from '../../../shared/schemas/preparation';
 import type { Db } from '../../db/client';
 import { budgetLines } from '../../db/schema/index';
-import { updateVersioned } from '../../db/versioned';
-import { conflict, notFound } from '../../errors';
-import { conferenceAuditor } from '../audit/mutations';
+import { orNotFound } from '../../errors';
+import { deleteAudited, insertAudited, updateAudited } from '../audit/audited-mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getBudgetLine } from './data';
-
-const audit = conferenceAuditor('budget_line');
 
 export async function createBudgetLine(
   db: Db,
@@ -25,17 +22,10 @@ export async function createBudgetLine(
       .select({ n: sql<number>`coalesce(max(${budgetLines.sortOrder}), 0)::int` })
       .from(budgetLines)
       .where(eq(budgetLines.conferenceId, conf.id));
-    const [row] = await tx
-      .insert(budgetLines)
-      .values({
-        ...input,
-        organizationId: conf.organizationId,
-        conferenceId: conf.id,
-        sortOrder: Number(last?.n ?? 0) + 1,
-      })
-      .returning();
-    await audit(tx, actor, conf, 'budget_line.created', row!.id, undefined, row);
-    return row!;
+    return insertAudited(tx, actor, conf, budgetLines, 'budget_line', {
+      ...input,
+      sortOrder: Number(last?.n ?? 0) + 1,
+    });
   });
 }
 
@@ -47,14 +37,12 @@ export async function updateBudgetLine(
   input: BudgetLineUpdate,
 ) {
   return db.transaction(async (tx) => {
-    const before = await getBudgetLine(tx, conf.id, id);
-    if (!before) throw notFound('dòng dự trù kinh phí');
-    const { version, ...values } = input;
-    const after = await updateVersioned(tx, budgetLines, id, version, values, () =>
-      getBudgetLine(tx, conf.id, id),
-    );
-    await audit(tx, actor, conf, 'budget_line.updated', id, before, after);
-    return after;
+    const before = orNotFound(await getBudgetLine(tx, conf.id, id), 'dòng dự trù kinh phí');
+    return updateAudited(tx, actor, conf, budgetLines, 'budget_line', {
+      before,
+      input,
+      current: () => getBudgetLine(tx, conf.id, id),
+    });
   });
 }
 
@@ -66,10 +54,7 @@ export async function deleteBudgetLine(
   version: number,
 ) {
   await db.transaction(async (tx) => {
-    const before = await getBudgetLine(tx, conf.id, id);
-    if (!before) throw notFound('dòng dự trù kinh phí');
-    if (before.version !== version) throw conflict(before);
-    await tx.delete(budgetLines).where(eq(budgetLines.id, id));
-    await audit(tx, actor, conf, 'budget_line.deleted', id, before, undefined);
+    const before = orNotFound(await getBudgetLine(tx, conf.id, id), 'dòng dự trù kinh phí');
+    await deleteAudited(tx, actor, conf, budgetLines, 'budget_line', { before, version });
   });
 }

@@ -4,11 +4,11 @@ import { uuidParam } from '../../../shared/schemas/primitives';
 import { conferenceHeader } from '../../documents/builder-common';
 import { sendDownload } from '../../documents/download';
 import { renderDocx } from '../../documents/render-docx';
-import { notFound } from '../../errors';
+import { orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { getBudgetLine } from './data';
 import { budgetDocument, exportBudgetXlsx } from './export';
@@ -23,40 +23,34 @@ const base = '/api/conferences/:conferenceId/budget';
 export async function budgetRoutes(app: AppInstance) {
   const { db } = app.deps;
   const view = { policy: 'budget.view', tags, params: confParams } as const;
+  const viewRoutes = routeGroup(app, view);
   const manage = { policy: 'budget.manage', tags } as const;
+  const manageRoutes = routeGroup(app, manage);
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     base,
-    { ...view, summary: 'Dự trù kinh phí', response: { 200: budgetView } },
+    { summary: 'Dự trù kinh phí', response: { 200: budgetView } },
     async ({ actor, conf }) =>
       presentBudget(await loadBudgetSummary(db, conf.organizationId, conf.id), actor, conf),
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.created(
     `${base}/lines`,
     {
-      ...manage,
       summary: 'Thêm dòng dự trù',
       params: confParams,
       body: budgetLineInputSchema,
       response: { 201: budgetLineView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await createBudgetLine(db, actor, conf, req.body);
-      return reply.code(201).send(presentBudgetLine(row));
+      return presentBudgetLine(row);
     },
   );
 
-  route(
-    app,
-    'PUT',
+  manageRoutes.put(
     `${base}/lines/:lineId`,
     {
-      ...manage,
       summary: 'Sửa dòng dự trù',
       params: lineParams,
       body: budgetLineUpdateSchema,
@@ -64,8 +58,7 @@ export async function budgetRoutes(app: AppInstance) {
     },
     async ({ req, actor, conf }) => {
       await updateBudgetLine(db, actor, conf, req.params.lineId, req.body);
-      const row = await getBudgetLine(db, conf.id, req.params.lineId);
-      if (!row) throw notFound('dòng dự trù kinh phí');
+      const row = orNotFound(await getBudgetLine(db, conf.id, req.params.lineId), 'dòng dự trù kinh phí');
       return presentBudgetLine(row);
     },
   );
@@ -81,12 +74,9 @@ export async function budgetRoutes(app: AppInstance) {
     ({ req, actor, conf }) => deleteBudgetLine(db, actor, conf, req.params.lineId, req.query.version),
   );
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     `${base}/export.xlsx`,
     {
-      ...view,
       summary: 'Xuất dự trù kinh phí (XLSX)',
       response: { 200: fileResponse('Dự trù kinh phí (XLSX)', CONTENT_TYPES.xlsx) },
     },
@@ -97,12 +87,9 @@ export async function budgetRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     `${base}/estimate.docx`,
     {
-      ...view,
       summary: 'Dự trù kinh phí (DOCX)',
       response: { 200: fileResponse('Dự trù kinh phí (DOCX)', CONTENT_TYPES.docx) },
     },

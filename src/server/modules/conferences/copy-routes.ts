@@ -1,10 +1,10 @@
 import { conferenceCopyBodySchema, conferenceCopyPreviewView } from '../../../shared/schemas/conference-copy';
 import { conferenceView } from '../../../shared/schemas/conferences';
 import { authorize } from '../../auth/policy';
-import { notFound } from '../../errors';
+import { orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { copyPreviewCounts } from './copy-data';
 import { copyConference } from './copy-mutations';
 import { getConferenceOverview } from './data';
@@ -15,16 +15,12 @@ const tags = ['conferences'];
 /** Sao chép hội nghị cho giai đoạn sau: what the copy takes (for the dialog), and the copy itself. */
 export async function conferenceCopyRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const conferenceCreate = routeGroup(app, { tags, policy: 'conference.create', params: confParams });
 
-  route(
-    app,
-    'GET',
+  conferenceCreate.get(
     '/api/conferences/:conferenceId/copy-preview',
     {
-      policy: 'conference.create',
-      tags,
       summary: 'Những gì được sao chép sang hội nghị mới',
-      params: confParams,
       response: { 200: conferenceCopyPreviewView },
     },
     async ({ actor, conf }) => {
@@ -33,23 +29,17 @@ export async function conferenceCopyRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  conferenceCreate.post(
     '/api/conferences/:conferenceId/copy',
     {
-      policy: 'conference.create',
-      tags,
       summary: 'Sao chép hội nghị cho giai đoạn sau',
-      params: confParams,
       body: conferenceCopyBodySchema,
       response: { 201: conferenceView },
     },
     async ({ req, reply, actor, conf }) => {
       authorize(actor, 'conference.create', { organizationId: conf.organizationId });
       const row = await copyConference({ db, actor, source: conf, input: req.body });
-      const o = await getConferenceOverview(db, row.id);
-      if (!o) throw notFound('hội nghị');
+      const o = orNotFound(await getConferenceOverview(db, row.id), 'hội nghị');
       return reply
         .code(201)
         .send(presentConference(o.conference, o.organization, o.milestones, o.facts, actor));

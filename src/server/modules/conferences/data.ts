@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { type ConferenceDay, conferenceDayOf } from '../../../shared/rules/lifecycle';
 import type { Db } from '../../db/client';
+import { firstRow, rowsWhere } from '../../db/rows';
 import { conferences, milestones, organizations } from '../../db/schema/index';
 import { loadStoredFacts } from './lifecycle-data';
 
@@ -8,24 +9,18 @@ export type ConferenceRow = typeof conferences.$inferSelect;
 export type MilestoneRow = typeof milestones.$inferSelect;
 
 export async function getConference(db: Db, id: string): Promise<ConferenceRow | null> {
-  const [row] = await db.select().from(conferences).where(eq(conferences.id, id));
-  return row ?? null;
+  return firstRow(db, conferences, eq(conferences.id, id));
 }
 
 export async function listMilestones(db: Db, conferenceId: string): Promise<MilestoneRow[]> {
-  return db
-    .select()
-    .from(milestones)
-    .where(eq(milestones.conferenceId, conferenceId))
-    .orderBy(asc(milestones.startDate), asc(milestones.sortOrder));
+  return rowsWhere(db, milestones, eq(milestones.conferenceId, conferenceId), [
+    milestones.startDate,
+    milestones.sortOrder,
+  ]);
 }
 
 export async function getMilestone(db: Db, conferenceId: string, id: string): Promise<MilestoneRow | null> {
-  const [row] = await db
-    .select()
-    .from(milestones)
-    .where(and(eq(milestones.id, id), eq(milestones.conferenceId, conferenceId)));
-  return row ?? null;
+  return firstRow(db, milestones, eq(milestones.id, id), eq(milestones.conferenceId, conferenceId));
 }
 
 /**

@@ -6,8 +6,9 @@ import { todayInVietnam } from '../../../shared/rules/timeline';
 import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
 import type { Db } from '../../db/client';
 import { conferences, milestones, units } from '../../db/schema/index';
-import { deleteVersioned, updateVersioned } from '../../db/versioned';
-import { AppError, notFound } from '../../errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, orNotFound } from '../../errors';
+import { deleteAudited, insertAudited } from '../audit/audited-mutations';
 import { writeAudit, writeConferenceAudit } from '../audit/mutations';
 import { type ConferenceRow, getConferenceOverview, getMilestone, type MilestoneRow } from './data';
 import { lifecycleFacts, loadStoredFacts } from './lifecycle-data';
@@ -102,25 +103,9 @@ export async function updatePlan(
 }
 
 export async function addMilestone(db: Db, actor: Actor, conference: ConferenceRow, input: MilestoneInput) {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(milestones)
-      .values({
-        ...input,
-        organizationId: conference.organizationId,
-        conferenceId: conference.id,
-        sortOrder: 0,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
-    await writeConferenceAudit(tx, actor, conference, {
-      action: 'milestone.created',
-      entityType: 'milestone',
-      entityId: row.id,
-      after: row,
-    });
-    return row;
-  });
+  return db.transaction((tx) =>
+    insertAudited(tx, actor, conference, milestones, 'milestone', { ...input, sortOrder: 0 }),
+  );
 }
 
 /** Refuses marking a milestone done that the rule says may not be yet (e.g. an open deadline). */
@@ -148,8 +133,7 @@ export async function updateMilestone(
   },
 ) {
   return db.transaction(async (tx) => {
-    const before = await getMilestone(tx, conference.id, id);
-    if (!before) throw notFound('mốc thời gian');
+    const before = orNotFound(await getMilestone(tx, conference.id, id), 'mốc thời gian');
     const { version, ...values } = input;
     const next = {
       ...values,
@@ -224,8 +208,7 @@ export async function setMilestoneDone(
   input: { done: boolean; version: number },
 ) {
   return db.transaction(async (tx) => {
-    const before = await getMilestone(tx, conference.id, id);
-    if (!before) throw notFound('mốc thời gian');
+    const before = orNotFound(await getMilestone(tx, conference.id, id), 'mốc thời gian');
     if (input.done && !before.done) await assertMayMarkDone(tx, conference, before);
     const after = await updateVersioned(
       tx,
@@ -254,14 +237,8 @@ export async function deleteMilestone(
   version: number,
 ) {
   await db.transaction(async (tx) => {
-    const before = await getMilestone(tx, conference.id, id);
-    if (!before) throw notFound('mốc thời gian');
-    await deleteVersioned(tx, milestones, id, version, presentMilestone(before, null));
-    await writeConferenceAudit(tx, actor, conference, {
-      action: 'milestone.deleted',
-      entityType: 'milestone',
-      entityId: id,
-      before,
-    });
+    const before = orNotFound(await getMilestone(tx, conference.id, id), 'mốc thời gian');
+    const current = presentMilestone(before, null);
+    await deleteAudited(tx, actor, conference, milestones, 'milestone', { before, version, current });
   });
 }

@@ -13,11 +13,10 @@ import {
   updatePlanBodySchema,
 } from '../../../shared/schemas/conferences';
 import { uuidParam } from '../../../shared/schemas/primitives';
-import { authorize } from '../../auth/policy';
-import { notFound } from '../../errors';
+import { notFound, orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, orgParams } from '../../http/params';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { cacheTtl, ReadCache } from '../../read-cache';
 import { conferenceFor } from './access';
@@ -52,8 +51,7 @@ export async function conferenceRoutes(app: AppInstance) {
   const overviewCache = new ReadCache<CachedOverview>(cacheTtl(app.deps, OVERVIEW_CACHE_MS));
 
   const overview = async (actor: Actor, id: string) => {
-    const o = await getConferenceOverview(db, id);
-    if (!o) throw notFound('hội nghị');
+    const o = orNotFound(await getConferenceOverview(db, id), 'hội nghị');
     return presentConference(o.conference, o.organization, o.milestones, o.facts, actor);
   };
   /** A milestone as answered after a write: with its completion by the data. */
@@ -76,36 +74,30 @@ export async function conferenceRoutes(app: AppInstance) {
       return { items: await Promise.all(rows.map((c) => conferenceSummary(db, actor, c, today))) };
     },
   );
+  const api = routeGroup(app, { tags });
 
-  route(
-    app,
-    'POST',
+  api.created(
     '/api/organizations/:orgId/conferences',
     {
       policy: 'conference.create',
-      tags,
       summary: 'Tạo hội nghị',
       params: orgParams,
       body: createConferenceBodySchema,
       response: { 201: conferenceView },
     },
-    async ({ req, reply, actor }) => {
-      authorize(actor, 'conference.create', { organizationId: req.params.orgId });
+    async ({ req, actor }) => {
       const { plan, conferenceDate, startTime } = req.body;
       const day = conferenceDate ? [conferenceDayMilestone(conferenceDate, startTime ?? null)] : [];
       const row = await createConference(db, actor, req.params.orgId, plan, day);
-      return reply.code(201).send(await overview(actor, row.id));
+      return await overview(actor, row.id);
     },
   );
 
-  route(
-    app,
-    'GET',
+  api.get(
     '/api/conferences/:conferenceId',
     {
       policy: 'conference.read',
       loadConference: false, // the cached overview carries the row: checked below without a query
-      tags,
       summary: 'Tổng quan hội nghị',
       params: confParams,
       response: { 200: conferenceView },
@@ -140,16 +132,12 @@ export async function conferenceRoutes(app: AppInstance) {
       return reply.send(body.raw);
     },
   );
+  const conferenceEdit = routeGroup(app, { tags, policy: 'conference.edit', params: confParams });
 
-  route(
-    app,
-    'PUT',
+  conferenceEdit.put(
     '/api/conferences/:conferenceId/plan',
     {
-      policy: 'conference.edit',
-      tags,
       summary: 'Sửa kế hoạch',
-      params: confParams,
       body: updatePlanBodySchema,
       response: { 200: conferenceView },
     },
@@ -159,29 +147,20 @@ export async function conferenceRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  conferenceEdit.created(
     '/api/conferences/:conferenceId/milestones',
     {
-      policy: 'conference.edit',
-      tags,
       summary: 'Thêm mốc thời gian',
-      params: confParams,
       body: milestoneCreateBodySchema,
       response: { 201: milestoneView },
     },
-    async ({ req, reply, actor, conf }) =>
-      reply.code(201).send(await milestoneAnswer(conf, await addMilestone(db, actor, conf, req.body))),
+    async ({ req, actor, conf }) =>
+      await milestoneAnswer(conf, await addMilestone(db, actor, conf, req.body)),
   );
 
-  route(
-    app,
-    'PUT',
+  conferenceEdit.put(
     '/api/conferences/:conferenceId/milestones/:milestoneId',
     {
-      policy: 'conference.edit',
-      tags,
       summary: 'Sửa mốc thời gian',
       params: milestoneParams,
       body: milestoneUpdateBodySchema,
@@ -191,13 +170,9 @@ export async function conferenceRoutes(app: AppInstance) {
       milestoneAnswer(conf, await updateMilestone(db, actor, conf, req.params.milestoneId, req.body)),
   );
 
-  route(
-    app,
-    'PUT',
+  conferenceEdit.put(
     '/api/conferences/:conferenceId/milestones/:milestoneId/done',
     {
-      policy: 'conference.edit',
-      tags,
       summary: 'Đánh dấu hoàn thành / mở lại mốc thời gian',
       params: milestoneParams,
       body: milestoneDoneBodySchema,

@@ -1,14 +1,12 @@
 // What the delegates routes share besides presenters: the delegate's route params, the reception
 // day rule, the check-in contexts (cached: a check-in needs them on every scan) and the live feed.
 import { EventEmitter } from 'node:events';
-import type { FastifyReply } from 'fastify';
 import { checkinWindow } from '../../../shared/rules/checkin-window';
 import { type Actor, can } from '../../../shared/rules/permissions';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import type { CheckinWindow } from '../../../shared/schemas/delegates';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
-import { attachment } from '../../content-disposition';
 import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
@@ -80,11 +78,3 @@ export function checkinContexts(app: AppInstance) {
     return { conf, window, closed: window.open ? null : closedError(window) };
   };
 }
-
-/** A generated file as a download, never cached (invitations carry their tokens). */
-export const sendFile = (reply: FastifyReply, type: string, name: string, bytes: Buffer | Uint8Array) =>
-  reply
-    .header('content-type', type)
-    .header('content-disposition', attachment(name))
-    .header('cache-control', 'no-store')
-    .send(bytes);

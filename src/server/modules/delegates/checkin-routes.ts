@@ -12,9 +12,10 @@ import {
   walkInSchema,
 } from '../../../shared/schemas/delegates';
 import type { AppInstance } from '../../http/app-types';
+import { openEventStream } from '../../http/event-stream';
 import { confParams } from '../../http/params';
 import { eventStream } from '../../http/responses';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import type { ConferenceRow } from '../conferences/data';
 import { checkinContexts, checkinEvents, delegateParams, undoneChannel } from './access';
 import { FORGED_TOKEN, refuseToken, undoCheckin, walkIn } from './checkin-mutations';
@@ -46,15 +47,13 @@ export async function checkinRoutes(app: AppInstance) {
     params: confParams,
     loadConference: false,
   };
+  const checkin = routeGroup(app, spec);
   const load = checkinContexts(app);
   const base = '/api/conferences/:conferenceId';
 
-  route(
-    app,
-    'GET',
+  checkin.get(
     `${base}/checkin/summary`,
     {
-      ...spec,
       summary: 'Đón tiếp: số đã đến theo nhóm và cơ cấu',
       response: { 200: checkinSummaryView },
     },
@@ -64,12 +63,9 @@ export async function checkinRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  checkin.get(
     `${base}/checkin/search`,
     {
-      ...spec,
       summary: 'Đón tiếp: tìm đại biểu theo tên (có hoặc không dấu)',
       querystring: checkinSearchQuery,
       response: { 200: delegateItemsView },
@@ -80,23 +76,18 @@ export async function checkinRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  checkin.get(
     `${base}/checkin/not-arrived`,
-    { ...spec, summary: 'Đón tiếp: đại biểu chưa đến', response: { 200: delegateItemsView } },
+    { summary: 'Đón tiếp: đại biểu chưa đến', response: { 200: delegateItemsView } },
     async ({ req, actor }) => {
       const { conf } = await load(actor, req.params.conferenceId, 'read');
       return { items: await presentMany(db, actor, conf, { arrived: false }) };
     },
   );
 
-  route(
-    app,
-    'POST',
+  checkin.post(
     `${base}/checkins`,
     {
-      ...spec,
       config: KEEPS_CACHES,
       summary: 'Đón tiếp: ghi nhận đại biểu đã đến (mã QR hoặc tìm theo tên)',
       body: checkinInputSchema,
@@ -124,31 +115,25 @@ export async function checkinRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  checkin.created(
     `${base}/checkins/walk-in`,
     {
-      ...spec,
       config: KEEPS_CACHES,
       summary: 'Đón tiếp: thêm khách đến không có trong danh sách',
       body: walkInSchema,
       response: { 201: checkInResultView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const { conf } = await load(actor, req.params.conferenceId, 'write');
       const outcome = await walkIn(db, actor, conf, req.body);
       publish(conf, outcome);
-      return reply.code(201).send(presentCheckinResult(actor, conf, outcome));
+      return presentCheckinResult(actor, conf, outcome);
     },
   );
 
-  route(
-    app,
-    'DELETE',
+  checkin.delete(
     `${base}/checkins/:delegateId`,
     {
-      ...spec,
       params: delegateParams,
       config: KEEPS_CACHES,
       summary: 'Đón tiếp: hoàn tác lượt đón (bấm nhầm người) — đại biểu trở lại "chưa đến"',
@@ -166,12 +151,9 @@ export async function checkinRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  checkin.get(
     `${base}/checkin/events`,
     {
-      ...spec,
       summary: 'Đón tiếp: các lượt đón trực tiếp (server-sent events)',
       response: {
         200: eventStream(
@@ -181,13 +163,7 @@ export async function checkinRoutes(app: AppInstance) {
     },
     async ({ req, reply, actor }) => {
       const { conf } = await load(actor, req.params.conferenceId, 'read');
-      reply.hijack();
-      const res = reply.raw;
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-      });
+      const res = openEventStream(reply);
       // The first comment tells the page the stream is live (it then refetches the counts once).
       res.write(': ready\n\n');
       const listener = (e: CheckInEvent) => res.write(`event: checkin\ndata: ${JSON.stringify(e)}\n\n`);

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { firstRow } from '../../db/rows';
 import { delegateCheckins, delegateLists, delegates } from '../../db/schema/index';
 import { wordStartSearch } from '../../db/search';
 
@@ -54,8 +55,7 @@ export async function getDelegate(
 }
 
 export async function getCheckin(db: Db, delegateId: string): Promise<CheckinRow | null> {
-  const [row] = await db.select().from(delegateCheckins).where(eq(delegateCheckins.delegateId, delegateId));
-  return row ?? null;
+  return firstRow(db, delegateCheckins, eq(delegateCheckins.delegateId, delegateId));
 }
 
 /** What the composition rules look at, for every delegate of the conference (and who arrived). */
@@ -73,8 +73,7 @@ export async function listComposition(db: Db, conferenceId: string) {
 }
 
 export async function getDelegateList(db: Db, conferenceId: string): Promise<DelegateListRow | null> {
-  const [row] = await db.select().from(delegateLists).where(eq(delegateLists.conferenceId, conferenceId));
-  return row ?? null;
+  return firstRow(db, delegateLists, eq(delegateLists.conferenceId, conferenceId));
 }
 
 /** The conference day lives in one place: conferences/data.ts (re-exported for older callers). */

@@ -17,7 +17,7 @@ import type { DelegateAttribute } from '../../../shared/schemas/enums';
 import type { Db } from '../../db/client';
 import { conferences, delegateLists, delegates, units } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, conflict, notFound } from '../../errors';
+import { AppError, conflict, notFound, orNotFound } from '../../errors';
 import { writeAudit, writeAuditMany } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { type HonoreeRow, listHonorees } from '../selection/data';
@@ -183,8 +183,7 @@ export async function updateDelegate(
 ) {
   return db.transaction(async (tx) => {
     const locked = await lockList(tx, conf);
-    const before = await getDelegate(tx, conf.id, id);
-    if (!before) throw notFound('đại biểu');
+    const before = orNotFound(await getDelegate(tx, conf.id, id), 'đại biểu');
     assertNotFinalized(locked.list);
     const { version, ...rest } = input;
     const values = columnsOf(await resolveInput(tx, locked.conf, rest));
@@ -208,8 +207,7 @@ export async function updateDelegate(
 export async function deleteDelegate(db: Db, actor: Actor, conf: ConferenceRow, id: string, version: number) {
   await db.transaction(async (tx) => {
     const locked = await lockList(tx, conf);
-    const before = await getDelegate(tx, conf.id, id);
-    if (!before) throw notFound('đại biểu');
+    const before = orNotFound(await getDelegate(tx, conf.id, id), 'đại biểu');
     assertNotFinalized(locked.list);
     if (await getCheckin(tx, id)) {
       throw new AppError('INVALID_STATE', `Không xóa được ${before.d.fullName}: đại biểu đã được đón tiếp`);
@@ -238,8 +236,7 @@ export async function updateRsvp(db: Db, actor: Actor, conf: ConferenceRow, id: 
 
 /** One RSVP change in the caller's transaction: versioned, audited (also "đã gửi" for several at once). */
 export async function applyRsvp(tx: Db, actor: Actor, conf: ConferenceRow, id: string, input: RsvpInput) {
-  const before = await getDelegate(tx, conf.id, id);
-  if (!before) throw notFound('đại biểu');
+  const before = orNotFound(await getDelegate(tx, conf.id, id), 'đại biểu');
   const values = {
     rsvpStatus: input.rsvpStatus,
     substituteName: input.rsvpStatus === 'substitute' ? input.substituteName : '',

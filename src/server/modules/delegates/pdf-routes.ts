@@ -23,6 +23,7 @@ import {
   invitationsSentView,
 } from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
+import { NO_STORE, sendDownload } from '../../documents/download';
 import {
   type InvitationConference,
   type InvitationDelegate,
@@ -33,9 +34,9 @@ import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { type ConferenceRow, getConferenceDay, getConferenceOverview } from '../conferences/data';
-import { delegateParams, sendFile } from './access';
+import { delegateParams } from './access';
 import { markInvitationsSent } from './invitation-mutations';
 import { listInvitationData } from './list-mutations';
 import { presentMany } from './presenters';
@@ -127,14 +128,11 @@ export async function delegatePdfRoutes(app: AppInstance) {
     });
     return { pdf, entries };
   };
+  const delegateManage = routeGroup(app, { tags, policy: 'delegate.manage' });
 
-  route(
-    app,
-    'GET',
+  delegateManage.get(
     `${base}/invitations.pdf`,
     {
-      policy: 'delegate.manage',
-      tags,
       summary: 'Giấy mời tất cả đại biểu hoặc các đại biểu đã chọn (PDF)',
       params: confParams,
       querystring: invitationsQuery,
@@ -144,20 +142,18 @@ export async function delegatePdfRoutes(app: AppInstance) {
     },
     async ({ req, reply, actor, conf }) => {
       const { pdf } = await invitations(req, actor, conf, req.query.ids);
-      const name = req.query.ids
-        ? `Giay-moi-da-chon-${req.query.paper}.pdf`
-        : `Giay-moi-${req.query.paper}.pdf`;
-      return sendFile(reply, CONTENT_TYPES.pdf, name, pdf);
+      return sendDownload(reply, {
+        type: 'pdf',
+        name: req.query.ids ? `Giay-moi-da-chon-${req.query.paper}.pdf` : `Giay-moi-${req.query.paper}.pdf`,
+        bytes: pdf,
+        headers: NO_STORE,
+      });
     },
   );
 
-  route(
-    app,
-    'POST',
+  delegateManage.post(
     `${base}/invitations/sent`,
     {
-      policy: 'delegate.manage',
-      tags,
       summary: 'Đánh dấu đã gửi giấy mời cho các đại biểu đã chọn (tất cả hoặc không)',
       params: confParams,
       body: invitationsSentInput,
@@ -166,13 +162,9 @@ export async function delegatePdfRoutes(app: AppInstance) {
     async ({ req, actor, conf }) => markInvitationsSent({ db, actor, conf, items: req.body.items }),
   );
 
-  route(
-    app,
-    'GET',
+  delegateManage.get(
     `${base}/:delegateId/invitation.pdf`,
     {
-      policy: 'delegate.manage',
-      tags,
       summary: 'Giấy mời một đại biểu (PDF)',
       params: delegateParams,
       querystring: paperQuery,
@@ -180,7 +172,12 @@ export async function delegatePdfRoutes(app: AppInstance) {
     },
     async ({ req, reply, actor, conf }) => {
       const { pdf, entries } = await invitations(req, actor, conf, [req.params.delegateId]);
-      return sendFile(reply, CONTENT_TYPES.pdf, `Giay-moi-${slug(entries[0]?.fullName ?? '')}.pdf`, pdf);
+      return sendDownload(reply, {
+        type: 'pdf',
+        name: `Giay-moi-${slug(entries[0]?.fullName ?? '')}.pdf`,
+        bytes: pdf,
+        headers: NO_STORE,
+      });
     },
   );
 
@@ -213,7 +210,7 @@ export async function delegatePdfRoutes(app: AppInstance) {
         { kind: req.query.kind },
       );
       const name = req.query.kind === 'badge' ? 'Bang-ten.pdf' : 'The-ban.pdf';
-      return sendFile(reply, CONTENT_TYPES.pdf, name, pdf);
+      return sendDownload(reply, { type: 'pdf', name, bytes: pdf, headers: NO_STORE });
     },
   );
 }

@@ -21,7 +21,7 @@ import type {
   RsvpStatus,
 } from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
-import { notFound } from '../../errors';
+import { orNotFound } from '../../errors';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import {
@@ -155,8 +155,7 @@ export async function presentOne(
   conf: ConferenceRow,
   id: string,
 ): Promise<DelegateView> {
-  const row = await getDelegate(db, conf.id, id);
-  if (!row) throw notFound('đại biểu');
+  const row = orNotFound(await getDelegate(db, conf.id, id), 'đại biểu');
   const list = await getDelegateList(db, conf.id);
   return presentDelegate(row, categoryLabels(conf), listPermissions(actor, conf), !!list?.finalizedAt);
 }

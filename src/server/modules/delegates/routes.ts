@@ -57,7 +57,7 @@ import {
 } from '../../../shared/schemas/delegates';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { answeredWrites, deleteRoute } from '../../http/writes';
 import { conferenceScope } from '../conferences/policy';
 import { delegateParams } from './access';
@@ -78,14 +78,13 @@ export async function delegateRoutes(app: AppInstance) {
   const tags = ['delegates'];
   const base = '/api/conferences/:conferenceId/delegates';
   const read = { policy: 'delegate.read', tags } as const;
+  const readRoutes = routeGroup(app, read);
   const manage = { policy: 'delegate.manage', tags } as const;
+  const manageRoutes = routeGroup(app, manage);
 
-  route(
-    app,
-    'GET',
+  readRoutes.get(
     base,
     {
-      ...read,
       summary: 'Danh sách đại biểu',
       params: confParams,
       querystring: listQuery,
@@ -102,12 +101,9 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  readRoutes.get(
     `${base}/composition`,
     {
-      ...read,
       summary: 'Cơ cấu đại biểu (đồng hồ đo)',
       params: confParams,
       response: { 200: compositionGaugeView },
@@ -115,20 +111,17 @@ export async function delegateRoutes(app: AppInstance) {
     async ({ conf }) => loadGauge(db, conf),
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.created(
     base,
     {
-      ...manage,
       summary: 'Thêm đại biểu',
       params: confParams,
       body: delegateInputSchema,
       response: { 201: delegateView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const [row] = await createDelegates(db, actor, conf, [req.body]);
-      return reply.code(201).send(await presentOne(db, actor, conf, row!.id));
+      return await presentOne(db, actor, conf, row!.id);
     },
   );
 
@@ -166,12 +159,9 @@ export async function delegateRoutes(app: AppInstance) {
     ({ req, actor, conf }) => updateRsvp(db, actor, conf, req.params.delegateId, req.body),
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     `${base}/from-honorees`,
     {
-      ...manage,
       summary: 'Thêm người được vinh danh vào danh sách',
       params: confParams,
       body: addHonoreesSchema,
@@ -183,12 +173,9 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  readRoutes.post(
     `${base}/finalize`,
     {
-      ...read,
       summary: 'Chốt danh sách đại biểu',
       params: confParams,
       body: finalizeSchema,
@@ -204,12 +191,9 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     `${base}/reopen`,
     {
-      ...manage,
       summary: 'Mở lại danh sách đại biểu đã chốt',
       params: confParams,
       response: { 200: compositionGaugeView },
@@ -220,12 +204,9 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     `${base}/invitations`,
     {
-      ...manage,
       summary: 'Mã mời (QR) cho giấy mời',
       params: confParams,
       body: issueInvitationsSchema,
@@ -237,12 +218,9 @@ export async function delegateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     `${base}/:delegateId/invitation/rotate`,
     {
-      ...manage,
       summary: 'Cấp lại mã mời (mã cũ hết hiệu lực)',
       params: delegateParams,
       response: { 200: invitationEntryView },

@@ -3,14 +3,14 @@
 import { z } from 'zod';
 import { checkCapRoom } from '../../../shared/rules/delegate-composition';
 import { importDelegatesView } from '../../../shared/schemas/delegates';
+import { NO_STORE, sendDownload } from '../../documents/download';
 import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { importRefusal } from '../../xlsx/import-errors';
-import { sendFile } from './access';
 import { getDelegateList } from './data';
 import { countDelegates, createDelegates } from './mutations';
 import { presentMany } from './presenters';
@@ -21,16 +21,12 @@ export async function delegateXlsxRoutes(app: AppInstance) {
   const { db } = app.deps;
   const tags = ['delegates'];
   const base = '/api/conferences/:conferenceId/delegates';
+  const delegateManage = routeGroup(app, { tags, policy: 'delegate.manage', params: confParams });
 
-  route(
-    app,
-    'GET',
+  delegateManage.get(
     `${base}/template.xlsx`,
     {
-      policy: 'delegate.manage',
-      tags,
       summary: 'Tải mẫu danh sách đại biểu (XLSX)',
-      params: confParams,
       response: { 200: fileResponse('Mẫu danh sách đại biểu', CONTENT_TYPES.xlsx) },
     },
     async ({ reply, conf }) => {
@@ -38,24 +34,24 @@ export async function delegateXlsxRoutes(app: AppInstance) {
         conferenceName: conf.plan.name,
         rules: conf.plan.delegateRules,
       });
-      return sendFile(reply, CONTENT_TYPES.xlsx, 'Mau-danh-sach-dai-bieu.xlsx', bytes);
+      return sendDownload(reply, {
+        type: 'xlsx',
+        name: 'Mau-danh-sach-dai-bieu.xlsx',
+        bytes,
+        headers: NO_STORE,
+      });
     },
   );
 
-  route(
-    app,
-    'POST',
+  delegateManage.created(
     `${base}/import`,
     {
-      policy: 'delegate.manage',
-      tags,
       summary: 'Nhập đại biểu từ XLSX (tất cả hoặc không dòng nào)',
-      params: confParams,
       querystring: z.object({ category: z.string().max(40).optional() }),
       consumes: ['multipart/form-data'],
       response: { 201: importDelegatesView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const upload = await readUpload(
         await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } }),
         MAX_IMPORT_BYTES,
@@ -73,7 +69,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
       const room = checkCapRoom(rules.cap, await countDelegates(db, conf.id), parsed.rows.length);
       if (!room.ok) throw new AppError('INVALID_STATE', `Chưa lưu dòng nào. ${room.message}`);
       const rows = await createDelegates(db, actor, conf, parsed.rows, 'import');
-      return reply.code(201).send({ created: rows.length });
+      return { created: rows.length };
     },
   );
 
@@ -94,7 +90,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
       const bytes = await exportDelegatesXlsx(await presentMany(db, actor, conf), {
         title: `Danh sách đại biểu (${state}) — ${conf.plan.name}`,
       });
-      return sendFile(reply, CONTENT_TYPES.xlsx, 'Danh-sach-dai-bieu.xlsx', bytes);
+      return sendDownload(reply, { type: 'xlsx', name: 'Danh-sach-dai-bieu.xlsx', bytes, headers: NO_STORE });
     },
   );
 }

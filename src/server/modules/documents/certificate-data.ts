@@ -2,6 +2,7 @@
 // order (collectives then individuals, award form by form, Vietnamese name order inside).
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { firstRow } from '../../db/rows';
 import { certificateSettings } from '../../db/schema/index';
 import { type HonoreeRow, listHonorees } from '../selection/data';
 
@@ -11,12 +12,7 @@ export async function getCertificateSettings(
   db: Db,
   conferenceId: string,
 ): Promise<CertificateSettingsRow | null> {
-  const [row] = await db
-    .select()
-    .from(certificateSettings)
-    .where(eq(certificateSettings.conferenceId, conferenceId))
-    .limit(1);
-  return row ?? null;
+  return firstRow(db, certificateSettings, eq(certificateSettings.conferenceId, conferenceId));
 }
 
 /** Collectives, then individuals; each grouped by award form (the forms' order), names in order. */

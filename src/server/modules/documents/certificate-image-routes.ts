@@ -13,7 +13,7 @@ import { uuidParam } from '../../../shared/schemas/primitives';
 import { AppError, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
 import { getCertificateSettings } from './certificate-data';
@@ -33,13 +33,11 @@ const settingsAnswer = { response: { 200: certificateSettingsView } };
 
 export async function certificateImageRoutes(app: AppInstance) {
   const { db, files } = app.deps;
+  const manageRoutes = routeGroup(app, manage);
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     path,
     {
-      ...manage,
       ...settingsAnswer,
       summary: 'Tải lên ảnh chữ ký hoặc con dấu (PNG, JPG; tối đa 10 MB)',
       consumes: ['multipart/form-data'],
@@ -63,23 +61,18 @@ export async function certificateImageRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'DELETE',
+  manageRoutes.delete(
     path,
-    { ...manage, ...settingsAnswer, summary: 'Xóa ảnh chữ ký hoặc con dấu' },
+    { ...settingsAnswer, summary: 'Xóa ảnh chữ ký hoặc con dấu' },
     async ({ req, actor, conf }) => {
       await setCertificateImage(db, actor, conf, req.params.which, null);
       return (await loadCertificates(db, actor, conf)).settings;
     },
   );
 
-  route(
-    app,
-    'GET',
+  manageRoutes.get(
     path,
     {
-      ...manage,
       summary: 'Ảnh chữ ký hoặc con dấu',
       response: { 200: fileResponse('Ảnh chữ ký hoặc con dấu', CONTENT_TYPES.png, CONTENT_TYPES.jpeg) },
     },

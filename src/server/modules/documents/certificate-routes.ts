@@ -24,7 +24,7 @@ import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { certificateImageRoutes } from './certificate-image-routes';
 import { saveCertificateSettings } from './certificate-mutations';
 import { issueOf, loadCertificates, printerOffset, toRecipient } from './certificate-print';
@@ -47,23 +47,19 @@ const pdfAnswer = (what: string) => ({ response: { 200: fileResponse(what, CONTE
 
 export async function certificateRoutes(app: AppInstance) {
   const { db, files } = app.deps;
+  const manageRoutes = routeGroup(app, manage);
 
   await certificateImageRoutes(app);
 
-  route(
-    app,
-    'GET',
+  manageRoutes.get(
     `${base}/settings`,
-    { ...manage, ...settingsAnswer, summary: 'Cài đặt in giấy khen' },
+    { ...settingsAnswer, summary: 'Cài đặt in giấy khen' },
     async ({ actor, conf }) => (await loadCertificates(db, actor, conf)).settings,
   );
 
-  route(
-    app,
-    'PUT',
+  manageRoutes.put(
     `${base}/settings`,
     {
-      ...manage,
       ...settingsAnswer,
       summary: 'Lưu cài đặt in giấy khen',
       body: certificateSettingsInputSchema,
@@ -74,12 +70,9 @@ export async function certificateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  manageRoutes.get(
     `${base}.pdf`,
     {
-      ...manage,
       ...pdfAnswer('Giấy khen (PDF)'),
       summary: 'Giấy khen của mọi người được vinh danh (PDF)',
       querystring: pdfQuery,
@@ -108,12 +101,9 @@ export async function certificateRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  manageRoutes.get(
     `${base}/alignment.pdf`,
     {
-      ...manage,
       ...pdfAnswer('Tờ thử căn chỉnh (PDF)'),
       summary: 'Tờ thử căn chỉnh in giấy khen (PDF)',
       querystring: alignmentQuery,

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { RegisterQuery } from '../../../shared/schemas/document-register';
 import type { Db } from '../../db/client';
+import { firstRow, rowOf } from '../../db/rows';
 import { issuedDocuments } from '../../db/schema/index';
 import { documentNumberLine } from '../../documents/model';
 
@@ -15,17 +16,12 @@ export async function getRegisterEntry(
   conferenceId: string,
   id: string,
 ): Promise<IssuedDocumentRow | null> {
-  const [row] = await db
-    .select()
-    .from(issuedDocuments)
-    .where(and(eq(issuedDocuments.conferenceId, conferenceId), eq(issuedDocuments.id, id)));
-  return row ?? null;
+  return rowOf(db, issuedDocuments, issuedDocuments.conferenceId, conferenceId, id);
 }
 
 /** The version citing this one, if any. */
 export async function findNextVersion(db: Db, id: string): Promise<IssuedDocumentRow | null> {
-  const [row] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.previousId, id));
-  return row ?? null;
+  return firstRow(db, issuedDocuments, eq(issuedDocuments.previousId, id));
 }
 
 /**

@@ -14,7 +14,7 @@ import { documentNumberCounters, issuedDocuments } from '../../db/schema/index';
 import { documentNumberLine, signingTimeLine, vietnamDay } from '../../documents/model';
 import { renderDocx } from '../../documents/render-docx';
 import { renderPdf } from '../../documents/render-pdf';
-import { AppError, conflict, notFound } from '../../errors';
+import { AppError, conflict, notFound, orNotFound } from '../../errors';
 import type { FileStore } from '../../storage/files';
 import { writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
@@ -301,8 +301,7 @@ export async function readIssuedFile(
   id: string,
   format: 'docx' | 'pdf',
 ): Promise<{ row: IssuedDocumentRow; bytes: Buffer }> {
-  const row = await getRegisterEntry(db, conf.id, id);
-  if (!row) throw notFound('văn bản trong sổ');
+  const row = orNotFound(await getRegisterEntry(db, conf.id, id), 'văn bản trong sổ');
   const sha = format === 'docx' ? row.docxSha256 : row.pdfSha256;
   if (row.status !== 'issued' || !sha) {
     throw new AppError(

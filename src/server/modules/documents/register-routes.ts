@@ -15,7 +15,7 @@ import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, orgParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { conferenceScope } from '../conferences/policy';
 import { presentRegisterEntry } from './presenters';
 import { entryLinks, type IssuedDocumentRow, listRegister } from './register-data';
@@ -36,16 +36,14 @@ export async function registerRoutes(app: AppInstance) {
   const { db, files } = app.deps;
   const present = async (row: IssuedDocumentRow) => presentRegisterEntry(row, await entryLinks(db, row));
   const issue = { policy: 'document.issue', tags } as const;
+  const issueRoutes = routeGroup(app, issue);
   const entry201 = { response: { 201: registerEntryView } };
   const entry200 = { response: { 200: registerEntryView } };
+  const conferenceRead = routeGroup(app, { tags, policy: 'conference.read' });
 
-  route(
-    app,
-    'GET',
+  conferenceRead.get(
     base,
     {
-      policy: 'conference.read',
-      tags,
       summary: 'Sổ văn bản của hội nghị',
       params: confParams,
       querystring: registerQuerySchema,
@@ -59,17 +57,14 @@ export async function registerRoutes(app: AppInstance) {
     }),
   );
 
-  route(
-    app,
-    'GET',
+  conferenceRead.get(
     '/api/organizations/:orgId/register',
     {
-      policy: 'conference.read',
-      tags,
       summary: 'Sổ văn bản của cơ quan',
       params: orgParams,
       querystring: registerQuerySchema,
       response: { 200: registerListView },
+      orgPermission: false,
     },
     async ({ req, actor }) => {
       const scope = { organizationId: req.params.orgId };
@@ -81,21 +76,16 @@ export async function registerRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  issueRoutes.post(
     base,
-    { ...issue, ...entry201, summary: 'Tạo bản nháp văn bản', params: confParams, body: createDraftSchema },
+    { ...entry201, summary: 'Tạo bản nháp văn bản', params: confParams, body: createDraftSchema },
     async ({ req, reply, actor, conf }) =>
       reply.code(201).send(await present(await createDraft(db, actor, conf, req.body))),
   );
 
-  route(
-    app,
-    'POST',
+  issueRoutes.post(
     `${base}/issue`,
     {
-      ...issue,
       ...entry201,
       summary: 'Ban hành văn bản (lấy số, lưu tệp)',
       params: confParams,
@@ -105,29 +95,23 @@ export async function registerRoutes(app: AppInstance) {
       reply.code(201).send(await present(await issueKind(db, actor, conf, files, req.body))),
   );
 
-  route(
-    app,
-    'PUT',
+  issueRoutes.put(
     `${base}/:documentId`,
-    { ...issue, ...entry200, summary: 'Sửa bản nháp (người ký)', params: docParams, body: updateDraftSchema },
+    { ...entry200, summary: 'Sửa bản nháp (người ký)', params: docParams, body: updateDraftSchema },
     async ({ req, actor, conf }) =>
       present(await updateDraft(db, actor, conf, req.params.documentId, req.body)),
   );
 
-  route(
-    app,
-    'POST',
+  issueRoutes.post(
     `${base}/:documentId/issue`,
-    { ...issue, ...entry200, summary: 'Ban hành bản nháp', params: docParams, body: issueSchema },
+    { ...entry200, summary: 'Ban hành bản nháp', params: docParams, body: issueSchema },
     async ({ req, actor, conf }) =>
       present(await issueDraft(db, actor, conf, files, req.params.documentId, req.body)),
   );
 
-  route(
-    app,
-    'POST',
+  issueRoutes.post(
     `${base}/:documentId/new-version`,
-    { ...issue, ...entry201, summary: 'Tạo phiên bản mới', params: docParams },
+    { ...entry201, summary: 'Tạo phiên bản mới', params: docParams },
     async ({ req, reply, actor, conf }) =>
       reply.code(201).send(await present(await createNewVersion(db, actor, conf, req.params.documentId))),
   );

@@ -19,7 +19,7 @@ import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { conferenceScope } from '../conferences/policy';
 import { presentDocumentKinds } from './presenters';
 import { documentSettingsRoutes } from './settings-routes';
@@ -41,14 +41,11 @@ function parseFile(file: string): { kind: DocumentKind; ext: 'docx' | 'pdf' } {
 export async function documentRoutes(app: AppInstance) {
   const { db } = app.deps;
   await documentSettingsRoutes(app);
+  const conferenceRead = routeGroup(app, { tags, policy: 'conference.read' });
 
-  route(
-    app,
-    'GET',
+  conferenceRead.get(
     '/api/conferences/:conferenceId/documents',
     {
-      policy: 'conference.read',
-      tags,
       summary: 'Các văn bản của hội nghị',
       params: confParams,
       response: { 200: documentKindListView },
@@ -57,13 +54,9 @@ export async function documentRoutes(app: AppInstance) {
       presentDocumentKinds(actor, conf, await documentAvailability({ db, conference: conf })),
   );
 
-  route(
-    app,
-    'GET',
+  conferenceRead.get(
     '/api/conferences/:conferenceId/documents/:file',
     {
-      policy: 'conference.read',
-      tags,
       summary:
         'Văn bản của hội nghị (DOCX/PDF): plan, program, invitation, delegate_list, submission, minutes, decision, notice',
       params: fileParams,

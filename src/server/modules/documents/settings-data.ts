@@ -3,17 +3,13 @@
 import { eq } from 'drizzle-orm';
 import type { PrizeRounding } from '../../../shared/rules/prize-money';
 import type { Db } from '../../db/client';
+import { firstRow } from '../../db/rows';
 import { documentSettings } from '../../db/schema/index';
 
 export type DocumentSettingsRow = typeof documentSettings.$inferSelect;
 
 export async function getDocumentSettings(db: Db, conferenceId: string): Promise<DocumentSettingsRow | null> {
-  const [row] = await db
-    .select()
-    .from(documentSettings)
-    .where(eq(documentSettings.conferenceId, conferenceId))
-    .limit(1);
-  return row ?? null;
+  return firstRow(db, documentSettings, eq(documentSettings.conferenceId, conferenceId));
 }
 
 /** What the documents are built with: null legal basis = the default lines; null date = the conference day. */

@@ -3,7 +3,7 @@ import { documentSettingsInputSchema, documentSettingsView } from '../../../shar
 import type { Db } from '../../db/client';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import { decisionPrizes } from './decision-prizes-data';
@@ -26,14 +26,12 @@ async function settingsView(
 
 export async function documentSettingsRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const api = routeGroup(app, { tags });
 
-  route(
-    app,
-    'GET',
+  api.get(
     path,
     {
       policy: 'conference.read',
-      tags,
       summary: 'Cài đặt văn bản (làm tròn tiền thưởng, căn cứ và ngày QĐ dự thảo)',
       params: confParams,
       response: { 200: documentSettingsView },
@@ -44,13 +42,10 @@ export async function documentSettingsRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'PUT',
+  api.put(
     path,
     {
       policy: 'document.issue',
-      tags,
       summary: 'Lưu cài đặt văn bản',
       params: confParams,
       body: documentSettingsInputSchema,

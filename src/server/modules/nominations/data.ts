@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { NominationStatus } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
+import { rowOf, rowsWhere } from '../../db/rows';
 import { attachments, awardForms, nominationEvents, nominations, units } from '../../db/schema/index';
 import { wordStartSearch } from '../../db/search';
 
@@ -122,34 +123,21 @@ export async function countNominations(db: Db, f: NominationFilter) {
 }
 
 export async function getNomination(db: Db, conferenceId: string, id: string): Promise<NominationRow | null> {
-  const [row] = await db
-    .select()
-    .from(nominations)
-    .where(and(eq(nominations.conferenceId, conferenceId), eq(nominations.id, id)));
-  return row ?? null;
+  return rowOf(db, nominations, nominations.conferenceId, conferenceId, id);
 }
 
 export async function listAttachments(db: Db, nominationId: string) {
-  return db
-    .select()
-    .from(attachments)
-    .where(eq(attachments.nominationId, nominationId))
-    .orderBy(asc(attachments.createdAt));
+  return rowsWhere(db, attachments, eq(attachments.nominationId, nominationId), [attachments.createdAt]);
 }
 
 export async function getAttachment(db: Db, nominationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(attachments)
-    .where(and(eq(attachments.nominationId, nominationId), eq(attachments.id, id)));
-  return row ?? null;
+  return rowOf(db, attachments, attachments.nominationId, nominationId, id);
 }
 
 /** The nomination's history (sent, returned, accepted …), oldest first. */
 export async function listNominationEvents(db: Db, nominationId: string) {
-  return db
-    .select()
-    .from(nominationEvents)
-    .where(eq(nominationEvents.nominationId, nominationId))
-    .orderBy(asc(nominationEvents.createdAt), asc(nominationEvents.id));
+  return rowsWhere(db, nominationEvents, eq(nominationEvents.nominationId, nominationId), [
+    nominationEvents.createdAt,
+    nominationEvents.id,
+  ]);
 }

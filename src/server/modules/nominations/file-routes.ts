@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { nominationView } from '../../../shared/schemas/nomination-views';
 import { attachment } from '../../content-disposition';
-import { AppError, notFound } from '../../errors';
+import { AppError, orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { fileResponse, noContent } from '../../http/responses';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { ALLOWED_ATTACHMENTS, checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
 import { authorizeUnitWrite, loadNomination, nominationParams } from './access';
@@ -26,21 +26,18 @@ export async function nominationFileRoutes(app: AppInstance) {
     if (!nominationPermissions(actor, ctx.conf, ctx.n).canEdit) throw new AppError('INVALID_STATE', refusal);
     return ctx;
   }
+  const nominationWrite = routeGroup(app, { tags, policy: 'nomination.write' });
 
-  route(
-    app,
-    'POST',
+  nominationWrite.created(
     '/api/conferences/:conferenceId/nominations/:nominationId/attachments',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Đính kèm tệp (PDF, JPG, PNG, DOCX; tối đa 10 MB)',
       params: nominationParams,
       consumes: ['multipart/form-data'],
       response: { 201: nominationView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const ctx = await loadEditable(
         actor,
         req.params,
@@ -58,7 +55,7 @@ export async function nominationFileRoutes(app: AppInstance) {
         size: upload.bytes.length,
         sha256,
       });
-      return reply.code(201).send(await presentNomination(db, actor, ctx));
+      return await presentNomination(db, actor, ctx);
     },
   );
 
@@ -75,8 +72,7 @@ export async function nominationFileRoutes(app: AppInstance) {
     },
     async ({ req, reply, actor }) => {
       const ctx = await loadNomination(db, actor, req.params.conferenceId, req.params.nominationId);
-      const a = await getAttachment(db, ctx.n.id, req.params.attachmentId);
-      if (!a) throw notFound('tệp đính kèm');
+      const a = orNotFound(await getAttachment(db, ctx.n.id, req.params.attachmentId), 'tệp đính kèm');
       const bytes = await files.get(a.sha256);
       return reply
         .header('content-type', a.mimeType)
@@ -87,14 +83,10 @@ export async function nominationFileRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'DELETE',
+  nominationWrite.delete(
     '/api/conferences/:conferenceId/nominations/:nominationId/attachments/:attachmentId',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Gỡ tệp đính kèm',
       params: attachmentParams,
       response: noContent,

@@ -25,7 +25,7 @@ import type {
 import type { Db } from '../../db/client';
 import { attachments, nominationEvents, nominations, quotas } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, conflict, notFound } from '../../errors';
+import { AppError, conflict, notFound, orNotFound } from '../../errors';
 import { auditInsertedRows, writeAudit } from '../audit/mutations';
 import { type AwardFormRow, getAwardForm, listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
@@ -188,8 +188,7 @@ export async function updateNomination(
   input: NominationDraft & { version: number },
 ) {
   return db.transaction(async (tx) => {
-    const before = await getNomination(tx, conference.id, id);
-    if (!before) throw notFound('đề nghị');
+    const before = orNotFound(await getNomination(tx, conference.id, id), 'đề nghị');
     if (!unitMayEdit(before.status as NominationStatus)) {
       throw new AppError(
         'INVALID_STATE',
@@ -230,8 +229,7 @@ export async function deleteNomination(
   version: number,
 ) {
   await db.transaction(async (tx) => {
-    const before = await getNomination(tx, conference.id, id);
-    if (!before) throw notFound('đề nghị');
+    const before = orNotFound(await getNomination(tx, conference.id, id), 'đề nghị');
     if (!unitMayDelete(before.status as NominationStatus))
       throw new AppError('INVALID_STATE', 'Chỉ xóa được đề nghị ở trạng thái bản nháp');
     const gone = await tx
@@ -279,8 +277,7 @@ export async function applyTransition(
   action: SubmissionAction,
   input: { version: number; reason?: string },
 ) {
-  const before = await getNomination(tx, conference.id, id);
-  if (!before) throw notFound('đề nghị');
+  const before = orNotFound(await getNomination(tx, conference.id, id), 'đề nghị');
   const to = nextStatus(before.status as NominationStatus, action);
   if (!to) {
     throw new AppError(

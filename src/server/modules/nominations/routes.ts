@@ -10,7 +10,7 @@ import { versionField } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { loadConferenceFor } from '../conferences/access';
 import { conferenceScope } from '../conferences/policy';
@@ -34,14 +34,12 @@ export async function nominationRoutes(app: AppInstance) {
   /** The nomination as it is now, after a write. */
   const reload = async (actor: Parameters<typeof loadNomination>[1], conferenceId: string, id: string) =>
     presentNomination(db, actor, await loadNomination(db, actor, conferenceId, id));
+  const authenticated = routeGroup(app, { tags, policy: 'authenticated' });
+  const nominationWrite = routeGroup(app, { tags, policy: 'nomination.write' });
 
-  route(
-    app,
-    'GET',
+  authenticated.get(
     '/api/conferences/:conferenceId/nominations',
     {
-      policy: 'authenticated',
-      tags,
       summary: 'Danh sách đề nghị vinh danh',
       params: confParams,
       querystring: nominationListQuery,
@@ -57,34 +55,26 @@ export async function nominationRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  nominationWrite.created(
     '/api/conferences/:conferenceId/units/:unitId/nominations',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Thêm đề nghị (bản nháp: điền đến đâu lưu đến đó)',
       params: confUnitParams,
       body: nominationDraftSchema,
       response: { 201: nominationView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const conf = await loadConferenceFor(db, actor, req.params.conferenceId);
       authorizeUnitWrite(actor, conf, req.params.unitId);
       const [id] = await createNominations(db, actor, conf, req.params.unitId, [req.body]);
-      return reply.code(201).send(await reload(actor, conf.id, id!));
+      return await reload(actor, conf.id, id!);
     },
   );
 
-  route(
-    app,
-    'GET',
+  authenticated.get(
     '/api/conferences/:conferenceId/nominations/:nominationId',
     {
-      policy: 'authenticated',
-      tags,
       summary: 'Xem đề nghị',
       params: nominationParams,
       response: { 200: nominationView },
@@ -92,14 +82,10 @@ export async function nominationRoutes(app: AppInstance) {
     async ({ req, actor }) => reload(actor, req.params.conferenceId, req.params.nominationId),
   );
 
-  route(
-    app,
-    'PUT',
+  nominationWrite.put(
     '/api/conferences/:conferenceId/nominations/:nominationId',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Sửa đề nghị (lưu như bản nháp; gửi mới kiểm tra đủ thông tin)',
       params: nominationParams,
       body: z.intersection(nominationDraftSchema, z.object({ version: versionField })),
@@ -130,13 +116,9 @@ export async function nominationRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  routeGroup(app, { tags, policy: 'nomination.review' }).post(
     '/api/conferences/:conferenceId/nominations/accept',
     {
-      policy: 'nomination.review',
-      tags,
       summary: 'Tiếp nhận nhiều hồ sơ đã chọn (tất cả hoặc không hồ sơ nào)',
       params: confParams,
       body: bulkAcceptInput,
@@ -155,13 +137,9 @@ export async function nominationRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  authenticated.post(
     '/api/conferences/:conferenceId/nominations/:nominationId/:action',
     {
-      policy: 'authenticated',
-      tags,
       summary: 'Gửi / trả lại / tiếp nhận / không tiếp nhận đề nghị',
       params: nominationParams.extend({
         action: z.enum(['submit', 'return', 'accept', 'reject'], { error: 'Thao tác không hợp lệ' }),

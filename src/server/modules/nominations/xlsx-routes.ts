@@ -1,12 +1,12 @@
 import { viNominations } from '../../../shared/i18n/vi-nominations';
 import { nominationImportView } from '../../../shared/schemas/nomination-views';
 import type { NominationStatus } from '../../../shared/schemas/nominations';
-import { attachment, XLSX_TYPE } from '../../content-disposition';
+import { sendDownload } from '../../documents/download';
 import { AppError, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { importRefusal } from '../../xlsx/import-errors';
 import {
@@ -45,17 +45,13 @@ export async function nominationXlsxRoutes(app: AppInstance) {
     authorizeUnitWrite(actor, ctx.conf, unitId);
     return ctx;
   }
+  const nominationWrite = routeGroup(app, { tags, policy: 'nomination.write', params: confUnitParams });
 
-  route(
-    app,
-    'GET',
+  nominationWrite.get(
     '/api/conferences/:conferenceId/units/:unitId/nominations/template.xlsx',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Tải mẫu danh sách đề nghị (XLSX)',
-      params: confUnitParams,
       response: { 200: fileResponse('Mẫu danh sách đề nghị', CONTENT_TYPES.xlsx) },
     },
     async ({ req, reply, actor }) => {
@@ -67,27 +63,19 @@ export async function nominationXlsxRoutes(app: AppInstance) {
         unitName,
         awardForms: formOptions(ctx),
       });
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment(`Mau-danh-sach-de-nghi-${unitName}.xlsx`))
-        .send(bytes);
+      return sendDownload(reply, { type: 'xlsx', name: `Mau-danh-sach-de-nghi-${unitName}.xlsx`, bytes });
     },
   );
 
-  route(
-    app,
-    'POST',
+  nominationWrite.created(
     '/api/conferences/:conferenceId/units/:unitId/nominations/import',
     {
-      policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Nhập danh sách đề nghị từ XLSX (tất cả hoặc không dòng nào)',
-      params: confUnitParams,
       consumes: ['multipart/form-data'],
       response: { 201: nominationImportView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       const ctx = await unitContext(actor, req.params);
       const upload = await readUpload(
         await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } }),
@@ -98,7 +86,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
       if (parsed.rows.length > MAX_IMPORT_ROWS)
         throw new AppError('VALIDATION', `Tối đa ${MAX_IMPORT_ROWS} dòng mỗi lần nhập`);
       const rows = await createNominations(db, actor, ctx.conf, req.params.unitId, parsed.rows, 'import');
-      return reply.code(201).send({ created: rows.length });
+      return { created: rows.length };
     },
   );
 
@@ -140,10 +128,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
         })),
         { title: `Danh sách đề nghị vinh danh — ${ctx.conf.plan.name}` },
       );
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment('Danh-sach-de-nghi.xlsx'))
-        .send(bytes);
+      return sendDownload(reply, { type: 'xlsx', name: 'Danh-sach-de-nghi.xlsx', bytes });
     },
   );
 }

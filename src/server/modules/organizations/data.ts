@@ -1,13 +1,13 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { Db } from '../../db/client';
+import { firstRow, rowsWhere } from '../../db/rows';
 import { organizations } from '../../db/schema/index';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 
 export async function getOrganization(db: Db, id: string): Promise<OrganizationRow | null> {
-  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
-  return row ?? null;
+  return firstRow(db, organizations, eq(organizations.id, id));
 }
 
 /** The organizations the actor belongs to (all of them for a system admin). */
@@ -15,9 +15,5 @@ export async function listOrganizationsFor(db: Db, actor: Actor): Promise<Organi
   if (actor.isSystemAdmin) return db.select().from(organizations).orderBy(asc(organizations.name));
   const ids = [...new Set(actor.memberships.map((m) => m.organizationId))];
   if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(organizations)
-    .where(inArray(organizations.id, ids))
-    .orderBy(asc(organizations.name));
+  return rowsWhere(db, organizations, inArray(organizations.id, ids), [organizations.name]);
 }

@@ -4,7 +4,7 @@ import type { organizationInputSchema } from '../../../shared/schemas/organizati
 import type { Db } from '../../db/client';
 import { organizations } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { notFound } from '../../errors';
+import { orNotFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
 import { getOrganization } from './data';
 import { presentOrganization } from './presenters';
@@ -33,8 +33,7 @@ export async function updateOrganization(
   input: OrganizationInput & { version: number },
 ) {
   return db.transaction(async (tx) => {
-    const before = await getOrganization(tx, id);
-    if (!before) throw notFound('tổ chức');
+    const before = orNotFound(await getOrganization(tx, id), 'tổ chức');
     const { version, ...values } = input;
     const after = await updateVersioned(tx, organizations, id, version, values, async () => {
       const current = await getOrganization(tx, id);

@@ -4,11 +4,10 @@ import {
   organizationUpdateSchema,
   organizationView,
 } from '../../../shared/schemas/organizations';
-import { authorize } from '../../auth/policy';
-import { forbidden, notFound } from '../../errors';
+import { forbidden, orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { getOrganization, listOrganizationsFor } from './data';
 import { createOrganization, updateOrganization } from './mutations';
 import { presentOrganization } from './presenters';
@@ -17,14 +16,12 @@ const tags = ['organizations'];
 
 export async function organizationRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const api = routeGroup(app, { tags });
 
-  route(
-    app,
-    'GET',
+  api.get(
     '/api/organizations',
     {
       policy: 'authenticated',
-      tags,
       summary: 'Các tổ chức của tôi',
       response: { 200: organizationListView },
     },
@@ -34,57 +31,45 @@ export async function organizationRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  api.created(
     '/api/organizations',
     {
       policy: 'org.create',
-      tags,
       summary: 'Tạo tổ chức (quản trị hệ thống)',
       body: organizationInputSchema,
       response: { 201: organizationView },
     },
-    async ({ req, reply, actor }) => {
+    async ({ req, actor }) => {
       if (!actor.isSystemAdmin) throw forbidden('Chỉ quản trị hệ thống được tạo tổ chức mới');
       const row = await createOrganization(db, actor, req.body);
-      return reply.code(201).send(presentOrganization(row, actor));
+      return presentOrganization(row, actor);
     },
   );
 
-  route(
-    app,
-    'GET',
+  api.get(
     '/api/organizations/:orgId',
     {
       policy: 'org.read',
-      tags,
       summary: 'Xem tổ chức',
       params: orgParams,
       response: { 200: organizationView },
     },
     async ({ req, actor }) => {
-      authorize(actor, 'org.read', { organizationId: req.params.orgId });
-      const row = await getOrganization(db, req.params.orgId);
-      if (!row) throw notFound('tổ chức');
+      const row = orNotFound(await getOrganization(db, req.params.orgId), 'tổ chức');
       return presentOrganization(row, actor);
     },
   );
 
-  route(
-    app,
-    'PUT',
+  api.put(
     '/api/organizations/:orgId',
     {
       policy: 'org.edit',
-      tags,
       summary: 'Sửa thông tin tổ chức',
       params: orgParams,
       body: organizationUpdateSchema,
       response: { 200: organizationView },
     },
     async ({ req, actor }) => {
-      authorize(actor, 'org.edit', { organizationId: req.params.orgId });
       return presentOrganization(await updateOrganization(db, actor, req.params.orgId, req.body), actor);
     },
   );

@@ -6,7 +6,7 @@ import type { TaskInput, TaskStatusInput, TaskUpdate } from '../../../shared/sch
 import type { Db } from '../../db/client';
 import { budgetLines, conferences, conferenceTasks, milestones, units, users } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, conflict, forbidden, notFound } from '../../errors';
+import { AppError, conflict, forbidden, orNotFound } from '../../errors';
 import { conferenceAuditEntry, conferenceAuditor, writeAuditMany } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getTask, type TaskRow } from './data';
@@ -65,8 +65,7 @@ export async function createTask(db: Db, actor: Actor, conf: ConferenceRow, inpu
 }
 
 async function loadForWrite(tx: Db, conf: ConferenceRow, id: string) {
-  const found = await getTask(tx, conf.id, id);
-  if (!found) throw notFound('công việc');
+  const found = orNotFound(await getTask(tx, conf.id, id), 'công việc');
   return found.t;
 }
 

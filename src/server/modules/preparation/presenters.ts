@@ -8,7 +8,7 @@ import { todayInVietnam } from '../../../shared/rules/timeline';
 import type { Role } from '../../../shared/schemas/enums';
 import type { TaskKind, TaskListView, TaskStatus, TaskView } from '../../../shared/schemas/preparation';
 import type { Db } from '../../db/client';
-import { notFound } from '../../errors';
+import { orNotFound } from '../../errors';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import { getTask, listTasks, type TaskRow, type TaskWithNames } from './data';
@@ -81,8 +81,7 @@ export async function presentTasks(db: Db, actor: Actor, conf: ConferenceRow, to
 }
 
 export async function presentOne(db: Db, actor: Actor, conf: ConferenceRow, id: string): Promise<TaskView> {
-  const row = await getTask(db, conf.id, id);
-  if (!row) throw notFound('công việc');
+  const row = orNotFound(await getTask(db, conf.id, id), 'công việc');
   return presentTask(row, actor, conf, todayInVietnam());
 }
 

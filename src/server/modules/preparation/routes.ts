@@ -31,7 +31,7 @@ import { attachment } from '../../content-disposition';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { answeredWrites, deleteRoute } from '../../http/writes';
 import { getConferenceDay, listMilestones } from '../conferences/data';
 import { listUnits } from '../units/data';
@@ -50,14 +50,13 @@ export async function preparationRoutes(app: AppInstance) {
   const { db } = app.deps;
   const base = '/api/conferences/:conferenceId';
   const read = { policy: 'conference.read' as const, tags: ['preparation'] };
+  const readRoutes = routeGroup(app, read);
   const manage = { policy: 'task.manage' as const, tags: ['preparation'] };
+  const manageRoutes = routeGroup(app, manage);
 
-  route(
-    app,
-    'GET',
+  readRoutes.get(
     `${base}/tasks`,
     {
-      ...read,
       summary: 'Công việc chuẩn bị và danh mục hậu cần',
       params: confParams,
       querystring: listQuery,
@@ -76,22 +75,17 @@ export async function preparationRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  readRoutes.get(
     `${base}/tasks/mine`,
-    { ...read, summary: 'Việc của tôi (chưa xong)', params: confParams, response: { 200: myTasksView } },
+    { summary: 'Việc của tôi (chưa xong)', params: confParams, response: { 200: myTasksView } },
     async ({ actor, conf }) => ({
       items: (await presentTasks(db, actor, conf)).filter((t) => t.mine && !isClosed(t)),
     }),
   );
 
-  route(
-    app,
-    'GET',
+  manageRoutes.get(
     `${base}/tasks/owners`,
     {
-      ...manage,
       summary: 'Người có thể phụ trách công việc',
       params: confParams,
       response: { 200: taskOwnersView },
@@ -108,20 +102,17 @@ export async function preparationRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.created(
     `${base}/tasks`,
     {
-      ...manage,
       summary: 'Thêm công việc',
       params: confParams,
       body: taskInputSchema,
       response: { 201: taskView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await createTask(db, actor, conf, req.body);
-      return reply.code(201).send(await presentOne(db, actor, conf, row.id));
+      return await presentOne(db, actor, conf, row.id);
     },
   );
 
@@ -158,12 +149,9 @@ export async function preparationRoutes(app: AppInstance) {
     ({ req, actor, conf }) => deleteTask(db, actor, conf, req.params.taskId, req.query.version),
   );
 
-  route(
-    app,
-    'POST',
+  manageRoutes.post(
     `${base}/tasks/from-plan`,
     {
-      ...manage,
       summary: 'Tạo công việc và danh mục hậu cần từ kế hoạch',
       params: confParams,
       response: { 200: tasksFromPlanView },
@@ -171,12 +159,9 @@ export async function preparationRoutes(app: AppInstance) {
     async ({ actor, conf }) => createTasksFromPlan(db, actor, conf),
   );
 
-  route(
-    app,
-    'GET',
+  readRoutes.get(
     `${base}/timeline.ics`,
     {
-      ...read,
       summary: 'Lịch tiến độ (ICS)',
       params: confParams,
       response: { 200: fileResponse('Lịch tiến độ', CONTENT_TYPES.ics) },

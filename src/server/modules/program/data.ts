@@ -1,10 +1,11 @@
 // Reads of the program: the session row, the agenda items in order, the performances, and the
 // whole program as shared/rules/program.ts computes it (for the routes and the documents).
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { groupByForm } from '../../../shared/rules/honorees';
 import { composeProgram } from '../../../shared/rules/program';
 import type { ProgramContent } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
+import { firstRow, rowOf, rowsWhere } from '../../db/rows';
 import { agendaItems, performances, programSessions } from '../../db/schema/index';
 import { type ConferenceRow, getConferenceDay } from '../conferences/data';
 import { listDelegates } from '../delegates/data';
@@ -15,32 +16,25 @@ export type AgendaItemRow = typeof agendaItems.$inferSelect;
 export type PerformanceRow = typeof performances.$inferSelect;
 
 export async function getSession(db: Db, conferenceId: string): Promise<SessionRow | null> {
-  const [row] = await db.select().from(programSessions).where(eq(programSessions.conferenceId, conferenceId));
-  return row ?? null;
+  return firstRow(db, programSessions, eq(programSessions.conferenceId, conferenceId));
 }
 
 export async function listAgendaItems(db: Db, conferenceId: string): Promise<AgendaItemRow[]> {
-  return db
-    .select()
-    .from(agendaItems)
-    .where(eq(agendaItems.conferenceId, conferenceId))
-    .orderBy(asc(agendaItems.position), asc(agendaItems.createdAt));
+  return rowsWhere(db, agendaItems, eq(agendaItems.conferenceId, conferenceId), [
+    agendaItems.position,
+    agendaItems.createdAt,
+  ]);
 }
 
 export async function getAgendaItem(db: Db, conferenceId: string, id: string): Promise<AgendaItemRow | null> {
-  const [row] = await db
-    .select()
-    .from(agendaItems)
-    .where(and(eq(agendaItems.conferenceId, conferenceId), eq(agendaItems.id, id)));
-  return row ?? null;
+  return rowOf(db, agendaItems, agendaItems.conferenceId, conferenceId, id);
 }
 
 export async function listPerformances(db: Db, conferenceId: string): Promise<PerformanceRow[]> {
-  return db
-    .select()
-    .from(performances)
-    .where(eq(performances.conferenceId, conferenceId))
-    .orderBy(asc(performances.sortOrder), asc(performances.createdAt));
+  return rowsWhere(db, performances, eq(performances.conferenceId, conferenceId), [
+    performances.sortOrder,
+    performances.createdAt,
+  ]);
 }
 
 export async function getPerformance(
@@ -48,11 +42,7 @@ export async function getPerformance(
   conferenceId: string,
   id: string,
 ): Promise<PerformanceRow | null> {
-  const [row] = await db
-    .select()
-    .from(performances)
-    .where(and(eq(performances.conferenceId, conferenceId), eq(performances.id, id)));
-  return row ?? null;
+  return rowOf(db, performances, performances.conferenceId, conferenceId, id);
 }
 
 /** The program as the rules compute it from everything stored (shared/rules/program.ts). */

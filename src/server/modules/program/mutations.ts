@@ -11,8 +11,9 @@ import { agendaFromPlan, DEFAULT_END } from '../../../shared/rules/program';
 import type { AgendaItemInput, AgendaItemUpdate } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, programSessions } from '../../db/schema/index';
-import { deleteVersioned, updateVersioned } from '../../db/versioned';
-import { AppError, conflict, notFound } from '../../errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, conflict, notFound, orNotFound } from '../../errors';
+import { deleteAudited, insertAudited } from '../audit/audited-mutations';
 import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { setConferenceStartTime } from '../conferences/mutations';
@@ -139,18 +140,8 @@ export async function addItem(db: Db, actor: Actor, conf: ConferenceRow, input: 
       .set({ position: sql`${agendaItems.position} + 1` })
       .where(and(eq(agendaItems.conferenceId, conf.id), gte(agendaItems.position, at)));
     const { position: _p, ...values } = input;
-    const [row] = await tx
-      .insert(agendaItems)
-      .values({ organizationId: conf.organizationId, conferenceId: conf.id, position: at, ...values })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
+    const row = await insertAudited(tx, actor, conf, agendaItems, 'agenda_item', { position: at, ...values });
     await bumpSession(tx, session);
-    await audit(tx, actor, conf, {
-      action: 'agenda_item.created',
-      entityType: 'agenda_item',
-      entityId: row.id,
-      after: row,
-    });
     return row;
   });
 }
@@ -195,16 +186,9 @@ export async function updateItem({
 export async function removeItem(db: Db, actor: Actor, conf: ConferenceRow, id: string, version: number) {
   await db.transaction(async (tx) => {
     const session = await lockSession(tx, conf);
-    const before = await getAgendaItem(tx, conf.id, id);
-    if (!before) throw notFound('mục chương trình');
-    await deleteVersioned(tx, agendaItems, id, version, before);
+    const before = orNotFound(await getAgendaItem(tx, conf.id, id), 'mục chương trình');
+    await deleteAudited(tx, actor, conf, agendaItems, 'agenda_item', { before, version });
     await renumberAgenda(tx, conf, session);
-    await audit(tx, actor, conf, {
-      action: 'agenda_item.deleted',
-      entityType: 'agenda_item',
-      entityId: id,
-      before,
-    });
   });
 }
 

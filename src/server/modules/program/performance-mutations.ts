@@ -10,8 +10,9 @@ import { DEFAULT_MINUTES } from '../../../shared/rules/program';
 import type { PerformanceInput, PerformanceUpdate } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, performances, units } from '../../db/schema/index';
-import { deleteVersioned, updateVersioned } from '../../db/versioned';
-import { AppError, notFound } from '../../errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, orNotFound } from '../../errors';
+import { deleteAudited } from '../audit/audited-mutations';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getPerformance, listAgendaItems, listPerformances } from './data';
@@ -120,8 +121,7 @@ export async function updatePerformance(
   return db.transaction(async (tx) => {
     checkDuration(input);
     await lockSession(tx, conf);
-    const before = await getPerformance(tx, conf.id, id);
-    if (!before) throw notFound('tiết mục văn nghệ');
+    const before = orNotFound(await getPerformance(tx, conf.id, id), 'tiết mục văn nghệ');
     const { version, ...values } = input;
     const unit = await resolveUnit(tx, conf, values);
     const others = (await listPerformances(tx, conf.id)).filter((p) => p.id !== id);
@@ -149,21 +149,14 @@ export async function removePerformance(
 ) {
   await db.transaction(async (tx) => {
     const session = await lockSession(tx, conf);
-    const before = await getPerformance(tx, conf.id, id);
-    if (!before) throw notFound('tiết mục văn nghệ');
+    const before = orNotFound(await getPerformance(tx, conf.id, id), 'tiết mục văn nghệ');
     const linked = (await listAgendaItems(tx, conf.id))
       .filter((i) => i.performanceId === id)
       .map((i) => i.id);
-    await deleteVersioned(tx, performances, id, version, before);
+    await deleteAudited(tx, actor, conf, performances, 'performance', { before, version });
     if (linked.length) {
       await tx.delete(agendaItems).where(inArray(agendaItems.id, linked));
       await renumberAgenda(tx, conf, session);
     }
-    await writeConferenceAudit(tx, actor, conf, {
-      action: 'performance.deleted',
-      entityType: 'performance',
-      entityId: id,
-      before,
-    });
   });
 }

@@ -18,7 +18,7 @@ import {
   runView,
 } from '../../../shared/schemas/program';
 import { versionQuerySchema } from '../../../shared/schemas/selection';
-import { attachment } from '../../content-disposition';
+import { NO_STORE, sendDownload } from '../../documents/download';
 import { buildMcScript } from '../../documents/mc-script';
 import { documentFileName } from '../../documents/model';
 import { renderDocx } from '../../documents/render-docx';
@@ -26,7 +26,7 @@ import { renderPdf } from '../../documents/render-pdf';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { answeredWrites } from '../../http/writes';
 import type { ConferenceRow } from '../conferences/data';
 import { loadProgram } from './data';
@@ -46,21 +46,20 @@ export async function programRoutes(app: AppInstance) {
   const base = '/api/conferences/:conferenceId/program';
   const tags = ['program'];
   const view = { policy: 'program.view' as const, tags };
+  const viewRoutes = routeGroup(app, view);
   // every write answers the whole program (times and numbers move with any change)
   const write = {
     policy: 'program.manage' as const,
     tags,
     config: { keepsActorCache: true },
   };
+  const writes = routeGroup(app, write);
   const program = async (actor: Actor, conf: ConferenceRow) =>
     presentProgram(await loadProgram(db, conf), actor, conf);
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     base,
     {
-      ...view,
       summary: 'Chương trình hội nghị (giờ từng mục, văn nghệ, kịch bản)',
       params: confParams,
       response: { 200: programView },
@@ -68,12 +67,9 @@ export async function programRoutes(app: AppInstance) {
     async ({ actor, conf }) => program(actor, conf),
   );
 
-  route(
-    app,
-    'POST',
+  writes.post(
     `${base}/from-plan`,
     {
-      ...write,
       summary: 'Tạo chương trình từ kế hoạch (không tạo lại nếu đã có)',
       params: confParams,
       response: { 200: programFromPlanView },
@@ -132,46 +128,37 @@ export async function programRoutes(app: AppInstance) {
     ({ req, actor, conf }) => removePerformance(db, actor, conf, req.params.performanceId, req.query.version),
   );
 
-  route(
-    app,
-    'POST',
+  writes.created(
     `${base}/items`,
     {
-      ...write,
       summary: 'Thêm mục chương trình',
       params: confParams,
       body: agendaItemInputSchema,
       response: { 201: programWithIdView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await addItem(db, actor, conf, req.body);
-      return reply.code(201).send({ id: row.id, ...(await program(actor, conf)) });
+      return { id: row.id, ...(await program(actor, conf)) };
     },
   );
 
-  route(
-    app,
-    'POST',
+  writes.created(
     `${base}/performances`,
     {
-      ...write,
       summary: 'Thêm tiết mục văn nghệ',
       params: confParams,
       body: performanceInputSchema,
       response: { 201: programWithIdView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await addPerformance(db, actor, conf, req.body);
-      return reply.code(201).send({ id: row.id, ...(await program(actor, conf)) });
+      return { id: row.id, ...(await program(actor, conf)) };
     },
   );
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     `${base}/mc-script.:ext`,
     {
-      ...view,
       summary: 'Kịch bản dẫn chương trình (DOCX/PDF)',
       params: fileParams,
       response: { 200: fileResponse('Kịch bản dẫn chương trình', CONTENT_TYPES.docx, CONTENT_TYPES.pdf) },
@@ -179,20 +166,18 @@ export async function programRoutes(app: AppInstance) {
     async ({ req, reply, actor, conf }) => {
       const doc = await buildMcScript({ db, actor, conference: conf });
       const pdf = req.params.ext === 'pdf';
-      return reply
-        .header('content-type', pdf ? CONTENT_TYPES.pdf : CONTENT_TYPES.docx)
-        .header('content-disposition', attachment(documentFileName(doc, req.params.ext)))
-        .header('cache-control', 'no-store')
-        .send(pdf ? await renderPdf(doc) : await renderDocx(doc));
+      return sendDownload(reply, {
+        type: pdf ? 'pdf' : 'docx',
+        name: documentFileName(doc, req.params.ext),
+        bytes: pdf ? await renderPdf(doc) : await renderDocx(doc),
+        headers: NO_STORE,
+      });
     },
   );
 
-  route(
-    app,
-    'GET',
+  viewRoutes.get(
     `${base}/run`,
     {
-      ...view,
       summary: 'Điều hành chương trình: mục đang diễn ra, mục tiếp theo',
       params: confParams,
       response: { 200: runView },
@@ -203,12 +188,9 @@ export async function programRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  writes.post(
     `${base}/run`,
     {
-      ...write,
       summary: 'Bắt đầu / chuyển mục / quay lại / dừng',
       params: confParams,
       body: runActionSchema,

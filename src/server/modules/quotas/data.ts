@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, max } from 'drizzle-orm';
 import { COUNTED_STATUSES } from '../../../shared/rules/submission';
 import type { Db } from '../../db/client';
+import { firstRow } from '../../db/rows';
 import { deadlineExtensions, milestones, nominations, quotas, unitReports } from '../../db/schema/index';
 
 export type QuotaRow = typeof quotas.$inferSelect;
@@ -10,17 +11,13 @@ export async function listQuotas(db: Db, conferenceId: string): Promise<QuotaRow
 }
 
 export async function getQuotaCell(db: Db, conferenceId: string, unitId: string, awardFormId: string) {
-  const [row] = await db
-    .select()
-    .from(quotas)
-    .where(
-      and(
-        eq(quotas.conferenceId, conferenceId),
-        eq(quotas.unitId, unitId),
-        eq(quotas.awardFormId, awardFormId),
-      ),
-    );
-  return row ?? null;
+  return firstRow(
+    db,
+    quotas,
+    eq(quotas.conferenceId, conferenceId),
+    eq(quotas.unitId, unitId),
+    eq(quotas.awardFormId, awardFormId),
+  );
 }
 
 /** Nominations that count against quotas, per (unit, form). */

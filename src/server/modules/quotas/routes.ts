@@ -12,7 +12,7 @@ import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { answeredWrites } from '../../http/writes';
 import { listAwardForms } from '../award-forms/data';
 import { type ConferenceRow, getConference } from '../conferences/data';
@@ -38,16 +38,12 @@ async function loadQuotaGrid(db: Db, actor: Actor, conf: ConferenceRow) {
 
 export async function quotaRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const conferenceRead = routeGroup(app, { tags, policy: 'conference.read', params: confParams });
 
-  route(
-    app,
-    'GET',
+  conferenceRead.get(
     '/api/conferences/:conferenceId/quotas',
     {
-      policy: 'conference.read',
-      tags,
       summary: 'Chỉ tiêu theo đơn vị và hình thức',
-      params: confParams,
       response: { 200: quotaGridView },
     },
     async ({ actor, conf }) => loadQuotaGrid(db, actor, conf),
@@ -76,15 +72,10 @@ export async function quotaRoutes(app: AppInstance) {
     ({ req, actor, conf }) => transferQuota(db, actor, conf, req.body),
   );
 
-  route(
-    app,
-    'GET',
+  conferenceRead.get(
     '/api/conferences/:conferenceId/submissions',
     {
-      policy: 'conference.read',
-      tags,
       summary: 'Tình hình nộp hồ sơ của các đơn vị, hạn nộp',
-      params: confParams,
       response: { 200: submissionsView },
     },
     async ({ actor, conf }) =>

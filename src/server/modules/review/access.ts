@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import type { Db } from '../../db/client';
-import { notFound } from '../../errors';
+import { orNotFound } from '../../errors';
 import { confParams } from '../../http/params';
 import type { ConferenceRow } from '../conferences/data';
 import { getBallot, getMeeting, type MeetingRow } from './data';
@@ -15,13 +15,11 @@ ballotEvents.setMaxListeners(1000);
 
 /** The meeting of a conference already loaded and authorized (route()), or 404. */
 export async function loadMeeting(db: Db, conf: ConferenceRow, meetingId: string) {
-  const meeting = await getMeeting(db, conf.id, meetingId);
-  if (!meeting) throw notFound('phiên họp');
+  const meeting = orNotFound(await getMeeting(db, conf.id, meetingId), 'phiên họp');
   return meeting;
 }
 
 export async function loadBallot(db: Db, meeting: MeetingRow, id: string) {
-  const b = await getBallot(db, meeting.id, id);
-  if (!b) throw notFound('phiếu');
+  const b = orNotFound(await getBallot(db, meeting.id, id), 'phiếu');
   return b;
 }

@@ -4,6 +4,7 @@ import { authorize } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { forbidden, notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
+import { openEventStream } from '../../http/event-stream';
 import { eventStream } from '../../http/responses';
 import { route } from '../../http/route';
 import { cacheTtl, ReadCache } from '../../read-cache';
@@ -101,13 +102,7 @@ export async function ballotLiveRoutes(app: AppInstance) {
     async ({ req, reply, actor, conf }) => {
       const meeting = await loadMeeting(db, conf, req.params.meetingId);
       const b = await loadBallot(db, meeting, req.params.ballotId);
-      reply.hijack();
-      const res = reply.raw;
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-      });
+      const res = openEventStream(reply);
       const send = async () => {
         const ballot = await loadBallot(db, meeting, b.id);
         const body = await presentBallot({ db, actor, conf, ballot });

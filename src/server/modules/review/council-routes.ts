@@ -8,10 +8,9 @@ import {
   councilMemberUpdateSchema,
   councilMemberView,
 } from '../../../shared/schemas/review';
-import { authorize } from '../../auth/policy';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { listOrganizationUsers } from '../users/data';
 import { listCouncilMembers } from './data';
 import { createCouncilMember, updateCouncilMember } from './mutations';
@@ -37,27 +36,21 @@ export async function councilRoutes(app: AppInstance) {
     },
     async ({ req, actor }) => {
       const organizationId = req.params.orgId;
-      authorize(actor, 'review.read', { organizationId });
       return {
         items: (await listCouncilMembers(db, organizationId, req.query.term)).map(presentMember),
         permissions: { canManage: can(actor, 'review.manage', { organizationId }) },
       };
     },
   );
+  const reviewManage = routeGroup(app, { tags, policy: 'review.manage', params: orgParams });
 
-  route(
-    app,
-    'GET',
+  reviewManage.get(
     '/api/organizations/:orgId/council-accounts',
     {
-      policy: 'review.manage',
-      tags,
       summary: 'Tài khoản có thể gắn với thành viên Hội đồng (họ tên, tên đăng nhập)',
-      params: orgParams,
       response: { 200: councilAccountListView },
     },
-    async ({ req, actor }) => {
-      authorize(actor, 'review.manage', { organizationId: req.params.orgId });
+    async ({ req }) => {
       // names only: the secretary links a seat to a login without seeing anyone's roles
       const users = await listOrganizationUsers(db, req.params.orgId);
       return {
@@ -68,39 +61,28 @@ export async function councilRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  reviewManage.created(
     '/api/organizations/:orgId/council-members',
     {
-      policy: 'review.manage',
-      tags,
       summary: 'Thêm thành viên Hội đồng',
-      params: orgParams,
       body: councilMemberInputSchema,
       response: { 201: councilMemberView },
     },
-    async ({ req, reply, actor }) => {
-      authorize(actor, 'review.manage', { organizationId: req.params.orgId });
+    async ({ req, actor }) => {
       const row = await createCouncilMember(db, actor, req.params.orgId, req.body);
-      return reply.code(201).send(presentMember(row));
+      return presentMember(row);
     },
   );
 
-  route(
-    app,
-    'PUT',
+  reviewManage.put(
     '/api/organizations/:orgId/council-members/:memberId',
     {
-      policy: 'review.manage',
-      tags,
       summary: 'Sửa thành viên Hội đồng',
       params: orgParams.extend({ memberId: uuidParam('Mã thành viên') }),
       body: councilMemberUpdateSchema,
       response: { 200: councilMemberView },
     },
     async ({ req, actor }) => {
-      authorize(actor, 'review.manage', { organizationId: req.params.orgId });
       return presentMember(
         await updateCouncilMember(db, actor, req.params.orgId, req.params.memberId, req.body),
       );

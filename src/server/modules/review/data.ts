@@ -1,5 +1,6 @@
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { and, count, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { firstRow, rowOf, rowsWhere } from '../../db/rows';
 import {
   awardForms,
   ballotItems,
@@ -21,51 +22,34 @@ export type BallotRow = typeof ballots.$inferSelect;
 export async function listCouncilMembers(db: Db, organizationId: string, term?: string) {
   const where = [eq(councilMembers.organizationId, organizationId)];
   if (term) where.push(eq(councilMembers.term, term));
-  return db
-    .select()
-    .from(councilMembers)
-    .where(and(...where))
-    .orderBy(asc(councilMembers.term), asc(councilMembers.createdAt));
+  return rowsWhere(db, councilMembers, and(...where), [councilMembers.term, councilMembers.createdAt]);
 }
 
 export async function getCouncilMember(db: Db, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(councilMembers)
-    .where(and(eq(councilMembers.organizationId, organizationId), eq(councilMembers.id, id)));
-  return row ?? null;
+  return rowOf(db, councilMembers, councilMembers.organizationId, organizationId, id);
 }
 
 /** The council seat the signed-in user holds in this term, if any. */
 export async function findMemberForUser(db: Db, organizationId: string, term: string, userId: string) {
-  const [row] = await db
-    .select()
-    .from(councilMembers)
-    .where(
-      and(
-        eq(councilMembers.organizationId, organizationId),
-        eq(councilMembers.term, term),
-        eq(councilMembers.userId, userId),
-        eq(councilMembers.active, true),
-      ),
-    );
-  return row ?? null;
+  return firstRow(
+    db,
+    councilMembers,
+    eq(councilMembers.organizationId, organizationId),
+    eq(councilMembers.term, term),
+    eq(councilMembers.userId, userId),
+    eq(councilMembers.active, true),
+  );
 }
 
 export async function listMeetings(db: Db, conferenceId: string) {
-  return db
-    .select()
-    .from(reviewMeetings)
-    .where(eq(reviewMeetings.conferenceId, conferenceId))
-    .orderBy(asc(reviewMeetings.meetingDate), asc(reviewMeetings.createdAt));
+  return rowsWhere(db, reviewMeetings, eq(reviewMeetings.conferenceId, conferenceId), [
+    reviewMeetings.meetingDate,
+    reviewMeetings.createdAt,
+  ]);
 }
 
 export async function getMeeting(db: Db, conferenceId: string, id: string): Promise<MeetingRow | null> {
-  const [row] = await db
-    .select()
-    .from(reviewMeetings)
-    .where(and(eq(reviewMeetings.conferenceId, conferenceId), eq(reviewMeetings.id, id)));
-  return row ?? null;
+  return rowOf(db, reviewMeetings, reviewMeetings.conferenceId, conferenceId, id);
 }
 
 export async function listAttendance(db: Db, meetingId: string) {
@@ -73,28 +57,19 @@ export async function listAttendance(db: Db, meetingId: string) {
 }
 
 export async function listBallots(db: Db, meetingId: string) {
-  return db.select().from(ballots).where(eq(ballots.meetingId, meetingId)).orderBy(asc(ballots.createdAt));
+  return rowsWhere(db, ballots, eq(ballots.meetingId, meetingId), [ballots.createdAt]);
 }
 
 export async function getBallot(db: Db, meetingId: string, id: string): Promise<BallotRow | null> {
-  const [row] = await db
-    .select()
-    .from(ballots)
-    .where(and(eq(ballots.meetingId, meetingId), eq(ballots.id, id)));
-  return row ?? null;
+  return rowOf(db, ballots, ballots.meetingId, meetingId, id);
 }
 
 export async function listBallotItems(db: Db, ballotId: string) {
-  return db
-    .select()
-    .from(ballotItems)
-    .where(eq(ballotItems.ballotId, ballotId))
-    .orderBy(asc(ballotItems.position));
+  return rowsWhere(db, ballotItems, eq(ballotItems.ballotId, ballotId), [ballotItems.position]);
 }
 
 export async function getTally(db: Db, ballotId: string) {
-  const [row] = await db.select().from(ballotTallies).where(eq(ballotTallies.ballotId, ballotId));
-  return row ?? null;
+  return firstRow(db, ballotTallies, eq(ballotTallies.ballotId, ballotId));
 }
 
 /** Who has voted (never how). */

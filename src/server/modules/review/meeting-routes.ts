@@ -12,7 +12,7 @@ import {
 import { authorize } from '../../auth/policy';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { route } from '../../http/route';
+import { route, routeGroup } from '../../http/route';
 import { conferenceScope } from '../conferences/policy';
 import { ballotEvents, ballotParams, loadBallot, loadMeeting, meetingParams } from './access';
 import { ballotLiveRoutes } from './ballot-live-routes';
@@ -27,14 +27,12 @@ const config = { keepsActorCache: true };
 
 export async function meetingRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const reviewRead = routeGroup(app, { tags, policy: 'review.read' });
+  const reviewManage = routeGroup(app, { tags, policy: 'review.manage', config, params: meetingParams });
 
-  route(
-    app,
-    'GET',
+  reviewRead.get(
     '/api/conferences/:conferenceId/meetings',
     {
-      policy: 'review.read',
-      tags,
       summary: 'Các phiên họp xét',
       params: confParams,
       response: { 200: meetingListView },
@@ -45,32 +43,23 @@ export async function meetingRoutes(app: AppInstance) {
     }),
   );
 
-  route(
-    app,
-    'POST',
+  reviewManage.created(
     '/api/conferences/:conferenceId/meetings',
     {
-      policy: 'review.manage',
-      config,
-      tags,
       summary: 'Tạo phiên họp xét',
       params: confParams,
       body: meetingInputSchema,
       response: { 201: meetingView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const m = await createMeeting(db, actor, conf, req.body);
-      return reply.code(201).send(await presentMeeting(db, actor, conf, m));
+      return await presentMeeting(db, actor, conf, m);
     },
   );
 
-  route(
-    app,
-    'GET',
+  reviewRead.get(
     '/api/conferences/:conferenceId/meetings/:meetingId',
     {
-      policy: 'review.read',
-      tags,
       summary: 'Phiên họp: điểm danh, túc số, phiếu',
       params: meetingParams,
       response: { 200: meetingView },
@@ -101,16 +90,10 @@ export async function meetingRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  reviewManage.post(
     '/api/conferences/:conferenceId/meetings/:meetingId/close',
     {
-      policy: 'review.manage',
-      config,
-      tags,
       summary: 'Kết thúc phiên họp',
-      params: meetingParams,
       response: { 200: meetingView },
     },
     async ({ req, actor, conf }) => {
@@ -119,34 +102,23 @@ export async function meetingRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  reviewManage.created(
     '/api/conferences/:conferenceId/meetings/:meetingId/ballots',
     {
-      policy: 'review.manage',
-      config,
-      tags,
       summary: 'Tạo phiếu xét',
-      params: meetingParams,
       body: ballotInputSchema,
       response: { 201: ballotView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const meeting = await loadMeeting(db, conf, req.params.meetingId);
       const ballot = await createBallot(db, actor, conf, meeting, req.body);
-      return reply.code(201).send(await presentBallot({ db, actor, conf, ballot }));
+      return await presentBallot({ db, actor, conf, ballot });
     },
   );
 
-  route(
-    app,
-    'POST',
+  reviewManage.post(
     '/api/conferences/:conferenceId/meetings/:meetingId/ballots/:ballotId/:action',
     {
-      policy: 'review.manage',
-      config,
-      tags,
       summary: 'Mở / đóng phiếu',
       params: ballotParams.extend({
         action: z.enum(['open', 'close'], { error: 'Thao tác không hợp lệ' }),
@@ -167,14 +139,9 @@ export async function meetingRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'PUT',
+  reviewManage.put(
     '/api/conferences/:conferenceId/meetings/:meetingId/ballots/:ballotId/counts',
     {
-      policy: 'review.manage',
-      config,
-      tags,
       summary: 'Nhập kết quả kiểm phiếu giấy / biểu quyết',
       params: ballotParams,
       body: enteredCountsBodySchema,

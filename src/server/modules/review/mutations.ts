@@ -3,7 +3,8 @@ import type { Actor } from '../../../shared/rules/permissions';
 import type { Db } from '../../db/client';
 import { councilMembers, meetingAttendance, reviewMeetings } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, notFound } from '../../errors';
+import { AppError, notFound, orNotFound } from '../../errors';
+import { insertAudited } from '../audit/audited-mutations';
 import { writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { listUnits } from '../units/data';
@@ -71,8 +72,7 @@ export async function updateCouncilMember(
   input: MemberInput & { version: number },
 ) {
   return db.transaction(async (tx) => {
-    const before = await getCouncilMember(tx, organizationId, id);
-    if (!before) throw notFound('thành viên Hội đồng');
+    const before = orNotFound(await getCouncilMember(tx, organizationId, id), 'thành viên Hội đồng');
     await assertUnit(tx, organizationId, input.unitId);
     await assertAccount(tx, organizationId, input.userId);
     const { version, ...values } = input;
@@ -105,22 +105,7 @@ export async function createMeeting(
     tallyCommittee: string[];
   },
 ) {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(reviewMeetings)
-      .values({ ...input, organizationId: conference.organizationId, conferenceId: conference.id })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
-      action: 'meeting.created',
-      entityType: 'meeting',
-      entityId: row.id,
-      after: row,
-    });
-    return row;
-  });
+  return db.transaction((tx) => insertAudited(tx, actor, conference, reviewMeetings, 'meeting', input));
 }
 
 /** Điểm danh: present or absent; changes after a ballot opened do not change its electorate. */

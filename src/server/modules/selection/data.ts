@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { HonoreeEntry } from '../../../shared/rules/honorees';
 import type { Db } from '../../db/client';
+import { firstRow, rowOf } from '../../db/rows';
 import {
   attachments,
   awardForms,
@@ -126,19 +127,16 @@ export async function listSpeeches(db: Db, conferenceId: string) {
 }
 
 export async function getSpeech(db: Db, conferenceId: string, id: string): Promise<SpeechRow | null> {
-  const [row] = await db
-    .select()
-    .from(speeches)
-    .where(and(eq(speeches.conferenceId, conferenceId), eq(speeches.id, id)));
-  return row ?? null;
+  return rowOf(db, speeches, speeches.conferenceId, conferenceId, id);
 }
 
 export async function findSpeechOf(db: Db, conferenceId: string, nominationId: string) {
-  const [row] = await db
-    .select()
-    .from(speeches)
-    .where(and(eq(speeches.conferenceId, conferenceId), eq(speeches.nominationId, nominationId)));
-  return row ?? null;
+  return firstRow(
+    db,
+    speeches,
+    eq(speeches.conferenceId, conferenceId),
+    eq(speeches.nominationId, nominationId),
+  );
 }
 
 /** Đoàn đi dự hội nghị cấp trên: collectives first, then Vietnamese name order. */
@@ -162,21 +160,16 @@ export async function listDelegation(db: Db, conferenceId: string) {
 }
 
 export async function getDelegationMember(db: Db, conferenceId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(delegationMembers)
-    .where(and(eq(delegationMembers.conferenceId, conferenceId), eq(delegationMembers.id, id)));
-  return row ?? null;
+  return rowOf(db, delegationMembers, delegationMembers.conferenceId, conferenceId, id);
 }
 
 export async function findDelegationMemberOf(db: Db, conferenceId: string, nominationId: string) {
-  const [row] = await db
-    .select()
-    .from(delegationMembers)
-    .where(
-      and(eq(delegationMembers.conferenceId, conferenceId), eq(delegationMembers.nominationId, nominationId)),
-    );
-  return row ?? null;
+  return firstRow(
+    db,
+    delegationMembers,
+    eq(delegationMembers.conferenceId, conferenceId),
+    eq(delegationMembers.nominationId, nominationId),
+  );
 }
 
 /** Everything the dossier carries of each delegation member: the full nomination and its files. */

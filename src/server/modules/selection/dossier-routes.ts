@@ -1,5 +1,5 @@
 import { dossierImportView, importDossierQuerySchema } from '../../../shared/schemas/selection';
-import { attachment } from '../../content-disposition';
+import { NO_STORE, sendDownload } from '../../documents/download';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
@@ -45,11 +45,8 @@ export async function dossierRoutes(app: AppInstance) {
         members: await listDossierMembers(db, conf.id),
         files,
       });
-      return reply
-        .header('content-type', 'application/zip')
-        .header('content-disposition', attachment(`Ho-so-doan-${conf.plan.name}.zip`))
-        .header('cache-control', 'no-store')
-        .send(bytes);
+      const name = `Ho-so-doan-${conf.plan.name}.zip`;
+      return sendDownload(reply, { type: 'zip', name, bytes, headers: NO_STORE });
     },
   );
 

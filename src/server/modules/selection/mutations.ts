@@ -4,8 +4,9 @@ import type { NominationInput } from '../../../shared/schemas/nominations';
 import type { SpeechInput, SpeechUpdate } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
 import { conferences, delegationMembers, nominations, speeches } from '../../db/schema/index';
-import { deleteVersioned, updateVersioned } from '../../db/versioned';
-import { AppError, notFound } from '../../errors';
+import { deleteVersioned } from '../../db/versioned';
+import { AppError, notFound, orNotFound } from '../../errors';
+import { deleteAudited, updateAudited } from '../audit/audited-mutations';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getNomination } from '../nominations/data';
@@ -89,32 +90,19 @@ export async function updateSpeech(
   input: SpeechUpdate,
 ) {
   return db.transaction(async (tx) => {
-    const before = await getSpeech(tx, conf.id, id);
-    if (!before) throw notFound('tham luận');
-    const { version, ...values } = input;
-    const after = await updateVersioned(tx, speeches, id, version, values, () => getSpeech(tx, conf.id, id));
-    await writeConferenceAudit(tx, actor, conf, {
-      action: 'speech.updated',
-      entityType: 'speech',
-      entityId: id,
+    const before = orNotFound(await getSpeech(tx, conf.id, id), 'tham luận');
+    return updateAudited(tx, actor, conf, speeches, 'speech', {
       before,
-      after,
+      input,
+      current: () => getSpeech(tx, conf.id, id),
     });
-    return after;
   });
 }
 
 export async function removeSpeech(db: Db, actor: Actor, conf: ConferenceRow, id: string, version: number) {
   await db.transaction(async (tx) => {
-    const before = await getSpeech(tx, conf.id, id);
-    if (!before) throw notFound('tham luận');
-    await deleteVersioned(tx, speeches, id, version, before);
-    await writeConferenceAudit(tx, actor, conf, {
-      action: 'speech.deleted',
-      entityType: 'speech',
-      entityId: id,
-      before,
-    });
+    const before = orNotFound(await getSpeech(tx, conf.id, id), 'tham luận');
+    await deleteAudited(tx, actor, conf, speeches, 'speech', { before, version });
   });
 }
 
@@ -177,8 +165,7 @@ export async function removeDelegationMember(
   version: number,
 ) {
   await db.transaction(async (tx) => {
-    const before = await getDelegationMember(tx, conf.id, id);
-    if (!before) throw notFound('thành viên đoàn');
+    const before = orNotFound(await getDelegationMember(tx, conf.id, id), 'thành viên đoàn');
     await deleteVersioned(tx, delegationMembers, id, version, before);
     await writeConferenceAudit(tx, actor, conf, {
       action: 'delegation.removed',

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/schemas/selection';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { answeredWrites } from '../../http/writes';
 import { getOrganization } from '../organizations/data';
 import { loadMeeting, meetingParams } from '../review/access';
@@ -36,16 +36,13 @@ const tags = ['selection'];
 
 export async function selectionRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const reviewRead = routeGroup(app, { tags, policy: 'review.read', params: confParams });
+  const reviewManage = routeGroup(app, { tags, policy: 'review.manage', params: confParams });
 
-  route(
-    app,
-    'GET',
+  reviewRead.get(
     '/api/conferences/:conferenceId/honorees',
     {
-      policy: 'review.read',
-      tags,
       summary: 'Danh sách tập thể, cá nhân được vinh danh',
-      params: confParams,
       response: { 200: honoreeListView },
     },
     async ({ actor, conf }) => {
@@ -57,35 +54,25 @@ export async function selectionRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  reviewRead.get(
     '/api/conferences/:conferenceId/speeches',
     {
-      policy: 'review.read',
-      tags,
       summary: 'Tham luận và kiểm tra cơ cấu',
-      params: confParams,
       response: { 200: speechListView },
     },
     async ({ actor, conf }) => presentSpeeches(db, actor, conf),
   );
 
-  route(
-    app,
-    'POST',
+  reviewManage.created(
     '/api/conferences/:conferenceId/speeches',
     {
-      policy: 'review.manage',
-      tags,
       summary: 'Phân công tham luận',
-      params: confParams,
       body: speechInputSchema,
       response: { 201: speechCreatedView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await addSpeech(db, actor, conf, req.body);
-      return reply.code(201).send({ id: row.id, ...(await presentSpeeches(db, actor, conf)) });
+      return { id: row.id, ...(await presentSpeeches(db, actor, conf)) };
     },
   );
 
@@ -109,45 +96,31 @@ export async function selectionRoutes(app: AppInstance) {
     ({ req, actor, conf }) => removeSpeech(db, actor, conf, req.params.speechId, req.query.version),
   );
 
-  route(
-    app,
-    'GET',
+  reviewRead.get(
     '/api/conferences/:conferenceId/delegation',
     {
-      policy: 'review.read',
-      tags,
       summary: 'Đoàn đi dự hội nghị cấp trên',
-      params: confParams,
       response: { 200: delegationView },
     },
     async ({ actor, conf }) => presentDelegation(db, actor, conf),
   );
 
-  route(
-    app,
-    'POST',
+  reviewManage.created(
     '/api/conferences/:conferenceId/delegation',
     {
-      policy: 'review.manage',
-      tags,
       summary: 'Chọn vào đoàn đi dự hội nghị cấp trên',
-      params: confParams,
       body: delegationInputSchema,
       response: { 201: delegationCreatedView },
     },
-    async ({ req, reply, actor, conf }) => {
+    async ({ req, actor, conf }) => {
       const row = await addDelegationMember(db, actor, conf, req.body.nominationId);
-      return reply.code(201).send({ id: row.id, ...(await presentDelegation(db, actor, conf)) });
+      return { id: row.id, ...(await presentDelegation(db, actor, conf)) };
     },
   );
 
-  route(
-    app,
-    'DELETE',
+  reviewManage.delete(
     '/api/conferences/:conferenceId/delegation/:memberId',
     {
-      policy: 'review.manage',
-      tags,
       summary: 'Bỏ khỏi đoàn',
       params: memberParams,
       querystring: versionQuerySchema,
@@ -159,13 +132,9 @@ export async function selectionRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  reviewRead.get(
     '/api/conferences/:conferenceId/meetings/:meetingId/minutes',
     {
-      policy: 'review.read',
-      tags,
       summary: 'Biên bản họp Hội đồng (dữ liệu)',
       params: meetingParams,
       response: { 200: minutesView },

@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { firstRow } from '../../db/rows';
 import { unitReports } from '../../db/schema/index';
 
 export type UnitReportRow = typeof unitReports.$inferSelect;
@@ -9,11 +10,12 @@ export async function getUnitReport(
   conferenceId: string,
   unitId: string,
 ): Promise<UnitReportRow | null> {
-  const [row] = await db
-    .select()
-    .from(unitReports)
-    .where(and(eq(unitReports.conferenceId, conferenceId), eq(unitReports.unitId, unitId)));
-  return row ?? null;
+  return firstRow(
+    db,
+    unitReports,
+    eq(unitReports.conferenceId, conferenceId),
+    eq(unitReports.unitId, unitId),
+  );
 }
 
 export async function listUnitReports(db: Db, conferenceId: string): Promise<UnitReportRow[]> {

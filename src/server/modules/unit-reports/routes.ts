@@ -5,7 +5,7 @@ import { versionField } from '../../../shared/schemas/primitives';
 import { authorize } from '../../auth/policy';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, confUnitParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { listUnits } from '../units/data';
 import { loadReport } from './access';
 import { listUnitReports } from './data';
@@ -16,14 +16,12 @@ const tags = ['unit-reports'];
 
 export async function unitReportRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const api = routeGroup(app, { tags });
 
-  route(
-    app,
-    'GET',
+  api.get(
     '/api/conferences/:conferenceId/reports',
     {
       policy: 'nomination.read',
-      tags,
       summary: 'Báo cáo đánh giá của các đơn vị',
       params: confParams,
       response: { 200: unitReportListView },
@@ -34,14 +32,11 @@ export async function unitReportRoutes(app: AppInstance) {
       return { items: rows.map((r) => presentUnitReportSummary(r, names.get(r.unitId) ?? '')) };
     },
   );
+  const authenticated = routeGroup(app, { tags, policy: 'authenticated' });
 
-  route(
-    app,
-    'GET',
+  authenticated.get(
     '/api/conferences/:conferenceId/units/:unitId/report',
     {
-      policy: 'authenticated',
-      tags,
       summary: 'Báo cáo đánh giá của đơn vị',
       params: confUnitParams,
       response: { 200: unitReportView },
@@ -52,14 +47,11 @@ export async function unitReportRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'PUT',
+  api.put(
     '/api/conferences/:conferenceId/units/:unitId/report',
     {
       policy: 'nomination.write',
       loadConference: false,
-      tags,
       summary: 'Soạn/sửa báo cáo đánh giá',
       params: confUnitParams,
       body: unitReportInputSchema.extend({ version: z.number().int().min(0) }),
@@ -72,13 +64,9 @@ export async function unitReportRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  authenticated.post(
     '/api/conferences/:conferenceId/units/:unitId/report/:action',
     {
-      policy: 'authenticated',
-      tags,
       summary: 'Gửi / trả lại / tiếp nhận báo cáo',
       params: confUnitParams.extend({
         action: z.enum(['submit', 'return', 'accept'], { error: 'Thao tác không hợp lệ' }),

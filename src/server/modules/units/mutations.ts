@@ -5,7 +5,7 @@ import type { UnitInput } from '../../../shared/schemas/organizations';
 import type { Db } from '../../db/client';
 import { units } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, conflict, notFound } from '../../errors';
+import { AppError, conflict, orNotFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
 import { findUnitByName, getUnit, listUnits } from './data';
 import { presentUnit } from './presenters';
@@ -42,8 +42,7 @@ export async function createUnit(db: Db, actor: Actor | null, organizationId: st
 
 export async function updateUnit(db: Db, actor: Actor, id: string, input: UnitInput & { version: number }) {
   return db.transaction(async (tx) => {
-    const before = await getUnit(tx, id);
-    if (!before) throw notFound('đơn vị');
+    const before = orNotFound(await getUnit(tx, id), 'đơn vị');
     await assertNameFree(tx, before.organizationId, input.name, id);
     const { version, ...values } = input;
     const after = await updateVersioned(tx, units, id, version, values, async () => {
@@ -64,8 +63,7 @@ export async function updateUnit(db: Db, actor: Actor, id: string, input: UnitIn
 
 export async function deleteUnit(db: Db, actor: Actor, id: string, version: number) {
   await db.transaction(async (tx) => {
-    const before = await getUnit(tx, id);
-    if (!before) throw notFound('đơn vị');
+    const before = orNotFound(await getUnit(tx, id), 'đơn vị');
     const deleted = await tx
       .delete(units)
       .where(and(eq(units.id, id), eq(units.version, version)))

@@ -12,7 +12,7 @@ import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams, unitParams } from '../../http/params';
-import { route } from '../../http/route';
+import { routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { getUnit, listUnits } from './data';
 import { createUnit, deleteUnit, reorderUnits, updateUnit } from './mutations';
@@ -30,21 +30,19 @@ async function loadUnit(db: Db, actor: Actor, unitId: string, permission: 'unit.
 
 export async function unitRoutes(app: AppInstance) {
   const { db } = app.deps;
+  const unitRead = routeGroup(app, { tags, policy: 'unit.read' });
+  const unitManage = routeGroup(app, { tags, policy: 'unit.manage' });
 
-  route(
-    app,
-    'GET',
+  unitRead.get(
     '/api/organizations/:orgId/units',
     {
-      policy: 'unit.read',
-      tags,
       summary: 'Danh sách đơn vị',
       params: orgParams,
       response: { 200: unitListView },
+      orgPermission: 'org.read',
     },
     async ({ req, actor }) => {
       const organizationId = req.params.orgId;
-      authorize(actor, 'org.read', { organizationId });
       // Staff see every unit; a unit head sees only their own.
       const rows = (await listUnits(db, organizationId)).filter((u) => can(actor, 'unit.read', unitScope(u)));
       return {
@@ -54,32 +52,23 @@ export async function unitRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'POST',
+  unitManage.created(
     '/api/organizations/:orgId/units',
     {
-      policy: 'unit.manage',
-      tags,
       summary: 'Thêm đơn vị',
       params: orgParams,
       body: unitInputSchema,
       response: { 201: unitView },
     },
-    async ({ req, reply, actor }) => {
-      authorize(actor, 'unit.manage', { organizationId: req.params.orgId });
+    async ({ req, actor }) => {
       const row = await createUnit(db, actor, req.params.orgId, req.body);
-      return reply.code(201).send(presentUnit(row, actor));
+      return presentUnit(row, actor);
     },
   );
 
-  route(
-    app,
-    'PUT',
+  unitManage.put(
     '/api/organizations/:orgId/units/order',
     {
-      policy: 'unit.manage',
-      tags,
       summary: 'Sắp xếp thứ tự đơn vị (cả danh sách, tất cả hoặc không)',
       params: orgParams,
       body: unitOrderInput,
@@ -87,7 +76,6 @@ export async function unitRoutes(app: AppInstance) {
     },
     async ({ req, actor }) => {
       const organizationId = req.params.orgId;
-      authorize(actor, 'unit.manage', { organizationId });
       const rows = await reorderUnits(db, actor, organizationId, req.body.ids);
       return {
         items: rows.map((u) => presentUnit(u, actor)),
@@ -96,13 +84,9 @@ export async function unitRoutes(app: AppInstance) {
     },
   );
 
-  route(
-    app,
-    'GET',
+  unitRead.get(
     '/api/units/:unitId',
     {
-      policy: 'unit.read',
-      tags,
       summary: 'Xem đơn vị',
       params: unitParams,
       response: { 200: unitView },
@@ -110,13 +94,9 @@ export async function unitRoutes(app: AppInstance) {
     async ({ req, actor }) => presentUnit(await loadUnit(db, actor, req.params.unitId, 'unit.read'), actor),
   );
 
-  route(
-    app,
-    'PUT',
+  unitManage.put(
     '/api/units/:unitId',
     {
-      policy: 'unit.manage',
-      tags,
       summary: 'Sửa đơn vị',
       params: unitParams,
       body: unitUpdateSchema,

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Role } from '../../../shared/schemas/enums';
 import type { Db } from '../../db/client';
+import { firstRow } from '../../db/rows';
 import { memberships, units, users } from '../../db/schema/index';
 
 /** Users holding a role in the organization, with their roles there. */
@@ -50,8 +51,7 @@ export async function getUserInOrganization(db: Db, organizationId: string, user
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)))
     .limit(1);
   if (!m) return null;
-  const [u] = await db.select().from(users).where(eq(users.id, userId));
-  return u ?? null;
+  return firstRow(db, users, eq(users.id, userId));
 }
 
 /** Ids of the organization's units among `ids`. */

@@ -5,7 +5,7 @@ import { hashPassword } from '../../auth/passwords';
 import type { Db } from '../../db/client';
 import { conferences, memberships, users } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, notFound } from '../../errors';
+import { AppError, orNotFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
 import { findUserByUsername } from '../auth/data';
 import { findOrganizationUser, getUserInOrganization, unitIdsInOrganization } from './data';
@@ -121,8 +121,7 @@ export async function updateOrganizationUser({
   input: { fullName: string; isActive: boolean; roles: RoleGrant[]; version: number };
 }) {
   return db.transaction(async (tx) => {
-    const before = await getUserInOrganization(tx, organizationId, userId);
-    if (!before) throw notFound('người dùng');
+    const before = orNotFound(await getUserInOrganization(tx, organizationId, userId), 'người dùng');
     if (userId === actor.userId && !input.isActive) {
       throw new AppError('VALIDATION', 'Không thể tự khóa tài khoản của chính mình', {
         fields: { isActive: 'Không thể tự khóa tài khoản của chính mình' },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditListView } from '../../../shared/schemas/audit';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { TableHead } from '../../components/table-head';
 import { useCurrentOrg } from '../../lib/current-org';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -50,15 +51,15 @@ function AuditTable({ pages }: { pages: AuditListView[] }) {
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table striped verticalSpacing="sm" data-testid="audit-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={140}>{t('audit.at')}</Table.Th>
-            <Table.Th w={160}>{t('audit.actor')}</Table.Th>
-            <Table.Th w={190}>{t('audit.action')}</Table.Th>
-            <Table.Th w={220}>{t('audit.entity')}</Table.Th>
-            <Table.Th>{t('audit.changes')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          cells={[
+            { label: t('audit.at'), w: 140 },
+            { label: t('audit.actor'), w: 160 },
+            { label: t('audit.action'), w: 190 },
+            { label: t('audit.entity'), w: 220 },
+            t('audit.changes'),
+          ]}
+        />
         <Table.Tbody>
           {pages.flatMap((page) =>
             page.items.map((e) => {

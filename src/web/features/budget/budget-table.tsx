@@ -3,6 +3,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatVnd } from '../../../shared/rules/prize-money';
 import type { BudgetLineView as BudgetLine, BudgetView } from '../../../shared/schemas/budget';
+import { TableHead } from '../../components/table-head';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { LineEditor } from './line-editor';
 import { budgetKey, deleteBudgetLine } from './queries';
@@ -55,18 +56,18 @@ export function BudgetTable({
       )}
       <Table.ScrollContainer minWidth={900}>
         <Table verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={40}>TT</Table.Th>
-              <Table.Th>{t('prep.budget.colTitle')}</Table.Th>
-              <Table.Th>{t('prep.budget.colUnit')}</Table.Th>
-              <Table.Th ta="right">{t('prep.budget.colQuantity')}</Table.Th>
-              <Table.Th ta="right">{t('prep.budget.colUnitPrice')}</Table.Th>
-              <Table.Th ta="right">{t('prep.budget.colAmount')}</Table.Th>
-              <Table.Th ta="right">{t('prep.budget.colActual')}</Table.Th>
-              <Table.Th>{t('prep.budget.colNotes')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              { label: 'TT', w: 40 },
+              t('prep.budget.colTitle'),
+              t('prep.budget.colUnit'),
+              { label: t('prep.budget.colQuantity'), ta: 'right' },
+              { label: t('prep.budget.colUnitPrice'), ta: 'right' },
+              { label: t('prep.budget.colAmount'), ta: 'right' },
+              { label: t('prep.budget.colActual'), ta: 'right' },
+              t('prep.budget.colNotes'),
+            ]}
+          />
           <Table.Tbody>
             {editing === 'new' && (
               <LineEditor cid={cid} line={null} group="hall" onDone={() => setEditing(null)} />

@@ -12,6 +12,7 @@ import {
 import type { CertificateSettings, CertificateSettingsInput } from '../../../shared/schemas/certificates';
 import { DateField } from '../../components/date-field';
 import { SectionCard } from '../../components/section-card';
+import { TableHead } from '../../components/table-head';
 
 export type Draft = CertificateSettingsInput;
 type SectionProps = {
@@ -229,15 +230,15 @@ export function LayoutSection({ draft, onChange, errors }: SectionProps) {
     >
       <Table.ScrollContainer minWidth={520}>
         <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('cert.layout.field')}</Table.Th>
-              <Table.Th>{t('cert.layout.x')}</Table.Th>
-              <Table.Th>{t('cert.layout.y')}</Table.Th>
-              <Table.Th>{t('cert.layout.width')}</Table.Th>
-              <Table.Th>{t('cert.layout.size')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              t('cert.layout.field'),
+              t('cert.layout.x'),
+              t('cert.layout.y'),
+              t('cert.layout.width'),
+              t('cert.layout.size'),
+            ]}
+          />
           <Table.Tbody>
             {CERTIFICATE_FIELDS.map((field) => (
               <Table.Tr key={field}>

@@ -6,6 +6,7 @@ import type { MilestoneView } from '../../../shared/schemas/conferences';
 import { MILESTONE_KINDS, type MilestoneKind } from '../../../shared/schemas/enums';
 import { DateField } from '../../components/date-field';
 import { FormModal } from '../../components/form-modal';
+import { valuesFrom } from '../../lib/form-values';
 import { formatDateRange } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { conferenceKey, conferencesKey, createMilestone, deleteMilestone, updateMilestone } from './queries';
@@ -20,15 +21,16 @@ type Values = {
   done: boolean;
 };
 
-const toValues = (m: MilestoneView | null): Values => ({
-  startDate: m?.startDate ?? '',
-  endDate: m?.endDate ?? '',
-  title: m?.title ?? '',
-  responsible: m?.responsible ?? '',
-  kind: m?.kind ?? 'other',
-  startTime: m?.startTime ?? '',
-  done: m?.done ?? false,
-});
+const EMPTY: Values = {
+  startDate: '',
+  endDate: '',
+  title: '',
+  responsible: '',
+  kind: 'other',
+  startTime: '',
+  done: false,
+};
+const toValues = (m: MilestoneView | null): Values => valuesFrom(EMPTY, m);
 
 type Props = {
   conferenceId: string;

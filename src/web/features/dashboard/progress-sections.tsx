@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkProgress } from '../../../shared/rules/dashboard';
 import type { Dashboard } from '../../../shared/schemas/dashboard';
 import { SectionCard } from '../../components/section-card';
+import { TableHead } from '../../components/table-head';
 import { formatDateRange, truncate } from '../../lib/format';
 import { PrizeBasisNote } from '../documents/prize-basis-note';
 import { ChartCard, NumberTable, PercentRing } from './charts';
@@ -100,13 +101,13 @@ export function TimelineCard({ d }: { d: Dashboard }) {
       table={
         <Table striped withTableBorder>
           <Table.Caption>{t('dash.timeline.title')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dash.timeline.colDate')}</Table.Th>
-              <Table.Th scope="col">{t('dash.timeline.colMilestone')}</Table.Th>
-              <Table.Th scope="col">{t('dash.timeline.colState')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              { label: t('dash.timeline.colDate'), scope: 'col' },
+              { label: t('dash.timeline.colMilestone'), scope: 'col' },
+              { label: t('dash.timeline.colState'), scope: 'col' },
+            ]}
+          />
           <Table.Tbody>
             {rows.map(({ m, state }) => (
               <Table.Tr key={m.id}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DelegateView } from '../../../shared/schemas/delegates';
 import { DELEGATE_ATTRIBUTES, type DelegateAttribute } from '../../../shared/schemas/enums';
 import type { DelegateRules } from '../../../shared/schemas/plan';
+import { valuesFrom } from '../../lib/form-values';
 
 export type DelegateFormValues = {
   category: string;
@@ -23,19 +24,20 @@ const guestCategory = (rules: DelegateRules) =>
   (rules.categories.find((c) => !c.fromHonorees) ?? rules.categories[0])?.key ?? '';
 
 export function initialDelegateValues(rules: DelegateRules, d: DelegateView | null): DelegateFormValues {
-  return {
-    category: d?.category ?? guestCategory(rules),
-    subgroup: d?.subgroup ?? '',
-    fullName: d?.fullName ?? '',
-    gender: d?.gender ?? null,
-    attributes: d?.attributes ?? [],
-    title: d?.title ?? '',
-    unitName: d?.unitName ?? '',
-    seatGroup: d?.seatGroup ?? '',
-    phone: d?.phone ?? '',
-    email: d?.email ?? '',
-    note: d?.note ?? '',
+  const empty: DelegateFormValues = {
+    category: guestCategory(rules),
+    subgroup: '',
+    fullName: '',
+    gender: null,
+    attributes: [],
+    title: '',
+    unitName: '',
+    seatGroup: '',
+    phone: '',
+    email: '',
+    note: '',
   };
+  return valuesFrom(empty, d);
 }
 
 /** The fields of a delegate (all of them for the office; `full` false: a walk-in at the door). */

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { TableHead } from '../../components/table-head';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
@@ -43,16 +44,16 @@ export function NotArrivedPage() {
         </Text>
       </div>
       <Table striped withTableBorder data-testid="not-arrived">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>#</Table.Th>
-            <Table.Th>{t('del.columns.fullName')}</Table.Th>
-            <Table.Th>{t('del.columns.unit')}</Table.Th>
-            <Table.Th>{t('del.columns.category')}</Table.Th>
-            <Table.Th>{t('del.columns.seatGroup')}</Table.Th>
-            <Table.Th>{t('del.form.phone')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          cells={[
+            '#',
+            t('del.columns.fullName'),
+            t('del.columns.unit'),
+            t('del.columns.category'),
+            t('del.columns.seatGroup'),
+            t('del.form.phone'),
+          ]}
+        />
         <Table.Tbody>
           {items.map((d, i) => (
             <Table.Tr key={d.id}>

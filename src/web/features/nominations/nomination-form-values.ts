@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Nomination } from '../../../shared/schemas/nomination-views';
 import { type NominationKind, nominationDraftSchema } from '../../../shared/schemas/nominations';
+import { valuesFrom } from '../../lib/form-values';
 
 // The nomination form's values (numbers as typed, the review record behind a checkbox) and how
 // they become the shared request schema's body. Saving checks them as a draft (whatever is typed,
@@ -39,38 +40,32 @@ export type StoredNomination = Pick<
   'kind' | 'awardFormId' | 'individual' | 'collective' | 'summaryHtml' | 'unitReview'
 >;
 
+const EMPTY: NominationFormValues = {
+  kind: 'individual',
+  awardFormId: '',
+  individual: {
+    fullName: '',
+    gender: '',
+    birthYear: '',
+    ethnicity: 'Kinh',
+    position: '',
+    occupationGroup: '',
+    field: '',
+    phone: '',
+  },
+  collective: { name: '', collectiveType: '', headName: '', memberCount: '', womenSharePercent: '' },
+  summaryHtml: '',
+  hasReview: false,
+  unitReview: { meetingDate: '', membersPresent: '', votesFor: '', votesTotal: '' },
+};
+
 export function toFormValues(n: StoredNomination | null): NominationFormValues {
-  const i = n?.individual;
-  const c = n?.collective;
-  const r = n?.unitReview;
   return {
-    kind: n?.kind ?? 'individual',
-    awardFormId: n?.awardFormId ?? '',
-    individual: {
-      fullName: i?.fullName ?? '',
-      gender: i?.gender ?? '',
-      birthYear: i?.birthYear ?? '',
-      ethnicity: i?.ethnicity ?? 'Kinh',
-      position: i?.position ?? '',
-      occupationGroup: i?.occupationGroup ?? '',
-      field: i?.field ?? '',
-      phone: i?.phone ?? '',
-    },
-    collective: {
-      name: c?.name ?? '',
-      collectiveType: c?.collectiveType ?? '',
-      headName: c?.headName ?? '',
-      memberCount: c?.memberCount ?? '',
-      womenSharePercent: c?.womenSharePercent ?? '',
-    },
-    summaryHtml: n?.summaryHtml ?? '',
-    hasReview: !!r,
-    unitReview: {
-      meetingDate: r?.meetingDate ?? '',
-      membersPresent: r?.membersPresent ?? '',
-      votesFor: r?.votesFor ?? '',
-      votesTotal: r?.votesTotal ?? '',
-    },
+    ...valuesFrom(EMPTY, { kind: n?.kind, awardFormId: n?.awardFormId, summaryHtml: n?.summaryHtml }),
+    individual: valuesFrom(EMPTY.individual, n?.individual),
+    collective: valuesFrom(EMPTY.collective, n?.collective),
+    hasReview: !!n?.unitReview,
+    unitReview: valuesFrom(EMPTY.unitReview, n?.unitReview),
   };
 }
 

@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NominationListItem } from '../../../shared/schemas/nomination-views';
+import { TableHead } from '../../components/table-head';
 import { formatDateTime } from '../../lib/format';
 import { type AcceptSelection, SelectAllBox, SelectBox } from './bulk-accept';
 import { StatusBadge } from './parts';
@@ -68,24 +69,20 @@ export function NominationsTable({ conferenceId, items, action, selection }: Pro
   return (
     <Table.ScrollContainer minWidth={0} visibleFrom="md">
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="nominations-table">
-        <Table.Thead>
-          <Table.Tr>
-            {selecting && (
-              <Table.Th w={40}>
-                <SelectAllBox selection={selection} />
-              </Table.Th>
-            )}
-            <Table.Th>{t('nom.list.name')}</Table.Th>
-            <Table.Th>{t('nom.list.unit')}</Table.Th>
-            <Table.Th>{t('nom.list.form')}</Table.Th>
-            <Table.Th visibleFrom="xl">{t('nom.list.gender')}</Table.Th>
-            <Table.Th visibleFrom="xl">{t('nom.list.birthYear')}</Table.Th>
-            <Table.Th visibleFrom="xl">{t('nom.list.occupationGroup')}</Table.Th>
-            <Table.Th>{t('nom.list.status')}</Table.Th>
-            <Table.Th>{t('nom.list.submittedAt')}</Table.Th>
-            {anyActions && <Table.Th>{t('common.actions')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          cells={[
+            selecting && { label: <SelectAllBox selection={selection} />, w: 40 },
+            t('nom.list.name'),
+            t('nom.list.unit'),
+            t('nom.list.form'),
+            { label: t('nom.list.gender'), visibleFrom: 'xl' },
+            { label: t('nom.list.birthYear'), visibleFrom: 'xl' },
+            { label: t('nom.list.occupationGroup'), visibleFrom: 'xl' },
+            t('nom.list.status'),
+            t('nom.list.submittedAt'),
+            anyActions && t('common.actions'),
+          ]}
+        />
         <Table.Tbody>
           {items.map((n) => (
             <Table.Tr key={n.id}>

@@ -113,7 +113,7 @@ export function LinesEditor({ path, items, label }: { path: string; items: strin
 }
 
 /** Rows of a table-like list: the visible label on the first row only (it reads as a column
- * header), while every input keeps its own accessible name. */
-export function rowLabel(index: number, label: string, accessibleName: string) {
+ * header), while every input keeps its own accessible name (by default the label and row number). */
+export function rowLabel(index: number, label: string, accessibleName = `${label} ${index + 1}`) {
   return { label: index === 0 ? label : undefined, 'aria-label': accessibleName };
 }

@@ -100,27 +100,23 @@ export function DelegateFields() {
             const name = x.label || t('common.item', { n: i + 1 });
             return (
               <Group align="flex-end" gap="xs" wrap="wrap">
-                <TextInput
-                  {...rowLabel(i, t('planField.ruleLabel'), `${t('planField.ruleLabel')} ${i + 1}`)}
-                  w={220}
-                  {...bind(`${p}.label`)}
-                />
+                <TextInput {...rowLabel(i, t('planField.ruleLabel'))} w={220} {...bind(`${p}.label`)} />
                 <Select
-                  {...rowLabel(i, t('planField.operator'), `${t('planField.operator')} ${i + 1}`)}
+                  {...rowLabel(i, t('planField.operator'))}
                   w={130}
                   data={(['min', 'max'] as const).map((o) => ({ value: o, label: t(`operator.${o}`) }))}
                   allowDeselect={false}
                   {...bind(`${p}.operator`)}
                 />
                 <NumberInput
-                  {...rowLabel(i, t('planField.percent'), `${t('planField.percent')} ${i + 1}`)}
+                  {...rowLabel(i, t('planField.percent'))}
                   w={110}
                   min={0}
                   max={100}
                   {...bind(`${p}.percent`)}
                 />
                 <Select
-                  {...rowLabel(i, t('planField.attribute'), `${t('planField.attribute')} ${i + 1}`)}
+                  {...rowLabel(i, t('planField.attribute'))}
                   w={240}
                   data={DELEGATE_ATTRIBUTES.map((a) => ({ value: a, label: t(`delegateAttribute.${a}`) }))}
                   allowDeselect={false}
@@ -168,7 +164,7 @@ export function SpeechFields() {
             return (
               <Group align="flex-end" gap="xs" wrap="wrap">
                 <Select
-                  {...rowLabel(i, t('planField.speechKind'), `${t('planField.speechKind')} ${i + 1}`)}
+                  {...rowLabel(i, t('planField.speechKind'))}
                   w={170}
                   data={[
                     { value: 'unit_type', label: t('planEdit.speechKindUnit') },
@@ -179,19 +175,15 @@ export function SpeechFields() {
                 />
                 {part.kind === 'unit_type' && (
                   <Select
-                    {...rowLabel(i, t('planField.unitType'), `${t('planField.unitType')} ${i + 1}`)}
+                    {...rowLabel(i, t('planField.unitType'))}
                     w={190}
                     data={UNIT_TYPES.map((u) => ({ value: u, label: t(`unitType.${u}`) }))}
                     {...bind(`${p}.unitType`)}
                   />
                 )}
-                <TextInput
-                  {...rowLabel(i, t('planField.partLabel'), `${t('planField.partLabel')} ${i + 1}`)}
-                  w={200}
-                  {...bind(`${p}.label`)}
-                />
+                <TextInput {...rowLabel(i, t('planField.partLabel'))} w={200} {...bind(`${p}.label`)} />
                 <NumberInput
-                  {...rowLabel(i, t('planField.count'), `${t('planField.count')} ${i + 1}`)}
+                  {...rowLabel(i, t('planField.count'))}
                   w={100}
                   min={0}
                   allowDecimal={false}

@@ -29,7 +29,7 @@ export function PerformanceFields({ units }: { units: UnitView[] }) {
           return (
             <Group align="flex-end" gap="xs" wrap="wrap">
               <Select
-                {...rowLabel(i, t('planField.allocationUnit'), `${t('planField.allocationUnit')} ${i + 1}`)}
+                {...rowLabel(i, t('planField.allocationUnit'))}
                 w={240}
                 data={unitOptions}
                 searchable
@@ -37,11 +37,7 @@ export function PerformanceFields({ units }: { units: UnitView[] }) {
                 onChange={(v) => form.setFieldValue(`${p}.unitId`, v || null)}
                 error={form.errors[`${p}.unitId`]}
               />
-              <TextInput
-                {...rowLabel(i, t('planField.allocationName'), `${t('planField.allocationName')} ${i + 1}`)}
-                w={220}
-                {...bind(`${p}.unitName`)}
-              />
+              <TextInput {...rowLabel(i, t('planField.allocationName'))} w={220} {...bind(`${p}.unitName`)} />
               <NumberInput
                 {...rowLabel(i, t('planField.min'), `${t('planField.min')} — ${name}`)}
                 w={110}
@@ -93,14 +89,14 @@ export function AgendaFields() {
                 {i + 1}.
               </Text>
               <Textarea
-                {...rowLabel(i, t('planField.agendaTitle'), `${t('planField.agendaTitle')} ${i + 1}`)}
+                {...rowLabel(i, t('planField.agendaTitle'))}
                 autosize
                 minRows={1}
                 style={{ flex: 1 }}
                 {...bind(`${p}.title`)}
               />
               <Select
-                {...rowLabel(i, t('planField.agendaKind'), `${t('planField.agendaKind')} ${i + 1}`)}
+                {...rowLabel(i, t('planField.agendaKind'))}
                 w={170}
                 data={AGENDA_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))}
                 allowDeselect={false}
@@ -108,7 +104,7 @@ export function AgendaFields() {
                 {...bind(`${p}.kind`)}
               />
               <NumberInput
-                {...rowLabel(i, t('planField.durationMinutes'), `${t('planField.durationMinutes')} ${i + 1}`)}
+                {...rowLabel(i, t('planField.durationMinutes'))}
                 w={110}
                 min={0}
                 allowDecimal={false}

@@ -25,6 +25,7 @@ import {
   type TaskView,
 } from '../../../shared/schemas/preparation';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { TableHead } from '../../components/table-head';
 import { ApiError, downloadFile } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
@@ -74,15 +75,15 @@ function TaskTable({
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('prep.tasks.colTitle')}</Table.Th>
-            <Table.Th>{t('prep.tasks.colOwner')}</Table.Th>
-            <Table.Th>{t('prep.tasks.colDue')}</Table.Th>
-            <Table.Th>{t('prep.tasks.colStatus')}</Table.Th>
-            <Table.Th>{t('prep.tasks.colCost')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          cells={[
+            t('prep.tasks.colTitle'),
+            t('prep.tasks.colOwner'),
+            t('prep.tasks.colDue'),
+            t('prep.tasks.colStatus'),
+            t('prep.tasks.colCost'),
+          ]}
+        />
         <Table.Tbody>
           {items.map((task) => (
             <Table.Tr key={task.id} bg={task.overdue ? 'var(--mantine-color-red-light)' : undefined}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SubmissionRowView } from '../../../shared/schemas/quotas';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { TableHead } from '../../components/table-head';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { NominationsNav, ReportStatusBadge, useConferenceRole } from '../nominations/parts';
@@ -91,16 +92,16 @@ export function SubmissionsPage() {
 
       <Table.ScrollContainer minWidth={900} visibleFrom="md">
         <Table verticalSpacing="sm" highlightOnHover data-testid="submissions-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th miw={200}>{t('nom.submissions.unit')}</Table.Th>
-              <Table.Th miw={130}>{t('nom.submissions.state')}</Table.Th>
-              <Table.Th miw={120}>{t('nom.submissions.report')}</Table.Th>
-              <Table.Th>{t('nom.submissions.nominations')}</Table.Th>
-              <Table.Th ta="right">{t('nom.submissions.fill')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              { label: t('nom.submissions.unit'), miw: 200 },
+              { label: t('nom.submissions.state'), miw: 130 },
+              { label: t('nom.submissions.report'), miw: 120 },
+              t('nom.submissions.nominations'),
+              { label: t('nom.submissions.fill'), ta: 'right' },
+              t('common.actions'),
+            ]}
+          />
           <Table.Tbody>
             {data.items.map((r) => (
               <Table.Tr

@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UnitReport } from '../../../shared/schemas/nomination-views';
+import { TableHead } from '../../components/table-head';
 import { type ReportForm, SECTIONS } from './report-form';
 
 const wholeNumber = { allowDecimal: false, hideControls: true, inputMode: 'numeric' as const };
@@ -151,14 +152,14 @@ function NumbersView({ report }: { report: UnitReport }) {
       {report.numbers.commendations.length > 0 && (
         <Table.ScrollContainer minWidth={420}>
           <Table withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('nom.report.year')}</Table.Th>
-                <Table.Th>{t('nom.report.formName')}</Table.Th>
-                <Table.Th ta="right">{t('nom.report.collectives')}</Table.Th>
-                <Table.Th ta="right">{t('nom.report.individuals')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              cells={[
+                t('nom.report.year'),
+                t('nom.report.formName'),
+                { label: t('nom.report.collectives'), ta: 'right' },
+                { label: t('nom.report.individuals'), ta: 'right' },
+              ]}
+            />
             <Table.Tbody>
               {report.numbers.commendations.map((c) => (
                 <Table.Tr key={`${c.year}|${c.formName}`}>

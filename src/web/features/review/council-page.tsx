@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CouncilMemberView } from '../../../shared/schemas/review';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { TableHead } from '../../components/table-head';
 import { useCurrentOrg } from '../../lib/current-org';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useUnits } from '../units/queries';
@@ -97,16 +98,16 @@ export function CouncilPage() {
       </Stack>
       <Table.ScrollContainer minWidth={720} visibleFrom="sm">
         <Table verticalSpacing="sm" highlightOnHover data-testid="council-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('rev.council.fullName')}</Table.Th>
-              <Table.Th>{t('rev.council.position')}</Table.Th>
-              <Table.Th>{t('rev.council.unit')}</Table.Th>
-              <Table.Th>{t('rev.council.term')}</Table.Th>
-              <Table.Th />
-              <Table.Th>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              t('rev.council.fullName'),
+              t('rev.council.position'),
+              t('rev.council.unit'),
+              t('rev.council.term'),
+              '',
+              t('common.actions'),
+            ]}
+          />
           <Table.Tbody>
             {shown.map((m) => (
               <Table.Tr key={m.id} opacity={m.active ? 1 : 0.6}>

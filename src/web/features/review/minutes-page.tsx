@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MinutesView } from '../../../shared/schemas/selection';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { TableHead } from '../../components/table-head';
 import { formatDate } from '../../lib/format';
 import { useGet } from '../../lib/use-get';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -94,15 +95,15 @@ export function MinutesPage() {
         {t('rev.minutes.attendance')}
       </Title>
       <Cells>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={48}>{t('rev.minutes.no')}</Table.Th>
-            <Table.Th>{t('rev.minutes.name')}</Table.Th>
-            <Table.Th>{t('rev.minutes.position')}</Table.Th>
-            <Table.Th>{t('rev.minutes.unit')}</Table.Th>
-            <Table.Th>{t('rev.minutes.attended')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          cells={[
+            { label: t('rev.minutes.no'), w: 48 },
+            t('rev.minutes.name'),
+            t('rev.minutes.position'),
+            t('rev.minutes.unit'),
+            t('rev.minutes.attended'),
+          ]}
+        />
         <Table.Tbody>
           {[...present, ...absent].map((m, i) => (
             <Table.Tr key={m.id}>
@@ -179,17 +180,17 @@ function MinutesBallot({ ballot: b, index: bi }: { ballot: MinutesView['ballots'
         </Text>
       ) : (
         <Cells>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={48}>{t('rev.minutes.no')}</Table.Th>
-              <Table.Th>{t('rev.ballot.nominee')}</Table.Th>
-              <Table.Th ta="right">{t('rev.ballot.agree')}</Table.Th>
-              <Table.Th ta="right">{t('rev.ballot.disagree')}</Table.Th>
-              {b.allowAbstain && <Table.Th ta="right">{t('rev.ballot.abstain')}</Table.Th>}
-              <Table.Th ta="right">{t('rev.ballot.share')}</Table.Th>
-              <Table.Th>{t('rev.ballot.outcome')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              { label: t('rev.minutes.no'), w: 48 },
+              t('rev.ballot.nominee'),
+              { label: t('rev.ballot.agree'), ta: 'right' },
+              { label: t('rev.ballot.disagree'), ta: 'right' },
+              b.allowAbstain && { label: t('rev.ballot.abstain'), ta: 'right' },
+              { label: t('rev.ballot.share'), ta: 'right' },
+              t('rev.ballot.outcome'),
+            ]}
+          />
           <Table.Tbody>
             {b.items.map((i, k) => (
               <Table.Tr key={i.nominationId}>

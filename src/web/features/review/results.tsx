@@ -1,6 +1,7 @@
 import { Badge, Card, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BallotItemView, BallotView } from '../../../shared/schemas/review';
+import { TableHead } from '../../components/table-head';
 import { formatPercent, OutcomeBadge } from './parts';
 
 /** "Đã bỏ 4/6 phiếu" with a bar: how far an electronic ballot has got (never who). */
@@ -101,16 +102,16 @@ export function ResultsTable({ ballot, large = false }: { ballot: BallotView; la
           striped={large}
           withRowBorders
         >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('rev.ballot.nominee')}</Table.Th>
-              <Table.Th ta="right">{t('rev.ballot.agree')}</Table.Th>
-              <Table.Th ta="right">{t('rev.ballot.disagree')}</Table.Th>
-              {ballot.allowAbstain && <Table.Th ta="right">{t('rev.ballot.abstain')}</Table.Th>}
-              <Table.Th ta="right">{t('rev.ballot.share')}</Table.Th>
-              <Table.Th>{t('rev.ballot.outcome')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              t('rev.ballot.nominee'),
+              { label: t('rev.ballot.agree'), ta: 'right' },
+              { label: t('rev.ballot.disagree'), ta: 'right' },
+              ballot.allowAbstain && { label: t('rev.ballot.abstain'), ta: 'right' },
+              { label: t('rev.ballot.share'), ta: 'right' },
+              t('rev.ballot.outcome'),
+            ]}
+          />
           <Table.Tbody>
             {items.map((i) => {
               const r = counts(i);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnitView } from '../../../shared/schemas/organizations';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { TableHead } from '../../components/table-head';
 import { useCurrentOrg } from '../../lib/current-org';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useUnits } from './queries';
@@ -102,16 +103,16 @@ export function UnitsPage() {
 
       <Table.ScrollContainer minWidth={640} visibleFrom="sm">
         <Table striped highlightOnHover verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              {canOrder && <Table.Th w={90}>{t('units.order')}</Table.Th>}
-              <Table.Th>{t('units.name')}</Table.Th>
-              <Table.Th>{t('units.type')}</Table.Th>
-              <Table.Th>{t('units.headName')}</Table.Th>
-              <Table.Th>{t('units.phone')}</Table.Th>
-              {anyActions && <Table.Th>{t('common.actions')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              canOrder && { label: t('units.order'), w: 90 },
+              t('units.name'),
+              t('units.type'),
+              t('units.headName'),
+              t('units.phone'),
+              anyActions && t('common.actions'),
+            ]}
+          />
           <Table.Tbody>
             {units.map((u, i) => (
               <Table.Tr key={u.id}>

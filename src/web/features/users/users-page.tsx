@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgUserView } from '../../../shared/schemas/users';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { TableHead } from '../../components/table-head';
 import { canIn } from '../../lib/actor';
 import { useCurrentOrg } from '../../lib/current-org';
 import { useRequiredMe } from '../../lib/session';
@@ -40,15 +41,15 @@ export function UsersPage() {
       />
       <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('users.username')}</Table.Th>
-              <Table.Th>{t('users.fullName')}</Table.Th>
-              <Table.Th>{t('users.roles')}</Table.Th>
-              <Table.Th>{t('users.active')}</Table.Th>
-              {data.permissions.canManage && <Table.Th>{t('common.actions')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              t('users.username'),
+              t('users.fullName'),
+              t('users.roles'),
+              t('users.active'),
+              data.permissions.canManage && t('common.actions'),
+            ]}
+          />
           <Table.Tbody>
             {users.map((u) => (
               <Table.Tr key={u.id}>
