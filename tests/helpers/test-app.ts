@@ -35,9 +35,9 @@ export type TestApp = {
  */
 export async function createTestApp(
   envOverrides: Record<string, string> = {},
-  opts: { history?: boolean | 'draft'; live?: boolean } = {},
+  opts: { history?: boolean | 'draft'; live?: boolean; inspect?: boolean } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ inspect: opts.inspect });
   const dataDir = mkdtempSync(join(tmpdir(), 'vd-test-'));
   const demo = await seedDemo(database.db);
   if (opts.history) {
