@@ -68,6 +68,12 @@ export async function getMeeting(db: Db, conferenceId: string, id: string): Prom
   return row ?? null;
 }
 
+/** A meeting by its id alone (its conference unknown to the caller). */
+export async function getMeetingById(db: Db, id: string): Promise<MeetingRow | null> {
+  const [row] = await db.select().from(reviewMeetings).where(eq(reviewMeetings.id, id));
+  return row ?? null;
+}
+
 export async function listAttendance(db: Db, meetingId: string) {
   return db.select().from(meetingAttendance).where(eq(meetingAttendance.meetingId, meetingId));
 }

@@ -88,6 +88,11 @@ export function BallotCard({
           {t('rev.ballot.resultsHidden')}
         </Text>
       )}
+      {b.status === 'void' && b.voidReason && (
+        <Alert color="red" mt="sm" data-testid="ballot-void">
+          {t(`rev.voidReason.${b.voidReason}`)}
+        </Alert>
+      )}
       {b.status === 'closed' && (
         <div style={{ marginTop: 8 }}>
           <ResultsTable ballot={b} />
@@ -109,6 +114,16 @@ export function BallotCard({
             aria-label={`${t('rev.ballot.open')}: ${b.title}`}
           >
             {t('rev.ballot.open')}
+          </Button>
+        )}
+        {manage && b.status === 'void' && m.status !== 'closed' && (
+          <Button
+            onClick={open}
+            loading={opening.isPending}
+            size="md"
+            aria-label={`${t('rev.ballot.reopen')}: ${b.title}`}
+          >
+            {t('rev.ballot.reopen')}
           </Button>
         )}
         {manage && b.status === 'open' && b.mode !== 'electronic' && (
