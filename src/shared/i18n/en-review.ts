@@ -35,6 +35,10 @@ export const enReview: ReviewCatalog = {
     count_mismatch:
       'This ballot is void: the totals counted did not match the members who voted. Reopen the ballot and the members present vote again.',
   } satisfies Record<VoidReason, string>,
+  ballotVoidCause: {
+    owner_lost: 'The server restarted during the vote',
+    count_mismatch: 'The totals did not match the members who voted',
+  } satisfies Record<VoidReason, string>,
   voidVoter: 'This ballot was voided; wait for the secretary to reopen it, then vote again.',
   passed: 'Passed',
   failed: 'Not passed',

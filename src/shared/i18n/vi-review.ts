@@ -40,6 +40,10 @@ export const viReview = {
     count_mismatch:
       'Phiếu đã bị hủy vì số phiếu đếm được không khớp số người đã bỏ phiếu. Thư ký mở lại phiếu để các thành viên có mặt bỏ phiếu lại.',
   } satisfies Record<VoidReason, string>,
+  ballotVoidCause: {
+    owner_lost: 'Máy chủ khởi động lại khi đang bỏ phiếu',
+    count_mismatch: 'Số phiếu đếm được không khớp số người đã bỏ phiếu',
+  } satisfies Record<VoidReason, string>,
   voidVoter: 'Phiếu này đã bị hủy; chờ thư ký mở lại để bỏ phiếu lại.',
   passed: 'Đạt',
   failed: 'Không đạt',

@@ -71,8 +71,7 @@ describe('the server restarts while members vote', () => {
     const reopened = await t.send('POST', `${url}/open`, m.secretary);
     expect(reopened.statusCode).toBe(200);
     expect(reopened.json()).toMatchObject({ status: 'open', voidReason: null, ballotsCast: 0 });
-    for (const u of SIX)
-      expect((await cast(u, u === 'uyvien3' ? 'disagree' : 'agree')).statusCode).toBe(200);
+    for (const u of SIX) expect((await cast(u, u === 'uyvien3' ? 'disagree' : 'agree')).statusCode).toBe(200);
     expect((await cast('chutich', 'agree')).statusCode).toBe(409);
     const closed = await t.send('POST', `${url}/close`, m.secretary);
     expect(closed.statusCode).toBe(200);

@@ -45,7 +45,7 @@ export async function voidBallot(db: Db, ballot: BallotRow, reason: VoidReason) 
       action: 'ballot.voided',
       entityType: 'ballot',
       entityId: ballot.id,
-      after: { reason, votersDiscarded: voters.length },
+      after: { voidReason: reason, votersDiscarded: voters.length },
     });
   });
   dropTotals(ballot.id);
