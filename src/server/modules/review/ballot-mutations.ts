@@ -15,12 +15,12 @@ import { enqueueCast } from './cast-queue';
 import {
   type BallotRow,
   ballotItemsOf,
+  countVoters,
   getBallot,
   getTally,
   listAttendance,
   listBallotItems,
   listCouncilMembers,
-  listVoterIds,
   type MeetingRow,
 } from './data';
 import { dropTotals, isOrphaned, startTotals } from './live-totals';
@@ -339,7 +339,7 @@ export async function closeBallot(
         getBallot(tx, meeting.id, ballot.id),
       );
       if (electronic) {
-        const totals = await settledTotals(ballot.id, (await listVoterIds(tx, ballot.id)).length);
+        const totals = await settledTotals(ballot.id, await countVoters(tx, ballot.id));
         if (!totals) throw new TotalsLost();
         await tx
           .insert(ballotTallies)

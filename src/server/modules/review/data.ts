@@ -112,6 +112,12 @@ export async function listVoterIds(db: Db, ballotId: string): Promise<string[]> 
   return rows.map((r) => r.id);
 }
 
+/** How many have voted (the current round). */
+export async function countVoters(db: Db, ballotId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(ballotVoters).where(eq(ballotVoters.ballotId, ballotId));
+  return row?.n ?? 0;
+}
+
 export async function listBallotResults(db: Db, ballotId: string) {
   return db.select().from(ballotResults).where(eq(ballotResults.ballotId, ballotId));
 }

@@ -3,7 +3,7 @@ import type { VoidReason } from '../../../shared/schemas/review';
 import type { Db } from '../../db/client';
 import { ballots, ballotTallies, ballotVoters } from '../../db/schema/index';
 import { writeAudit } from '../audit/mutations';
-import { type BallotRow, getMeetingById, listVoterIds } from './data';
+import { type BallotRow, countVoters, getMeetingById } from './data';
 import { dropTotals, totalsOf } from './live-totals';
 
 /**
@@ -37,7 +37,7 @@ export async function voidBallot(db: Db, ballot: BallotRow, reason: VoidReason) 
       .returning({ id: ballots.id });
     if (voided.length === 0) return;
     const meeting = await getMeetingById(tx, ballot.meetingId);
-    const voters = await listVoterIds(tx, ballot.id);
+    const voters = await countVoters(tx, ballot.id);
     // by the system: naming whoever noticed would say that this member was voting at that time
     await writeAudit(tx, null, {
       organizationId: ballot.organizationId,
@@ -45,7 +45,7 @@ export async function voidBallot(db: Db, ballot: BallotRow, reason: VoidReason) 
       action: 'ballot.voided',
       entityType: 'ballot',
       entityId: ballot.id,
-      after: { voidReason: reason, votersDiscarded: voters.length },
+      after: { voidReason: reason, votersDiscarded: voters },
     });
   });
   dropTotals(ballot.id);
