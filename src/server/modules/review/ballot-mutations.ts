@@ -108,7 +108,7 @@ export async function openBallot(
   ballot: BallotRow,
 ) {
   const reopen = ballot.status === 'void' || (ballot.status === 'open' && isOrphaned(ballot));
-  const opened = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     if (ballot.status !== 'draft' && !reopen) {
       throw new AppError(
         'INVALID_STATE',
@@ -165,10 +165,15 @@ export async function openBallot(
         ...(reopen ? { votersDiscarded: discarded } : {}),
       },
     });
-    return { after, itemIds: items.map((i) => i.id) };
+    // zero totals before the commit makes this process the owner, so no cast can find it
+    // owning the ballot without them (a rolled-back open leaves an entry nobody owns)
+    if (electronic)
+      startTotals(
+        ballot.id,
+        items.map((i) => i.id),
+      );
+    return after;
   });
-  if (ballot.mode === 'electronic') startTotals(ballot.id, opened.itemIds);
-  return opened.after;
 }
 
 /**
