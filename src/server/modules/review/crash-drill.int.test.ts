@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedNominations, castAs, meetingWith } from '../../../../tests/helpers/review';
+import {
+  acceptedNominations,
+  castAs,
+  meetingWith,
+  openElectronicBallot,
+} from '../../../../tests/helpers/review';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { restartInstanceForTests } from '../../instance';
 
@@ -24,16 +29,8 @@ describe('the server restarts while members vote', () => {
   it('voids the ballot with the reason, refuses casts, and a reopened round counts right', async () => {
     const ids = await acceptedNominations(t, [{ unit: 'Tổ dân phố 5', name: 'Nguyễn Thị Mai' }]);
     const m = await meetingWith(t, SIX);
-    const b = (
-      await t.send('POST', `${m.url}/ballots`, m.secretary, {
-        title: 'Phiếu kín',
-        mode: 'electronic',
-        items: ids.map((nominationId) => ({ nominationId })),
-      })
-    ).json();
-    const url = `${m.url}/ballots/${b.id}`;
-    const item = b.items[0].id as string;
-    expect((await t.send('POST', `${url}/open`, m.secretary)).statusCode).toBe(200);
+    const { ballot: b, url } = await openElectronicBallot(t, m, ids);
+    const item = b.items[0]!.id;
     const cookies = new Map<string, string>();
     for (const u of SIX) cookies.set(u, await t.login(u));
     const cast = (u: string, choice: string) =>

@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acceptedNominations, castAs, meetingWith } from '../../../../tests/helpers/review';
+import {
+  acceptedNominations,
+  castAs,
+  meetingWith,
+  openElectronicBallot,
+} from '../../../../tests/helpers/review';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 
 /**
@@ -110,15 +115,7 @@ describe('secret ballot, raw pages and WAL', { timeout: 180_000 }, () => {
       { unit: 'Tổ dân phố 2', name: 'Phan Văn Đức', gender: 'male' },
     ]);
     const m = await meetingWith(t, VOTERS);
-    const b = (
-      await t.send('POST', `${m.url}/ballots`, m.secretary, {
-        title: 'Phiếu kín',
-        mode: 'electronic',
-        items: ids.map((nominationId) => ({ nominationId })),
-      })
-    ).json();
-    const url = `${m.url}/ballots/${b.id}`;
-    expect((await t.send('POST', `${url}/open`, m.secretary)).statusCode).toBe(200);
+    const { ballot: b, url } = await openElectronicBallot(t, m, ids);
     const cookies = new Map<string, string>();
     for (const u of VOTERS) cookies.set(u, await t.login(u));
 
@@ -126,8 +123,8 @@ describe('secret ballot, raw pages and WAL', { timeout: 180_000 }, () => {
     // one at a time: each paper alone in its batch, the case the old design gave away
     for (const [k, u] of VOTERS.entries()) {
       const res = await castAs(t.app.inject.bind(t.app), cookies.get(u)!, url, {
-        [b.items[0].id]: k % 2 === 0 ? 'agree' : 'disagree',
-        [b.items[1].id]: k < 4 ? 'agree' : 'disagree',
+        [b.items[0]!.id]: k % 2 === 0 ? 'agree' : 'disagree',
+        [b.items[1]!.id]: k < 4 ? 'agree' : 'disagree',
       });
       expect(res.statusCode).toBe(200);
     }
