@@ -73,6 +73,25 @@ export async function meetingWith(t: TestApp, presentUsernames: string[], tallyC
   return { id: m.id as string, url, secretary };
 }
 
+/** An electronic (secret) ballot over the nominations, created and opened by the secretary. */
+export async function openElectronicBallot(
+  t: TestApp,
+  m: { url: string; secretary: string },
+  nominationIds: string[],
+) {
+  const created = await t.send('POST', `${m.url}/ballots`, m.secretary, {
+    title: 'Phiếu kín',
+    mode: 'electronic',
+    items: nominationIds.map((nominationId) => ({ nominationId })),
+  });
+  if (created.statusCode !== 201) throw new Error(`ballot: ${created.body}`);
+  const ballot = created.json() as { id: string; items: { id: string }[] };
+  const url = `${m.url}/ballots/${ballot.id}`;
+  const opened = await t.send('POST', `${url}/open`, m.secretary);
+  if (opened.statusCode !== 200) throw new Error(`open: ${opened.body}`);
+  return { ballot, url };
+}
+
 export const castAs = (inject: Inject, cookie: string, ballotUrl: string, choices: Record<string, string>) =>
   inject({ method: 'POST', url: `${ballotUrl}/cast`, headers: { cookie }, payload: { choices } });
 

@@ -34,9 +34,9 @@ export type TestApp = {
  */
 export async function createTestApp(
   envOverrides: Record<string, string> = {},
-  opts: { history?: boolean | 'draft'; live?: boolean } = {},
+  opts: { history?: boolean | 'draft'; live?: boolean; inspect?: boolean } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ inspect: opts.inspect });
   const dataDir = mkdtempSync(join(tmpdir(), 'vd-test-'));
   const demo = opts.history
     ? await seedDemoStory(database.db, createFileStore(dataDir), { conclude: opts.history !== 'draft' })

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { type Extensions, PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -37,6 +37,7 @@ export function migrationsFolder(): string {
 export async function openPglite(
   dataDir: string | null,
   from?: PGlite,
+  extensions?: Extensions,
 ): Promise<Database & { client: PGlite }> {
   let client: PGlite;
   if (from) {
@@ -44,9 +45,9 @@ export async function openPglite(
   } else if (dataDir) {
     const dir = resolve(dataDir);
     mkdirSync(dirname(dir), { recursive: true });
-    client = await PGlite.create(dir);
+    client = await PGlite.create(dir, { extensions });
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create({ extensions });
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {

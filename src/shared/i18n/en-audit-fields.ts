@@ -121,6 +121,8 @@ export const enAuditFields: Record<keyof typeof viAuditFields, string> = {
   excluded: 'Members not voting',
   quorum: 'Quorum',
   results: 'Results',
+  voidReason: 'Why the ballot was voided',
+  votersDiscarded: 'Members who had voted in the void round',
   counts: 'Paper counts',
   agree: 'For',
   disagree: 'Against',

@@ -177,6 +177,8 @@ export const enAudit = {
       opened: 'Opened the voting',
       closed: 'Closed the voting',
       counts_entered: 'Entered the paper counts',
+      voided: 'Voided a ballot (the server restarted during the vote)',
+      reopened: 'Reopened a void ballot (members vote again)',
     },
     speech: { created: 'Added a speech', updated: 'Edited a speech', deleted: 'Deleted a speech' },
     delegation: {

@@ -1,3 +1,4 @@
+import type { VoidReason } from '../schemas/review';
 import type { ReviewCatalog } from './vi-review';
 
 // Council review, English. Part of the `en` catalog (key `rev`).
@@ -27,7 +28,18 @@ export const enReview: ReviewCatalog = {
   },
   choice: { agree: 'Agree', disagree: 'Disagree', abstain: 'Abstain' },
   meetingStatus: { planned: 'Not started', open: 'In session', closed: 'Closed' },
-  ballotStatus: { draft: 'Not open', open: 'Voting', closed: 'Closed' },
+  ballotStatus: { draft: 'Not open', open: 'Voting', closed: 'Closed', void: 'Void' },
+  voidReason: {
+    owner_lost:
+      'This ballot is void: the server restarted during the vote. To keep the vote secret the running totals stay only in the server’s memory until closing, so the papers cast are gone. Reopen the ballot and the members present vote again.',
+    count_mismatch:
+      'This ballot is void: the totals counted did not match the members who voted. Reopen the ballot and the members present vote again.',
+  } satisfies Record<VoidReason, string>,
+  ballotVoidCause: {
+    owner_lost: 'The server restarted during the vote',
+    count_mismatch: 'The totals did not match the members who voted',
+  } satisfies Record<VoidReason, string>,
+  voidVoter: 'This ballot was voided; wait for the secretary to reopen it, then vote again.',
   passed: 'Passed',
   failed: 'Not passed',
   notSelected: 'Over the quota',
@@ -102,6 +114,7 @@ export const enReview: ReviewCatalog = {
     progress: '{{cast}}/{{all}} ballots cast',
     papers: '{{issued}} issued, {{returned}} returned',
     open: 'Open the ballot',
+    reopen: 'Reopen the ballot to vote again',
     opened: 'The ballot is open',
     close: 'Close the ballot',
     closeConfirm:

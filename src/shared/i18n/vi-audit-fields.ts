@@ -129,6 +129,8 @@ export const viAuditFields = {
   excluded: 'Thành viên không bỏ phiếu',
   quorum: 'Túc số',
   results: 'Kết quả',
+  voidReason: 'Lý do hủy phiếu',
+  votersDiscarded: 'Số người đã bỏ phiếu ở lượt bị hủy',
   counts: 'Kết quả kiểm phiếu',
   agree: 'Đồng ý',
   disagree: 'Không đồng ý',

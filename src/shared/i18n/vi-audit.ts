@@ -184,6 +184,8 @@ export const viAudit = {
       opened: 'Mở phiên bỏ phiếu',
       closed: 'Đóng phiên bỏ phiếu',
       counts_entered: 'Nhập kết quả kiểm phiếu',
+      voided: 'Hủy phiếu bầu (máy chủ khởi động lại khi đang bỏ phiếu)',
+      reopened: 'Mở lại phiếu bầu đã hủy (bỏ phiếu lại)',
     },
     speech: { created: 'Thêm tham luận', updated: 'Sửa tham luận', deleted: 'Xóa tham luận' },
     delegation: { added: 'Thêm vào đoàn dự hội nghị cấp trên', removed: 'Bỏ khỏi đoàn dự hội nghị cấp trên' },

@@ -1,4 +1,4 @@
-import type { Choice, CouncilPosition, VotingMode } from '../schemas/review';
+import type { Choice, CouncilPosition, VoidReason, VotingMode } from '../schemas/review';
 
 // Xét duyệt: the council, review meetings, secret ballots, results; honorees, speeches and the
 // upper-level delegation. Part of the `vi` catalog (key `rev`).
@@ -33,7 +33,18 @@ export const viReview = {
     abstain: 'Không biểu quyết',
   } satisfies Record<Choice, string>,
   meetingStatus: { planned: 'Chưa họp', open: 'Đang họp', closed: 'Đã kết thúc' },
-  ballotStatus: { draft: 'Chưa mở', open: 'Đang bỏ phiếu', closed: 'Đã đóng' },
+  ballotStatus: { draft: 'Chưa mở', open: 'Đang bỏ phiếu', closed: 'Đã đóng', void: 'Đã hủy' },
+  voidReason: {
+    owner_lost:
+      'Phiếu đã bị hủy vì máy chủ khởi động lại khi đang bỏ phiếu. Để giữ bí mật, số phiếu chỉ nằm trong bộ nhớ máy chủ đến khi đóng phiếu nên các phiếu đã bỏ không còn. Thư ký mở lại phiếu để các thành viên có mặt bỏ phiếu lại.',
+    count_mismatch:
+      'Phiếu đã bị hủy vì số phiếu đếm được không khớp số người đã bỏ phiếu. Thư ký mở lại phiếu để các thành viên có mặt bỏ phiếu lại.',
+  } satisfies Record<VoidReason, string>,
+  ballotVoidCause: {
+    owner_lost: 'Máy chủ khởi động lại khi đang bỏ phiếu',
+    count_mismatch: 'Số phiếu đếm được không khớp số người đã bỏ phiếu',
+  } satisfies Record<VoidReason, string>,
+  voidVoter: 'Phiếu này đã bị hủy; chờ thư ký mở lại để bỏ phiếu lại.',
   passed: 'Đạt',
   failed: 'Không đạt',
   notSelected: 'Ngoài số lượng',
@@ -108,6 +119,7 @@ export const viReview = {
     progress: 'Đã bỏ {{cast}}/{{all}} phiếu',
     papers: 'Phát ra {{issued}}, thu về {{returned}} phiếu',
     open: 'Mở phiếu',
+    reopen: 'Mở lại phiếu để bỏ phiếu lại',
     opened: 'Đã mở phiếu',
     close: 'Đóng phiếu',
     closeConfirm:

@@ -68,6 +68,7 @@ const BOOKKEEPING_OF: Record<string, readonly string[]> = {
   delegation_member: ['nominationId'],
   issued_document: ['type'],
   conference: ['plan', 'milestones'],
+  ballot: ['ownerInstance'],
 };
 
 /** Fields that look like bookkeeping but are the object's own content. */
@@ -167,6 +168,7 @@ function codeWords(ctx: AuditContext, key: string, parent?: string): Words | und
           prizeRounding: c.doc.settings.roundings,
           defaultMode: v.certificateMode,
           shareOperator: v.shareOperator,
+          voidReason: c.rev.ballotVoidCause,
         },
         key,
       );

@@ -128,8 +128,12 @@ export type CouncilAccountListView = z.infer<typeof councilAccountListView>;
 
 export const MEETING_STATUSES = ['planned', 'open', 'closed'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
-export const BALLOT_STATUSES = ['draft', 'open', 'closed'] as const;
+/** void: an electronic ballot whose running totals were lost with the server process; opened again. */
+export const BALLOT_STATUSES = ['draft', 'open', 'closed', 'void'] as const;
 export type BallotStatus = (typeof BALLOT_STATUSES)[number];
+/** owner_lost: the server restarted (or crashed) while members voted; count_mismatch: totals short of the voters. */
+export const VOID_REASONS = ['owner_lost', 'count_mismatch'] as const;
+export type VoidReason = (typeof VOID_REASONS)[number];
 
 export const meetingSummaryView = z.object({
   id: z.string(),
@@ -183,6 +187,8 @@ export const ballotView = z.object({
   mode: z.enum(VOTING_MODES),
   allowAbstain: z.boolean(),
   status: z.enum(BALLOT_STATUSES),
+  /** Why the ballot is void (status void); the papers cast in that round count for nothing. */
+  voidReason: z.enum(VOID_REASONS).nullable(),
   version: z.number(),
   electorateSize: z.number(),
   ballotsCast: z.number().nullable(),

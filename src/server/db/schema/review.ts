@@ -95,8 +95,16 @@ export const ballots = pgTable(
     title: text('title').notNull(),
     mode: text('mode').notNull(),
     allowAbstain: boolean('allow_abstain').notNull().default(false),
-    /** draft | open | closed */
+    /** draft | open | closed | void (an electronic ballot whose owning process was lost; reopened) */
     status: text('status').notNull().default('draft'),
+    /**
+     * Electronic: the process (instance id, new at every start) that holds the running totals in
+     * memory while the ballot is open. Another process finding it open voids it (ARCHITECTURE.md
+     * "Secret ballot").
+     */
+    ownerInstance: text('owner_instance'),
+    /** Why a ballot is void: owner_lost | count_mismatch. */
+    voidReason: text('void_reason'),
     /** Members present when the ballot opened — the electorate (cử tri) of this ballot. */
     electorate: jsonb('electorate').$type<string[]>().notNull().default([]),
     /** Paper: number of ballots handed out (số phiếu phát ra) and returned (thu về). */
@@ -136,9 +144,10 @@ export const ballotVoters = pgTable(
 );
 
 /**
- * Secret ballot, part 2: WHAT was voted, only as running totals — one row per ballot holding
- * every item's counters, so no row, row version or transaction id ties a choice to a voter
- * (see ARCHITECTURE.md "Secret ballot").
+ * Secret ballot, part 2: WHAT was voted, only as totals — one row per ballot holding every item's
+ * counters. Electronic ballots write it once, when they close (the running totals stay in the
+ * owning process's memory, so no row version, WAL record or transaction id of a cast carries a
+ * choice; see ARCHITECTURE.md "Secret ballot"); paper and show of hands hold the entered counts.
  */
 export const ballotTallies = pgTable('ballot_tallies', {
   ballotId: uuid('ballot_id')

@@ -59,7 +59,10 @@ const EXTRA: [string, string[]][] = [
   ['unit', ['source', 'nominationIds', 'files']],
   ['nomination', ['status', 'returnReason']],
   ['meeting', ['councilMemberId', 'fullName', 'present']],
-  ['ballot', ['items', 'quorum', 'electorate', 'results', 'mode', 'counts', 'tallyCommittee']],
+  [
+    'ballot',
+    ['items', 'quorum', 'electorate', 'results', 'mode', 'counts', 'tallyCommittee', 'votersDiscarded'],
+  ],
   ['speech', ['honoreeName', 'unitName', 'unitType']],
   ['delegation_member', ['name', 'kind', 'targetName']],
   ['delegate', ['hasInvitation', 'method', 'at', 'fullName']],

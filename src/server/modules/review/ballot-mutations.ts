@@ -2,17 +2,20 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import { checkEnteredCounts, type ItemCounts, quorumReached } from '../../../shared/rules/tally';
-import type { Choice } from '../../../shared/schemas/review';
+import type { Choice, VoidReason } from '../../../shared/schemas/review';
 import type { Db } from '../../db/client';
 import { ballotItems, ballots, ballotTallies, nominations, reviewMeetings } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError } from '../../errors';
+import { instanceId } from '../../instance';
 import { writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
+import { ballotLost } from './cast-mutations';
 import { enqueueCast } from './cast-queue';
 import {
   type BallotRow,
   ballotItemsOf,
+  countVoters,
   getBallot,
   getTally,
   listAttendance,
@@ -20,7 +23,9 @@ import {
   listCouncilMembers,
   type MeetingRow,
 } from './data';
+import { dropTotals, isOrphaned, startTotals } from './live-totals';
 import { storeResults } from './results-mutations';
+import { discardRound, settledTotals, TotalsLost, voidBallot } from './round-mutations';
 
 const zero = (): ItemCounts => ({ agree: 0, disagree: 0, abstain: 0 });
 
@@ -90,7 +95,11 @@ export async function createBallot(
   });
 }
 
-/** Opens a ballot: the meeting must be quorate; the members present become its electorate. */
+/**
+ * Opens a ballot: the meeting must be quorate; the members present become its electorate. A void
+ * electronic ballot (its owning process was lost) opens again as a new round: the void round's
+ * voter rows are removed, so those members vote again.
+ */
 export async function openBallot(
   db: Db,
   actor: Actor,
@@ -98,8 +107,9 @@ export async function openBallot(
   meeting: MeetingRow,
   ballot: BallotRow,
 ) {
+  const reopen = ballot.status === 'void' || (ballot.status === 'open' && isOrphaned(ballot));
   return db.transaction(async (tx) => {
-    if (ballot.status !== 'draft') {
+    if (ballot.status !== 'draft' && !reopen) {
       throw new AppError(
         'INVALID_STATE',
         ballot.status === 'open' ? 'Phiếu đang mở' : 'Phiếu đã đóng, không mở lại được',
@@ -118,36 +128,62 @@ export async function openBallot(
     });
     if (!quorum.ok) throw new AppError('INVALID_STATE', `${quorum.message}. Chưa mở phiếu được.`);
     const items = await listBallotItems(tx, ballot.id);
+    const electronic = ballot.mode === 'electronic';
     const after = await updateVersioned(
       tx,
       ballots,
       ballot.id,
       ballot.version,
-      { status: 'open', electorate: present.map((p) => p.councilMemberId) },
+      {
+        status: 'open',
+        electorate: present.map((p) => p.councilMemberId),
+        // the running totals live in this process until closing (live-totals.ts)
+        ownerInstance: electronic ? instanceId() : null,
+        voidReason: null,
+      },
       () => getBallot(tx, meeting.id, ballot.id),
     );
-    await tx.insert(ballotTallies).values({
-      ballotId: ballot.id,
-      counts: Object.fromEntries(items.map((i) => [i.id, zero()])),
-    });
+    let discarded = 0;
+    if (reopen) {
+      discarded = await discardRound(tx, ballot.id);
+    }
+    if (!electronic) {
+      await tx.insert(ballotTallies).values({
+        ballotId: ballot.id,
+        counts: Object.fromEntries(items.map((i) => [i.id, zero()])),
+      });
+    }
     await writeAudit(tx, actor, {
       organizationId: conference.organizationId,
       conferenceId: conference.id,
-      action: 'ballot.opened',
+      action: reopen ? 'ballot.reopened' : 'ballot.opened',
       entityType: 'ballot',
       entityId: ballot.id,
-      after: { electorate: after.electorate, quorum: quorum.message },
+      after: {
+        electorate: after.electorate,
+        quorum: quorum.message,
+        ...(reopen ? { votersDiscarded: discarded } : {}),
+      },
     });
+    // zero totals before the commit makes this process the owner, so no cast can find it
+    // owning the ballot without them (a rolled-back open leaves an entry nobody owns)
+    if (electronic)
+      startTotals(
+        ballot.id,
+        items.map((i) => i.id),
+      );
     return after;
   });
 }
 
 /**
- * Bỏ phiếu kín. Records THAT the member voted (ballot_voters, no time, no choice) and adds the
- * choices to the ballot's running totals (one row, totals only), in one transaction shared with
- * the casts arriving at the same moment (group commit, cast-queue.ts). Nothing else is written:
- * no audit entry, no log line with the choices. A second vote — even one sent at the same
- * instant — hits the primary key of ballot_voters and changes nothing.
+ * Bỏ phiếu kín. Records THAT the member voted (ballot_voters, no time, no choice) in one
+ * transaction shared with the casts arriving at the same moment (group commit, cast-queue.ts);
+ * once it has committed, the choices are added to the running totals this process keeps in
+ * memory until closing (live-totals.ts). Nothing else is written: no totals, no audit entry, no
+ * log line with the choices. A second vote — even one sent at the same instant — hits the
+ * primary key of ballot_voters and changes nothing. A ballot whose owning process is gone is
+ * voided (409), never counted wrongly.
  */
 export async function castBallot(
   db: Db,
@@ -156,6 +192,11 @@ export async function castBallot(
   choices: Record<string, Choice>,
 ): Promise<{ receipt: string }> {
   if (ballot.mode !== 'electronic') throw new AppError('INVALID_STATE', 'Phiếu này không bỏ phiếu điện tử');
+  if (ballot.status === 'void') throw ballotLost((ballot.voidReason as VoidReason | null) ?? undefined);
+  if (isOrphaned(ballot)) {
+    await voidBallot(db, ballot, 'owner_lost');
+    throw ballotLost();
+  }
   if (ballot.status !== 'open') {
     throw new AppError('INVALID_STATE', ballot.status === 'closed' ? 'Phiếu đã đóng' : 'Phiếu chưa mở');
   }
@@ -269,7 +310,11 @@ export async function enterCounts(
   });
 }
 
-/** Closes a ballot for good and stores its results (the honorees). */
+/**
+ * Closes a ballot for good and stores its results (the honorees). An electronic ballot's totals
+ * come from this process's memory and are written to ballot_tallies now, once; if they are not
+ * here (owner lost) or do not account for every voter row, the ballot is voided instead.
+ */
 export async function closeBallot(
   db: Db,
   actor: Actor,
@@ -277,35 +322,62 @@ export async function closeBallot(
   meeting: MeetingRow,
   ballot: BallotRow,
 ) {
+  if (ballot.status === 'void') throw ballotLost((ballot.voidReason as VoidReason | null) ?? undefined);
   if (ballot.status !== 'open') {
     throw new AppError('INVALID_STATE', ballot.status === 'closed' ? 'Phiếu đã đóng' : 'Phiếu chưa mở');
   }
-  if (ballot.mode !== 'electronic') {
+  const electronic = ballot.mode === 'electronic';
+  if (isOrphaned(ballot)) {
+    await voidBallot(db, ballot, 'owner_lost');
+    throw ballotLost();
+  }
+  if (!electronic) {
     const tally = await getTally(db, ballot.id);
     if (!tally || tally.ballotsCast === 0) {
       throw new AppError('INVALID_STATE', 'Chưa nhập kết quả kiểm phiếu / biểu quyết, chưa đóng phiếu được');
     }
   }
-  return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, ballots, ballot.id, ballot.version, { status: 'closed' }, () =>
-      getBallot(tx, meeting.id, ballot.id),
-    );
-    const results = await storeResults(tx, conference, meeting, after);
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
-      action: 'ballot.closed',
-      entityType: 'ballot',
-      entityId: ballot.id,
-      after: {
-        results: results.map((r) => ({
-          nominationId: r.nominationId,
-          agree: r.agree,
-          disagree: r.disagree,
-          passed: r.passed,
-        })),
-      },
+  const closed = await db
+    .transaction(async (tx) => {
+      // the row lock waits for a batch of casts being written (FOR SHARE) and keeps new ones out
+      const after = await updateVersioned(tx, ballots, ballot.id, ballot.version, { status: 'closed' }, () =>
+        getBallot(tx, meeting.id, ballot.id),
+      );
+      if (electronic) {
+        const totals = await settledTotals(ballot.id, await countVoters(tx, ballot.id));
+        if (!totals) throw new TotalsLost();
+        await tx
+          .insert(ballotTallies)
+          .values({ ballotId: ballot.id, counts: totals.counts, ballotsCast: totals.ballotsCast })
+          .onConflictDoUpdate({
+            target: ballotTallies.ballotId,
+            set: { counts: totals.counts, ballotsCast: totals.ballotsCast },
+          });
+      }
+      const results = await storeResults(tx, conference, meeting, after);
+      await writeAudit(tx, actor, {
+        organizationId: conference.organizationId,
+        conferenceId: conference.id,
+        action: 'ballot.closed',
+        entityType: 'ballot',
+        entityId: ballot.id,
+        after: {
+          results: results.map((r) => ({
+            nominationId: r.nominationId,
+            agree: r.agree,
+            disagree: r.disagree,
+            passed: r.passed,
+          })),
+        },
+      });
+      return { ballot: after, results };
+    })
+    .catch(async (err) => {
+      if (!(err instanceof TotalsLost)) throw err;
+      // the rolled-back close left the ballot open: void it rather than publish a wrong total
+      await voidBallot(db, ballot, 'count_mismatch');
+      throw ballotLost('count_mismatch');
     });
-    return { ballot: after, results };
-  });
+  if (electronic) dropTotals(ballot.id);
+  return closed;
 }

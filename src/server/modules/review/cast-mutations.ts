@@ -1,10 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Choice } from '../../../shared/schemas/review';
+import type { Choice, VoidReason } from '../../../shared/schemas/review';
 import type { Db } from '../../db/client';
-import { ballots, ballotTallies } from '../../db/schema/index';
+import { ballots } from '../../db/schema/index';
 import { AppError } from '../../errors';
+import { instanceId } from '../../instance';
 
-/** One paper waiting for its batch: who (for ballot_voters) and what (for the totals), never both kept. */
+/** One paper waiting for its batch: who (for ballot_voters) and what (for the in-memory totals). */
 export type PendingCast = {
   councilMemberId: string;
   receiptHash: string;
@@ -12,21 +13,34 @@ export type PendingCast = {
   choices: Record<string, Choice>;
 };
 
+/** Refused because the ballot is void: the process holding its running totals is gone (restart, crash). */
+export const ballotLost = (reason: VoidReason = 'owner_lost') =>
+  new AppError(
+    'CONFLICT',
+    `${reason === 'owner_lost' ? 'Phiếu đã bị hủy vì máy chủ khởi động lại khi đang bỏ phiếu' : 'Phiếu đã bị hủy vì số phiếu đếm được không khớp số người đã bỏ phiếu'}; các phiếu đã bỏ không được tính. Chờ thư ký mở lại phiếu để bỏ phiếu lại.`,
+  );
+
 /**
- * Writes the papers of one batch in one transaction: one INSERT of their voter rows (ON CONFLICT
- * DO NOTHING decides who had already voted), then the totals row is read under a row lock, the
- * accepted papers are added to it and it is written back. Returns the council member ids whose
- * paper was counted (each candidate's member must be distinct).
+ * Writes the voter rows of one batch in one transaction — one INSERT, ON CONFLICT DO NOTHING
+ * deciding who had already voted — and nothing else: the choices are added to the running totals
+ * in memory by the caller, after this commits (live-totals.ts). Returns the council member ids
+ * whose paper counts (each candidate's member must be distinct).
  */
 export async function commitCasts(db: Db, ballotId: string, candidates: PendingCast[]): Promise<Set<string>> {
   return db.transaction(async (tx) => {
-    // FOR SHARE: closing (which updates the ballot row) waits for the batch, and vice versa
+    // FOR SHARE: closing and voiding (which update the ballot row) wait for the batch, and vice versa
     const [ballot] = await tx
-      .select({ status: ballots.status })
+      .select({
+        status: ballots.status,
+        ownerInstance: ballots.ownerInstance,
+        voidReason: ballots.voidReason,
+      })
       .from(ballots)
       .where(eq(ballots.id, ballotId))
       .for('share');
+    if (ballot?.status === 'void') throw ballotLost((ballot.voidReason as VoidReason | null) ?? undefined);
     if (ballot?.status !== 'open') throw new AppError('INVALID_STATE', 'Phiếu đã đóng');
+    if (ballot.ownerInstance !== instanceId()) throw ballotLost();
     // the voter rows as one JSON parameter: cheaper to build and bind than a 100-row VALUES list
     const voters = JSON.stringify(candidates.map((w) => [w.councilMemberId, w.receiptHash]));
     const inserted = (await tx.execute(sql`
@@ -34,28 +48,6 @@ export async function commitCasts(db: Db, ballotId: string, candidates: PendingC
       SELECT ${ballotId}::uuid, (v ->> 0)::uuid, v ->> 1 FROM jsonb_array_elements(${voters}::jsonb) AS v
       ON CONFLICT DO NOTHING
       RETURNING council_member_id AS id`)) as unknown as { rows: { id: string }[] };
-    const counted = new Set(inserted.rows.map((r) => r.id));
-    if (counted.size === 0) return counted;
-    // the totals row, locked; the batch's papers are added to it and it is written back whole
-    const [tally] = await tx
-      .select({ counts: ballotTallies.counts, ballotsCast: ballotTallies.ballotsCast })
-      .from(ballotTallies)
-      .where(eq(ballotTallies.ballotId, ballotId))
-      .for('update');
-    if (!tally) throw new Error(`ballot ${ballotId} is open without a totals row`);
-    const counts = tally.counts;
-    for (const w of candidates) {
-      if (!counted.has(w.councilMemberId)) continue;
-      for (const [itemId, choice] of Object.entries(w.choices)) {
-        const total = counts[itemId];
-        if (!total) throw new Error(`item ${itemId} is not on ballot ${ballotId}`);
-        total[choice] += 1;
-      }
-    }
-    await tx
-      .update(ballotTallies)
-      .set({ counts, ballotsCast: tally.ballotsCast + counted.size })
-      .where(eq(ballotTallies.ballotId, ballotId));
-    return counted;
+    return new Set(inserted.rows.map((r) => r.id));
   });
 }

@@ -1,19 +1,17 @@
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import { groupCommitPerDb, type Waiter } from '../../group-commit';
-import { commitCasts, type PendingCast } from './cast-mutations';
+import { ballotLost, commitCasts, type PendingCast } from './cast-mutations';
+import { addPapers } from './live-totals';
 
 /**
  * Group commit for secret-ballot casts (bỏ phiếu kín), on the shared GroupCommit skeleton.
  *
- * Every cast of a ballot adds to the one totals row of that ballot (ballot_tallies), so casts
- * are serialized on that row by design (see ARCHITECTURE.md "Secret ballot"). Instead of one
- * transaction per cast, the casts that arrive together go in one (cast-mutations.ts). A cast is
- * answered only after the transaction holding it has committed.
- *
- * Secrecy is unchanged: the batch writes voters (no choice, no time) and totals (no voter); the
- * sum of several papers is even less attributable than one. Nothing here logs or keeps choices
- * after the answer.
+ * Instead of one transaction per cast, the casts that arrive together insert their voter rows in
+ * one (cast-mutations.ts); the transaction writes nothing else. Once it has committed, the papers
+ * it accepted are added to the ballot's running totals, which live in this process's memory
+ * until the ballot closes (live-totals.ts, ARCHITECTURE.md "Secret ballot"). A cast is answered
+ * only after that. Nothing here logs or keeps a paper after the answer.
  */
 const alreadyVoted = () => new AppError('CONFLICT', 'Bạn đã bỏ phiếu này rồi; không thể bỏ lại hay sửa');
 
@@ -28,9 +26,18 @@ const queueFor = groupCommitPerDb<Db, PendingCast, void>(
       ballotId,
       [...firsts.values()].map((w) => w.request),
     );
+    // committed: only now do the accepted papers count (a duplicate never reaches the totals)
+    const papers = [...firsts.values()].filter((w) => counted.has(w.request.councilMemberId));
+    const added = addPapers(
+      ballotId,
+      papers.map((w) => w.request.choices),
+    );
     for (const w of batch) {
-      if (firsts.get(w.request.councilMemberId) === w && counted.has(w.request.councilMemberId)) w.resolve();
-      else w.reject(alreadyVoted());
+      if (!papers.includes(w)) w.reject(alreadyVoted());
+      else if (added) w.resolve();
+      // the totals vanished after the check (cannot happen in one process): closing will see the
+      // voters outnumber the totals and void the ballot rather than count wrongly
+      else w.reject(ballotLost());
     }
   },
 );

@@ -52,6 +52,12 @@ export async function getMeeting(db: Db, conferenceId: string, id: string): Prom
   return rowOf(db, reviewMeetings, reviewMeetings.conferenceId, conferenceId, id);
 }
 
+/** A meeting by its id alone (its conference unknown to the caller). */
+export async function getMeetingById(db: Db, id: string): Promise<MeetingRow | null> {
+  const [row] = await db.select().from(reviewMeetings).where(eq(reviewMeetings.id, id));
+  return row ?? null;
+}
+
 export async function listAttendance(db: Db, meetingId: string) {
   return db.select().from(meetingAttendance).where(eq(meetingAttendance.meetingId, meetingId));
 }
@@ -79,6 +85,12 @@ export async function listVoterIds(db: Db, ballotId: string): Promise<string[]> 
     .from(ballotVoters)
     .where(eq(ballotVoters.ballotId, ballotId));
   return rows.map((r) => r.id);
+}
+
+/** How many have voted (the current round). */
+export async function countVoters(db: Db, ballotId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(ballotVoters).where(eq(ballotVoters.ballotId, ballotId));
+  return row?.n ?? 0;
 }
 
 export async function listBallotResults(db: Db, ballotId: string) {

@@ -10,6 +10,7 @@ import type {
   MeetingStatus,
   MeetingSummaryView,
   MeetingView,
+  VoidReason,
   VotingMode,
 } from '../../../shared/schemas/review';
 import type { Db } from '../../db/client';
@@ -29,6 +30,7 @@ import {
   listVoterIds,
   type MeetingRow,
 } from './data';
+import { isOrphaned } from './live-totals';
 
 type StoredResult = Omit<Awaited<ReturnType<typeof listBallotResults>>[number], 'id'>;
 
@@ -70,6 +72,9 @@ export async function presentBallot(opts: {
   const names = await listBallotNominationNames(db, b.id);
   const voters = await listVoterIds(db, b.id);
   const closed = b.status === 'closed';
+  // open here but its running totals are not in this process (restart): void, whether or not a
+  // request has recorded it yet
+  const lost = isOrphaned(b);
   const results = new Map(
     (closed ? (opts.results ?? (await listBallotResults(db, b.id))) : []).map((r) => [r.nominationId, r]),
   );
@@ -79,7 +84,8 @@ export async function presentBallot(opts: {
     title: b.title,
     mode: b.mode as VotingMode,
     allowAbstain: b.allowAbstain,
-    status: b.status as BallotStatus,
+    status: lost ? 'void' : (b.status as BallotStatus),
+    voidReason: lost ? 'owner_lost' : ((b.voidReason as VoidReason | null) ?? null),
     version: b.version,
     electorateSize: b.electorate.length,
     ballotsCast: b.mode === 'electronic' ? voters.length : (tally?.ballotsCast ?? null),

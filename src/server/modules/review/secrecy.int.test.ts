@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acceptedNominations, castAs, meetingWith } from '../../../../tests/helpers/review';
+import {
+  acceptedNominations,
+  castAs,
+  meetingWith,
+  openElectronicBallot,
+} from '../../../../tests/helpers/review';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 
 /**
@@ -24,20 +29,12 @@ async function runBallot(choicesOf: (username: string) => ['agree' | 'disagree',
     { unit: 'Tổ dân phố 2', name: 'Phan Văn Đức', gender: 'male' },
   ]);
   const m = await meetingWith(t, VOTERS);
-  const b = (
-    await t.send('POST', `${m.url}/ballots`, m.secretary, {
-      title: 'Phiếu kín',
-      mode: 'electronic',
-      items: ids.map((nominationId) => ({ nominationId })),
-    })
-  ).json();
-  const url = `${m.url}/ballots/${b.id}`;
-  await t.send('POST', `${url}/open`, m.secretary);
+  const { ballot: b, url } = await openElectronicBallot(t, m, ids);
   for (const u of VOTERS) {
     const [a, c] = choicesOf(u);
     const res = await castAs(t.app.inject.bind(t.app), await t.login(u), url, {
-      [b.items[0].id]: a,
-      [b.items[1].id]: c,
+      [b.items[0]!.id]: a,
+      [b.items[1]!.id]: c,
     });
     expect(res.statusCode).toBe(200);
   }

@@ -46,6 +46,8 @@ export function BallotCard({
     notifications.show({ color: 'green', message: t('rev.ballot.closed') });
     setClosing(false);
   };
+  // a void ballot (the server restarted during the vote) opens again for a new round
+  const openLabel = t(b.status === 'void' ? 'rev.ballot.reopen' : 'rev.ballot.open');
   const pending = b.mode === 'electronic' ? b.electorateSize - (b.ballotsCast ?? 0) : 0;
   // A refusal such as "Chưa đủ túc số" is stale once the attendance changes.
   const quorumMessage = m.quorum.message;
@@ -88,6 +90,11 @@ export function BallotCard({
           {t('rev.ballot.resultsHidden')}
         </Text>
       )}
+      {b.status === 'void' && b.voidReason && (
+        <Alert color="red" mt="sm" data-testid="ballot-void">
+          {t(`rev.voidReason.${b.voidReason}`)}
+        </Alert>
+      )}
       {b.status === 'closed' && (
         <div style={{ marginTop: 8 }}>
           <ResultsTable ballot={b} />
@@ -101,14 +108,14 @@ export function BallotCard({
       )}
 
       <Group gap="xs" mt="sm">
-        {manage && b.status === 'draft' && m.status !== 'closed' && (
+        {manage && (b.status === 'draft' || b.status === 'void') && m.status !== 'closed' && (
           <Button
             onClick={open}
             loading={opening.isPending}
             size="md"
-            aria-label={`${t('rev.ballot.open')}: ${b.title}`}
+            aria-label={`${openLabel}: ${b.title}`}
           >
-            {t('rev.ballot.open')}
+            {openLabel}
           </Button>
         )}
         {manage && b.status === 'open' && b.mode !== 'electronic' && (

@@ -27,6 +27,12 @@ function BallotBody({ ballot: b, large = false }: { ballot: BallotView; large?: 
         {t('rev.ballot.waiting')}
       </Text>
     );
+  if (b.status === 'void')
+    return (
+      <Text fz={large ? 32 : 'lg'} fw={600} c="red" data-testid="ballot-void">
+        {b.voidReason ? t(`rev.voidReason.${b.voidReason}`) : t('rev.ballotStatus.void')}
+      </Text>
+    );
   if (b.status === 'open')
     return (
       <Stack gap="md">

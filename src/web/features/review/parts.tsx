@@ -72,7 +72,12 @@ export function useReviewContext() {
 }
 
 const MEETING_COLOR: Record<MeetingStatus, string> = { planned: 'gray', open: 'green', closed: 'dark' };
-const BALLOT_COLOR: Record<BallotStatus, string> = { draft: 'gray', open: 'green', closed: 'dark' };
+const BALLOT_COLOR: Record<BallotStatus, string> = {
+  draft: 'gray',
+  open: 'green',
+  closed: 'dark',
+  void: 'red',
+};
 
 export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
   const { t } = useTranslation();

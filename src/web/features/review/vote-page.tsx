@@ -82,15 +82,17 @@ export function VotePage() {
     ? t('rev.vote.notMember')
     : ballot.mode !== 'electronic'
       ? t('rev.vote.notElectronic')
-      : ballot.me?.voted
-        ? t('rev.vote.already')
-        : ballot.status === 'draft'
-          ? t('rev.vote.notOpen')
-          : ballot.status === 'closed'
-            ? t('rev.vote.closed')
-            : !ballot.me?.inElectorate
-              ? t('rev.vote.notElectorate')
-              : null;
+      : ballot.status === 'void'
+        ? t('rev.voidVoter')
+        : ballot.me?.voted
+          ? t('rev.vote.already')
+          : ballot.status === 'draft'
+            ? t('rev.vote.notOpen')
+            : ballot.status === 'closed'
+              ? t('rev.vote.closed')
+              : !ballot.me?.inElectorate
+                ? t('rev.vote.notElectorate')
+                : null;
   if (blocked) {
     return (
       <Stack gap="md" maw={640} mx="auto">

@@ -1,0 +1,2 @@
+ALTER TABLE "ballots" ADD COLUMN "owner_instance" text;--> statement-breakpoint
+ALTER TABLE "ballots" ADD COLUMN "void_reason" text;

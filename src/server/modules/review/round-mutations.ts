@@ -1,0 +1,76 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { VoidReason } from '../../../shared/schemas/review';
+import type { Db } from '../../db/client';
+import { ballots, ballotTallies, ballotVoters } from '../../db/schema/index';
+import { writeAudit } from '../audit/mutations';
+import { type BallotRow, countVoters, getMeetingById } from './data';
+import { dropTotals, totalsOf } from './live-totals';
+
+/**
+ * Rounds of an electronic ballot. Its running totals live only in the memory of the process that
+ * opened it (live-totals.ts); when that process is gone the ballot is void, and opening it again
+ * starts a new round (ARCHITECTURE.md "Secret ballot").
+ */
+
+/** Closing found the in-memory totals missing or short of the voter rows (rolls the close back). */
+export class TotalsLost extends Error {}
+
+/**
+ * Voids an open electronic ballot whose owning process is gone (or whose totals do not match
+ * its voters): the papers cast count for nothing, the chair sees why and opens it again. Only a
+ * ballot still open under the same owner is voided (two requests noticing it at once: one writes).
+ */
+export async function voidBallot(db: Db, ballot: BallotRow, reason: VoidReason) {
+  await db.transaction(async (tx) => {
+    const voided = await tx
+      .update(ballots)
+      .set({ status: 'void', voidReason: reason, version: sql`${ballots.version} + 1` })
+      .where(
+        and(
+          eq(ballots.id, ballot.id),
+          eq(ballots.status, 'open'),
+          ballot.ownerInstance === null
+            ? isNull(ballots.ownerInstance)
+            : eq(ballots.ownerInstance, ballot.ownerInstance),
+        ),
+      )
+      .returning({ id: ballots.id });
+    if (voided.length === 0) return;
+    const meeting = await getMeetingById(tx, ballot.meetingId);
+    const voters = await countVoters(tx, ballot.id);
+    // by the system: naming whoever noticed would say that this member was voting at that time
+    await writeAudit(tx, null, {
+      organizationId: ballot.organizationId,
+      conferenceId: meeting?.conferenceId ?? null,
+      action: 'ballot.voided',
+      entityType: 'ballot',
+      entityId: ballot.id,
+      after: { voidReason: reason, votersDiscarded: voters },
+    });
+  });
+  dropTotals(ballot.id);
+}
+
+/** The void round's voter rows (and any totals row an old version wrote) go: members vote again. */
+export async function discardRound(tx: Db, ballotId: string) {
+  const removed = await tx
+    .delete(ballotVoters)
+    .where(eq(ballotVoters.ballotId, ballotId))
+    .returning({ id: ballotVoters.councilMemberId });
+  await tx.delete(ballotTallies).where(eq(ballotTallies.ballotId, ballotId));
+  return removed.length;
+}
+
+/**
+ * The in-memory totals once every committed batch has added its papers: a batch that committed
+ * just before the close took the row lock adds them on its next turn. Null if they never match.
+ */
+export async function settledTotals(ballotId: string, voters: number) {
+  for (let turn = 0; turn < 100; turn++) {
+    const totals = totalsOf(ballotId);
+    if (!totals) return null;
+    if (totals.ballotsCast === voters) return structuredClone(totals);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return null;
+}
