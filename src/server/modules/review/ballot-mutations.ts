@@ -25,7 +25,7 @@ import {
 } from './data';
 import { dropTotals, isOrphaned, startTotals } from './live-totals';
 import { storeResults } from './results-mutations';
-import { discardRound, settledTotals, TotalsLost, voidBallot } from './round-mutations';
+import { adoptOrVoid, discardRound, settledTotals, TotalsLost, voidBallot } from './round-mutations';
 
 const zero = (): ItemCounts => ({ agree: 0, disagree: 0, abstain: 0 });
 
@@ -193,13 +193,10 @@ export async function castBallot(
 ): Promise<{ receipt: string }> {
   if (ballot.mode !== 'electronic') throw new AppError('INVALID_STATE', 'Phiếu này không bỏ phiếu điện tử');
   if (ballot.status === 'void') throw ballotLost((ballot.voidReason as VoidReason | null) ?? undefined);
-  if (isOrphaned(ballot)) {
-    await voidBallot(db, ballot, 'owner_lost');
-    throw ballotLost();
-  }
   if (ballot.status !== 'open') {
     throw new AppError('INVALID_STATE', ballot.status === 'closed' ? 'Phiếu đã đóng' : 'Phiếu chưa mở');
   }
+  ballot = await adoptOrVoid(db, ballot, () => ballotLost());
   if (!ballot.electorate.includes(councilMemberId)) {
     throw new AppError('FORBIDDEN', 'Bạn không có mặt khi mở phiếu nên không được bỏ phiếu này');
   }
@@ -327,10 +324,7 @@ export async function closeBallot(
     throw new AppError('INVALID_STATE', ballot.status === 'closed' ? 'Phiếu đã đóng' : 'Phiếu chưa mở');
   }
   const electronic = ballot.mode === 'electronic';
-  if (isOrphaned(ballot)) {
-    await voidBallot(db, ballot, 'owner_lost');
-    throw ballotLost();
-  }
+  ballot = await adoptOrVoid(db, ballot, () => ballotLost());
   if (!electronic) {
     const tally = await getTally(db, ballot.id);
     if (!tally || tally.ballotsCast === 0) {

@@ -90,4 +90,24 @@ describe('the server restarts while members vote', () => {
     expect(voided.actor_name).toBe('Hệ thống');
     expect(JSON.stringify(voided.after)).toContain('"votersDiscarded":3');
   });
+
+  it('adopts an open ballot nobody has voted in yet: nothing was lost, members vote and it counts', async () => {
+    const ids = await acceptedNominations(t, [{ unit: 'Tổ dân phố 2', name: 'Lê Văn Hòa' }]);
+    const m = await meetingWith(t, SIX);
+    const { ballot: b, url } = await openElectronicBallot(t, m, ids);
+    const item = b.items[0]!.id;
+    restartInstanceForTests();
+
+    const seen = (await t.send('GET', m.url, m.secretary))
+      .json()
+      .ballots.find((x: { id: string }) => x.id === b.id);
+    expect(seen.status).toBe('open');
+    for (const u of SIX.slice(0, 4)) {
+      const res = await castAs(t.app.inject.bind(t.app), await t.login(u), url, { [item]: 'agree' });
+      expect(res.statusCode).toBe(200);
+    }
+    const closed = await t.send('POST', `${url}/close`, m.secretary);
+    expect(closed.statusCode).toBe(200);
+    expect(closed.json().items[0].result.agree).toBe(4);
+  });
 });

@@ -72,9 +72,9 @@ export async function presentBallot(opts: {
   const names = await listBallotNominationNames(db, b.id);
   const voters = await listVoterIds(db, b.id);
   const closed = b.status === 'closed';
-  // open here but its running totals are not in this process (restart): void, whether or not a
-  // request has recorded it yet
-  const lost = isOrphaned(b);
+  // open here but its running totals are not in this process (restart) and papers were cast: void,
+  // whether or not a request has recorded it yet (none cast: the next cast or close adopts it)
+  const lost = isOrphaned(b) && voters.length > 0;
   const results = new Map(
     (closed ? (opts.results ?? (await listBallotResults(db, b.id))) : []).map((r) => [r.nominationId, r]),
   );

@@ -2,9 +2,11 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { VoidReason } from '../../../shared/schemas/review';
 import type { Db } from '../../db/client';
 import { ballots, ballotTallies, ballotVoters } from '../../db/schema/index';
+import type { AppError } from '../../errors';
+import { instanceId } from '../../instance';
 import { writeAudit } from '../audit/mutations';
-import { type BallotRow, countVoters, getMeetingById } from './data';
-import { dropTotals, totalsOf } from './live-totals';
+import { type BallotRow, countVoters, getMeetingById, listBallotItems } from './data';
+import { dropTotals, isOrphaned, startTotals, totalsOf } from './live-totals';
 
 /**
  * Rounds of an electronic ballot. Its running totals live only in the memory of the process that
@@ -49,6 +51,39 @@ export async function voidBallot(db: Db, ballot: BallotRow, reason: VoidReason) 
     });
   });
   dropTotals(ballot.id);
+}
+
+/**
+ * An open electronic ballot whose owner is gone loses nothing when nobody has voted yet (e.g. the
+ * server restarted between opening and the first paper): this process adopts it — records itself
+ * as the owner, in the same statement that checks there is still no voter row, and starts empty
+ * totals. Otherwise its papers are lost: it is voided and the caller gets `lost` (409).
+ */
+export async function adoptOrVoid(db: Db, ballot: BallotRow, lost: () => AppError): Promise<BallotRow> {
+  if (!isOrphaned(ballot)) return ballot;
+  const [adopted] = await db
+    .update(ballots)
+    .set({ ownerInstance: instanceId() })
+    .where(
+      and(
+        eq(ballots.id, ballot.id),
+        eq(ballots.status, 'open'),
+        ballot.ownerInstance === null
+          ? isNull(ballots.ownerInstance)
+          : eq(ballots.ownerInstance, ballot.ownerInstance),
+        sql`NOT EXISTS (SELECT 1 FROM ballot_voters v WHERE v.ballot_id = ${ballots.id})`,
+      ),
+    )
+    .returning();
+  if (adopted) {
+    startTotals(
+      adopted.id,
+      (await listBallotItems(db, adopted.id)).map((i) => i.id),
+    );
+    return adopted;
+  }
+  await voidBallot(db, ballot, 'owner_lost');
+  throw lost();
 }
 
 /** The void round's voter rows (and any totals row an old version wrote) go: members vote again. */
