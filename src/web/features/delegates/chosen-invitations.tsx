@@ -1,6 +1,5 @@
 import { Button, Group, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegateView, InvitationsSentView } from '../../../shared/schemas/delegates';
 import {
@@ -9,8 +8,9 @@ import {
   SelectRowBox,
   useRowSelection,
 } from '../../components/row-selection';
-import { ApiError, api, downloadFile } from '../../lib/api';
+import { api } from '../../lib/api';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { useBusyDownload } from '../../lib/use-busy-download';
 import { apiBase, delegateListKey, useErrorNotice } from './queries';
 
 /** The delegates ticked in the list, kept in the order the list shows them. */
@@ -30,7 +30,7 @@ export function ChooseBox({ d, chosen }: { d: DelegateView; chosen: ChosenDelega
 /** Giấy mời of the ticked delegates as one PDF (in the list's order), and "đã gửi" for them. */
 export function ChosenInvitationsBar({ cid, chosen }: { cid: string; chosen: ChosenDelegates }) {
   const { t } = useTranslation();
-  const [printing, setPrinting] = useState(false);
+  const [download, printing] = useBusyDownload();
   const { selected } = chosen;
   const count = selected.length;
   const markSent = useApiMutation({
@@ -46,26 +46,17 @@ export function ChosenInvitationsBar({ cid, chosen }: { cid: string; chosen: Cho
       }),
   });
   useErrorNotice(markSent.error);
-  const print = (paper: 'A4' | 'A5') => {
-    setPrinting(true);
-    const ids = selected.map((d) => d.id).join(',');
-    downloadFile(
-      `${apiBase(cid)}/delegates/invitations.pdf?paper=${paper}&ids=${ids}`,
+  const print = (paper: 'A4' | 'A5') =>
+    download(
+      paper,
+      `${apiBase(cid)}/delegates/invitations.pdf?paper=${paper}&ids=${selected.map((d) => d.id).join(',')}`,
       `Giay-moi-da-chon-${paper}.pdf`,
-    )
-      .catch((err) =>
-        notifications.show({
-          color: 'red',
-          message: err instanceof ApiError ? err.message : t('errors.generic'),
-        }),
-      )
-      .finally(() => setPrinting(false));
-  };
+    );
   return (
     <Group gap="xs" data-testid="chosen-invitations">
       <Menu position="bottom-start">
         <Menu.Target>
-          <Button variant="light" disabled={count === 0} loading={printing}>
+          <Button variant="light" disabled={count === 0} loading={printing !== null}>
             {t('del.chosen.print', { count })}
           </Button>
         </Menu.Target>
