@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { setMilestoneDay } from './nominations';
-import type { TestApp } from './test-app';
+import { openDemo, type TestApp } from './test-app';
 
 /** Moves the demo's conference day (31/3/2020) to a day relative to today (Vietnam time). */
 export const setConferenceDay = (t: TestApp, secretaryCookie: string, daysFromToday: number) =>
@@ -78,4 +78,19 @@ export async function openEvents(url: string, cookie: string) {
       pump(() => events.filter((e) => e.event === event).length >= n, 5000),
     close: () => controller.abort(),
   };
+}
+
+/**
+ * The demo app on its conference day (today), `conf` = /api/conferences/<demo conference>, the
+ * secretary's and reception's cookies; `close` also ends the open event streams.
+ */
+export async function openCheckinDay() {
+  const { t, base: conf, secretary } = await openDemo();
+  const reception = await t.login('letan');
+  await setConferenceDay(t, secretary, 0);
+  const close = async () => {
+    t.app.server.closeAllConnections();
+    await t.close();
+  };
+  return { t, conf, secretary, reception, close };
 }

@@ -78,3 +78,25 @@ export async function openDemo(path = '', opts: { history?: boolean | 'draft'; l
   const t = await createTestApp({}, opts);
   return { t, base: `/api/conferences/${t.demo.conferenceId}${path}`, secretary: await t.login('thuky') };
 }
+
+/** The demo app, `orgUrl` = /api/organizations/<demo ward>, and the secretary's cookie. */
+export async function openDemoOrganization() {
+  const t = await createTestApp();
+  return { t, orgUrl: `/api/organizations/${t.demo.organizationId}`, secretary: await t.login('thuky') };
+}
+
+export type AuditEntry = { action: string; actorName: string } & Record<string, unknown>;
+
+/** The audit entries about one object (or the ward itself) of the demo ward, newest first, as `cookie` reads them. */
+export async function auditOf(t: TestApp, entityId: string, cookie: string): Promise<AuditEntry[]> {
+  const res = await t.send(
+    'GET',
+    `/api/organizations/${t.demo.organizationId}/audit?entityId=${entityId}`,
+    cookie,
+  );
+  return res.json().items;
+}
+
+/** The same entries as "<action> <actor>" lines. */
+export const auditTrail = async (t: TestApp, entityId: string, cookie: string) =>
+  (await auditOf(t, entityId, cookie)).map((a) => `${a.action} ${a.actorName}`);

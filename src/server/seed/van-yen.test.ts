@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { VAN_YEN_MILESTONE_DATES } from '../../../tests/helpers/demo-dates';
 import { ORG_LEVELS, ROLES, UNIT_TYPES } from '../../shared/schemas/enums';
 import { milestoneInputSchema, planSchema } from '../../shared/schemas/plan';
 import {
@@ -151,15 +152,7 @@ describe('Văn Yên seed — plan (Kế hoạch)', () => {
 describe('Văn Yên seed — milestones, units, accounts', () => {
   it('has the 7 milestones of "Dự kiến thời gian"', () => {
     const parsed = vanYenMilestones.map((m) => milestoneInputSchema.parse(m));
-    expect(parsed.map((m) => [m.startDate, m.endDate])).toEqual([
-      ['2020-03-15', null],
-      ['2020-03-15', '2020-03-17'],
-      ['2020-03-18', '2020-03-20'],
-      ['2020-03-23', null],
-      ['2020-03-25', null],
-      ['2020-03-25', '2020-03-27'],
-      ['2020-03-31', null],
-    ]);
+    expect(parsed.map((m) => [m.startDate, m.endDate])).toEqual(VAN_YEN_MILESTONE_DATES);
     expect(parsed.every((m) => m.responsible.length > 0)).toBe(true);
   });
 

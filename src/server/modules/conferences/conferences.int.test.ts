@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VAN_YEN_MILESTONE_DATES } from '../../../../tests/helpers/demo-dates';
 import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 
 let t: TestApp, url: string, secretary: string;
@@ -48,15 +49,7 @@ describe('the seeded Văn Yên conference', () => {
     expect(p.documentCode).toBe('KH-UBND');
     expect(
       c.milestones.map((m: { startDate: string; endDate: string | null }) => [m.startDate, m.endDate]),
-    ).toEqual([
-      ['2020-03-15', null],
-      ['2020-03-15', '2020-03-17'],
-      ['2020-03-18', '2020-03-20'],
-      ['2020-03-23', null],
-      ['2020-03-25', null],
-      ['2020-03-25', '2020-03-27'],
-      ['2020-03-31', null],
-    ]);
+    ).toEqual(VAN_YEN_MILESTONE_DATES);
     // 2020 is long past and nothing is marked done: every milestone is overdue
     expect(c.milestones.every((m: { state: string }) => m.state === 'overdue')).toBe(true);
     expect(c.permissions).toMatchObject({ canEdit: true, canEditMilestones: true });

@@ -1,19 +1,14 @@
 // Hoàn tác: reception tapped "Đón" on the wrong person and takes it back.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEvents, setConferenceDay } from '../../../../tests/helpers/delegates';
-import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
+import { openCheckinDay, openEvents, setConferenceDay } from '../../../../tests/helpers/delegates';
+import type { TestApp } from '../../../../tests/helpers/test-app';
 
-let t: TestApp, conf: string, secretary: string, reception: string;
+let t: TestApp, conf: string, secretary: string, reception: string, close: () => Promise<void>;
 beforeAll(async () => {
-  ({ t, base: conf, secretary } = await openDemo());
-  reception = await t.login('letan');
-  await setConferenceDay(t, secretary, 0);
+  ({ t, conf, secretary, reception, close } = await openCheckinDay());
 });
-afterAll(async () => {
-  t?.app.server.closeAllConnections();
-  await t?.close();
-});
+afterAll(async () => close?.());
 
 type Found = { id: string; fullName: string; checkIn: unknown };
 const undo = (cookie: string, id: string) => t.send('DELETE', `${conf}/checkins/${id}`, cookie);

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEvents, setConferenceDay } from '../../../../tests/helpers/delegates';
-import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
+import { openCheckinDay, openEvents, setConferenceDay } from '../../../../tests/helpers/delegates';
+import type { TestApp } from '../../../../tests/helpers/test-app';
 import { planSchema } from '../../../shared/schemas/plan';
 import { vanYenPlan } from '../../seed/van-yen';
 import { findActorBySessionToken } from '../auth/data';
@@ -11,17 +11,12 @@ import { listInvitationData } from './list-mutations';
 import { createDelegates } from './mutations';
 import { invitationKey } from './tokens';
 
-let t: TestApp, conf: string, secretary: string;
+let t: TestApp, conf: string, secretary: string, close: () => Promise<void>;
 let reception: string;
 beforeAll(async () => {
-  ({ t, base: conf, secretary } = await openDemo());
-  reception = await t.login('letan');
-  await setConferenceDay(t, secretary, 0);
+  ({ t, conf, secretary, reception, close } = await openCheckinDay());
 });
-afterAll(async () => {
-  t?.app.server.closeAllConnections();
-  await t?.close();
-});
+afterAll(async () => close?.());
 
 type Entry = { delegateId: string; fullName: string; token: string; checkinPath: string };
 

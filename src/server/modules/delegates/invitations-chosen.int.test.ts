@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setConferenceDay } from '../../../../tests/helpers/delegates';
 import { pdfPagesText, pdfQrCodes } from '../../../../tests/helpers/pdf';
-import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
+import { auditOf, openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 
 let t: TestApp, conf: string, secretary: string;
 beforeAll(async () => {
@@ -69,10 +69,10 @@ describe('invitations of the chosen delegates', () => {
     const after = new Map((await list()).map((d) => [d.id, d.rsvpStatus]));
     expect([after.get(a.id), after.get(b.id), after.get(c.id)]).toEqual(['sent', 'attending', 'sent']);
 
-    const audit = (
-      await t.send('GET', `/api/organizations/${t.demo.organizationId}/audit?entityId=${a.id}`, secretary)
-    ).json();
-    expect(audit.items[0]).toMatchObject({ action: 'delegate.rsvp', actorName: 'Trần Thị Hà' });
+    expect((await auditOf(t, a.id, secretary))[0]).toMatchObject({
+      action: 'delegate.rsvp',
+      actorName: 'Trần Thị Hà',
+    });
     expect(
       (
         await t.send('POST', `${conf}/delegates/invitations/sent`, await t.login('letan'), {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageContentStreams, pdfPagesText } from '../../../../tests/helpers/pdf';
 import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 import { DEFAULT_FIELD_LAYOUT } from '../../../shared/rules/certificate-layout';
+import { certificateSettingsInput } from '../../../shared/rules/certificate-settings';
+import type { CertificateSettings } from '../../../shared/schemas/certificates';
 import { accepted, decideByHands, group, person } from '../selection/fixtures.int';
 
 let t: TestApp;
@@ -27,24 +29,7 @@ const get = (url: string, cookie: string) => t.send('GET', `${base}${url}`, cook
 const put = (cookie: string, payload: object) => t.send('PUT', `${base}/settings`, cookie, payload);
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
-type Settings = Record<string, unknown> & { version: number };
-const body = (s: Settings, over: object = {}) => ({
-  version: s.version,
-  defaultMode: s.defaultMode,
-  layout: s.layoutCustomized ? s.layout : null,
-  printers: s.printers,
-  title: s.title,
-  awardingLine: s.awardingLine,
-  achievement: s.achievement,
-  decisionNumber: s.decisionNumber,
-  decisionCode: s.decisionCode,
-  decisionDate: s.decisionDate,
-  issuedOn: s.issuedOn,
-  signerAuthority: s.signerAuthority,
-  signerTitle: s.signerTitle,
-  signerName: s.signerName,
-  ...over,
-});
+const body = (s: CertificateSettings, over: object = {}) => ({ ...certificateSettingsInput(s), ...over });
 
 describe('certificate settings', () => {
   it('starts from the plan and the organizer, for the office only', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { individual, setDeadline } from '../../../../tests/helpers/nominations';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { auditTrail, createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 
 let t: TestApp;
 let secretary: string;
@@ -84,12 +84,7 @@ describe('accepting several nominations at once', () => {
       'Đỗ Thị Oanh': 'accepted',
     });
     for (const n of [sent[1]!, sent[2]!]) {
-      const audit = (
-        await t.send('GET', `/api/organizations/${t.demo.organizationId}/audit?entityId=${n.id}`, secretary)
-      ).json();
-      expect(
-        audit.items.map((a: { action: string; actorName: string }) => `${a.action} ${a.actorName}`),
-      ).toEqual([
+      expect(await auditTrail(t, n.id, secretary)).toEqual([
         'nomination.accept Trần Thị Hà',
         'nomination.submit Trần Thị Hà',
         'nomination.created Trần Thị Hà',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { individual, setDeadline } from '../../../../tests/helpers/nominations';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { auditTrail, createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 
 let t: TestApp;
 let secretary: string;
@@ -118,12 +118,7 @@ describe('nominations', () => {
     });
     expect(frozen.statusCode).toBe(422);
     expect(frozen.json().error.message).toMatch(/Đã tiếp nhận/);
-    const audit = (
-      await t.send('GET', `/api/organizations/${t.demo.organizationId}/audit?entityId=${n.id}`, secretary)
-    ).json();
-    expect(
-      audit.items.map((a: { action: string; actorName: string }) => `${a.action} ${a.actorName}`),
-    ).toEqual([
+    expect(await auditTrail(t, n.id, secretary)).toEqual([
       'nomination.accept Trần Thị Hà',
       'nomination.submit Nguyễn Văn Tâm',
       'nomination.updated Nguyễn Văn Tâm',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { auditOf, createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { accepted, decideByHands, group, person } from './fixtures.int';
 
 let t: TestApp;
@@ -193,10 +193,7 @@ describe('speeches (tham luận)', () => {
     const gone = await del(`/speeches/${extra.id}?version=2`, secretary);
     expect(gone.statusCode).toBe(200);
     expect(gone.json().check.ok).toBe(true);
-    const audit = (
-      await t.send('GET', `/api/organizations/${t.demo.organizationId}/audit?entityId=${extra.id}`, secretary)
-    ).json();
-    expect(audit.items.map((a: { action: string }) => a.action).sort()).toEqual([
+    expect((await auditOf(t, extra.id, secretary)).map((a) => a.action).sort()).toEqual([
       'speech.created',
       'speech.deleted',
       'speech.updated',

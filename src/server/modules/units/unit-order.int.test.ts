@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { auditOf, openDemoOrganization, type TestApp } from '../../../../tests/helpers/test-app';
 
 let t: TestApp;
 let secretary: string;
 let orgUrl: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  secretary = await t.login('thuky');
-  orgUrl = `/api/organizations/${t.demo.organizationId}`;
+  ({ t, orgUrl, secretary } = await openDemoOrganization());
 });
 afterAll(async () => t?.close());
 
@@ -34,10 +32,10 @@ describe('the order of units', () => {
     const names = [last.name, ...before.slice(0, -1).map((u) => u.name)];
     expect((await unitList()).map((u) => u.name)).toEqual(names);
     expect(await quotaUnits()).toEqual(names);
-    const audit = (
-      await t.send('GET', `${orgUrl}/audit?entityId=${t.demo.organizationId}`, secretary)
-    ).json();
-    expect(audit.items[0]).toMatchObject({ action: 'unit.reordered', actorName: 'Trần Thị Hà' });
+    expect((await auditOf(t, t.demo.organizationId, secretary))[0]).toMatchObject({
+      action: 'unit.reordered',
+      actorName: 'Trần Thị Hà',
+    });
   });
 
   it('refuses an order that misses or repeats a unit (409), changing nothing', async () => {

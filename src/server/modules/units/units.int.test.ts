@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginStranger } from '../../../../tests/helpers/strangers';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { openDemoOrganization, type TestApp } from '../../../../tests/helpers/test-app';
 import { createUnit } from './mutations';
 
 let t: TestApp;
 let secretary: string;
 let orgUrl: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  secretary = await t.login('thuky');
-  orgUrl = `/api/organizations/${t.demo.organizationId}`;
+  ({ t, orgUrl, secretary } = await openDemoOrganization());
 });
 afterAll(async () => t?.close());
 

@@ -11,6 +11,10 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
+/** The admin creates an account (POST …/users). */
+const createUser = (username: string, fullName: string, password: string, roles: object[]) =>
+  t.send('POST', base, admin, { username, fullName, password, roles });
+
 describe('users and roles', () => {
   it('lists every demo account with its role, for the admin only', async () => {
     const res = await t.send('GET', base, admin);
@@ -39,42 +43,22 @@ describe('users and roles', () => {
 
   it('creates a unit head bound to a unit, who then signs in', async () => {
     const unitId = t.demo.unitIds.get('Tổ dân phố 3')!;
-    const missingUnit = await t.send('POST', base, admin, {
-      username: 'tdp3',
-      fullName: 'Trần Văn Ba',
-      password: 'ToDanPho3@',
-      roles: [{ role: 'unit_head' }],
-    });
+    const missingUnit = await createUser('tdp3', 'Trần Văn Ba', 'ToDanPho3@', [{ role: 'unit_head' }]);
     expect(missingUnit.statusCode).toBe(400);
     expect(missingUnit.json().error.fields['roles.0.unitId']).toBe('Trưởng đơn vị phải gắn với một đơn vị');
-    const bad = await t.send('POST', base, admin, {
-      username: 'Tổ 3',
-      fullName: '',
-      password: '1',
-      roles: [],
-    });
+    const bad = await createUser('Tổ 3', '', '1', []);
     expect(Object.keys(bad.json().error.fields).sort()).toEqual([
       'fullName',
       'password',
       'roles',
       'username',
     ]);
-    const res = await t.send('POST', base, admin, {
-      username: 'TDP3',
-      fullName: 'Trần Văn Ba',
-      password: 'ToDanPho3@',
-      roles: [{ role: 'unit_head', unitId }],
-    });
+    const res = await createUser('TDP3', 'Trần Văn Ba', 'ToDanPho3@', [{ role: 'unit_head', unitId }]);
     expect(res.statusCode).toBe(201);
     expect(res.json().username).toBe('tdp3');
     const cookie = await t.login('tdp3', 'ToDanPho3@');
     expect((await t.send('GET', `/api/units/${unitId}`, cookie)).statusCode).toBe(200);
-    const dup = await t.send('POST', base, admin, {
-      username: 'tdp3',
-      fullName: 'X',
-      password: 'ToDanPho3@',
-      roles: [{ role: 'reception' }],
-    });
+    const dup = await createUser('tdp3', 'X', 'ToDanPho3@', [{ role: 'reception' }]);
     expect(dup.statusCode).toBe(409);
   });
 

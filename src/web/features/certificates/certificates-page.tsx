@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { certificateSettingsInput } from '../../../shared/rules/certificate-settings';
 import type { CertificateModeValue, CertificateSettings } from '../../../shared/schemas/certificates';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useApiMutation } from '../../lib/use-api-mutation';
@@ -11,7 +12,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { useConflictNotice } from '../documents/queries';
 import { ImagesSection } from './images-section';
 import { PrintActions } from './print-actions';
-import { certificateSettingsKey, saveCertificateSettings, toInput, useCertificateSettings } from './queries';
+import { certificateSettingsKey, saveCertificateSettings, useCertificateSettings } from './queries';
 import {
   CalibrationSection,
   ContentSection,
@@ -38,7 +39,7 @@ export function CertificatesPage() {
 function CertificatesForm({ cid, s }: { cid: string; s: CertificateSettings }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const base = useMemo(() => toInput(s), [s]);
+  const base = useMemo(() => certificateSettingsInput(s), [s]);
   const form = useForm<Draft>({ initialValues: base });
   // An image upload bumps the version: unsaved edits are kept (only the version follows).
   const keepDraft = useRef(false);

@@ -26,26 +26,6 @@ export const pdfUrl = (cid: string, mode: string, printer: string | null, first 
 export const alignmentUrl = (cid: string, printer: string | null) =>
   `${certificatesApi(cid)}/alignment.pdf${query({ printer })}`;
 
-/** The editable part of the settings, as the PUT body takes it. */
-export function toInput(s: CertificateSettings): CertificateSettingsInput {
-  return {
-    version: s.version,
-    defaultMode: s.defaultMode,
-    layout: s.layoutCustomized ? s.layout : null,
-    printers: s.printers,
-    title: s.title,
-    awardingLine: s.awardingLine,
-    achievement: s.achievement,
-    decisionNumber: s.decisionNumber,
-    decisionCode: s.decisionCode,
-    decisionDate: s.decisionDate,
-    issuedOn: s.issuedOn,
-    signerAuthority: s.signerAuthority,
-    signerTitle: s.signerTitle,
-    signerName: s.signerName,
-  };
-}
-
 export const saveCertificateSettings = (cid: string, body: CertificateSettingsInput) =>
   api<CertificateSettings>('PUT', `${certificatesApi(cid)}/settings`, body);
 

@@ -2,8 +2,8 @@ import { Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } fro
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ConferenceView } from '../../../shared/schemas/conferences';
+import { LinksCard } from '../../components/links-card';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { SectionCard } from '../../components/section-card';
 import { formatDateRange } from '../../lib/format';
 import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -56,35 +56,26 @@ function NominationsCard({ c, role }: { c: ConferenceView; role: NominationRole 
   if (!role.isStaff && !role.myUnitId) return null;
   const base = `/conferences/${c.id}`;
   return (
-    <SectionCard
+    <LinksCard
       id="sec-nominations"
       title={t('nom.overview.title')}
       help={role.isStaff ? t('nom.overview.staffHelp') : t('nom.overview.unitHelp')}
-    >
-      <Group gap="sm">
-        {role.myUnitId && (
-          <Button component={Link} to={`${base}/units/${role.myUnitId}`} size="lg">
-            {t('nom.overview.openUnit')}
-          </Button>
-        )}
-        {role.isStaff && (
-          <>
-            <Button component={Link} to={`${base}/nominations`}>
-              {t('nom.nav.list')}
-            </Button>
-            <Button component={Link} to={`${base}/submissions`} variant="light">
-              {t('nom.nav.submissions')}
-            </Button>
-            <Button component={Link} to={`${base}/quotas`} variant="light">
-              {t('nom.nav.quotas')}
-            </Button>
-            <Button component={Link} to={`${base}/award-forms`} variant="light">
-              {t('nom.nav.awardForms')}
-            </Button>
-          </>
-        )}
-      </Group>
-    </SectionCard>
+      links={[
+        !!role.myUnitId && {
+          to: `${base}/units/${role.myUnitId}`,
+          label: t('nom.overview.openUnit'),
+          size: 'lg',
+        },
+        ...(role.isStaff
+          ? [
+              { to: `${base}/nominations`, label: t('nom.nav.list') },
+              { to: `${base}/submissions`, label: t('nom.nav.submissions'), variant: 'light' },
+              { to: `${base}/quotas`, label: t('nom.nav.quotas'), variant: 'light' },
+              { to: `${base}/award-forms`, label: t('nom.nav.awardForms'), variant: 'light' },
+            ]
+          : []),
+      ]}
+    />
   );
 }
 

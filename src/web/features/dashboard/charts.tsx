@@ -1,7 +1,8 @@
-import { Button, Group, Paper, RingProgress, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, RingProgress, Stack, Table, Text } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { percentOf } from '../../../shared/rules/dashboard';
+import { SectionCard } from '../../components/section-card';
 
 // Small charts of our own (no chart library in the bundle): horizontal bars drawn in SVG, a donut
 // from Mantine's RingProgress (SVG), and every chart's numbers in a real <table> behind a toggle.
@@ -30,16 +31,8 @@ export function ChartCard({
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={`${id}-title`} data-testid={testId}>
+    <SectionCard id={`${id}-title`} title={title} help={help} headerMb="sm" data-testid={testId}>
       <Stack gap="sm">
-        <Title order={2} fz="lg" id={`${id}-title`}>
-          {title}
-        </Title>
-        {help && (
-          <Text size="sm" c="dimmed">
-            {help}
-          </Text>
-        )}
         {chart}
         <Group>
           <Button
@@ -56,7 +49,7 @@ export function ChartCard({
           {open && <Table.ScrollContainer minWidth={280}>{table}</Table.ScrollContainer>}
         </div>
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }
 

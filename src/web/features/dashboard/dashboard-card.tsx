@@ -1,8 +1,6 @@
-import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
-import { SectionCard } from '../../components/section-card';
+import { LinksCard } from '../../components/links-card';
 import { dashboardPath } from './queries';
 
 /** On the conference page: the way to the dashboard, for those who may see it. */
@@ -10,10 +8,11 @@ export function DashboardCard({ c, visible }: { c: ConferenceDetail; visible: bo
   const { t } = useTranslation();
   if (!visible) return null;
   return (
-    <SectionCard id="sec-dashboard" title={t('dash.title')} help={t('dash.overviewHelp')}>
-      <Button component={Link} to={dashboardPath(c.id)}>
-        {t('dash.open')}
-      </Button>
-    </SectionCard>
+    <LinksCard
+      id="sec-dashboard"
+      title={t('dash.title')}
+      help={t('dash.overviewHelp')}
+      links={[{ to: dashboardPath(c.id), label: t('dash.open') }]}
+    />
   );
 }

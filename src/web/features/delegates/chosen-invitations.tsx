@@ -1,62 +1,36 @@
-import { Button, Checkbox, Group, Menu } from '@mantine/core';
+import { Button, Group, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegateView, InvitationsSentView } from '../../../shared/schemas/delegates';
-import { ApiError, api, downloadFile } from '../../lib/api';
+import {
+  type RowSelection,
+  SelectAllBox,
+  SelectRowBox,
+  useRowSelection,
+} from '../../components/row-selection';
+import { api } from '../../lib/api';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { useBusyDownload } from '../../lib/use-busy-download';
 import { apiBase, delegateListKey, useErrorNotice } from './queries';
 
 /** The delegates ticked in the list, kept in the order the list shows them. */
-export function useChosenDelegates(shown: DelegateView[]) {
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const selected = shown.filter((d) => chosen.has(d.id));
-  const toggle = (id: string) =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  const allChosen = shown.length > 0 && selected.length === shown.length;
-  return {
-    selected,
-    isChosen: (id: string) => chosen.has(id),
-    toggle,
-    allChosen,
-    toggleAll: () => setChosen(allChosen ? new Set() : new Set(shown.map((d) => d.id))),
-    clear: () => setChosen(new Set()),
-  };
-}
-export type ChosenDelegates = ReturnType<typeof useChosenDelegates>;
+export const useChosenDelegates = (shown: DelegateView[]) => useRowSelection(shown);
+export type ChosenDelegates = RowSelection<DelegateView>;
 
 export function ChooseAllBox({ chosen }: { chosen: ChosenDelegates }) {
   const { t } = useTranslation();
-  return (
-    <Checkbox
-      aria-label={t('del.chosen.selectAll')}
-      checked={chosen.allChosen}
-      indeterminate={chosen.selected.length > 0 && !chosen.allChosen}
-      onChange={chosen.toggleAll}
-    />
-  );
+  return <SelectAllBox selection={chosen} label={t('del.chosen.selectAll')} />;
 }
 
 export function ChooseBox({ d, chosen }: { d: DelegateView; chosen: ChosenDelegates }) {
   const { t } = useTranslation();
-  return (
-    <Checkbox
-      aria-label={t('del.chosen.select', { name: d.fullName })}
-      checked={chosen.isChosen(d.id)}
-      onChange={() => chosen.toggle(d.id)}
-    />
-  );
+  return <SelectRowBox selection={chosen} id={d.id} label={t('del.chosen.select', { name: d.fullName })} />;
 }
 
 /** Giấy mời of the ticked delegates as one PDF (in the list's order), and "đã gửi" for them. */
 export function ChosenInvitationsBar({ cid, chosen }: { cid: string; chosen: ChosenDelegates }) {
   const { t } = useTranslation();
-  const [printing, setPrinting] = useState(false);
+  const [download, printing] = useBusyDownload();
   const { selected } = chosen;
   const count = selected.length;
   const markSent = useApiMutation({
@@ -72,26 +46,17 @@ export function ChosenInvitationsBar({ cid, chosen }: { cid: string; chosen: Cho
       }),
   });
   useErrorNotice(markSent.error);
-  const print = (paper: 'A4' | 'A5') => {
-    setPrinting(true);
-    const ids = selected.map((d) => d.id).join(',');
-    downloadFile(
-      `${apiBase(cid)}/delegates/invitations.pdf?paper=${paper}&ids=${ids}`,
+  const print = (paper: 'A4' | 'A5') =>
+    download(
+      paper,
+      `${apiBase(cid)}/delegates/invitations.pdf?paper=${paper}&ids=${selected.map((d) => d.id).join(',')}`,
       `Giay-moi-da-chon-${paper}.pdf`,
-    )
-      .catch((err) =>
-        notifications.show({
-          color: 'red',
-          message: err instanceof ApiError ? err.message : t('errors.generic'),
-        }),
-      )
-      .finally(() => setPrinting(false));
-  };
+    );
   return (
     <Group gap="xs" data-testid="chosen-invitations">
       <Menu position="bottom-start">
         <Menu.Target>
-          <Button variant="light" disabled={count === 0} loading={printing}>
+          <Button variant="light" disabled={count === 0} loading={printing !== null}>
             {t('del.chosen.print', { count })}
           </Button>
         </Menu.Target>

@@ -2,29 +2,10 @@ import { Alert, Button, FileButton, Group, List, Menu, Stack } from '@mantine/co
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, downloadFile, type RowError } from '../../lib/api';
+import { ApiError, type RowError } from '../../lib/api';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { useBusyDownload } from '../../lib/use-busy-download';
 import { apiBase, delegateApi, delegateListKey, useErrorNotice } from './queries';
-
-/** Runs a download and reports its failure; returns [run, busy]. */
-function useDownload() {
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState<string | null>(null);
-  const run = async (key: string, path: string, fallback: string) => {
-    setBusy(key);
-    try {
-      await downloadFile(path, fallback);
-    } catch (err) {
-      notifications.show({
-        color: 'red',
-        message: err instanceof ApiError ? err.message : t('errors.generic'),
-      });
-    } finally {
-      setBusy(null);
-    }
-  };
-  return [run, busy] as const;
-}
 
 /** Why an import stored nothing: the message and the first 50 rows' problems. */
 function ImportErrors({
@@ -68,7 +49,7 @@ export function ListToolbar({
   onAddGuest: () => void;
 }) {
   const { t } = useTranslation();
-  const [download, busy] = useDownload();
+  const [download, busy] = useBusyDownload();
   const [importError, setImportError] = useState<{ message: string; rows: RowError[] } | null>(null);
   const base = `${apiBase(cid)}/delegates`;
   const editable = canManage && !finalized;

@@ -1,67 +1,35 @@
-import { Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NominationListItem } from '../../../shared/schemas/nomination-views';
 import { ErrorAlert } from '../../components/form-modal';
+import {
+  type RowSelection,
+  SelectAllBox as SelectAllRows,
+  SelectRowBox,
+  useRowSelection,
+} from '../../components/row-selection';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { acceptNominations, nominationDataKeys, nominationsKey } from './queries';
 
-/** The nominations chosen in the list for tiếp nhận; only those the actor may accept. */
-export function useAcceptSelection(items: NominationListItem[]) {
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const acceptable = items.filter((n) => n.permissions.canAccept);
-  // what is chosen and still on the page, still acceptable, in the page's order
-  const selected = acceptable.filter((n) => chosen.has(n.id));
-  const toggle = (id: string) =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  const allChosen = acceptable.length > 0 && selected.length === acceptable.length;
-  const toggleAll = () => setChosen(allChosen ? new Set() : new Set(acceptable.map((n) => n.id)));
-  const clear = () => setChosen(new Set());
-  return {
-    selected,
-    acceptable,
-    isChosen: (id: string) => chosen.has(id),
-    toggle,
-    toggleAll,
-    allChosen,
-    clear,
-  };
-}
-export type AcceptSelection = ReturnType<typeof useAcceptSelection>;
+/** The nominations chosen in the list for tiếp nhận; only those the actor may accept (in the page's order). */
+export const useAcceptSelection = (items: NominationListItem[]) =>
+  useRowSelection(items.filter((n) => n.permissions.canAccept));
+export type AcceptSelection = RowSelection<NominationListItem>;
 
 /** The header checkbox: every acceptable nomination of the page. */
 export function SelectAllBox({ selection }: { selection: AcceptSelection }) {
   const { t } = useTranslation();
-  const { selected, acceptable } = selection;
-  return (
-    <Checkbox
-      aria-label={t('nom.bulk.selectAll')}
-      checked={selection.allChosen}
-      indeterminate={selected.length > 0 && !selection.allChosen}
-      disabled={acceptable.length === 0}
-      onChange={selection.toggleAll}
-    />
-  );
+  return <SelectAllRows selection={selection} label={t('nom.bulk.selectAll')} />;
 }
 
 /** One row's checkbox (only where the actor may accept it). */
 export function SelectBox({ n, selection }: { n: NominationListItem; selection: AcceptSelection }) {
   const { t } = useTranslation();
   if (!n.permissions.canAccept) return null;
-  return (
-    <Checkbox
-      aria-label={t('nom.bulk.select', { name: n.name })}
-      checked={selection.isChosen(n.id)}
-      onChange={() => selection.toggle(n.id)}
-    />
-  );
+  return <SelectRowBox selection={selection} id={n.id} label={t('nom.bulk.select', { name: n.name })} />;
 }
 
 /** "Tiếp nhận (n) hồ sơ đã chọn", asking first with the names; all or none on the server. */
@@ -84,7 +52,7 @@ export function BulkAcceptBar({ cid, selection }: { cid: string; selection: Acce
       setAsking(false);
     },
   });
-  if (selection.acceptable.length === 0) return null;
+  if (selection.choosable.length === 0) return null;
   const count = selected.length;
   const close = () => {
     run.clearFailure();

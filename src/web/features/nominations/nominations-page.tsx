@@ -1,10 +1,9 @@
 import { Alert, Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, downloadFile } from '../../lib/api';
+import { ApiError } from '../../lib/api';
+import { useBusyDownload } from '../../lib/use-busy-download';
 import { usePageTitle } from '../../lib/use-page-title';
 import { BulkAcceptBar, useAcceptSelection } from './bulk-accept';
 import { CountsPanel } from './counts-panel';
@@ -114,23 +113,15 @@ function NominationsList({ conferenceId }: { conferenceId: string }) {
 /** Xuất Excel: the list as filtered. */
 function ExportButton({ conferenceId, filters }: { conferenceId: string; filters: NominationFilters }) {
   const { t } = useTranslation();
-  const [exporting, setExporting] = useState(false);
-  const exportXlsx = () => {
-    setExporting(true);
-    downloadFile(
+  const [download, busy] = useBusyDownload();
+  const exportXlsx = () =>
+    download(
+      'xlsx',
       `/api/conferences/${conferenceId}/nominations/export.xlsx${filtersQuery(filters)}`,
       'Danh-sach-de-nghi.xlsx',
-    )
-      .catch((err) =>
-        notifications.show({
-          color: 'red',
-          message: err instanceof ApiError ? err.message : t('errors.generic'),
-        }),
-      )
-      .finally(() => setExporting(false));
-  };
+    );
   return (
-    <Button variant="light" onClick={exportXlsx} loading={exporting}>
+    <Button variant="light" onClick={exportXlsx} loading={busy !== null}>
       {t('common.exportExcel')}
     </Button>
   );

@@ -65,7 +65,7 @@ export function NominationCards({ conferenceId, items, action, selection }: Prop
 export function NominationsTable({ conferenceId, items, action, selection }: Props) {
   const { t } = useTranslation();
   const anyActions = items.some(hasReview);
-  const selecting = selection && selection.acceptable.length > 0;
+  const selecting = selection && selection.choosable.length > 0;
   return (
     <Table.ScrollContainer minWidth={0} visibleFrom="md">
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="nominations-table">

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { MinutesView } from '../../../shared/schemas/selection';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { PrintBar, PrintHeading, printCss } from '../../components/print-heading';
 import { TableHead } from '../../components/table-head';
 import { formatDate } from '../../lib/format';
 import { useGet } from '../../lib/use-get';
@@ -10,17 +10,10 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { formatPercent, useReviewContext } from './parts';
 import { meetingUrl, reviewPath } from './queries';
 
-/** On paper: no menus, no buttons, black on white, A4 margins. */
-const PRINT_CSS = `
-@media print {
-  .mantine-AppShell-header, .mantine-AppShell-navbar, .vd-no-print { display: none !important; }
-  .mantine-AppShell-main { padding: 0 !important; min-height: 0 !important; }
-  body { background: #fff !important; }
-  .vd-minutes { font-size: 12pt; color: #000; }
+/** On paper (the shared print sheet), the minutes' own root. */
+const PRINT_CSS = printCss(`  .vd-minutes { font-size: 12pt; color: #000; }
   .vd-minutes table { page-break-inside: auto; }
-  .vd-minutes tr { page-break-inside: avoid; }
-  @page { size: A4; margin: 20mm 15mm 20mm 25mm; }
-}`;
+  .vd-minutes tr { page-break-inside: avoid; }`);
 
 function Cells({ children }: { children: React.ReactNode }) {
   return (
@@ -48,34 +41,16 @@ export function MinutesPage() {
   return (
     <Stack gap="md" maw={900} className="vd-minutes" data-testid="minutes">
       <style>{PRINT_CSS}</style>
-      <Group justify="space-between" className="vd-no-print">
-        <Anchor component={Link} to={reviewPath.meeting(cid, mid)} size="sm">
-          {t('rev.nav.backToMeeting')}
-        </Anchor>
-        <Button onClick={() => window.print()} variant="light">
-          {t('rev.minutes.print')}
-        </Button>
-      </Group>
+      <PrintBar
+        backTo={reviewPath.meeting(cid, mid)}
+        backLabel={t('rev.nav.backToMeeting')}
+        printLabel={t('rev.minutes.print')}
+      />
       <Alert color="gray" variant="light" className="vd-no-print">
         {t('rev.minutes.draftNote')}
       </Alert>
 
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-        <Box ta="center" style={{ flex: 1 }}>
-          <Text fz="sm">{d.organization.parentName.toUpperCase()}</Text>
-          <Text fz="sm" fw={700}>
-            {d.organization.name.toUpperCase()}
-          </Text>
-        </Box>
-        <Box ta="center" style={{ flex: 1 }}>
-          <Text fz="sm" fw={700}>
-            {t('rev.minutes.nation')}
-          </Text>
-          <Text fz="sm" fw={700}>
-            {t('rev.minutes.motto')}
-          </Text>
-        </Box>
-      </Group>
+      <PrintHeading parentName={d.organization.parentName} organizationName={d.organization.name} />
       <Title order={1} fz={22} ta="center" mt="md">
         {t('rev.minutes.title').toUpperCase()}
       </Title>

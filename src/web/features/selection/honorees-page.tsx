@@ -1,11 +1,9 @@
 import { Anchor, Badge, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { ApiError, downloadFile } from '../../lib/api';
+import { useBusyDownload } from '../../lib/use-busy-download';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatPercent, ReviewNav, useReviewContext } from '../review/parts';
 import { useHonorees } from './queries';
@@ -84,21 +82,12 @@ export function HonoreesPage() {
 /** Xuất Excel and the print view of the list. */
 function HonoreesActions({ cid }: { cid: string }) {
   const { t } = useTranslation();
-  const [exporting, setExporting] = useState(false);
-  const exportXlsx = () => {
-    setExporting(true);
-    downloadFile(`/api/conferences/${cid}/honorees/export.xlsx`, 'Danh-sach-vinh-danh.xlsx')
-      .catch((err) =>
-        notifications.show({
-          color: 'red',
-          message: err instanceof ApiError ? err.message : t('errors.generic'),
-        }),
-      )
-      .finally(() => setExporting(false));
-  };
+  const [download, busy] = useBusyDownload();
+  const exportXlsx = () =>
+    download('xlsx', `/api/conferences/${cid}/honorees/export.xlsx`, 'Danh-sach-vinh-danh.xlsx');
   return (
     <Group gap="xs">
-      <Button variant="light" onClick={exportXlsx} loading={exporting}>
+      <Button variant="light" onClick={exportXlsx} loading={busy !== null}>
         {t('common.exportExcel')}
       </Button>
       <Button variant="light" component={Link} to={`/conferences/${cid}/honorees/print`}>

@@ -1,20 +1,14 @@
-import { Anchor, Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { PrintBar, PrintHeading, printCss } from '../../components/print-heading';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useHonorees } from './queries';
 
-/** On paper: no menus, no buttons, black on white, A4 margins (as the minutes page prints). */
-const PRINT_CSS = `
-@media print {
-  .mantine-AppShell-header, .mantine-AppShell-navbar, .vd-no-print { display: none !important; }
-  .mantine-AppShell-main { padding: 0 !important; min-height: 0 !important; }
-  body { background: #fff !important; }
-  .vd-honorees-print { font-size: 12pt; color: #000; max-width: none !important; }
-  .vd-honorees-print tr { page-break-inside: avoid; }
-  @page { size: A4; margin: 20mm 15mm 20mm 25mm; }
-}`;
+/** On paper (the shared print sheet, as the minutes page prints), the list's own root. */
+const PRINT_CSS = printCss(`  .vd-honorees-print { font-size: 12pt; color: #000; max-width: none !important; }
+  .vd-honorees-print tr { page-break-inside: avoid; }`);
 
 /** Danh sách được vinh danh, laid out for the office printer under the national heading. */
 export function HonoreesPrintPage() {
@@ -29,30 +23,12 @@ export function HonoreesPrintPage() {
   return (
     <Stack gap="md" maw={900} className="vd-honorees-print" data-testid="honorees-print">
       <style>{PRINT_CSS}</style>
-      <Group justify="space-between" className="vd-no-print">
-        <Anchor component={Link} to={`/conferences/${cid}/honorees`} size="sm">
-          {t('rev.honorees.back')}
-        </Anchor>
-        <Button onClick={() => window.print()} variant="light">
-          {t('rev.honorees.printNow')}
-        </Button>
-      </Group>
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-        <Box ta="center" style={{ flex: 1 }}>
-          <Text fz="sm">{d.heading.parentName.toUpperCase()}</Text>
-          <Text fz="sm" fw={700}>
-            {d.heading.organizationName.toUpperCase()}
-          </Text>
-        </Box>
-        <Box ta="center" style={{ flex: 1 }}>
-          <Text fz="sm" fw={700}>
-            {t('rev.minutes.nation')}
-          </Text>
-          <Text fz="sm" fw={700}>
-            {t('rev.minutes.motto')}
-          </Text>
-        </Box>
-      </Group>
+      <PrintBar
+        backTo={`/conferences/${cid}/honorees`}
+        backLabel={t('rev.honorees.back')}
+        printLabel={t('rev.honorees.printNow')}
+      />
+      <PrintHeading parentName={d.heading.parentName} organizationName={d.heading.organizationName} />
       <Title order={1} fz={20} ta="center" mt="md">
         {t('rev.honorees.printTitle').toUpperCase()}
       </Title>
