@@ -8,7 +8,7 @@ import { ballotItems, ballots, ballotTallies, nominations, reviewMeetings } from
 import { updateVersioned } from '../../db/versioned';
 import { AppError } from '../../errors';
 import { instanceId } from '../../instance';
-import { writeAudit } from '../audit/mutations';
+import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { ballotLost } from './cast-mutations';
 import { enqueueCast } from './cast-queue';
@@ -83,9 +83,7 @@ export async function createBallot(
         excluded: it.excluded,
       })),
     );
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'ballot.created',
       entityType: 'ballot',
       entityId: ballot.id,
@@ -153,9 +151,7 @@ export async function openBallot(
         counts: Object.fromEntries(items.map((i) => [i.id, zero()])),
       });
     }
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: reopen ? 'ballot.reopened' : 'ballot.opened',
       entityType: 'ballot',
       entityId: ballot.id,
@@ -295,9 +291,7 @@ export async function enterCounts(
         .set({ tallyCommittee: input.tallyCommittee })
         .where(eq(reviewMeetings.id, meeting.id));
     }
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'ballot.counts_entered',
       entityType: 'ballot',
       entityId: ballot.id,
@@ -349,9 +343,7 @@ export async function closeBallot(
           });
       }
       const results = await storeResults(tx, conference, meeting, after);
-      await writeAudit(tx, actor, {
-        organizationId: conference.organizationId,
-        conferenceId: conference.id,
+      await writeConferenceAudit(tx, actor, conference, {
         action: 'ballot.closed',
         entityType: 'ballot',
         entityId: ballot.id,

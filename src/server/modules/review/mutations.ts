@@ -5,7 +5,7 @@ import { councilMembers, meetingAttendance, reviewMeetings } from '../../db/sche
 import { updateVersioned } from '../../db/versioned';
 import { AppError, notFound, orNotFound } from '../../errors';
 import { insertAudited } from '../audit/audited-mutations';
-import { writeAudit } from '../audit/mutations';
+import { writeAudit, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { listUnits } from '../units/data';
 import { getUserInOrganization } from '../users/data';
@@ -130,9 +130,7 @@ export async function setAttendance(
     if (meeting.status === 'planned') {
       await tx.update(reviewMeetings).set({ status: 'open' }).where(eq(reviewMeetings.id, meeting.id));
     }
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'meeting.attendance',
       entityType: 'meeting',
       entityId: meeting.id,
@@ -151,9 +149,7 @@ export async function closeMeeting(db: Db, actor: Actor, conference: ConferenceR
       { status: 'closed' },
       () => getMeeting(tx, conference.id, meeting.id),
     );
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'meeting.closed',
       entityType: 'meeting',
       entityId: meeting.id,

@@ -17,6 +17,16 @@ import { dropTotals, isOrphaned, startTotals, totalsOf } from './live-totals';
 /** Closing found the in-memory totals missing or short of the voter rows (rolls the close back). */
 export class TotalsLost extends Error {}
 
+/** The ballot row, still open under the owner this request saw (two requests at once: one writes). */
+const stillOpenUnder = (ballot: BallotRow) =>
+  and(
+    eq(ballots.id, ballot.id),
+    eq(ballots.status, 'open'),
+    ballot.ownerInstance === null
+      ? isNull(ballots.ownerInstance)
+      : eq(ballots.ownerInstance, ballot.ownerInstance),
+  );
+
 /**
  * Voids an open electronic ballot whose owning process is gone (or whose totals do not match
  * its voters): the papers cast count for nothing, the chair sees why and opens it again. Only a
@@ -27,15 +37,7 @@ export async function voidBallot(db: Db, ballot: BallotRow, reason: VoidReason) 
     const voided = await tx
       .update(ballots)
       .set({ status: 'void', voidReason: reason, version: sql`${ballots.version} + 1` })
-      .where(
-        and(
-          eq(ballots.id, ballot.id),
-          eq(ballots.status, 'open'),
-          ballot.ownerInstance === null
-            ? isNull(ballots.ownerInstance)
-            : eq(ballots.ownerInstance, ballot.ownerInstance),
-        ),
-      )
+      .where(stillOpenUnder(ballot))
       .returning({ id: ballots.id });
     if (voided.length === 0) return;
     const meeting = await getMeetingById(tx, ballot.meetingId);
@@ -66,11 +68,7 @@ export async function adoptOrVoid(db: Db, ballot: BallotRow, lost: () => AppErro
     .set({ ownerInstance: instanceId() })
     .where(
       and(
-        eq(ballots.id, ballot.id),
-        eq(ballots.status, 'open'),
-        ballot.ownerInstance === null
-          ? isNull(ballots.ownerInstance)
-          : eq(ballots.ownerInstance, ballot.ownerInstance),
+        stillOpenUnder(ballot),
         sql`NOT EXISTS (SELECT 1 FROM ballot_voters v WHERE v.ballot_id = ${ballots.id})`,
       ),
     )
