@@ -30,19 +30,28 @@ export function useEditForm<
     onSuccess: opts.onSuccess,
   });
   const conflict = save.conflict;
+  const onSubmit = form.onSubmit((v) => save.mutate(v));
+  /** On 409: the server's object as `render` shows it, and how to load it into the form. */
+  const conflictView = (render: (current: TItem) => ReactNode) =>
+    conflict && {
+      current: render(conflict),
+      onReload: () => {
+        form.setValues(opts.toValues(conflict));
+        setVersion(conflict.version);
+        save.clearConflict();
+      },
+    };
   return {
     form,
     save,
-    onSubmit: form.onSubmit((v) => save.mutate(v)),
-    /** On 409: the server's object as `render` shows it, and how to load it into the form. */
-    conflictView: (render: (current: TItem) => ReactNode) =>
-      conflict && {
-        current: render(conflict),
-        onReload: () => {
-          form.setValues(opts.toValues(conflict));
-          setVersion(conflict.version);
-          save.clearConflict();
-        },
-      },
+    onSubmit,
+    conflictView,
+    /** What a `FormModal`/`FormBody` needs of this form: submit, saving, the error, the 409 view. */
+    bodyProps: (render: (current: TItem) => ReactNode) => ({
+      onSubmit,
+      saving: save.isPending,
+      error: save.error,
+      conflict: conflictView(render),
+    }),
   };
 }

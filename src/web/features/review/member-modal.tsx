@@ -49,7 +49,7 @@ export function MemberModal({
     `/api/organizations/${orgId}/council-accounts`,
     { enabled: canLink },
   );
-  const { form, save, onSubmit, conflictView } = useEditForm({
+  const { form, save, bodyProps } = useEditForm({
     item: member,
     toValues: (m) => toValues(m, defaultTerm),
     validate: schemaResolver(councilMemberInputSchema, { sync: true }),
@@ -62,11 +62,8 @@ export function MemberModal({
   return (
     <FormModal
       title={member ? t('rev.council.editTitle', { name: member.fullName }) : t('rev.council.addTitle')}
-      onSubmit={onSubmit}
       onClose={onClose}
-      error={save.error}
-      saving={save.isPending}
-      conflict={conflictView((c) => (
+      {...bodyProps((c) => (
         <Text size="sm">
           {c.fullName} · {t(`rev.position.${c.position}`)} · {c.term}
         </Text>

@@ -20,7 +20,7 @@ type Props = { organizationId: string; unit: UnitView | null; onClose: () => voi
 /** Thêm/sửa đơn vị, with the server's per-field messages and the stale-edit conflict. */
 export function UnitModal({ organizationId, unit, onClose }: Props) {
   const { t } = useTranslation();
-  const { form, save, onSubmit, conflictView } = useEditForm({
+  const { form, save, bodyProps } = useEditForm({
     item: unit,
     toValues,
     validate: schemaResolver(unitInputSchema, { sync: true }),
@@ -36,10 +36,7 @@ export function UnitModal({ organizationId, unit, onClose }: Props) {
       title={unit ? t('units.editTitle') : t('units.addTitle')}
       size="lg"
       onClose={onClose}
-      onSubmit={onSubmit}
-      saving={save.isPending}
-      error={save.error}
-      conflict={conflictView((c) => (
+      {...bodyProps((c) => (
         <Text size="sm">
           {c.name} · {t(`unitType.${c.type}`)} · {c.headName} {c.phone}
         </Text>

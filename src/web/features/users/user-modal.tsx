@@ -37,7 +37,7 @@ type Props = { organizationId: string; user: OrgUserView | null; onClose: () => 
 
 export function UserModal({ organizationId, user, onClose }: Props) {
   const { t } = useTranslation();
-  const { form, save, onSubmit, conflictView } = useEditForm({
+  const { form, save, bodyProps } = useEditForm({
     item: user,
     toValues,
     save: (v, version) => {
@@ -65,10 +65,7 @@ export function UserModal({ organizationId, user, onClose }: Props) {
       title={user ? t('users.editTitle') : t('users.addTitle')}
       size="lg"
       onClose={onClose}
-      onSubmit={onSubmit}
-      saving={save.isPending}
-      error={save.error}
-      conflict={conflictView((c) => (
+      {...bodyProps((c) => (
         <Text size="sm">
           {c.fullName} · {c.roles?.map((r) => t(`role.${r.role}`)).join(', ')}
         </Text>
