@@ -6,10 +6,14 @@
 //   await deleteAudited(tx, actor, conf, speeches, 'speech', { before, version });
 //
 // The action is `<entityType>.created|updated|deleted` (the audit-label test reads these calls).
+//
+// A row edited and deleted on nothing but its version takes both writes, each in its own
+// transaction, from `auditedRowWrites(speeches, 'speech', { get: getSpeech, what: 'tham luận' })`.
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { Db } from '../../db/client';
 import { deleteVersioned, updateVersioned } from '../../db/versioned';
+import { orNotFound } from '../../errors';
 import { writeConferenceAudit } from './mutations';
 
 type ConferenceRef = { id: string; organizationId: string };
@@ -84,4 +88,41 @@ export async function deleteAudited<T extends PgTable & { id: PgColumn; version:
     entityId: before.id,
     before,
   });
+}
+
+/**
+ * The edit and the delete of a conference's row that check nothing but the row and its version:
+ * each in its own transaction, 404 naming `what` when the conference has no row `id`, 409 when
+ * stale (carrying `current(before)`, by default the row), audited as `<entityType>.updated|deleted`.
+ */
+export function auditedRowWrites<T extends VersionedTable>(
+  table: T,
+  entityType: string,
+  opts: {
+    get: (db: Db, conferenceId: string, id: string) => Promise<(T['$inferSelect'] & Row) | null>;
+    what: string;
+    current?: (before: T['$inferSelect']) => unknown;
+  },
+) {
+  const { get, what } = opts;
+  return {
+    update: (
+      db: Db,
+      actor: Actor | null,
+      conf: ConferenceRef,
+      id: string,
+      input: { version: number } & Record<string, unknown>,
+    ): Promise<T['$inferSelect']> =>
+      db.transaction(async (tx) => {
+        const before = orNotFound(await get(tx, conf.id, id), what);
+        const current = () => get(tx, conf.id, id);
+        return updateAudited(tx, actor, conf, table, entityType, { before, input, current });
+      }),
+    remove: (db: Db, actor: Actor | null, conf: ConferenceRef, id: string, version: number): Promise<void> =>
+      db.transaction(async (tx) => {
+        const before = orNotFound(await get(tx, conf.id, id), what);
+        const current = opts.current?.(before);
+        await deleteAudited(tx, actor, conf, table, entityType, { before, version, current });
+      }),
+  };
 }
