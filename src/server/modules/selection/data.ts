@@ -130,13 +130,18 @@ export async function getSpeech(db: Db, conferenceId: string, id: string): Promi
   return rowOf(db, speeches, speeches.conferenceId, conferenceId, id);
 }
 
+/** The conference's row of `table` for one honoree (its speech, its place in the delegation), or null. */
+function rowOfHonoree<T extends typeof speeches | typeof delegationMembers>(
+  db: Db,
+  table: T,
+  conferenceId: string,
+  nominationId: string,
+): Promise<T['$inferSelect'] | null> {
+  return firstRow(db, table, eq(table.conferenceId, conferenceId), eq(table.nominationId, nominationId));
+}
+
 export async function findSpeechOf(db: Db, conferenceId: string, nominationId: string) {
-  return firstRow(
-    db,
-    speeches,
-    eq(speeches.conferenceId, conferenceId),
-    eq(speeches.nominationId, nominationId),
-  );
+  return rowOfHonoree(db, speeches, conferenceId, nominationId);
 }
 
 /** Đoàn đi dự hội nghị cấp trên: collectives first, then Vietnamese name order. */
@@ -164,12 +169,7 @@ export async function getDelegationMember(db: Db, conferenceId: string, id: stri
 }
 
 export async function findDelegationMemberOf(db: Db, conferenceId: string, nominationId: string) {
-  return firstRow(
-    db,
-    delegationMembers,
-    eq(delegationMembers.conferenceId, conferenceId),
-    eq(delegationMembers.nominationId, nominationId),
-  );
+  return rowOfHonoree(db, delegationMembers, conferenceId, nominationId);
 }
 
 /** Everything the dossier carries of each delegation member: the full nomination and its files. */
