@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
-import type { HonoreeEntry } from '../../../shared/rules/honorees';
+import { type HonoreeEntry, honoreeEntry } from '../../../shared/rules/honorees';
 import type { Db } from '../../db/client';
 import { firstRow, rowOf } from '../../db/rows';
 import {
@@ -91,16 +91,9 @@ export async function listHonoreeEntries(
   opts: { exceptBallotId?: string } = {},
 ): Promise<HonoreeEntry[]> {
   const rows = await listHonorees(db, conferenceId, opts);
-  return rows.map((r) => ({
-    name: r.name,
-    kind: r.kind,
-    unitName: r.unitName,
-    position: r.individual?.position ?? '',
-    formId: r.awardFormId,
-    formName: r.awardFormName,
-    formSortOrder: r.formSortOrder,
-    vote: { agree: r.agree, base: r.base, sharePercent: Number(r.sharePercent) },
-  }));
+  return rows.map((r) =>
+    honoreeEntry(r, r.formSortOrder, { agree: r.agree, base: r.base, sharePercent: Number(r.sharePercent) }),
+  );
 }
 
 export async function getHonoree(db: Db, conferenceId: string, nominationId: string) {
