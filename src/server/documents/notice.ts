@@ -1,6 +1,6 @@
 // Thông báo công khai (TB): the honorees proposed by the council (before the decision), or the
 // accepted nominations while the council has not voted, published for feedback for a period.
-import { countsText, groupByForm, type HonoreeEntry } from '../../shared/rules/honorees';
+import { countsText, groupByForm, type HonoreeEntry, honoreeEntry } from '../../shared/rules/honorees';
 import { vietnameseDate } from '../../shared/rules/vietnamese-date';
 import { listAwardForms } from '../modules/award-forms/data';
 import { listNominations } from '../modules/nominations/data';
@@ -99,15 +99,7 @@ async function acceptedEntries(ctx: BuildContext): Promise<HonoreeEntry[]> {
     ),
   ]);
   const order = new Map(forms.map((f) => [f.id, f.sortOrder]));
-  return rows.map((r) => ({
-    name: r.name,
-    kind: r.kind,
-    unitName: r.unitName,
-    position: r.individual?.position ?? '',
-    formId: r.awardFormId,
-    formName: r.awardFormName,
-    formSortOrder: order.get(r.awardFormId) ?? 0,
-  }));
+  return rows.map((r) => honoreeEntry(r, order.get(r.awardFormId) ?? 0));
 }
 
 export const noticeBuilder: DocumentBuilder = {

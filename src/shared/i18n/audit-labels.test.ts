@@ -33,6 +33,12 @@ function writtenActions(): string[] {
     const done = { insert: 'created', update: 'updated', delete: 'deleted' } as const;
     for (const m of text.matchAll(/(insert|update|delete)Audited\([^)']*'([a-z_]+)'/g))
       found.add(`${m[2]}.${done[m[1] as keyof typeof done]}`);
+    // auditedRowWrites(budgetLines, 'budget_line', …): its update and its remove
+    for (const m of text.matchAll(/auditedRowWrites\(\s*\w+,\s*'([a-z_]+)'/g))
+      for (const d of ['updated', 'deleted']) found.add(`${m[1]}.${d}`);
+    // upsertAudited(tx, actor, conf, table, 'unit_report', …): created, then updated
+    for (const m of text.matchAll(/upsertAudited\([^)']*'([a-z_]+)'/g))
+      for (const d of ['created', 'updated']) found.add(`${m[1]}.${d}`);
   }
   for (const a of ['submit', 'return', 'accept', 'reject']) found.add(`nomination.${a}`);
   for (const a of ['submit', 'return', 'accept']) found.add(`unit_report.${a}`);
@@ -50,7 +56,9 @@ function writtenEntityTypes(): string[] {
     for (const m of text.matchAll(/entityType: '([a-z_]+)'/g)) found.add(m[1]!);
     for (const m of text.matchAll(/const ENTITY = '([a-z_]+)'/g)) found.add(m[1]!);
     for (const m of text.matchAll(/conferenceAuditor\('([a-z_]+)'\)/g)) found.add(m[1]!);
-    for (const m of text.matchAll(/(?:insert|update|delete)Audited\([^)']*'([a-z_]+)'/g)) found.add(m[1]!);
+    for (const m of text.matchAll(/(?:insert|update|delete|upsert)Audited\([^)']*'([a-z_]+)'/g))
+      found.add(m[1]!);
+    for (const m of text.matchAll(/auditedRowWrites\(\s*\w+,\s*'([a-z_]+)'/g)) found.add(m[1]!);
     for (const m of text.matchAll(/INSERT INTO audit_log[\s\S]*?'[a-z_]+\.[a-z_]+',\s*'([a-z_]+)'/g))
       found.add(m[1]!);
   }

@@ -15,6 +15,34 @@ export type HonoreeEntry = {
   vote?: { agree: number; base: number; sharePercent: number };
 };
 
+/** What a nomination row (accepted, or an honoree with its vote) says of its entry. */
+type NominationOfEntry = {
+  name: string;
+  kind: string;
+  unitName: string;
+  individual?: { position?: string | null } | null;
+  awardFormId: string;
+  awardFormName: string;
+};
+
+/** A nomination as a list entry: the form's place in the order, and the vote when known. */
+export function honoreeEntry(
+  r: NominationOfEntry,
+  formSortOrder: number,
+  vote?: HonoreeEntry['vote'],
+): HonoreeEntry {
+  return {
+    name: r.name,
+    kind: r.kind,
+    unitName: r.unitName,
+    position: r.individual?.position ?? '',
+    formId: r.awardFormId,
+    formName: r.awardFormName,
+    formSortOrder,
+    ...(vote && { vote }),
+  };
+}
+
 export type HonoreeGroup<T extends HonoreeEntry> = {
   formId: string;
   formName: string;

@@ -3,11 +3,10 @@
 // with a message naming the line ("Dòng 'Hoa tươi': Đơn giá không được âm").
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
-import type { BudgetLineInput, BudgetLineUpdate } from '../../../shared/schemas/preparation';
+import type { BudgetLineInput } from '../../../shared/schemas/preparation';
 import type { Db } from '../../db/client';
 import { budgetLines } from '../../db/schema/index';
-import { orNotFound } from '../../errors';
-import { deleteAudited, insertAudited, updateAudited } from '../audit/audited-mutations';
+import { auditedRowWrites, insertAudited } from '../audit/audited-mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getBudgetLine } from './data';
 
@@ -29,32 +28,9 @@ export async function createBudgetLine(
   });
 }
 
-export async function updateBudgetLine(
-  db: Db,
-  actor: Actor,
-  conf: ConferenceRow,
-  id: string,
-  input: BudgetLineUpdate,
-) {
-  return db.transaction(async (tx) => {
-    const before = orNotFound(await getBudgetLine(tx, conf.id, id), 'dòng dự trù kinh phí');
-    return updateAudited(tx, actor, conf, budgetLines, 'budget_line', {
-      before,
-      input,
-      current: () => getBudgetLine(tx, conf.id, id),
-    });
-  });
-}
-
-export async function deleteBudgetLine(
-  db: Db,
-  actor: Actor,
-  conf: ConferenceRow,
-  id: string,
-  version: number,
-) {
-  await db.transaction(async (tx) => {
-    const before = orNotFound(await getBudgetLine(tx, conf.id, id), 'dòng dự trù kinh phí');
-    await deleteAudited(tx, actor, conf, budgetLines, 'budget_line', { before, version });
-  });
-}
+/** Edit (versioned) and delete a line: nothing beyond the line and its version to check. */
+export const { update: updateBudgetLine, remove: deleteBudgetLine } = auditedRowWrites(
+  budgetLines,
+  'budget_line',
+  { get: getBudgetLine, what: 'dòng dự trù kinh phí' },
+);

@@ -8,7 +8,7 @@ import type { Db } from '../../db/client';
 import { conferences, milestones, units } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, orNotFound } from '../../errors';
-import { deleteAudited, insertAudited } from '../audit/audited-mutations';
+import { auditedRowWrites, insertAudited } from '../audit/audited-mutations';
 import { writeAudit, writeConferenceAudit } from '../audit/mutations';
 import { type ConferenceRow, getConferenceOverview, getMilestone, type MilestoneRow } from './data';
 import { lifecycleFacts, loadStoredFacts } from './lifecycle-data';
@@ -229,16 +229,9 @@ export async function setMilestoneDone(
   });
 }
 
-export async function deleteMilestone(
-  db: Db,
-  actor: Actor,
-  conference: ConferenceRow,
-  id: string,
-  version: number,
-) {
-  await db.transaction(async (tx) => {
-    const before = orNotFound(await getMilestone(tx, conference.id, id), 'mốc thời gian');
-    const current = presentMilestone(before, null);
-    await deleteAudited(tx, actor, conference, milestones, 'milestone', { before, version, current });
-  });
-}
+/** Delete a milestone on its version (409 carrying it as the client shows it). */
+export const { remove: deleteMilestone } = auditedRowWrites(milestones, 'milestone', {
+  get: getMilestone,
+  what: 'mốc thời gian',
+  current: (before) => presentMilestone(before, null),
+});

@@ -158,28 +158,30 @@ export async function conferenceRoutes(app: AppInstance) {
       await milestoneAnswer(conf, await addMilestone(db, actor, conf, req.body)),
   );
 
-  conferenceEdit.put(
+  /** A write to one milestone (its fields, its done mark), answered with the milestone as shown. */
+  const milestonePut = <B extends z.ZodType>(
+    url: string,
+    summary: string,
+    body: B,
+    write: (actor: Actor, conf: ConferenceRow, id: string, input: z.infer<B>) => Promise<MilestoneRow>,
+  ) =>
+    conferenceEdit.put(
+      url,
+      { summary, params: milestoneParams, body, response: { 200: milestoneView } },
+      async ({ req, actor, conf }) =>
+        milestoneAnswer(conf, await write(actor, conf, req.params.milestoneId, req.body as z.infer<B>)),
+    );
+  milestonePut(
     '/api/conferences/:conferenceId/milestones/:milestoneId',
-    {
-      summary: 'Sửa mốc thời gian',
-      params: milestoneParams,
-      body: milestoneUpdateBodySchema,
-      response: { 200: milestoneView },
-    },
-    async ({ req, actor, conf }) =>
-      milestoneAnswer(conf, await updateMilestone(db, actor, conf, req.params.milestoneId, req.body)),
+    'Sửa mốc thời gian',
+    milestoneUpdateBodySchema,
+    (actor, conf, id, input) => updateMilestone(db, actor, conf, id, input),
   );
-
-  conferenceEdit.put(
+  milestonePut(
     '/api/conferences/:conferenceId/milestones/:milestoneId/done',
-    {
-      summary: 'Đánh dấu hoàn thành / mở lại mốc thời gian',
-      params: milestoneParams,
-      body: milestoneDoneBodySchema,
-      response: { 200: milestoneView },
-    },
-    async ({ req, actor, conf }) =>
-      milestoneAnswer(conf, await setMilestoneDone(db, actor, conf, req.params.milestoneId, req.body)),
+    'Đánh dấu hoàn thành / mở lại mốc thời gian',
+    milestoneDoneBodySchema,
+    (actor, conf, id, input) => setMilestoneDone(db, actor, conf, id, input),
   );
 
   deleteRoute(

@@ -13,7 +13,7 @@ import type { Db } from '../../db/client';
 import { agendaItems, programSessions } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound, orNotFound } from '../../errors';
-import { deleteAudited, insertAudited } from '../audit/audited-mutations';
+import { deleteAudited, insertAudited, updateAudited } from '../audit/audited-mutations';
 import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { setConferenceStartTime } from '../conferences/mutations';
@@ -169,17 +169,11 @@ export async function updateItem({
     const next = { ...before, ...values };
     checkItem(rows, index, next);
     await checkDelegate(tx, conf, input.presenterDelegateId);
-    const after = await updateVersioned(tx, agendaItems, id, version, values, () =>
-      getAgendaItem(tx, conf.id, id),
-    );
-    await audit(tx, actor, conf, {
-      action: 'agenda_item.updated',
-      entityType: 'agenda_item',
-      entityId: id,
+    return updateAudited(tx, actor, conf, agendaItems, 'agenda_item', {
       before,
-      after,
+      input: { ...values, version },
+      current: () => getAgendaItem(tx, conf.id, id),
     });
-    return after;
   });
 }
 

@@ -10,9 +10,8 @@ import { DEFAULT_MINUTES } from '../../../shared/rules/program';
 import type { PerformanceInput, PerformanceUpdate } from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, performances, units } from '../../db/schema/index';
-import { updateVersioned } from '../../db/versioned';
 import { AppError, orNotFound } from '../../errors';
-import { deleteAudited } from '../audit/audited-mutations';
+import { deleteAudited, updateAudited } from '../audit/audited-mutations';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getPerformance, listAgendaItems, listPerformances } from './data';
@@ -126,17 +125,11 @@ export async function updatePerformance(
     const unit = await resolveUnit(tx, conf, values);
     const others = (await listPerformances(tx, conf.id)).filter((p) => p.id !== id);
     checkRange(conf, others, unit);
-    const after = await updateVersioned(tx, performances, id, version, { ...values, ...unit }, () =>
-      getPerformance(tx, conf.id, id),
-    );
-    await writeConferenceAudit(tx, actor, conf, {
-      action: 'performance.updated',
-      entityType: 'performance',
-      entityId: id,
+    return updateAudited(tx, actor, conf, performances, 'performance', {
       before,
-      after,
+      input: { ...values, ...unit, version },
+      current: () => getPerformance(tx, conf.id, id),
     });
-    return after;
   });
 }
 

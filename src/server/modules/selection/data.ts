@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
-import type { HonoreeEntry } from '../../../shared/rules/honorees';
+import { type HonoreeEntry, honoreeEntry } from '../../../shared/rules/honorees';
 import type { Db } from '../../db/client';
 import { firstRow, rowOf } from '../../db/rows';
 import {
@@ -91,16 +91,9 @@ export async function listHonoreeEntries(
   opts: { exceptBallotId?: string } = {},
 ): Promise<HonoreeEntry[]> {
   const rows = await listHonorees(db, conferenceId, opts);
-  return rows.map((r) => ({
-    name: r.name,
-    kind: r.kind,
-    unitName: r.unitName,
-    position: r.individual?.position ?? '',
-    formId: r.awardFormId,
-    formName: r.awardFormName,
-    formSortOrder: r.formSortOrder,
-    vote: { agree: r.agree, base: r.base, sharePercent: Number(r.sharePercent) },
-  }));
+  return rows.map((r) =>
+    honoreeEntry(r, r.formSortOrder, { agree: r.agree, base: r.base, sharePercent: Number(r.sharePercent) }),
+  );
 }
 
 export async function getHonoree(db: Db, conferenceId: string, nominationId: string) {
@@ -130,13 +123,18 @@ export async function getSpeech(db: Db, conferenceId: string, id: string): Promi
   return rowOf(db, speeches, speeches.conferenceId, conferenceId, id);
 }
 
+/** The conference's row of `table` for one honoree (its speech, its place in the delegation), or null. */
+function rowOfHonoree<T extends typeof speeches | typeof delegationMembers>(
+  db: Db,
+  table: T,
+  conferenceId: string,
+  nominationId: string,
+): Promise<T['$inferSelect'] | null> {
+  return firstRow(db, table, eq(table.conferenceId, conferenceId), eq(table.nominationId, nominationId));
+}
+
 export async function findSpeechOf(db: Db, conferenceId: string, nominationId: string) {
-  return firstRow(
-    db,
-    speeches,
-    eq(speeches.conferenceId, conferenceId),
-    eq(speeches.nominationId, nominationId),
-  );
+  return rowOfHonoree(db, speeches, conferenceId, nominationId);
 }
 
 /** Đoàn đi dự hội nghị cấp trên: collectives first, then Vietnamese name order. */
@@ -164,12 +162,7 @@ export async function getDelegationMember(db: Db, conferenceId: string, id: stri
 }
 
 export async function findDelegationMemberOf(db: Db, conferenceId: string, nominationId: string) {
-  return firstRow(
-    db,
-    delegationMembers,
-    eq(delegationMembers.conferenceId, conferenceId),
-    eq(delegationMembers.nominationId, nominationId),
-  );
+  return rowOfHonoree(db, delegationMembers, conferenceId, nominationId);
 }
 
 /** Everything the dossier carries of each delegation member: the full nomination and its files. */

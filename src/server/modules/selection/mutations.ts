@@ -1,12 +1,12 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { NominationInput } from '../../../shared/schemas/nominations';
-import type { SpeechInput, SpeechUpdate } from '../../../shared/schemas/selection';
+import type { SpeechInput } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
 import { conferences, delegationMembers, nominations, speeches } from '../../db/schema/index';
 import { deleteVersioned } from '../../db/versioned';
 import { AppError, notFound, orNotFound } from '../../errors';
-import { deleteAudited, updateAudited } from '../audit/audited-mutations';
+import { auditedRowWrites } from '../audit/audited-mutations';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getNomination } from '../nominations/data';
@@ -82,29 +82,11 @@ export async function addSpeech(db: Db, actor: Actor, conf: ConferenceRow, input
   }
 }
 
-export async function updateSpeech(
-  db: Db,
-  actor: Actor,
-  conf: ConferenceRow,
-  id: string,
-  input: SpeechUpdate,
-) {
-  return db.transaction(async (tx) => {
-    const before = orNotFound(await getSpeech(tx, conf.id, id), 'tham luận');
-    return updateAudited(tx, actor, conf, speeches, 'speech', {
-      before,
-      input,
-      current: () => getSpeech(tx, conf.id, id),
-    });
-  });
-}
-
-export async function removeSpeech(db: Db, actor: Actor, conf: ConferenceRow, id: string, version: number) {
-  await db.transaction(async (tx) => {
-    const before = orNotFound(await getSpeech(tx, conf.id, id), 'tham luận');
-    await deleteAudited(tx, actor, conf, speeches, 'speech', { before, version });
-  });
-}
+/** Edit (versioned) and remove a speech: nothing beyond the speech and its version to check. */
+export const { update: updateSpeech, remove: removeSpeech } = auditedRowWrites(speeches, 'speech', {
+  get: getSpeech,
+  what: 'tham luận',
+});
 
 /**
  * Adds an honoree to the upper-level delegation within its quota per kind. The conference row

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { Actor } from '../../../shared/rules/permissions';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import {
   delegationCreatedView,
@@ -15,6 +17,7 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { routeGroup } from '../../http/route';
 import { answeredWrites } from '../../http/writes';
+import type { ConferenceRow } from '../conferences/data';
 import { getOrganization } from '../organizations/data';
 import { loadMeeting, meetingParams } from '../review/access';
 import { listHonorees } from './data';
@@ -54,27 +57,46 @@ export async function selectionRoutes(app: AppInstance) {
     },
   );
 
-  reviewRead.get(
-    '/api/conferences/:conferenceId/speeches',
-    {
-      summary: 'Tham luận và kiểm tra cơ cấu',
-      response: { 200: speechListView },
+  /**
+   * A list of the conference's honorees (the speeches, the delegation): read it, or add to it,
+   * answering 201 with the new row's id and the list as it stands then.
+   */
+  const honoreeList = <V extends z.ZodObject, C extends z.ZodType, B extends z.ZodType>(
+    url: string,
+    opts: {
+      read: string;
+      add: string;
+      view: V;
+      created: C;
+      body: B;
+      present: (actor: Actor, conf: ConferenceRow) => Promise<z.infer<V>>;
+      insert: (actor: Actor, conf: ConferenceRow, body: z.infer<B>) => Promise<{ id: string }>;
     },
-    async ({ actor, conf }) => presentSpeeches(db, actor, conf),
-  );
+  ) => {
+    // the declared response's type; TypeScript cannot resolve the reply type of a generic view
+    const answer = async (actor: Actor, conf: ConferenceRow) => (await opts.present(actor, conf)) as never;
+    reviewRead.get(url, { summary: opts.read, response: { 200: opts.view } }, ({ actor, conf }) =>
+      answer(actor, conf),
+    );
+    reviewManage.created(
+      url,
+      { summary: opts.add, body: opts.body, response: { 201: opts.created } },
+      async ({ req, actor, conf }) => {
+        const row = await opts.insert(actor, conf, req.body as z.infer<B>);
+        return { id: row.id, ...(await opts.present(actor, conf)) } as never;
+      },
+    );
+  };
 
-  reviewManage.created(
-    '/api/conferences/:conferenceId/speeches',
-    {
-      summary: 'Phân công tham luận',
-      body: speechInputSchema,
-      response: { 201: speechCreatedView },
-    },
-    async ({ req, actor, conf }) => {
-      const row = await addSpeech(db, actor, conf, req.body);
-      return { id: row.id, ...(await presentSpeeches(db, actor, conf)) };
-    },
-  );
+  honoreeList('/api/conferences/:conferenceId/speeches', {
+    read: 'Tham luận và kiểm tra cơ cấu',
+    add: 'Phân công tham luận',
+    view: speechListView,
+    created: speechCreatedView,
+    body: speechInputSchema,
+    present: (actor, conf) => presentSpeeches(db, actor, conf),
+    insert: (actor, conf, body) => addSpeech(db, actor, conf, body),
+  });
 
   const speechWrite = answeredWrites(
     app,
@@ -96,27 +118,15 @@ export async function selectionRoutes(app: AppInstance) {
     ({ req, actor, conf }) => removeSpeech(db, actor, conf, req.params.speechId, req.query.version),
   );
 
-  reviewRead.get(
-    '/api/conferences/:conferenceId/delegation',
-    {
-      summary: 'Đoàn đi dự hội nghị cấp trên',
-      response: { 200: delegationView },
-    },
-    async ({ actor, conf }) => presentDelegation(db, actor, conf),
-  );
-
-  reviewManage.created(
-    '/api/conferences/:conferenceId/delegation',
-    {
-      summary: 'Chọn vào đoàn đi dự hội nghị cấp trên',
-      body: delegationInputSchema,
-      response: { 201: delegationCreatedView },
-    },
-    async ({ req, actor, conf }) => {
-      const row = await addDelegationMember(db, actor, conf, req.body.nominationId);
-      return { id: row.id, ...(await presentDelegation(db, actor, conf)) };
-    },
-  );
+  honoreeList('/api/conferences/:conferenceId/delegation', {
+    read: 'Đoàn đi dự hội nghị cấp trên',
+    add: 'Chọn vào đoàn đi dự hội nghị cấp trên',
+    view: delegationView,
+    created: delegationCreatedView,
+    body: delegationInputSchema,
+    present: (actor, conf) => presentDelegation(db, actor, conf),
+    insert: (actor, conf, body) => addDelegationMember(db, actor, conf, body.nominationId),
+  });
 
   reviewManage.delete(
     '/api/conferences/:conferenceId/delegation/:memberId',

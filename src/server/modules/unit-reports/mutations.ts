@@ -6,7 +6,8 @@ import type { ReportNumbers, ReportSections, ReportStatus } from '../../../share
 import type { Db } from '../../db/client';
 import { unitReports } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, conflict } from '../../errors';
+import { AppError } from '../../errors';
+import { upsertAudited } from '../audit/audited-mutations';
 import { auditInsertedRows, writeAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { assertSubmissionOpen } from '../nominations/mutations';
@@ -33,42 +34,12 @@ export async function saveUnitReport(
     if (!before || before.status === 'draft') {
       await assertSubmissionOpen(tx, conference, unitId, unit?.name ?? 'Đơn vị');
     }
-    let after: typeof unitReports.$inferSelect;
-    if (!before) {
-      if (input.version !== 0) throw conflict(null);
-      const inserted = await tx
-        .insert(unitReports)
-        .values({
-          organizationId: conference.organizationId,
-          conferenceId: conference.id,
-          unitId,
-          sections: input.sections,
-          numbers: input.numbers,
-        })
-        .onConflictDoNothing()
-        .returning();
-      if (!inserted[0]) throw conflict(await getUnitReport(tx, conference.id, unitId));
-      after = inserted[0];
-    } else {
-      after = await updateVersioned(
-        tx,
-        unitReports,
-        before.id,
-        input.version,
-        { sections: input.sections, numbers: input.numbers },
-        () => getUnitReport(tx, conference.id, unitId),
-      );
-    }
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
-      action: before ? 'unit_report.updated' : 'unit_report.created',
-      entityType: 'unit_report',
-      entityId: after.id,
+    return upsertAudited(tx, actor, conference, unitReports, 'unit_report', {
       before,
-      after,
+      input: { sections: input.sections, numbers: input.numbers, version: input.version },
+      key: { unitId },
+      current: () => getUnitReport(tx, conference.id, unitId),
     });
-    return after;
   });
 }
 
