@@ -92,6 +92,9 @@ export async function openElectronicBallot(
   return { ballot, url };
 }
 
+/** Seven of the demo council's members (the chair first): a quorate meeting. */
+export const SEVEN_MEMBERS = ['chutich', 'phochutich', 'uyvien', 'uyvien2', 'uyvien3', 'uyvien4', 'uyvien5'];
+
 export const castAs = (inject: Inject, cookie: string, ballotUrl: string, choices: Record<string, string>) =>
   inject({ method: 'POST', url: `${ballotUrl}/cast`, headers: { cookie }, payload: { choices } });
 

@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Group, Text } from '@mantine/core';
+import { Anchor, Box, Button, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -63,5 +63,30 @@ export function PrintHeading({
         </Text>
       </Box>
     </Group>
+  );
+}
+
+/** A printed paper's top: the national heading, then its title (upper case) and what it is about. */
+export function PrintTitle({
+  parentName,
+  organizationName,
+  title,
+  subject,
+}: {
+  parentName: string;
+  organizationName: string;
+  title: string;
+  subject: string;
+}) {
+  return (
+    <>
+      <PrintHeading parentName={parentName} organizationName={organizationName} />
+      <Title order={1} fz={21} ta="center" mt="md">
+        {title.toUpperCase()}
+      </Title>
+      <Text ta="center" fw={600}>
+        {subject}
+      </Text>
+    </>
   );
 }

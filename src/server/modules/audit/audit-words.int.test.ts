@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setConferenceDay } from '../../../../tests/helpers/delegates';
 import { individual, setDeadline } from '../../../../tests/helpers/nominations';
-import { closedPaperBallot, meetingWith } from '../../../../tests/helpers/review';
+import { closedPaperBallot, meetingWith, SEVEN_MEMBERS } from '../../../../tests/helpers/review';
 import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
 import { vi } from '../../../shared/i18n/vi';
 import { auditTextLines, describeAuditEntry } from '../../../shared/rules/audit-text';
@@ -66,15 +66,7 @@ beforeAll(async () => {
   await act(secretary, 'accept');
 
   // the council: seven present, one marked absent by the office; a paper ballot closed
-  const m = await meetingWith(t, [
-    'chutich',
-    'phochutich',
-    'uyvien',
-    'uyvien2',
-    'uyvien3',
-    'uyvien4',
-    'uyvien5',
-  ]);
+  const m = await meetingWith(t, SEVEN_MEMBERS);
   const meeting = (await t.send('GET', m.url, secretary)).json();
   const absent = meeting.members.find((x: { present: boolean | null }) => !x.present);
   await ok(

@@ -14,7 +14,7 @@ import {
   programSessions,
   quotas,
 } from '../../db/schema/index';
-import { writeAudit } from '../audit/mutations';
+import { writeConferenceAudit } from '../audit/mutations';
 import { type CopySource, loadCopySource } from './copy-data';
 import type { ConferenceRow } from './data';
 
@@ -122,9 +122,7 @@ export async function copyConference({
     if (rows.performances.length) await tx.insert(performances).values(rows.performances);
     if (rows.agendaItems.length) await tx.insert(agendaItems).values(rows.agendaItems);
     if (rows.session) await tx.insert(programSessions).values(rows.session);
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'conference.copied',
       entityType: 'conference',
       entityId: conf.id,

@@ -6,7 +6,7 @@ import type { FinalizeInput, InvitationEntryView } from '../../../shared/schemas
 import type { Db } from '../../db/client';
 import { delegateLists, delegates } from '../../db/schema/index';
 import { AppError, conflict, notFound } from '../../errors';
-import { writeAudit } from '../audit/mutations';
+import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { type DelegateRow, listComposition, listDelegates } from './data';
 import { lockList } from './mutations';
@@ -71,9 +71,7 @@ export async function finalizeList(
       version: sql`${delegateLists.version} + 1`,
     };
     await tx.update(delegateLists).set(values).where(eq(delegateLists.conferenceId, conf.id));
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: check.ok ? 'delegate_list.finalized' : 'delegate_list.finalized_override',
       entityType: 'delegate_list',
       entityId: conf.id,
@@ -104,9 +102,7 @@ export async function reopenList(db: Db, actor: Actor, conf: ConferenceRow): Pro
         version: sql`${delegateLists.version} + 1`,
       })
       .where(eq(delegateLists.conferenceId, conf.id));
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'delegate_list.reopened',
       entityType: 'delegate_list',
       entityId: conf.id,
@@ -166,9 +162,7 @@ export async function listInvitationData(opts: {
       });
     }
     if (issued.length) {
-      await writeAudit(tx, actor, {
-        organizationId: conf.organizationId,
-        conferenceId: conf.id,
+      await writeConferenceAudit(tx, actor, conf, {
         action: opts.rotate ? 'delegate.invitation_rotated' : 'delegate.invitation_issued',
         entityType: 'delegate_list',
         entityId: conf.id,

@@ -18,7 +18,7 @@ import type { Db } from '../../db/client';
 import { conferences, delegateLists, delegates, units } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound, orNotFound } from '../../errors';
-import { writeAudit, writeAuditMany } from '../audit/mutations';
+import { writeAuditMany, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { type HonoreeRow, listHonorees } from '../selection/data';
 import { type DelegateListRow, type DelegateRow, getCheckin, getDelegate } from './data';
@@ -190,9 +190,7 @@ export async function updateDelegate(
     const after = await updateVersioned(tx, delegates, id, version, values, () =>
       currentDelegate(tx, conf.id, id),
     );
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'delegate.updated',
       entityType: 'delegate',
       entityId: id,
@@ -217,9 +215,7 @@ export async function deleteDelegate(db: Db, actor: Actor, conf: ConferenceRow, 
       .where(and(eq(delegates.id, id), eq(delegates.version, version)))
       .returning({ id: delegates.id });
     if (gone.length === 0) throw conflict(auditDelegate(before.d));
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'delegate.deleted',
       entityType: 'delegate',
       entityId: id,
@@ -244,9 +240,7 @@ export async function applyRsvp(tx: Db, actor: Actor, conf: ConferenceRow, id: s
   const after = await updateVersioned(tx, delegates, id, input.version, values, () =>
     currentDelegate(tx, conf.id, id),
   );
-  await writeAudit(tx, actor, {
-    organizationId: conf.organizationId,
-    conferenceId: conf.id,
+  await writeConferenceAudit(tx, actor, conf, {
     action: 'delegate.rsvp',
     entityType: 'delegate',
     entityId: id,

@@ -6,7 +6,7 @@ import type { CertificateSettingsInput } from '../../../shared/schemas/certifica
 import type { Db } from '../../db/client';
 import { certificateSettings } from '../../db/schema/index';
 import { upsertAudited } from '../audit/audited-mutations';
-import { writeAudit } from '../audit/mutations';
+import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { type CertificateSettingsRow, getCertificateSettings } from './certificate-data';
 
@@ -61,9 +61,7 @@ export async function setCertificateImage(
         .where(eq(certificateSettings.id, before.id));
     }
     const after = await getCertificateSettings(tx, conf.id);
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: sha256
         ? `certificate_settings.${which}_image_set`
         : `certificate_settings.${which}_image_removed`,

@@ -16,7 +16,7 @@ import { renderDocx } from '../../documents/render-docx';
 import { renderPdf } from '../../documents/render-pdf';
 import { AppError, conflict, notFound, orNotFound } from '../../errors';
 import type { FileStore } from '../../storage/files';
-import { writeAudit } from '../audit/mutations';
+import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { registerBuilders } from './register-builders';
 import { findNextVersion, getRegisterEntry, type IssuedDocumentRow } from './register-data';
@@ -81,9 +81,7 @@ async function insertDraft(
       createdBy: actor.userId,
     })
     .returning();
-  await writeAudit(tx, actor, {
-    organizationId: conf.organizationId,
-    conferenceId: conf.id,
+  await writeConferenceAudit(tx, actor, conf, {
     action: input.previous ? 'document.new_version' : 'document.draft',
     entityType: ENTITY,
     entityId: row!.id,
@@ -117,9 +115,7 @@ export async function updateDraft(
       })
       .where(eq(issuedDocuments.id, id))
       .returning();
-    await writeAudit(tx, actor, {
-      organizationId: conf.organizationId,
-      conferenceId: conf.id,
+    await writeConferenceAudit(tx, actor, conf, {
       action: 'document.edit_draft',
       entityType: ENTITY,
       entityId: id,
@@ -202,9 +198,7 @@ async function issueLocked(
     })
     .where(eq(issuedDocuments.id, row.id))
     .returning();
-  await writeAudit(tx, actor, {
-    organizationId: conf.organizationId,
-    conferenceId: conf.id,
+  await writeConferenceAudit(tx, actor, conf, {
     action: 'document.issue',
     entityType: ENTITY,
     entityId: row.id,

@@ -26,7 +26,7 @@ import type { Db } from '../../db/client';
 import { attachments, nominationEvents, nominations, quotas } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound, orNotFound } from '../../errors';
-import { auditInsertedRows, writeAudit } from '../audit/mutations';
+import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import { type AwardFormRow, getAwardForm, listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
 import { countUsedQuota, extensionFor, submissionDeadline } from '../quotas/data';
@@ -208,9 +208,7 @@ export async function updateNomination(
       await rowValues(tx, conference, rest),
       () => getNomination(tx, conference.id, id),
     );
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'nomination.updated',
       entityType: 'nomination',
       entityId: id,
@@ -237,9 +235,7 @@ export async function deleteNomination(
       .where(and(eq(nominations.id, id), eq(nominations.version, version)))
       .returning();
     if (gone.length === 0) throw conflict(before);
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'nomination.deleted',
       entityType: 'nomination',
       entityId: id,
@@ -341,9 +337,7 @@ export async function applyTransition(
     actorId: actor.userId,
     actorName: actor.fullName,
   });
-  await writeAudit(tx, actor, {
-    organizationId: conference.organizationId,
-    conferenceId: conference.id,
+  await writeConferenceAudit(tx, actor, conference, {
     action: `nomination.${action}`,
     entityType: 'nomination',
     entityId: id,
@@ -366,9 +360,7 @@ export async function addAttachment(
       .values({ ...file, organizationId: conference.organizationId, nominationId: nomination.id })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'attachment.added',
       entityType: 'nomination',
       entityId: nomination.id,
@@ -391,9 +383,7 @@ export async function removeAttachment(
       .where(and(eq(attachments.id, attachmentId), eq(attachments.nominationId, nomination.id)))
       .returning();
     if (gone.length === 0) throw notFound('tệp đính kèm');
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: 'attachment.removed',
       entityType: 'nomination',
       entityId: nomination.id,

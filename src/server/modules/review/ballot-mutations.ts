@@ -8,7 +8,7 @@ import { ballotItems, ballots, ballotTallies, nominations, reviewMeetings } from
 import { updateVersioned } from '../../db/versioned';
 import { AppError } from '../../errors';
 import { instanceId } from '../../instance';
-import { writeConferenceAudit } from '../audit/mutations';
+import { conferenceAuditor, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { ballotLost } from './cast-mutations';
 import { enqueueCast } from './cast-queue';
@@ -26,6 +26,9 @@ import {
 import { dropTotals, isOrphaned, startTotals } from './live-totals';
 import { storeResults } from './results-mutations';
 import { adoptOrVoid, discardRound, settledTotals, TotalsLost, voidBallot } from './round-mutations';
+
+/** The audit entry of a ballot's plain changes (created, counts entered). */
+const audit = conferenceAuditor('ballot');
 
 const zero = (): ItemCounts => ({ agree: 0, disagree: 0, abstain: 0 });
 
@@ -83,12 +86,7 @@ export async function createBallot(
         excluded: it.excluded,
       })),
     );
-    await writeConferenceAudit(tx, actor, conference, {
-      action: 'ballot.created',
-      entityType: 'ballot',
-      entityId: ballot.id,
-      after: { ...ballot, items: input.items },
-    });
+    await audit(tx, actor, conference, 'ballot.created', ballot.id, null, { ...ballot, items: input.items });
     return ballot;
   });
 }
@@ -291,11 +289,9 @@ export async function enterCounts(
         .set({ tallyCommittee: input.tallyCommittee })
         .where(eq(reviewMeetings.id, meeting.id));
     }
-    await writeConferenceAudit(tx, actor, conference, {
-      action: 'ballot.counts_entered',
-      entityType: 'ballot',
-      entityId: ballot.id,
-      after: { ...input, mode: ballot.mode },
+    await audit(tx, actor, conference, 'ballot.counts_entered', ballot.id, null, {
+      ...input,
+      mode: ballot.mode,
     });
     return after;
   });

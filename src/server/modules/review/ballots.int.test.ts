@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedNominations, castAs, meetingWith } from '../../../../tests/helpers/review';
+import { acceptedNominations, castAs, meetingWith, SEVEN_MEMBERS } from '../../../../tests/helpers/review';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 
 let t: TestApp;
@@ -162,15 +162,7 @@ describe('a council meeting with an electronic secret ballot', () => {
 
 describe('paper ballots and shows of hands', () => {
   it('takes the tally committee’s counts, refusing counts that do not add up', async () => {
-    const m = await meetingWith(t, [
-      'chutich',
-      'phochutich',
-      'uyvien',
-      'uyvien2',
-      'uyvien3',
-      'uyvien4',
-      'uyvien5',
-    ]);
+    const m = await meetingWith(t, SEVEN_MEMBERS);
     const b = (
       await t.send('POST', `${m.url}/ballots`, m.secretary, {
         title: 'Phiếu giấy',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedNominations, meetingWith } from '../../../../tests/helpers/review';
+import { acceptedNominations, meetingWith, SEVEN_MEMBERS } from '../../../../tests/helpers/review';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { castBallot } from './ballot-mutations';
 import { getBallot, getTally, listVoterIds } from './data';
@@ -13,7 +13,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const SEVEN = ['chutich', 'phochutich', 'uyvien', 'uyvien2', 'uyvien3', 'uyvien4', 'uyvien5'];
+const SEVEN = SEVEN_MEMBERS;
 
 describe('casts that arrive together (group commit)', () => {
   it('counts each member once, also a member sending two papers in the same instant', async () => {

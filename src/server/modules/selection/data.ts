@@ -137,38 +137,11 @@ export async function findSpeechOf(db: Db, conferenceId: string, nominationId: s
   return rowOfHonoree(db, speeches, conferenceId, nominationId);
 }
 
-/** Đoàn đi dự hội nghị cấp trên: collectives first, then Vietnamese name order. */
-export async function listDelegation(db: Db, conferenceId: string) {
+/** The delegation's members with their nomination, unit and form, in the delegation's order. */
+function delegationRows(db: Db, conferenceId: string) {
   return db
     .select({
       member: delegationMembers,
-      name: nominations.name,
-      kind: nominations.kind,
-      gender: nominations.gender,
-      unitName: units.name,
-      unitType: units.type,
-      awardFormName: awardForms.name,
-    })
-    .from(delegationMembers)
-    .innerJoin(nominations, eq(nominations.id, delegationMembers.nominationId))
-    .innerJoin(units, eq(units.id, nominations.unitId))
-    .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
-    .where(eq(delegationMembers.conferenceId, conferenceId))
-    .orderBy(asc(nominations.kind), asc(nominations.sortKey), asc(nominations.id));
-}
-
-export async function getDelegationMember(db: Db, conferenceId: string, id: string) {
-  return rowOf(db, delegationMembers, delegationMembers.conferenceId, conferenceId, id);
-}
-
-export async function findDelegationMemberOf(db: Db, conferenceId: string, nominationId: string) {
-  return rowOfHonoree(db, delegationMembers, conferenceId, nominationId);
-}
-
-/** Everything the dossier carries of each delegation member: the full nomination and its files. */
-export async function listDossierMembers(db: Db, conferenceId: string) {
-  const rows = await db
-    .select({
       nomination: nominations,
       unitName: units.name,
       unitType: units.type,
@@ -181,6 +154,32 @@ export async function listDossierMembers(db: Db, conferenceId: string) {
     .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
     .where(eq(delegationMembers.conferenceId, conferenceId))
     .orderBy(asc(nominations.kind), asc(nominations.sortKey), asc(nominations.id));
+}
+
+/** Đoàn đi dự hội nghị cấp trên: collectives first, then Vietnamese name order. */
+export async function listDelegation(db: Db, conferenceId: string) {
+  return (await delegationRows(db, conferenceId)).map((r) => ({
+    member: r.member,
+    name: r.nomination.name,
+    kind: r.nomination.kind,
+    gender: r.nomination.gender,
+    unitName: r.unitName,
+    unitType: r.unitType,
+    awardFormName: r.awardFormName,
+  }));
+}
+
+export async function getDelegationMember(db: Db, conferenceId: string, id: string) {
+  return rowOf(db, delegationMembers, delegationMembers.conferenceId, conferenceId, id);
+}
+
+export async function findDelegationMemberOf(db: Db, conferenceId: string, nominationId: string) {
+  return rowOfHonoree(db, delegationMembers, conferenceId, nominationId);
+}
+
+/** Everything the dossier carries of each delegation member: the full nomination and its files. */
+export async function listDossierMembers(db: Db, conferenceId: string) {
+  const rows = await delegationRows(db, conferenceId);
   const ids = rows.map((r) => r.nomination.id);
   const files = ids.length
     ? await db

@@ -1,9 +1,9 @@
 // Test fixtures of the selection tests (not a test file itself): honorees decided through the API.
 import { individual, multipartFile, setDeadline } from '../../../../tests/helpers/nominations';
-import { meetingWith } from '../../../../tests/helpers/review';
+import { meetingWith, SEVEN_MEMBERS } from '../../../../tests/helpers/review';
 import type { TestApp } from '../../../../tests/helpers/test-app';
 
-export const PRESENT = ['chutich', 'phochutich', 'uyvien', 'uyvien2', 'uyvien3', 'uyvien4', 'uyvien5'];
+export const PRESENT = SEVEN_MEMBERS;
 
 /** A collective nominee (tập thể) for a collective award form. */
 export function collective(awardFormId: string, name: string, extra: Record<string, unknown> = {}) {

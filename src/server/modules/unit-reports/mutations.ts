@@ -8,7 +8,7 @@ import { unitReports } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError } from '../../errors';
 import { upsertAudited } from '../audit/audited-mutations';
-import { auditInsertedRows, writeAudit } from '../audit/mutations';
+import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { assertSubmissionOpen } from '../nominations/mutations';
 import { getUnit } from '../units/data';
@@ -82,9 +82,7 @@ export async function transitionUnitReport(
       },
       () => getUnitReport(tx, conference.id, unitId),
     );
-    await writeAudit(tx, actor, {
-      organizationId: conference.organizationId,
-      conferenceId: conference.id,
+    await writeConferenceAudit(tx, actor, conference, {
       action: `unit_report.${action}`,
       entityType: 'unit_report',
       entityId: before.id,

@@ -8,7 +8,7 @@ import type { BallotView, MeetingView } from '../../../shared/schemas/review';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { CountsModal } from './counts-modal';
 import { BallotStatusBadge, ConfirmModal } from './parts';
-import { invalidateMeeting, mergeBallot, reviewApi, reviewPath } from './queries';
+import { applyBallot, reviewApi, reviewPath } from './queries';
 import { BallotProgress, ResultsTable } from './results';
 
 /** One ballot of the meeting: its status, live progress, the secretary's actions, and the results once closed. */
@@ -32,16 +32,14 @@ export function BallotCard({
     mutationFn: () => reviewApi.ballotAction(cid, m.id, b.id, 'open'),
     successMessage: t('rev.ballot.opened'),
     onSuccess: async (after) => {
-      mergeBallot(qc, cid, m.id, after);
-      await invalidateMeeting(qc, cid, m.id);
+      await applyBallot(qc, cid, m.id, after);
     },
   });
   const open = () => opening.mutate(undefined, { onSettled: () => setStale(false) });
   const error = stale ? null : opening.error;
   const close = async () => {
     const after = await reviewApi.ballotAction(cid, m.id, b.id, 'close');
-    mergeBallot(qc, cid, m.id, after);
-    await invalidateMeeting(qc, cid, m.id);
+    await applyBallot(qc, cid, m.id, after);
     void qc.invalidateQueries({ queryKey: ['honorees', cid] });
     notifications.show({ color: 'green', message: t('rev.ballot.closed') });
     setClosing(false);

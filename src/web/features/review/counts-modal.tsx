@@ -6,7 +6,7 @@ import type { BallotItemView, BallotView, Choice, MeetingView } from '../../../s
 import { ConflictAlert } from '../../components/conflict-alert';
 import { FormModal } from '../../components/form-modal';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { invalidateMeeting, mergeBallot, reviewApi } from './queries';
+import { applyBallot, invalidateMeeting, reviewApi } from './queries';
 
 type Row = Record<Choice, number | string>;
 type Values = {
@@ -66,8 +66,7 @@ export function CountsModal({
     form,
     successMessage: t('rev.counts.saved'),
     onSuccess: async (after) => {
-      mergeBallot(qc, cid, meeting.id, after);
-      await invalidateMeeting(qc, cid, meeting.id);
+      await applyBallot(qc, cid, meeting.id, after);
       onClose();
     },
   });

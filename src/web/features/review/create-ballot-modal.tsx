@@ -9,7 +9,7 @@ import { FormBody } from '../../components/form-modal';
 import { PageLoader } from '../../components/page-state';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { type Exclusion, NomineeRow } from './nominee-row';
-import { invalidateMeeting, mergeBallot, reviewApi, useAcceptedNominations } from './queries';
+import { applyBallot, reviewApi, useAcceptedNominations } from './queries';
 
 /**
  * Tạo phiếu: the accepted nominations to decide, the voting mode, and per nominee the members
@@ -104,8 +104,7 @@ function BallotForm({
     form,
     successMessage: t('rev.create.created'),
     onSuccess: async (ballot) => {
-      mergeBallot(qc, cid, meeting.id, ballot);
-      await invalidateMeeting(qc, cid, meeting.id);
+      await applyBallot(qc, cid, meeting.id, ballot);
       onClose();
     },
   });

@@ -8,6 +8,7 @@ import type { MeetingView } from '../../../shared/schemas/review';
 import { ErrorAlert } from '../../components/form-modal';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { SectionCard } from '../../components/section-card';
+import { wrappingLabel } from '../../components/wrapping-label';
 import { formatDate } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -144,9 +145,7 @@ function MySeat({ cid, meeting: m }: { cid: string; meeting: MeetingView }) {
               to={reviewPath.vote(cid, m.id, b.id)}
               size="xl"
               fullWidth
-              h="auto"
-              py="sm"
-              styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3, textAlign: 'center' } }}
+              {...wrappingLabel}
             >
               {t('rev.meeting.vote', { title: b.title })}
             </Button>

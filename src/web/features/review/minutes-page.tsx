@@ -2,7 +2,7 @@ import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MinutesView } from '../../../shared/schemas/selection';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { PrintBar, PrintHeading, printCss } from '../../components/print-heading';
+import { PrintBar, PrintTitle, printCss } from '../../components/print-heading';
 import { TableHead } from '../../components/table-head';
 import { formatDate } from '../../lib/format';
 import { useGet } from '../../lib/use-get';
@@ -50,13 +50,12 @@ export function MinutesPage() {
         {t('rev.minutes.draftNote')}
       </Alert>
 
-      <PrintHeading parentName={d.organization.parentName} organizationName={d.organization.name} />
-      <Title order={1} fz={22} ta="center" mt="md">
-        {t('rev.minutes.title').toUpperCase()}
-      </Title>
-      <Text ta="center" fw={600}>
-        {d.meeting.title}
-      </Text>
+      <PrintTitle
+        parentName={d.organization.parentName}
+        organizationName={d.organization.name}
+        title={t('rev.minutes.title')}
+        subject={d.meeting.title}
+      />
       <Text>
         {t('rev.minutes.intro', {
           date: formatDate(d.meeting.meetingDate),

@@ -96,6 +96,12 @@ export function invalidateMeeting(qc: QueryClient, cid: string, mid: string) {
   ]);
 }
 
+/** A ballot a write answered with: into the meeting's cache, and what depends on it refetched. */
+export async function applyBallot(qc: QueryClient, cid: string, mid: string, ballot: BallotView) {
+  mergeBallot(qc, cid, mid, ballot);
+  await invalidateMeeting(qc, cid, mid);
+}
+
 /**
  * Follows a ballot live (server-sent events, same-origin cookie): every message is the ballot
  * as the server shows it now — progress while open, the tally once closed. Returns whether the

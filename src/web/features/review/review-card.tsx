@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { SectionCard } from '../../components/section-card';
+import { wrappingLabel } from '../../components/wrapping-label';
 import { type ReviewRole, reviewPath, useMeetings } from './queries';
 
 /**
@@ -24,9 +25,7 @@ export function RunningMeetings({ c, role }: { c: ConferenceDetail; role: Review
           size="lg"
           color="green"
           fullWidth
-          h="auto"
-          py="sm"
-          styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3, textAlign: 'center' } }}
+          {...wrappingLabel}
         >
           {t('rev.overview.enterMeeting', { title: m.title })}
         </Button>

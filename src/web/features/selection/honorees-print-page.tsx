@@ -2,7 +2,7 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorState, PageLoader } from '../../components/page-state';
-import { PrintBar, PrintHeading, printCss } from '../../components/print-heading';
+import { PrintBar, PrintTitle, printCss } from '../../components/print-heading';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useHonorees } from './queries';
 
@@ -28,13 +28,12 @@ export function HonoreesPrintPage() {
         backLabel={t('rev.honorees.back')}
         printLabel={t('rev.honorees.printNow')}
       />
-      <PrintHeading parentName={d.heading.parentName} organizationName={d.heading.organizationName} />
-      <Title order={1} fz={20} ta="center" mt="md">
-        {t('rev.honorees.printTitle').toUpperCase()}
-      </Title>
-      <Text ta="center" fw={600}>
-        {d.heading.conferenceName}
-      </Text>
+      <PrintTitle
+        parentName={d.heading.parentName}
+        organizationName={d.heading.organizationName}
+        title={t('rev.honorees.printTitle')}
+        subject={d.heading.conferenceName}
+      />
       <Text ta="center" size="sm">
         {t('rev.honorees.total', { total: d.total, ...d.counts })}
       </Text>
