@@ -67,7 +67,8 @@ describe('council review: meeting, secret ballot, results, speeches, delegation'
     await office.waitForURL(`**/conferences/${cid}/review`);
     await office.getByRole('button', { name: 'Tạo phiên họp' }).click();
     const dialog = office.getByRole('dialog');
-    expect(await dialog.getByLabel(/^Nhiệm kỳ Hội đồng/).inputValue()).toBe('2020-2025');
+    // the term is prefilled once the council's members have loaded
+    await expect.poll(() => dialog.getByLabel(/^Nhiệm kỳ Hội đồng/).inputValue()).toBe('2020-2025');
     await dialog.getByLabel(/^Địa điểm/).fill('Hội trường UBND phường Văn Yên');
     const tally = dialog.getByLabel(/^Ban kiểm phiếu/);
     for (const name of ['Trần Thị Hà', 'Bùi Thị Nga']) {

@@ -13,9 +13,12 @@ type Mark = { real: Date; at: string; story: Date; spanMs: number | null };
 
 const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
-async function dbNow(db: Db): Promise<{ real: Date; at: string }> {
+async function dbNow(db: Db, padMs = 0): Promise<{ real: Date; at: string }> {
+  // padMs: the embedded engine's clock can read the same millisecond as the row just written
   const [r] = rowsOf<{ t: Date | string; at: string }>(
-    await db.execute(sql`SELECT c AS t, c::text AS at FROM (SELECT clock_timestamp() AS c) n`),
+    await db.execute(
+      sql`SELECT c AS t, c::text AS at FROM (SELECT clock_timestamp() + ${padMs}::int * interval '1 millisecond' AS c) n`,
+    ),
   );
   return { real: new Date(r!.t), at: r!.at };
 }
@@ -70,7 +73,7 @@ export function storyClock(db: Db): StoryClock {
     },
     async settle() {
       if (marks.length === 0) return;
-      const { real: end, at: endAt } = await dbNow(db);
+      const { real: end, at: endAt } = await dbNow(db, 1);
       const from = marks[0]!.real;
       const fromAt = marks[0]!.at;
       const columns = rowsOf<{ t: string; c: string }>(
