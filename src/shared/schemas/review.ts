@@ -71,14 +71,34 @@ export const ballotInputSchema = z.object({
 export const CHOICES = ['agree', 'disagree', 'abstain'] as const;
 export type Choice = (typeof CHOICES)[number];
 
-export const castBodySchema = z.object({
-  // keys are checked against the ballot's items when the paper is counted (an unknown key is
-  // refused there, naming it), so a plain bounded string is enough here
-  choices: z.record(
-    z.string().max(64, { error: 'Mục không hợp lệ' }),
-    z.enum(CHOICES, { error: 'Lựa chọn không hợp lệ' }),
-  ),
-});
+const isChoice = (v: unknown): v is Choice => v === 'agree' || v === 'disagree' || v === 'abstain';
+
+/**
+ * A paper: item id → choice. Checked in one loop (a hundred members send 300 choices each in the
+ * same second; a per-entry schema costs three times as much), each bad entry named by its key.
+ * The keys themselves are checked against the ballot's items when the paper is counted (an
+ * unknown key is refused there, naming it), so a bounded string is enough here.
+ */
+const paperSchema = z
+  .custom<Record<string, Choice>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+    error: 'Phiếu phải gồm lựa chọn cho từng đề nghị',
+  })
+  .check((ctx) => {
+    for (const [key, value] of Object.entries(ctx.value)) {
+      if (key.length > 64)
+        ctx.issues.push({ code: 'custom', message: 'Mục không hợp lệ', path: [key], input: key });
+      else if (!isChoice(value))
+        ctx.issues.push({ code: 'custom', message: 'Lựa chọn không hợp lệ', path: [key], input: value });
+    }
+  })
+  // what the API document shows (a custom check has no JSON Schema of its own)
+  .meta({
+    type: 'object',
+    propertyNames: { type: 'string', maxLength: 64 },
+    additionalProperties: { type: 'string', enum: [...CHOICES] },
+  });
+
+export const castBodySchema = z.object({ choices: paperSchema });
 
 const count = (field: string) =>
   z

@@ -327,9 +327,11 @@ export async function closeBallot(
       const after = await updateVersioned(tx, ballots, ballot.id, ballot.version, { status: 'closed' }, () =>
         getBallot(tx, meeting.id, ballot.id),
       );
+      let counts: Record<string, ItemCounts> | undefined;
       if (electronic) {
         const totals = await settledTotals(ballot.id, await countVoters(tx, ballot.id));
         if (!totals) throw new TotalsLost();
+        counts = totals.counts;
         await tx
           .insert(ballotTallies)
           .values({ ballotId: ballot.id, counts: totals.counts, ballotsCast: totals.ballotsCast })
@@ -338,7 +340,7 @@ export async function closeBallot(
             set: { counts: totals.counts, ballotsCast: totals.ballotsCast },
           });
       }
-      const results = await storeResults(tx, conference, meeting, after);
+      const results = await storeResults(tx, conference, meeting, after, counts);
       await writeConferenceAudit(tx, actor, conference, {
         action: 'ballot.closed',
         entityType: 'ballot',

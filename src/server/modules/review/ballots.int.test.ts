@@ -84,6 +84,19 @@ describe('a council meeting with an electronic secret ballot', () => {
       [items[0]!.id]: 'agree',
     });
     expect(incomplete.statusCode).toBe(400);
+    // a choice that is not one of the three, or no paper at all: refused, the entry named
+    const wrongChoice = await castAs(t.app.inject.bind(t.app), await t.login('uyvien'), ballotUrl, {
+      [items[0]!.id]: 'agree',
+      [items[1]!.id]: 'maybe',
+      [items[2]!.id]: 'agree',
+    });
+    expect(wrongChoice.statusCode).toBe(400);
+    expect(wrongChoice.json().error.fields).toEqual({ [`choices.${items[1]!.id}`]: 'Lựa chọn không hợp lệ' });
+    const noPaper = await t.send('POST', `${ballotUrl}/cast`, await t.login('uyvien'), {
+      choices: ['agree'],
+    });
+    expect(noPaper.statusCode).toBe(400);
+    expect(noPaper.json().error.fields).toEqual({ choices: 'Phiếu phải gồm lựa chọn cho từng đề nghị' });
     const hoaVotesOwn = await castAs(t.app.inject.bind(t.app), await t.login('uyvien2'), ballotUrl, {
       [items[0]!.id]: 'agree',
       [items[1]!.id]: 'disagree',

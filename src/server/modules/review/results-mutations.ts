@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { itemResultOf, judgeBallot } from '../../../shared/rules/ballot-results';
+import type { ItemCounts } from '../../../shared/rules/tally';
 import type { Db } from '../../db/client';
 import { listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
@@ -15,13 +16,15 @@ import {
 
 /**
  * Judges a closed ballot (shared/rules/ballot-results) and stores its results in ballot_results
- * (the honorees), inside the closing transaction `tx`.
+ * (the honorees), inside the closing transaction `tx`. `counts`: the totals the caller has just
+ * written (an electronic ballot's, from memory); otherwise they are read.
  */
 export async function storeResults(
   tx: Db,
   conference: ConferenceRow,
   meeting: MeetingRow,
   ballot: BallotRow,
+  counts?: Record<string, ItemCounts>,
 ) {
   const members = (await listCouncilMembers(tx, conference.organizationId, meeting.term)).filter(
     (m) => m.active,
@@ -29,7 +32,7 @@ export async function storeResults(
   const judged = judgeBallot({
     ballot,
     items: await ballotItemsOf(tx, ballot.id),
-    counts: (await getTally(tx, ballot.id))?.counts ?? null,
+    counts: counts ?? (await getTally(tx, ballot.id))?.counts ?? null,
     memberIds: members.map((m) => m.id),
     forms: await listAwardForms(tx, conference.id),
     nominees: await listBallotNominees(tx, conference.id, ballot.id),

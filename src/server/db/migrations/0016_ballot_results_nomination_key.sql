@@ -1,0 +1,1 @@
+ALTER TABLE "ballot_results" DROP CONSTRAINT "ballot_results_nomination_id_nominations_id_fk";
