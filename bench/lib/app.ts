@@ -121,6 +121,19 @@ export async function setSubmissionDeadline(
   return day;
 }
 
+/**
+ * Drops the app's cached answers (src/server/http/response-cache.ts) as any write does, with an
+ * untimed refused one (a plan edit without a body: 400), so the next read runs its queries.
+ */
+export async function dropReadCaches(address: string, cookie: string, conferenceId: string): Promise<void> {
+  const res = await fetch(`${address}/api/conferences/${conferenceId}/plan`, {
+    method: 'PUT',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: '{}',
+  });
+  if (res.status !== 400) throw new Error(`PUT …/plan {} answered ${res.status}, want 400`);
+}
+
 /** p-th percentile, nearest rank. */
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -26,12 +26,14 @@ import type {
 } from 'fastify';
 import type { ResolveFastifyReplyType } from 'fastify/types/type-provider';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { Actor, Permission } from '../../shared/rules/permissions';
 import type { RoutePolicy } from '../auth/policy';
 import { authorize, requireActor } from '../auth/policy';
 import { loadConferenceFor } from '../modules/conferences/access';
 import type { ConferenceRow } from '../modules/conferences/data';
 import type { AppInstance } from './app-types';
+import { ResponseCache, sendEncoded } from './response-cache';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -50,6 +52,12 @@ export type RouteSpec<S extends FastifySchema> = S & {
    * defaults to `policy` when it is a permission. Set false when the handler checks it itself.
    */
   orgPermission?: Permission | false;
+  /**
+   * GET only: keep the encoded answer (http/response-cache.ts) per params and this key — every
+   * other thing the answer depends on (the actor when it is theirs, the query, the day). The
+   * handler must return the view, not send a reply.
+   */
+  cache?: (ctx: RouteContext<S, true>) => string;
 };
 
 export type RouteRequest<S extends FastifySchema> = FastifyRequest<
@@ -82,12 +90,23 @@ export function route<S extends FastifySchema>(
   spec: RouteSpec<S>,
   handler: (ctx: RouteContext<S, true>) => RouteAnswer<S> | Promise<RouteAnswer<S>>,
 ): void {
-  const { policy, tags, summary, config, conferencePermission, loadConference, orgPermission, ...schema } =
-    spec;
+  const {
+    policy,
+    tags,
+    summary,
+    config,
+    conferencePermission,
+    loadConference,
+    orgPermission,
+    cache,
+    ...schema
+  } = spec;
   const permission = conferencePermission ?? (isPermission(policy) ? policy : undefined);
   const withConference = loadConference !== false && url.includes(':conferenceId') && permission;
   const orgCheck = url.includes(':orgId') && orgPermission !== false && (orgPermission ?? permission);
   const { db } = app.deps;
+  const responses = (schema as { response?: Record<number, z.ZodType> }).response;
+  const answers = cache && method === 'GET' ? new ResponseCache(app.readGeneration, responses?.[200]) : null;
   (app as unknown as { route: (opts: object) => void }).route({
     method,
     url,
@@ -101,7 +120,12 @@ export function route<S extends FastifySchema>(
         withConference && conferenceId
           ? await loadConferenceFor(db, actor, conferenceId, permission)
           : (undefined as unknown as ConferenceRow);
-      return handler({ req: req as unknown as RouteRequest<S>, reply, actor, conf });
+      const ctx = { req: req as unknown as RouteRequest<S>, reply, actor, conf };
+      if (answers && cache) {
+        const key = JSON.stringify([req.params, cache(ctx)]);
+        return sendEncoded(req, reply, await answers.answer(key, async () => handler(ctx)));
+      }
+      return handler(ctx);
     },
   });
 }

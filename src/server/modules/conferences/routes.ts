@@ -1,5 +1,4 @@
-import { gzipSync } from 'node:zlib';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type Actor, can } from '../../../shared/rules/permissions';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import {
@@ -16,6 +15,7 @@ import { uuidParam } from '../../../shared/schemas/primitives';
 import { notFound, orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams, orgParams } from '../../http/params';
+import { type EncodedBody, encodeBody, sendEncoded } from '../../http/response-cache';
 import { route, routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
 import { cacheTtl, ReadCache } from '../../read-cache';
@@ -44,7 +44,7 @@ const OVERVIEW_CACHE_MS = 1000;
 export async function conferenceRoutes(app: AppInstance) {
   const { db } = app.deps;
   type CachedOverview = NonNullable<Awaited<ReturnType<typeof getConferenceOverview>>> & {
-    bodies: Map<string, { raw: Buffer; gzip: Buffer }>;
+    bodies: Map<string, EncodedBody>;
     /** The day the facts were read: a new day reads them again (check-ins keep the cache). */
     loadedOn: string;
   };
@@ -120,16 +120,11 @@ export async function conferenceRoutes(app: AppInstance) {
       let body = o.bodies.get(key);
       if (!body) {
         const view = presentConference(o.conference, o.organization, o.milestones, o.facts, actor, today);
-        const raw = Buffer.from(JSON.stringify(z.encode(conferenceView, view)));
-        body = { raw, gzip: gzipSync(raw, { level: 6 }) };
+        body = encodeBody(conferenceView, view);
         o.bodies.set(key, body);
       }
       // Browsers accept gzip: the ~18 KB plan goes out as ~5 KB, compressed once per cache entry.
-      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        return reply.header('content-encoding', 'gzip').send(body.gzip);
-      }
-      return reply.send(body.raw);
+      return sendEncoded(req, reply, body);
     },
   );
   const conferenceEdit = routeGroup(app, { tags, policy: 'conference.edit', params: confParams });

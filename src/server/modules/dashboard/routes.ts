@@ -21,6 +21,8 @@ export async function dashboardRoutes(app: AppInstance) {
       summary: 'Bảng điều khiển của hội nghị',
       params: confParams,
       response: { 200: dashboardView },
+      // the same for everyone allowed to see it (checked before the cache), and for the day
+      cache: () => todayInVietnam(),
     },
     async ({ conf }) => {
       const today = todayInVietnam();

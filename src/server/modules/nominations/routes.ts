@@ -44,6 +44,9 @@ export async function nominationRoutes(app: AppInstance) {
       params: confParams,
       querystring: nominationListQuery,
       response: { 200: nominationListView },
+      // what each person may see and do differs (a TDP head sees their unit): one answer per
+      // person and query (http/response-cache.ts)
+      cache: ({ req, actor }) => JSON.stringify([actor.userId, req.query]),
     },
     async ({ req, actor }) => {
       const ctx = await loadNominationContext(db, actor, req.params.conferenceId);
