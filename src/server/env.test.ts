@@ -14,4 +14,14 @@ describe('loadEnv', () => {
     );
     expect(() => loadEnv({ PORT: '70000' })).toThrow(/PORT phải từ 0 đến 65535/);
   });
+
+  it('reads ALLOWED_ORIGINS as exact origins and names a bad one', () => {
+    expect(loadEnv({}).ALLOWED_ORIGINS).toEqual([]);
+    expect(
+      loadEnv({ ALLOWED_ORIGINS: 'https://vinhdanh.example.vn/, http://10.0.0.5:8080' }).ALLOWED_ORIGINS,
+    ).toEqual(['https://vinhdanh.example.vn', 'http://10.0.0.5:8080']);
+    expect(() => loadEnv({ ALLOWED_ORIGINS: 'https://a.vn,null' })).toThrow(
+      /ALLOWED_ORIGINS phải là các địa chỉ http:\/\/ hoặc https:\/\/ cách nhau bởi dấu phẩy \("null" không hợp lệ\)/,
+    );
+  });
 });

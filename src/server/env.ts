@@ -33,6 +33,31 @@ const envSchema = z.object({
       .transform((v) => v.replace(/\/+$/, ''))
       .optional(),
   ),
+  /**
+   * Other origins the browser may write from (a reverse proxy that rewrites Host), comma-separated:
+   * `https://vinhdanh.example.vn,https://hoinghi.example.vn`; the served origin and PUBLIC_URL always may.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const origins: string[] = [];
+      for (const item of v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)) {
+        const url = URL.canParse(item) ? new URL(item) : null;
+        if (!url || !/^https?:$/.test(url.protocol)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `ALLOWED_ORIGINS phải là các địa chỉ http:// hoặc https:// cách nhau bởi dấu phẩy ("${item}" không hợp lệ)`,
+          });
+          return z.NEVER;
+        }
+        origins.push(url.origin);
+      }
+      return origins;
+    }),
   COOKIE_SECURE: z
     .enum(['true', 'false', '1', '0'], { error: 'COOKIE_SECURE phải là true hoặc false' })
     .default('false')
