@@ -61,7 +61,7 @@ const POLICIES_OUTSIDE_PERMISSIONS: RoutePolicy[] = ['public', 'authenticated'];
 export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
-    trustProxy: true,
+    trustProxy: deps.env.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', { ...deps, files: deps.files ?? createFileStore(deps.env.DATA_DIR) });
