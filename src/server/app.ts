@@ -17,6 +17,7 @@ import type { Actor } from '../shared/rules/permissions';
 import type { RoutePolicy } from './auth/policy';
 import { AppError, type FieldErrors, HTTP_STATUS } from './errors';
 import type { AppDeps, AppInstance } from './http/app-types';
+import { allowedOrigins, csrfGuard } from './http/csrf';
 import { auditRoutes } from './modules/audit/routes';
 import { findActorBySessionToken } from './modules/auth/data';
 import { authRoutes } from './modules/auth/routes';
@@ -60,7 +61,7 @@ const POLICIES_OUTSIDE_PERMISSIONS: RoutePolicy[] = ['public', 'authenticated'];
 export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
-    trustProxy: true,
+    trustProxy: deps.env.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', { ...deps, files: deps.files ?? createFileStore(deps.env.DATA_DIR) });
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   app.addHook('onRequest', async (_req, reply) => {
     reply.headers(SECURITY_HEADERS);
   });
+  app.addHook('onRequest', csrfGuard(allowedOrigins(deps.env)));
   await app.register(cookie);
   await app.register(multipart, { limits: { files: 1, fields: 10, fileSize: 20 * 1024 * 1024 } });
   await app.register(swagger, {

@@ -14,4 +14,22 @@ describe('loadEnv', () => {
     );
     expect(() => loadEnv({ PORT: '70000' })).toThrow(/PORT phải từ 0 đến 65535/);
   });
+
+  it('reads ALLOWED_ORIGINS as exact origins and names a bad one', () => {
+    expect(loadEnv({}).ALLOWED_ORIGINS).toEqual([]);
+    expect(
+      loadEnv({ ALLOWED_ORIGINS: 'https://vinhdanh.example.vn/, http://10.0.0.5:8080' }).ALLOWED_ORIGINS,
+    ).toEqual(['https://vinhdanh.example.vn', 'http://10.0.0.5:8080']);
+    expect(() => loadEnv({ ALLOWED_ORIGINS: 'https://a.vn,null' })).toThrow(
+      /ALLOWED_ORIGINS phải là các địa chỉ http:\/\/ hoặc https:\/\/ cách nhau bởi dấu phẩy \("null" không hợp lệ\)/,
+    );
+  });
+
+  it('trusts forwarded headers from a proxy on this machine by default', () => {
+    expect(loadEnv({}).TRUST_PROXY).toBe('loopback');
+    expect(loadEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadEnv({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadEnv({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).TRUST_PROXY).toBe('10.0.0.0/8,127.0.0.1');
+    expect(loadEnv({}).LOGIN_MAX_CLIENT_FAILURES).toBe(20);
+  });
 });

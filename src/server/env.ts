@@ -18,6 +18,29 @@ const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number({ error: 'SESSION_TTL_HOURS phải là số' }).positive().default(12),
   LOGIN_MAX_FAILURES: z.coerce.number({ error: 'LOGIN_MAX_FAILURES phải là số' }).int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number({ error: 'LOGIN_WINDOW_MINUTES phải là số' }).positive().default(15),
+  /** Failed logins one client (address) may make across all accounts in the window (a known device is exempt). */
+  LOGIN_MAX_CLIENT_FAILURES: z.coerce
+    .number({ error: 'LOGIN_MAX_CLIENT_FAILURES phải là số' })
+    .int({ error: 'LOGIN_MAX_CLIENT_FAILURES phải là số nguyên' })
+    .min(1, { error: 'LOGIN_MAX_CLIENT_FAILURES phải từ 1 trở lên' })
+    .default(20),
+  /**
+   * Whose X-Forwarded-For/-Proto/-Host to believe (Fastify's trustProxy): `loopback` (a reverse proxy
+   * on this machine; the default), `true` (every hop), `false`, or addresses/CIDRs comma-separated.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v): boolean | string => {
+      const t = v.trim();
+      if (t === 'true' || t === '1') return true;
+      if (t === 'false' || t === '0' || t === '') return false;
+      return t
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .join(',');
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z
     .enum(['true', 'false', '1', '0'], { error: 'SEED_DEMO phải là true hoặc false' })
@@ -33,6 +56,31 @@ const envSchema = z.object({
       .transform((v) => v.replace(/\/+$/, ''))
       .optional(),
   ),
+  /**
+   * Other origins the browser may write from (a reverse proxy that rewrites Host), comma-separated:
+   * `https://vinhdanh.example.vn,https://hoinghi.example.vn`; the served origin and PUBLIC_URL always may.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const origins: string[] = [];
+      for (const item of v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)) {
+        const url = URL.canParse(item) ? new URL(item) : null;
+        if (!url || !/^https?:$/.test(url.protocol)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `ALLOWED_ORIGINS phải là các địa chỉ http:// hoặc https:// cách nhau bởi dấu phẩy ("${item}" không hợp lệ)`,
+          });
+          return z.NEVER;
+        }
+        origins.push(url.origin);
+      }
+      return origins;
+    }),
   COOKIE_SECURE: z
     .enum(['true', 'false', '1', '0'], { error: 'COOKIE_SECURE phải là true hoặc false' })
     .default('false')

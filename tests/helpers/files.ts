@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import JSZip from 'jszip';
 
 /** A real 1×1 PNG. */
@@ -53,4 +54,53 @@ export async function docx(opts: { bomb?: boolean } = {}): Promise<Buffer> {
   );
   if (opts.bomb) zip.file('word/media/filler.bin', Buffer.alloc(30 * 1024 * 1024));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}
+
+/**
+ * A zip whose directory lies: `name` really inflates to `realBytes` zeros, but its local header
+ * and central directory declare `declaredBytes` (the other entries are left true).
+ */
+export function lyingZip(
+  entries: Record<string, string | Buffer>,
+  lie: { name: string; realBytes: number; declaredBytes: number },
+): Buffer {
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, content] of Object.entries(entries)) {
+    files[name] = typeof content === 'string' ? strToU8(content) : new Uint8Array(content);
+  }
+  files[lie.name] = new Uint8Array(lie.realBytes);
+  const zip = Buffer.from(zipSync(files, { level: 9 }));
+  const name = Buffer.from(lie.name);
+  let patched = 0;
+  for (let p = 0; p < zip.length - 46; p++) {
+    const sig = zip.readUInt32LE(p);
+    // local file header: size at 22, name length at 26, name at 30; central directory: 24, 28, 46
+    const at =
+      sig === 0x04034b50
+        ? { size: 22, nameLen: 26, name: 30 }
+        : sig === 0x02014b50
+          ? { size: 24, nameLen: 28, name: 46 }
+          : null;
+    if (!at || zip.readUInt16LE(p + at.nameLen) !== name.length) continue;
+    if (!zip.subarray(p + at.name, p + at.name + name.length).equals(name)) continue;
+    zip.writeUInt32LE(lie.declaredBytes, p + at.size);
+    patched++;
+  }
+  if (patched !== 2) throw new Error(`lyingZip: patched ${patched} headers of ${lie.name}, expected 2`);
+  return zip;
+}
+
+/**
+ * A Word package whose 20 MB filler of zeros is declared as 1 MB: the directory shows a 50:1 ratio
+ * (under the 100:1 limit) and 1 MB, the entry really inflates to 20 MB.
+ */
+export function lyingDocx(): Buffer {
+  return lyingZip(
+    {
+      '[Content_Types].xml': CONTENT_TYPES,
+      'word/document.xml':
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Thành tích</w:t></w:r></w:p></w:body></w:document>',
+    },
+    { name: 'word/media/filler.bin', realBytes: 20 * 1024 * 1024, declaredBytes: 1024 * 1024 },
+  );
 }

@@ -1,6 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
-import yauzl from 'yauzl';
 import { AppError } from '../errors';
+import { inflateEntries, openZipDirectory, ZipReadError } from './zip-inflate';
 
 /** Tệp đính kèm được phép: PDF, JPG, PNG, DOCX; type read from the bytes, never from the name. */
 export const ALLOWED_ATTACHMENTS = {
@@ -40,30 +40,40 @@ export async function checkAttachment(fileName: string, bytes: Buffer): Promise<
   return mime;
 }
 
-/** Reads the zip directory only (nothing is inflated) and refuses bombs and non-Word packages. */
-function checkDocxPackage(fileName: string, bytes: Buffer): Promise<void> {
-  return new Promise((resolve, reject_) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
-      if (err || !zip) return reject_(reject(fileName, 'tệp DOCX bị hỏng'));
-      let entries = 0;
-      let inflated = 0;
-      let hasDocument = false;
-      zip.on('entry', (e: yauzl.Entry) => {
-        entries++;
-        inflated += e.uncompressedSize;
-        if (e.fileName === 'word/document.xml') hasDocument = true;
-        const ratio = e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : 0;
-        if (entries > MAX_DOCX_ENTRIES || inflated > MAX_DOCX_INFLATED_BYTES || ratio > MAX_DOCX_RATIO) {
-          zip.close();
-          return reject_(reject(fileName, 'tệp DOCX có cấu trúc bất thường (nghi là tệp nén độc hại)'));
-        }
-        zip.readEntry();
-      });
-      zip.on('end', () =>
-        hasDocument ? resolve() : reject_(reject(fileName, 'tệp không phải là văn bản Word (DOCX) hợp lệ')),
-      );
-      zip.on('error', () => reject_(reject(fileName, 'tệp DOCX bị hỏng')));
-      zip.readEntry();
-    });
-  });
+/**
+ * Refuses bombs and non-Word packages: first the zip directory (entries, declared total and
+ * ratios), then every entry inflated as a stream under the same caps (zip-inflate.ts), so a
+ * directory that understates what its entries inflate to is caught after at most one chunk.
+ */
+async function checkDocxPackage(fileName: string, bytes: Buffer): Promise<void> {
+  const bomb = () => reject(fileName, 'tệp DOCX có cấu trúc bất thường (nghi là tệp nén độc hại)');
+  let opened: Awaited<ReturnType<typeof openZipDirectory>>;
+  try {
+    opened = await openZipDirectory(bytes, MAX_DOCX_ENTRIES);
+  } catch (err) {
+    throw err instanceof ZipReadError && err.failure === 'too-many-entries'
+      ? bomb()
+      : reject(fileName, 'tệp DOCX bị hỏng');
+  }
+  const { zip, entries } = opened;
+  try {
+    let declared = 0;
+    for (const e of entries) {
+      declared += e.uncompressedSize;
+      const ratio = e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : 0;
+      if (declared > MAX_DOCX_INFLATED_BYTES || ratio > MAX_DOCX_RATIO) throw bomb();
+    }
+    if (!entries.some((e) => e.fileName === 'word/document.xml')) {
+      throw reject(fileName, 'tệp không phải là văn bản Word (DOCX) hợp lệ');
+    }
+    try {
+      await inflateEntries(zip, entries, { maxTotalBytes: MAX_DOCX_INFLATED_BYTES, keep: false });
+    } catch (err) {
+      throw err instanceof ZipReadError && err.failure === 'corrupt'
+        ? reject(fileName, 'tệp DOCX bị hỏng')
+        : bomb();
+    }
+  } finally {
+    zip.close();
+  }
 }

@@ -1,9 +1,12 @@
 // Cell-level helpers shared by every XLSX import and export: reading what a user sees in a cell,
 // writing text a spreadsheet can carry and will never evaluate, checking an upload is a workbook.
 
+import { inflateEntries, openZipDirectory, ZipReadError } from '../storage/zip-inflate';
+
 export const NOT_XLSX = 'Tệp không phải là bảng tính Excel (.xlsx)';
 /** The uncompressed size a workbook may unpack to (zip-bomb guard). */
 const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
+const MAX_ENTRIES = 5000;
 
 export type Raw = string | number | boolean | Date | null;
 
@@ -45,8 +48,32 @@ export function toText(v: unknown): string {
 
 export const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
-/** A ZIP whose central directory lists xl/workbook.xml, within the size budget; else the reason. */
-export function checkZip(buf: Buffer): string | null {
+/**
+ * A ZIP whose central directory lists xl/workbook.xml, within the size budget, and whose entries
+ * inflate (as a stream, storage/zip-inflate.ts) to exactly what that directory declares; else the
+ * reason. exceljs would inflate a lying entry whole before noticing.
+ */
+export async function checkZip(buf: Buffer): Promise<string | null> {
+  const directory = checkZipDirectory(buf);
+  if (directory) return directory;
+  let opened: Awaited<ReturnType<typeof openZipDirectory>>;
+  try {
+    opened = await openZipDirectory(buf, MAX_ENTRIES);
+  } catch {
+    return NOT_XLSX;
+  }
+  try {
+    await inflateEntries(opened.zip, opened.entries, { maxTotalBytes: MAX_UNCOMPRESSED_BYTES, keep: false });
+    return null;
+  } catch (err) {
+    if (err instanceof ZipReadError && err.failure !== 'corrupt') {
+      return `Tệp Excel bị từ chối: phần "${err.entryName ?? ''}" giải nén ra nhiều hơn dung lượng khai báo hoặc quá 100 MB (nghi là tệp nén độc hại)`;
+    }
+    return NOT_XLSX;
+  }
+}
+
+function checkZipDirectory(buf: Buffer): string | null {
   if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return NOT_XLSX;
   const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (eocd < 0 || eocd + 22 > buf.length) return NOT_XLSX;

@@ -57,7 +57,7 @@ export async function openUploadedSheet(
   buffer: Buffer,
   sheetName: string,
 ): Promise<{ ws: ExcelJS.Worksheet } | { error: string }> {
-  const zipProblem = checkZip(buffer);
+  const zipProblem = await checkZip(buffer);
   if (zipProblem) return { error: zipProblem };
   const wb = new ExcelJS.Workbook();
   try {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Actor, Membership } from '../../../shared/rules/permissions';
 import type { Role } from '../../../shared/schemas/enums';
 import type { Db } from '../../db/client';
@@ -12,6 +12,7 @@ import {
   units,
   users,
 } from '../../db/schema/index';
+import type { RecentFailures } from './throttle';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -53,17 +54,30 @@ export async function findUserByUsername(db: Db, username: string) {
   return firstRow(db, users, eq(users.username, username));
 }
 
-export async function countRecentFailures(db: Db, username: string, windowMinutes: number): Promise<number> {
+/**
+ * A client's failed logins in the window: on this account, and on all accounts; each with the
+ * seconds until its oldest counted failure leaves the window (null when there is none).
+ */
+export async function recentFailures(
+  db: Db,
+  q: { username: string; clientKey: string; windowMinutes: number },
+): Promise<RecentFailures> {
+  const window = sql`make_interval(mins => ${q.windowMinutes})`;
+  const onAccount = sql`${loginFailures.username} = ${q.username}`;
   const [row] = await db
-    .select({ n: count() })
+    .select({
+      account: sql<number>`(count(*) filter (where ${onAccount}))::int`,
+      accountRetrySeconds: sql<
+        number | null
+      >`ceil(extract(epoch from min(${loginFailures.at}) filter (where ${onAccount}) + ${window} - now()))::int`,
+      client: sql<number>`count(*)::int`,
+      clientRetrySeconds: sql<
+        number | null
+      >`ceil(extract(epoch from min(${loginFailures.at}) + ${window} - now()))::int`,
+    })
     .from(loginFailures)
-    .where(
-      and(
-        eq(loginFailures.username, username),
-        gt(loginFailures.at, sql`now() - make_interval(mins => ${windowMinutes})`),
-      ),
-    );
-  return row?.n ?? 0;
+    .where(and(eq(loginFailures.ip, q.clientKey), gt(loginFailures.at, sql`now() - ${window}`)));
+  return row ?? { account: 0, accountRetrySeconds: null, client: 0, clientRetrySeconds: null };
 }
 
 /** The signed-in user's locale and memberships with the names of the organizations and units. */

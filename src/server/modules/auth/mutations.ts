@@ -6,45 +6,53 @@ import type { Db } from '../../db/client';
 import { loginFailures, sessions, users } from '../../db/schema/index';
 import { AppError } from '../../errors';
 import { writeAudit } from '../audit/mutations';
-import { countRecentFailures, findUserByUsername, hashToken, loadActor } from './data';
+import { findUserByUsername, hashToken, loadActor, recentFailures } from './data';
+import { newDeviceCookie } from './known-device';
+import { loginClient, type ThrottleSettings, throttled } from './throttle';
 
-export type LoginSettings = { sessionTtlHours: number; maxFailures: number; windowMinutes: number };
+export type LoginSettings = ThrottleSettings & { sessionTtlHours: number };
 
 /**
- * Checks the password, throttles after repeated failures, and opens a new session
- * (a fresh random token each login — rotation; only its SHA-256 is stored).
+ * Checks the password under the throttle (throttle.ts: per client and account, per client), and
+ * opens a new session (a fresh random token each login — rotation; only its SHA-256 is stored).
+ * Returns the known-device cookie to keep on this browser. A failure changes no session.
  */
 export async function login(
   db: Db,
-  input: { username: string; password: string; ip: string },
+  input: { username: string; password: string; ip: string; deviceCookie?: string },
   settings: LoginSettings,
-): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
+): Promise<{ token: string; actor: Actor; expiresAt: Date; deviceCookie: string }> {
   const username = input.username.trim().toLowerCase();
-  const failures = await countRecentFailures(db, username, settings.windowMinutes);
-  if (failures >= settings.maxFailures) {
-    throw new AppError(
-      'THROTTLED',
-      `Đăng nhập sai quá ${settings.maxFailures} lần. Vui lòng thử lại sau ${settings.windowMinutes} phút.`,
-      { retryAfterSeconds: settings.windowMinutes * 60 },
-    );
-  }
+  const client = loginClient(input, username, settings);
+  const recent = await recentFailures(db, {
+    username,
+    clientKey: client.key,
+    windowMinutes: settings.windowMinutes,
+  });
+  const refusal = throttled(client, recent, settings);
+  if (refusal) throw refusal;
   const user = await findUserByUsername(db, username);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok || !user.isActive) {
-    await db.insert(loginFailures).values({ username, ip: input.ip });
+    await db.insert(loginFailures).values({ username, ip: client.key });
     throw new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng');
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + settings.sessionTtlHours * 3600_000);
   await db.transaction(async (tx) => {
     await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, expiresAt });
-    // housekeeping: this user's expired sessions and the failures that led here
+    // housekeeping: this user's expired sessions and this client's failures that led here
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, sql`now()`)));
-    await tx.delete(loginFailures).where(eq(loginFailures.username, username));
+    await tx
+      .delete(loginFailures)
+      .where(and(eq(loginFailures.username, username), eq(loginFailures.ip, client.key)));
   });
   const actor = await loadActor(db, user.id);
   if (!actor) throw new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng');
-  return { token, actor, expiresAt };
+  const deviceCookie = client.knownDevice
+    ? input.deviceCookie!
+    : newDeviceCookie(settings.deviceKey(), username);
+  return { token, actor, expiresAt, deviceCookie };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {

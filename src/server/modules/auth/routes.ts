@@ -3,15 +3,18 @@ import type { AppInstance } from '../../http/app-types';
 import { noContent } from '../../http/responses';
 import { route } from '../../http/route';
 import { loadMeRows } from './data';
+import { DEVICE_COOKIE, deviceCookieOptions } from './known-device';
 import { changePassword, login, logout } from './mutations';
 import { presentMe } from './presenters';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
+import { throttleSettings } from './throttle';
 
 const tags = ['auth'];
 
 export async function authRoutes(app: AppInstance) {
   const { db, env } = app.deps;
   const cookieOptions = sessionCookieOptions(env.COOKIE_SECURE);
+  const loginSettings = { ...throttleSettings(env), sessionTtlHours: env.SESSION_TTL_HOURS };
 
   route(
     app,
@@ -19,18 +22,16 @@ export async function authRoutes(app: AppInstance) {
     '/api/auth/login',
     { policy: 'public', tags, summary: 'Đăng nhập', body: loginBodySchema, response: { 200: sessionView } },
     async ({ req, reply }) => {
+      // a failed login throws here and leaves the browser's session alone
+      const { token, actor, expiresAt, deviceCookie } = await login(
+        db,
+        { ...req.body, ip: req.ip, deviceCookie: req.cookies[DEVICE_COOKIE] },
+        loginSettings,
+      );
       const old = req.cookies[SESSION_COOKIE];
       if (old) await logout(db, old);
-      const { token, actor, expiresAt } = await login(
-        db,
-        { ...req.body, ip: req.ip },
-        {
-          sessionTtlHours: env.SESSION_TTL_HOURS,
-          maxFailures: env.LOGIN_MAX_FAILURES,
-          windowMinutes: env.LOGIN_WINDOW_MINUTES,
-        },
-      );
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt });
+      reply.setCookie(DEVICE_COOKIE, deviceCookie, deviceCookieOptions(env.COOKIE_SECURE));
       return { user: presentMe(actor, await loadMeRows(db, actor)) };
     },
   );

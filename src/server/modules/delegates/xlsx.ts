@@ -113,7 +113,7 @@ export async function parseDelegateSheet(
   buffer: Buffer,
   opts: { rules: DelegateRules; defaultCategory: string | null },
 ): Promise<ParseDelegatesResult> {
-  const zip = checkZip(buffer);
+  const zip = await checkZip(buffer);
   if (zip) return fileError(zip);
   const wb = new ExcelJS.Workbook();
   try {

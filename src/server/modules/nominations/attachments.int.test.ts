@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docx, fakeExecutable, tinyPng } from '../../../../tests/helpers/files';
+import { docx, fakeExecutable, lyingDocx, tinyPng } from '../../../../tests/helpers/files';
 import { individual, multipartFile, setDeadline } from '../../../../tests/helpers/nominations';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 
@@ -67,6 +67,15 @@ describe('attachments', () => {
     const res = await upload(tdp5, 'ho-so.docx', await docx({ bomb: true }));
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/nghi là tệp nén độc hại/);
+  });
+
+  it('refuses a DOCX whose directory understates what its entries inflate to', async () => {
+    // 20 MB of zeros declared as 1 MB (50:1, under the ratio limit): only inflating tells
+    const res = await upload(tdp5, 'ho-so.docx', lyingDocx());
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toBe(
+      'Tệp "ho-so.docx" không được nhận: tệp DOCX có cấu trúc bất thường (nghi là tệp nén độc hại)',
+    );
   });
 
   it('refuses a file over 10 MB', async () => {

@@ -1,4 +1,6 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lyingZip } from '../../../../tests/helpers/files';
 import { individual, multipartFile, setDeadline } from '../../../../tests/helpers/nominations';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { fillTemplate, personRow, readSheet } from '../../../../tests/helpers/xlsx';
@@ -87,6 +89,23 @@ describe('nominee lists in Excel', () => {
     const res = await importFile(Buffer.from('Họ và tên,Năm sinh\nA,1970\n'));
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/Tệp không phải là bảng tính Excel \(\.xlsx\)/);
+  });
+
+  it('refuses a workbook whose directory understates what a part inflates to, inflating no further', async () => {
+    const zip = await JSZip.loadAsync(await template());
+    const entries: Record<string, Buffer> = {};
+    for (const f of Object.values(zip.files)) if (!f.dir) entries[f.name] = await f.async('nodebuffer');
+    const lying = lyingZip(entries, {
+      name: 'xl/media/filler.bin',
+      realBytes: 20 * 1024 * 1024,
+      declaredBytes: 1024 * 1024,
+    });
+    const res = await importFile(lying);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toBe(
+      'Tệp có 1 lỗi, chưa lưu dòng nào: Tệp Excel bị từ chối: phần "xl/media/filler.bin" giải nén ra nhiều hơn dung lượng khai báo hoặc quá 100 MB (nghi là tệp nén độc hại)',
+    );
+    expect(await count()).toBe(3);
   });
 
   it('exports the filtered list with formulas neutralized', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docx, tinyPng } from '../../../../tests/helpers/files';
+import { docx, lyingZip, tinyPng } from '../../../../tests/helpers/files';
 import { multipartFile, setDeadline } from '../../../../tests/helpers/nominations';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { accepted, decideByHands, group, person } from './fixtures.int';
@@ -204,6 +204,25 @@ describe('dossier import', () => {
     const notZip = await upload(Buffer.from('not a zip at all'));
     expect(notZip.statusCode).toBe(400);
     expect(notZip.json().error.message).toBe('Tệp tải lên không phải là tệp ZIP hồ sơ hợp lệ');
+  });
+
+  it('refuses an entry that inflates past what the directory declares, inflating no further', async () => {
+    const zip = await JSZip.loadAsync(zipBytes);
+    const entries: Record<string, Buffer> = {};
+    for (const f of Object.values(zip.files)) if (!f.dir) entries[f.name] = await f.async('nodebuffer');
+    const before = await countB();
+    const res = await upload(
+      lyingZip(entries, {
+        name: 'attachments/filler.bin',
+        realBytes: 20 * 1024 * 1024,
+        declaredBytes: 1024 * 1024,
+      }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toBe(
+      'Tệp "attachments/filler.bin" trong hồ sơ bị hỏng hoặc không đúng dung lượng khai báo',
+    );
+    expect(await countB()).toBe(before);
   });
 
   it('is for those who write that unit’s nominations', async () => {
