@@ -7,7 +7,7 @@ import { banner, buildStatus, ensureDeps, npm, root } from './lib/project.mjs';
 
 const PER_BENCH_TIMEOUT_MS = 180_000;
 // What each bench needs built first (the rest import the sources directly).
-const NEEDS = { boot: 'server', 'web-size': 'web' };
+const NEEDS = { boot: 'server', load: 'server', 'web-size': 'web' };
 
 const filter = process.argv.slice(2);
 const benchDir = join(root, 'bench');
