@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -41,8 +40,8 @@ export function readLock(dataDir: string): LockHolder | null {
 
 export type DataDirLock = {
   holder: LockHolder;
-  /** Records the server's address and a fresh token; returns the token. */
-  publish: (url: string) => string;
+  /** Records the server's address and the token its backup route accepts. */
+  publish: (url: string, token: string) => void;
   release: () => void;
 };
 
@@ -57,11 +56,10 @@ export function acquireLock(dataDir: string, role: LockHolder['role']): DataDirL
       let released = false;
       return {
         holder,
-        publish(url) {
+        publish(url, token) {
           holder.url = url;
-          holder.token = randomBytes(32).toString('hex');
+          holder.token = token;
           writeFileSync(path, JSON.stringify(holder), { mode: 0o600 });
-          return holder.token;
         },
         release() {
           if (released) return;
