@@ -9,10 +9,12 @@ import { testDatabaseUrl, testEngine, withDatabase } from '../../../tests/helper
 import { tinyPng } from '../../../tests/helpers/files';
 import { individual, multipartFile, setDeadline } from '../../../tests/helpers/nominations';
 import { createTestApp, type TestApp } from '../../../tests/helpers/test-app';
+import { buildApp } from '../app';
 import { type Database, openPglite } from '../db/client';
 import { invitationKey } from '../modules/delegates/tokens';
 import { type BackupResult, createBackup } from './create';
 import { RestoreRefused, type RestoreResult, restoreBackup } from './restore';
+import { BACKUP_TOKEN_HEADER } from './server-route';
 
 // The demo (with its 2020 history and issued documents) plus an attachment uploaded through the
 // app is backed up while the app runs, restored into a fresh directory / empty database, and
@@ -76,6 +78,11 @@ async function sourceQuery(sql: string) {
   return (await (t.database as unknown as { pool: pg.Pool }).pool.query(sql)).rows;
 }
 
+const source = () =>
+  t.database.engine === 'pglite'
+    ? { engine: 'pglite' as const, client: (t.database as Database & { client: PGlite }).client }
+    : { engine: 'postgres' as const, url: pgUrl() };
+
 beforeAll(async () => {
   t = await createTestApp({}, { history: true });
   dataDir = t.app.deps.env.DATA_DIR;
@@ -103,14 +110,7 @@ beforeAll(async () => {
   expect(up.statusCode).toBe(201);
   invitationKey({ DATA_DIR: dataDir }); // the secret the app makes on first use
   const started = performance.now();
-  backup = await createBackup({
-    source:
-      t.database.engine === 'pglite'
-        ? { engine: 'pglite', client: (t.database as Database & { client: PGlite }).client }
-        : { engine: 'postgres', url: pgUrl() },
-    dataDir,
-    outDir: join(work, 'out'),
-  });
+  backup = await createBackup({ source: source(), dataDir, outDir: join(work, 'out') });
   console.log(`backup ${testEngine()}: ${Math.round(performance.now() - started)} ms, ${backup.bytes} bytes`);
 }, 120_000);
 
@@ -178,6 +178,31 @@ describe(`backup and restore (${testEngine()})`, () => {
       await expect(
         restoreBackup({ archive: backup.path, dataDir: target, databaseUrl: pgUrl() }),
       ).rejects.toThrow(/không trống/);
+    }
+  });
+
+  it('takes the copy through the running app for the holder of the token only', async () => {
+    const token = 'cd'.repeat(32);
+    const app = await buildApp({
+      db: t.database.db,
+      env: t.app.deps.env,
+      engine: t.database.engine,
+      backup: { token, run: () => createBackup({ source: source(), dataDir, outDir: join(work, 'server') }) },
+    });
+    try {
+      const post = (headers: Record<string, string>) =>
+        app.inject({ method: 'POST', url: '/api/system/backup', headers });
+      expect((await post({})).statusCode).toBe(403);
+      expect((await post({ [BACKUP_TOKEN_HEADER]: 'ab'.repeat(32) })).statusCode).toBe(403);
+      const res = await post({ [BACKUP_TOKEN_HEADER]: token });
+      expect(res.statusCode).toBe(200);
+      const body = res.json() as BackupResult;
+      expect(existsSync(body.path)).toBe(true);
+      // nothing changed since the first backup: the same rows, counted the same way
+      expect(body.manifest.tables).toEqual(backup.manifest.tables);
+      expect(body.manifest.files).toEqual(backup.manifest.files);
+    } finally {
+      await app.close();
     }
   });
 });

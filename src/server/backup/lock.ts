@@ -32,7 +32,7 @@ function alive(pid: number): boolean {
 export function readLock(dataDir: string): LockHolder | null {
   try {
     const holder = JSON.parse(readFileSync(lockPath(dataDir), 'utf8')) as LockHolder;
-    return holder.pid !== process.pid && alive(holder.pid) ? holder : null;
+    return alive(holder.pid) ? holder : null;
   } catch {
     return null;
   }
