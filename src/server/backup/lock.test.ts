@@ -15,10 +15,19 @@ describe('the PGlite data directory lock', () => {
     lock.publish('http://127.0.0.1:3000', 'ab'.repeat(32));
     expect(statSync(lockPath(dir)).mode & 0o777).toBe(0o600);
     expect(readLock(dir)).toMatchObject({ pid: process.pid, role: 'server', url: 'http://127.0.0.1:3000' });
-    expect(() => acquireLock(dir, 'backup')).toThrow(`đang được tiến trình ${process.pid} (server)`);
     lock.release();
+    // another live process (here: our parent) holds it
+    writeFileSync(lockPath(dir), JSON.stringify({ pid: process.ppid, role: 'server', startedAt: '' }));
+    expect(() => acquireLock(dir, 'backup')).toThrow(`đang được tiến trình ${process.ppid} (server)`);
+    rmSync(lockPath(dir));
     expect(existsSync(lockPath(dir))).toBe(false);
     acquireLock(dir, 'backup').release();
+  });
+
+  it('takes over a lock left with its own pid (a container restarting its server as pid 1)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'vd-lock-'));
+    writeFileSync(lockPath(dir), JSON.stringify({ pid: process.pid, role: 'server', startedAt: '' }));
+    acquireLock(dir, 'server').release();
   });
 
   it('takes over the lock of a process that is gone', () => {

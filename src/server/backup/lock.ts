@@ -70,7 +70,8 @@ export function acquireLock(dataDir: string, role: LockHolder['role']): DataDirL
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const other = readLock(dataDir);
-      if (other) {
+      // Our own pid in the file is a leftover too (a container restarts its server as pid 1 again).
+      if (other && other.pid !== process.pid) {
         throw new Error(
           `Thư mục dữ liệu ${resolve(dataDir)} đang được tiến trình ${other.pid} (${other.role}) sử dụng ` +
             `(data directory in use; if no such process runs, delete ${path})`,
