@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
@@ -15,6 +26,7 @@ import { invitationKey } from '../modules/delegates/tokens';
 import { type BackupResult, createBackup } from './create';
 import { RestoreRefused, type RestoreResult, restoreBackup } from './restore';
 import { BACKUP_TOKEN_HEADER } from './server-route';
+import { listTar } from './tar';
 
 // The demo (with its 2020 history and issued documents) plus an attachment uploaded through the
 // app is backed up while the app runs, restored into a fresh directory / empty database, and
@@ -179,6 +191,26 @@ describe(`backup and restore (${testEngine()})`, () => {
         restoreBackup({ archive: backup.path, dataDir: target, databaseUrl: pgUrl() }),
       ).rejects.toThrow(/không trống/);
     }
+  });
+
+  it('refuses a damaged archive before writing anything', async () => {
+    const damaged = join(work, 'damaged.tar');
+    copyFileSync(backup.path, damaged);
+    const photo = `files/${uploadedSha.slice(0, 2)}/${uploadedSha}`;
+    const entry = (await listTar(damaged)).find((e) => e.name === photo)!;
+    const fd = openSync(damaged, 'r+');
+    writeSync(fd, Buffer.from('X'), 0, 1, entry.offset + 20); // one byte of the uploaded photo
+    closeSync(fd);
+    const target = join(work, 'untouched');
+    await expect(
+      restoreBackup({
+        archive: damaged,
+        dataDir: target,
+        databaseUrl: testEngine() === 'postgres' ? pgUrl() : undefined,
+        force: true,
+      }),
+    ).rejects.toThrow(`(archive damaged, checksum mismatch): ${photo}`);
+    expect(existsSync(target)).toBe(false);
   });
 
   it('takes the copy through the running app for the holder of the token only', async () => {

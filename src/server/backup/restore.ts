@@ -55,10 +55,18 @@ export async function restoreBackup(opts: {
       return e;
     };
     const dbEntry = entryOf(manifest.database.path, manifest.database.size);
+    // Every checksum is checked before anything is written: a damaged archive changes nothing.
+    const damaged: string[] = [];
+    if ((await tar.hash(dbEntry)) !== manifest.database.sha256) damaged.push(dbEntry.name);
     for (const f of manifest.files) {
       if (!SAFE_PATH.test(f.path) || f.path.includes('..'))
         throw new Error(`Đường dẫn không hợp lệ trong tệp sao lưu: ${f.path}`);
-      entryOf(f.path, f.size);
+      if ((await tar.hash(entryOf(f.path, f.size))) !== f.sha256) damaged.push(f.path);
+    }
+    if (damaged.length) {
+      throw new Error(
+        `Tệp sao lưu hỏng, sai mã sha256 (archive damaged, checksum mismatch): ${damaged.join(', ')}`,
+      );
     }
     if (manifest.engine === 'postgres' && !opts.databaseUrl) {
       throw new Error(

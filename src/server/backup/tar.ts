@@ -138,6 +138,8 @@ export async function listTar(path: string): Promise<TarEntry[]> {
 export async function openTar(path: string): Promise<{
   entries: TarEntry[];
   read: (entry: TarEntry) => Promise<Buffer>;
+  /** sha256 of an entry's bytes, read in chunks. */
+  hash: (entry: TarEntry) => Promise<string>;
   /** Copies an entry to `target` (created new), returns the sha256 of what was written. */
   extract: (entry: TarEntry, target: string, mode?: number) => Promise<string>;
   close: () => Promise<void>;
@@ -150,6 +152,17 @@ export async function openTar(path: string): Promise<{
       const buf = Buffer.alloc(entry.size);
       await fh.read(buf, 0, entry.size, entry.offset);
       return buf;
+    },
+    async hash(entry) {
+      const hash = createHash('sha256');
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, Math.max(entry.size, 1)));
+      for (let done = 0; done < entry.size; ) {
+        const n = Math.min(chunk.length, entry.size - done);
+        await fh.read(chunk, 0, n, entry.offset + done);
+        hash.update(chunk.subarray(0, n));
+        done += n;
+      }
+      return hash.digest('hex');
     },
     async extract(entry, target, mode = 0o644) {
       const out = await open(target, 'wx', mode);
