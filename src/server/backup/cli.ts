@@ -112,6 +112,9 @@ async function backup(args: string[]) {
     `  Tệp (files): ${m.files.length - secrets} tệp lưu trữ, ${secrets} khoá bí mật (stored files, secrets)`,
   );
   console.log(`  Dung lượng (size): ${mb(result.bytes)}; thời gian (time): ${seconds(m.durationMs)}`);
+  if (m.engine === 'pglite') {
+    console.log(`  Ứng dụng chờ trong lúc chép (app paused while copying): ${seconds(result.pausedMs)}`);
+  }
   console.log('  Hãy chép tệp này sang máy hoặc ổ đĩa khác (copy it off this machine).');
 }
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { projectRoot } from '../paths';
@@ -9,10 +11,18 @@ import { pgTool, postgresTarget } from './pg-tools';
 import { type RunQuery, type TableStats, tableStats } from './tables';
 import { createTarWriter, type TarWriter } from './tar';
 
+const gzipAsync = promisify(gzip);
+
 /** Where the database is read from: the open PGlite instance, or a PostgreSQL server. */
 export type BackupSource = { engine: 'pglite'; client: PGlite } | { engine: 'postgres'; url: string };
 
-export type BackupResult = { path: string; manifest: Manifest; bytes: number };
+export type BackupResult = {
+  path: string;
+  manifest: Manifest;
+  bytes: number;
+  /** PGlite: how long the app's queries waited for the copy (ms); PostgreSQL: 0, nothing waits. */
+  pausedMs: number;
+};
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 
@@ -65,7 +75,7 @@ export async function createBackup(opts: {
     const path = join(outDir, name);
     await rename(partial, path);
     const { size } = await stat(path);
-    return { path, manifest, bytes: size };
+    return { path, manifest, bytes: size, pausedMs: database.pausedMs };
   } catch (err) {
     await tar.abort().catch(() => {});
     await rm(partial, { force: true });
@@ -76,18 +86,22 @@ export async function createBackup(opts: {
 /**
  * PGlite: inside one transaction (which holds PGlite's transaction lock, so no other query of
  * the app runs meanwhile) count the tables, then copy the data directory (dumpDataDir takes the
- * query lock: no statement is half-way). What the copy holds is exactly what was counted.
+ * query lock: no statement is half-way). What the copy holds is exactly what was counted. The
+ * copy is taken uncompressed (~0.5 s on the demo instead of ~2 s with PGlite's gzip) and
+ * compressed afterwards off the event loop (zlib's thread pool), when the app runs again.
  */
 async function dumpPglite(client: PGlite, tar: TarWriter) {
   let tables: TableStats = {};
-  let bytes = Buffer.alloc(0);
+  let raw = Buffer.alloc(0);
+  const started = performance.now();
   await client.transaction(async (tx) => {
     await tx.exec("SET LOCAL TimeZone = 'UTC'");
     const query: RunQuery = async (sql) => (await tx.query<Record<string, unknown>>(sql)).rows;
     tables = await tableStats(query);
-    const blob = await client.dumpDataDir('gzip');
-    bytes = Buffer.from(await blob.arrayBuffer());
+    raw = Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer());
   });
+  const pausedMs = Math.round(performance.now() - started);
+  const bytes = await gzipAsync(raw);
   const path = 'database/pglite-datadir.tar.gz';
   const sha256 = await tar.addBuffer(path, bytes);
   const file: StoredFile & { postgresVersion: string } = {
@@ -98,7 +112,7 @@ async function dumpPglite(client: PGlite, tar: TarWriter) {
       async (sql) => (await client.query<Record<string, unknown>>(sql)).rows,
     ),
   };
-  return { file, tables };
+  return { file, tables, pausedMs };
 }
 
 /**
@@ -125,7 +139,7 @@ async function dumpPostgres(url: string, tar: TarWriter, partial: string) {
     await client.query('COMMIT');
     const path = 'database/postgres.dump';
     const { sha256, size } = await tar.addFile(path, dumpFile);
-    return { file: { path, sha256, size, postgresVersion }, tables };
+    return { file: { path, sha256, size, postgresVersion }, tables, pausedMs: 0 };
   } finally {
     await client.end().catch(() => {});
     await rm(dumpFile, { force: true });

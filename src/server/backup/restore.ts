@@ -1,6 +1,8 @@
-import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { acquireLock } from './lock';
@@ -8,6 +10,8 @@ import { type Manifest, manifestName, parseManifest } from './manifest';
 import { pgTool, postgresTarget } from './pg-tools';
 import { listTables, type RunQuery, type TableStats, tableStats } from './tables';
 import { openTar, type TarEntry } from './tar';
+
+const gunzipAsync = promisify(gunzip);
 
 export type RestoreResult = {
   manifest: Manifest;
@@ -160,8 +164,8 @@ async function loadPglite(dumpFile: string, dataDir: string): Promise<TableStats
   const side = join(dataDir, 'pglite.restoring');
   await rm(side, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
-  const { readFile } = await import('node:fs/promises');
-  const blob = new Blob([await readFile(dumpFile)], { type: 'application/x-gzip' });
+  // unpacked here (zlib's thread pool), PGlite gets the plain tar
+  const blob = new Blob([await gunzipAsync(await readFile(dumpFile))], { type: 'application/x-tar' });
   const client = await PGlite.create(side, { loadDataDir: blob });
   try {
     const tables = await statsOf(async (run) =>
