@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { buildApp } from './app';
 import { createBackup } from './backup/create';
@@ -53,10 +54,7 @@ async function main() {
         : undefined,
     });
     await app.listen({ host: env.HOST, port: env.PORT });
-    lock?.publish(
-      `http://${loopbackHost(env.HOST)}:${(app.server.address() as { port: number }).port}`,
-      backupToken,
-    );
+    lock?.publish(localUrl(app.server.address() as AddressInfo), backupToken);
     app.log.info(
       {
         engine: database.engine,
@@ -73,10 +71,10 @@ async function main() {
 }
 
 /** Where a process on this machine reaches the server (a wildcard address listens on loopback too). */
-function loopbackHost(host: string): string {
-  if (host === '0.0.0.0' || host === 'localhost') return '127.0.0.1';
-  if (host === '::' || host === '::1') return '[::1]';
-  return host.includes(':') ? `[${host}]` : host;
+function localUrl({ address, port }: AddressInfo): string {
+  if (address === '0.0.0.0') return `http://127.0.0.1:${port}`;
+  if (address === '::') return `http://[::1]:${port}`;
+  return address.includes(':') ? `http://[${address}]:${port}` : `http://${address}:${port}`;
 }
 
 main().catch((err) => {
