@@ -111,7 +111,7 @@ export async function restoreBackup(opts: {
           throw new Error(`Sai mã kiểm tra của ${dbEntry.name} (checksum mismatch)`);
         tables =
           manifest.engine === 'pglite'
-            ? await loadPglite(dumpFile, dataDir)
+            ? await loadPglite(dumpFile, dataDir, manifest.database.postgresVersion)
             : await loadPostgres(dumpFile, opts.databaseUrl!, Boolean(opts.force));
       } finally {
         await rm(scratch, { recursive: true, force: true });
@@ -159,14 +159,19 @@ export function compareTables(expected: TableStats, actual: TableStats): string[
 }
 
 /** Unpacks the data directory into <dataDir>/pglite (via a side folder, renamed once it opens) and recounts. */
-async function loadPglite(dumpFile: string, dataDir: string): Promise<TableStats> {
+async function loadPglite(dumpFile: string, dataDir: string, manifestVersion: string): Promise<TableStats> {
   const final = join(dataDir, 'pglite');
   const side = join(dataDir, 'pglite.restoring');
   await rm(side, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
   // unpacked here (zlib's thread pool), PGlite gets the plain tar
   const blob = new Blob([await gunzipAsync(await readFile(dumpFile))], { type: 'application/x-tar' });
-  const client = await PGlite.create(side, { loadDataDir: blob });
+  const client = await PGlite.create(side, { loadDataDir: blob }).catch(async (err: Error) => {
+    await rm(side, { recursive: true, force: true });
+    throw new Error(
+      `PGlite không mở được bản sao lưu (cannot open the copy; made by PostgreSQL ${manifestVersion}?): ${err.message}`,
+    );
+  });
   try {
     const tables = await statsOf(async (run) =>
       client.transaction((tx) => run(async (sql) => (await tx.query<Record<string, unknown>>(sql)).rows)),
