@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import type { Actor } from '../shared/rules/permissions';
 import type { RoutePolicy } from './auth/policy';
+import { registerBackupRoute } from './backup/server-route';
 import { AppError, type FieldErrors, HTTP_STATUS } from './errors';
 import type { AppDeps, AppInstance } from './http/app-types';
 import { allowedOrigins, csrfGuard } from './http/csrf';
@@ -200,6 +201,8 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
+
+  if (deps.backup) registerBackupRoute(app, deps.backup);
 
   await app.register(authRoutes);
   await app.register(organizationRoutes);

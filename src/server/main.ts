@@ -1,5 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { buildApp } from './app';
+import { createBackup } from './backup/create';
+import { acquireLock, type DataDirLock } from './backup/lock';
 import { type Database, openPglite, openPostgres, redactUrl } from './db/client';
 import { loadEnv } from './env';
 import { projectRoot } from './paths';
@@ -10,17 +14,21 @@ import { createFileStore } from './storage/files';
 async function main() {
   const started = performance.now();
   const env = loadEnv();
-  const database: Database = env.DATABASE_URL
-    ? await openPostgres(env.DATABASE_URL)
-    : await openPglite(join(env.DATA_DIR, 'pglite'));
+  // PGlite's data directory is this process's alone (a second opener would corrupt it).
+  const lock: DataDirLock | null = env.DATABASE_URL ? null : acquireLock(env.DATA_DIR, 'server');
+  process.on('exit', () => lock?.release());
+  const pglite = env.DATABASE_URL ? null : await openPglite(join(env.DATA_DIR, 'pglite'));
+  const database: Database = pglite ?? (await openPostgres(env.DATABASE_URL!));
   let closing = false;
   const shutdown = async (code: number) => {
     if (closing) return;
     closing = true;
     await app?.close().catch(() => {});
     await database.close().catch(() => {});
+    lock?.release();
     process.exit(code);
   };
+  const backupToken = randomBytes(32).toString('hex');
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
@@ -33,8 +41,20 @@ async function main() {
       engine: database.engine,
       webDir: join(projectRoot(), 'dist/web'),
       logger: { level: env.LOG_LEVEL },
+      backup: pglite
+        ? {
+            token: backupToken,
+            run: () =>
+              createBackup({
+                source: { engine: 'pglite', client: pglite.client },
+                dataDir: env.DATA_DIR,
+                outDir: join(env.DATA_DIR, 'backups'),
+              }),
+          }
+        : undefined,
     });
     await app.listen({ host: env.HOST, port: env.PORT });
+    lock?.publish(localUrl(app.server.address() as AddressInfo), backupToken);
     app.log.info(
       {
         engine: database.engine,
@@ -48,6 +68,13 @@ async function main() {
     console.error(`Vinh Danh không khởi động được: ${(err as Error).message}`);
     await shutdown(1);
   }
+}
+
+/** Where a process on this machine reaches the server (a wildcard address listens on loopback too). */
+function localUrl({ address, port }: AddressInfo): string {
+  if (address === '0.0.0.0') return `http://127.0.0.1:${port}`;
+  if (address === '::') return `http://[::1]:${port}`;
+  return address.includes(':') ? `http://[${address}]:${port}` : `http://${address}:${port}`;
 }
 
 main().catch((err) => {

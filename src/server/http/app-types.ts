@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RoutePolicy } from '../auth/policy';
+import type { ServerBackup } from '../backup/server-route';
 import type { Db } from '../db/client';
 import type { Env } from '../env';
 import type { FileStore } from '../storage/files';
@@ -17,6 +18,8 @@ export type AppDeps = {
   /** Built web app to serve (dist/web); omitted in API-only tests. */
   webDir?: string | null;
   logger?: boolean | { level: string };
+  /** PGlite server only: lets `npm run backup` take a consistent copy through the running app. */
+  backup?: ServerBackup;
 };
 
 export type AppInstance = FastifyInstance<
