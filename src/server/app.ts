@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import {
@@ -17,6 +14,7 @@ import type { Actor } from '../shared/rules/permissions';
 import type { RoutePolicy } from './auth/policy';
 import { AppError, type FieldErrors, HTTP_STATUS } from './errors';
 import type { AppDeps, AppInstance } from './http/app-types';
+import { registerWebApp } from './http/web-app';
 import { auditRoutes } from './modules/audit/routes';
 import { findActorBySessionToken } from './modules/auth/data';
 import { authRoutes } from './modules/auth/routes';
@@ -47,7 +45,7 @@ import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
 import { userRoutes } from './modules/users/routes';
 import { cacheTtl, ReadCache } from './read-cache';
-import { SECURITY_HEADERS } from './security-headers';
+import { API_HEADERS, SECURITY_HEADERS } from './security-headers';
 import { createFileStore } from './storage/files';
 
 z.config(z.locales.vi());
@@ -88,8 +86,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     }
   });
 
-  app.addHook('onRequest', async (_req, reply) => {
-    reply.headers(SECURITY_HEADERS);
+  // API answers carry personal data: never stored by a browser or a proxy (a route may override).
+  app.addHook('onRequest', async (req, reply) => {
+    reply.headers(req.url.startsWith('/api') ? API_HEADERS : SECURITY_HEADERS);
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { files: 1, fields: 10, fileSize: 20 * 1024 * 1024 } });
@@ -227,20 +226,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(delegatePdfRoutes);
   await app.register(programRoutes);
 
-  if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });
-  }
-  app.setNotFoundHandler((req, reply) => {
-    if (
-      req.method === 'GET' &&
-      !req.url.startsWith('/api') &&
-      deps.webDir &&
-      existsSync(join(deps.webDir, 'index.html'))
-    ) {
-      return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
-    }
-    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu' } });
-  });
+  await registerWebApp(app, deps.webDir);
 
   return app;
 }
