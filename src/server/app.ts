@@ -10,7 +10,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor } from '../shared/rules/permissions';
+import type { CachedSession } from './auth/cached-session';
 import type { RoutePolicy } from './auth/policy';
 import { AppError, type FieldErrors, HTTP_STATUS } from './errors';
 import type { AppDeps, AppInstance } from './http/app-types';
@@ -67,8 +67,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   // the session → actor cache has its own generation: only writes that may touch identities bump it
   let actorGeneration = 0;
   app.decorate('readGeneration', () => generation);
-  const actorCache = new ReadCache<{ actor: Actor; expiresAt: number }>(cacheTtl(deps, ACTOR_CACHE_MS));
+  const actorCache = new ReadCache<CachedSession>(cacheTtl(deps, ACTOR_CACHE_MS));
   app.decorateRequest('actor', null);
+  app.decorateRequest('cachedSession', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -112,11 +113,14 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     const cached = actorCache.get(token, gen, now);
     if (cached && cached.expiresAt > now) {
       req.actor = cached.actor;
+      req.cachedSession = cached;
       return;
     }
     const found = await findActorBySessionToken(deps.db, token);
-    if (found) actorCache.set(token, { actor: found.actor, expiresAt: found.expiresAt.getTime() }, gen, now);
+    const entry = found && { actor: found.actor, expiresAt: found.expiresAt.getTime() };
+    if (entry) actorCache.set(token, entry, gen, now);
     req.actor = found?.actor ?? null;
+    req.cachedSession = entry;
   });
   // Any write (even one that fails) invalidates the read caches before its answer leaves.
   app.addHook('onSend', async (req) => {
