@@ -13,6 +13,7 @@ import { setUnauthenticatedHandler } from './lib/api';
 import { initI18n } from './lib/i18n';
 import { queryClient } from './lib/query-client';
 import { ME_KEY } from './lib/session';
+import { configureZodJitless } from './lib/zod-jitless';
 import { router } from './router';
 import { cssVariablesResolver, localizedTheme } from './theme';
 
@@ -21,6 +22,9 @@ import { cssVariablesResolver, localizedTheme } from './theme';
 const AppNotifications = lazy(() =>
   import('./components/app-notifications').then((m) => ({ default: m.AppNotifications })),
 );
+
+// Before any page loads zod: no `new Function` probe against the site's own CSP.
+configureZodJitless();
 
 // A request that finds the session gone sends the user back to the login page.
 setUnauthenticatedHandler(() => queryClient.setQueryData(ME_KEY, null));
