@@ -75,10 +75,10 @@ function main() {
     web_css_gzip_kb: {
       value: round(cssKb),
       unit: 'KB',
-      goal: 36,
+      goal: 12,
       better: 'lower',
       engine: 'none',
-      note: `gzip -9 of the ${css.size} stylesheet(s) dist/web/index.html links (${cssSizes.join(', ')} KB); report only`,
+      note: `gzip -9 of the ${css.size} stylesheet(s) dist/web/index.html links (${cssSizes.join(', ')} KB): Mantine's base and the first screen's components (src/web/mantine-first.css), the rest loads with the signed-in layout`,
     },
   });
 }

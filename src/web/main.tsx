@@ -1,5 +1,4 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './mantine-first.css';
 import './app.css';
 import 'dayjs/locale/vi';
 import { MantineProvider } from '@mantine/core';
