@@ -14,6 +14,7 @@ import type { CachedSession } from './auth/cached-session';
 import type { RoutePolicy } from './auth/policy';
 import { AppError, type FieldErrors, HTTP_STATUS } from './errors';
 import type { AppDeps, AppInstance } from './http/app-types';
+import { logSlowOrFailedAnswers, quietRequests } from './http/request-log';
 import { registerWebApp } from './http/web-app';
 import { auditRoutes } from './modules/audit/routes';
 import { findActorBySessionToken } from './modules/auth/data';
@@ -56,12 +57,15 @@ const ACTOR_CACHE_MS = 2000;
 const POLICIES_OUTSIDE_PERMISSIONS: RoutePolicy[] = ['public', 'authenticated'];
 
 export async function buildApp(deps: AppDeps): Promise<AppInstance> {
+  const quiet = quietRequests(deps);
   const app = Fastify({
     logger: deps.logger ?? false,
+    disableRequestLogging: quiet, // http/request-log.ts: two lines per request cost more than a cached read
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', { ...deps, files: deps.files ?? createFileStore(deps.env.DATA_DIR) });
+  logSlowOrFailedAnswers(app, quiet);
   app.decorate('routeTable', []);
   let generation = 0;
   // the session → actor cache has its own generation: only writes that may touch identities bump it
