@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -60,7 +60,8 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   const quiet = quietRequests(deps);
   const app = Fastify({
     logger: deps.logger ?? false,
-    disableRequestLogging: quiet, // http/request-log.ts: two lines per request cost more than a cached read
+    // http/request-log.ts: two lines per request cost more than a cached read
+    logController: new LogController({ disableRequestLogging: quiet }),
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
