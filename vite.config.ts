@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/vite-precompress';
 
 // The web app: index.html at the root, entry src/web/main.tsx, built into dist/web (served by
-// the Fastify app). In development the API runs on :3001 and Vite proxies /api to it.
+// the Fastify app) with a brotli and a gzip copy of every text file (scripts/vite-precompress.ts).
+// In development the API runs on :3001 and Vite proxies /api to it.
 export default defineConfig({
   root: '.',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

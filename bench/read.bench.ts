@@ -1,7 +1,8 @@
 // read_rps_ratio / read_p99_ms: the conference overview (GET /api/conferences/:id, logged in
 // as the secretary) on the real app vs a bare Fastify route returning a small JSON, both served
 // by this process on 127.0.0.1 and loaded with autocannon from a worker thread (the other core),
-// one after the other with the same settings. PGlite always; PostgreSQL too when it answers
+// one after the other with the same settings. auth_me_rps_ratio: GET /api/auth/me (what every app
+// load asks first) against the same bare route, in the same alternating rounds. PGlite always; PostgreSQL too when it answers
 // (keys *_postgres, on a fresh database vd_bench_<random> that is dropped afterwards).
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
@@ -82,27 +83,33 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
     const bareBase = await listen(bare);
     const { cookie, conferenceId } = await session(appBase);
     const appUrl = `${appBase}/api/conferences/${conferenceId}`;
+    const meUrl = `${appBase}/api/auth/me`;
     const bareUrl = `${bareBase}/bare`;
 
     await load(bareUrl, {}, WARMUP_S);
     // the web app's requests, as a browser sends them (it accepts gzip)
     const appHeaders = { cookie, 'accept-encoding': 'gzip, deflate, br' };
     await load(appUrl, appHeaders, WARMUP_S);
+    await load(meUrl, appHeaders, WARMUP_S);
     const bareRuns: Load[] = [];
     const appRuns: Load[] = [];
+    const meRuns: Load[] = [];
     const roundS = Math.max(1, Math.round(DURATION_S / ROUNDS));
     for (let i = 0; i < ROUNDS; i++) {
       bareRuns.push(await load(bareUrl, {}, roundS));
       appRuns.push(await load(appUrl, appHeaders, roundS));
+      meRuns.push(await load(meUrl, appHeaders, roundS));
     }
     const sum = (runs: Load[]) => runs.reduce((s, r) => s + r.requests, 0);
     const bareRps = sum(bareRuns) / (ROUNDS * roundS);
     const appRps = sum(appRuns) / (ROUNDS * roundS);
     const ratio = appRps / bareRps;
+    const meRps = sum(meRuns) / (ROUNDS * roundS);
+    const meP50 = median(meRuns.map((r) => r.p50));
     const p99 = median(appRuns.map((r) => r.p99));
     const p50 = median(appRuns.map((r) => r.p50));
     console.log(
-      `[${database.engine}] app ${Math.round(appRps)} rps (p50 ${p50} ms, p99 ${p99} ms; rounds ${appRuns.map((r) => Math.round(r.rps)).join('/')}) · bare ${Math.round(bareRps)} rps (rounds ${bareRuns.map((r) => Math.round(r.rps)).join('/')}) · ratio ${ratio.toFixed(3)}`,
+      `[${database.engine}] app ${Math.round(appRps)} rps (p50 ${p50} ms, p99 ${p99} ms; rounds ${appRuns.map((r) => Math.round(r.rps)).join('/')}) · bare ${Math.round(bareRps)} rps (rounds ${bareRuns.map((r) => Math.round(r.rps)).join('/')}) · ratio ${ratio.toFixed(3)} · /api/auth/me ${Math.round(meRps)} rps (p50 ${meP50} ms) ratio ${(meRps / bareRps).toFixed(3)}`,
     );
     const how = `${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${roundS} s per route after ${WARMUP_S} s warm-up, autocannon in a worker thread, one process serves both`;
     return {
@@ -113,6 +120,14 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
         better: 'higher',
         engine: database.engine,
         note: `GET /api/conferences/:id as ${USERNAME} with a browser's Accept-Encoding (gzip body cached) (${Math.round(appRps)} rps) ÷ bare Fastify JSON route (${Math.round(bareRps)} rps); ${how}`,
+      },
+      [`auth_me_rps_ratio${suffix}`]: {
+        value: round(meRps / bareRps, 3),
+        unit: 'ratio',
+        goal: 0.3,
+        better: 'higher',
+        engine: database.engine,
+        note: `GET /api/auth/me as ${USERNAME} (${Math.round(meRps)} rps, p50 ${meP50} ms; rounds ${meRuns.map((r) => Math.round(r.rps)).join('/')}) ÷ bare Fastify JSON route (${Math.round(bareRps)} rps); ${how}`,
       },
       [`read_p99_ms${suffix}`]: {
         value: p99,

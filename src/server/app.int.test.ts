@@ -22,6 +22,7 @@ describe('the app as a whole', () => {
       .map((r) => `${r.method} ${r.url}`)
       .sort();
     expect(publicApi).toEqual([
+      'GET /api/auth/me',
       'GET /api/health',
       'GET /api/openapi.json',
       'POST /api/auth/login',

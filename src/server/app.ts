@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -13,12 +10,14 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor } from '../shared/rules/permissions';
+import type { CachedSession } from './auth/cached-session';
 import type { RoutePolicy } from './auth/policy';
 import { registerBackupRoute } from './backup/server-route';
 import { AppError, type FieldErrors, HTTP_STATUS } from './errors';
 import type { AppDeps, AppInstance } from './http/app-types';
 import { allowedOrigins, csrfGuard } from './http/csrf';
+import { logSlowOrFailedAnswers, quietRequests } from './http/request-log';
+import { registerWebApp } from './http/web-app';
 import { auditRoutes } from './modules/audit/routes';
 import { findActorBySessionToken } from './modules/auth/data';
 import { authRoutes } from './modules/auth/routes';
@@ -49,7 +48,7 @@ import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
 import { userRoutes } from './modules/users/routes';
 import { cacheTtl, ReadCache } from './read-cache';
-import { SECURITY_HEADERS } from './security-headers';
+import { API_HEADERS, SECURITY_HEADERS } from './security-headers';
 import { createFileStore } from './storage/files';
 
 z.config(z.locales.vi());
@@ -60,19 +59,24 @@ const ACTOR_CACHE_MS = 2000;
 const POLICIES_OUTSIDE_PERMISSIONS: RoutePolicy[] = ['public', 'authenticated'];
 
 export async function buildApp(deps: AppDeps): Promise<AppInstance> {
+  const quiet = quietRequests(deps);
   const app = Fastify({
     logger: deps.logger ?? false,
+    // http/request-log.ts: two lines per request cost more than a cached read
+    logController: new LogController({ disableRequestLogging: quiet }),
     trustProxy: deps.env.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', { ...deps, files: deps.files ?? createFileStore(deps.env.DATA_DIR) });
+  logSlowOrFailedAnswers(app, quiet);
   app.decorate('routeTable', []);
   let generation = 0;
   // the session → actor cache has its own generation: only writes that may touch identities bump it
   let actorGeneration = 0;
   app.decorate('readGeneration', () => generation);
-  const actorCache = new ReadCache<{ actor: Actor; expiresAt: number }>(cacheTtl(deps, ACTOR_CACHE_MS));
+  const actorCache = new ReadCache<CachedSession>(cacheTtl(deps, ACTOR_CACHE_MS));
   app.decorateRequest('actor', null);
+  app.decorateRequest('cachedSession', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -90,8 +94,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     }
   });
 
-  app.addHook('onRequest', async (_req, reply) => {
-    reply.headers(SECURITY_HEADERS);
+  // API answers carry personal data: never stored by a browser or a proxy (a route may override).
+  app.addHook('onRequest', async (req, reply) => {
+    reply.headers(req.url.startsWith('/api') ? API_HEADERS : SECURITY_HEADERS);
   });
   app.addHook('onRequest', csrfGuard(allowedOrigins(deps.env)));
   await app.register(cookie);
@@ -116,11 +121,14 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     const cached = actorCache.get(token, gen, now);
     if (cached && cached.expiresAt > now) {
       req.actor = cached.actor;
+      req.cachedSession = cached;
       return;
     }
     const found = await findActorBySessionToken(deps.db, token);
-    if (found) actorCache.set(token, { actor: found.actor, expiresAt: found.expiresAt.getTime() }, gen, now);
+    const entry = found && { actor: found.actor, expiresAt: found.expiresAt.getTime() };
+    if (entry) actorCache.set(token, entry, gen, now);
     req.actor = found?.actor ?? null;
+    req.cachedSession = entry;
   });
   // Any write (even one that fails) invalidates the read caches before its answer leaves.
   app.addHook('onSend', async (req) => {
@@ -232,20 +240,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(delegatePdfRoutes);
   await app.register(programRoutes);
 
-  if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, maxAge: '1h' });
-  }
-  app.setNotFoundHandler((req, reply) => {
-    if (
-      req.method === 'GET' &&
-      !req.url.startsWith('/api') &&
-      deps.webDir &&
-      existsSync(join(deps.webDir, 'index.html'))
-    ) {
-      return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
-    }
-    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu' } });
-  });
+  await registerWebApp(app, deps.webDir);
 
   return app;
 }

@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { AppLayout } from './components/app-layout';
 import { NotFoundPage, PageLoader } from './components/page-state';
-import { RequireAuth } from './components/require-auth';
+import { loadAppLayout, RequireAuth } from './components/require-auth';
 
-// Every page is its own chunk: the first load carries only the shell.
+// Every page is its own chunk, and so is the signed-in layout (menus, account menu, language
+// switch): the first load carries only the router, the theme and the catalog.
+const AppLayout = lazy(() => loadAppLayout().then((m) => ({ default: m.AppLayout })));
 const LoginPage = lazy(() => import('./features/auth/login-page').then((m) => ({ default: m.LoginPage })));
 const ConferencesPage = lazy(() =>
   import('./features/conferences/conferences-page').then((m) => ({ default: m.ConferencesPage })),
@@ -158,7 +159,11 @@ export const router = createBrowserRouter([
         ),
       },
       {
-        element: <AppLayout />,
+        element: (
+          <Suspense fallback={<PageLoader />}>
+            <AppLayout />
+          </Suspense>
+        ),
         children: [
           { index: true, element: <Navigate to="/conferences" replace /> },
           { path: 'conferences', element: <ConferencesPage /> },

@@ -49,3 +49,10 @@ export type MeView = z.infer<typeof meView>;
 
 export const sessionView = z.object({ user: meView });
 export type SessionView = z.infer<typeof sessionView>;
+
+/**
+ * GET /api/auth/me: the signed-in user, or `null` on a visit without a session cookie (the login
+ * page is not an error). A cookie whose session has ended still answers 401, like every route.
+ */
+export const meAnswer = z.object({ user: meView.nullable() });
+export type MeAnswer = z.infer<typeof meAnswer>;

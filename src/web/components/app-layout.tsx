@@ -1,3 +1,4 @@
+import '../mantine-rest.css';
 import {
   AppShell,
   Burger,

@@ -1,3 +1,6 @@
+import '../mantine-rest.css';
+// after core's Notification styles, which it builds on
+import '@mantine/notifications/styles.css';
 import { useMediaQuery } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { type Catalog, vi } from '../../shared/i18n/vi';
+import type { Catalog } from '../../shared/i18n/vi';
+import { viCore } from '../../shared/i18n/vi-core';
 
 // Typed keys: t('overview.timeline') is checked against the Vietnamese catalog.
 declare module 'i18next' {
@@ -23,7 +24,7 @@ function storedLanguage(): Language {
   }
 }
 
-/** Vietnamese is bundled; English is loaded on demand (keeps the first load small). */
+/** Vietnamese is bundled (but for the audit words); English is loaded on demand (keeps the first load small). */
 export async function setLanguage(lang: Language): Promise<void> {
   if (lang === 'en' && !i18next.hasResourceBundle('en', 'translation')) {
     const { en } = await import('../../shared/i18n/en');
@@ -42,7 +43,8 @@ export async function initI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     lng: 'vi',
     fallbackLng: 'vi',
-    resources: { vi: { translation: vi } },
+    // typed as the whole catalog; the audit words join it from web/features/audit/catalog.ts
+    resources: { vi: { translation: viCore as Catalog } },
     interpolation: { escapeValue: false },
   });
   if (storedLanguage() === 'en') await setLanguage('en');

@@ -1,17 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import type { MeView } from '../../shared/schemas/auth';
+import type { MeAnswer, MeView } from '../../shared/schemas/auth';
 import { ApiError, apiGet } from './api';
 
 export const ME_KEY = ['me'] as const;
 
-/** The signed-in user, or null when there is no session. */
+/** The signed-in user, or null when there is no session (the server answers null without a cookie). */
 export function useMe() {
   return useQuery({
     queryKey: ME_KEY,
     queryFn: async (): Promise<MeView | null> => {
       try {
-        return (await apiGet<{ user: MeView }>('/api/auth/me')).user;
+        return (await apiGet<MeAnswer>('/api/auth/me')).user;
       } catch (err) {
+        // a cookie whose session has ended
         if (err instanceof ApiError && err.status === 401) return null;
         throw err;
       }

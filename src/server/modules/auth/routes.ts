@@ -1,9 +1,15 @@
-import { changePasswordBodySchema, loginBodySchema, sessionView } from '../../../shared/schemas/auth';
+import {
+  changePasswordBodySchema,
+  loginBodySchema,
+  meAnswer,
+  sessionView,
+} from '../../../shared/schemas/auth';
 import type { AppInstance } from '../../http/app-types';
 import { noContent } from '../../http/responses';
 import { route } from '../../http/route';
 import { loadMeRows } from './data';
 import { DEVICE_COOKIE, deviceCookieOptions } from './known-device';
+import { whoAmI } from './me';
 import { changePassword, login, logout } from './mutations';
 import { presentMe } from './presenters';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
@@ -53,8 +59,8 @@ export async function authRoutes(app: AppInstance) {
     app,
     'GET',
     '/api/auth/me',
-    { policy: 'authenticated', tags, summary: 'Người dùng hiện tại', response: { 200: sessionView } },
-    async ({ actor }) => ({ user: presentMe(actor, await loadMeRows(db, actor)) }),
+    { policy: 'public', tags, summary: 'Người dùng hiện tại', response: { 200: meAnswer } },
+    async ({ req }) => ({ user: await whoAmI(db, req) }),
   );
 
   route(

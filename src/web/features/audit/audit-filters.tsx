@@ -2,7 +2,7 @@ import { Button, Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { vi } from '../../../shared/i18n/vi';
+import { viAudit } from '../../../shared/i18n/vi-audit';
 import { auditTypeLabel } from '../../../shared/rules/audit-text';
 import type { AuditFilter } from '../../../shared/schemas/audit';
 import { DateField } from '../../components/date-field';
@@ -11,7 +11,7 @@ import { useCatalog } from './audit-lines';
 import { auditExportPath, useAuditActors } from './queries';
 
 /** The object types a person can filter by, in the catalog's order. */
-const ENTITY_TYPES = Object.keys(vi.audit.entityType);
+const ENTITY_TYPES = Object.keys(viAudit.entityType);
 
 const KEYS = { actorUserId: 'nguoi', from: 'tu', to: 'den', entityType: 'loai' } as const;
 

@@ -1,13 +1,15 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type Catalog, vi } from '../../../shared/i18n/vi';
+import type { Catalog } from '../../../shared/i18n/vi';
 import { type AuditNames, type AuditText, describeAuditEntry } from '../../../shared/rules/audit-text';
 import type { AuditEntryView } from '../../../shared/schemas/audit';
+import './catalog';
 
 /** The current language's catalog, for the shared audit words (shared/rules/audit-text.ts). */
 export function useCatalog(): Catalog {
   const { i18n } = useTranslation();
-  return (i18n.getResourceBundle(i18n.language, 'translation') as Catalog | undefined) ?? vi;
+  return (i18n.getResourceBundle(i18n.language, 'translation') ??
+    i18n.getResourceBundle('vi', 'translation')) as Catalog;
 }
 
 /** Puts an entry into words, in the current language: what the audit page and history panels show. */

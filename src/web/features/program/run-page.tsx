@@ -1,3 +1,4 @@
+import '../../mantine-rest.css';
 import { Anchor, Badge, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
