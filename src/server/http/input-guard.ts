@@ -11,17 +11,15 @@ export const SURROGATE_MESSAGE = 'Không được chứa ký tự Unicode không
 
 export type TextProblem = { path: string; message: string };
 
-/** NUL, or a surrogate that is not half of a pair (in `u` mode a pair is one code point). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what this looks for
-const BAD_TEXT = /[\u0000\uD800-\uDFFF]/u;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what this looks for
-const BAD_TEXT_ALL = /[\u0000\uD800-\uDFFF]/gu;
+/** ES2024 (Node ≥ 20), not yet in the project's TypeScript lib: no lone surrogate in the string. */
+type WellFormed = string & { isWellFormed(): boolean; toWellFormed(): string };
 
+// isWellFormed + includes: the cheapest check measured (a `u` regex or a charCode loop cost 2–3×)
 const problemOf = (text: string): string | null =>
-  !BAD_TEXT.test(text) ? null : text.includes('\u0000') ? NUL_MESSAGE : SURROGATE_MESSAGE;
+  text.includes('\u0000') ? NUL_MESSAGE : (text as WellFormed).isWellFormed() ? null : SURROGATE_MESSAGE;
 
 /** A key shown in a field path: its bad characters replaced, so the answer itself is clean text. */
-const shownKey = (key: string) => key.replace(BAD_TEXT_ALL, '\uFFFD');
+const shownKey = (key: string) => (key.replaceAll('\u0000', '\uFFFD') as WellFormed).toWellFormed();
 
 type Frame = { value: object; key: string; parent: Frame | null };
 
