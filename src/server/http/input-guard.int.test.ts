@@ -71,3 +71,10 @@ describe('NUL characters and lone surrogates are refused with 400 naming the fie
     expect(Object.values(res.json().error.fields)).toEqual([NUL]);
   });
 });
+
+describe('the session cookie', () => {
+  it('is not looked up when it holds a NUL (anonymous, not 500)', async () => {
+    const res = await t.app.inject({ url: '/api/auth/me', headers: { cookie: 'vd_session=a%00b' } });
+    expect(res.statusCode).toBe(401);
+  });
+});
