@@ -13,9 +13,12 @@ import { z } from 'zod';
 import type { CachedSession } from './auth/cached-session';
 import type { RoutePolicy } from './auth/policy';
 import { registerBackupRoute } from './backup/server-route';
+import { databaseErrorAsAppError } from './db/errors';
 import { AppError, type FieldErrors, HTTP_STATUS } from './errors';
 import type { AppDeps, AppInstance } from './http/app-types';
 import { allowedOrigins, csrfGuard } from './http/csrf';
+import { describeError } from './http/error-log';
+import { guardInput } from './http/input-guard';
 import { logSlowOrFailedAnswers, quietRequests } from './http/request-log';
 import { registerWebApp } from './http/web-app';
 import { auditRoutes } from './modules/audit/routes';
@@ -151,8 +154,12 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
       throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục');
     }
   });
+  // text the database cannot store (NUL, lone surrogates) → 400 naming the field
+  app.addHook('preValidation', guardInput);
 
-  app.setErrorHandler((err, req, reply) => {
+  app.setErrorHandler((thrown, req, reply) => {
+    // a foreign-key or check violation → 409 naming what blocks
+    const err = databaseErrorAsAppError(thrown) ?? thrown;
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields: FieldErrors = {};
       for (const v of err.validation) {
@@ -188,7 +195,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
             : 'Yêu cầu không hợp lệ (dữ liệu gửi lên sai định dạng)';
       return reply.code(status).send({ error: { code: 'BAD_REQUEST', message } });
     }
-    req.log.error({ err }, 'unhandled error');
+    req.log.error({ err: describeError(err) }, 'unhandled error');
     return reply.code(500).send({
       error: { code: 'INTERNAL', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' },
     });

@@ -52,10 +52,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
       response: { 201: importDelegatesView },
     },
     async ({ req, actor, conf }) => {
-      const upload = await readUpload(
-        await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } }),
-        MAX_IMPORT_BYTES,
-      );
+      const upload = await readUpload(req, MAX_IMPORT_BYTES);
       const rules = conf.plan.delegateRules;
       const defaultCategory = req.query.category ?? null;
       if (defaultCategory && !rules.categories.some((c) => c.key === defaultCategory)) {

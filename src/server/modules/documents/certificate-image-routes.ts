@@ -43,10 +43,7 @@ export async function certificateImageRoutes(app: AppInstance) {
       consumes: ['multipart/form-data'],
     },
     async ({ req, actor, conf }) => {
-      const upload = await readUpload(
-        await req.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES } }),
-        MAX_ATTACHMENT_BYTES,
-      );
+      const upload = await readUpload(req, MAX_ATTACHMENT_BYTES);
       const label = LABEL[req.params.which];
       const mime = await checkAttachment(upload.name, upload.bytes).catch(() => null);
       if (!mime || !IMAGE_TYPES.has(mime)) {

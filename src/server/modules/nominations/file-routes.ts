@@ -43,10 +43,7 @@ export async function nominationFileRoutes(app: AppInstance) {
         req.params,
         'Chỉ đính kèm được khi đề nghị là bản nháp hoặc bị trả lại',
       );
-      const upload = await readUpload(
-        await req.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES } }),
-        MAX_ATTACHMENT_BYTES,
-      );
+      const upload = await readUpload(req, MAX_ATTACHMENT_BYTES);
       const mimeType = await checkAttachment(upload.name, upload.bytes);
       const sha256 = await files.put(upload.bytes);
       await addAttachment(db, actor, ctx.conf, ctx.n, {

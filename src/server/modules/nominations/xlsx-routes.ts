@@ -77,10 +77,7 @@ export async function nominationXlsxRoutes(app: AppInstance) {
     },
     async ({ req, actor }) => {
       const ctx = await unitContext(actor, req.params);
-      const upload = await readUpload(
-        await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } }),
-        MAX_IMPORT_BYTES,
-      );
+      const upload = await readUpload(req, MAX_IMPORT_BYTES);
       const parsed = await parseNominationSheet(upload.bytes, { awardForms: formOptions(ctx) });
       if (!parsed.ok) throw importRefusal(parsed.errors);
       if (parsed.rows.length > MAX_IMPORT_ROWS)

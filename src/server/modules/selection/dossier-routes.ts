@@ -69,10 +69,7 @@ export async function dossierRoutes(app: AppInstance) {
       authorizeUnitWrite(actor, conf, req.params.unitId);
       const unit = await getUnit(db, req.params.unitId);
       if (!unit || unit.organizationId !== conf.organizationId) throw notFound('đơn vị');
-      const upload = await readUpload(
-        await req.file({ limits: { fileSize: MAX_DOSSIER_UPLOAD_BYTES } }),
-        MAX_DOSSIER_UPLOAD_BYTES,
-      );
+      const upload = await readUpload(req, MAX_DOSSIER_UPLOAD_BYTES);
       // 1. verify everything (nothing stored yet)
       const { manifest, dossier, files: content } = await openDossier(upload.bytes);
       const mapped = mapDossierMembers(dossier, await listAwardForms(db, conf.id), req.query.awardFormId);

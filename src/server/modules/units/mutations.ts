@@ -4,10 +4,11 @@ import { checkUnitOrder, nextSortNumber, sortNumbers } from '../../../shared/rul
 import type { UnitInput } from '../../../shared/schemas/organizations';
 import type { Db } from '../../db/client';
 import { units } from '../../db/schema/index';
+import { tableNoun } from '../../db/table-names';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, orNotFound } from '../../errors';
 import { writeAudit } from '../audit/mutations';
-import { findUnitByName, getUnit, listUnits } from './data';
+import { findUnitByName, getUnit, listUnits, unitUses } from './data';
 import { presentUnit } from './presenters';
 
 async function assertNameFree(tx: Db, organizationId: string, name: string, exceptId?: string) {
@@ -64,6 +65,13 @@ export async function updateUnit(db: Db, actor: Actor, id: string, input: UnitIn
 export async function deleteUnit(db: Db, actor: Actor, id: string, version: number) {
   await db.transaction(async (tx) => {
     const before = orNotFound(await getUnit(tx, id), 'đơn vị');
+    // locked first: a nomination or member added meanwhile waits for this delete, or is counted
+    await tx.select({ id: units.id }).from(units).where(eq(units.id, id)).for('update');
+    const uses = await unitUses(tx, id);
+    if (uses.length > 0) {
+      const what = uses.map((u) => `${u.count} ${tableNoun(u.table)}`).join(', ');
+      throw new AppError('CONFLICT', `Không xóa được đơn vị "${before.name}": còn ${what} thuộc đơn vị này`);
+    }
     const deleted = await tx
       .delete(units)
       .where(and(eq(units.id, id), eq(units.version, version)))

@@ -1,6 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { individual, setDeadline } from '../../../../tests/helpers/nominations';
 import { loginStranger } from '../../../../tests/helpers/strangers';
 import { openDemoOrganization, type TestApp } from '../../../../tests/helpers/test-app';
+import { databaseErrorAsAppError } from '../../db/errors';
+import { units } from '../../db/schema/index';
 import { createUnit } from './mutations';
 
 let t: TestApp;
@@ -79,6 +83,55 @@ describe('units', () => {
       'unit.updated',
       'unit.created',
     ]);
+  });
+});
+
+describe('deleting a unit still in use', () => {
+  it('answers 409 naming what still uses it, and keeps the unit', async () => {
+    const unitId = t.demo.unitIds.get('Hội LHPN phường')!;
+    const res = await t.send('DELETE', `/api/units/${unitId}?version=1`, secretary);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({
+      code: 'CONFLICT',
+      message:
+        'Không xóa được đơn vị "Hội LHPN phường": còn 1 thành viên Hội đồng, 5 đại biểu thuộc đơn vị này',
+    });
+    expect((await t.send('GET', `/api/units/${unitId}`, secretary)).statusCode).toBe(200);
+  });
+
+  it('keeps a unit whose nominations would otherwise be deleted with it', async () => {
+    const unitId = t.demo.unitIds.get('Tổ dân phố 5')!;
+    const conf = `/api/conferences/${t.demo.conferenceId}`;
+    const formId = t.demo.formIds.get('DHTT-CN')!;
+    await setDeadline(t, secretary, 5);
+    const created = await t.send(
+      'POST',
+      `${conf}/units/${unitId}/nominations`,
+      await t.login('tdp5'),
+      individual(formId, 'Nguyễn Thị Năm'),
+    );
+    expect(created.statusCode).toBe(201);
+    const res = await t.send('DELETE', `/api/units/${unitId}?version=1`, secretary);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toBe(
+      'Không xóa được đơn vị "Tổ dân phố 5": còn 1 đề nghị khen thưởng, 4 đại biểu thuộc đơn vị này',
+    );
+    const list = await t.send('GET', `${conf}/nominations`, secretary);
+    expect(list.body).toContain('Nguyễn Thị Năm');
+  });
+
+  it('maps a foreign-key violation of the database itself to a 409 naming the referencing records', async () => {
+    const unitId = t.demo.unitIds.get('Hội LHPN phường')!;
+    const err = await t.database.db
+      .delete(units)
+      .where(eq(units.id, unitId))
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    const mapped = databaseErrorAsAppError(err);
+    expect(mapped?.code).toBe('CONFLICT');
+    expect(mapped?.message).toBe('Không xóa được đơn vị: còn thành viên Hội đồng dùng đến');
   });
 });
 
