@@ -9,82 +9,18 @@
 // RSS is the server process's resident set (VmRSS in /proc/<pid>/status): idle = after a restart
 // on the seeded data and 3 s without requests; load = the highest value sampled every 100 ms during the load. On
 // PostgreSQL the database server's own memory is not counted (another process): the key is the app's.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { DEMO_PASSWORD } from '../src/server/seed/van-yen';
-import { type BenchResult, freePort, projectRoot, round, saveResults } from './lib/results';
+import { type BenchResult, round, saveResults } from './lib/results';
+import { mainJs, rssMb, session, sleep, startServer, stopServer } from './lib/server';
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION_S || 10);
 const WARMUP_S = 2;
-const BOOT_TIMEOUT_MS = 120_000;
-const mainJs = join(projectRoot, 'dist/server/main.js');
-
-const rssMb = (pid: number) => {
-  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return kb ? Number(kb) / 1024 : Number.NaN;
-};
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-type Server = { child: ChildProcess; base: string; output: () => string };
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, [mainJs], {
-    cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
-  const started = performance.now();
-  while (performance.now() - started < BOOT_TIMEOUT_MS) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output.trim()}`);
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { child, base, output: () => output };
-    await sleep(50);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`no /api/health 200 within ${BOOT_TIMEOUT_MS / 1000} s: ${output.trim()}`);
-}
-
-async function stopServer(s: Server) {
-  if (s.child.exitCode !== null) return;
-  const exited = new Promise((r) => s.child.once('exit', r));
-  s.child.kill('SIGTERM');
-  await Promise.race([exited, sleep(10_000).then(() => s.child.kill('SIGKILL'))]);
-}
-
-/** Logs in as the secretary; returns the Cookie header and the live demo conference (the latest). */
-async function session(base: string) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'thuky', password: DEMO_PASSWORD }),
-  });
-  const token = res.headers
-    .getSetCookie()
-    .map((c) => /^vd_session=([^;]*)/.exec(c)?.[1])
-    .find(Boolean);
-  if (res.status !== 200 || !token) throw new Error(`login thuky: ${res.status} ${await res.text()}`);
-  const cookie = `vd_session=${token}`;
-  const list = (await (await fetch(`${base}/api/conferences`, { headers: { cookie } })).json()) as {
-    items: { id: string; plan: { title?: string } }[];
-  };
-  const conferenceId = list.items[0]?.id;
-  if (!conferenceId) throw new Error('the demo has no conference');
-  return { cookie, conferenceId };
-}
 
 async function measure(engine: 'pglite' | 'postgres', env: Record<string, string>) {
   // the first start creates the database and seeds the demo; the server is then measured as it
@@ -95,7 +31,7 @@ async function measure(engine: 'pglite' | 'postgres', env: Record<string, string
   const server = await startServer(env);
   try {
     const pid = server.child.pid!;
-    const { cookie, conferenceId } = await session(server.base);
+    const { cookie, conferenceId } = await session('thuky', server.base);
     const c = `/api/conferences/${conferenceId}`;
     const paths = [`${c}/nominations`, `${c}/dashboard`, c];
     for (const path of paths) {
