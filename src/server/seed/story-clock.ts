@@ -30,7 +30,11 @@ export type StoryClock = {
   settle(): Promise<void>;
 };
 
-/** Maps a real time in [from, to) of a part onto the story's time of that part. */
+/**
+ * Maps a real time in [from, to) of a part onto the story's time of that part. Times in snapshots
+ * have milliseconds only: the part is found by milliseconds, and a stretched offset is kept within
+ * the part's span (the millisecond rounding must not carry 07:29:59 past 07:30).
+ */
 function storyTime(marks: Mark[], end: Date, t: Date): Date | null {
   for (let i = marks.length - 1; i >= 0; i--) {
     const m = marks[i]!;
@@ -38,8 +42,9 @@ function storyTime(marks: Mark[], end: Date, t: Date): Date | null {
     const to = i + 1 < marks.length ? marks[i + 1]!.real : end;
     if (t >= to) return null;
     const offset = t.getTime() - m.real.getTime();
+    if (m.spanMs === null) return new Date(m.story.getTime() + offset);
     const length = Math.max(1, to.getTime() - m.real.getTime());
-    return new Date(m.story.getTime() + (m.spanMs === null ? offset : (offset / length) * m.spanMs));
+    return new Date(m.story.getTime() + Math.min(m.spanMs, (offset / length) * m.spanMs));
   }
   return null;
 }
@@ -83,9 +88,15 @@ export function storyClock(db: Db): StoryClock {
           ORDER BY 1, 2`),
       );
       // one CASE per column: each part's window moved by its own offset (and stretch)
+      // the stretch is computed by the database from the marks' microseconds, like the rows it
+      // moves: from milliseconds, a part of a few dozen ms could stretch past its end (07:31 for a
+      // reception that ends at 07:30)
       const cases = marks.map((m, i) => {
         const to = i + 1 < marks.length ? marks[i + 1]! : { real: end, at: endAt };
-        const scale = m.spanMs === null ? 1 : m.spanMs / Math.max(1, to.real.getTime() - m.real.getTime());
+        const scale =
+          m.spanMs === null
+            ? sql`1`
+            : sql`${m.spanMs}::float8 / greatest(0.001, extract(epoch FROM ${to.at}::timestamptz - ${m.at}::timestamptz) * 1000)`;
         return { from: m.at, to: to.at, story: m.story.toISOString(), scale };
       });
       await db.transaction(async (tx) => {
@@ -96,7 +107,7 @@ export function storyClock(db: Db): StoryClock {
           const col = sql.identifier(c);
           const whens = cases.map(
             (k) => sql`WHEN ${col} >= ${k.from}::timestamptz AND ${col} < ${k.to}::timestamptz
-              THEN ${k.story}::timestamptz + (${col} - ${k.from}::timestamptz) * ${k.scale}::float8`,
+              THEN ${k.story}::timestamptz + (${col} - ${k.from}::timestamptz) * (${k.scale})`,
           );
           await tx.execute(sql`
             UPDATE ${sql.identifier(t)} SET ${col} = CASE ${sql.join(whens, sql` `)} ELSE ${col} END
