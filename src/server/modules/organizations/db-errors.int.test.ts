@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../tests/helpers/test-db';
-import { organizationInputSchema } from '../../shared/schemas/organizations';
-import { createOrganization } from '../modules/organizations/mutations';
-import type { Database } from './client';
-import { databaseErrorAsAppError, findDatabaseError } from './errors';
-import { councilMembers } from './schema/index';
+import { createTestDatabase } from '../../../../tests/helpers/test-db';
+import { organizationInputSchema } from '../../../shared/schemas/organizations';
+import type { Database } from '../../db/client';
+import { databaseErrorAsAppError, findDatabaseError } from '../../db/errors';
+import { councilMembers } from '../../db/schema/index';
+import { createOrganization } from './mutations';
 
 let database: Database;
 let organizationId: string;
