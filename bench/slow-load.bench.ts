@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/helpers/chromium';
 import { median, projectRoot, round, saveResults } from './lib/results';
 import { mainJs, session, startServer, stopServer } from './lib/server';
 
@@ -21,7 +22,7 @@ const USERNAME = 'tdp5';
 const webIndex = join(projectRoot, 'dist/web/index.html');
 if (!existsSync(mainJs) || !existsSync(webIndex))
   throw new Error('npm run build first (dist/server, dist/web)');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = chromiumPath();
 if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'vd-bench-slow-'));
@@ -29,15 +30,7 @@ const server = await startServer({ DATA_DIR: join(dir, 'data'), DATABASE_URL: ''
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   // the conference his list shows first (the current one), and his unit

@@ -15,6 +15,7 @@ import { seedDemo, seedDemoAll, seedDemoStory } from '../../src/server/seed/seed
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
 import { seedDemoLive } from '../../src/server/seed/van-yen-live';
 import { createFileStore } from '../../src/server/storage/files';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
 import { createTestDatabase } from '../helpers/test-db';
 
 export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -39,7 +40,7 @@ export async function startHarness(
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
     throw new Error(`The web app is not built (${WEB_DIR}/index.html missing): run npm run build first`);
   }
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     throw new Error(
       `Chromium not found at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH`,
@@ -77,15 +78,7 @@ export async function startHarness(
     browser = await chromium.launch({
       executablePath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const b = browser;
     return {
