@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { INLINE_MAX_SOURCE_BYTES, mustStayShared } from './scripts/vite-chunks';
 import { precompress } from './scripts/vite-precompress';
 
 // The web app: index.html at the root, entry src/web/main.tsx, built into dist/web (served by
-// the Fastify app) with a brotli and a gzip copy of every text file (scripts/vite-precompress.ts).
+// the Fastify app) with a brotli and a gzip copy of every text file (scripts/vite-precompress.ts),
+// its lazily loaded code cut into few files (scripts/vite-chunks.ts).
 // In development the API runs on :3001 and Vite proxies /api to it.
 export default defineConfig({
   root: '.',
@@ -13,6 +15,17 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      // Small shared files are copied into the files that use them (scripts/vite-chunks.ts says
+      // why and which never are); Rolldown requires these two settings for it.
+      preserveEntrySignatures: false,
+      output: {
+        strictExecutionOrder: true,
+        codeSplitting: {
+          experimentalInlineCommonChunks: { maxSize: INLINE_MAX_SOURCE_BYTES, exclude: mustStayShared },
+        },
+      },
+    },
   },
   server: {
     port: 3000,

@@ -44,6 +44,7 @@ try {
   const [name, value] = cookie.split('=') as [string, string];
   const times: number[] = [];
   const bytes: number[] = [];
+  const requests: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
     await context.addCookies([{ name, value, url: server.base }]);
@@ -57,23 +58,35 @@ try {
       downloadThroughput: (KBPS * 1000) / 8,
       uploadThroughput: (KBPS * 1000) / 8,
     });
+    let started = 0;
     let received = 0;
-    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
-      received += e.encodedDataLength;
+    // the waterfall (SLOW_LOAD_WATERFALL=1 prints it): each request's start, end, size and path
+    const rows = new Map<string, { path: string; start: number; end?: number; kb?: number }>();
+    const since = () => Math.round(performance.now() - started);
+    cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => {
+      rows.set(e.requestId, { path: e.request.url.replace(server.base, ''), start: since() });
     });
-    const started = performance.now();
+    cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+      received += e.encodedDataLength;
+      const row = rows.get(e.requestId);
+      if (row) Object.assign(row, { end: since(), kb: round(e.encodedDataLength / 1024) });
+    });
+    started = performance.now();
     await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
     await page
       .getByRole('heading', { level: 1, name: seat.unitName ?? undefined })
       .waitFor({ state: 'visible', timeout: 120_000 });
     times.push((performance.now() - started) / 1000);
     bytes.push(received / 1024);
+    requests.push(rows.size);
+    if (process.env.SLOW_LOAD_WATERFALL)
+      for (const r of rows.values()) console.log(`${r.start}\t${r.end ?? '…'}\t${r.kb ?? ''} KB\t${r.path}`);
     await context.close();
   }
   const value_ = round(median(times), 2);
   console.log(
     `[${USERNAME}] ${KBPS} kbps / ${RTT_MS} ms, bộ nhớ đệm trống: ${times.map((t) => round(t, 2)).join(' / ')} s ` +
-      `→ trung vị ${value_} s; ${bytes.map((b) => round(b)).join(' / ')} KB qua mạng`,
+      `→ trung vị ${value_} s; ${bytes.map((b) => round(b)).join(' / ')} KB qua mạng, ${requests.join(' / ')} yêu cầu`,
   );
   saveResults({
     slow_first_load_s: {
@@ -87,7 +100,7 @@ try {
         `headless at 390×844 with ${KBPS} kbps down/up and ${RTT_MS} ms RTT emulated (CDP), built server on the ` +
         `seeded demo; navigation → the unit's name visible as the page heading (drawn once the conference, unit ` +
         `and nominations have arrived); median of ${RUNS} fresh contexts (${times.map((t) => round(t, 2)).join('/')} s; ` +
-        `${bytes.map((b) => round(b)).join('/')} KB over the wire)`,
+        `${bytes.map((b) => round(b)).join('/')} KB over the wire in ${requests.join('/')} requests)`,
     },
   });
 } finally {

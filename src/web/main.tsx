@@ -3,8 +3,9 @@ import './app.css';
 import 'dayjs/locale/vi';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
+import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, StrictMode, Suspense, useMemo } from 'react';
+import { lazy, StrictMode, Suspense, useMemo, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
@@ -13,14 +14,26 @@ import { initI18n } from './lib/i18n';
 import { queryClient } from './lib/query-client';
 import { ME_KEY } from './lib/session';
 import { configureZodJitless } from './lib/zod-jitless';
-import { router } from './router';
+import { preloadRoute, router } from './router';
 import { cssVariablesResolver, localizedTheme } from './theme';
 
-// Notices (Mantine's notifications and their transitions) are their own chunk: nothing shows one
-// before a page has loaded, and the store they read is shared with the pages that call show().
+// Notices (Mantine's notifications and their transitions) are their own chunk, fetched when the
+// first notice is shown: a page that shows none never loads it. Their store (a few hundred bytes)
+// is here, one for the app, so a notice shown before the chunk arrives waits in it.
 const AppNotifications = lazy(() =>
   import('./components/app-notifications').then((m) => ({ default: m.AppNotifications })),
 );
+
+function NoticesWhenNeeded() {
+  const { notifications, queue } = useNotifications();
+  const needed = useRef(false);
+  if (notifications.length + queue.length > 0) needed.current = true;
+  return needed.current ? (
+    <Suspense fallback={null}>
+      <AppNotifications />
+    </Suspense>
+  ) : null;
+}
 
 // Before any page loads zod: no `new Function` probe against the site's own CSP.
 configureZodJitless();
@@ -39,9 +52,7 @@ function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {/* Dates in Vietnamese, weeks from Monday; typed and shown as dd/mm/yyyy (components/date-field). */}
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
-        <Suspense fallback={null}>
-          <AppNotifications />
-        </Suspense>
+        <NoticesWhenNeeded />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
@@ -60,4 +71,7 @@ function render() {
   );
 }
 
+// The page at the address (and the signed-in layout) start loading now, while the catalog is set up
+// and the session is checked.
+preloadRoute(window.location.pathname);
 void initI18n().then(render);

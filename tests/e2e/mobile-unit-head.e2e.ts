@@ -34,6 +34,36 @@ describe('unit head on a phone', () => {
     expect(await noHorizontalScroll(page)).toBe(true);
   });
 
+  it('opened from a link, his unit page asks the server for each of its parts once', async () => {
+    // A full load of the address, as from a link in a message: the app asks for the session, the
+    // conference, his unit's nominations, quota and report together, and none of them twice.
+    const unitId = h.demo.unitIds.get('Tổ dân phố 5');
+    const asked: string[] = [];
+    const record = (r: { method(): string; url(): string }) => {
+      const url = new URL(r.url());
+      if (r.method() === 'GET' && url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search);
+    };
+    page.on('request', record);
+    await page.goto(`/conferences/${h.demo.conferenceId}/units/${unitId}`);
+    await page.getByRole('heading', { level: 1, name: 'Tổ dân phố 5' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('request', record);
+    const base = `/api/conferences/${h.demo.conferenceId}`;
+    for (const part of [
+      '/api/auth/me',
+      base,
+      `${base}/submissions`,
+      `${base}/quotas`,
+      `${base}/nominations?unitId=${unitId}&limit=500&offset=0`,
+      `${base}/units/${unitId}/report`,
+    ])
+      expect(
+        asked.filter((a) => a === part),
+        part,
+      ).toHaveLength(1);
+    expect(asked.length - new Set(asked).size, asked.join('\n')).toBe(0);
+  });
+
   it('sees only his own unit on the units page', async () => {
     await page.getByRole('button', { name: 'Mở/đóng menu' }).click();
     await page.getByRole('link', { name: 'Đơn vị', exact: true }).click();

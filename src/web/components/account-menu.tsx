@@ -1,28 +1,29 @@
-import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Menu, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { logout as logoutRequest } from '../features/auth/queries';
 import { ME_KEY, useRequiredMe } from '../lib/session';
+import { AccountButtonFace } from './account-entry';
 
 const ChangePasswordModal = lazy(() =>
   import('../features/auth/change-password-modal').then((m) => ({ default: m.ChangePasswordModal })),
 );
 
-function initials(fullName: string): string {
-  const words = fullName.trim().split(/\s+/);
-  const last = words.at(-1) ?? '';
-  return (last[0] ?? '?').toUpperCase();
-}
-
-export function AccountMenu() {
+/** The account menu (change password, log out), opened at once when `opened` on mount. */
+export function AccountMenu({ opened = false }: { opened?: boolean }) {
   const { t } = useTranslation();
   const me = useRequiredMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [pwOpened, pw] = useDisclosure(false);
+  // Opened from the stand-in button it replaced (account-entry.tsx): the focus comes back here.
+  const target = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (opened) target.current?.focus();
+  }, [opened]);
 
   const logout = async () => {
     try {
@@ -36,19 +37,10 @@ export function AccountMenu() {
 
   return (
     <>
-      <Menu position="bottom-end" width={220} shadow="md">
+      <Menu position="bottom-end" width={220} shadow="md" defaultOpened={opened}>
         <Menu.Target>
-          <UnstyledButton>
-            <Group gap={8} wrap="nowrap">
-              <Avatar size={32} radius="xl" color="red" aria-hidden>
-                {initials(me.fullName)}
-              </Avatar>
-              <Text size="sm" fw={500} visibleFrom="sm" aria-hidden>
-                {me.fullName}
-              </Text>
-              {/* Named by its text, which holds the visible name (WCAG 2.5.3, label in name). */}
-              <VisuallyHidden>{`${t('account.menu')}: ${me.fullName}`}</VisuallyHidden>
-            </Group>
+          <UnstyledButton ref={target}>
+            <AccountButtonFace />
           </UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>

@@ -17,7 +17,7 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { canIn, hasRolePermission } from '../lib/actor';
 import { useCurrentOrg } from '../lib/current-org';
 import { useRequiredMe } from '../lib/session';
-import { AccountMenu } from './account-menu';
+import { AccountEntry } from './account-entry';
 import { LanguageSwitch } from './language-switch';
 import { PageLoader } from './page-state';
 
@@ -97,7 +97,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
-            <AccountMenu />
+            <AccountEntry />
           </Group>
         </Group>
       </AppShell.Header>

@@ -15,12 +15,15 @@ const Context = createContext<CurrentOrg | null>(null);
 
 const organizationsKey = ['organizations'] as const;
 
+/** The organizers the user works in (the layout's menu; asked for at start-up, router.tsx). */
+export const organizationsQuery = {
+  queryKey: organizationsKey,
+  queryFn: () => apiGet<{ items: OrganizationView[]; canCreate: boolean }>('/api/organizations'),
+  staleTime: 60_000,
+} as const;
+
 function useOrganizations() {
-  return useQuery({
-    queryKey: organizationsKey,
-    queryFn: () => apiGet<{ items: OrganizationView[]; canCreate: boolean }>('/api/organizations'),
-    staleTime: 60_000,
-  });
+  return useQuery(organizationsQuery);
 }
 
 /** The organizer the user is working in (most users have exactly one). */

@@ -4,9 +4,11 @@ import type { ConferenceListView, ConferenceView, MilestoneView } from '../../..
 import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
 import { api, query } from '../../lib/api';
 import { useGet } from '../../lib/use-get';
+import { conferenceKey, conferenceRead } from './reads';
 
 export const conferencesKey = ['conferences'] as const;
-export const conferenceKey = (id: string) => ['conference', id] as const;
+export { conferenceKey } from './reads';
+
 const auditKey = (orgId: string, params: Record<string, string | number | undefined> = {}) =>
   ['audit', orgId, params] as const;
 
@@ -15,7 +17,8 @@ export function useConferences() {
 }
 
 export function useConference(id: string) {
-  return useGet<ConferenceView>(conferenceKey(id), `/api/conferences/${id}`);
+  const read = conferenceRead(id);
+  return useGet<ConferenceView>(read.key, read.path);
 }
 
 /** Recent audit entries of an organization (newest first). */

@@ -11,10 +11,10 @@ import { ObjectHistory } from '../audit/history-list';
 import { useConference } from '../conferences/queries';
 import { AttachmentsSection } from './attachments-section';
 import { DetailsSection, HistorySection, ReviewRecordSection, SummarySection } from './nomination-sections';
-import { StatusBadge } from './parts';
+import { nameOf, StatusBadge } from './parts';
 import { deleteNomination, nominationDataKeys, nominationRole, useNomination } from './queries';
 import { type NominationAction, ReviewButtons, useNominationAction } from './review-actions';
-import { nameOf, SubmitOneModal } from './submit-confirm';
+import { SubmitOneModal } from './submit-confirm';
 
 /** One nominee: details, summary, review record, files, and the actions the user may take. */
 export function NominationDetailPage() {

@@ -1,6 +1,5 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { type ReactNode, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DeadlineState } from '../../../shared/rules/submission';
@@ -10,6 +9,9 @@ import { formatDate } from '../../lib/format';
 import { useRequiredMe } from '../../lib/session';
 import { useConference } from '../conferences/queries';
 import { type NominationRole, nominationRole } from './queries';
+
+/** A nomination's name as shown, or the word for one not yet named. */
+export const nameOf = (n: { name: string }, unnamed: string) => n.name.trim() || unnamed;
 
 const STATUS_COLOR: Record<NominationStatus, string> = {
   draft: 'gray',
@@ -142,63 +144,6 @@ export function NominationsNav({
         )}
       </Group>
     </Stack>
-  );
-}
-
-/** A reason the unit will read (return, reject): required, in a modal. */
-export function ReasonModal({
-  title,
-  confirmLabel,
-  color = 'orange',
-  onConfirm,
-  onClose,
-}: {
-  title: string;
-  confirmLabel: string;
-  color?: string;
-  onConfirm: (reason: string) => Promise<void>;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const [saving, setSaving] = useState(false);
-  const form = useForm({
-    initialValues: { reason: '' },
-    validate: { reason: (v) => (v.trim() ? null : t('nom.reason.required')) },
-  });
-  // onConfirm's refusal (the server's message) shows under the field.
-  const submit = form.onSubmit(async ({ reason }) => {
-    setSaving(true);
-    try {
-      await onConfirm(reason.trim());
-    } catch (err) {
-      form.setFieldError('reason', err instanceof Error ? err.message : t('errors.generic'));
-    } finally {
-      setSaving(false);
-    }
-  });
-  return (
-    <Modal opened onClose={onClose} title={title} centered size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Textarea
-            label={t('nom.reason.label')}
-            autosize
-            minRows={3}
-            required
-            data-autofocus
-            {...form.getInputProps('reason')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color={color} loading={saving}>
-              {confirmLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }
 

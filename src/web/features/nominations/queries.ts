@@ -28,15 +28,30 @@ import type {
 import { actorFromMe, conferenceCan } from '../../lib/actor';
 import { ApiError, api, apiUpload, query } from '../../lib/api';
 import { useGet } from '../../lib/use-get';
+import {
+  type NominationFilters,
+  nominationsKey,
+  nominationsRead,
+  quotaGridRead,
+  quotasKey,
+  submissionsKey,
+  submissionsRead,
+  unitReportKey,
+  unitReportRead,
+} from './reads';
 
 export const awardFormsKey = (cid: string) => ['award-forms', cid] as const;
-export const quotasKey = (cid: string) => ['quotas', cid] as const;
-export const submissionsKey = (cid: string) => ['submissions', cid] as const;
-export const nominationsKey = (cid: string) => ['nominations', cid] as const;
+export {
+  filtersQuery,
+  type NominationFilters,
+  nominationsKey,
+  quotasKey,
+  submissionsKey,
+  unitReportKey,
+} from './reads';
 export const nominationKey = (cid: string, id: string) => ['nomination', cid, id] as const;
-export const unitReportKey = (cid: string, unitId: string) => ['unit-report', cid, unitId] as const;
 export const reportsKey = (cid: string) => ['reports', cid] as const;
-const reportUrl = (cid: string, unitId: string) => `/api/conferences/${cid}/units/${unitId}/report`;
+const reportUrl = (cid: string, unitId: string) => unitReportRead(cid, unitId).path;
 
 export function useAwardForms(cid: string) {
   return useGet<AwardFormList>(awardFormsKey(cid), `/api/conferences/${cid}/award-forms`, {
@@ -49,42 +64,18 @@ export function useBaseSalaries() {
 }
 
 export function useQuotaGrid(cid: string) {
-  return useGet<QuotaGrid>(quotasKey(cid), `/api/conferences/${cid}/quotas`);
+  const read = quotaGridRead(cid);
+  return useGet<QuotaGrid>(read.key, read.path);
 }
 
 export function useSubmissions(cid: string) {
-  return useGet<Submissions>(submissionsKey(cid), `/api/conferences/${cid}/submissions`);
+  const read = submissionsRead(cid);
+  return useGet<Submissions>(read.key, read.path);
 }
 
-export type NominationFilters = {
-  unitId?: string;
-  awardFormId?: string;
-  status?: NominationStatus;
-  occupationGroup?: OccupationGroup;
-  gender?: 'male' | 'female';
-  kind?: NominationKind;
-  q?: string;
-};
-
-/** '?unitId=…&q=…' for the list and the export (empty filters left out). */
-export const filtersQuery = (f: NominationFilters, extra: Record<string, number> = {}) =>
-  query({
-    unitId: f.unitId,
-    awardFormId: f.awardFormId,
-    status: f.status,
-    occupationGroup: f.occupationGroup,
-    gender: f.gender,
-    kind: f.kind,
-    q: f.q?.trim(),
-    ...extra,
-  });
-
 export function useNominations(cid: string, filters: NominationFilters, page = { limit: 50, offset: 0 }) {
-  return useGet<NominationList>(
-    [...nominationsKey(cid), filters, page],
-    `/api/conferences/${cid}/nominations${filtersQuery(filters, page)}`,
-    { placeholderData: (prev) => prev },
-  );
+  const read = nominationsRead(cid, filters, page);
+  return useGet<NominationList>(read.key, read.path, { placeholderData: (prev) => prev });
 }
 
 export function useNomination(cid: string, id: string) {
@@ -92,7 +83,8 @@ export function useNomination(cid: string, id: string) {
 }
 
 export function useUnitReport(cid: string, unitId: string) {
-  return useGet<UnitReport>(unitReportKey(cid, unitId), reportUrl(cid, unitId));
+  const read = unitReportRead(cid, unitId);
+  return useGet<UnitReport>(read.key, read.path);
 }
 
 /** After any change to nominations: lists, counts, quota use, submission state and reports are stale. */

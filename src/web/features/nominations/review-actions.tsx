@@ -7,8 +7,8 @@ import type { SubmissionAction } from '../../../shared/rules/submission';
 import type { Nomination, NominationListItem } from '../../../shared/schemas/nomination-views';
 import { ApiError } from '../../lib/api';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { ReasonModal } from './parts';
 import { nominationDataKeys, nominationKey, transitionNomination } from './queries';
+import { ReasonModal } from './reason-modal';
 
 const DONE = { submit: 'submitted', accept: 'accepted', return: 'returned', reject: 'rejected' } as const;
 

@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { readyToSubmit } from '../../../shared/rules/submission';
 import type { Nomination, NominationListItem } from '../../../shared/schemas/nomination-views';
+import { nameOf } from './parts';
 
 // "Gửi cho Hội đồng" asks first: what goes to the council, and that the unit cannot change it
 // afterwards. A nomination with details still missing is not offered for sending: the same check
 // as the server's (shared/rules/submission readyToSubmit) lists what to complete.
-
-export const nameOf = (n: { name: string }, unnamed: string) => n.name.trim() || unnamed;
 
 function ConfirmFrame(props: {
   title: string;

@@ -7,7 +7,15 @@ import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
 import { DeadlineBanner } from './parts';
-import { canWriteUnit, nominationRole, useNominations, useQuotaGrid, useSubmissions } from './queries';
+import {
+  canWriteUnit,
+  nominationRole,
+  useNominations,
+  useQuotaGrid,
+  useSubmissions,
+  useUnitReport,
+} from './queries';
+import { UNIT_LIST_PAGE } from './reads';
 import { UnitNominationsSection, UnitQuotaSection, UnitReportCard } from './unit-workspace-sections';
 
 /**
@@ -17,6 +25,11 @@ import { UnitNominationsSection, UnitQuotaSection, UnitReportCard } from './unit
 export function UnitWorkspacePage() {
   const { conferenceId = '', unitId = '' } = useParams();
   const conference = useConference(conferenceId);
+  // Asked for together with the conference, not after it (the same queries Workspace reads).
+  useSubmissions(conferenceId);
+  useQuotaGrid(conferenceId);
+  useNominations(conferenceId, { unitId }, UNIT_LIST_PAGE);
+  useUnitReport(conferenceId, unitId);
   if (conference.isLoading) return <PageLoader />;
   if (conference.error || !conference.data)
     return <ErrorState error={conference.error} onRetry={() => conference.refetch()} />;
@@ -31,7 +44,7 @@ function Workspace({ conference, unitId }: { conference: ConferenceDetail; unitI
   const canWrite = canWriteUnit(me, conference, unitId);
   const submissions = useSubmissions(cid);
   const grid = useQuotaGrid(cid);
-  const list = useNominations(cid, { unitId }, { limit: 500, offset: 0 });
+  const list = useNominations(cid, { unitId }, UNIT_LIST_PAGE);
 
   const row = submissions.data?.items.find((i) => i.unitId === unitId);
   const unitName = row?.unitName ?? grid.data?.units.find((u) => u.id === unitId)?.name ?? '';

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NominationListItem } from '../../../shared/schemas/nomination-views';
@@ -9,9 +9,12 @@ import { SectionCard } from '../../components/section-card';
 import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { ReportStatusBadge, StatusBadge } from './parts';
+import { nameOf, ReportStatusBadge, StatusBadge } from './parts';
 import { nominationDataKeys, transitionNomination, useQuotaGrid, useUnitReport } from './queries';
-import { nameOf, SubmitManyModal } from './submit-confirm';
+
+// The confirmation (with its completeness check, which brings the validation library) loads when
+// the unit asks to send, not with the workspace.
+const SubmitManyModal = lazy(() => import('./submit-confirm').then((m) => ({ default: m.SubmitManyModal })));
 
 type SendResult = { sent: number; errors: { name: string; message: string }[] };
 
@@ -82,12 +85,14 @@ export function UnitNominationsSection({
         </Button>
       )}
       {asking && (
-        <SubmitManyModal
-          items={sendable}
-          loading={send.isPending}
-          onConfirm={() => send.mutate(sendable)}
-          onClose={() => setAsking(false)}
-        />
+        <Suspense fallback={null}>
+          <SubmitManyModal
+            items={sendable}
+            loading={send.isPending}
+            onConfirm={() => send.mutate(sendable)}
+            onClose={() => setAsking(false)}
+          />
+        </Suspense>
       )}
     </SectionCard>
   );

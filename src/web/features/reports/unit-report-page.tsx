@@ -12,7 +12,7 @@ import { ErrorState, PageLoader } from '../../components/page-state';
 import { formatDateTime } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
-import { ReasonModal, ReportStatusBadge } from '../nominations/parts';
+import { ReportStatusBadge } from '../nominations/parts';
 import {
   nominationDataKeys,
   saveUnitReport,
@@ -21,6 +21,7 @@ import {
   useAwardForms,
   useUnitReport,
 } from '../nominations/queries';
+import { ReasonModal } from '../nominations/reason-modal';
 import { ReportNumbers, ReportSectionsFields } from './report-fields';
 import { type ReportFormValues, reportFormSchema, toReportBody, toReportValues } from './report-form';
 
