@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, median, projectRoot, round, saveResults } from './lib/results';
+import { freePort } from '../tests/helpers/built-server';
+import { median, projectRoot, round, saveResults } from './lib/results';
 
 const RUNS = 5;
 const BOOT_TIMEOUT_MS = 60_000; // the very first boot creates the cluster (~6 s)

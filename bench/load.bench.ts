@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { mainJs, rssMb, session, sleep, startServer, stopServer } from '../tests/helpers/built-server';
 import { type BenchResult, round, saveResults } from './lib/results';
-import { mainJs, rssMb, session, sleep, startServer, stopServer } from './lib/server';
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION_S || 10);

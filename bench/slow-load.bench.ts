@@ -10,9 +10,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { mainJs, session, startServer, stopServer } from '../tests/helpers/built-server';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/helpers/chromium';
 import { median, projectRoot, round, saveResults } from './lib/results';
-import { mainJs, session, startServer, stopServer } from './lib/server';
 
 const RUNS = 3;
 const KBPS = 400;

@@ -1,12 +1,14 @@
-// The built server as `npm start` runs it (`node dist/server/main.js`), in its own process, for the
-// benches that measure it from outside (load, slow-load): start it, wait for /api/health, log in.
+// The built server as `npm start` runs it (`node dist/server/main.js`), in its own process: for the
+// benches that measure it from outside (load, slow-load) and the tests that kill it (the ballot
+// crash drill): start it, wait for /api/health, log in.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
-import { freePort, projectRoot } from './results';
 
 const BOOT_TIMEOUT_MS = 120_000;
+export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const mainJs = join(projectRoot, 'dist/server/main.js');
 
 export const rssMb = (pid: number) => {
@@ -68,4 +70,17 @@ export async function session(username: string, base: string) {
   const conferenceId = list.items[0]?.id;
   if (!conferenceId) throw new Error('the demo has no conference');
   return { cookie, conferenceId };
+}
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
