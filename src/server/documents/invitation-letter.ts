@@ -1,7 +1,9 @@
 // Giấy mời (GM) as one official document for the whole list (the general letter with the time,
 // place and programme of the day), and the Danh sách đại biểu: the delegates by category. The
 // per-delegate invitations with their QR code are invitation.ts.
+
 import { vietnameseDate, vietnameseTime } from '../../shared/rules/vietnamese-date';
+import { compareVietnameseNames } from '../../shared/rules/vietnamese-text';
 import { getConferenceDay } from '../modules/conferences/data';
 import { listDelegates } from '../modules/delegates/data';
 import { conferenceHeader, type Header, paragraph, periodText } from './builder-common';
@@ -67,7 +69,9 @@ export function delegateListDocument(input: {
   const label = new Map(categories.map((c) => [c.key, c.label]));
   const order = new Map(categories.map((c, i) => [c.key, i]));
   const byCategory = new Map<string, ListedDelegate[]>();
-  for (const d of input.delegates) byCategory.set(d.category, [...(byCategory.get(d.category) ?? []), d]);
+  // Within each group, Vietnamese name order (given name first), like every other list and document.
+  const sorted = [...input.delegates].sort((a, b) => compareVietnameseNames(a.fullName, b.fullName));
+  for (const d of sorted) byCategory.set(d.category, [...(byCategory.get(d.category) ?? []), d]);
   const keys = [...byCategory.keys()].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
   const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
   const rows: string[][] = [];
@@ -131,9 +135,12 @@ export const delegateListBuilder: DocumentBuilder = {
       conferenceHeader(ctx),
       listDelegates(ctx.db, ctx.conference.id),
     ]);
-    const delegates = rows
-      .map(({ d }) => ({ fullName: d.fullName, title: d.title, unitName: d.unitName, category: d.category }))
-      .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
+    const delegates = rows.map(({ d }) => ({
+      fullName: d.fullName,
+      title: d.title,
+      unitName: d.unitName,
+      category: d.category,
+    }));
     return delegateListDocument({ header, delegates, number: ctx.number, date: ctx.date });
   },
 };

@@ -83,6 +83,34 @@ describe('before the council decides', () => {
   });
 });
 
+describe('the delegate list (Danh sách đại biểu)', () => {
+  it('lists each group in Vietnamese given-name order: A before Ă before Â, D before Đ', async () => {
+    const delegates = `/api/conferences/${t.demo.conferenceId}/delegates`;
+    // The demo is at its cap of 100: five guests make room for five whose names differ only there.
+    const { items } = (await get(delegates)).json() as {
+      items: { id: string; category: string; version: number }[];
+    };
+    for (const d of items.filter((x) => x.category === 'guest').slice(0, 5)) {
+      expect(
+        (await t.send('DELETE', `${delegates}/${d.id}?version=${d.version}`, secretary)).statusCode,
+      ).toBe(204);
+    }
+    const names = ['Phạm Văn Đức', 'Lê Văn Dũng', 'Trần Thị Ân', 'Hoàng Thị An', 'Vũ Văn Ăn'];
+    for (const fullName of names) {
+      const res = await t.send('POST', delegates, secretary, {
+        category: 'guest',
+        fullName,
+        title: 'Khách mời',
+        unitName: 'UBND thành phố Hà Tĩnh',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    for (const text of await texts('delegate_list')) {
+      inOrder(text, ['Hoàng Thị An', 'Vũ Văn Ăn', 'Trần Thị Ân', 'Lê Văn Dũng', 'Phạm Văn Đức']);
+    }
+  });
+});
+
 describe('after a closed ballot and meeting', () => {
   let meetingId: string;
   beforeAll(async () => {
