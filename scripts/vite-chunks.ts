@@ -12,14 +12,17 @@ import { readFileSync } from 'node:fs';
 // A copied module runs once per copy. That is harmless for a component or a pure function, and
 // wrong for a module that holds state or identity: a React context (a provider in one copy is not
 // seen by a consumer of another), a store (Mantine's notifications: a page's show() would not
-// reach the list), a class (`instanceof` fails across copies), a module-level cache. Those stay
-// shared files, never copied; so does CSS (a stylesheet copied would load twice).
+// reach the list), a class (`instanceof` fails across copies), a module-level cache — found by
+// their source: createContext/createStore, a class, a Map/Set, a top-level `let`, or a top-level
+// `var` set from a call, `new` or an array (compiled libraries such as react-remove-scroll keep
+// their singletons so; Mantine's `var classes = {…}` name maps are constants and may be copied).
+// Those stay shared files, never copied; so does CSS (a stylesheet copied would load twice).
 
 /** Shared files smaller than this (bytes of source before minifying) are copied into their users. */
 export const INLINE_MAX_SOURCE_BYTES = 8 * 1024;
 
 const STATEFUL =
-  /\bcreate(Safe|Optional)?Context\s*\(|\bcreateStore\s*\(|\bclass\s+[A-Za-z_$]|\bnew\s+(Map|Set|WeakMap|WeakSet)\s*\(|^\s*(export\s+)?let\s/m;
+  /\bcreate(Safe|Optional)?Context\s*\(|\bcreateStore\s*\(|\bclass\s+[A-Za-z_$]|\bnew\s+(Map|Set|WeakMap|WeakSet)\s*\(|^\s*(export\s+)?let\s|^\s*(export\s+)?var\s+[\w$]+\s*=\s*(new\b|\[|[\w$.]+\()/m;
 
 const cache = new Map<string, boolean>();
 
