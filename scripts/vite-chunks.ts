@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 export const INLINE_MAX_SOURCE_BYTES = 8 * 1024;
 
 const STATEFUL =
-  /\bcreate(Safe|Optional)?Context\s*\(|\bcreateStore\s*\(|\bclass\s+[A-Za-z_$]|\bnew\s+(Map|Set|WeakMap|WeakSet)\s*\(|^\s*(export\s+)?let\s|^\s*(export\s+)?var\s+[\w$]+\s*=\s*(new\b|\[|[\w$.]+\()/m;
+  /\bcreate\w*Context\s*[<(]|\bcreateStore\s*[<(]|\bclass\s+[A-Za-z_$]|\bnew\s+(Map|Set|WeakMap|WeakSet)\s*\(|^\s*(export\s+)?let\s|^\s*(export\s+)?var\s+[\w$]+\s*=\s*(new\b|\[|[\w$.]+\()/m;
 
 const cache = new Map<string, boolean>();
 
