@@ -55,6 +55,23 @@ describe('plan edit', () => {
     expect(text).toMatch(/Số đại biểu tối đa:\s*100\s*→\s*120/);
   });
 
+  it('names a unit in the speech composition: choosing it names the part, the overview shows it', async () => {
+    const page = ctx.page;
+    await page.getByRole('link', { name: 'Sửa kế hoạch' }).first().click();
+    await page.waitForURL(`**/conferences/${ctx.h.demo.conferenceId}/plan`);
+    // the third part, "Cơ quan, đơn vị", becomes "Công an phường" by name
+    await page.getByRole('combobox', { name: 'Loại 3', exact: true }).click();
+    await page.getByRole('option', { name: 'Một đơn vị cụ thể' }).click();
+    await page.getByLabel('Tên phần 3', { exact: true }).fill('');
+    await page.getByRole('combobox', { name: 'Đơn vị 3', exact: true }).click();
+    await page.getByRole('option', { name: 'Công an phường' }).click();
+    expect(await page.getByLabel('Tên phần 3', { exact: true }).inputValue()).toBe('Công an phường');
+    await page.getByText('Kế hoạch hợp lệ').waitFor();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(`**/conferences/${ctx.h.demo.conferenceId}`);
+    await seeText(page, '1 × Công an phường');
+  });
+
   it('copies the conference for the next period, after confirming, and the copy keeps this run’s edit', async () => {
     await ctx.page.getByRole('link', { name: 'Hội nghị', exact: true }).click();
     await ctx.page.waitForURL('**/conferences');

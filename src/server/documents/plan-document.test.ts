@@ -228,6 +228,29 @@ describe('Kế hoạch (KH) of the demo conference', () => {
     expect(pdf).toContain('Văn Yên, ngày 05 tháng 02 năm 2020');
   });
 
+  it('prints a speech composition with named parts by their names, types in lower case', async () => {
+    const named = planDocument({
+      plan: {
+        ...plan,
+        speechGuidance: [],
+        speechRule: {
+          total: 3,
+          parts: [
+            { kind: 'unit_type', unitType: 'residential_group', label: 'Tổ dân phố', count: 1 },
+            { kind: 'unit', unitId: crypto.randomUUID(), label: 'Công an phường', count: 1 },
+            { kind: 'honoree', nominationId: crypto.randomUUID(), label: 'Ông Nguyễn Văn A', count: 1 },
+          ],
+        },
+      },
+      milestones: vanYenMilestones,
+      organization: vanYenOrganization,
+    });
+    const text = flat((await readDocx(await renderDocx(named))).paragraphs.map((p) => p.text).join('\n'));
+    expect(text).toContain(
+      'Dự kiến tham luận: 03 ý kiến, trong đó 01 tổ dân phố, 01 Công an phường, 01 Ông Nguyễn Văn A.',
+    );
+  });
+
   it('leaves out a section the plan has no data for and keeps the numbering in sequence', () => {
     const bare = planDocument({
       plan: { ...plan, purposes: [], activities: [] },

@@ -7,7 +7,7 @@
 // III./IV. and 1.–5.).
 import { conferenceDayOf } from '../../shared/rules/lifecycle';
 import { vietnameseTime } from '../../shared/rules/vietnamese-date';
-import type { Plan } from '../../shared/schemas/plan';
+import type { Plan, SpeechRulePart } from '../../shared/schemas/plan';
 import { type Block, type Inline, type OfficialDocument, signingTimeLine, vietnamDay } from './model';
 
 export type PlanMilestone = {
@@ -120,7 +120,11 @@ function speechLines(plan: Plan): string[] {
   if (plan.speechGuidance.length) return plan.speechGuidance;
   const s = plan.speechRule;
   if (!s.total) return [];
-  const detail = s.parts.map((p) => `${String(p.count).padStart(2, '0')} ${lowerFirst(p.label)}`).join(', ');
+  // a type reads in lower case ("02 tổ dân phố"); a named unit or honoree keeps its name ("01 Công an phường")
+  const named = (p: SpeechRulePart) => p.kind === 'unit' || p.kind === 'honoree';
+  const detail = s.parts
+    .map((p) => `${String(p.count).padStart(2, '0')} ${named(p) ? p.label : lowerFirst(p.label)}`)
+    .join(', ');
   return [
     `Dự kiến tham luận: ${String(s.total).padStart(2, '0')} ý kiến${detail ? `, trong đó ${detail}` : ''}.`,
   ];

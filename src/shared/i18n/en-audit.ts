@@ -59,7 +59,12 @@ export const enAudit = {
       walk_in: 'Walk-in',
     },
     delegateKind: { individual: 'Individual', collective_representative: 'Representative of a collective' },
-    speechKind: { unit_type: 'By unit type', individual: 'Individual' },
+    speechKind: {
+      unit_type: 'By unit type',
+      unit: 'A named unit',
+      honoree: 'A named honoree',
+      individual: 'Individual',
+    },
     presenterKind: { text: 'Name written', role: 'By role', delegate: 'Delegate on the list' },
     checkinMethod: { qr: 'Invitation QR code scanned', search: 'Found by name', walk_in: 'Walk-in' },
     documentKind: {

@@ -36,6 +36,8 @@ export const enPlan: PlanCatalog = {
   speechParts: 'Speech composition',
   speechKind: 'Kind',
   unitType: 'Unit type',
+  speechUnit: 'Unit',
+  speechHonoree: 'Honoree',
   partLabel: 'Part name',
   count: 'Count',
   speechGuidance: 'Requirements for speeches',

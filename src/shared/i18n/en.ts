@@ -310,7 +310,10 @@ export const en: Catalog = {
     noRole: '(no role)',
     shareSum: 'Total share: {{sum}}%',
     speechKindUnit: 'By unit type',
+    speechKindNamedUnit: 'A named unit',
+    speechKindHonoree: 'A named honoree',
     speechKindIndividual: 'Individual',
+    noHonorees: 'No honorees yet (the council selects them)',
   },
   units: {
     title: 'Units',

@@ -242,7 +242,13 @@ export const viAuditFieldsIn = {
   extraRules: { label: 'Tên quy tắc' },
   delegateRules: { note: 'Ghi chú về đại biểu' },
   speechRule: { total: 'Tổng số tham luận', parts: 'Các phần' },
-  parts: { kind: 'Loại tham luận', label: 'Tên phần', count: 'Số tham luận' },
+  parts: {
+    kind: 'Loại tham luận',
+    unitId: 'Đơn vị của phần tham luận',
+    nominationId: 'Tập thể/cá nhân của phần tham luận',
+    label: 'Tên phần',
+    count: 'Số tham luận',
+  },
   performanceAllocations: {
     unitId: 'Đơn vị trong danh sách',
     unitName: 'Tên đơn vị (như ghi trong kế hoạch)',

@@ -61,7 +61,12 @@ export const viAudit = {
       walk_in: 'Đến dự không có giấy mời',
     },
     delegateKind: { individual: 'Cá nhân', collective_representative: 'Đại diện tập thể' },
-    speechKind: { unit_type: 'Theo loại đơn vị', individual: 'Cá nhân' },
+    speechKind: {
+      unit_type: 'Theo loại đơn vị',
+      unit: 'Một đơn vị cụ thể',
+      honoree: 'Một tập thể/cá nhân được vinh danh',
+      individual: 'Cá nhân',
+    },
     presenterKind: { text: 'Ghi tên', role: 'Theo vai trò', delegate: 'Đại biểu trong danh sách' },
     checkinMethod: {
       qr: 'Quét mã QR trên giấy mời',

@@ -312,7 +312,10 @@ export const viCore = {
     noRole: '(không gắn vai trò)',
     shareSum: 'Tổng tỷ lệ: {{sum}}%',
     speechKindUnit: 'Theo loại đơn vị',
+    speechKindNamedUnit: 'Một đơn vị cụ thể',
+    speechKindHonoree: 'Một tập thể/cá nhân được vinh danh',
     speechKindIndividual: 'Cá nhân',
+    noHonorees: 'Chưa có tập thể, cá nhân được vinh danh (có sau khi Hội đồng xét chọn)',
   },
   units: {
     title: 'Đơn vị',

@@ -34,6 +34,8 @@ export const viPlan = {
   speechParts: 'Cơ cấu tham luận',
   speechKind: 'Loại',
   unitType: 'Loại đơn vị',
+  speechUnit: 'Đơn vị',
+  speechHonoree: 'Tập thể/cá nhân',
   partLabel: 'Tên phần',
   count: 'Số lượng',
   speechGuidance: 'Yêu cầu báo cáo tham luận',

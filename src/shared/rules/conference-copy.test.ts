@@ -83,6 +83,7 @@ describe('copiedPlan', () => {
     documentCode: 'KH-UBND',
     signedAt: '2020-03-18T17:08:00+07:00',
     issuePlace: 'Văn Yên',
+    speechRule: { total: 0, parts: [] },
   } as unknown as Plan;
 
   it('takes the new name and period, drops number and signing time', () => {
@@ -102,5 +103,31 @@ describe('copiedPlan', () => {
       issuePlace: 'Văn Yên',
     });
     expect(plan.documentNumber).toBe(5);
+  });
+
+  it('turns a part naming an honoree of the source into one for its unit, or for an individual', () => {
+    const school = crypto.randomUUID();
+    const [collective, individual] = [crypto.randomUUID(), crypto.randomUUID()];
+    const parts = [
+      { kind: 'unit_type' as const, unitType: 'school' as const, label: 'Trường học', count: 1 },
+      { kind: 'honoree' as const, nominationId: collective, label: 'Trường Tiểu học Văn Yên', count: 1 },
+      { kind: 'honoree' as const, nominationId: individual, label: 'Chị Nguyễn Thị Hường', count: 1 },
+    ];
+    const p = copiedPlan(
+      { ...plan, speechRule: { total: 3, parts } },
+      { name: 'Mới', periodStart: 2025, periodEnd: 2030, offset: { amount: 5, unit: 'years' } },
+      new Map([
+        [collective, { kind: 'collective' as const, unitId: school }],
+        [individual, { kind: 'individual' as const, unitId: school }],
+      ]),
+    );
+    expect(p.speechRule).toEqual({
+      total: 3,
+      parts: [
+        parts[0],
+        { kind: 'unit', unitId: school, label: 'Trường Tiểu học Văn Yên', count: 1 },
+        { kind: 'individual', label: 'Chị Nguyễn Thị Hường', count: 1 },
+      ],
+    });
   });
 });

@@ -1,7 +1,8 @@
 // Copying a conference for the next period: how dates move, which period and name come next, and
 // what the new plan keeps. Pure; the server's copy and the web's dialog both use it.
 import dayjs from 'dayjs';
-import type { Plan } from '../schemas/plan';
+import type { NominationKind } from '../schemas/nominations';
+import type { Plan, SpeechRulePart } from '../schemas/plan';
 
 export const COPY_OFFSET_UNITS = ['days', 'months', 'years'] as const;
 export type CopyOffsetUnit = (typeof COPY_OFFSET_UNITS)[number];
@@ -56,10 +57,32 @@ export function suggestCopyName(
 
 export type CopyRequest = { name: string; periodStart: number; periodEnd: number; offset: CopyOffset };
 
+/** An honoree a speech part of the source names: a collective of a unit, or an individual. */
+export type NamedHonoree = { kind: NominationKind; unitId: string | null };
+
 /**
- * The new conference's plan: the source's, with the new name and period, and no number or signing time (the new Kế hoạch is not issued yet).
+ * A speech part of the copy: a part naming an honoree of the source cannot name one of the new
+ * conference (its nominations come later), so it asks for the honoree's unit (a collective) or
+ * for an individual, keeping its label and count for the secretary to reword.
  */
-export function copiedPlan(plan: Plan, req: CopyRequest): Plan {
+function copiedSpeechPart(part: SpeechRulePart, honorees: ReadonlyMap<string, NamedHonoree>): SpeechRulePart {
+  if (part.kind !== 'honoree') return part;
+  const h = part.nominationId ? honorees.get(part.nominationId) : undefined;
+  const base = { label: part.label, count: part.count };
+  return h?.kind === 'collective' && h.unitId
+    ? { kind: 'unit', unitId: h.unitId, ...base }
+    : { kind: 'individual', ...base };
+}
+
+/**
+ * The new conference's plan: the source's, with the new name and period, and no number or signing
+ * time (the new Kế hoạch is not issued yet). `honorees`: the source's nominations its speech parts name.
+ */
+export function copiedPlan(
+  plan: Plan,
+  req: CopyRequest,
+  honorees: ReadonlyMap<string, NamedHonoree> = new Map(),
+): Plan {
   return {
     ...plan,
     name: req.name,
@@ -67,5 +90,9 @@ export function copiedPlan(plan: Plan, req: CopyRequest): Plan {
     periodEnd: req.periodEnd,
     documentNumber: null,
     signedAt: null,
+    speechRule: {
+      ...plan.speechRule,
+      parts: plan.speechRule.parts.map((p) => copiedSpeechPart(p, honorees)),
+    },
   };
 }

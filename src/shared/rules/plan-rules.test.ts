@@ -49,6 +49,17 @@ const cases: Case[] = [
     expected: [{ path: 'speechRule.total', message: /\(4\).*\(5\)/ }],
   },
   {
+    name: 'a speech part for a named unit or honoree must name it',
+    change: (p) => {
+      p.speechRule.parts[2] = { kind: 'unit', label: 'Công an phường', count: 1 };
+      p.speechRule.parts[3] = { kind: 'honoree', label: 'Ông Nguyễn Văn A', count: 1 };
+    },
+    expected: [
+      { path: 'speechRule.parts.2.unitId', message: /"Công an phường" theo đơn vị cụ thể: cần chọn đơn vị/ },
+      { path: 'speechRule.parts.3.nominationId', message: /"Ông Nguyễn Văn A".*cần chọn tập thể\/cá nhân/ },
+    ],
+  },
+  {
     name: 'a performance range must not be upside down',
     change: (p) => {
       p.performanceAllocations[1]!.min = 3;

@@ -49,10 +49,20 @@ export function validatePlanRules(plan: Plan): RuleIssue[] {
     });
   }
   plan.speechRule.parts.forEach((p, i) => {
+    const where = ['speechRule', 'parts', i];
     if (p.kind === 'unit_type' && !p.unitType) {
+      issues.push({ path: [...where, 'unitType'], message: 'Cần chọn loại đơn vị cho phần tham luận' });
+    }
+    if (p.kind === 'unit' && !p.unitId) {
       issues.push({
-        path: ['speechRule', 'parts', i, 'unitType'],
-        message: 'Cần chọn loại đơn vị cho phần tham luận',
+        path: [...where, 'unitId'],
+        message: `Phần tham luận "${p.label}" theo đơn vị cụ thể: cần chọn đơn vị`,
+      });
+    }
+    if (p.kind === 'honoree' && !p.nominationId) {
+      issues.push({
+        path: [...where, 'nominationId'],
+        message: `Phần tham luận "${p.label}" theo tập thể/cá nhân được vinh danh: cần chọn tập thể/cá nhân`,
       });
     }
   });

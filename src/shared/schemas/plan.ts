@@ -40,13 +40,30 @@ export const delegateRulesSchema = z.object({
   note: z.string().max(2000).default(''),
 });
 
-/** Cơ cấu tham luận — e.g. 2 TDP + 1 đoàn thể + 1 cơ quan + 1 cá nhân. */
+/**
+ * What a part of the speech composition asks for: a unit of a type (theo loại đơn vị), one named
+ * unit of the organizer (một đơn vị cụ thể), one honoree of the conference (một tập thể/cá nhân
+ * được vinh danh) or any individual (cá nhân).
+ */
+export const SPEECH_PART_KINDS = ['unit_type', 'unit', 'honoree', 'individual'] as const;
+export type SpeechPartKind = (typeof SPEECH_PART_KINDS)[number];
+
+/**
+ * Cơ cấu tham luận — e.g. 2 TDP + 1 đoàn thể + 1 cơ quan + 1 cá nhân, or "Công an phường" by
+ * name. A named part keeps its label (the unit's or honoree's name as the plan words it) beside
+ * the id it is checked by.
+ */
 export const speechRulePartSchema = z.object({
-  kind: z.enum(['unit_type', 'individual'], { error: 'Loại tham luận không hợp lệ' }),
+  kind: z.enum(SPEECH_PART_KINDS, { error: 'Loại tham luận không hợp lệ' }),
   unitType: z.enum(UNIT_TYPES).optional(),
+  /** kind 'unit': the unit of the organizer whose speech counts. */
+  unitId: z.uuid({ error: 'Đơn vị của phần tham luận không hợp lệ' }).optional(),
+  /** kind 'honoree': the nomination of this conference whose speech counts. */
+  nominationId: z.uuid({ error: 'Tập thể/cá nhân của phần tham luận không hợp lệ' }).optional(),
   label: text('Tên phần tham luận', 200),
   count: nonNegativeInt('Số tham luận'),
 });
+export type SpeechRulePart = z.infer<typeof speechRulePartSchema>;
 export const speechRuleSchema = z.object({
   total: nonNegativeInt('Tổng số tham luận'),
   parts: z.array(speechRulePartSchema).default([]),

@@ -1,5 +1,8 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { NamedHonoree } from '../../../shared/rules/conference-copy';
 import type { ConferenceCopyPreview } from '../../../shared/schemas/conference-copy';
+import type { NominationKind } from '../../../shared/schemas/nominations';
+import type { Plan } from '../../../shared/schemas/plan';
 import type { Db } from '../../db/client';
 import {
   agendaItems,
@@ -8,6 +11,7 @@ import {
   conferenceTasks,
   delegates,
   milestones,
+  nominations,
   performances,
   programSessions,
   quotas,
@@ -110,3 +114,16 @@ export async function loadCopySource(tx: Db, conferenceId: string) {
   };
 }
 export type CopySource = Awaited<ReturnType<typeof loadCopySource>>;
+
+/** The source's honorees its plan's speech parts name (the copy asks for their unit instead). */
+export async function speechPartHonorees(tx: Db, conferenceId: string, plan: Plan) {
+  const ids = plan.speechRule.parts.flatMap((p) =>
+    p.kind === 'honoree' && p.nominationId ? [p.nominationId] : [],
+  );
+  if (ids.length === 0) return new Map<string, NamedHonoree>();
+  const rows = await tx
+    .select({ id: nominations.id, kind: nominations.kind, unitId: nominations.unitId })
+    .from(nominations)
+    .where(and(eq(nominations.conferenceId, conferenceId), inArray(nominations.id, ids)));
+  return new Map(rows.map((r) => [r.id, { kind: r.kind as NominationKind, unitId: r.unitId }]));
+}

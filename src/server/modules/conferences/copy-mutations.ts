@@ -15,7 +15,7 @@ import {
   quotas,
 } from '../../db/schema/index';
 import { writeConferenceAudit } from '../audit/mutations';
-import { type CopySource, loadCopySource } from './copy-data';
+import { type CopySource, loadCopySource, speechPartHonorees } from './copy-data';
 import type { ConferenceRow } from './data';
 
 // Sao chép hội nghị cho giai đoạn sau: one transaction makes the new conference with the source's
@@ -105,7 +105,7 @@ export async function copyConference({
 }): Promise<ConferenceRow> {
   return db.transaction(async (tx) => {
     const src = await loadCopySource(tx, source.id);
-    const plan = copiedPlan(source.plan, input);
+    const plan = copiedPlan(source.plan, input, await speechPartHonorees(tx, source.id, source.plan));
     const [conf] = await tx
       .insert(conferences)
       .values({ organizationId: source.organizationId, plan, quotaTotal: source.quotaTotal })

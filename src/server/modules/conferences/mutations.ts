@@ -5,7 +5,7 @@ import { DEFAULT_START } from '../../../shared/rules/program';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
 import type { Db } from '../../db/client';
-import { conferences, milestones, units } from '../../db/schema/index';
+import { conferences, milestones, nominations, units } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, orNotFound } from '../../errors';
 import { auditedRowWrites, insertAudited } from '../audit/audited-mutations';
@@ -24,19 +24,53 @@ export const conferenceDayMilestone = (date: string, startTime: string | null): 
   startTime,
 });
 
-/** Units referenced by the plan must belong to the conference's organizer. */
-async function assertPlanUnits(tx: Db, organizationId: string, plan: Plan) {
-  const ids = plan.performanceAllocations.map((a) => a.unitId).filter((id): id is string => id !== null);
-  if (ids.length === 0) return;
-  const found = await tx
-    .select({ id: units.id })
-    .from(units)
-    .where(and(eq(units.organizationId, organizationId), inArray(units.id, ids)));
-  const known = new Set(found.map((u) => u.id));
+/**
+ * Units referenced by the plan must belong to the conference's organizer; honorees named by a
+ * speech part must be nominations of this conference (a new conference has none yet).
+ */
+async function assertPlanReferences(tx: Db, organizationId: string, plan: Plan, conferenceId: string | null) {
+  const parts = plan.speechRule.parts;
+  const unitIds = [
+    ...plan.performanceAllocations.map((a) => a.unitId),
+    ...parts.map((p) => (p.kind === 'unit' ? p.unitId : undefined)),
+  ].filter((id): id is string => !!id);
+  const nominationIds = parts
+    .map((p) => (p.kind === 'honoree' ? p.nominationId : undefined))
+    .filter((id): id is string => !!id);
+  const knownUnits = new Set(
+    unitIds.length === 0
+      ? []
+      : (
+          await tx
+            .select({ id: units.id })
+            .from(units)
+            .where(and(eq(units.organizationId, organizationId), inArray(units.id, unitIds)))
+        ).map((u) => u.id),
+  );
+  const knownNominations = new Set(
+    nominationIds.length === 0 || !conferenceId
+      ? []
+      : (
+          await tx
+            .select({ id: nominations.id })
+            .from(nominations)
+            .where(and(eq(nominations.conferenceId, conferenceId), inArray(nominations.id, nominationIds)))
+        ).map((n) => n.id),
+  );
   const fields: Record<string, string> = {};
   plan.performanceAllocations.forEach((a, i) => {
-    if (a.unitId && !known.has(a.unitId)) {
+    if (a.unitId && !knownUnits.has(a.unitId)) {
       fields[`plan.performanceAllocations.${i}.unitId`] = `Đơn vị "${a.unitName}" không thuộc tổ chức này`;
+    }
+  });
+  parts.forEach((p, i) => {
+    if (p.kind === 'unit' && p.unitId && !knownUnits.has(p.unitId)) {
+      fields[`plan.speechRule.parts.${i}.unitId`] =
+        `Phần tham luận "${p.label}": đơn vị được chọn không thuộc tổ chức này`;
+    }
+    if (p.kind === 'honoree' && p.nominationId && !knownNominations.has(p.nominationId)) {
+      fields[`plan.speechRule.parts.${i}.nominationId`] =
+        `Phần tham luận "${p.label}": tập thể/cá nhân được chọn không thuộc hồ sơ đề nghị của Hội nghị này`;
     }
   });
   if (Object.keys(fields).length > 0) {
@@ -52,7 +86,7 @@ export async function createConference(
   milestoneInputs: MilestoneInput[] = [],
 ): Promise<ConferenceRow> {
   return db.transaction(async (tx) => {
-    await assertPlanUnits(tx, organizationId, plan);
+    await assertPlanReferences(tx, organizationId, plan, null);
     const [row] = await tx.insert(conferences).values({ organizationId, plan }).returning();
     if (!row) throw new Error('insert returned nothing');
     if (milestoneInputs.length > 0) {
@@ -87,7 +121,7 @@ export async function updatePlan(
   version: number,
 ) {
   return db.transaction(async (tx) => {
-    await assertPlanUnits(tx, conference.organizationId, plan);
+    await assertPlanReferences(tx, conference.organizationId, plan, conference.id);
     const after = await updateVersioned(tx, conferences, conference.id, version, { plan }, () =>
       currentPresented(tx, conference.id, actor),
     );

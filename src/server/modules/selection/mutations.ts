@@ -1,6 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
-import type { NominationInput } from '../../../shared/schemas/nominations';
+import { speechKindOf } from '../../../shared/rules/speech-composition';
+import type { NominationInput, NominationKind } from '../../../shared/schemas/nominations';
 import type { SpeechInput } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
 import { conferences, delegationMembers, nominations, speeches } from '../../db/schema/index';
@@ -63,7 +64,7 @@ export async function addSpeech(db: Db, actor: Actor, conf: ConferenceRow, input
           unitId: h.unitId,
           speakerName,
           title: input.title,
-          kind: h.kind === 'collective' ? 'unit_type' : 'individual',
+          kind: speechKindOf(h.kind as NominationKind),
           sortOrder: n + 1,
         })
         .returning();

@@ -1,5 +1,5 @@
 import { type Actor, can } from '../../../shared/rules/permissions';
-import { checkSpeechComposition } from '../../../shared/rules/speech-composition';
+import { checkSpeechComposition, type SpeechKind } from '../../../shared/rules/speech-composition';
 import type { AwardSubject, NominationKind } from '../../../shared/schemas/nominations';
 import type {
   DelegationView,
@@ -103,7 +103,7 @@ export async function presentSpeeches(db: Db, actor: Actor, conf: ConferenceRow)
       honoreeName: r.honoreeName,
       speakerName: r.speech.speakerName,
       title: r.speech.title,
-      kind: r.speech.kind as 'unit_type' | 'individual',
+      kind: r.speech.kind as SpeechKind,
       unitId: r.speech.unitId,
       unitName: r.unitName,
       unitType: r.speech.kind === 'unit_type' ? r.unitType : null,
@@ -113,7 +113,12 @@ export async function presentSpeeches(db: Db, actor: Actor, conf: ConferenceRow)
     })),
     check: checkSpeechComposition(
       conf.plan.speechRule,
-      rows.map((r) => ({ kind: r.speech.kind as 'unit_type' | 'individual', unitType: r.unitType })),
+      rows.map((r) => ({
+        kind: r.speech.kind as SpeechKind,
+        unitType: r.unitType,
+        unitId: r.speech.unitId,
+        nominationId: r.speech.nominationId,
+      })),
     ),
     permissions: { canManage: manage },
   };

@@ -70,7 +70,7 @@ export function SpeechAndDelegationSection({ plan }: { plan: Plan }) {
         <Text fw={700}>{t('overview.speechTotal', { total: s.total })}</Text>
         <List size="sm">
           {s.parts.map((p) => (
-            <List.Item key={`${p.kind}-${p.unitType ?? ''}-${p.label}`}>
+            <List.Item key={`${p.kind}-${p.unitType ?? p.unitId ?? p.nominationId ?? ''}-${p.label}`}>
               {p.count} × {p.label}
             </List.Item>
           ))}

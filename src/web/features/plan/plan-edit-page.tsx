@@ -8,6 +8,7 @@ import { validatePlanRules } from '../../../shared/rules/plan-rules';
 import type { ConferenceView } from '../../../shared/schemas/conferences';
 import type { UnitView } from '../../../shared/schemas/organizations';
 import { type Plan, planSchema } from '../../../shared/schemas/plan';
+import type { HonoreeView } from '../../../shared/schemas/selection';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
@@ -17,6 +18,7 @@ import { formatDateTime } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { conferenceKey, updatePlan, useConference } from '../conferences/queries';
+import { useHonorees } from '../selection/queries';
 import { useUnits } from '../units/queries';
 import { DelegateFields, SpeechFields } from './plan-fields-delegates';
 import { DocumentFields, GeneralFields, TextFields } from './plan-fields-general';
@@ -43,11 +45,11 @@ type SectionKey =
   | 'report'
   | 'implementation'
   | 'document';
-const sections = (units: UnitView[]): [SectionKey, ReactNode][] => [
+const sections = (units: UnitView[], honorees: HonoreeView[]): [SectionKey, ReactNode][] => [
   ['general', <GeneralFields key="general" />],
   ['texts', <TextFields key="texts" />],
   ['delegates', <DelegateFields key="delegates" />],
-  ['speeches', <SpeechFields key="speeches" />],
+  ['speeches', <SpeechFields key="speeches" units={units} honorees={honorees} />],
   ['performances', <PerformanceFields key="performances" units={units} />],
   ['agenda', <AgendaFields key="agenda" />],
   ['report', <ReportFields key="report" />],
@@ -61,6 +63,8 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const units = useUnits(conference.organizationId).data?.items ?? [];
+  // Một tập thể/cá nhân được vinh danh: a speech part may name one (after the council's selection).
+  const honorees = useHonorees(conference.id).data?.groups.flatMap((g) => g.items) ?? [];
   const [version, setVersion] = useState(conference.version);
   const [invalid, setInvalid] = useState<string | null>(null);
   const form = useForm<Plan>({ initialValues: structuredClone(conference.plan) });
@@ -133,7 +137,7 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
               </Button>
             }
           />
-          {sections(units).map(([key, fields]) => (
+          {sections(units, honorees).map(([key, fields]) => (
             <SectionCard key={key} id={`pf-${key}`} title={t(`planEdit.${key}` as const)} headerMb="md">
               {fields}
             </SectionCard>

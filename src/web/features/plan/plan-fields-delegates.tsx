@@ -12,6 +12,9 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DELEGATE_ATTRIBUTES, UNIT_TYPES } from '../../../shared/schemas/enums';
+import type { UnitView } from '../../../shared/schemas/organizations';
+import type { SpeechRulePart } from '../../../shared/schemas/plan';
+import type { HonoreeView } from '../../../shared/schemas/selection';
 import { LinesEditor, RowControls, RowsEditor, rowLabel } from './list-editor';
 import { usePlanForm } from './plan-form-context';
 import { blank } from './plan-values';
@@ -138,11 +141,35 @@ export function DelegateFields() {
   );
 }
 
-/** Tham luận: total and parts; guidance lines. Đi dự cấp trên: the quota. */
-export function SpeechFields() {
+/** A choice for a named part: the list's, plus the stored one if the list lacks it (still loading, renamed). */
+function namedOptions(options: { value: string; label: string }[], id: string | undefined, label: string) {
+  return id && !options.some((o) => o.value === id) ? [{ value: id, label }, ...options] : options;
+}
+
+/**
+ * Tham luận: total and parts — by unit type, a named unit of the organizer, a named honoree or any
+ * individual; guidance lines. Đi dự cấp trên: the quota.
+ */
+export function SpeechFields({ units, honorees }: { units: UnitView[]; honorees: HonoreeView[] }) {
   const { t } = useTranslation();
-  const { form, bind } = usePlanForm();
+  const { form, bind, errorOf } = usePlanForm();
   const s = form.values.speechRule;
+  const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
+  const honoreeOptions = honorees.map((h) => ({
+    value: h.nominationId,
+    label: h.unitName && h.kind === 'individual' ? `${h.name} — ${h.unitName}` : h.name,
+  }));
+  // Choosing a unit or honoree names the part after it, unless the secretary worded it otherwise.
+  const choose = (p: string, part: SpeechRulePart, field: 'unitId' | 'nominationId', id: string | null) => {
+    const names = new Map<string, string>([
+      ...units.map((u) => [u.id, u.name] as const),
+      ...honorees.map((h) => [h.nominationId, h.name] as const),
+    ]);
+    const previous = part[field] ? names.get(part[field]) : undefined;
+    form.setFieldValue(`${p}.${field}`, id ?? undefined);
+    const name = id ? names.get(id) : undefined;
+    if (name && (!part.label.trim() || part.label === previous)) form.setFieldValue(`${p}.label`, name);
+  };
   return (
     <Stack>
       <NumberInput
@@ -168,6 +195,8 @@ export function SpeechFields() {
                   w={170}
                   data={[
                     { value: 'unit_type', label: t('planEdit.speechKindUnit') },
+                    { value: 'unit', label: t('planEdit.speechKindNamedUnit') },
+                    { value: 'honoree', label: t('planEdit.speechKindHonoree') },
                     { value: 'individual', label: t('planEdit.speechKindIndividual') },
                   ]}
                   allowDeselect={false}
@@ -179,6 +208,29 @@ export function SpeechFields() {
                     w={190}
                     data={UNIT_TYPES.map((u) => ({ value: u, label: t(`unitType.${u}`) }))}
                     {...bind(`${p}.unitType`)}
+                  />
+                )}
+                {part.kind === 'unit' && (
+                  <Select
+                    {...rowLabel(i, t('planField.speechUnit'))}
+                    w={240}
+                    searchable
+                    data={namedOptions(unitOptions, part.unitId, part.label)}
+                    value={part.unitId ?? null}
+                    onChange={(v) => choose(p, part, 'unitId', v)}
+                    error={errorOf(`${p}.unitId`)}
+                  />
+                )}
+                {part.kind === 'honoree' && (
+                  <Select
+                    {...rowLabel(i, t('planField.speechHonoree'))}
+                    w={280}
+                    searchable
+                    data={namedOptions(honoreeOptions, part.nominationId, part.label)}
+                    value={part.nominationId ?? null}
+                    onChange={(v) => choose(p, part, 'nominationId', v)}
+                    error={errorOf(`${p}.nominationId`)}
+                    description={honorees.length === 0 ? t('planEdit.noHonorees') : undefined}
                   />
                 )}
                 <TextInput {...rowLabel(i, t('planField.partLabel'))} w={200} {...bind(`${p}.label`)} />

@@ -37,7 +37,10 @@ export function normalizePlan(v: Plan, empty: Empty): Plan {
       parts: v.speechRule.parts.map((p) => ({
         ...p,
         count: num(p.count, empty),
+        // only the field of the part's kind is kept: a part changed from a unit to a type forgets the unit
         unitType: p.kind === 'unit_type' ? p.unitType : undefined,
+        unitId: p.kind === 'unit' ? p.unitId || undefined : undefined,
+        nominationId: p.kind === 'honoree' ? p.nominationId || undefined : undefined,
       })),
     },
     delegationQuota: {

@@ -2,7 +2,7 @@ import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { checkSpeechComposition } from '../../../shared/rules/speech-composition';
+import { checkSpeechComposition, speechKindOf } from '../../../shared/rules/speech-composition';
 import type { SpeechRule } from '../../../shared/schemas/plan';
 import { type HonoreeView, type SpeechView, speechInputSchema } from '../../../shared/schemas/selection';
 import { ErrorAlert } from '../../components/form-modal';
@@ -45,8 +45,13 @@ export function AddSpeech({
   // What the check would say with the chosen honoree added (the same rule the server applies).
   const preview = chosen
     ? checkSpeechComposition(rule, [
-        ...current.map((s) => ({ kind: s.kind, unitType: s.unitType })),
-        { kind: chosen.kind === 'individual' ? 'individual' : 'unit_type', unitType: chosen.unitType },
+        ...current,
+        {
+          kind: speechKindOf(chosen.kind),
+          unitType: chosen.unitType,
+          unitId: chosen.unitId,
+          nominationId: chosen.nominationId,
+        },
       ])
     : null;
   const part = (h: HonoreeView) =>
