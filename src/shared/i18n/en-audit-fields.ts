@@ -68,6 +68,7 @@ export const enAuditFields: Record<keyof typeof viAuditFields, string> = {
   approvalRule: 'Voting approval rule',
   criteria: 'Criteria',
   maxHonorees: 'Maximum honorees',
+  minHonorees: 'Minimum honorees',
   effectiveFrom: 'Effective from',
   amount: 'Base salary',
   legalBasis: 'Legal basis',

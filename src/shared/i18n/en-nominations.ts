@@ -336,6 +336,17 @@ export const enNominations: NominationsCatalog = {
     addCriterion: 'Add a criterion',
     noCriteria: 'No criteria yet.',
     sortOrder: 'Order',
+    honorees: 'Number of honorees',
+    maxHonorees: 'Maximum',
+    maxHonoreesHelp:
+      'Empty: no limit. When more nominees pass, the council takes them by rank of agree share.',
+    minHonorees: 'Minimum',
+    minHonoreesHelp:
+      'Empty: no target. For an exact number, enter the same minimum and maximum. A form short of its minimum is only warned on the Honorees page; the council’s vote still decides.',
+    honoreesExact: 'Honorees: exactly {{min}}',
+    honoreesBetween: 'Honorees: {{min}} to {{max}}',
+    honoreesAtLeast: 'Honorees: at least {{min}}',
+    honoreesAtMost: 'Honorees: at most {{max}}',
     saved: 'Award form saved',
     deleted: 'Award form deleted',
     readOnly: 'Only the office edits award forms and criteria.',

@@ -252,6 +252,10 @@ export const enReview: ReviewCatalog = {
     name: 'Collective / name',
     kind: 'Collective / individual',
     unit: 'Unit',
+    targetsTitle: 'Not enough honorees yet',
+    targetsNote: 'A warning for the council to weigh; the results still follow the vote.',
+    targetUnmet: 'Award form “{{form}}”: needs at least {{min}}, only {{selected}} honoured so far.',
+    targetUnmetExact: 'Award form “{{form}}”: needs exactly {{min}}, only {{selected}} honoured so far.',
   },
   speeches: {
     title: 'Speeches at the conference',

@@ -74,6 +74,7 @@ export const viAuditFields = {
   approvalRule: 'Quy tắc thông qua khi bỏ phiếu',
   criteria: 'Tiêu chí',
   maxHonorees: 'Số được vinh danh tối đa',
+  minHonorees: 'Số được vinh danh tối thiểu',
   effectiveFrom: 'Áp dụng từ ngày',
   amount: 'Mức lương cơ sở',
   legalBasis: 'Căn cứ',

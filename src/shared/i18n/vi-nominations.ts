@@ -356,6 +356,17 @@ export const viNominations = {
     addCriterion: 'Thêm tiêu chí',
     noCriteria: 'Chưa có tiêu chí.',
     sortOrder: 'Thứ tự',
+    honorees: 'Số lượng được vinh danh',
+    maxHonorees: 'Tối đa',
+    maxHonoreesHelp:
+      'Để trống: không giới hạn. Khi nhiều hơn số này đạt tỷ lệ, Hội đồng chọn theo thứ hạng tỷ lệ đồng ý.',
+    minHonorees: 'Tối thiểu',
+    minHonoreesHelp:
+      'Để trống: không đặt chỉ tiêu. Muốn đúng một số lượng, nhập số tối thiểu bằng số tối đa. Chưa đủ số tối thiểu chỉ được cảnh báo ở trang Kết quả vinh danh; kết quả vẫn theo biểu quyết của Hội đồng.',
+    honoreesExact: 'Số được vinh danh: đúng {{min}}',
+    honoreesBetween: 'Số được vinh danh: từ {{min}} đến {{max}}',
+    honoreesAtLeast: 'Số được vinh danh: tối thiểu {{min}}',
+    honoreesAtMost: 'Số được vinh danh: tối đa {{max}}',
     saved: 'Đã lưu hình thức khen thưởng',
     deleted: 'Đã xóa hình thức khen thưởng',
     readOnly: 'Chỉ Văn phòng được sửa hình thức và tiêu chí.',

@@ -260,6 +260,12 @@ export const viReview = {
     name: 'Tên tập thể / Họ và tên',
     kind: 'Tập thể / Cá nhân',
     unit: 'Đơn vị',
+    targetsTitle: 'Chưa đủ số lượng cần vinh danh',
+    targetsNote: 'Đây là cảnh báo để Hội đồng cân nhắc; kết quả vẫn theo biểu quyết.',
+    targetUnmet:
+      'Hình thức «{{form}}»: cần tối thiểu {{min}}, mới có {{selected}} người/tập thể được vinh danh.',
+    targetUnmetExact:
+      'Hình thức «{{form}}»: cần đúng {{min}}, mới có {{selected}} người/tập thể được vinh danh.',
   },
   speeches: {
     title: 'Tham luận tại hội nghị',

@@ -14,6 +14,8 @@ export const awardFormView = z.object({
   approvalRule: approvalRuleSchema,
   criteria: z.array(z.string()),
   maxHonorees: z.number().int().nullable(),
+  /** Số tối thiểu cần vinh danh (null: no target; equal to maxHonorees: exactly that many). */
+  minHonorees: z.number().int().nullable(),
   sortOrder: z.number().int(),
   version: z.number().int(),
 });

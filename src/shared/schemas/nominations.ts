@@ -43,7 +43,7 @@ export const approvalRuleSchema = z.object({
 });
 export type ApprovalRule = z.infer<typeof approvalRuleSchema>;
 
-export const awardFormInputSchema = z.object({
+const awardFormFields = z.object({
   code: z
     .string({ error: 'Mã hình thức là bắt buộc' })
     .trim()
@@ -60,9 +60,29 @@ export const awardFormInputSchema = z.object({
   criteria: z.array(text('Tiêu chí', 2000)).default([]),
   /** Số lượng tối đa được vinh danh theo hình thức này (null: không giới hạn). */
   maxHonorees: nonNegativeInt('Số lượng tối đa được vinh danh').nullable().default(null),
+  /**
+   * Số lượng tối thiểu cần vinh danh (null: không đặt chỉ tiêu; bằng số tối đa: đúng số đó). A
+   * target the council's view warns about; the vote still decides.
+   */
+  minHonorees: nonNegativeInt('Số lượng tối thiểu được vinh danh').nullable().default(null),
   sortOrder: nonNegativeInt('Thứ tự').default(0),
 });
-export const awardFormUpdateSchema = awardFormInputSchema.extend({ version: versionField });
+
+/** The target cannot be above the cap. */
+function minNotAboveMax(f: { minHonorees: number | null; maxHonorees: number | null }, ctx: z.RefinementCtx) {
+  if (f.minHonorees !== null && f.maxHonorees !== null && f.minHonorees > f.maxHonorees) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['minHonorees'],
+      message: `Số tối thiểu (${f.minHonorees}) lớn hơn số tối đa (${f.maxHonorees})`,
+    });
+  }
+}
+
+export const awardFormInputSchema = awardFormFields.superRefine(minNotAboveMax);
+export const awardFormUpdateSchema = awardFormFields
+  .extend({ version: versionField })
+  .superRefine(minNotAboveMax);
 export type AwardFormInput = z.infer<typeof awardFormInputSchema>;
 /** An award form as written by hand (defaults not yet applied). */
 export type AwardFormDraft = z.input<typeof awardFormInputSchema>;

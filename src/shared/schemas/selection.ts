@@ -149,6 +149,16 @@ export const honoreeView = z.object({
 });
 export type HonoreeView = z.infer<typeof honoreeView>;
 
+/** A form whose honorees fall short of its minimum (shared/rules/honoree-targets): a warning only. */
+export const unmetHonoreeTargetView = z.object({
+  awardFormId: z.string(),
+  awardFormName: z.string(),
+  minHonorees: z.number().int(),
+  maxHonorees: z.number().int().nullable(),
+  selected: z.number().int(),
+  missing: z.number().int(),
+});
+
 export const honoreeListView = z.object({
   groups: z.array(
     z.object({
@@ -160,6 +170,8 @@ export const honoreeListView = z.object({
   ),
   total: z.number(),
   counts,
+  /** Hình thức chưa đủ số tối thiểu cần vinh danh, in the groups' order. */
+  unmetTargets: z.array(unmetHonoreeTargetView),
   /** What the printed list is headed with: the organizer, its parent, the conference. */
   heading: z.object({ organizationName: z.string(), parentName: z.string(), conferenceName: z.string() }),
   permissions: flags('canManage'),

@@ -51,6 +51,8 @@ export const awardForms = pgTable(
     criteria: jsonb('criteria').$type<string[]>().notNull().default([]),
     /** Most honorees this form may have in the conference (null: no limit); ranking decides beyond it. */
     maxHonorees: integer('max_honorees'),
+    /** Fewest honorees this form should have (null: no target; equal to max: an exact number). Warned, never enforced. */
+    minHonorees: integer('min_honorees'),
     sortOrder: integer('sort_order').notNull().default(0),
     ...versionedTimestamps(),
   },

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
+import { vi } from '../../../shared/i18n/vi';
+import { auditTextLines, describeAuditEntry } from '../../../shared/rules/audit-text';
 import { baseSalaryOn } from './data';
 
 let t: TestApp, url: string, secretary: string;
@@ -64,6 +66,51 @@ describe('award forms and criteria', () => {
     expect(stale.statusCode).toBe(409);
     const del = await t.send('DELETE', `${url}/${f.id}?version=${f.version + 1}`, secretary);
     expect(del.statusCode).toBe(204);
+  });
+
+  it('takes a number of honorees per form — a minimum, a maximum, equal for an exact number — and refuses a minimum above the maximum', async () => {
+    const tooMany = await t.send('POST', url, secretary, { ...form, minHonorees: 5, maxHonorees: 3 });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().error.fields).toEqual({ minHonorees: 'Số tối thiểu (5) lớn hơn số tối đa (3)' });
+    const negative = await t.send('POST', url, secretary, { ...form, minHonorees: -1, maxHonorees: -2 });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.json().error.fields).toEqual({
+      minHonorees: 'Số lượng tối thiểu được vinh danh không được âm',
+      maxHonorees: 'Số lượng tối đa được vinh danh không được âm',
+    });
+
+    const exact = await t.send('POST', url, secretary, { ...form, minHonorees: 5, maxHonorees: 5 });
+    expect(exact.statusCode).toBe(201);
+    const f = exact.json();
+    expect(f).toMatchObject({ minHonorees: 5, maxHonorees: 5 });
+    // an edit lowering the maximum under the minimum is refused; the form stays as it was
+    const lowered = await t.send('PUT', `${url}/${f.id}`, secretary, {
+      ...form,
+      minHonorees: 5,
+      maxHonorees: 3,
+      version: f.version,
+    });
+    expect(lowered.statusCode).toBe(400);
+    expect(lowered.json().error.fields).toEqual({ minHonorees: 'Số tối thiểu (5) lớn hơn số tối đa (3)' });
+    const atLeast = await t.send('PUT', `${url}/${f.id}`, secretary, {
+      ...form,
+      minHonorees: 2,
+      maxHonorees: null,
+      version: f.version,
+    });
+    expect(atLeast.statusCode).toBe(200);
+    const listed = (await t.send('GET', url, await t.login('uyvien2'))).json();
+    expect(listed.items.find((i: { id: string }) => i.id === f.id)).toMatchObject({
+      minHonorees: 2,
+      maxHonorees: null,
+      version: f.version + 1,
+    });
+    // the history panel names the changed fields in words
+    const audit = (
+      await t.send('GET', `/api/organizations/${t.demo.organizationId}/audit?entityId=${f.id}`, secretary)
+    ).json();
+    const lines = auditTextLines(describeAuditEntry(audit.items[0], audit.names, vi), vi);
+    expect(lines).toEqual(['Số được vinh danh tối đa: 5 → (trống)', 'Số được vinh danh tối thiểu: 5 → 2']);
   });
 
   it('knows the base salary in force on a date', async () => {

@@ -11,6 +11,7 @@ export const presentAwardForm = (f: AwardFormRow): AwardFormView => ({
   approvalRule: f.approvalRule,
   criteria: f.criteria,
   maxHonorees: f.maxHonorees,
+  minHonorees: f.minHonorees,
   sortOrder: f.sortOrder,
   version: f.version,
 });

@@ -1,3 +1,4 @@
+import { unmetHonoreeTargets } from '../../../shared/rules/honoree-targets';
 import { type Actor, can } from '../../../shared/rules/permissions';
 import { checkSpeechComposition, type SpeechKind } from '../../../shared/rules/speech-composition';
 import type { AwardSubject, NominationKind } from '../../../shared/schemas/nominations';
@@ -8,9 +9,11 @@ import type {
   SpeechListView,
 } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
+import { listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
-import { type HonoreeRow, listDelegation, listSpeeches } from './data';
+import { getOrganization } from '../organizations/data';
+import { type HonoreeRow, listDelegation, listHonorees, listSpeeches } from './data';
 
 const canManage = (actor: Actor, conf: ConferenceRow) => can(actor, 'review.manage', conferenceScope(conf));
 
@@ -39,17 +42,27 @@ function presentHonoree(h: HonoreeRow): HonoreeView {
   };
 }
 
-/** Honorees per award form: collective forms first, then by the form's order. */
-export function presentHonorees(
-  rows: HonoreeRow[],
-  actor: Actor,
-  conf: ConferenceRow,
-  org: { name: string; parentName: string } | null,
-): HonoreeListView {
+/** Award forms in the honorees' order: collective (and household) forms first, then the form's order. */
+const byFormOrder = (
+  a: { appliesTo: string; sortOrder: number },
+  b: { appliesTo: string; sortOrder: number },
+) => Number(a.appliesTo === 'individual') - Number(b.appliesTo === 'individual') || a.sortOrder - b.sortOrder;
+
+/**
+ * Honorees per award form (collective forms first, then by the form's order), and the forms
+ * that have fewer honorees than their minimum: the page warns, the council's vote stands.
+ */
+export async function presentHonorees(db: Db, actor: Actor, conf: ConferenceRow): Promise<HonoreeListView> {
+  const [rows, org, forms] = await Promise.all([
+    listHonorees(db, conf.id),
+    getOrganization(db, conf.organizationId),
+    listAwardForms(db, conf.id),
+  ]);
   return {
     groups: groupHonorees(rows),
     total: rows.length,
     counts: countKinds(rows),
+    unmetTargets: unmetHonoreeTargets([...forms].sort(byFormOrder), rows),
     heading: {
       organizationName: org?.name ?? '',
       parentName: org?.parentName ?? '',
@@ -80,17 +93,11 @@ function groupHonorees(rows: HonoreeRow[]) {
     g.items.push(h);
     groups.set(h.awardFormId, g);
   }
-  return [...groups.values()]
-    .sort(
-      (a, b) =>
-        Number(a.appliesTo === 'individual') - Number(b.appliesTo === 'individual') ||
-        a.sortOrder - b.sortOrder,
-    )
-    .map(({ sortOrder: _s, items, ...g }) => ({
-      ...g,
-      appliesTo: g.appliesTo as AwardSubject,
-      items: items.map(presentHonoree),
-    }));
+  return [...groups.values()].sort(byFormOrder).map(({ sortOrder: _s, items, ...g }) => ({
+    ...g,
+    appliesTo: g.appliesTo as AwardSubject,
+    items: items.map(presentHonoree),
+  }));
 }
 
 export async function presentSpeeches(db: Db, actor: Actor, conf: ConferenceRow): Promise<SpeechListView> {

@@ -18,9 +18,7 @@ import { confParams } from '../../http/params';
 import { routeGroup } from '../../http/route';
 import { answeredWrites } from '../../http/writes';
 import type { ConferenceRow } from '../conferences/data';
-import { getOrganization } from '../organizations/data';
 import { loadMeeting, meetingParams } from '../review/access';
-import { listHonorees } from './data';
 import { dossierRoutes } from './dossier-routes';
 import { buildMinutes } from './minutes-data';
 import {
@@ -48,13 +46,7 @@ export async function selectionRoutes(app: AppInstance) {
       summary: 'Danh sách tập thể, cá nhân được vinh danh',
       response: { 200: honoreeListView },
     },
-    async ({ actor, conf }) => {
-      const [rows, org] = await Promise.all([
-        listHonorees(db, conf.id),
-        getOrganization(db, conf.organizationId),
-      ]);
-      return presentHonorees(rows, actor, conf, org);
-    },
+    ({ actor, conf }) => presentHonorees(db, actor, conf),
   );
 
   /**

@@ -97,6 +97,55 @@ describe('honorees', () => {
   });
 });
 
+describe('honoree targets per award form (số lượng tối thiểu)', () => {
+  /** The office sets a form's minimum and maximum, as its editor does. */
+  async function setTarget(code: string, minHonorees: number | null, maxHonorees: number | null) {
+    const forms = (await get('/award-forms', secretary)).json().items;
+    const { id: formId, ...f } = forms.find((x: { code: string }) => x.code === code);
+    const res = await t.send('PUT', `${base}/award-forms/${formId}`, secretary, {
+      ...f,
+      minHonorees,
+      maxHonorees,
+    });
+    expect(res.statusCode).toBe(200);
+  }
+
+  it('warns the council about a form short of its minimum, with the numbers, and never changes the results', async () => {
+    expect((await get('/honorees', member)).json().unmetTargets).toEqual([]);
+    await setTarget('DHTT-CN', 8, null); // 6 individuals selected
+    await setTarget('DHTT-TT', 4, 4); // exactly 4: 4 collectives selected
+    await setTarget('GK-CN', 2, 5); // nobody voted on yet
+
+    const body = (await get('/honorees', member)).json();
+    expect(body.unmetTargets).toEqual([
+      {
+        awardFormId: t.demo.formIds.get('DHTT-CN'),
+        awardFormName: 'Điển hình tiên tiến được biểu dương (cá nhân)',
+        minHonorees: 8,
+        maxHonorees: null,
+        selected: 6,
+        missing: 2,
+      },
+      {
+        awardFormId: t.demo.formIds.get('GK-CN'),
+        awardFormName: 'Giấy khen của Chủ tịch UBND phường (cá nhân)',
+        minHonorees: 2,
+        maxHonorees: 5,
+        selected: 0,
+        missing: 2,
+      },
+    ]);
+    // the vote decided: the same honorees as before
+    expect(body.total).toBe(10);
+    expect(body.counts).toEqual({ collectives: 4, individuals: 6 });
+
+    // met exactly: no warning left for that form
+    await setTarget('DHTT-CN', 6, null);
+    await setTarget('GK-CN', null, 5);
+    expect((await get('/honorees', secretary)).json().unmetTargets).toEqual([]);
+  });
+});
+
 describe('speeches (tham luận)', () => {
   it('assigns honorees and checks the composition live on every answer', async () => {
     const first = await post('/speeches', secretary, {

@@ -4,8 +4,6 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route } from '../../http/route';
-import { getOrganization } from '../organizations/data';
-import { listHonorees } from './data';
 import { exportHonoreesXlsx } from './honorees-xlsx';
 import { presentHonorees } from './presenters';
 
@@ -23,11 +21,7 @@ export async function honoreeXlsxRoutes(app: AppInstance) {
       response: { 200: fileResponse('Danh sách được vinh danh (XLSX)', CONTENT_TYPES.xlsx) },
     },
     async ({ reply, actor, conf }) => {
-      const [rows, org] = await Promise.all([
-        listHonorees(db, conf.id),
-        getOrganization(db, conf.organizationId),
-      ]);
-      const bytes = await exportHonoreesXlsx(presentHonorees(rows, actor, conf, org));
+      const bytes = await exportHonoreesXlsx(await presentHonorees(db, actor, conf));
       return reply
         .header('content-type', XLSX_TYPE)
         .header('content-disposition', attachment('Danh-sach-vinh-danh.xlsx'))

@@ -28,8 +28,14 @@ type Values = {
   operator: 'gte' | 'gt';
   base: 'present' | 'all';
   criteria: string[];
+  /** '' = not set (no limit, no target) */
+  maxHonorees: number | string;
+  minHonorees: number | string;
   sortOrder: number | string;
 };
+
+/** An optional count as the API takes it: empty → null. */
+const countOrNull = (v: number | string) => (v === '' ? null : Number(v));
 
 const toValues = (f: AwardFormView | null): Values => ({
   code: f?.code ?? '',
@@ -40,6 +46,8 @@ const toValues = (f: AwardFormView | null): Values => ({
   operator: f?.approvalRule.operator ?? 'gte',
   base: f?.approvalRule.base ?? 'present',
   criteria: f?.criteria.length ? [...f.criteria] : [''],
+  maxHonorees: f?.maxHonorees ?? '',
+  minHonorees: f?.minHonorees ?? '',
   sortOrder: f?.sortOrder ?? 0,
 });
 
@@ -50,7 +58,10 @@ function mapFields(fields: Record<string, string>): Record<string, string> {
   return out;
 }
 
-/** Thêm/sửa hình thức khen thưởng: code, name, subject, prize coefficient, ballot rule, criteria. */
+/**
+ * Thêm/sửa hình thức khen thưởng: code, name, subject, prize coefficient, ballot rule, number of
+ * honorees (maximum, minimum; equal = exact), criteria.
+ */
 export function AwardFormModal({
   conferenceId,
   form: awardForm,
@@ -78,8 +89,8 @@ export function AwardFormModal({
         prizeCoefficient: Number(v.prizeCoefficient) || 0,
         approvalRule: { percent: Number(v.percent), operator: v.operator, base: v.base },
         criteria: v.criteria.map((c) => c.trim()).filter(Boolean),
-        // not edited here: kept as it is
-        maxHonorees: awardForm?.maxHonorees ?? null,
+        maxHonorees: countOrNull(v.maxHonorees),
+        minHonorees: countOrNull(v.minHonorees),
         sortOrder: Number(v.sortOrder) || 0,
       };
       return awardForm
@@ -177,6 +188,27 @@ function AwardFormFields({ form }: { form: UseFormReturnType<Values> }) {
           ]}
           allowDeselect={false}
           {...form.getInputProps('base')}
+        />
+      </SimpleGrid>
+      <Text fw={600} size="sm">
+        {t('nom.forms.honorees')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NumberInput
+          label={t('nom.forms.minHonorees')}
+          description={t('nom.forms.minHonoreesHelp')}
+          min={0}
+          allowDecimal={false}
+          allowNegative={false}
+          {...form.getInputProps('minHonorees')}
+        />
+        <NumberInput
+          label={t('nom.forms.maxHonorees')}
+          description={t('nom.forms.maxHonoreesHelp')}
+          min={0}
+          allowDecimal={false}
+          allowNegative={false}
+          {...form.getInputProps('maxHonorees')}
         />
       </SimpleGrid>
       <Text fw={600} size="sm">

@@ -13,6 +13,20 @@ import { usePrizeBasis } from './queries';
 
 const AwardFormModal = lazy(() => import('./award-form-modal').then((m) => ({ default: m.AwardFormModal })));
 
+/** The form's number of honorees as a line of its card, or null when it has none. */
+function useHonoreesText() {
+  const { t } = useTranslation();
+  return ({ minHonorees: min, maxHonorees: max }: AwardFormView) => {
+    if (min !== null && max !== null)
+      return min === max
+        ? t('nom.forms.honoreesExact', { min })
+        : t('nom.forms.honoreesBetween', { min, max });
+    if (min !== null) return t('nom.forms.honoreesAtLeast', { min });
+    if (max !== null) return t('nom.forms.honoreesAtMost', { max });
+    return null;
+  };
+}
+
 function useRuleText() {
   const { t } = useTranslation();
   return (r: ApprovalRule) =>
@@ -31,6 +45,7 @@ export function AwardFormsPage() {
   // each form's prize on the decision date, as the QĐ and the budget compute it (server-side)
   const prizes = usePrizeBasis(conferenceId);
   const ruleText = useRuleText();
+  const honoreesText = useHonoreesText();
   const [editing, setEditing] = useState<AwardFormView | 'new' | null>(null);
   usePageTitle(t('nom.forms.title'));
   if (conference.isLoading || forms.isLoading) return <PageLoader />;
@@ -93,6 +108,7 @@ export function AwardFormsPage() {
                 : ''}
             </Text>
             <Text size="sm">{ruleText(f.approvalRule)}</Text>
+            {honoreesText(f) && <Text size="sm">{honoreesText(f)}</Text>}
             <Text size="sm" fw={600} mt="xs">
               {t('nom.forms.criteria')}
             </Text>

@@ -1,6 +1,7 @@
-import { Anchor, Badge, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { HonoreeListView } from '../../../shared/schemas/selection';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useBusyDownload } from '../../lib/use-busy-download';
@@ -24,6 +25,7 @@ export function HonoreesPage() {
     <Stack gap="md">
       <ReviewNav conference={conference.data} active="honorees" role={role} />
       <PageHeader title={t('rev.honorees.title')} help={t('rev.honorees.help')} />
+      <UnmetTargets targets={d.unmetTargets} />
       {d.total > 0 && <HonoreesActions cid={cid} />}
       {d.total === 0 ? (
         <Text c="dimmed">{t('rev.honorees.empty')}</Text>
@@ -76,6 +78,33 @@ export function HonoreesPage() {
         </Paper>
       ))}
     </Stack>
+  );
+}
+
+/** Hình thức chưa đủ số tối thiểu: a warning for the council; the results stay as voted. */
+function UnmetTargets({ targets }: { targets: HonoreeListView['unmetTargets'] }) {
+  const { t } = useTranslation();
+  if (targets.length === 0) return null;
+  return (
+    <Alert color="orange" title={t('rev.honorees.targetsTitle')} data-testid="honoree-targets">
+      <List size="sm" spacing={4}>
+        {targets.map((u) => (
+          <List.Item key={u.awardFormId}>
+            {t(
+              u.minHonorees === u.maxHonorees ? 'rev.honorees.targetUnmetExact' : 'rev.honorees.targetUnmet',
+              {
+                form: u.awardFormName,
+                min: u.minHonorees,
+                selected: u.selected,
+              },
+            )}
+          </List.Item>
+        ))}
+      </List>
+      <Text size="xs" mt="xs">
+        {t('rev.honorees.targetsNote')}
+      </Text>
+    </Alert>
   );
 }
 

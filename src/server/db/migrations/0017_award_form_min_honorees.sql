@@ -1,0 +1,1 @@
+ALTER TABLE "award_forms" ADD COLUMN "min_honorees" integer;
