@@ -4,9 +4,11 @@
 // that are the same in every plan are written here; everything particular to a conference comes
 // from the data. Numbering is computed, so a section without data is left out and the rest stay
 // in sequence (the seed numbers two sections "III." and two steps "3,": generated, they are
-// III./IV. and 1.–5.).
+// III./IV. and 1.–5.). plan-seed.test.ts holds the demo KH to the seed's text line by line.
+import { compositionMembers } from '../../shared/rules/delegate-composition';
 import { conferenceDayOf } from '../../shared/rules/lifecycle';
-import { vietnameseTime } from '../../shared/rules/vietnamese-date';
+import { conferenceByLevel } from '../../shared/rules/plan-rules';
+import { dayRangeLabel, placeAndMonth, vietnameseTime } from '../../shared/rules/vietnamese-date';
 import type { Plan, SpeechRulePart } from '../../shared/schemas/plan';
 import { type Block, type Inline, type OfficialDocument, signingTimeLine, vietnamDay } from './model';
 
@@ -25,24 +27,6 @@ export type PlanDocumentInput = {
 };
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
-function parts(iso: string): { d: number; m: number; y: number } {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { d: d!, m: m!, y: y! };
-}
-
-/**
- * A milestone's date as a plan writes it in running text: "Ngày 15/3/2020",
- * "Từ ngày 15 - 17/3/2020", "Từ ngày 30/3 - 02/4/2020", across years in full.
- */
-export function milestoneDateLabel(startDate: string, endDate: string | null): string {
-  const a = parts(startDate);
-  if (!endDate || endDate === startDate) return `Ngày ${a.d}/${a.m}/${a.y}`;
-  const b = parts(endDate);
-  if (a.y !== b.y) return `Từ ngày ${a.d}/${a.m}/${a.y} - ${b.d}/${b.m}/${b.y}`;
-  if (a.m !== b.m) return `Từ ngày ${a.d}/${a.m} - ${b.d}/${b.m}/${b.y}`;
-  return `Từ ngày ${a.d} - ${b.d}/${b.m}/${b.y}`;
-}
 
 /** Ends a list entry with ";" (or "." when last) unless it already ends with punctuation. */
 function entry(text: string, last: boolean): string {
@@ -101,7 +85,7 @@ class Outline {
 
 function delegateComposition(plan: Plan): string[] {
   const r = plan.delegateRules;
-  const who = r.categories.flatMap((c) => (c.subgroups.length ? c.subgroups : [c.label])).map(lowerFirst);
+  const who = compositionMembers(r).map(lowerFirst);
   const shares = r.categories.map((c) => `${lowerFirst(c.label)} ${c.sharePercent}%`).join(', ');
   const out = [`Thành phần: ${upperFirst(who.join('; '))} (${shares}).`];
   const note = r.note.trim();
@@ -143,16 +127,18 @@ export function planBody(plan: Plan, milestones: readonly PlanMilestone[]): Bloc
 
   o.h1('NỘI DUNG, HÌNH THỨC TỔ CHỨC');
   if (plan.preConferenceContents.length) {
-    o.h2(`Những nội dung tập trung từ nay đến ${plan.officialTitle} ${period}`);
+    o.h2(`Những nội dung tập trung từ nay đến ${conferenceByLevel(plan)} ${period}`);
     o.bullets(plan.preConferenceContents);
   }
-  o.h2('Hình thức, thời gian tổ chức, thành phần và số lượng đại biểu tham dự Hội nghị.');
+  o.h2(
+    `Hình thức, thời gian tổ chức, thành phần và số lượng đại biểu tham dự ${lowerFirst(plan.form.trim())} các cấp.`,
+  );
   o.h3(`Hình thức tổ chức: "${plan.form}".`);
   const day = conferenceDayOf(milestones.map((m) => ({ ...m, kind: m.kind ?? 'other' })));
   const when =
     plan.timeNote.trim() ||
     (day
-      ? [day.startTime && vietnameseTime(day.startTime), milestoneDateLabel(day.date, day.endDate)]
+      ? [day.startTime && vietnameseTime(day.startTime), dayRangeLabel(day.date, day.endDate)]
           .filter(Boolean)
           .join(', ')
       : '');
@@ -198,17 +184,19 @@ export function planBody(plan: Plan, milestones: readonly PlanMilestone[]): Bloc
   o.h3('Tên của Hội nghị thống nhất như sau:');
   o.paragraph(plan.officialTitle, { align: 'center', bold: true });
   o.paragraph(upperFirst(period), { align: 'center', bold: true });
+  // The day is left to write by hand: the plan announces the name before the day is fixed.
+  if (day) o.paragraph(placeAndMonth(plan.issuePlace, day.date) ?? '', { align: 'center' });
 
   if (plan.steps.length) {
     o.h1('CÁC BƯỚC TRIỂN KHAI');
     o.items(plan.steps.map((s, i) => entry(s, i === plan.steps.length - 1)));
   }
 
-  o.h1('TỔ CHỨC THỰC HIỆN');
+  o.h1('TỔ CHỨC THỰC HIỆN:');
   if (milestones.length) {
     o.h2('Dự kiến thời gian:');
     o.bullets(
-      milestones.map((m) => `${milestoneDateLabel(m.startDate, m.endDate)}: ${m.title.trim()}`),
+      milestones.map((m) => `${dayRangeLabel(m.startDate, m.endDate)}: ${m.title.trim()}`),
       '-',
       true,
     );

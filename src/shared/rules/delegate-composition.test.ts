@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DelegateRules } from '../schemas/plan';
-import { type ComposedDelegate, checkCapRoom, checkComposition } from './delegate-composition';
+import {
+  type ComposedDelegate,
+  checkCapRoom,
+  checkComposition,
+  compositionMembers,
+} from './delegate-composition';
 
 const seedRules: DelegateRules = {
   cap: 100,
@@ -185,5 +190,30 @@ describe('checkCapRoom', () => {
     expect(r.ok ? '' : r.message).toBe(
       'Vượt số đại biểu tối đa: danh sách đang có 95 đại biểu, thêm 8 sẽ thành 103, quá mức tối đa 100 (chỉ còn thêm được 5)',
     );
+  });
+});
+
+describe('compositionMembers — who "Thành phần" names, in order', () => {
+  it('names the guests first, then the honorees by their subgroups (seed 000, II.2.3)', () => {
+    const rules: DelegateRules = {
+      ...seedRules,
+      categories: [
+        {
+          ...seedRules.categories[0]!,
+          fromHonorees: true,
+          subgroups: ['Chiến sĩ thi đua', 'Gương người tốt, việc tốt'],
+        },
+        seedRules.categories[1]!,
+      ],
+    };
+    expect(compositionMembers(rules)).toEqual([
+      'Đại biểu khách mời',
+      'Chiến sĩ thi đua',
+      'Gương người tốt, việc tốt',
+    ]);
+  });
+
+  it('without a category marked for honorees, the first is theirs and comes last', () => {
+    expect(compositionMembers(seedRules)).toEqual(['Đại biểu khách mời', 'Đại biểu điển hình tiên tiến']);
   });
 });

@@ -253,3 +253,17 @@ export function checkDelegateCategory(
 export function honoreeCategory(rules: DelegateRules): string | null {
   return (rules.categories.find((c) => c.fromHonorees) ?? rules.categories[0])?.key ?? null;
 }
+
+/**
+ * Who a plan's "Thành phần" names, in the order it names them: the invited categories first (as
+ * a composition names the guests before the honorees), then the honorees' category; a category
+ * with subgroups is named by its subgroups.
+ */
+export function compositionMembers(rules: DelegateRules): string[] {
+  const honorees = honoreeCategory(rules);
+  const ordered = [
+    ...rules.categories.filter((c) => c.key !== honorees),
+    ...rules.categories.filter((c) => c.key === honorees),
+  ];
+  return ordered.flatMap((c) => (c.subgroups.length ? c.subgroups : [c.label]));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vanYenPlan } from '../../server/seed/van-yen';
 import { planSchema } from '../schemas/plan';
-import { validatePlanRules } from './plan-rules';
+import { conferenceByLevel, validatePlanRules } from './plan-rules';
 
 const base = planSchema.parse(vanYenPlan(() => null));
 
@@ -85,5 +85,18 @@ describe('validatePlanRules', () => {
       expect(issues[k]!.path).toBe(e.path);
       expect(issues[k]!.message).toMatch(e.message);
     });
+  });
+});
+
+describe('conferenceByLevel', () => {
+  const form = 'Hội nghị điển hình tiên tiến';
+  it.each([
+    ['ward', 'Hội nghị điển hình tiên tiến phường'],
+    ['commune', 'Hội nghị điển hình tiên tiến xã'],
+    ['school', 'Hội nghị điển hình tiên tiến Trường THCS Văn Yên'],
+  ] as const)('%s → %s', (level, expected) => {
+    expect(
+      conferenceByLevel({ form, level, officialTitle: 'Hội nghị điển hình tiên tiến Trường THCS Văn Yên' }),
+    ).toBe(expected);
   });
 });

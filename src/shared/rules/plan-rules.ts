@@ -82,3 +82,15 @@ export function validatePlanRules(plan: Plan): RuleIssue[] {
 function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
+
+/** The level's noun in running text, where it reads after a conference's form ("… phường"). */
+const LEVEL_NOUN: Partial<Record<Plan['level'], string>> = { ward: 'phường', commune: 'xã' };
+
+/**
+ * The conference as a plan refers to it by its level: "Hội nghị điển hình tiên tiến phường"
+ * (seed 000, II.1); a level without a one-word noun keeps the official title.
+ */
+export function conferenceByLevel(plan: Pick<Plan, 'form' | 'level' | 'officialTitle'>): string {
+  const noun = LEVEL_NOUN[plan.level];
+  return noun ? `${plan.form.trim()} ${noun}` : plan.officialTitle.trim();
+}

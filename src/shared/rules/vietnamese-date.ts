@@ -52,3 +52,32 @@ export function placeAndDate(place: string, isoDate: string | null): string {
   const gap = '\u00a0'.repeat(6);
   return `${place.trim()}, ${date ?? `ngày${gap} tháng${gap} năm${gap}`}`;
 }
+
+function dateParts(iso: string): { d: number; m: number; y: number } {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { d: d!, m: m!, y: y! };
+}
+
+/**
+ * A day or a span of days as a plan writes it in running text (seed 000, III.1): "Ngày 15/3/2020",
+ * "Từ ngày 15-17/3/2020", "Từ ngày 30/3-2/4/2020", across years in full.
+ */
+export function dayRangeLabel(startDate: string, endDate: string | null): string {
+  const a = dateParts(startDate);
+  if (!endDate || endDate === startDate) return `Ngày ${a.d}/${a.m}/${a.y}`;
+  const b = dateParts(endDate);
+  if (a.y !== b.y) return `Từ ngày ${a.d}/${a.m}/${a.y}-${b.d}/${b.m}/${b.y}`;
+  if (a.m !== b.m) return `Từ ngày ${a.d}/${a.m}-${b.d}/${b.m}/${b.y}`;
+  return `Từ ngày ${a.d}-${b.d}/${b.m}/${b.y}`;
+}
+
+/**
+ * A place-and-date line whose day is left to be written by hand, the month and year known:
+ * "Văn Yên, ngày....tháng 3 năm 2020" (the conference name a plan announces, seed 000 II.5.3).
+ */
+export function placeAndMonth(place: string, isoDate: string): string | null {
+  const m = ISO_DATE.exec(isoDate.trim());
+  if (!m) return null;
+  const month = dayMonthParts(1, Number(m[2])).month;
+  return `${place.trim()}, ngày....tháng ${month} năm ${m[1]}`;
+}

@@ -32,7 +32,7 @@ describe('Kế hoạch (KH) downloads', () => {
       'Văn Yên, ngày 18 tháng 3 năm 2020',
       'I. MỤC ĐÍCH, YÊU CẦU',
       '- Ngày 15/3/2020: Họp Hội đồng TĐKT',
-      '- Từ ngày 15 - 17/3/2020: hoàn chỉnh và gửi kế hoạch',
+      '- Từ ngày 15-17/3/2020: hoàn chỉnh và gửi kế hoạch',
       '- Ngày 31/3/2020: tổ chức Hội nghị.',
       'TM. ỦY BAN NHÂN DÂN',
       'Lê Đình Thắng',
