@@ -182,6 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
           fields: err.details?.fields,
           current: err.details?.current,
           rows: err.details?.rows,
+          warnings: err.details?.warnings,
         },
       });
     }

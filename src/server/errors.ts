@@ -35,6 +35,8 @@ export class AppError extends Error {
       retryAfterSeconds?: number;
       /** Row-level errors of an import: nothing was stored. */
       rows?: { row: number; column: string; message: string }[];
+      /** Cảnh báo kế hoạch not acknowledged: nothing was saved (422). */
+      warnings?: { code: string; path: string; message: string }[];
     },
   ) {
     super(message);

@@ -87,4 +87,28 @@ describe('plan edit', () => {
     // The copy keeps the plan's numbers (with this run's edit).
     expect(await ctx.page.getByLabel(/^Số đại biểu tối đa/).inputValue()).toBe('120');
   });
+
+  it('warns live of figures that contradict each other, and saves them only once confirmed', async () => {
+    // on the copy's plan: a cap of 5 cannot hold a delegation of 1 collective and 5 individuals
+    const page = ctx.page;
+    const warning = 'gồm 1 tập thể và 5 cá nhân (6) nhưng Hội nghị chỉ có tối đa 5 đại biểu';
+    await page.getByLabel(/^Số đại biểu tối đa/).fill('5');
+    await page.getByTestId('plan-warnings').getByText(warning, { exact: false }).waitFor();
+    await page.getByText('Kế hoạch hợp lệ').waitFor(); // a warning, not an error
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kế hoạch có số liệu mâu thuẫn nhau' });
+    await dialog.getByText(warning, { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Quay lại sửa' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(page.url()).toMatch(/\/plan$/);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByRole('button', { name: 'Vẫn lưu' }).click();
+    await page.waitForURL(/\/conferences\/[0-9a-f-]{36}$/);
+    await seeText(page, 'Tối đa 5 đại biểu');
+    const history = page.getByTestId('history-panel');
+    await history.getByText('Sửa kế hoạch').first().waitFor();
+    const text = await history.textContent();
+    expect(text).toContain('Cảnh báo đã xác nhận vẫn lưu');
+    expect(text).toContain(warning);
+  });
 });

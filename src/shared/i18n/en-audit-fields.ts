@@ -62,6 +62,7 @@ export const enAuditFields: Record<keyof typeof viAuditFields, string> = {
   reportOutline: 'Summary report outline',
   signer: 'Signer',
   shareOperator: 'Share rule',
+  acknowledgedWarnings: 'Warnings accepted on saving',
   fromHonorees: 'Receives honorees',
   appliesTo: 'Applies to',
   prizeCoefficient: 'Prize coefficient',

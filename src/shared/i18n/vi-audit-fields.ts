@@ -67,6 +67,7 @@ export const viAuditFields = {
   reportOutline: 'Bố cục báo cáo tổng kết',
   signer: 'Người ký',
   shareOperator: 'Cách tính tỷ lệ',
+  acknowledgedWarnings: 'Cảnh báo đã xác nhận vẫn lưu',
   fromHonorees: 'Nhận người được vinh danh',
   // award forms, base salary, quotas
   appliesTo: 'Áp dụng cho',

@@ -74,6 +74,27 @@ describe('an audit entry in words', () => {
     ]);
   });
 
+  it('names the warnings the secretary accepted when she saved a plan anyway', () => {
+    const message =
+      'Nhóm "Đại biểu khách mời": số tối thiểu 40 nhưng tỷ lệ tối đa 30% của 100 đại biểu chỉ cho phép 30';
+    const other =
+      'Các nhóm cần ít nhất Đại biểu điển hình tiên tiến 70 + Đại biểu khách mời 40 = 110 đại biểu';
+    const e = entry({
+      action: 'conference.plan_updated',
+      entityType: 'conference',
+      before: { delegateRules: { cap: 100 } },
+      after: {
+        delegateRules: { cap: 100 },
+        acknowledgedWarnings: [
+          { code: 'category-min-over-share', path: 'delegateRules.categories.1.minCount', message },
+          { code: 'category-minimums-over-cap', path: 'delegateRules.cap', message: other },
+        ],
+      },
+    });
+    // in full, with every number: never cut like other long lists
+    expect(lines(e)).toEqual([`Cảnh báo đã xác nhận vẫn lưu: (trống) → ${message}; ${other}`]);
+  });
+
   it('says what a status change and a return reason are', () => {
     const e = entry({
       action: 'nomination.return',

@@ -210,8 +210,12 @@ function tallyText(ctx: AuditContext, t: Record<string, unknown>): string {
   return typeof t.passed === 'boolean' ? `${text} — ${a.booleans.passed[t.passed ? 'yes' : 'no']}` : text;
 }
 
+/** Lists read in full: each item is a sentence the office must see whole (its numbers). */
+const FULL_LISTS = new Set(['acknowledgedWarnings']);
+
 function listText(ctx: AuditContext, key: string, items: unknown[], parent?: string): string {
   const parts = items.map((item) => formatValue(ctx, key, item, { parent }));
+  if (FULL_LISTS.has(key)) return parts.join('; ');
   const list = parts.join(parts.some((p) => p.includes(',')) ? '; ' : ', ');
   if (list.length <= MAX_LIST) return list;
   return fill(ctx.catalog.audit.listTotal, { list: truncate(list, MAX_LIST), count: items.length });
@@ -236,6 +240,8 @@ function objectText(ctx: AuditContext, key: string, v: Record<string, unknown>):
   }
   if (key === 'handovers' && typeof v.awardFormId === 'string')
     return `${nameOf(ctx, v.awardFormId)}: ${textValue(String(v.presenter ?? '')) || a.blank}`;
+  // Cảnh báo kế hoạch the secretary accepted on a plan save: its message says it all.
+  if (key === 'acknowledgedWarnings' && typeof v.message === 'string') return v.message;
   if (key === 'printers' && typeof v.name === 'string')
     return `${v.name} (${numberFormat.format(Number(v.dx))}; ${numberFormat.format(Number(v.dy))} mm)`;
   return null;

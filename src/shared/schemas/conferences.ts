@@ -8,12 +8,27 @@ import { clockTime, isoDate, versionField } from './primitives';
  * A new conference: its plan and, optionally, its day and start time — which become the
  * conference-day milestone (the one place the date lives).
  */
+/**
+ * Cảnh báo kế hoạch the secretary accepted (their codes): a plan whose figures contradict each
+ * other (src/shared/rules/plan-consistency.ts) is saved only when every warning is listed here.
+ */
+const acknowledgedWarnings = z
+  .array(z.string().max(60), { error: 'Danh sách cảnh báo đã chấp nhận không hợp lệ' })
+  .max(50)
+  .optional();
+
 export const createConferenceBodySchema = z.object({
   plan: planSchema,
+  acknowledgedWarnings,
   conferenceDate: isoDate('Ngày tổ chức').nullable().optional(),
   startTime: clockTime('Giờ bắt đầu').nullable().optional(),
 });
-export const updatePlanBodySchema = z.object({ plan: planSchema, version: versionField });
+export const updatePlanBodySchema = z.object({
+  plan: planSchema,
+  version: versionField,
+  acknowledgedWarnings,
+});
+export type UpdatePlanBody = z.input<typeof updatePlanBodySchema>;
 export const milestoneCreateBodySchema = milestoneInputSchema;
 export const milestoneUpdateBodySchema = z.intersection(
   milestoneEditSchema,

@@ -155,6 +155,24 @@ export const planSchema = planBaseSchema.superRefine((plan, ctx) => {
 });
 
 export type Plan = z.infer<typeof planBaseSchema>;
+
+/** Cảnh báo kế hoạch — codes of the figures that contradict each other (rules/plan-consistency.ts). */
+export const PLAN_WARNING_CODES = [
+  'category-min-over-share',
+  'category-minimums-over-cap',
+  'extra-rules-contradict',
+  'delegation-quota-over-seats',
+] as const;
+/** A warning as the rule returns it, the 422 answer and the audit entry carry it. */
+export const planWarningSchema = z.object({
+  /** Stable: what the secretary acknowledges. */
+  code: z.enum(PLAN_WARNING_CODES),
+  /** Dot path of the field to highlight, e.g. `delegateRules.categories.1.minCount`. */
+  path: z.string(),
+  /** Vietnamese, with the numbers and the fix. */
+  message: z.string(),
+});
+export type PlanWarning = z.infer<typeof planWarningSchema>;
 export type PlanInput = z.input<typeof planBaseSchema>;
 export type DelegateRules = z.infer<typeof delegateRulesSchema>;
 export type DelegateCategory = z.infer<typeof delegateCategorySchema>;

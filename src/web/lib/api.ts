@@ -1,9 +1,10 @@
 import i18next from 'i18next';
+import type { PlanWarning } from '../../shared/schemas/plan';
 
 /** One problem of an import: "Dòng 7, cột 'Năm sinh': …" (row 0 = the file as a whole). */
 export type RowError = { row: number; column: string; message: string };
 
-/** An error answer of the API: `{ error: { code, message, fields?, current?, rows? } }`. */
+/** An error answer of the API: `{ error: { code, message, fields?, current?, rows?, warnings? } }`. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -16,6 +17,8 @@ export class ApiError extends Error {
     readonly retryAfterSeconds?: number,
     /** On a rejected import: every bad row (nothing was stored). */
     readonly rows: RowError[] = [],
+    /** On a plan save refused with 422: the cảnh báo kế hoạch to acknowledge (nothing was saved). */
+    readonly warnings: PlanWarning[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -60,6 +63,7 @@ async function failure(res: Response): Promise<ApiError> {
         fields?: Record<string, string>;
         current?: unknown;
         rows?: RowError[];
+        warnings?: PlanWarning[];
       };
     }
   )?.error;
@@ -72,6 +76,7 @@ async function failure(res: Response): Promise<ApiError> {
     e?.current,
     retry,
     e?.rows ?? [],
+    e?.warnings ?? [],
   );
   if (res.status === 401 && err.code === 'UNAUTHENTICATED') onUnauthenticated();
   return err;

@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { markDoneRefusal } from '../../../shared/rules/lifecycle';
 import type { Actor } from '../../../shared/rules/permissions';
+import { planConsistencyWarnings, unacknowledgedWarnings } from '../../../shared/rules/plan-consistency';
 import { DEFAULT_START } from '../../../shared/rules/program';
 import { todayInVietnam } from '../../../shared/rules/timeline';
-import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
+import type { MilestoneInput, Plan, PlanWarning } from '../../../shared/schemas/plan';
 import type { Db } from '../../db/client';
 import { conferences, milestones, nominations, units } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
@@ -78,13 +79,41 @@ async function assertPlanReferences(tx: Db, organizationId: string, plan: Plan, 
   }
 }
 
+/**
+ * Cảnh báo kế hoạch: the plan's contradicting figures must all be acknowledged (by code), else
+ * 422 with every warning and nothing saved. Returns the acknowledged warnings, for the audit.
+ */
+function acceptedWarnings(plan: Plan, acknowledged: readonly string[] = []): PlanWarning[] {
+  const warnings = planConsistencyWarnings(plan);
+  const missing = unacknowledgedWarnings(warnings, acknowledged);
+  if (missing.length > 0) {
+    throw new AppError(
+      'INVALID_STATE',
+      `Kế hoạch có ${missing.length} số liệu mâu thuẫn nhau: ${missing.map((w) => w.message).join('; ')}. Hãy sửa, hoặc xác nhận vẫn lưu.`,
+      { warnings: missing },
+    );
+  }
+  return warnings;
+}
+
+/** The audit's `after` of a plan save: the plan, and the warnings the secretary accepted if any. */
+const withAcknowledged = <T extends object>(after: T, warnings: PlanWarning[]) =>
+  warnings.length > 0 ? { ...after, acknowledgedWarnings: warnings } : after;
+
+/**
+ * A new conference from a plan — the same rule as a plan save: contradicting figures are
+ * refused unless acknowledged. (A copy for the next period, copy-mutations.ts, is not checked
+ * again: it copies a plan that was already saved, its warnings acknowledged then.)
+ */
 export async function createConference(
   db: Db,
   actor: Actor | null,
   organizationId: string,
   plan: Plan,
   milestoneInputs: MilestoneInput[] = [],
+  acknowledged: readonly string[] = [],
 ): Promise<ConferenceRow> {
+  const warnings = acceptedWarnings(plan, acknowledged);
   return db.transaction(async (tx) => {
     await assertPlanReferences(tx, organizationId, plan, null);
     const [row] = await tx.insert(conferences).values({ organizationId, plan }).returning();
@@ -102,7 +131,7 @@ export async function createConference(
       action: 'conference.created',
       entityType: 'conference',
       entityId: row.id,
-      after: { ...row, milestones: milestoneInputs },
+      after: withAcknowledged({ ...row, milestones: milestoneInputs }, warnings),
     });
     return row;
   });
@@ -119,7 +148,9 @@ export async function updatePlan(
   conference: ConferenceRow,
   plan: Plan,
   version: number,
+  acknowledged: readonly string[] = [],
 ) {
+  const warnings = acceptedWarnings(plan, acknowledged);
   return db.transaction(async (tx) => {
     await assertPlanReferences(tx, conference.organizationId, plan, conference.id);
     const after = await updateVersioned(tx, conferences, conference.id, version, { plan }, () =>
@@ -130,7 +161,7 @@ export async function updatePlan(
       entityType: 'conference',
       entityId: conference.id,
       before: conference.plan,
-      after: after.plan,
+      after: withAcknowledged(after.plan, warnings),
     });
     return after;
   });

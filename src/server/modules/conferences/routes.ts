@@ -86,9 +86,9 @@ export async function conferenceRoutes(app: AppInstance) {
       response: { 201: conferenceView },
     },
     async ({ req, actor }) => {
-      const { plan, conferenceDate, startTime } = req.body;
+      const { plan, conferenceDate, startTime, acknowledgedWarnings } = req.body;
       const day = conferenceDate ? [conferenceDayMilestone(conferenceDate, startTime ?? null)] : [];
-      const row = await createConference(db, actor, req.params.orgId, plan, day);
+      const row = await createConference(db, actor, req.params.orgId, plan, day, acknowledgedWarnings);
       return await overview(actor, row.id);
     },
   );
@@ -137,7 +137,8 @@ export async function conferenceRoutes(app: AppInstance) {
       response: { 200: conferenceView },
     },
     async ({ req, actor, conf }) => {
-      await updatePlan(db, actor, conf, req.body.plan, req.body.version);
+      const { plan, version, acknowledgedWarnings } = req.body;
+      await updatePlan(db, actor, conf, plan, version, acknowledgedWarnings);
       return overview(actor, conf.id);
     },
   );

@@ -1,6 +1,11 @@
 import type { AuditListView } from '../../../shared/schemas/audit';
 import type { ConferenceCopyBody, ConferenceCopyPreview } from '../../../shared/schemas/conference-copy';
-import type { ConferenceListView, ConferenceView, MilestoneView } from '../../../shared/schemas/conferences';
+import type {
+  ConferenceListView,
+  ConferenceView,
+  MilestoneView,
+  UpdatePlanBody,
+} from '../../../shared/schemas/conferences';
 import type { MilestoneInput, Plan } from '../../../shared/schemas/plan';
 import { api, query } from '../../lib/api';
 import { useGet } from '../../lib/use-get';
@@ -36,8 +41,9 @@ export function useAudit(
 
 export const createConference = (orgId: string, plan: Plan) =>
   api<ConferenceView>('POST', `/api/organizations/${orgId}/conferences`, { plan });
-export const updatePlan = (id: string, plan: Plan, version: number) =>
-  api<ConferenceView>('PUT', `/api/conferences/${id}/plan`, { plan, version });
+/** `acknowledgedWarnings`: the codes of the cảnh báo kế hoạch the secretary chose to save anyway. */
+export const updatePlan = (id: string, body: UpdatePlanBody) =>
+  api<ConferenceView>('PUT', `/api/conferences/${id}/plan`, body);
 
 const milestonesPath = (cid: string) => `/api/conferences/${cid}/milestones`;
 export const createMilestone = (cid: string, body: MilestoneInput) =>

@@ -4,15 +4,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { planConsistencyWarnings } from '../../../shared/rules/plan-consistency';
 import { validatePlanRules } from '../../../shared/rules/plan-rules';
 import type { ConferenceView } from '../../../shared/schemas/conferences';
 import type { UnitView } from '../../../shared/schemas/organizations';
-import { type Plan, planSchema } from '../../../shared/schemas/plan';
+import { type Plan, type PlanWarning, planSchema } from '../../../shared/schemas/plan';
 import type { HonoreeView } from '../../../shared/schemas/selection';
 import { ConflictAlert } from '../../components/conflict-alert';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { SectionCard } from '../../components/section-card';
+import { ApiError } from '../../lib/api';
 import { issuesToErrors } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
 import { useApiMutation } from '../../lib/use-api-mutation';
@@ -25,6 +27,10 @@ import { DocumentFields, GeneralFields, TextFields } from './plan-fields-general
 import { AgendaFields, ImplementationFields, PerformanceFields, ReportFields } from './plan-fields-program';
 import { type PlanFormApi, PlanFormContext } from './plan-form-context';
 import { normalizePlan } from './plan-values';
+import { PlanWarningsBox, PlanWarningsDialog } from './plan-warnings';
+
+/** A save: the plan and the codes of the warnings the secretary chose to save anyway. */
+type PlanSave = { plan: Plan; acknowledged?: string[] };
 
 export function PlanEditPage() {
   const { conferenceId = '' } = useParams();
@@ -79,9 +85,19 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
     bind: (path, options) => ({ ...form.getInputProps(path, options), error: errorOf(path) }),
   };
   const liveIssues = Object.values(live);
+  // Cảnh báo kế hoạch: figures that contradict each other, shown live; the server asks to acknowledge them.
+  const warnings = useMemo(() => planConsistencyWarnings(normalizePlan(form.values, 0)), [form.values]);
+  const [refused, setRefused] = useState<{ plan: Plan; warnings: PlanWarning[] } | null>(null);
 
-  const mutation = useApiMutation<Plan, ConferenceView, ConferenceView>({
-    mutationFn: (plan) => updatePlan(conference.id, plan, version),
+  const mutation = useApiMutation<PlanSave, ConferenceView, ConferenceView>({
+    mutationFn: async ({ plan, acknowledged }) => {
+      try {
+        return await updatePlan(conference.id, { plan, version, acknowledgedWarnings: acknowledged });
+      } catch (err) {
+        if (err instanceof ApiError && err.warnings.length > 0) setRefused({ plan, warnings: err.warnings });
+        throw err;
+      }
+    },
     invalidate: [['conferences']],
     form,
     fieldPrefix: 'plan.',
@@ -92,11 +108,12 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
     },
   });
   const conflict = mutation.conflict;
-  const problem = invalid ?? mutation.error;
+  const problem = invalid ?? (refused ? null : mutation.error);
   const saving = mutation.isPending;
 
   const save = () => {
     setInvalid(null);
+    setRefused(null);
     mutation.clearFailure();
     const parsed = planSchema.safeParse(normalizePlan(form.values, undefined));
     if (!parsed.success) {
@@ -105,7 +122,11 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
       setInvalid(t('errors.fixBeforeSave', { count: Object.keys(errs).length }));
       return;
     }
-    mutation.mutate(parsed.data);
+    mutation.mutate({ plan: parsed.data });
+  };
+  const saveAnyway = () => {
+    if (!refused) return;
+    mutation.mutate({ plan: refused.plan, acknowledged: refused.warnings.map((w) => w.code) });
   };
 
   const reload = () => {
@@ -137,6 +158,7 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
               </Button>
             }
           />
+          <PlanWarningsBox warnings={warnings} />
           {sections(units, honorees).map(([key, fields]) => (
             <SectionCard key={key} id={`pf-${key}`} title={t(`planEdit.${key}` as const)} headerMb="md">
               {fields}
@@ -153,6 +175,15 @@ function PlanForm({ conference }: { conference: ConferenceView }) {
           />
         </Stack>
       </form>
+      <PlanWarningsDialog
+        warnings={refused?.warnings ?? null}
+        saving={saving}
+        onSaveAnyway={saveAnyway}
+        onBack={() => {
+          setRefused(null);
+          mutation.clearFailure();
+        }}
+      />
     </PlanFormContext.Provider>
   );
 }

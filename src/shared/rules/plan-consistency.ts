@@ -1,0 +1,117 @@
+import type { DelegateCategory, Plan, PlanWarning } from '../schemas/plan';
+
+/**
+ * Cảnh báo kế hoạch — figures of a plan that contradict each other without being impossible to
+ * save (those are hard errors in plan-rules.ts: shares not adding up to 100 %, minimum counts
+ * above the cap, speech parts not adding up to the total). A clerk copying a higher-level plan
+ * is told, with the numbers, where they disagree; saving needs the warnings acknowledged.
+ */
+const EPS = 1e-6;
+
+/** How many delegates of the cap a share stands for (not rounded). */
+const seatsOf = (cap: number, percent: number) => (cap * percent) / 100;
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100));
+
+/** The most delegates a category may have under its share: ≤ rounds down, "đúng bằng" up. */
+function shareCeiling(cap: number, c: DelegateCategory): number | null {
+  const need = seatsOf(cap, c.sharePercent);
+  const op = c.shareOperator ?? 'exact';
+  if (op === 'max') return Math.floor(need + EPS);
+  if (op === 'exact') return Math.ceil(need - EPS);
+  return null;
+}
+
+/** The fewest delegates a category must have: its minimum count and its share (≥ up, "đúng bằng" down). */
+function categoryFloor(cap: number, c: DelegateCategory): number {
+  const need = seatsOf(cap, c.sharePercent);
+  const op = c.shareOperator ?? 'exact';
+  const byShare = op === 'min' ? Math.ceil(need - EPS) : op === 'exact' ? Math.floor(need + EPS) : 0;
+  return Math.max(c.minCount ?? 0, byShare);
+}
+
+const operatorWord = { min: 'tối thiểu', max: 'tối đa', exact: 'đúng bằng' } as const;
+
+export function planConsistencyWarnings(plan: Plan): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  const { cap, categories, extraRules } = plan.delegateRules;
+
+  // Số tối thiểu của một nhóm vượt quá số mà tỷ lệ của nhóm cho phép.
+  categories.forEach((c, i) => {
+    const ceiling = shareCeiling(cap, c);
+    if (c.minCount === undefined || ceiling === null || c.minCount <= ceiling) return;
+    const neededPercent = cap === 0 ? 100 : Math.min(100, Math.ceil((c.minCount / cap) * 10_000) / 100);
+    const op = operatorWord[c.shareOperator ?? 'exact'];
+    warnings.push({
+      code: 'category-min-over-share',
+      path: `delegateRules.categories.${i}.minCount`,
+      message:
+        `Nhóm "${c.label}": số tối thiểu ${c.minCount} nhưng tỷ lệ ${op} ${fmt(c.sharePercent)}% của ${cap} đại biểu ` +
+        `chỉ cho phép ${ceiling}: giảm số tối thiểu xuống ${ceiling} hoặc nâng tỷ lệ lên ${fmt(neededPercent)}%`,
+    });
+  });
+
+  // Số tối thiểu và tỷ lệ tối thiểu của các nhóm cộng lại vượt số đại biểu tối đa. When the
+  // minimum counts alone exceed the cap it is already a hard error: not repeated here.
+  const minCountSum = categories.reduce((sum, c) => sum + (c.minCount ?? 0), 0);
+  const floors = categories.map((c) => categoryFloor(cap, c));
+  const floorSum = floors.reduce((a, b) => a + b, 0);
+  if (minCountSum <= cap && floorSum > cap) {
+    const parts = categories.map((c, i) => `${c.label} ${floors[i]}`).join(' + ');
+    warnings.push({
+      code: 'category-minimums-over-cap',
+      path: 'delegateRules.cap',
+      message:
+        `Các nhóm cần ít nhất ${parts} = ${floorSum} đại biểu (theo số tối thiểu và tỷ lệ), vượt số đại biểu tối đa ${cap}: ` +
+        `nâng số đại biểu tối đa lên ${floorSum} hoặc giảm ${floorSum - cap} ở số tối thiểu hay tỷ lệ của một nhóm`,
+    });
+  }
+
+  // Hai quy tắc về cùng một thuộc tính: tối thiểu X% mà tối đa Y% < X%.
+  extraRules.forEach((low, i) => {
+    if (low.operator !== 'min') return;
+    extraRules.forEach((high, j) => {
+      if (high.operator !== 'max' || high.attribute !== low.attribute || high.percent + EPS >= low.percent)
+        return;
+      warnings.push({
+        code: 'extra-rules-contradict',
+        path: `delegateRules.extraRules.${j}.percent`,
+        message:
+          `Quy tắc "${low.label}" đòi tối thiểu ${fmt(low.percent)}% nhưng quy tắc "${high.label}" chỉ cho tối đa ` +
+          `${fmt(high.percent)}% (quy tắc ${i + 1} và ${j + 1}): sửa để tối đa từ ${fmt(low.percent)}% trở lên hoặc tối thiểu từ ${fmt(high.percent)}% trở xuống`,
+      });
+    });
+  });
+
+  // Đoàn đi dự hội nghị cấp trên chọn trong số người được vinh danh dự Hội nghị: không thể nhiều
+  // hơn số chỗ của nhóm nhận người được vinh danh (hoặc số đại biểu tối đa).
+  const q = plan.delegationQuota;
+  const quota = q.collectives + q.individuals;
+  const honoreeIndex = categories.findIndex((c) => c.fromHonorees);
+  const honoreeCategory = honoreeIndex >= 0 ? categories[honoreeIndex] : undefined;
+  const honoreeCeiling = honoreeCategory ? shareCeiling(cap, honoreeCategory) : null;
+  const seats = honoreeCeiling ?? cap;
+  if (quota > seats) {
+    const where =
+      honoreeCategory && honoreeCeiling !== null
+        ? `nhóm "${honoreeCategory.label}" chỉ có tối đa ${seats} đại biểu`
+        : `Hội nghị chỉ có tối đa ${seats} đại biểu`;
+    warnings.push({
+      code: 'delegation-quota-over-seats',
+      path: 'delegationQuota.individuals',
+      message:
+        `Đoàn đi dự ${q.targetName} gồm ${q.collectives} tập thể và ${q.individuals} cá nhân (${quota}) nhưng ${where}: ` +
+        `giảm số lượng đoàn xuống ${seats} hoặc tăng số đại biểu`,
+    });
+  }
+
+  return warnings;
+}
+
+/** The warnings a save did not acknowledge (by code). */
+export function unacknowledgedWarnings(
+  warnings: PlanWarning[],
+  acknowledged: readonly string[] = [],
+): PlanWarning[] {
+  const ok = new Set(acknowledged);
+  return warnings.filter((w) => !ok.has(w.code));
+}
