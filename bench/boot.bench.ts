@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SERVER_NODE_FLAGS } from '../scripts/lib/server-flags.mjs';
 import { freePort } from '../tests/helpers/built-server';
 import { median, projectRoot, round, saveResults } from './lib/results';
 
@@ -45,7 +46,7 @@ async function bootOnce(dataDir: string): Promise<number> {
   const port = await freePort();
   let output = '';
   const started = performance.now();
-  const child = spawn(process.execPath, [mainJs], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, mainJs], {
     cwd: projectRoot,
     env: {
       ...process.env,

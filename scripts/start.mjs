@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureBuild, ensureDeps, root } from './lib/project.mjs';
+import { SERVER_NODE_FLAGS } from './lib/server-flags.mjs';
 
 function fail(message, code = 1) {
   console.error(`Vinh Danh không khởi động được: ${message}`);
@@ -16,7 +17,7 @@ const buildCode = await ensureBuild();
 if (buildCode !== 0) fail(`build thất bại (exit ${buildCode}) / build failed`);
 
 // The environment (PORT, HOST, DATA_DIR, DATABASE_URL, …) passes through unchanged.
-const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/server/main.js')], {
+const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(root, 'dist/server/main.js')], {
   cwd: root,
   stdio: 'inherit',
   env: process.env,

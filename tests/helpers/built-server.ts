@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../../scripts/lib/server-flags.mjs';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
 
 const BOOT_TIMEOUT_MS = 120_000;
@@ -22,7 +23,7 @@ export type Server = { child: ChildProcess; base: string; output: () => string }
 export async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [mainJs], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, mainJs], {
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
