@@ -66,18 +66,30 @@ function moveJson(value: unknown, move: (t: Date) => Date | null): unknown {
   return value;
 }
 
+/**
+ * A quiet gap on each side of a mark. The rows of the part before are written at least this long
+ * before the mark and those of the part after at least this long after it, so a clock that reads
+ * a little out of order (the embedded engine's, between two statements) cannot put a row into the
+ * neighbouring part — which once dated a check-in at the door days earlier than the reception.
+ */
+const MARK_GAP_MS = 5;
+const pause = () => new Promise((resolve) => setTimeout(resolve, MARK_GAP_MS));
+
 export function storyClock(db: Db): StoryClock {
   const marks: Mark[] = [];
   return {
     async part(storyIso, spanMinutes) {
+      await pause();
       marks.push({
         ...(await dbNow(db)),
         story: new Date(storyIso),
         spanMs: spanMinutes === undefined ? null : spanMinutes * 60_000,
       });
+      await pause();
     },
     async settle() {
       if (marks.length === 0) return;
+      await pause();
       const { real: end, at: endAt } = await dbNow(db, 1);
       const from = marks[0]!.real;
       const fromAt = marks[0]!.at;
