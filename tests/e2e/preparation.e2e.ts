@@ -17,6 +17,8 @@ describe('preparation pages', () => {
     });
     await ctx.page.getByRole('button', { name: 'Tạo từ kế hoạch' }).click();
     await seeText(ctx.page, 'Hội đồng TĐKT');
+    // the created tasks' marks come with the list's next render: wait for one, then count
+    await ctx.page.getByTestId('overdue').first().waitFor();
     expect(await ctx.page.getByTestId('overdue').count()).toBeGreaterThan(0);
     await ctx.page.getByRole('tab', { name: /Hậu cần/ }).click();
     await seeText(ctx.page, 'Nước uống phục vụ Hội nghị');
