@@ -340,7 +340,7 @@ export async function closeBallot(
             set: { counts: totals.counts, ballotsCast: totals.ballotsCast },
           });
       }
-      const results = await storeResults(tx, conference, meeting, after, counts);
+      const { results, names } = await storeResults(tx, conference, meeting, after, counts);
       await writeConferenceAudit(tx, actor, conference, {
         action: 'ballot.closed',
         entityType: 'ballot',
@@ -354,7 +354,7 @@ export async function closeBallot(
           })),
         },
       });
-      return { ballot: after, results };
+      return { ballot: after, results, names };
     })
     .catch(async (err) => {
       if (!(err instanceof TotalsLost)) throw err;

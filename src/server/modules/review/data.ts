@@ -114,21 +114,6 @@ export async function countSelectedByForm(db: Db, conferenceId: string, exceptBa
   return new Map(rows.map((r) => [r.awardFormId, r.n]));
 }
 
-/** What closing a ballot judges of each nominee (through the ballot's items: one join). */
-export async function listBallotNominees(db: Db, conferenceId: string, ballotId: string) {
-  return db
-    .select({
-      id: nominations.id,
-      awardFormId: nominations.awardFormId,
-      kind: nominations.kind,
-      gender: nominations.gender,
-      collective: nominations.collective,
-    })
-    .from(ballotItems)
-    .innerJoin(nominations, eq(nominations.id, ballotItems.nominationId))
-    .where(and(eq(ballotItems.ballotId, ballotId), eq(nominations.conferenceId, conferenceId)));
-}
-
 const nameColumns = {
   id: nominations.id,
   name: nominations.name,
@@ -151,6 +136,23 @@ export async function listBallotNominationNames(db: Db, ballotId: string) {
     .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
     .where(eq(ballotItems.ballotId, ballotId));
   return new Map(rows.map(({ id, ...r }) => [id, r]));
+}
+export type BallotNominationNames = Awaited<ReturnType<typeof listBallotNominationNames>>;
+
+/**
+ * What closing a ballot judges of each nominee and what the closed ballot then shows of it, in
+ * one read (through the ballot's items), so the close does not read the 300 nominees twice.
+ */
+export async function listBallotNominees(db: Db, conferenceId: string, ballotId: string) {
+  const rows = await db
+    .select({ ...nameColumns, collective: nominations.collective })
+    .from(ballotItems)
+    .innerJoin(nominations, eq(nominations.id, ballotItems.nominationId))
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .innerJoin(awardForms, eq(awardForms.id, nominations.awardFormId))
+    .where(and(eq(ballotItems.ballotId, ballotId), eq(nominations.conferenceId, conferenceId)));
+  const names: BallotNominationNames = new Map(rows.map(({ id, collective: _c, ...r }) => [id, r]));
+  return { nominees: rows, names };
 }
 
 /** A ballot's items never change after it is created: keep them while members vote. */

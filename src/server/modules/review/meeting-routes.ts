@@ -133,9 +133,9 @@ export async function meetingRoutes(app: AppInstance) {
         ballotEvents.emit(b.id, 'opened');
         return presentBallot({ db, actor, conf, ballot });
       }
-      const { ballot, results } = await closeBallot(db, actor, conf, meeting, b);
+      const { ballot, results, names } = await closeBallot(db, actor, conf, meeting, b);
       ballotEvents.emit(b.id, 'closed');
-      return presentBallot({ db, actor, conf, ballot, results });
+      return presentBallot({ db, actor, conf, ballot, results, names });
     },
   );
 

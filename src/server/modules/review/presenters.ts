@@ -17,6 +17,7 @@ import type { Db } from '../../db/client';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import {
+  type BallotNominationNames,
   type BallotRow,
   ballotItemsOf,
   type CouncilMemberRow,
@@ -66,10 +67,12 @@ export async function presentBallot(opts: {
   /** the signed-in member's seat in the meeting's term */
   mySeat?: string | null;
   results?: StoredResult[];
+  /** the nominees' names when the caller has just read them (closing) */
+  names?: BallotNominationNames;
 }): Promise<BallotView> {
   const { db, actor, conf, ballot: b, mySeat = null } = opts;
   const items = await ballotItemsOf(db, b.id);
-  const names = await listBallotNominationNames(db, b.id);
+  const names = opts.names ?? (await listBallotNominationNames(db, b.id));
   const voters = await listVoterIds(db, b.id);
   const closed = b.status === 'closed';
   // open here but its running totals are not in this process (restart) and papers were cast: void,

@@ -17,7 +17,8 @@ import {
 /**
  * Judges a closed ballot (shared/rules/ballot-results) and stores its results in ballot_results
  * (the honorees), inside the closing transaction `tx`. `counts`: the totals the caller has just
- * written (an electronic ballot's, from memory); otherwise they are read.
+ * written (an electronic ballot's, from memory); otherwise they are read. Returns the stored rows
+ * and the nominees' names (for presenting the closed ballot).
  */
 export async function storeResults(
   tx: Db,
@@ -29,13 +30,14 @@ export async function storeResults(
   const members = (await listCouncilMembers(tx, conference.organizationId, meeting.term)).filter(
     (m) => m.active,
   );
+  const { nominees, names } = await listBallotNominees(tx, conference.id, ballot.id);
   const judged = judgeBallot({
     ballot,
     items: await ballotItemsOf(tx, ballot.id),
     counts: counts ?? (await getTally(tx, ballot.id))?.counts ?? null,
     memberIds: members.map((m) => m.id),
     forms: await listAwardForms(tx, conference.id),
-    nominees: await listBallotNominees(tx, conference.id, ballot.id),
+    nominees,
     earlier: await countSelectedByForm(tx, conference.id, ballot.id),
   });
   const values = judged.map((r) => ({
@@ -46,14 +48,16 @@ export async function storeResults(
     ...itemResultOf(r),
   }));
   await insertResults(tx, values);
-  return values;
+  // the names come with the nominees: the closed ballot's page shows them without a second read
+  return { results: values, names };
 }
+type StoredValues = Awaited<ReturnType<typeof storeResults>>['results'];
 
 /**
  * Stores a ballot's results in one statement with one parameter (the rows as JSON): building a
  * 300-row multi-VALUES insert costs more than the database's work on it.
  */
-async function insertResults(tx: Db, values: Awaited<ReturnType<typeof storeResults>>) {
+async function insertResults(tx: Db, values: StoredValues) {
   if (values.length === 0) return;
   const first = values[0]!;
   const rows = JSON.stringify(
