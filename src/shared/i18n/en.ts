@@ -162,7 +162,7 @@ export const en: Catalog = {
     ethnic_minority: 'Ethnic minorities',
     youth: 'Youth',
   },
-  operator: { min: 'At least', max: 'At most' },
+  operator: { min: 'At least', max: 'At most', exact: 'Exactly' },
   conferences: {
     title: 'Conferences',
     empty: 'No conference you may see yet.',

@@ -164,7 +164,7 @@ export const viCore = {
     ethnic_minority: 'Người dân tộc thiểu số',
     youth: 'Thanh niên',
   } satisfies Record<DelegateAttribute, string>,
-  operator: { min: 'Tối thiểu', max: 'Tối đa' },
+  operator: { min: 'Tối thiểu', max: 'Tối đa', exact: 'Đúng bằng' },
   conferences: {
     title: 'Hội nghị',
     empty: 'Chưa có hội nghị nào bạn được xem.',

@@ -1,5 +1,20 @@
-import type { DelegateAttribute } from '../schemas/enums';
-import type { DelegateRules } from '../schemas/plan';
+import type { DelegateRules, ExtraCompositionRule } from '../schemas/plan';
+import {
+  mergeNeeds,
+  type SwapMember,
+  type SwapNeed,
+  swapFixes,
+  swapNeedOfCount,
+  swapNeedOfShare,
+} from './composition-fixes';
+import {
+  attributeNoun,
+  checkDelegateAttributes,
+  flattenSubgroups,
+  lowerFirst,
+  type SubgroupIndex,
+  subgroupIndex,
+} from './composition-tree';
 
 /**
  * Cơ cấu đại biểu — the conference's delegate rules (from its plan: cap, category shares, minimum
@@ -10,17 +25,22 @@ import type { DelegateRules } from '../schemas/plan';
 /** What the rules look at of one delegate. */
 export type ComposedDelegate = {
   category: string;
+  /** The key of the delegate's deepest sub-group node ('' or absent: none). */
+  subgroup?: string;
   gender: 'male' | 'female' | null;
-  attributes: readonly DelegateAttribute[];
+  attributes: readonly string[];
 };
 
 /** min: at least; max: at most; exact: the share rounded either way (70% of 99 → 69 or 70). */
 export type ShareOperator = 'min' | 'max' | 'exact';
 
 export type CompositionRuleResult = {
-  /** Stable id of the rule: "cap", "share:<category>", "min:<category>", "extra:<index>". */
+  /**
+   * Stable id of the rule: "cap", "share:<category>", "min:<category>", "extra:<index>",
+   * "count:<category>/<node path>", "subshare:<category>/<node path>".
+   */
   id: string;
-  kind: 'cap' | 'share' | 'min_count' | 'extra';
+  kind: 'cap' | 'share' | 'min_count' | 'extra' | 'subgroup_count' | 'subgroup_share';
   label: string;
   op: ShareOperator;
   /** Percent for share and extra rules, a number of delegates for cap and min_count. */
@@ -45,23 +65,20 @@ export type CompositionCheck = {
   rules: CompositionRuleResult[];
   /** Every broken rule's message, in rule order. */
   messages: string[];
+  /**
+   * The fix when one group is over and a sibling under, the list's size kept: "Thay 1 đại biểu
+   * khách mời bằng 1 đại biểu điển hình tiên tiến".
+   */
+  fixes: string[];
 };
 
 const EPS = 1e-9;
 
-const ATTRIBUTE_NOUNS: Record<DelegateAttribute, string> = {
-  female: 'đại biểu nữ',
-  direct_worker: 'đại biểu là người trực tiếp lao động, sản xuất',
-  ethnic_minority: 'đại biểu là người dân tộc thiểu số',
-  youth: 'đại biểu thanh niên',
-};
-
-export function hasAttribute(d: ComposedDelegate, a: DelegateAttribute): boolean {
+/** Female is read from the gender; every other attribute from the delegate's list. */
+export function hasAttribute(d: ComposedDelegate, a: string): boolean {
   return a === 'female' ? d.gender === 'female' : d.attributes.includes(a);
 }
 
-/** "Đại biểu khách mời" → "đại biểu khách mời" (keeps abbreviations such as TDP). */
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 const fmtPercent = (p: number) => (Number.isInteger(p) ? String(p) : String(Math.round(p * 100) / 100));
 const share = (count: number, total: number) =>
   total === 0 ? 0 : Math.round((count / total) * 10_000) / 100;
@@ -110,13 +127,72 @@ function shareRule(
   return { ...result, ok: true, shortfall: 0, message: null };
 }
 
-/** Evaluates the cap, every category's share and minimum, and every extra rule on the list. */
+type Counts = {
+  n: number;
+  category: Map<string, number>;
+  /** `${category}\u0000${node key}` → delegates of the node or below it. */
+  node: Map<string, number>;
+};
+
+const nodeId = (category: string, key: string) => `${category}\u0000${key}`;
+
+/** One pass over the list: how many delegates each category and each sub-group node holds. */
+function countList(index: SubgroupIndex, delegates: readonly ComposedDelegate[]): Counts {
+  const category = new Map<string, number>();
+  const node = new Map<string, number>();
+  for (const d of delegates) {
+    category.set(d.category, (category.get(d.category) ?? 0) + 1);
+    const path = d.subgroup ? index.get(d.category)?.get(d.subgroup) : undefined;
+    if (!path) continue;
+    for (const key of path) {
+      const id = nodeId(d.category, key);
+      node.set(id, (node.get(id) ?? 0) + 1);
+    }
+  }
+  return { n: delegates.length, category, node };
+}
+
+const SIGN = { min: '≥', max: '≤', exact: '=' } as const;
+const WORD = { min: 'tối thiểu', max: 'tối đa', exact: 'đúng' } as const;
+
+/** A count rule (tối thiểu / tối đa / đúng n) on a group. */
+function countRule(
+  base: Pick<CompositionRuleResult, 'id' | 'kind' | 'label' | 'op' | 'target' | 'count' | 'total'>,
+  noun: string,
+): CompositionRuleResult {
+  const { count: c, target: v, op } = base;
+  const missing = op === 'max' ? 0 : v - c;
+  const extra = op === 'min' ? 0 : c - v;
+  const result = { ...base, percent: share(c, base.total) };
+  if (missing > 0) {
+    return {
+      ...result,
+      ok: false,
+      shortfall: missing,
+      message: `Còn thiếu ${missing} ${noun} so với số ${WORD[op]} ${v}`,
+    };
+  }
+  if (extra > 0) {
+    return {
+      ...result,
+      ok: false,
+      shortfall: extra,
+      message: `Thừa ${extra} ${noun} so với số ${WORD[op]} ${v}`,
+    };
+  }
+  return { ...result, ok: true, shortfall: 0, message: null };
+}
+
+/** Evaluates the cap, every category's share and minimum, every sub-group's count and share, and every extra rule. */
 export function checkComposition(
   rules: DelegateRules,
   delegates: readonly ComposedDelegate[],
 ): CompositionCheck {
   const n = delegates.length;
+  const index = subgroupIndex(rules);
+  const counts = countList(index, delegates);
   const results: CompositionRuleResult[] = [];
+  const members: SwapMember[] = [];
   const over = n - rules.cap;
   results.push({
     id: 'cap',
@@ -132,16 +208,15 @@ export function checkComposition(
     message: over > 0 ? `Vượt số đại biểu tối đa: có ${n}/${rules.cap}, cần bớt ${over} đại biểu` : null,
   });
   for (const c of rules.categories) {
-    const count = delegates.filter((d) => d.category === c.key).length;
+    const count = counts.category.get(c.key) ?? 0;
     const op: ShareOperator = c.shareOperator ?? 'exact';
     const noun = lowerFirst(c.label);
-    const sign = op === 'min' ? '≥' : op === 'max' ? '≤' : '=';
     results.push(
       shareRule(
         {
           id: `share:${c.key}`,
           kind: 'share',
-          label: `${c.label} ${sign} ${fmtPercent(c.sharePercent)}%`,
+          label: `${c.label} ${SIGN[op]} ${fmtPercent(c.sharePercent)}%`,
           op,
           target: c.sharePercent,
           count,
@@ -151,6 +226,7 @@ export function checkComposition(
         rules.cap,
       ),
     );
+    const needs = [swapNeedOfShare(op, c.sharePercent, count, n)];
     if (c.minCount) {
       const missing = c.minCount - count;
       results.push({
@@ -166,11 +242,58 @@ export function checkComposition(
         shortfall: Math.max(0, missing),
         message: missing > 0 ? `Còn thiếu ${missing} ${noun} so với số tối thiểu ${c.minCount}` : null,
       });
+      needs.push(swapNeedOfCount('min', c.minCount, count));
+    }
+    members.push({ group: '', noun, ...mergeNeeds(needs) });
+    for (const f of flattenSubgroups(c)) {
+      const { node } = f;
+      const nodeCount = counts.node.get(nodeId(c.key, node.key)) ?? 0;
+      const parentCount = f.parent === null ? count : (counts.node.get(nodeId(c.key, f.parent)) ?? 0);
+      const nodeNoun = lowerFirst(node.label);
+      const where = f.parent === null ? `${c.label} › ${node.label}` : `${f.parentLabel} › ${node.label}`;
+      const nodeNeeds: SwapNeed[] = [];
+      if (node.count) {
+        results.push(
+          countRule(
+            {
+              id: `count:${c.key}/${f.path.join('/')}`,
+              kind: 'subgroup_count',
+              label: `${where}: ${WORD[node.count.op]} ${node.count.value}`,
+              op: node.count.op,
+              target: node.count.value,
+              count: nodeCount,
+              total: n,
+            },
+            nodeNoun,
+          ),
+        );
+        nodeNeeds.push(swapNeedOfCount(node.count.op, node.count.value, nodeCount));
+      }
+      if (node.share) {
+        const of = node.share.of === 'parent' ? parentCount : n;
+        const ofWord = node.share.of === 'parent' ? ` của ${f.parentLabel}` : ' của tổng số';
+        results.push(
+          shareRule(
+            {
+              id: `subshare:${c.key}/${f.path.join('/')}`,
+              kind: 'subgroup_share',
+              label: `${where} ${SIGN[node.share.op]} ${fmtPercent(node.share.percent)}%${ofWord}`,
+              op: node.share.op,
+              target: node.share.percent,
+              count: nodeCount,
+              total: of,
+            },
+            nodeNoun,
+            rules.cap - (n - of),
+          ),
+        );
+        nodeNeeds.push(swapNeedOfShare(node.share.op, node.share.percent, nodeCount, of));
+      }
+      members.push({ group: `${c.key}/${f.parent ?? ''}`, noun: nodeNoun, ...mergeNeeds(nodeNeeds) });
     }
   }
-  for (const c of new Set(delegates.map((d) => d.category))) {
+  for (const [c, count] of counts.category) {
     if (!rules.categories.some((x) => x.key === c)) {
-      const count = delegates.filter((d) => d.category === c).length;
       results.push({
         id: `unknown:${c}`,
         kind: 'share',
@@ -187,7 +310,16 @@ export function checkComposition(
     }
   }
   rules.extraRules.forEach((r, i) => {
-    const count = delegates.filter((d) => hasAttribute(d, r.attribute)).length;
+    const inScope = scopeFilter(index, r.scope);
+    let count = 0;
+    let size = 0;
+    for (const d of delegates) {
+      if (!inScope(d)) continue;
+      size++;
+      if (hasAttribute(d, r.attribute)) count++;
+    }
+    const scopeLabel = r.scope ? scopeName(rules, r.scope) : null;
+    const noun = `${attributeNoun(rules, r.attribute)}${scopeLabel ? ` trong ${scopeLabel}` : ''}`;
     results.push(
       shareRule(
         {
@@ -197,16 +329,43 @@ export function checkComposition(
           op: r.operator,
           target: r.percent,
           count,
-          total: n,
+          total: size,
         },
-        ATTRIBUTE_NOUNS[r.attribute],
-        rules.cap,
+        noun,
+        rules.cap - (n - size),
       ),
     );
   });
   const messages = results.flatMap((r) => (r.message ? [r.message] : []));
   if (n === 0) messages.unshift('Danh sách chưa có đại biểu nào');
-  return { ok: messages.length === 0, total: n, cap: rules.cap, rules: results, messages };
+  return {
+    ok: messages.length === 0,
+    total: n,
+    cap: rules.cap,
+    rules: results,
+    messages,
+    fixes: n === 0 ? [] : swapFixes(members),
+  };
+}
+
+/** Who an attribute rule's scope takes: the category, or the sub-group node and below. */
+function scopeFilter(
+  index: SubgroupIndex,
+  scope: ExtraCompositionRule['scope'],
+): (d: ComposedDelegate) => boolean {
+  if (!scope) return () => true;
+  const nodes = index.get(scope.category);
+  const sub = scope.subgroup;
+  if (!sub) return (d) => d.category === scope.category;
+  return (d) => d.category === scope.category && !!d.subgroup && !!nodes?.get(d.subgroup)?.includes(sub);
+}
+
+/** "nhóm Đại biểu điển hình tiên tiến" / "nhóm con Cựu chiến binh". */
+function scopeName(rules: DelegateRules, scope: NonNullable<ExtraCompositionRule['scope']>): string {
+  const c = rules.categories.find((x) => x.key === scope.category);
+  if (!scope.subgroup) return `nhóm ${c?.label ?? scope.category}`;
+  const node = c ? flattenSubgroups(c).find((f) => f.node.key === scope.subgroup)?.node : undefined;
+  return `nhóm con ${node?.label ?? scope.subgroup}`;
 }
 
 /** Can `adding` more delegates join a list of `current` under the cap? The refusal names the numbers. */
@@ -226,8 +385,8 @@ export function checkCapRoom(
 /** The category and subgroup of a delegate must be the plan's: field → message, empty when fine. */
 export function checkDelegateCategory(
   rules: DelegateRules,
-  input: { category: string; subgroup: string },
-): { field: 'category' | 'subgroup'; message: string }[] {
+  input: { category: string; subgroup: string; attributes?: readonly string[] },
+): { field: 'category' | 'subgroup' | 'attributes'; message: string }[] {
   const category = rules.categories.find((c) => c.key === input.category);
   if (!category) {
     const known = rules.categories.map((c) => `"${c.label}"`).join(', ');
@@ -238,15 +397,20 @@ export function checkDelegateCategory(
       },
     ];
   }
-  if (input.subgroup && category.subgroups.length > 0 && !category.subgroups.includes(input.subgroup)) {
-    return [
-      {
+  const issues: { field: 'subgroup' | 'attributes'; message: string }[] = [];
+  if (input.subgroup && category.subgroups.length > 0) {
+    const nodes = flattenSubgroups(category);
+    if (!nodes.some((f) => f.node.key === input.subgroup)) {
+      const known = nodes.map((f) => `"${f.node.key}"`).join(', ');
+      issues.push({
         field: 'subgroup',
-        message: `Nhóm con "${input.subgroup}" không thuộc nhóm "${category.label}" trong kế hoạch`,
-      },
-    ];
+        message: `Nhóm con "${input.subgroup}" không thuộc nhóm "${category.label}" trong kế hoạch (các nhóm con: ${known})`,
+      });
+    }
   }
-  return [];
+  const wrongAttributes = checkDelegateAttributes(rules, input.attributes ?? []);
+  if (wrongAttributes) issues.push({ field: 'attributes', message: wrongAttributes });
+  return issues;
 }
 
 /** The category honorees join: the one marked fromHonorees, else the first. */
@@ -265,5 +429,5 @@ export function compositionMembers(rules: DelegateRules): string[] {
     ...rules.categories.filter((c) => c.key !== honorees),
     ...rules.categories.filter((c) => c.key === honorees),
   ];
-  return ordered.flatMap((c) => (c.subgroups.length ? c.subgroups : [c.label]));
+  return ordered.flatMap((c) => (c.subgroups.length ? c.subgroups.map((g) => g.label) : [c.label]));
 }

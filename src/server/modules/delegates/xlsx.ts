@@ -193,7 +193,7 @@ export async function parseDelegateSheet(
     }
     if (category && parsed.success) {
       for (const i of checkDelegateCategory(opts.rules, parsed.data))
-        rowErrors.push({ column: i.field, message: i.message });
+        rowErrors.push({ column: i.field === 'attributes' ? 'fullName' : i.field, message: i.message });
     }
     if (rowErrors.length === 0 && parsed.success) rows.push(parsed.data);
     for (const e of rowErrors.sort((a, b) => COLUMNS.indexOf(a.column) - COLUMNS.indexOf(b.column))) {

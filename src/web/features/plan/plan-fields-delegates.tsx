@@ -75,8 +75,18 @@ export function DelegateFields() {
                   description={t('planEdit.subgroupsHint')}
                   autosize
                   minRows={1}
-                  value={c.subgroups.join('\n')}
-                  onChange={(e) => form.setFieldValue(`${p}.subgroups`, e.currentTarget.value.split('\n'))}
+                  value={c.subgroups.map((g) => g.label).join('\n')}
+                  onChange={(e) =>
+                    form.setFieldValue(
+                      `${p}.subgroups`,
+                      e.currentTarget.value
+                        .split('\n')
+                        .map(
+                          (label) =>
+                            c.subgroups.find((g) => g.label === label) ?? { key: label, label, children: [] },
+                        ),
+                    )
+                  }
                 />
               </Stack>
             );
