@@ -92,6 +92,8 @@ function shareRule(
   base: Omit<CompositionRuleResult, 'ok' | 'shortfall' | 'message' | 'percent'>,
   noun: string,
   cap: number,
+  /** How many delegates the whole list can still take (cap − list size). */
+  room = cap - base.total,
 ): CompositionRuleResult {
   const { count: c, total: n, target, op } = base;
   const p = target / 100;
@@ -107,7 +109,7 @@ function shareRule(
       return { ...result, ok: false, shortfall: k, message: `Còn thiếu ${k} ${noun} để đạt ${pct}%` };
     }
     const add = p >= 1 - EPS ? Number.POSITIVE_INFINITY : Math.ceil((need - c) / (1 - p) - EPS);
-    if (n + add <= cap) {
+    if (add <= room) {
       return { ...result, ok: false, shortfall: add, message: `Còn thiếu ${add} ${noun} để đạt ${pct}%` };
     }
     const replace = Math.ceil(need - c - EPS);
@@ -284,7 +286,8 @@ export function checkComposition(
               total: of,
             },
             nodeNoun,
-            rules.cap - (n - of),
+            rules.cap,
+            rules.cap - n,
           ),
         );
         nodeNeeds.push(swapNeedOfShare(node.share.op, node.share.percent, nodeCount, of));
@@ -332,7 +335,8 @@ export function checkComposition(
           total: size,
         },
         noun,
-        rules.cap - (n - size),
+        rules.cap,
+        rules.cap - n,
       ),
     );
   });
