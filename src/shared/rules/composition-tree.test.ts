@@ -62,7 +62,9 @@ describe('composition tree — sub-groups with counts and shares, scoped attribu
   it('reads old plans: a sub-group stored as a label is a node keyed by its label', () => {
     const rules = delegateRulesSchema.parse({
       cap: 10,
-      categories: [{ key: 'a', label: 'A', sharePercent: 100, subgroups: ['Cựu chiến binh', 'Doanh nghiệp'] }],
+      categories: [
+        { key: 'a', label: 'A', sharePercent: 100, subgroups: ['Cựu chiến binh', 'Doanh nghiệp'] },
+      ],
     });
     expect(rules.categories[0]!.subgroups).toEqual([
       { key: 'Cựu chiến binh', label: 'Cựu chiến binh', children: [] },
@@ -113,7 +115,10 @@ describe('composition tree — sub-groups with counts and shares, scoped attribu
   });
 
   it('one guest over the share and the exemplars under: "Thay 1 đại biểu khách mời bằng …"', () => {
-    const list = [...kept().filter((d, i) => !(d.subgroup === 'pupils' && i % 2 === 0)), ...people(2, 'guest')];
+    const list = [
+      ...kept().filter((d, i) => !(d.subgroup === 'pupils' && i % 2 === 0)),
+      ...people(2, 'guest'),
+    ];
     // 20 exemplars (5 pupils), 17 guests: 37
     const check = checkComposition(school, list);
     expect(check.fixes[0]).toBe('Thay 3 đại biểu khách mời bằng 3 đại biểu điển hình tiên tiến');
@@ -159,7 +164,13 @@ describe('composition tree — sub-groups with counts and shares, scoped attribu
   });
 
   it("checks a delegate's attributes and sub-group against the plan", () => {
-    expect(attributeKeys(school)).toEqual(['female', 'direct_worker', 'ethnic_minority', 'youth', 'good_deeds']);
+    expect(attributeKeys(school)).toEqual([
+      'female',
+      'direct_worker',
+      'ethnic_minority',
+      'youth',
+      'good_deeds',
+    ]);
     expect(checkDelegateAttributes(school, ['youth', 'good_deeds'])).toBeNull();
     expect(
       checkDelegateCategory(school, { category: 'exemplary', subgroup: 'nurses', attributes: ['under_35'] }),
