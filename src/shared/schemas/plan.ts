@@ -241,6 +241,8 @@ export const PLAN_WARNING_CODES = [
   'category-minimums-over-cap',
   'extra-rules-contradict',
   'delegation-quota-over-seats',
+  'subgroup-counts-mismatch',
+  'subgroup-shares-mismatch',
 ] as const;
 /** A warning as the rule returns it, the 422 answer and the audit entry carry it. */
 export const planWarningSchema = z.object({
