@@ -30,23 +30,33 @@ export type SubgroupNodeInput =
   | string
   | { key?: string; label: string; count?: NodeCount; share?: NodeShare; children?: SubgroupNodeInput[] };
 
-export const subgroupNodeSchema: z.ZodType<SubgroupNode, SubgroupNodeInput> = z.preprocess(
-  // A stored plan before sub-groups had numbers: a label alone, which is also its key.
-  (v) =>
-    typeof v === 'string'
-      ? { key: v, label: v }
-      : v && typeof v === 'object' && !('key' in v) && 'label' in v
-        ? { ...v, key: (v as { label: unknown }).label }
-        : v,
-  z.object({
-    key: z.string().trim().min(1, { error: 'Mã nhóm con không được để trống' }).max(200),
-    label: text('Nhóm con', 200),
-    count: nodeCountSchema.optional(),
-    share: nodeShareSchema.optional(),
-    get children(): z.ZodDefault<z.ZodArray<z.ZodType<SubgroupNode, SubgroupNodeInput>>> {
-      return z.array(subgroupNodeSchema).default([]);
-    },
-  }),
+const subgroupNodeObject = z.object({
+  key: z.string().trim().min(1, { error: 'Mã nhóm con không được để trống' }).max(200),
+  label: text('Nhóm con', 200),
+  count: nodeCountSchema.optional(),
+  share: nodeShareSchema.optional(),
+  get children(): z.ZodDefault<z.ZodArray<z.ZodType<SubgroupNode, SubgroupNodeInput>>> {
+    return z.array(subgroupNodeSchema).default([]);
+  },
+});
+
+/**
+ * A codec, not a preprocess: the response serializer encodes with it. A stored plan before
+ * sub-groups had numbers holds a label alone, which is also its key; a node sent without a key
+ * takes its label.
+ */
+export const subgroupNodeSchema: z.ZodType<SubgroupNode, SubgroupNodeInput> = z.codec(
+  z.union([z.string({ error: 'Nhóm con phải là chuỗi ký tự hoặc đối tượng' }), z.looseObject({})]),
+  subgroupNodeObject,
+  {
+    decode: (v) =>
+      (typeof v === 'string'
+        ? { key: v, label: v }
+        : 'key' in v && v.key !== undefined && v.key !== ''
+          ? v
+          : { ...v, key: v.label }) as z.input<typeof subgroupNodeObject>,
+    encode: (node) => node,
+  },
 ) as unknown as z.ZodType<SubgroupNode, SubgroupNodeInput>;
 
 /**
