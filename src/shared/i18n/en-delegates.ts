@@ -108,6 +108,7 @@ export const enDelegates: DelegatesCatalog = {
     broken: 'Breaks a rule',
     total: '{{total}}/{{cap}} delegates',
     share: '{{count}} · {{percent}}%',
+    fixes: 'How to fix',
   },
   finalize: {
     title: 'Finalize the delegate list',

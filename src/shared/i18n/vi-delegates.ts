@@ -110,6 +110,7 @@ export const viDelegates = {
     broken: 'Chưa đúng cơ cấu',
     total: '{{total}}/{{cap}} đại biểu',
     share: '{{count}} người · {{percent}}%',
+    fixes: 'Cách sửa',
   },
   finalize: {
     title: 'Chốt danh sách đại biểu',

@@ -13,14 +13,15 @@ const num = (v: unknown, empty: Empty): number => {
 const optNum = (v: unknown): number | undefined =>
   v === '' || v === null || v === undefined ? undefined : Number(v);
 /** Sub-groups as the form holds them: a node left without a name is dropped (with its children). */
-const subgroupNodes = (xs: SubgroupNode[]): SubgroupNode[] =>
+const subgroupNodes = (xs: SubgroupNode[], empty: Empty): SubgroupNode[] =>
   xs
     .filter((x) => x.label.trim().length > 0)
     .map((x) => ({
-      ...x,
       key: x.key.trim() || x.label.trim(),
       label: x.label.trim(),
-      children: subgroupNodes(x.children ?? []),
+      count: x.count ? { ...x.count, value: num(x.count.value, empty) } : undefined,
+      share: x.share ? { ...x.share, percent: num(x.share.percent, empty) } : undefined,
+      children: subgroupNodes(x.children ?? [], empty),
     }));
 
 export function normalizePlan(v: Plan, empty: Empty): Plan {
@@ -37,7 +38,7 @@ export function normalizePlan(v: Plan, empty: Empty): Plan {
         ...c,
         sharePercent: num(c.sharePercent, empty),
         minCount: optNum(c.minCount),
-        subgroups: subgroupNodes(c.subgroups),
+        subgroups: subgroupNodes(c.subgroups, empty),
       })),
       extraRules: v.delegateRules.extraRules.map((r) => ({ ...r, percent: num(r.percent, empty) })),
     },
