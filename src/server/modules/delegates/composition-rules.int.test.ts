@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDelegateTemplate, type GuestRow } from '../../../../tests/helpers/delegates';
+import { multipartFile } from '../../../../tests/helpers/nominations';
 import { openDemo, type TestApp } from '../../../../tests/helpers/test-app';
+import { readSheet } from '../../../../tests/helpers/xlsx';
 
 // Cơ cấu đại biểu as data: an organizer unlike the demo gives the sub-groups of its exemplars
 // their own numbers, defines an attribute and a rule on it scoped to the guests. The gauge and
@@ -165,5 +168,47 @@ describe('composition rules as data (sub-groups with numbers, attributes, scoped
     const done = await t.send('POST', `${base}/finalize`, secretary, {});
     expect(done.statusCode).toBe(200);
     expect(done.json().finalization.finalized).toBe(true);
+  });
+
+  it('the XLSX template, import and export carry one column per attribute; a wrong value refuses the whole file', async () => {
+    expect((await t.send('POST', `${base}/reopen`, secretary)).statusCode).toBe(200);
+    const plain = (await items()).find((d) => d.category === 'guest' && !d.attributes.includes('under35'))!;
+    expect(
+      (await t.send('DELETE', `${base}/${plain.id}?version=${plain.version}`, secretary)).statusCode,
+    ).toBe(204);
+    const template = await t.send('GET', `${base}/template.xlsx`, secretary);
+    const upload = async (rows: GuestRow[]) => {
+      const body = multipartFile('khach-moi.xlsx', await fillDelegateTemplate(template.rawPayload, rows));
+      return t.app.inject({
+        method: 'POST',
+        url: `${base}/import?category=guest`,
+        headers: { cookie: secretary, ...body.headers },
+        payload: body.payload,
+      });
+    };
+    const wrong = await upload([
+      { fullName: 'Lê Văn Trẻ', cells: { 'Dưới 35 tuổi': 'x' } },
+      { fullName: 'Phan Thị Lạ', cells: { 'Dưới 35 tuổi': 'có lẽ' } },
+    ]);
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.rows).toEqual([
+      {
+        row: 5,
+        column: 'Dưới 35 tuổi',
+        message: `Giá trị 'có lẽ' không hợp lệ: ghi "x" nếu đại biểu có thuộc tính "Dưới 35 tuổi", để trống nếu không`,
+      },
+    ]);
+    expect((await items()).length).toBe(99);
+
+    const ok = await upload([{ fullName: 'Lê Văn Trẻ', cells: { 'Dưới 35 tuổi': 'x', 'Thanh niên': '' } }]);
+    expect(ok.statusCode).toBe(201);
+    const added = (await items()).find((d) => d.fullName === 'Lê Văn Trẻ')!;
+    expect(added.attributes).toEqual(['under35']);
+
+    const sheet = await readSheet((await t.send('GET', `${base}/export.xlsx`, secretary)).rawPayload);
+    const header = sheet.text[1]!;
+    const column = header.indexOf('Dưới 35 tuổi');
+    expect(column).toBeGreaterThan(header.indexOf('Ghi chú'));
+    expect(sheet.text.find((r) => r.includes('Lê Văn Trẻ'))![column]).toBe('x');
   });
 });
