@@ -38,6 +38,7 @@ export const viDelegates = {
     empty: 'Chưa có đại biểu nào. Thêm người được vinh danh hoặc thêm khách mời.',
     search: 'Tìm theo tên (có hoặc không dấu)',
     allCategories: 'Tất cả nhóm',
+    allAttributes: 'Mọi thuộc tính',
     count: '{{count}} đại biểu',
     addHonorees: 'Thêm người được vinh danh',
     addedHonorees: 'Đã thêm {{added}} người được vinh danh ({{already}} người đã có trong danh sách)',
