@@ -124,6 +124,21 @@ describe('composition tree — sub-groups with counts and shares, scoped attribu
     expect(check.fixes[0]).toBe('Thay 3 đại biểu khách mời bằng 3 đại biểu điển hình tiên tiến');
   });
 
+  it('the demo at 67 + 30: besides "thiếu 3" and "thừa 2", the swap that keeps the list at 97', () => {
+    const demo = delegateRulesSchema.parse({
+      cap: 100,
+      categories: [
+        { key: 'exemplary', label: 'Đại biểu điển hình tiên tiến', sharePercent: 70, shareOperator: 'min' },
+        { key: 'guest', label: 'Đại biểu khách mời', sharePercent: 30, shareOperator: 'max' },
+      ],
+    });
+    const check = checkComposition(demo, [...people(67, 'exemplary'), ...people(30, 'guest')]);
+    expect(check.fixes).toEqual(['Thay 1 đại biểu khách mời bằng 1 đại biểu điển hình tiên tiến']);
+    // and it is right: 68 of 97 is 70.1 %, 29 of 97 is 29.9 %
+    expect(checkComposition(demo, [...people(68, 'exemplary'), ...people(29, 'guest')]).ok).toBe(true);
+    expect(checkComposition(demo, [...people(70, 'exemplary'), ...people(30, 'guest')]).fixes).toEqual([]);
+  });
+
   it('an attribute rule scoped to a sub-group counts only that sub-group (boundary: 7 of 15 is under 50 %)', () => {
     const at = (goodDeeds: number) => {
       const list = kept();
