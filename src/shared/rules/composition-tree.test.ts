@@ -160,6 +160,18 @@ describe('composition tree — sub-groups with counts and shares, scoped attribu
     );
   });
 
+  it('a delegate naming a sub-group the plan no longer has is flagged (keys renamed), not silently uncounted', () => {
+    const list = kept();
+    list[0] = { ...list[0]!, subgroup: 'Giáo viên' }; // the label, not the key
+    const check = checkComposition(school, list);
+    expect(check.messages).toContain(
+      '1 đại biểu ghi nhóm con "Giáo viên" không có trong nhóm "Đại biểu điển hình tiên tiến" của kế hoạch: chọn lại nhóm con cho các đại biểu này',
+    );
+    // a category without sub-groups takes any text, as before
+    const free = [...kept().filter((d) => d.category !== 'guest'), ...people(15, 'guest', 'Báo chí')];
+    expect(checkComposition(school, free).ok).toBe(true);
+  });
+
   it('a sub-group share of the total counts the whole list', () => {
     const rules = delegateRulesSchema.parse({
       cap: 10,

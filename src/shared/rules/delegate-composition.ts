@@ -7,6 +7,7 @@ import {
   swapNeedOfCount,
   swapNeedOfShare,
 } from './composition-fixes';
+import { countRule, fmtPercent, SIGN, share, shareRule, WORD } from './composition-measures';
 import {
   attributeNoun,
   checkDelegateAttributes,
@@ -72,61 +73,9 @@ export type CompositionCheck = {
   fixes: string[];
 };
 
-const EPS = 1e-9;
-
 /** Female is read from the gender; every other attribute from the delegate's list. */
 export function hasAttribute(d: ComposedDelegate, a: string): boolean {
   return a === 'female' ? d.gender === 'female' : d.attributes.includes(a);
-}
-
-const fmtPercent = (p: number) => (Number.isInteger(p) ? String(p) : String(Math.round(p * 100) / 100));
-const share = (count: number, total: number) =>
-  total === 0 ? 0 : Math.round((count / total) * 10_000) / 100;
-
-/**
- * A share rule on `count` of `total`: how far the list is from it.
- * min: add k of the group so that (c+k)/(n+k) ≥ p; if that would pass the cap, replace r others
- * (c+r)/n ≥ p instead. max: remove k of the group so that (c-k)/(n-k) ≤ p.
- */
-function shareRule(
-  base: Omit<CompositionRuleResult, 'ok' | 'shortfall' | 'message' | 'percent'>,
-  noun: string,
-  cap: number,
-  /** How many delegates the whole list can still take (cap − list size). */
-  room = cap - base.total,
-): CompositionRuleResult {
-  const { count: c, total: n, target, op } = base;
-  const p = target / 100;
-  const result = { ...base, percent: share(c, n) };
-  if (n === 0) return { ...result, ok: true, shortfall: 0, message: null };
-  const need = p * n;
-  const tooFew = c + EPS < (op === 'exact' ? Math.floor(need + EPS) : need);
-  const tooMany = c - EPS > (op === 'exact' ? Math.ceil(need - EPS) : need);
-  const pct = fmtPercent(target);
-  if ((op === 'min' || op === 'exact') && tooFew) {
-    if (op === 'exact') {
-      const k = Math.floor(need + EPS) - c;
-      return { ...result, ok: false, shortfall: k, message: `Còn thiếu ${k} ${noun} để đạt ${pct}%` };
-    }
-    const add = p >= 1 - EPS ? Number.POSITIVE_INFINITY : Math.ceil((need - c) / (1 - p) - EPS);
-    if (add <= room) {
-      return { ...result, ok: false, shortfall: add, message: `Còn thiếu ${add} ${noun} để đạt ${pct}%` };
-    }
-    const replace = Math.ceil(need - c - EPS);
-    return {
-      ...result,
-      ok: false,
-      shortfall: replace,
-      message: `Còn thiếu ${noun} để đạt ${pct}%: danh sách tối đa ${cap} người, cần thay ${replace} đại biểu khác bằng ${noun}`,
-    };
-  }
-  if ((op === 'max' || op === 'exact') && tooMany) {
-    const remove =
-      op === 'exact' ? c - Math.ceil(need - EPS) : p >= 1 - EPS ? 0 : Math.ceil((c - need) / (1 - p) - EPS);
-    const rule = op === 'exact' ? `${pct}%` : `mức tối đa ${pct}%`;
-    return { ...result, ok: false, shortfall: remove, message: `Thừa ${remove} ${noun} so với ${rule}` };
-  }
-  return { ...result, ok: true, shortfall: 0, message: null };
 }
 
 type Counts = {
@@ -134,6 +83,8 @@ type Counts = {
   category: Map<string, number>;
   /** `${category}\u0000${node key}` → delegates of the node or below it. */
   node: Map<string, number>;
+  /** `${category}\u0000${subgroup}` → delegates naming a sub-group their category's tree lacks. */
+  unknownNode: Map<string, number>;
 };
 
 const nodeId = (category: string, key: string) => `${category}\u0000${key}`;
@@ -142,47 +93,26 @@ const nodeId = (category: string, key: string) => `${category}\u0000${key}`;
 function countList(index: SubgroupIndex, delegates: readonly ComposedDelegate[]): Counts {
   const category = new Map<string, number>();
   const node = new Map<string, number>();
+  const unknownNode = new Map<string, number>();
   for (const d of delegates) {
     category.set(d.category, (category.get(d.category) ?? 0) + 1);
-    const path = d.subgroup ? index.get(d.category)?.get(d.subgroup) : undefined;
-    if (!path) continue;
+    if (!d.subgroup) continue;
+    const nodes = index.get(d.category);
+    const path = nodes?.get(d.subgroup);
+    if (!path) {
+      // a category without sub-groups takes any text, as before sub-groups had numbers
+      if (nodes?.size) {
+        const id = nodeId(d.category, d.subgroup);
+        unknownNode.set(id, (unknownNode.get(id) ?? 0) + 1);
+      }
+      continue;
+    }
     for (const key of path) {
       const id = nodeId(d.category, key);
       node.set(id, (node.get(id) ?? 0) + 1);
     }
   }
-  return { n: delegates.length, category, node };
-}
-
-const SIGN = { min: '≥', max: '≤', exact: '=' } as const;
-const WORD = { min: 'tối thiểu', max: 'tối đa', exact: 'đúng' } as const;
-
-/** A count rule (tối thiểu / tối đa / đúng n) on a group. */
-function countRule(
-  base: Pick<CompositionRuleResult, 'id' | 'kind' | 'label' | 'op' | 'target' | 'count' | 'total'>,
-  noun: string,
-): CompositionRuleResult {
-  const { count: c, target: v, op } = base;
-  const missing = op === 'max' ? 0 : v - c;
-  const extra = op === 'min' ? 0 : c - v;
-  const result = { ...base, percent: share(c, base.total) };
-  if (missing > 0) {
-    return {
-      ...result,
-      ok: false,
-      shortfall: missing,
-      message: `Còn thiếu ${missing} ${noun} so với số ${WORD[op]} ${v}`,
-    };
-  }
-  if (extra > 0) {
-    return {
-      ...result,
-      ok: false,
-      shortfall: extra,
-      message: `Thừa ${extra} ${noun} so với số ${WORD[op]} ${v}`,
-    };
-  }
-  return { ...result, ok: true, shortfall: 0, message: null };
+  return { n: delegates.length, category, node, unknownNode };
 }
 
 /** Evaluates the cap, every category's share and minimum, every sub-group's count and share, and every extra rule. */
@@ -311,6 +241,23 @@ export function checkComposition(
         message: `${count} đại biểu thuộc nhóm "${c}" không có trong cơ cấu của kế hoạch`,
       });
     }
+  }
+  for (const [id, count] of counts.unknownNode) {
+    const [c, sub] = id.split('\u0000') as [string, string];
+    const label = rules.categories.find((x) => x.key === c)?.label ?? c;
+    results.push({
+      id: `unknown-subgroup:${c}/${sub}`,
+      kind: 'subgroup_count',
+      label: `Nhóm con "${sub}" không có trong nhóm "${label}" của kế hoạch`,
+      op: 'max',
+      target: 0,
+      count,
+      total: n,
+      percent: share(count, n),
+      ok: false,
+      shortfall: count,
+      message: `${count} đại biểu ghi nhóm con "${sub}" không có trong nhóm "${label}" của kế hoạch: chọn lại nhóm con cho các đại biểu này`,
+    });
   }
   rules.extraRules.forEach((r, i) => {
     const inScope = scopeFilter(index, r.scope);
