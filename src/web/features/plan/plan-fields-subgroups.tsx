@@ -117,9 +117,9 @@ export function SubgroupsEditor({
                 )}
                 <RowControls path={path} index={i} length={nodes.length} label={name} />
               </Group>
-              {(errorOf(`${p}.count.value`) || errorOf(`${p}.key`) || errorOf(`${p}.children`)) && (
+              {(errorOf(`${p}.count.value`) || errorOf(`${p}.key`)) && (
                 <Text c="red" size="sm" role="alert">
-                  {errorOf(`${p}.count.value`) ?? errorOf(`${p}.key`) ?? errorOf(`${p}.children`)}
+                  {errorOf(`${p}.count.value`) ?? errorOf(`${p}.key`)}
                 </Text>
               )}
               {node.children.length > 0 ? (
