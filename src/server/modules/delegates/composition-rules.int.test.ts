@@ -211,4 +211,75 @@ describe('composition rules as data (sub-groups with numbers, attributes, scoped
     expect(column).toBeGreaterThan(header.indexOf('Ghi chú'));
     expect(sheet.text.find((r) => r.includes('Lê Văn Trẻ'))![column]).toBe('x');
   });
+
+  it('a new conference with nested numbers: contradictions refused with 400, sub-groups not adding up need acknowledging', async () => {
+    const { plan } = (await t.send('GET', conf, secretary)).json();
+    const orgUrl = `/api/organizations/${t.demo.organizationId}/conferences`;
+    const withTeachers = (young: number, senior: number) => ({
+      ...plan,
+      name: 'Hội nghị điển hình tiên tiến ngành giáo dục 2026',
+      signedAt: null,
+      delegateRules: {
+        cap: 40,
+        categories: [
+          {
+            key: 'exemplary',
+            label: 'Đại biểu điển hình tiên tiến',
+            sharePercent: 60,
+            shareOperator: 'min',
+            subgroups: [
+              {
+                key: 'teachers',
+                label: 'Giáo viên',
+                count: { op: 'exact', value: 15 },
+                children: [
+                  { key: 'young', label: 'Giáo viên trẻ', count: { op: 'exact', value: young } },
+                  { key: 'senior', label: 'Giáo viên lâu năm', count: { op: 'exact', value: senior } },
+                ],
+              },
+            ],
+          },
+          {
+            key: 'guest',
+            label: 'Đại biểu khách mời',
+            sharePercent: 40,
+            shareOperator: 'max',
+            subgroups: [],
+          },
+        ],
+        attributes: [],
+        extraRules: [],
+        note: '',
+      },
+    });
+    const impossible = await t.send('POST', orgUrl, secretary, { plan: withTeachers(10, 8) });
+    expect(impossible.statusCode).toBe(400);
+    expect(impossible.json().error.fields['plan.delegateRules.categories.0.subgroups.0.count.value']).toBe(
+      'Nhóm con "Giáo viên" có số lượng đúng 15 nhưng các nhóm con của nó cần ít nhất Giáo viên trẻ 10 + Giáo viên lâu năm 8 = 18: nâng số lượng lên 18 hoặc giảm 3 ở các nhóm con',
+    );
+
+    const short = await t.send('POST', orgUrl, secretary, { plan: withTeachers(5, 8) });
+    expect(short.statusCode).toBe(422);
+    expect(short.json().error.warnings).toEqual([
+      {
+        code: 'subgroup-counts-mismatch',
+        path: 'delegateRules.categories.0.subgroups.0.children',
+        message:
+          'Các nhóm con của "Giáo viên" cộng lại Giáo viên trẻ 5 + Giáo viên lâu năm 8 = 13 nhưng "Giáo viên" có đúng 15 đại biểu: thêm 2 ở số lượng các nhóm con hoặc sửa số của "Giáo viên"',
+      },
+    ]);
+    const acknowledged = await t.send('POST', orgUrl, secretary, {
+      plan: withTeachers(5, 8),
+      acknowledgedWarnings: ['subgroup-counts-mismatch'],
+    });
+    expect(acknowledged.statusCode).toBe(201);
+    const consistent = await t.send('POST', orgUrl, secretary, {
+      plan: { ...withTeachers(5, 10), name: 'Hội nghị điển hình tiên tiến ngành giáo dục 2027' },
+    });
+    expect(consistent.statusCode).toBe(201);
+    expect(consistent.json().plan.delegateRules.categories[0].subgroups[0].children[1].count).toEqual({
+      op: 'exact',
+      value: 10,
+    });
+  });
 });
