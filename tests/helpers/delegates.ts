@@ -9,7 +9,10 @@ export const setConferenceDay = (t: TestApp, secretaryCookie: string, daysFromTo
 
 export type GuestRow = Partial<
   Record<'fullName' | 'gender' | 'title' | 'unitName' | 'category' | 'email', string>
->;
+> & {
+  /** Other columns by the start of their header, e.g. an attribute's: { 'Dưới 35 tuổi': 'x' }. */
+  cells?: Record<string, string>;
+};
 
 /** Fills the downloaded delegate template from row 4, as the secretary would in Excel. */
 export async function fillDelegateTemplate(template: Buffer, rows: GuestRow[]): Promise<Buffer> {
@@ -33,8 +36,12 @@ export async function fillDelegateTemplate(template: Buffer, rows: GuestRow[]): 
     const row = ws.getRow(4 + i);
     row.getCell(1).value = i + 1;
     for (const [key, label] of Object.entries(labels)) {
-      const v = data[key as keyof GuestRow];
+      const v = data[key as keyof typeof labels];
       if (v !== undefined) row.getCell(col(label)).value = v;
+    }
+    for (const [label, v] of Object.entries(data.cells ?? {})) {
+      if (col(label) < 0) throw new Error(`the template has no column "${label}"`);
+      row.getCell(col(label)).value = v;
     }
   });
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -240,6 +240,39 @@ describe('Kế hoạch (KH) of the demo conference', () => {
     );
   });
 
+  it('prints the sub-groups that have their own numbers, at any depth, and a "đúng" rule', async () => {
+    const rules = planBaseSchema.shape.delegateRules.parse({
+      ...plan.delegateRules,
+      categories: [
+        {
+          ...plan.delegateRules.categories[0],
+          subgroups: [
+            {
+              key: 'gv',
+              label: 'Giáo viên',
+              count: { op: 'exact', value: 15 },
+              children: [{ key: 'tre', label: 'Giáo viên trẻ', count: { op: 'min', value: 5 } }],
+            },
+            { key: 'hs', label: 'Học sinh', share: { op: 'min', percent: 40, of: 'parent' } },
+          ],
+        },
+        plan.delegateRules.categories[1],
+      ],
+      extraRules: [{ label: 'Nữ', attribute: 'female', operator: 'exact', percent: 50 }],
+    });
+    const doc = planDocument({
+      plan: { ...plan, delegateRules: rules },
+      milestones: vanYenMilestones,
+      organization: vanYenOrganization,
+    });
+    const text = flat((await readDocx(await renderDocx(doc))).paragraphs.map((p) => p.text).join('\n'));
+    expect(text).toContain(
+      'Trong đại biểu điển hình tiên tiến: Giáo viên: đúng 15 đại biểu; Giáo viên trẻ: tối thiểu 5 đại biểu; ' +
+        'Học sinh: tối thiểu 40% của đại biểu điển hình tiên tiến.',
+    );
+    expect(text).toContain('Nữ: đúng 50%.');
+  });
+
   it('leaves out a section the plan has no data for and keeps the numbering in sequence', () => {
     const bare = planDocument({
       plan: { ...plan, purposes: [], activities: [] },

@@ -5,6 +5,7 @@
 // from the data. Numbering is computed, so a section without data is left out and the rest stay
 // in sequence (the seed numbers two sections "III." and two steps "3,": generated, they are
 // III./IV. and 1.–5.). plan-seed.test.ts holds the demo KH to the seed's text line by line.
+import { flattenSubgroups } from '../../shared/rules/composition-tree';
 import { compositionMembers } from '../../shared/rules/delegate-composition';
 import { conferenceDayOf } from '../../shared/rules/lifecycle';
 import { conferenceByLevel } from '../../shared/rules/plan-rules';
@@ -95,10 +96,26 @@ function delegateComposition(plan: Plan): string[] {
       : `${note} (tối đa ${r.cap} đại biểu)`
     : `Tối đa ${r.cap} đại biểu.`;
   out.push(`Số lượng đại biểu: ${count}`);
-  for (const x of r.extraRules)
-    out.push(`${x.label}: ${x.operator === 'min' ? 'tối thiểu' : 'tối đa'} ${x.percent}%.`);
+  // sub-groups with their own numbers (a plan whose sub-groups are labels only prints none)
+  for (const c of r.categories) {
+    const numbered = flattenSubgroups(c).filter((f) => f.node.count || f.node.share);
+    if (!numbered.length) continue;
+    const parts = numbered.map(({ node, parentLabel }) => {
+      const rules = [
+        node.count ? `${OPERATOR_WORD[node.count.op]} ${node.count.value} đại biểu` : '',
+        node.share
+          ? `${OPERATOR_WORD[node.share.op]} ${node.share.percent}% ${node.share.of === 'parent' ? `của ${lowerFirst(parentLabel)}` : 'tổng số đại biểu'}`
+          : '',
+      ].filter(Boolean);
+      return `${node.label}: ${rules.join(', ')}`;
+    });
+    out.push(`Trong ${lowerFirst(c.label)}: ${parts.join('; ')}.`);
+  }
+  for (const x of r.extraRules) out.push(`${x.label}: ${OPERATOR_WORD[x.operator]} ${x.percent}%.`);
   return out;
 }
+
+const OPERATOR_WORD = { min: 'tối thiểu', max: 'tối đa', exact: 'đúng' } as const;
 
 function speechLines(plan: Plan): string[] {
   if (plan.speechGuidance.length) return plan.speechGuidance;

@@ -18,7 +18,8 @@ describe('the Văn Yên delegate list', () => {
 
   it('names real units and subgroups of the plan, and has no one twice', () => {
     const units = new Set(vanYenUnits.map((u) => u.name));
-    const subgroups = plan.delegateRules.categories[0]!.subgroups;
+    // a delegate's subgroup is the key of its node; the seed's labels are their own keys
+    const subgroups = plan.delegateRules.categories[0]!.subgroups.map((g) => g.key);
     for (const d of delegates.filter((x) => x.category === 'exemplary')) {
       expect(units.has(d.unitName), d.unitName).toBe(true);
       expect(subgroups).toContain(d.subgroup);

@@ -231,6 +231,7 @@ export const enAuditFieldsIn: { [K in keyof FieldsIn]: Record<keyof FieldsIn[K],
   signer: { name: 'Signer name', title: 'Signer title', authorityLine: 'Authority line' },
   categories: { key: 'Group code', label: 'Delegate group name' },
   extraRules: { label: 'Rule name' },
+  attributes: { key: 'Attribute key', label: 'Attribute name' },
   delegateRules: { note: 'Note on delegates' },
   speechRule: { total: 'Total speeches', parts: 'Parts' },
   parts: {

@@ -36,6 +36,7 @@ export const enDelegates: DelegatesCatalog = {
     empty: 'No delegates yet. Add the honorees or add guests.',
     search: 'Search by name (with or without accents)',
     allCategories: 'All categories',
+    allAttributes: 'Any attribute',
     count: '{{count}} delegates',
     addHonorees: 'Add honorees',
     addedHonorees: 'Added {{added}} honorees ({{already}} already listed)',
@@ -108,6 +109,7 @@ export const enDelegates: DelegatesCatalog = {
     broken: 'Breaks a rule',
     total: '{{total}}/{{cap}} delegates',
     share: '{{count}} · {{percent}}%',
+    fixes: 'How to fix',
   },
   finalize: {
     title: 'Finalize the delegate list',

@@ -242,6 +242,7 @@ export const viAuditFieldsIn = {
   signer: { name: 'Họ tên người ký', title: 'Chức vụ người ký', authorityLine: 'Dòng thẩm quyền ký' },
   categories: { key: 'Mã nhóm', label: 'Tên nhóm đại biểu' },
   extraRules: { label: 'Tên quy tắc' },
+  attributes: { key: 'Mã thuộc tính', label: 'Tên thuộc tính' },
   delegateRules: { note: 'Ghi chú về đại biểu' },
   speechRule: { total: 'Tổng số tham luận', parts: 'Các phần' },
   parts: {

@@ -38,6 +38,7 @@ export const viDelegates = {
     empty: 'Chưa có đại biểu nào. Thêm người được vinh danh hoặc thêm khách mời.',
     search: 'Tìm theo tên (có hoặc không dấu)',
     allCategories: 'Tất cả nhóm',
+    allAttributes: 'Mọi thuộc tính',
     count: '{{count}} đại biểu',
     addHonorees: 'Thêm người được vinh danh',
     addedHonorees: 'Đã thêm {{added}} người được vinh danh ({{already}} người đã có trong danh sách)',
@@ -110,6 +111,7 @@ export const viDelegates = {
     broken: 'Chưa đúng cơ cấu',
     total: '{{total}}/{{cap}} đại biểu',
     share: '{{count}} người · {{percent}}%',
+    fixes: 'Cách sửa',
   },
   finalize: {
     title: 'Chốt danh sách đại biểu',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DelegateRules } from '../schemas/plan';
+import { z } from 'zod';
+import { type DelegateRules, subgroupNodeSchema } from '../schemas/plan';
 import {
   type ComposedDelegate,
   checkCapRoom,
@@ -20,6 +21,7 @@ const seedRules: DelegateRules = {
     { key: 'guest', label: 'Đại biểu khách mời', sharePercent: 30, shareOperator: 'max', subgroups: [] },
   ],
   extraRules: [],
+  attributes: [],
   note: '',
 };
 
@@ -136,6 +138,7 @@ describe('checkComposition — other conferences', () => {
       extraRules: [
         { label: '≥ 70% người trực tiếp lao động', attribute: 'direct_worker', operator: 'min', percent: 70 },
       ],
+      attributes: [],
       note: '',
     };
     const ds: ComposedDelegate[] = Array.from({ length: 10 }, (_, i) => ({
@@ -201,7 +204,8 @@ describe('compositionMembers — who "Thành phần" names, in order', () => {
         {
           ...seedRules.categories[0]!,
           fromHonorees: true,
-          subgroups: ['Chiến sĩ thi đua', 'Gương người tốt, việc tốt'],
+          // stored before sub-groups had numbers: labels only
+          subgroups: z.array(subgroupNodeSchema).parse(['Chiến sĩ thi đua', 'Gương người tốt, việc tốt']),
         },
         seedRules.categories[1]!,
       ],

@@ -1,5 +1,21 @@
-import type { DelegateAttribute } from '../schemas/enums';
-import type { DelegateRules } from '../schemas/plan';
+import type { DelegateRules, ExtraCompositionRule } from '../schemas/plan';
+import {
+  mergeNeeds,
+  type SwapMember,
+  type SwapNeed,
+  swapFixes,
+  swapNeedOfCount,
+  swapNeedOfShare,
+} from './composition-fixes';
+import { countRule, fmtPercent, SIGN, share, shareRule, WORD } from './composition-measures';
+import {
+  attributeNoun,
+  checkDelegateAttributes,
+  flattenSubgroups,
+  lowerFirst,
+  type SubgroupIndex,
+  subgroupIndex,
+} from './composition-tree';
 
 /**
  * Cơ cấu đại biểu — the conference's delegate rules (from its plan: cap, category shares, minimum
@@ -10,17 +26,22 @@ import type { DelegateRules } from '../schemas/plan';
 /** What the rules look at of one delegate. */
 export type ComposedDelegate = {
   category: string;
+  /** The key of the delegate's deepest sub-group node ('' or absent: none). */
+  subgroup?: string;
   gender: 'male' | 'female' | null;
-  attributes: readonly DelegateAttribute[];
+  attributes: readonly string[];
 };
 
 /** min: at least; max: at most; exact: the share rounded either way (70% of 99 → 69 or 70). */
 export type ShareOperator = 'min' | 'max' | 'exact';
 
 export type CompositionRuleResult = {
-  /** Stable id of the rule: "cap", "share:<category>", "min:<category>", "extra:<index>". */
+  /**
+   * Stable id of the rule: "cap", "share:<category>", "min:<category>", "extra:<index>",
+   * "count:<category>/<node path>", "subshare:<category>/<node path>".
+   */
   id: string;
-  kind: 'cap' | 'share' | 'min_count' | 'extra';
+  kind: 'cap' | 'share' | 'min_count' | 'extra' | 'subgroup_count' | 'subgroup_share';
   label: string;
   op: ShareOperator;
   /** Percent for share and extra rules, a number of delegates for cap and min_count. */
@@ -45,78 +66,65 @@ export type CompositionCheck = {
   rules: CompositionRuleResult[];
   /** Every broken rule's message, in rule order. */
   messages: string[];
+  /**
+   * The fix when one group is over and a sibling under, the list's size kept: "Thay 1 đại biểu
+   * khách mời bằng 1 đại biểu điển hình tiên tiến".
+   */
+  fixes: string[];
 };
 
-const EPS = 1e-9;
-
-const ATTRIBUTE_NOUNS: Record<DelegateAttribute, string> = {
-  female: 'đại biểu nữ',
-  direct_worker: 'đại biểu là người trực tiếp lao động, sản xuất',
-  ethnic_minority: 'đại biểu là người dân tộc thiểu số',
-  youth: 'đại biểu thanh niên',
-};
-
-export function hasAttribute(d: ComposedDelegate, a: DelegateAttribute): boolean {
+/** Female is read from the gender; every other attribute from the delegate's list. */
+export function hasAttribute(d: ComposedDelegate, a: string): boolean {
   return a === 'female' ? d.gender === 'female' : d.attributes.includes(a);
 }
 
-/** "Đại biểu khách mời" → "đại biểu khách mời" (keeps abbreviations such as TDP). */
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-const fmtPercent = (p: number) => (Number.isInteger(p) ? String(p) : String(Math.round(p * 100) / 100));
-const share = (count: number, total: number) =>
-  total === 0 ? 0 : Math.round((count / total) * 10_000) / 100;
+type Counts = {
+  n: number;
+  category: Map<string, number>;
+  /** `${category}\u0000${node key}` → delegates of the node or below it. */
+  node: Map<string, number>;
+  /** `${category}\u0000${subgroup}` → delegates naming a sub-group their category's tree lacks. */
+  unknownNode: Map<string, number>;
+};
 
-/**
- * A share rule on `count` of `total`: how far the list is from it.
- * min: add k of the group so that (c+k)/(n+k) ≥ p; if that would pass the cap, replace r others
- * (c+r)/n ≥ p instead. max: remove k of the group so that (c-k)/(n-k) ≤ p.
- */
-function shareRule(
-  base: Omit<CompositionRuleResult, 'ok' | 'shortfall' | 'message' | 'percent'>,
-  noun: string,
-  cap: number,
-): CompositionRuleResult {
-  const { count: c, total: n, target, op } = base;
-  const p = target / 100;
-  const result = { ...base, percent: share(c, n) };
-  if (n === 0) return { ...result, ok: true, shortfall: 0, message: null };
-  const need = p * n;
-  const tooFew = c + EPS < (op === 'exact' ? Math.floor(need + EPS) : need);
-  const tooMany = c - EPS > (op === 'exact' ? Math.ceil(need - EPS) : need);
-  const pct = fmtPercent(target);
-  if ((op === 'min' || op === 'exact') && tooFew) {
-    if (op === 'exact') {
-      const k = Math.floor(need + EPS) - c;
-      return { ...result, ok: false, shortfall: k, message: `Còn thiếu ${k} ${noun} để đạt ${pct}%` };
+const nodeId = (category: string, key: string) => `${category}\u0000${key}`;
+
+/** One pass over the list: how many delegates each category and each sub-group node holds. */
+function countList(index: SubgroupIndex, delegates: readonly ComposedDelegate[]): Counts {
+  const category = new Map<string, number>();
+  const node = new Map<string, number>();
+  const unknownNode = new Map<string, number>();
+  for (const d of delegates) {
+    category.set(d.category, (category.get(d.category) ?? 0) + 1);
+    if (!d.subgroup) continue;
+    const nodes = index.get(d.category);
+    const path = nodes?.get(d.subgroup);
+    if (!path) {
+      // a category without sub-groups takes any text, as before sub-groups had numbers
+      if (nodes?.size) {
+        const id = nodeId(d.category, d.subgroup);
+        unknownNode.set(id, (unknownNode.get(id) ?? 0) + 1);
+      }
+      continue;
     }
-    const add = p >= 1 - EPS ? Number.POSITIVE_INFINITY : Math.ceil((need - c) / (1 - p) - EPS);
-    if (n + add <= cap) {
-      return { ...result, ok: false, shortfall: add, message: `Còn thiếu ${add} ${noun} để đạt ${pct}%` };
+    for (const key of path) {
+      const id = nodeId(d.category, key);
+      node.set(id, (node.get(id) ?? 0) + 1);
     }
-    const replace = Math.ceil(need - c - EPS);
-    return {
-      ...result,
-      ok: false,
-      shortfall: replace,
-      message: `Còn thiếu ${noun} để đạt ${pct}%: danh sách tối đa ${cap} người, cần thay ${replace} đại biểu khác bằng ${noun}`,
-    };
   }
-  if ((op === 'max' || op === 'exact') && tooMany) {
-    const remove =
-      op === 'exact' ? c - Math.ceil(need - EPS) : p >= 1 - EPS ? 0 : Math.ceil((c - need) / (1 - p) - EPS);
-    const rule = op === 'exact' ? `${pct}%` : `mức tối đa ${pct}%`;
-    return { ...result, ok: false, shortfall: remove, message: `Thừa ${remove} ${noun} so với ${rule}` };
-  }
-  return { ...result, ok: true, shortfall: 0, message: null };
+  return { n: delegates.length, category, node, unknownNode };
 }
 
-/** Evaluates the cap, every category's share and minimum, and every extra rule on the list. */
+/** Evaluates the cap, every category's share and minimum, every sub-group's count and share, and every extra rule. */
 export function checkComposition(
   rules: DelegateRules,
   delegates: readonly ComposedDelegate[],
 ): CompositionCheck {
   const n = delegates.length;
+  const index = subgroupIndex(rules);
+  const counts = countList(index, delegates);
   const results: CompositionRuleResult[] = [];
+  const members: SwapMember[] = [];
   const over = n - rules.cap;
   results.push({
     id: 'cap',
@@ -132,16 +140,15 @@ export function checkComposition(
     message: over > 0 ? `Vượt số đại biểu tối đa: có ${n}/${rules.cap}, cần bớt ${over} đại biểu` : null,
   });
   for (const c of rules.categories) {
-    const count = delegates.filter((d) => d.category === c.key).length;
+    const count = counts.category.get(c.key) ?? 0;
     const op: ShareOperator = c.shareOperator ?? 'exact';
     const noun = lowerFirst(c.label);
-    const sign = op === 'min' ? '≥' : op === 'max' ? '≤' : '=';
     results.push(
       shareRule(
         {
           id: `share:${c.key}`,
           kind: 'share',
-          label: `${c.label} ${sign} ${fmtPercent(c.sharePercent)}%`,
+          label: `${c.label} ${SIGN[op]} ${fmtPercent(c.sharePercent)}%`,
           op,
           target: c.sharePercent,
           count,
@@ -151,6 +158,7 @@ export function checkComposition(
         rules.cap,
       ),
     );
+    const needs = [swapNeedOfShare(op, c.sharePercent, count, n)];
     if (c.minCount) {
       const missing = c.minCount - count;
       results.push({
@@ -166,11 +174,59 @@ export function checkComposition(
         shortfall: Math.max(0, missing),
         message: missing > 0 ? `Còn thiếu ${missing} ${noun} so với số tối thiểu ${c.minCount}` : null,
       });
+      needs.push(swapNeedOfCount('min', c.minCount, count));
+    }
+    members.push({ group: '', noun, ...mergeNeeds(needs) });
+    for (const f of flattenSubgroups(c)) {
+      const { node } = f;
+      const nodeCount = counts.node.get(nodeId(c.key, node.key)) ?? 0;
+      const parentCount = f.parent === null ? count : (counts.node.get(nodeId(c.key, f.parent)) ?? 0);
+      const nodeNoun = lowerFirst(node.label);
+      const where = f.parent === null ? `${c.label} › ${node.label}` : `${f.parentLabel} › ${node.label}`;
+      const nodeNeeds: SwapNeed[] = [];
+      if (node.count) {
+        results.push(
+          countRule(
+            {
+              id: `count:${c.key}/${f.path.join('/')}`,
+              kind: 'subgroup_count',
+              label: `${where}: ${WORD[node.count.op]} ${node.count.value}`,
+              op: node.count.op,
+              target: node.count.value,
+              count: nodeCount,
+              total: n,
+            },
+            nodeNoun,
+          ),
+        );
+        nodeNeeds.push(swapNeedOfCount(node.count.op, node.count.value, nodeCount));
+      }
+      if (node.share) {
+        const of = node.share.of === 'parent' ? parentCount : n;
+        const ofWord = node.share.of === 'parent' ? ` của ${f.parentLabel}` : ' của tổng số';
+        results.push(
+          shareRule(
+            {
+              id: `subshare:${c.key}/${f.path.join('/')}`,
+              kind: 'subgroup_share',
+              label: `${where} ${SIGN[node.share.op]} ${fmtPercent(node.share.percent)}%${ofWord}`,
+              op: node.share.op,
+              target: node.share.percent,
+              count: nodeCount,
+              total: of,
+            },
+            nodeNoun,
+            rules.cap,
+            rules.cap - n,
+          ),
+        );
+        nodeNeeds.push(swapNeedOfShare(node.share.op, node.share.percent, nodeCount, of));
+      }
+      members.push({ group: `${c.key}/${f.parent ?? ''}`, noun: nodeNoun, ...mergeNeeds(nodeNeeds) });
     }
   }
-  for (const c of new Set(delegates.map((d) => d.category))) {
+  for (const [c, count] of counts.category) {
     if (!rules.categories.some((x) => x.key === c)) {
-      const count = delegates.filter((d) => d.category === c).length;
       results.push({
         id: `unknown:${c}`,
         kind: 'share',
@@ -186,8 +242,34 @@ export function checkComposition(
       });
     }
   }
+  for (const [id, count] of counts.unknownNode) {
+    const [c, sub] = id.split('\u0000') as [string, string];
+    const label = rules.categories.find((x) => x.key === c)?.label ?? c;
+    results.push({
+      id: `unknown-subgroup:${c}/${sub}`,
+      kind: 'subgroup_count',
+      label: `Nhóm con "${sub}" không có trong nhóm "${label}" của kế hoạch`,
+      op: 'max',
+      target: 0,
+      count,
+      total: n,
+      percent: share(count, n),
+      ok: false,
+      shortfall: count,
+      message: `${count} đại biểu ghi nhóm con "${sub}" không có trong nhóm "${label}" của kế hoạch: chọn lại nhóm con cho các đại biểu này`,
+    });
+  }
   rules.extraRules.forEach((r, i) => {
-    const count = delegates.filter((d) => hasAttribute(d, r.attribute)).length;
+    const inScope = scopeFilter(index, r.scope);
+    let count = 0;
+    let size = 0;
+    for (const d of delegates) {
+      if (!inScope(d)) continue;
+      size++;
+      if (hasAttribute(d, r.attribute)) count++;
+    }
+    const scopeLabel = r.scope ? scopeName(rules, r.scope) : null;
+    const noun = `${attributeNoun(rules, r.attribute)}${scopeLabel ? ` trong ${scopeLabel}` : ''}`;
     results.push(
       shareRule(
         {
@@ -197,16 +279,44 @@ export function checkComposition(
           op: r.operator,
           target: r.percent,
           count,
-          total: n,
+          total: size,
         },
-        ATTRIBUTE_NOUNS[r.attribute],
+        noun,
         rules.cap,
+        rules.cap - n,
       ),
     );
   });
   const messages = results.flatMap((r) => (r.message ? [r.message] : []));
   if (n === 0) messages.unshift('Danh sách chưa có đại biểu nào');
-  return { ok: messages.length === 0, total: n, cap: rules.cap, rules: results, messages };
+  return {
+    ok: messages.length === 0,
+    total: n,
+    cap: rules.cap,
+    rules: results,
+    messages,
+    fixes: n === 0 ? [] : swapFixes(members),
+  };
+}
+
+/** Who an attribute rule's scope takes: the category, or the sub-group node and below. */
+function scopeFilter(
+  index: SubgroupIndex,
+  scope: ExtraCompositionRule['scope'],
+): (d: ComposedDelegate) => boolean {
+  if (!scope) return () => true;
+  const nodes = index.get(scope.category);
+  const sub = scope.subgroup;
+  if (!sub) return (d) => d.category === scope.category;
+  return (d) => d.category === scope.category && !!d.subgroup && !!nodes?.get(d.subgroup)?.includes(sub);
+}
+
+/** "nhóm Đại biểu điển hình tiên tiến" / "nhóm con Cựu chiến binh". */
+function scopeName(rules: DelegateRules, scope: NonNullable<ExtraCompositionRule['scope']>): string {
+  const c = rules.categories.find((x) => x.key === scope.category);
+  if (!scope.subgroup) return `nhóm ${c?.label ?? scope.category}`;
+  const node = c ? flattenSubgroups(c).find((f) => f.node.key === scope.subgroup)?.node : undefined;
+  return `nhóm con ${node?.label ?? scope.subgroup}`;
 }
 
 /** Can `adding` more delegates join a list of `current` under the cap? The refusal names the numbers. */
@@ -226,8 +336,8 @@ export function checkCapRoom(
 /** The category and subgroup of a delegate must be the plan's: field → message, empty when fine. */
 export function checkDelegateCategory(
   rules: DelegateRules,
-  input: { category: string; subgroup: string },
-): { field: 'category' | 'subgroup'; message: string }[] {
+  input: { category: string; subgroup: string; attributes?: readonly string[] },
+): { field: 'category' | 'subgroup' | 'attributes'; message: string }[] {
   const category = rules.categories.find((c) => c.key === input.category);
   if (!category) {
     const known = rules.categories.map((c) => `"${c.label}"`).join(', ');
@@ -238,15 +348,20 @@ export function checkDelegateCategory(
       },
     ];
   }
-  if (input.subgroup && category.subgroups.length > 0 && !category.subgroups.includes(input.subgroup)) {
-    return [
-      {
+  const issues: { field: 'subgroup' | 'attributes'; message: string }[] = [];
+  if (input.subgroup && category.subgroups.length > 0) {
+    const nodes = flattenSubgroups(category);
+    if (!nodes.some((f) => f.node.key === input.subgroup)) {
+      const known = nodes.map((f) => `"${f.node.key}"`).join(', ');
+      issues.push({
         field: 'subgroup',
-        message: `Nhóm con "${input.subgroup}" không thuộc nhóm "${category.label}" trong kế hoạch`,
-      },
-    ];
+        message: `Nhóm con "${input.subgroup}" không thuộc nhóm "${category.label}" trong kế hoạch (các nhóm con: ${known})`,
+      });
+    }
   }
-  return [];
+  const wrongAttributes = checkDelegateAttributes(rules, input.attributes ?? []);
+  if (wrongAttributes) issues.push({ field: 'attributes', message: wrongAttributes });
+  return issues;
 }
 
 /** The category honorees join: the one marked fromHonorees, else the first. */
@@ -265,5 +380,5 @@ export function compositionMembers(rules: DelegateRules): string[] {
     ...rules.categories.filter((c) => c.key !== honorees),
     ...rules.categories.filter((c) => c.key === honorees),
   ];
-  return ordered.flatMap((c) => (c.subgroups.length ? c.subgroups : [c.label]));
+  return ordered.flatMap((c) => (c.subgroups.length ? c.subgroups.map((g) => g.label) : [c.label]));
 }

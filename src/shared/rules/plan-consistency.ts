@@ -1,4 +1,5 @@
-import type { DelegateCategory, Plan, PlanWarning } from '../schemas/plan';
+import type { DelegateCategory, Plan, PlanWarning, SubgroupNode } from '../schemas/plan';
+import { flattenSubgroups } from './composition-tree';
 
 /**
  * Cảnh báo kế hoạch — figures of a plan that contradict each other without being impossible to
@@ -70,7 +71,12 @@ export function planConsistencyWarnings(plan: Plan): PlanWarning[] {
   extraRules.forEach((low, i) => {
     if (low.operator !== 'min') return;
     extraRules.forEach((high, j) => {
-      if (high.operator !== 'max' || high.attribute !== low.attribute || high.percent + EPS >= low.percent)
+      if (
+        high.operator !== 'max' ||
+        high.attribute !== low.attribute ||
+        JSON.stringify(high.scope ?? null) !== JSON.stringify(low.scope ?? null) ||
+        high.percent + EPS >= low.percent
+      )
         return;
       warnings.push({
         code: 'extra-rules-contradict',
@@ -81,6 +87,8 @@ export function planConsistencyWarnings(plan: Plan): PlanWarning[] {
       });
     });
   });
+
+  warnings.push(...subgroupWarnings(cap, categories));
 
   // Đoàn đi dự hội nghị cấp trên chọn trong số người được vinh danh dự Hội nghị: không thể nhiều
   // hơn số chỗ của nhóm nhận người được vinh danh (hoặc số đại biểu tối đa).
@@ -104,6 +112,66 @@ export function planConsistencyWarnings(plan: Plan): PlanWarning[] {
     });
   }
 
+  return warnings;
+}
+
+/**
+ * Nhóm con whose figures do not add up to their parent: children that all have an exact count
+ * must add up to the parent's exact count (a sub-group's, or a category's share of the cap); children
+ * that all have an exact share of their parent must add up to 100 %.
+ */
+function subgroupWarnings(cap: number, categories: DelegateCategory[]): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  categories.forEach((c, ci) => {
+    const parents: { label: string; children: SubgroupNode[]; path: string; exact: number | null }[] = [];
+    const categorySeats = seatsOf(cap, c.sharePercent);
+    const categoryExact =
+      (c.shareOperator ?? 'exact') === 'exact' && Number.isInteger(Math.round(categorySeats * 1e6) / 1e6)
+        ? Math.round(categorySeats)
+        : null;
+    parents.push({
+      label: c.label,
+      children: c.subgroups,
+      path: `delegateRules.categories.${ci}.subgroups`,
+      exact: categoryExact,
+    });
+    for (const f of flattenSubgroups(c)) {
+      const exact = f.node.count?.op === 'exact' ? f.node.count.value : null;
+      parents.push({
+        label: f.node.label,
+        children: f.node.children,
+        path: `delegateRules.categories.${ci}.${f.formPath}.children`,
+        exact,
+      });
+    }
+    for (const p of parents) {
+      if (p.children.length === 0) continue;
+      if (p.exact !== null && p.children.every((x) => x.count?.op === 'exact')) {
+        const sum = p.children.reduce((s, x) => s + (x.count?.value ?? 0), 0);
+        if (sum !== p.exact) {
+          const parts = p.children.map((x) => `${x.label} ${x.count?.value ?? 0}`).join(' + ');
+          warnings.push({
+            code: 'subgroup-counts-mismatch',
+            path: p.path,
+            message:
+              `Các nhóm con của "${p.label}" cộng lại ${parts} = ${sum} nhưng "${p.label}" có đúng ${p.exact} đại biểu: ` +
+              `${sum > p.exact ? `bớt ${sum - p.exact}` : `thêm ${p.exact - sum}`} ở số lượng các nhóm con hoặc sửa số của "${p.label}"`,
+          });
+        }
+      }
+      if (p.children.every((x) => x.share?.of === 'parent' && x.share.op === 'exact')) {
+        const sum = p.children.reduce((s, x) => s + (x.share?.percent ?? 0), 0);
+        if (Math.abs(sum - 100) > EPS) {
+          const parts = p.children.map((x) => `${x.label} ${fmt(x.share?.percent ?? 0)}%`).join(' + ');
+          warnings.push({
+            code: 'subgroup-shares-mismatch',
+            path: p.path,
+            message: `Tỷ lệ các nhóm con của "${p.label}" cộng lại ${parts} = ${fmt(sum)}%, không bằng 100%: sửa cho tổng bằng 100%`,
+          });
+        }
+      }
+    }
+  });
   return warnings;
 }
 

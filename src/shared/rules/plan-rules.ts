@@ -1,4 +1,5 @@
 import type { Plan } from '../schemas/plan';
+import { compositionTreeIssues } from './composition-plan-rules';
 
 export type RuleIssue = { path: (string | number)[]; message: string };
 
@@ -40,6 +41,8 @@ export function validatePlanRules(plan: Plan): RuleIssue[] {
       message: `Số đại biểu tối đa (${rules.cap}) phải lớn hơn hoặc bằng tổng số tối thiểu của các nhóm (${minSum})`,
     });
   }
+
+  issues.push(...compositionTreeIssues(rules));
 
   const speechSum = plan.speechRule.parts.reduce((sum, p) => sum + p.count, 0);
   if (plan.speechRule.parts.length > 0 && speechSum !== plan.speechRule.total) {

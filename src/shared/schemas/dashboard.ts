@@ -101,6 +101,7 @@ export const dashboardView = z.object({
     cap: z.number(),
     rules: z.array(compositionRuleView),
     messages: z.array(z.string()),
+    fixes: z.array(z.string()),
     byCategory: z.array(countItemView),
   }),
   checklist: z.object({ logistics: workProgressView, tasks: workProgressView }),

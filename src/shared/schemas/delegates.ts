@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { CompositionCheck } from '../rules/delegate-composition';
-import { DELEGATE_ATTRIBUTES } from './enums';
 import { GENDERS } from './nominations';
 import { flags, text, uuidParam, versionField } from './primitives';
 
@@ -59,10 +58,15 @@ export const delegateInputSchema = z.object({
   kind: z.enum(DELEGATE_KINDS, { error: 'Loại đại biểu không hợp lệ' }).default('individual'),
   fullName: text('Họ và tên', 200),
   gender: z.enum(GENDERS, { error: 'Giới tính phải là Nam hoặc Nữ' }).nullable().default(null),
-  /** Thuộc tính for the extra composition rules (người trực tiếp lao động, dân tộc thiểu số, thanh niên). */
+  /** Thuộc tính: keys of the built-in attributes or the plan's own (the server checks them against the plan). */
   attributes: z
-    .array(z.enum(DELEGATE_ATTRIBUTES, { error: 'Thuộc tính đại biểu không hợp lệ' }))
-    .max(DELEGATE_ATTRIBUTES.length)
+    .array(
+      z
+        .string({ error: 'Thuộc tính đại biểu phải là mã thuộc tính' })
+        .trim()
+        .regex(/^[a-z0-9_-]{1,40}$/, { error: 'Thuộc tính đại biểu không hợp lệ' }),
+    )
+    .max(40, { error: 'Một đại biểu có tối đa 40 thuộc tính' })
     .default([]),
   /** Chức vụ. */
   title: optionalText('Chức vụ', 300),
@@ -219,9 +223,9 @@ export const checkinSearchQuery = z.object({
 const gender = z.enum(GENDERS).nullable();
 
 export const compositionRuleView = z.object({
-  /** Stable id of the rule: "cap", "share:<category>", "min:<category>", "extra:<index>". */
+  /** Stable id of the rule: "cap", "share:<category>", "min:<category>", "extra:<index>", "count:…", "subshare:…". */
   id: z.string(),
-  kind: z.enum(['cap', 'share', 'min_count', 'extra']),
+  kind: z.enum(['cap', 'share', 'min_count', 'extra', 'subgroup_count', 'subgroup_share']),
   label: z.string(),
   op: z.enum(['min', 'max', 'exact']),
   target: z.number(),
@@ -240,7 +244,9 @@ export const compositionCheckView = z.object({
   cap: z.number(),
   rules: z.array(compositionRuleView),
   messages: z.array(z.string()),
-}) satisfies z.ZodType<CompositionCheck>;
+  /** "Thay 1 đại biểu khách mời bằng 1 đại biểu điển hình tiên tiến" (absent in lists finalized before). */
+  fixes: z.array(z.string()).default([]),
+}) satisfies z.ZodType<CompositionCheck, unknown>;
 
 export const checkInView = z.object({
   at: z.string(),
@@ -258,7 +264,7 @@ export const delegateView = z.object({
   kind: z.enum(DELEGATE_KINDS),
   fullName: z.string(),
   gender,
-  attributes: z.array(z.enum(DELEGATE_ATTRIBUTES)),
+  attributes: z.array(z.string()),
   title: z.string(),
   unitId: z.string().nullable(),
   unitName: z.string(),

@@ -1,7 +1,78 @@
 import { z } from 'zod';
 import { validatePlanRules } from '../rules/plan-rules';
-import { AGENDA_KINDS, DELEGATE_ATTRIBUTES, MILESTONE_KINDS, ORG_LEVELS, ROLES, UNIT_TYPES } from './enums';
+import { AGENDA_KINDS, MILESTONE_KINDS, ORG_LEVELS, ROLES, UNIT_TYPES } from './enums';
 import { clockTime, isoDate, isoDateTime, lines, nonNegativeInt, percent, text } from './primitives';
+
+const ruleOperator = z.enum(['min', 'max', 'exact'], {
+  error: 'Phép so sánh phải là "tối thiểu", "tối đa" hoặc "đúng bằng"',
+});
+
+/** Số lượng of a sub-group: tối thiểu / tối đa / đúng bằng n delegates. */
+export const nodeCountSchema = z.object({ op: ruleOperator, value: nonNegativeInt('Số lượng của nhóm con') });
+/** Tỷ lệ of a sub-group, of its parent (the category or the enclosing sub-group) or of the whole list. */
+export const nodeShareSchema = z.object({
+  op: ruleOperator,
+  percent: percent('Tỷ lệ của nhóm con'),
+  of: z.enum(['parent', 'total'], { error: 'Tỷ lệ của nhóm con phải tính trên nhóm cha hoặc trên tổng số' }),
+});
+export type NodeCount = z.infer<typeof nodeCountSchema>;
+export type NodeShare = z.infer<typeof nodeShareSchema>;
+
+/** One sub-group (nhóm con) of a category, with its own sub-groups. */
+export type SubgroupNode = {
+  key: string;
+  label: string;
+  count?: NodeCount;
+  share?: NodeShare;
+  children: SubgroupNode[];
+};
+export type SubgroupNodeInput =
+  | string
+  | { key?: string; label: string; count?: NodeCount; share?: NodeShare; children?: SubgroupNodeInput[] };
+
+const subgroupNodeObject = z.object({
+  key: z.string().trim().min(1, { error: 'Mã nhóm con không được để trống' }).max(200),
+  label: text('Nhóm con', 200),
+  count: nodeCountSchema.optional(),
+  share: nodeShareSchema.optional(),
+  get children(): z.ZodDefault<z.ZodArray<z.ZodType<SubgroupNode, SubgroupNodeInput>>> {
+    return z.array(subgroupNodeSchema).default([]);
+  },
+});
+
+/**
+ * A codec, not a preprocess: the response serializer encodes with it. A stored plan before
+ * sub-groups had numbers holds a label alone, which is also its key; a node sent without a key
+ * takes its label.
+ */
+export const subgroupNodeSchema: z.ZodType<SubgroupNode, SubgroupNodeInput> = z.codec(
+  z.union([z.string({ error: 'Nhóm con phải là chuỗi ký tự hoặc đối tượng' }), z.looseObject({})]),
+  subgroupNodeObject,
+  {
+    decode: (v) =>
+      (typeof v === 'string'
+        ? { key: v, label: v }
+        : 'key' in v && v.key !== undefined && v.key !== ''
+          ? v
+          : { ...v, key: v.label }) as z.input<typeof subgroupNodeObject>,
+    encode: (node) => node,
+  },
+) as unknown as z.ZodType<SubgroupNode, SubgroupNodeInput>;
+
+/**
+ * Thuộc tính đại biểu defined by the organizer (e.g. "Dưới 35 tuổi", "Người tốt, việc tốt"); the
+ * four built-in ones (DELEGATE_ATTRIBUTES) are always available and a plan may relabel them.
+ */
+export const attributeDefSchema = z.object({
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_-]{1,40}$/, {
+      error: 'Mã thuộc tính chỉ gồm chữ thường không dấu, số, "_" hoặc "-" (tối đa 40 ký tự)',
+    }),
+  label: text('Tên thuộc tính', 200),
+});
+export type AttributeDef = z.infer<typeof attributeDefSchema>;
 
 /** Thành phần đại biểu — one delegate category with its share of the list. */
 export const delegateCategorySchema = z.object({
@@ -10,7 +81,11 @@ export const delegateCategorySchema = z.object({
   sharePercent: percent('Tỷ lệ của nhóm'),
   /** Số tối thiểu (optional): the list must hold at least this many of the category. */
   minCount: nonNegativeInt('Số tối thiểu').optional(),
-  subgroups: z.array(text('Nhóm con', 200)).default([]),
+  /**
+   * Nhóm con — a tree of any depth (old plans stored labels only: each string reads as a node
+   * whose key is its label). A delegate's `subgroup` holds the key of its deepest node.
+   */
+  subgroups: z.array(subgroupNodeSchema).default([]),
   /**
    * How the share is read: tối thiểu (≥), tối đa (≤) or đúng bằng (rounded either way). Absent:
    * "exact" — a plan that says "70% / 30%" without more.
@@ -27,16 +102,30 @@ export const delegateCategorySchema = z.object({
 /** An extra share rule, e.g. "≥ 30% nữ" or "≥ 70% người trực tiếp lao động". */
 export const extraCompositionRuleSchema = z.object({
   label: text('Tên quy tắc', 200),
-  attribute: z.enum(DELEGATE_ATTRIBUTES, { error: 'Thuộc tính không hợp lệ' }),
-  operator: z.enum(['min', 'max'], { error: 'Phép so sánh phải là "tối thiểu" hoặc "tối đa"' }),
+  /** A built-in attribute or one of the plan's `attributes` (validatePlanRules checks it). */
+  attribute: z.string().trim().min(1, { error: 'Thuộc tính là bắt buộc' }).max(40),
+  operator: ruleOperator,
   percent: percent('Tỷ lệ'),
+  /**
+   * Áp dụng cho: absent → the whole list; a category key, and optionally the key of one of its
+   * sub-groups → the share is of the delegates of that group.
+   */
+  scope: z
+    .object({
+      category: z.string().trim().min(1).max(40),
+      subgroup: z.string().trim().max(200).optional(),
+    })
+    .optional(),
 });
+export type ExtraCompositionRule = z.infer<typeof extraCompositionRuleSchema>;
 
 export const delegateRulesSchema = z.object({
   /** Số lượng đại biểu tối đa. */
   cap: nonNegativeInt('Số đại biểu tối đa'),
   categories: z.array(delegateCategorySchema).min(1, { error: 'Cần ít nhất một nhóm đại biểu' }),
   extraRules: z.array(extraCompositionRuleSchema).default([]),
+  /** Thuộc tính defined by the organizer, offered on each delegate and usable in extraRules. */
+  attributes: z.array(attributeDefSchema).default([]),
   note: z.string().max(2000).default(''),
 });
 
@@ -162,6 +251,8 @@ export const PLAN_WARNING_CODES = [
   'category-minimums-over-cap',
   'extra-rules-contradict',
   'delegation-quota-over-seats',
+  'subgroup-counts-mismatch',
+  'subgroup-shares-mismatch',
 ] as const;
 /** A warning as the rule returns it, the 422 answer and the audit entry carry it. */
 export const planWarningSchema = z.object({

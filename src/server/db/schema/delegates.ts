@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { DelegateAttribute } from '../../../shared/schemas/enums';
 import { updatedAt, version, versionedTimestamps } from './columns';
 import { conferences, units, users } from './core';
 import { nominations } from './nominations';
@@ -25,7 +24,7 @@ export const delegates = pgTable(
     searchName: text('search_name').notNull(),
     /** male | female | null */
     gender: text('gender'),
-    attributes: jsonb('attributes').$type<DelegateAttribute[]>().notNull().default([]),
+    attributes: jsonb('attributes').$type<string[]>().notNull().default([]),
     title: text('title').notNull().default(''),
     unitId: uuid('unit_id').references(() => units.id, { onDelete: 'set null' }),
     unitName: text('unit_name').notNull().default(''),

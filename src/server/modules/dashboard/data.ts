@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import type { TimelineMilestone } from '../../../shared/rules/dashboard';
-import type { DelegateAttribute } from '../../../shared/schemas/enums';
 import type { Db } from '../../db/client';
 
 // Bảng điều khiển — reads. Two statements, run side by side (plus budgetTotal): the nominations
@@ -80,7 +79,7 @@ export type ConferenceFacts = {
   units: { id: string; name: string; reportStatus: string | null; extendedUntil: string | null }[];
   forms: { id: string; name: string; quota: number }[];
   tasks: { kind: string; total: number; done: number; overdue: number }[];
-  delegates: { category: string; gender: string | null; attributes: DelegateAttribute[]; n: number }[];
+  delegates: { category: string; subgroup: string; gender: string | null; attributes: string[]; n: number }[];
 };
 
 /** Everything but the nominations and the budget, in one statement. `today` is YYYY-MM-DD (Vietnam). */
@@ -118,8 +117,8 @@ export async function conferenceFacts(
                   count(*) FILTER (WHERE status NOT IN ('done', 'cancelled') AND due_date < ${today}::date)::int AS overdue
            FROM conference_tasks WHERE conference_id = ${c} GROUP BY kind) t) AS tasks,
         (SELECT coalesce(json_agg(d), '[]'::json) FROM (
-           SELECT category, gender, attributes, count(*)::int AS n
-           FROM delegates WHERE conference_id = ${c} GROUP BY category, gender, attributes) d) AS delegates`),
+           SELECT category, subgroup, gender, attributes, count(*)::int AS n
+           FROM delegates WHERE conference_id = ${c} GROUP BY category, subgroup, gender, attributes) d) AS delegates`),
   );
   const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
   return {

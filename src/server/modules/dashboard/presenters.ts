@@ -114,6 +114,7 @@ export function presentDashboard(
   const composed: ComposedDelegate[] = facts.delegates.flatMap((d) =>
     Array.from({ length: d.n }, () => ({
       category: d.category,
+      subgroup: d.subgroup,
       gender: d.gender as ComposedDelegate['gender'],
       attributes: d.attributes,
     })),

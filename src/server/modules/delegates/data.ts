@@ -63,6 +63,7 @@ export async function listComposition(db: Db, conferenceId: string) {
   return db
     .select({
       category: delegates.category,
+      subgroup: delegates.subgroup,
       gender: delegates.gender,
       attributes: delegates.attributes,
       arrived: delegateCheckins.delegateId,

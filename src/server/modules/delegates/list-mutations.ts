@@ -43,7 +43,7 @@ export async function finalizeList(
       if (!rights.override) {
         throw new AppError(
           'INVALID_STATE',
-          `Không chốt được danh sách: ${check.messages.join('; ')}. Chỉ Chủ tịch Hội đồng được chốt khi chưa đạt cơ cấu, kèm lý do bằng văn bản.`,
+          `Không chốt được danh sách: ${check.messages.join('; ')}.${check.fixes.length ? ` Cách sửa: ${check.fixes.join('; ')}.` : ''} Chỉ Chủ tịch Hội đồng được chốt khi chưa đạt cơ cấu, kèm lý do bằng văn bản.`,
           { current: check },
         );
       }

@@ -65,10 +65,16 @@ export function byPlanOrder(conf: ConferenceRow) {
 
 /** What the composition rules look at, of each delegate. */
 export const composedOf = (
-  rows: { category: string; gender: string | null; attributes: ComposedDelegate['attributes'] }[],
+  rows: {
+    category: string;
+    subgroup: string;
+    gender: string | null;
+    attributes: ComposedDelegate['attributes'];
+  }[],
 ): ComposedDelegate[] =>
   rows.map((r) => ({
     category: r.category,
+    subgroup: r.subgroup,
     gender: r.gender as ComposedDelegate['gender'],
     attributes: r.attributes,
   }));

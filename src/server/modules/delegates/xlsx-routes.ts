@@ -86,6 +86,7 @@ export async function delegateXlsxRoutes(app: AppInstance) {
       const state = list?.finalizedAt ? 'đã chốt' : 'dự kiến';
       const bytes = await exportDelegatesXlsx(await presentMany(db, actor, conf), {
         title: `Danh sách đại biểu (${state}) — ${conf.plan.name}`,
+        rules: conf.plan.delegateRules,
       });
       return sendDownload(reply, { type: 'xlsx', name: 'Danh-sach-dai-bieu.xlsx', bytes, headers: NO_STORE });
     },

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { viDelegates } from '../../../shared/i18n/vi-delegates';
 import { viNominations } from '../../../shared/i18n/vi-nominations';
 import { formatClock, formatDay } from '../../../shared/rules/checkin-window';
+import { attributeKeys, attributeLabel } from '../../../shared/rules/composition-tree';
 import { checkDelegateCategory } from '../../../shared/rules/delegate-composition';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import {
@@ -49,6 +50,19 @@ const WIDTHS: Record<Column, number> = {
   note: 30,
 };
 
+/**
+ * Thuộc tính as columns, after the fixed ones: one per attribute of the plan but "Nữ" (read from
+ * Giới tính), headed by its label; a cell holds "x" when the delegate has it, empty when not.
+ */
+function attributeColumns(rules: DelegateRules): { key: string; header: string }[] {
+  const builtin = viDelegates.attribute as Record<string, string>;
+  return attributeKeys(rules)
+    .filter((k) => k !== 'female')
+    .map((k) => ({ key: k, header: cleanText(attributeLabel(rules, k) ?? builtin[k] ?? k) }));
+}
+const YES = new Set(['x', 'co', '1', 'yes']);
+const NO = new Set(['', 'khong', '0', 'no']);
+
 const headerKey = (s: string) => foldVietnamese(s.replace(/\([^)]*\)/g, ' ')).replace(/\s*\/\s*/g, '/');
 
 /** Mẫu danh sách khách mời: header on row 3, the plan's categories as a dropdown. */
@@ -59,6 +73,8 @@ export async function buildDelegateTemplate(opts: {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Vinh Danh';
   const ws = wb.addWorksheet(DELEGATE_SHEET, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+  const attrs = attributeColumns(opts.rules);
+  const width = COLUMNS.length + attrs.length;
   const lists = wb.addWorksheet('Danh mục', { state: 'hidden' });
   COLUMNS.forEach((key, i) => {
     ws.getColumn(i + 1).width = WIDTHS[key];
@@ -71,12 +87,21 @@ export async function buildDelegateTemplate(opts: {
     'Chỉ cần một dòng sai thì không dòng nào được lưu; lỗi ghi rõ dòng và cột.';
   ws.getCell(2, 1).alignment = { wrapText: true };
   ws.getRow(2).height = 32;
-  ws.mergeCells(1, 1, 1, COLUMNS.length);
-  ws.mergeCells(2, 1, 2, COLUMNS.length);
+  ws.mergeCells(1, 1, 1, width);
+  ws.mergeCells(2, 1, 2, width);
   const header = ws.getRow(HEADER_ROW);
   COLUMNS.forEach((key, i) => {
     const cell = header.getCell(i + 1);
     cell.value = key === 'gender' ? `${HEADERS[key]} (Nam/Nữ)` : HEADERS[key];
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  });
+  attrs.forEach((a, j) => {
+    const col = COLUMNS.length + 1 + j;
+    ws.getColumn(col).width = 18;
+    const cell = header.getCell(col);
+    cell.value = `${a.header} (x)`;
     cell.font = { bold: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
@@ -139,6 +164,16 @@ export async function parseDelegateSheet(
       `Không tìm thấy dòng tiêu đề (cần cột '${HEADERS.fullName}'). Hãy dùng tệp mẫu tải từ hệ thống.`,
     );
 
+  const attrByHeader = new Map<string, { key: string; header: string }>();
+  for (const a of attributeColumns(opts.rules)) {
+    attrByHeader.set(headerKey(a.header), a);
+    attrByHeader.set(headerKey(a.key), a);
+  }
+  const attrColumns: { key: string; header: string; col: number }[] = [];
+  ws.getRow(headerRow).eachCell((c, col) => {
+    const a = attrByHeader.get(headerKey(toText(c.value)));
+    if (a && !attrColumns.some((x) => x.key === a.key)) attrColumns.push({ ...a, col });
+  });
   const byLabel = new Map<string, string>();
   for (const c of opts.rules.categories) {
     byLabel.set(foldVietnamese(c.label), c.key);
@@ -150,7 +185,9 @@ export async function parseDelegateSheet(
   for (let r = headerRow + 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const cell = (k: Column) => (columns[k] === undefined ? '' : toText(row.getCell(columns[k]!).value));
-    if (COLUMNS.every((k) => k === 'stt' || cell(k) === '')) continue;
+    const attrText = (c: { col: number }) => toText(row.getCell(c.col).value);
+    if (COLUMNS.every((k) => k === 'stt' || cell(k) === '') && attrColumns.every((c) => attrText(c) === ''))
+      continue;
     if (++count > MAX_DELEGATE_ROWS)
       return fileError(`Tệp có quá nhiều dòng: tối đa ${MAX_DELEGATE_ROWS} dòng mỗi lần nhập`);
     const rowErrors: { column: Column; message: string }[] = [];
@@ -173,8 +210,22 @@ export async function parseDelegateSheet(
           : genderText === 'nu'
             ? 'female'
             : cell('gender');
+    const attributes: string[] = [];
+    const attrErrors: ImportError[] = [];
+    for (const c of attrColumns) {
+      const v = foldVietnamese(attrText(c));
+      if (YES.has(v)) attributes.push(c.key);
+      else if (!NO.has(v)) {
+        attrErrors.push({
+          row: r,
+          column: c.header,
+          message: `Giá trị '${attrText(c)}' không hợp lệ: ghi "x" nếu đại biểu có thuộc tính "${c.header}", để trống nếu không`,
+        });
+      }
+    }
     const input = {
       category: category ?? '',
+      attributes,
       subgroup: cell('subgroup'),
       fullName: cell('fullName'),
       gender,
@@ -193,12 +244,13 @@ export async function parseDelegateSheet(
     }
     if (category && parsed.success) {
       for (const i of checkDelegateCategory(opts.rules, parsed.data))
-        rowErrors.push({ column: i.field, message: i.message });
+        rowErrors.push({ column: i.field === 'attributes' ? 'fullName' : i.field, message: i.message });
     }
-    if (rowErrors.length === 0 && parsed.success) rows.push(parsed.data);
+    if (rowErrors.length === 0 && attrErrors.length === 0 && parsed.success) rows.push(parsed.data);
     for (const e of rowErrors.sort((a, b) => COLUMNS.indexOf(a.column) - COLUMNS.indexOf(b.column))) {
       errors.push({ row: r, column: HEADERS[e.column], message: e.message });
     }
+    errors.push(...attrErrors);
   }
   if (count === 0) return fileError(`Tệp không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow})`);
   return errors.length ? { ok: false, errors } : { ok: true, rows };
@@ -233,29 +285,37 @@ const EXPORT_COLUMNS: { header: string; width: number; value: (d: DelegateView) 
 /** Danh sách đại biểu: one row per delegate in list order; no cell can be evaluated as a formula. */
 export async function exportDelegatesXlsx(
   delegates: DelegateView[],
-  opts: { title: string },
+  opts: { title: string; rules: DelegateRules },
 ): Promise<Buffer> {
+  const columns = [
+    ...EXPORT_COLUMNS,
+    ...attributeColumns(opts.rules).map((a) => ({
+      header: a.header,
+      width: 16,
+      value: (d: DelegateView) => (d.attributes.includes(a.key) ? 'x' : ''),
+    })),
+  ];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Vinh Danh';
   const ws = wb.addWorksheet('Danh sách', {
     views: [{ state: 'frozen', ySplit: 2 }],
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  const last = EXPORT_COLUMNS.length + 1;
+  const last = columns.length + 1;
   ws.getColumn(1).width = 6;
-  EXPORT_COLUMNS.forEach((c, i) => {
+  columns.forEach((c, i) => {
     ws.getColumn(i + 2).width = c.width;
   });
   ws.getCell(1, 1).value = neutralizeCell(opts.title);
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, last);
   const header = ws.getRow(2);
-  ['STT', ...EXPORT_COLUMNS.map((c) => c.header)].forEach((h, i) => {
+  ['STT', ...columns.map((c) => c.header)].forEach((h, i) => {
     header.getCell(i + 1).value = h;
     header.getCell(i + 1).font = { bold: true };
   });
   delegates.forEach((d, i) => {
-    ws.addRow([i + 1, ...EXPORT_COLUMNS.map((c) => neutralizeCell(c.value(d)))]).alignment = {
+    ws.addRow([i + 1, ...columns.map((c) => neutralizeCell(c.value(d)))]).alignment = {
       vertical: 'top',
       wrapText: true,
     };

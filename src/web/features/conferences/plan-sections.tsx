@@ -1,6 +1,7 @@
 import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../shared/schemas/plan';
+import { attributeText } from '../../lib/delegate-attributes';
 import { formatRange } from '../../lib/format';
 import { Section } from './section';
 
@@ -28,7 +29,7 @@ export function DelegateRulesSection({ plan }: { plan: Plan }) {
             {c.subgroups.length > 0 && (
               <List size="sm" ml={80} mt={4}>
                 {c.subgroups.map((s) => (
-                  <List.Item key={s}>{s}</List.Item>
+                  <List.Item key={s.key}>{s.label}</List.Item>
                 ))}
               </List>
             )}
@@ -42,8 +43,7 @@ export function DelegateRulesSection({ plan }: { plan: Plan }) {
             <List size="sm">
               {r.extraRules.map((x) => (
                 <List.Item key={`${x.label}-${x.attribute}-${x.operator}`}>
-                  {x.label}: {t(`operator.${x.operator}`)} {x.percent}%{' '}
-                  {t(`delegateAttribute.${x.attribute}`)}
+                  {x.label}: {t(`operator.${x.operator}`)} {x.percent}% {attributeText(t, r, x.attribute)}
                 </List.Item>
               ))}
             </List>

@@ -17,7 +17,7 @@ export function useComposition(rules: DelegateRules | undefined, delegates: read
 
 function RuleRow({ r }: { r: CompositionRuleResult }) {
   const { t } = useTranslation();
-  const isCount = r.kind === 'cap' || r.kind === 'min_count';
+  const isCount = r.kind === 'cap' || r.kind === 'min_count' || r.kind === 'subgroup_count';
   const value = isCount ? Math.min(100, (r.count / Math.max(1, r.target)) * 100) : r.percent;
   return (
     <Stack gap={2} data-testid={`gauge-${r.id}`} data-ok={r.ok}>
@@ -64,6 +64,15 @@ export function CompositionGauge({ check, title }: { check: CompositionCheck; ti
         {check.rules.map((r) => (
           <RuleRow key={r.id} r={r} />
         ))}
+        {check.fixes.length > 0 && (
+          <Alert color="orange" title={t('del.gauge.fixes')} data-testid="gauge-fixes">
+            {check.fixes.map((f) => (
+              <Text size="sm" key={f}>
+                {f}
+              </Text>
+            ))}
+          </Alert>
+        )}
         {check.total === 0 && <Alert color="yellow">{check.messages[0]}</Alert>}
       </Stack>
     </SectionCard>

@@ -2,8 +2,8 @@ import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/c
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { DelegateView } from '../../../shared/schemas/delegates';
-import { DELEGATE_ATTRIBUTES, type DelegateAttribute } from '../../../shared/schemas/enums';
 import type { DelegateRules } from '../../../shared/schemas/plan';
+import { attributeOptions, subgroupOptions } from '../../lib/delegate-attributes';
 import { valuesFrom } from '../../lib/form-values';
 
 export type DelegateFormValues = {
@@ -11,7 +11,7 @@ export type DelegateFormValues = {
   subgroup: string;
   fullName: string;
   gender: 'male' | 'female' | null;
-  attributes: DelegateAttribute[];
+  attributes: string[];
   title: string;
   unitName: string;
   seatGroup: string;
@@ -66,7 +66,7 @@ export function DelegateFields({
       {category && category.subgroups.length > 0 && (
         <Select
           label={t('del.form.subgroup')}
-          data={category.subgroups}
+          data={subgroupOptions(category)}
           {...form.getInputProps('subgroup')}
           value={form.values.subgroup || null}
           onChange={(v) => form.setFieldValue('subgroup', v ?? '')}
@@ -94,10 +94,7 @@ export function DelegateFields({
       {full && (
         <MultiSelect
           label={t('del.form.attributes')}
-          data={DELEGATE_ATTRIBUTES.filter((a) => a !== 'female').map((a) => ({
-            value: a,
-            label: t(`del.attribute.${a}`),
-          }))}
+          data={attributeOptions(t, rules)}
           {...form.getInputProps('attributes')}
         />
       )}

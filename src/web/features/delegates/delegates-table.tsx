@@ -1,9 +1,12 @@
 import { Group, Paper, Select, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { attributeKeys } from '../../../shared/rules/composition-tree';
+import { hasAttribute } from '../../../shared/rules/delegate-composition';
 import { matchesVietnamese } from '../../../shared/rules/vietnamese-text';
 import type { DelegateView } from '../../../shared/schemas/delegates';
 import type { DelegateRules } from '../../../shared/schemas/plan';
+import { attributeText } from '../../lib/delegate-attributes';
 import { ChooseAllBox, ChooseBox, ChosenInvitationsBar, useChosenDelegates } from './chosen-invitations';
 import { DelegateRow } from './delegate-row';
 
@@ -22,7 +25,7 @@ const COLUMNS = [
   ['arrived', 'sm'],
 ] as const;
 
-/** The list, searched by name (with or without diacritics) and filtered by group. */
+/** The list, searched by name (with or without diacritics) and filtered by group and by attribute. */
 export function DelegatesTable({
   cid,
   items,
@@ -40,9 +43,16 @@ export function DelegatesTable({
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [category, setCategory] = useState<string | null>(null);
+  const [attribute, setAttribute] = useState<string | null>(null);
   const shown = useMemo(
-    () => items.filter((d) => (!category || d.category === category) && matchesVietnamese(d.fullName, q)),
-    [items, category, q],
+    () =>
+      items.filter(
+        (d) =>
+          (!category || d.category === category) &&
+          (!attribute || hasAttribute(d, attribute)) &&
+          matchesVietnamese(d.fullName, q),
+      ),
+    [items, category, attribute, q],
   );
   const chosen = useChosenDelegates(shown);
   return (
@@ -62,6 +72,14 @@ export function DelegatesTable({
           onChange={setCategory}
           clearable
           aria-label={t('del.columns.category')}
+        />
+        <Select
+          placeholder={t('del.list.allAttributes')}
+          data={attributeKeys(rules).map((a) => ({ value: a, label: attributeText(t, rules, a) }))}
+          value={attribute}
+          onChange={setAttribute}
+          clearable
+          aria-label={t('del.form.attributes')}
         />
         <Text size="sm" c="dimmed">
           {t('del.list.count', { count: shown.length })}

@@ -11,11 +11,20 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DELEGATE_ATTRIBUTES, UNIT_TYPES } from '../../../shared/schemas/enums';
+import { attributeKeys } from '../../../shared/rules/composition-tree';
+import { UNIT_TYPES } from '../../../shared/schemas/enums';
 import type { UnitView } from '../../../shared/schemas/organizations';
 import type { SpeechRulePart } from '../../../shared/schemas/plan';
 import type { HonoreeView } from '../../../shared/schemas/selection';
+import { attributeText } from '../../lib/delegate-attributes';
 import { LinesEditor, RowControls, RowsEditor, rowLabel } from './list-editor';
+import {
+  AttributesEditor,
+  SubgroupsEditor,
+  scopeOf,
+  scopeOptions,
+  scopeValue,
+} from './plan-fields-subgroups';
 import { usePlanForm } from './plan-form-context';
 import { blank } from './plan-values';
 
@@ -70,14 +79,10 @@ export function DelegateFields() {
                     {...bind(`${p}.minCount`)}
                   />
                 </SimpleGrid>
-                <Textarea
-                  label={`${t('planField.subgroups')} — ${name}`}
-                  description={t('planEdit.subgroupsHint')}
-                  autosize
-                  minRows={1}
-                  value={c.subgroups.join('\n')}
-                  onChange={(e) => form.setFieldValue(`${p}.subgroups`, e.currentTarget.value.split('\n'))}
-                />
+                <Text size="sm" fw={600}>
+                  {`${t('planField.subgroups')} — ${name}`}
+                </Text>
+                <SubgroupsEditor path={`${p}.subgroups`} nodes={c.subgroups} />
               </Stack>
             );
           }}
@@ -90,6 +95,9 @@ export function DelegateFields() {
             {sharesError}
           </Alert>
         )}
+      </Fieldset>
+      <Fieldset legend={t('planField.attributes')}>
+        <AttributesEditor attributes={r.attributes} />
       </Fieldset>
       <Fieldset legend={t('planField.extraRules')}>
         <RowsEditor
@@ -107,7 +115,10 @@ export function DelegateFields() {
                 <Select
                   {...rowLabel(i, t('planField.operator'))}
                   w={130}
-                  data={(['min', 'max'] as const).map((o) => ({ value: o, label: t(`operator.${o}`) }))}
+                  data={(['min', 'max', 'exact'] as const).map((o) => ({
+                    value: o,
+                    label: t(`operator.${o}`),
+                  }))}
                   allowDeselect={false}
                   {...bind(`${p}.operator`)}
                 />
@@ -121,9 +132,18 @@ export function DelegateFields() {
                 <Select
                   {...rowLabel(i, t('planField.attribute'))}
                   w={240}
-                  data={DELEGATE_ATTRIBUTES.map((a) => ({ value: a, label: t(`delegateAttribute.${a}`) }))}
+                  data={attributeKeys(r).map((a) => ({ value: a, label: attributeText(t, r, a) }))}
                   allowDeselect={false}
                   {...bind(`${p}.attribute`)}
+                />
+                <Select
+                  {...rowLabel(i, t('planField.scope'))}
+                  w={240}
+                  data={scopeOptions(r, t('planEdit.scopeAll'))}
+                  value={scopeValue(x.scope)}
+                  onChange={(v) => form.setFieldValue(`${p}.scope`, scopeOf(v))}
+                  allowDeselect={false}
+                  error={errorOf(`${p}.scope.subgroup`) ?? errorOf(`${p}.scope.category`)}
                 />
                 <RowControls
                   path="delegateRules.extraRules"

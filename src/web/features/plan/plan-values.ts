@@ -1,4 +1,4 @@
-import type { Plan } from '../../../shared/schemas/plan';
+import type { Plan, SubgroupNode } from '../../../shared/schemas/plan';
 
 // The plan form holds what the inputs give: a number input left empty is ''. These helpers turn
 // form values into a Plan for the live rules (empty → 0) or for saving (empty → missing, so the
@@ -12,7 +12,17 @@ const num = (v: unknown, empty: Empty): number => {
 };
 const optNum = (v: unknown): number | undefined =>
   v === '' || v === null || v === undefined ? undefined : Number(v);
-const lines = (xs: string[]) => xs.map((x) => x.trim()).filter((x) => x.length > 0);
+/** Sub-groups as the form holds them: a node left without a name is dropped (with its children). */
+const subgroupNodes = (xs: SubgroupNode[], empty: Empty): SubgroupNode[] =>
+  xs
+    .filter((x) => x.label.trim().length > 0)
+    .map((x) => ({
+      key: x.key.trim() || x.label.trim(),
+      label: x.label.trim(),
+      count: x.count ? { ...x.count, value: num(x.count.value, empty) } : undefined,
+      share: x.share ? { ...x.share, percent: num(x.share.percent, empty) } : undefined,
+      children: subgroupNodes(x.children ?? [], empty),
+    }));
 
 export function normalizePlan(v: Plan, empty: Empty): Plan {
   return {
@@ -28,7 +38,7 @@ export function normalizePlan(v: Plan, empty: Empty): Plan {
         ...c,
         sharePercent: num(c.sharePercent, empty),
         minCount: optNum(c.minCount),
-        subgroups: lines(c.subgroups),
+        subgroups: subgroupNodes(c.subgroups, empty),
       })),
       extraRules: v.delegateRules.extraRules.map((r) => ({ ...r, percent: num(r.percent, empty) })),
     },
@@ -61,7 +71,12 @@ export function normalizePlan(v: Plan, empty: Empty): Plan {
 
 /** Blank rows for the list editors. */
 export const blank = {
-  category: (n: number) => ({ key: `group${n}`, label: '', sharePercent: 0, subgroups: [] as string[] }),
+  category: (n: number) => ({
+    key: `group${n}`,
+    label: '',
+    sharePercent: 0,
+    subgroups: [] as SubgroupNode[],
+  }),
   extraRule: () => ({ label: '', attribute: 'female' as const, operator: 'min' as const, percent: 0 }),
   speechPart: () => ({
     kind: 'unit_type' as const,
