@@ -112,8 +112,12 @@ describe('delegation quota by delegate category and attribute', () => {
     expect(twice.json().error.message).toBe('Đại biểu "Lê Văn Khách" đã có trong đoàn');
     expect((await post('/delegation', {})).statusCode).toBe(400);
 
-    const audit = await auditOf(t, d.items[0].id, secretary);
-    expect(audit.map((a) => a.action)).toEqual(['delegation.added']);
+    const memberId = d.items[0].id;
+    const audit = (
+      await t.send('GET', `/api/organizations/${t.demo.organizationId}/audit?entityId=${memberId}`, secretary)
+    ).json();
+    expect(audit.items.map((a: { action: string }) => a.action)).toEqual(['delegation.added']);
+    expect(audit.names[memberId]).toBe('Lê Văn Khách');
   });
 
   it('a delegate who is an honoree joins as the honoree and counts once', async () => {

@@ -82,6 +82,20 @@ export function SpeechAndDelegationSection({ plan }: { plan: Plan }) {
           {q.targetName}:{' '}
           <b>{t('overview.delegationValue', { collectives: q.collectives, individuals: q.individuals })}</b>
         </Text>
+        {(q.parts ?? []).length > 0 && (
+          <List size="sm" data-testid="delegation-quota-parts">
+            {(q.parts ?? []).map((p) => (
+              <List.Item key={`${p.dimension}-${p.value}-${p.op ?? 'exact'}`}>
+                {t(`planField.quotaOps.${p.op ?? 'exact'}`)} {p.count} ×{' '}
+                {p.dimension === 'category'
+                  ? (plan.delegateRules.categories.find((c) => c.key === p.value)?.label ?? p.value)
+                  : p.dimension === 'kind'
+                    ? t(`nom.kind.${p.value}`)
+                    : t(`delegateAttribute.${p.value}`, { defaultValue: p.value })}
+              </List.Item>
+            ))}
+          </List>
+        )}
       </Stack>
     </Section>
   );

@@ -16,6 +16,7 @@ import type { UnitView } from '../../../shared/schemas/organizations';
 import type { SpeechRulePart } from '../../../shared/schemas/plan';
 import type { HonoreeView } from '../../../shared/schemas/selection';
 import { LinesEditor, RowControls, RowsEditor, rowLabel } from './list-editor';
+import { DelegationQuotaFields } from './plan-fields-delegation';
 import { usePlanForm } from './plan-form-context';
 import { blank } from './plan-values';
 
@@ -252,23 +253,7 @@ export function SpeechFields({ units, honorees }: { units: UnitView[]; honorees:
         items={form.values.speechGuidance}
         label={t('planField.speechGuidance')}
       />
-      <Fieldset legend={t('planEdit.delegation')}>
-        <SimpleGrid cols={{ base: 1, xs: 3 }}>
-          <TextInput label={t('planField.targetName')} {...bind('delegationQuota.targetName')} />
-          <NumberInput
-            label={t('planField.collectives')}
-            min={0}
-            allowDecimal={false}
-            {...bind('delegationQuota.collectives')}
-          />
-          <NumberInput
-            label={t('planField.individuals')}
-            min={0}
-            allowDecimal={false}
-            {...bind('delegationQuota.individuals')}
-          />
-        </SimpleGrid>
-      </Fieldset>
+      <DelegationQuotaFields />
     </Stack>
   );
 }
