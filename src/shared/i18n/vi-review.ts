@@ -290,7 +290,8 @@ export const viReview = {
     title: 'Đoàn đi dự {{target}}',
     help: 'Chọn trong số tập thể, cá nhân được vinh danh và các đại biểu (khách mời…), trong số lượng được phân bổ.',
     delegates: 'Đại biểu có thể chọn (khách mời…)',
-    delegatesHelp: 'Đại biểu của Hội nghị không phải người được vinh danh; người được vinh danh chọn ở danh sách trên.',
+    delegatesHelp:
+      'Đại biểu của Hội nghị không phải người được vinh danh; người được vinh danh chọn ở danh sách trên.',
     search: 'Tìm theo họ tên, chức vụ, đơn vị',
     more: 'Còn {{n}} đại biểu khác: hãy tìm để thu hẹp.',
     op: { max: 'tối đa', min: 'tối thiểu' },

@@ -1,5 +1,6 @@
 import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { NominationKind } from '../../../shared/schemas/nominations';
 import type { Plan } from '../../../shared/schemas/plan';
 import { formatRange } from '../../lib/format';
 import { Section } from './section';
@@ -90,7 +91,7 @@ export function SpeechAndDelegationSection({ plan }: { plan: Plan }) {
                 {p.dimension === 'category'
                   ? (plan.delegateRules.categories.find((c) => c.key === p.value)?.label ?? p.value)
                   : p.dimension === 'kind'
-                    ? t(`nom.kind.${p.value}`)
+                    ? t(`nom.kind.${p.value as NominationKind}`)
                     : t(`delegateAttribute.${p.value}`, { defaultValue: p.value })}
               </List.Item>
             ))}

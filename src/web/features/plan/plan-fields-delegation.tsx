@@ -75,7 +75,10 @@ export function DelegationQuotaFields() {
                   onChange={(d) => {
                     if (!d) return;
                     form.setFieldValue(`${p}.dimension`, d);
-                    form.setFieldValue(`${p}.value`, valuesOf(d as DelegationQuotaPart['dimension'])[0]?.value ?? '');
+                    form.setFieldValue(
+                      `${p}.value`,
+                      valuesOf(d as DelegationQuotaPart['dimension'])[0]?.value ?? '',
+                    );
                   }}
                 />
                 <Select
@@ -100,7 +103,12 @@ export function DelegationQuotaFields() {
                   allowDecimal={false}
                   {...bind(`${p}.count`)}
                 />
-                <RowControls path="delegationQuota.parts" index={i} length={parts?.length ?? 0} label={name} />
+                <RowControls
+                  path="delegationQuota.parts"
+                  index={i}
+                  length={parts?.length ?? 0}
+                  label={name}
+                />
               </Group>
             );
           }}
