@@ -48,6 +48,7 @@ export const enPlan: PlanCatalog = {
   quotaDimension: 'Dimension',
   quotaValue: 'Value',
   quotaOp: 'Comparison',
+  quotaPartField: '{{field}} — delegation part {{n}}',
   quotaDimensions: { kind: 'Collective/individual', category: 'Delegate category', attribute: 'Attribute' },
   quotaOps: { exact: 'Exactly', max: 'At most', min: 'At least' },
   allocationUnit: 'Unit in the list',

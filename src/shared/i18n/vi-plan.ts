@@ -46,6 +46,7 @@ export const viPlan = {
   quotaDimension: 'Tiêu chí',
   quotaValue: 'Giá trị',
   quotaOp: 'So sánh',
+  quotaPartField: '{{field}} — phần {{n}} của đoàn',
   quotaDimensions: { kind: 'Tập thể/cá nhân', category: 'Nhóm đại biểu', attribute: 'Thuộc tính' },
   quotaOps: { exact: 'Đúng bằng', max: 'Tối đa', min: 'Tối thiểu' },
   allocationUnit: 'Đơn vị trong danh sách',

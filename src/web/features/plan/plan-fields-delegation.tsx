@@ -64,7 +64,11 @@ export function DelegationQuotaFields() {
             return (
               <Group align="flex-end" gap="xs" wrap="wrap">
                 <Select
-                  {...rowLabel(i, t('planField.quotaDimension'))}
+                  {...rowLabel(
+                    i,
+                    t('planField.quotaDimension'),
+                    t('planField.quotaPartField', { field: t('planField.quotaDimension'), n: i + 1 }),
+                  )}
                   w={190}
                   data={DELEGATION_QUOTA_DIMENSIONS.map((d) => ({
                     value: d,
@@ -82,14 +86,22 @@ export function DelegationQuotaFields() {
                   }}
                 />
                 <Select
-                  {...rowLabel(i, t('planField.quotaValue'))}
+                  {...rowLabel(
+                    i,
+                    t('planField.quotaValue'),
+                    t('planField.quotaPartField', { field: t('planField.quotaValue'), n: i + 1 }),
+                  )}
                   w={240}
                   data={options}
                   allowDeselect={false}
                   {...bind(`${p}.value`)}
                 />
                 <Select
-                  {...rowLabel(i, t('planField.quotaOp'))}
+                  {...rowLabel(
+                    i,
+                    t('planField.quotaOp'),
+                    t('planField.quotaPartField', { field: t('planField.quotaOp'), n: i + 1 }),
+                  )}
                   w={130}
                   data={OPS.map((o) => ({ value: o, label: t(`planField.quotaOps.${o}`) }))}
                   allowDeselect={false}
@@ -97,7 +109,11 @@ export function DelegationQuotaFields() {
                   onChange={(o) => o && form.setFieldValue(`${p}.op`, o)}
                 />
                 <NumberInput
-                  {...rowLabel(i, t('planField.count'))}
+                  {...rowLabel(
+                    i,
+                    t('planField.count'),
+                    t('planField.quotaPartField', { field: t('planField.count'), n: i + 1 }),
+                  )}
                   w={110}
                   min={0}
                   allowDecimal={false}
