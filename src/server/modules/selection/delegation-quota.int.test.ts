@@ -154,5 +154,9 @@ describe('delegation quota by delegate category and attribute', () => {
     const others = (await get('/delegates')).json().items as { fullName: string; id: string }[];
     const second = others.find((x) => x.fullName === 'Phan Văn Mời')!;
     expect((await post('/delegation', { delegateId: second.id })).statusCode).toBe(201);
+    // a delegate in the delegation cannot be deleted from the delegate list while there
+    const gone = await t.send('DELETE', `${base}/delegates/${second.id}?version=1`, secretary);
+    expect(gone.statusCode).toBe(409);
+    expect(gone.json().error.message).toMatch(/^Không xóa được đại biểu: còn thành viên đoàn đi cấp trên/);
   });
 });
