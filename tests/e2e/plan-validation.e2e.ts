@@ -72,6 +72,25 @@ describe('plan edit', () => {
     await seeText(page, '1 × Công an phường');
   });
 
+  it('gives the delegation a part by delegate category: "đúng bằng 1 khách mời"', async () => {
+    const page = ctx.page;
+    await page.getByRole('link', { name: 'Sửa kế hoạch' }).first().click();
+    await page.waitForURL(`**/conferences/${ctx.h.demo.conferenceId}/plan`);
+    await page.getByRole('button', { name: 'Thêm phần của đoàn' }).click();
+    await page.getByRole('combobox', { name: 'Tiêu chí — phần 1 của đoàn', exact: true }).click();
+    await page.getByRole('option', { name: 'Nhóm đại biểu' }).click();
+    await page.getByRole('combobox', { name: 'Giá trị — phần 1 của đoàn', exact: true }).click();
+    await page.getByRole('option', { name: 'Đại biểu khách mời' }).click();
+    await page.getByText('Kế hoạch hợp lệ').waitFor();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(`**/conferences/${ctx.h.demo.conferenceId}`);
+    await page.getByTestId('delegation-quota-parts').getByText('Đúng bằng 1 × Đại biểu khách mời').waitFor();
+    const detail = await (await page.request.get(`/api/conferences/${ctx.h.demo.conferenceId}`)).json();
+    expect(detail.plan.delegationQuota.parts).toEqual([
+      { dimension: 'category', value: 'guest', count: 1, op: 'exact' },
+    ]);
+  });
+
   it('copies the conference for the next period, after confirming, and the copy keeps this run’s edit', async () => {
     await ctx.page.getByRole('link', { name: 'Hội nghị', exact: true }).click();
     await ctx.page.waitForURL('**/conferences');

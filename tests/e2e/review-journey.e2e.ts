@@ -9,7 +9,7 @@ import { acceptNominees, COLLECTIVES, INDIVIDUALS } from './review-data';
 // themselves present on their own phones; 6 of them vote in secret on their own pages; the chair
 // projects the live tally; she closes the ballot and the results show the counts and Đạt /
 // Không đạt by the 70%-of-present rule with the reason; she assigns speeches while the rule
-// check changes, and the delegation within its quota (a 6th individual is refused).
+// check changes, and the delegation within its quota (a 6th individual, or a guest, is refused).
 
 const PRESENT = ['chutich', 'phochutich', 'uyvien', 'uyvien2', 'uyvien3', 'uyvien4', 'uyvien5'];
 const VOTERS = PRESENT.slice(0, 6); // uyvien5 is present but does not vote
@@ -306,6 +306,15 @@ describe('council review: meeting, secret ballot, results, speeches, delegation'
       .getByTestId('delegation-error')
       .getByText(
         `Đoàn đi dự Hội nghị điển hình tiên tiến Thành phố đã đủ 5 cá nhân (đã chọn 5/5); không thể thêm cá nhân "${sixth}"`,
+      )
+      .waitFor();
+    // a guest of the delegate list can be chosen too, and counts among the individuals
+    await office.getByRole('textbox', { name: 'Tìm theo họ tên, chức vụ, đơn vị' }).fill('Trần Văn Thọ');
+    await office.getByRole('button', { name: 'Chọn đại biểu vào đoàn: Trần Văn Thọ' }).click();
+    await office
+      .getByTestId('delegation-error')
+      .getByText(
+        'Đoàn đi dự Hội nghị điển hình tiên tiến Thành phố đã đủ 5 cá nhân (đã chọn 5/5); không thể thêm cá nhân "Trần Văn Thọ"',
       )
       .waitFor();
     const d = await (await office.request.get(`/api/conferences/${cid}/delegation`)).json();

@@ -104,7 +104,8 @@ export async function seedDemoHistory(
     'Đặng Thị Thu Hà',
     'Hồ Đức Anh',
   ];
-  for (const who of delegation) await addDelegationMember(db, secretary, conference, idOf.get(who)!);
+  for (const who of delegation)
+    await addDelegationMember(db, secretary, conference, { nominationId: idOf.get(who)! });
 
   // Danh sách đại biểu: the honorees linked to their nominations, in place of invented delegates.
   await linkHonoreeDelegates(db, secretary, conference);

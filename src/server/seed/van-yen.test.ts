@@ -92,6 +92,7 @@ describe('Văn Yên seed — plan (Kế hoạch)', () => {
       targetName: 'Hội nghị điển hình tiên tiến Thành phố',
       collectives: 1,
       individuals: 5,
+      parts: [],
     });
   });
 

@@ -309,6 +309,7 @@ export const en: Catalog = {
     addLine: 'Add line',
     addCategory: 'Add delegate category',
     addRule: 'Add rule',
+    addQuotaPart: 'Add a part of the delegation',
     addPart: 'Add speech part',
     addAllocation: 'Add unit',
     addAgenda: 'Add agenda item',

@@ -312,6 +312,7 @@ export const viCore = {
     addCategory: 'Thêm nhóm đại biểu',
     addRule: 'Thêm quy tắc',
     addPart: 'Thêm phần tham luận',
+    addQuotaPart: 'Thêm phần của đoàn',
     addAllocation: 'Thêm đơn vị',
     addAgenda: 'Thêm mục chương trình',
     addResponsibility: 'Thêm phân công',

@@ -126,7 +126,7 @@ describe('planConsistencyWarnings (cảnh báo kế hoạch)', () => {
       p.delegateRules.categories[0]!.shareOperator = 'max';
       p.delegateRules.categories[1]!.shareOperator = 'min';
       p.delegateRules.cap = 10; // the honorees: at most 7 seats
-      p.delegationQuota = { targetName: 'Hội nghị Thành phố', collectives: 3, individuals: 5 };
+      p.delegationQuota = { targetName: 'Hội nghị Thành phố', collectives: 3, individuals: 5, parts: [] };
     });
     expect(planConsistencyWarnings(p)).toEqual([
       {
@@ -164,5 +164,38 @@ describe('planConsistencyWarnings (cảnh báo kế hoạch)', () => {
     expect(unacknowledgedWarnings(all, ['extra-rules-contradict', 'delegation-quota-over-seats'])).toEqual(
       [],
     );
+  });
+
+  it('delegation parts that need more members than the delegation has (one over warns, at the total does not)', () => {
+    const withParts = (guests: number) =>
+      changed((p) => {
+        p.delegationQuota.parts = [
+          { dimension: 'category', value: 'exemplary', count: 5 },
+          { dimension: 'category', value: 'guest', count: guests, op: 'min' },
+          { dimension: 'category', value: 'guest', count: 9, op: 'max' },
+        ];
+      });
+    expect(planConsistencyWarnings(withParts(1))).toEqual([]);
+    expect(planConsistencyWarnings(withParts(2))).toEqual([
+      {
+        code: 'delegation-quota-parts-over-total',
+        path: 'delegationQuota.parts.1.count',
+        message:
+          'Đoàn đi dự Hội nghị điển hình tiên tiến Thành phố có 6 thành viên (1 tập thể, 5 cá nhân) nhưng các phần ' +
+          'Đại biểu điển hình tiên tiến 5 + Đại biểu khách mời 2 cần 7: giảm các phần 1 hoặc tăng số lượng đoàn lên 7',
+      },
+    ]);
+  });
+
+  it('a delegation part naming a category the plan does not have is refused, naming the field', () => {
+    const p = seed();
+    p.delegationQuota.parts = [{ dimension: 'category', value: 'press', count: 1 }];
+    expect(validatePlanRules(p)).toEqual([
+      {
+        path: ['delegationQuota', 'parts', 0, 'value'],
+        message:
+          'Phần 1 của đoàn đi dự cấp trên: nhóm đại biểu "press" không có trong thành phần đại biểu của kế hoạch',
+      },
+    ]);
   });
 });

@@ -112,6 +112,7 @@ export function planConsistencyWarnings(plan: Plan): PlanWarning[] {
     });
   }
 
+  warnings.push(...quotaPartsOverTotal(plan));
   return warnings;
 }
 
@@ -173,6 +174,41 @@ function subgroupWarnings(cap: number, categories: DelegateCategory[]): PlanWarn
     }
   });
   return warnings;
+}
+
+/**
+ * Phần của đoàn vượt tổng số: the members a kind or a category must have (exact or minimum parts;
+ * different values never share a member) add up to more than the delegation, or one attribute
+ * part alone (members may share attributes) asks for more than the whole delegation.
+ */
+function quotaPartsOverTotal(plan: Plan): PlanWarning[] {
+  const q = plan.delegationQuota;
+  const total = q.collectives + q.individuals;
+  const floors = (q.parts ?? []).map((p, i) => ({ ...p, i })).filter((p) => (p.op ?? 'exact') !== 'max');
+  const label = (p: { dimension: string; value: string }) =>
+    p.dimension === 'category'
+      ? (plan.delegateRules.categories.find((c) => c.key === p.value)?.label ?? p.value)
+      : p.dimension === 'kind'
+        ? p.value === 'collective'
+          ? 'tập thể'
+          : 'cá nhân'
+        : p.value;
+  const warn = (parts: typeof floors, sum: number): PlanWarning => ({
+    code: 'delegation-quota-parts-over-total',
+    path: `delegationQuota.parts.${parts[parts.length - 1]!.i}.count`,
+    message:
+      `Đoàn đi dự ${q.targetName} có ${total} thành viên (${q.collectives} tập thể, ${q.individuals} cá nhân) nhưng các phần ` +
+      `${parts.map((p) => `${label(p)} ${p.count}`).join(' + ')} cần ${sum}: giảm các phần ${sum - total} hoặc tăng số lượng đoàn lên ${sum}`,
+  });
+  const out: PlanWarning[] = [];
+  for (const dimension of ['kind', 'category'] as const) {
+    const parts = floors.filter((p) => p.dimension === dimension);
+    const sum = parts.reduce((a, p) => a + p.count, 0);
+    if (parts.length > 0 && sum > total) out.push(warn(parts, sum));
+  }
+  for (const p of floors.filter((p) => p.dimension === 'attribute' && p.count > total))
+    out.push(warn([p], p.count));
+  return out;
 }
 
 /** The warnings a save did not acknowledge (by code). */

@@ -70,6 +70,23 @@ export function validatePlanRules(plan: Plan): RuleIssue[] {
     }
   });
 
+  // Phần của đoàn đi dự cấp trên: a category must be one of the plan's, a kind collective or individual.
+  (plan.delegationQuota.parts ?? []).forEach((p, i) => {
+    const where = ['delegationQuota', 'parts', i, 'value'];
+    if (p.dimension === 'category' && !keys.has(p.value)) {
+      issues.push({
+        path: where,
+        message: `Phần ${i + 1} của đoàn đi dự cấp trên: nhóm đại biểu "${p.value}" không có trong thành phần đại biểu của kế hoạch`,
+      });
+    }
+    if (p.dimension === 'kind' && p.value !== 'collective' && p.value !== 'individual') {
+      issues.push({
+        path: where,
+        message: `Phần ${i + 1} của đoàn đi dự cấp trên: loại phải là tập thể (collective) hoặc cá nhân (individual)`,
+      });
+    }
+  });
+
   plan.performanceAllocations.forEach((a, i) => {
     if (a.max < a.min) {
       issues.push({

@@ -158,12 +158,29 @@ export const speechRuleSchema = z.object({
   parts: z.array(speechRulePartSchema).default([]),
 });
 
-/** Số lượng đi dự hội nghị cấp trên. */
+export const DELEGATION_QUOTA_DIMENSIONS = ['kind', 'category', 'attribute'] as const;
+
+/**
+ * One part of the delegation quota ("trong đó 1 khách mời", "ít nhất 2 nữ"): members of a kind
+ * (value collective | individual), of a delegate category (its key) or with an attribute (its key;
+ * "female" reads the gender). `op` absent: exact.
+ */
+export const delegationQuotaPartSchema = z.object({
+  dimension: z.enum(DELEGATION_QUOTA_DIMENSIONS, { error: 'Tiêu chí của phần đoàn không hợp lệ' }),
+  value: z.string().trim().min(1, { error: 'Cần chọn giá trị cho phần của đoàn' }).max(80),
+  count: nonNegativeInt('Số lượng của phần'),
+  op: z.enum(['exact', 'max', 'min'], { error: 'Cách so sánh của phần đoàn không hợp lệ' }).optional(),
+});
+export type DelegationQuotaPart = z.infer<typeof delegationQuotaPartSchema>;
+
+/** Số lượng đi dự hội nghị cấp trên: collectives + individuals, and optional parts of them. */
 export const delegationQuotaSchema = z.object({
   targetName: text('Tên hội nghị cấp trên', 300),
   collectives: nonNegativeInt('Số tập thể'),
   individuals: nonNegativeInt('Số cá nhân'),
+  parts: z.array(delegationQuotaPartSchema).max(50).default([]),
 });
+export type DelegationQuota = z.infer<typeof delegationQuotaSchema>;
 
 /** Phân bổ tiết mục văn nghệ — per unit, a range such as 1–2. */
 export const performanceAllocationSchema = z.object({
@@ -253,6 +270,7 @@ export const PLAN_WARNING_CODES = [
   'delegation-quota-over-seats',
   'subgroup-counts-mismatch',
   'subgroup-shares-mismatch',
+  'delegation-quota-parts-over-total',
 ] as const;
 /** A warning as the rule returns it, the 422 answer and the audit entry carry it. */
 export const planWarningSchema = z.object({

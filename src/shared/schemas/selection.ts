@@ -33,9 +33,17 @@ export const speechUpdateSchema = z.object({
 export type SpeechUpdate = z.infer<typeof speechUpdateSchema>;
 
 /** Đoàn đi dự hội nghị cấp trên: one honoree at a time. */
-export const delegationInputSchema = z.object({
-  nominationId: z.uuid({ error: 'Tập thể/cá nhân được chọn không hợp lệ' }),
-});
+/** Chọn vào đoàn: an honoree (nominationId) or a delegate of the conference such as a guest (delegateId). */
+export const delegationInputSchema = z
+  .object({
+    nominationId: z.uuid({ error: 'Tập thể/cá nhân được chọn không hợp lệ' }).optional(),
+    delegateId: z.uuid({ error: 'Đại biểu được chọn không hợp lệ' }).optional(),
+  })
+  .refine((b) => Number(Boolean(b.nominationId)) + Number(Boolean(b.delegateId)) === 1, {
+    error: 'Chọn một tập thể/cá nhân được vinh danh hoặc một đại biểu (đúng một trong hai)',
+    path: ['nominationId'],
+  });
+export type DelegationInput = z.infer<typeof delegationInputSchema>;
 
 export const versionQuerySchema = z.object({
   version: z.coerce.number({ error: 'Phiên bản (version) phải là số' }).pipe(versionField),
@@ -212,20 +220,47 @@ export const speechCreatedView = speechListView.extend({ id: z.string() });
 
 export const delegationMemberView = z.object({
   id: z.string(),
-  nominationId: z.string(),
+  /** An honoree member; null for a member who joins as a delegate (a guest…). */
+  nominationId: z.string().nullable(),
+  /** A member who joins as a delegate; null for an honoree. */
+  delegateId: z.string().nullable(),
   name: z.string(),
   kind,
   gender,
+  /** Chức vụ of a delegate member ('' for an honoree). */
+  title: z.string(),
+  /** The delegate category the quota counts the member in, and its label. */
+  category: z.string().nullable(),
+  categoryLabel: z.string(),
   unitName: z.string(),
-  unitType,
+  unitType: unitType.nullable(),
+  /** '' for a delegate member. */
   awardFormName: z.string(),
   version: z.number(),
   permissions: flags('canDelete'),
 });
 export type DelegationMemberView = z.infer<typeof delegationMemberView>;
 
+/** One line of the quota (rules/delegation-quota.ts): the plan's two figures, then its parts. */
+export const delegationQuotaLineView = z.object({
+  id: z.string(),
+  dimension: z.enum(['kind', 'category', 'attribute']),
+  value: z.string(),
+  noun: z.string(),
+  op: z.enum(['exact', 'max', 'min']),
+  target: z.number(),
+  count: z.number(),
+  ok: z.boolean(),
+  full: z.boolean(),
+  message: z.string().nullable(),
+});
+export type DelegationQuotaLineView = z.infer<typeof delegationQuotaLineView>;
+
 export const delegationView = z.object({
   quota: z.object({ targetName: z.string(), collectives: z.number(), individuals: z.number() }),
+  /** The quota's parts by category or attribute (the two figures are `quota` and `counts`). */
+  parts: z.array(delegationQuotaLineView),
+  total: z.object({ count: z.number(), target: z.number() }),
   items: z.array(delegationMemberView),
   counts,
   check: z.object({ ok: z.boolean(), messages: z.array(z.string()) }),

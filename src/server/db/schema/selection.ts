@@ -1,7 +1,9 @@
-import { integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, version, versionedTimestamps } from './columns';
 import { units } from './core';
-import { nominationRef, nominations } from './nominations';
+import { delegates } from './delegates';
+import { nominations } from './nominations';
 import { conferenceRow } from './refs';
 
 /**
@@ -25,14 +27,23 @@ export const speeches = pgTable(
   (t) => [uniqueIndex('speeches_conf_nomination_uq').on(t.conferenceId, t.nominationId)],
 );
 
-/** Đoàn đi dự hội nghị cấp trên — honorees sent to the upper-level conference, within its quota. */
+/**
+ * Đoàn đi dự hội nghị cấp trên — the members sent to the upper-level conference, within its quota:
+ * an honoree (nomination_id) or one of the conference's delegates who is not an honoree, such as a
+ * guest (delegate_id); exactly one of the two. A delegate who is an honoree joins as the honoree.
+ */
 export const delegationMembers = pgTable(
   'delegation_members',
   {
     ...conferenceRow(),
-    nominationId: nominationRef(),
+    nominationId: uuid('nomination_id').references(() => nominations.id),
+    delegateId: uuid('delegate_id').references(() => delegates.id),
     version: version(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('delegation_members_conf_nomination_uq').on(t.conferenceId, t.nominationId)],
+  (t) => [
+    uniqueIndex('delegation_members_conf_nomination_uq').on(t.conferenceId, t.nominationId),
+    uniqueIndex('delegation_members_conf_delegate_uq').on(t.conferenceId, t.delegateId),
+    check('delegation_members_one_person_ck', sql`num_nonnulls(${t.nominationId}, ${t.delegateId}) = 1`),
+  ],
 );

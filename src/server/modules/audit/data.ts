@@ -134,6 +134,12 @@ function nameQueries(db: Db, org: string, ids: string[]): Promise<Named[]>[] {
       .from(delegationMembers)
       .innerJoin(nominations, eq(nominations.id, delegationMembers.nominationId))
       .where(and(eq(delegationMembers.organizationId, org), inArray(delegationMembers.id, ids))),
+    // a delegation member who joins as a delegate (a guest…)
+    db
+      .select({ id: delegationMembers.id, name: delegates.fullName })
+      .from(delegationMembers)
+      .innerJoin(delegates, eq(delegates.id, delegationMembers.delegateId))
+      .where(and(eq(delegationMembers.organizationId, org), inArray(delegationMembers.id, ids))),
     db
       .select({ id: unitReports.id, name: units.name })
       .from(unitReports)

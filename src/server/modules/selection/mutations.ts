@@ -1,10 +1,12 @@
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
+import { quotaRefusal } from '../../../shared/rules/delegation-quota';
 import type { Actor } from '../../../shared/rules/permissions';
 import { speechKindOf } from '../../../shared/rules/speech-composition';
 import type { NominationInput, NominationKind } from '../../../shared/schemas/nominations';
-import type { SpeechInput } from '../../../shared/schemas/selection';
+import type { Plan } from '../../../shared/schemas/plan';
+import type { DelegationInput, SpeechInput } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
-import { conferences, delegationMembers, nominations, speeches } from '../../db/schema/index';
+import { conferences, delegationMembers, speeches } from '../../db/schema/index';
 import { deleteVersioned } from '../../db/versioned';
 import { AppError, notFound, orNotFound } from '../../errors';
 import { auditedRowWrites } from '../audit/audited-mutations';
@@ -20,6 +22,15 @@ import {
   getSpeech,
   type HonoreeRow,
 } from './data';
+import {
+  delegateQuotaMember,
+  delegatesOfHonorees,
+  findDelegationMemberByDelegate,
+  getConferenceDelegate,
+  honoreeQuotaMember,
+  loadDelegation,
+  quotaNamesOf,
+} from './delegation-data';
 
 /** A unique index refused the row (two requests at once): the same answer as the check before it. */
 function isUniqueViolation(err: unknown): boolean {
@@ -90,10 +101,13 @@ export const { update: updateSpeech, remove: removeSpeech } = auditedRowWrites(s
 });
 
 /**
- * Adds an honoree to the upper-level delegation within its quota per kind. The conference row
- * is held (FOR UPDATE) while counting, so two additions at once cannot both take the last place.
+ * Adds a member to the upper-level delegation within its quota (rules/delegation-quota.ts: the
+ * plan's collectives and individuals, and its parts by category or attribute): an honoree, or a
+ * delegate of the conference such as a guest. A delegate who is an honoree joins as the honoree,
+ * so one person counts once. The conference row is held (FOR UPDATE) while counting, so two
+ * additions at once cannot both take the last place.
  */
-export async function addDelegationMember(db: Db, actor: Actor, conf: ConferenceRow, nominationId: string) {
+export async function addDelegationMember(db: Db, actor: Actor, conf: ConferenceRow, input: DelegationInput) {
   try {
     return await db.transaction(async (tx) => {
       const [locked] = await tx
@@ -102,35 +116,32 @@ export async function addDelegationMember(db: Db, actor: Actor, conf: Conference
         .where(eq(conferences.id, conf.id))
         .for('update');
       if (!locked) throw notFound('hội nghị');
-      const h = await requireHonoree(tx, conf, nominationId, 'chọn vào đoàn');
-      if (await findDelegationMemberOf(tx, conf.id, h.nominationId)) {
-        throw new AppError('DUPLICATE', `${who(h)} đã có trong đoàn`);
-      }
-      const quota = locked.plan.delegationQuota;
-      const [{ used } = { used: 0 }] = await tx
-        .select({ used: count() })
-        .from(delegationMembers)
-        .innerJoin(nominations, eq(nominations.id, delegationMembers.nominationId))
-        .where(and(eq(delegationMembers.conferenceId, conf.id), eq(nominations.kind, h.kind)));
-      const collective = h.kind === 'collective';
-      const limit = collective ? quota.collectives : quota.individuals;
-      if (used >= limit) {
-        const noun = collective ? 'tập thể' : 'cá nhân';
-        throw new AppError(
-          'INVALID_STATE',
-          `Đoàn đi dự ${quota.targetName} đã đủ ${limit} ${noun} (đã chọn ${used}/${limit}); không thể thêm ${noun} "${h.name}"`,
-        );
-      }
+      const plan = locked.plan;
+      const candidate = await delegationCandidate(tx, conf, plan, input);
+      const { quotaMembers } = await loadDelegation(tx, conf.id, plan);
+      const refusal = quotaRefusal(plan.delegationQuota, quotaMembers, candidate, quotaNamesOf(plan));
+      if (refusal) throw new AppError('INVALID_STATE', refusal);
       const [row] = await tx
         .insert(delegationMembers)
-        .values({ organizationId: conf.organizationId, conferenceId: conf.id, nominationId: h.nominationId })
+        .values({
+          organizationId: conf.organizationId,
+          conferenceId: conf.id,
+          nominationId: candidate.nominationId,
+          delegateId: candidate.delegateId,
+        })
         .returning();
       if (!row) throw new Error('insert returned nothing');
       await writeConferenceAudit(tx, actor, conf, {
         action: 'delegation.added',
         entityType: 'delegation_member',
         entityId: row.id,
-        after: { ...row, name: h.name, kind: h.kind, targetName: quota.targetName },
+        after: {
+          ...row,
+          name: candidate.name,
+          kind: candidate.kind,
+          category: candidate.category,
+          targetName: plan.delegationQuota.targetName,
+        },
       });
       return row;
     });
@@ -138,6 +149,35 @@ export async function addDelegationMember(db: Db, actor: Actor, conf: Conference
     if (isUniqueViolation(err)) throw new AppError('DUPLICATE', 'Tập thể/cá nhân này đã có trong đoàn');
     throw err;
   }
+}
+
+/** Who would join, as the quota reads them; refused when not an honoree, not a delegate, or already in. */
+async function delegationCandidate(tx: Db, conf: ConferenceRow, plan: Plan, input: DelegationInput) {
+  let nominationId = input.nominationId ?? null;
+  const delegate = input.delegateId ? await getConferenceDelegate(tx, conf.id, input.delegateId) : null;
+  if (input.delegateId && !delegate) throw notFound('đại biểu');
+  // a delegate who comes from an honoree joins as that honoree
+  if (delegate?.nominationId && (await getHonoree(tx, conf.id, delegate.nominationId))) {
+    nominationId = delegate.nominationId;
+  }
+  if (nominationId) {
+    const h = await requireHonoree(tx, conf, nominationId, 'chọn vào đoàn');
+    if (await findDelegationMemberOf(tx, conf.id, h.nominationId)) {
+      throw new AppError('DUPLICATE', `${who(h)} đã có trong đoàn`);
+    }
+    const own = (await delegatesOfHonorees(tx, conf.id, [h.nominationId])).get(h.nominationId);
+    return {
+      ...honoreeQuotaMember(plan, h, own),
+      name: h.name,
+      nominationId: h.nominationId,
+      delegateId: null,
+    };
+  }
+  const d = delegate!;
+  if (await findDelegationMemberByDelegate(tx, conf.id, d.id)) {
+    throw new AppError('DUPLICATE', `Đại biểu "${d.fullName}" đã có trong đoàn`);
+  }
+  return { ...delegateQuotaMember(d), name: d.fullName, nominationId: null, delegateId: d.id };
 }
 
 export async function removeDelegationMember(

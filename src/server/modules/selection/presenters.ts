@@ -1,3 +1,4 @@
+import { checkDelegationQuota } from '../../../shared/rules/delegation-quota';
 import { unmetHonoreeTargets } from '../../../shared/rules/honoree-targets';
 import { type Actor, can } from '../../../shared/rules/permissions';
 import { checkSpeechComposition, type SpeechKind } from '../../../shared/rules/speech-composition';
@@ -13,7 +14,8 @@ import { listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 import { getOrganization } from '../organizations/data';
-import { type HonoreeRow, listDelegation, listHonorees, listSpeeches } from './data';
+import { type HonoreeRow, listHonorees, listSpeeches } from './data';
+import { loadDelegation, quotaNamesOf } from './delegation-data';
 
 const canManage = (actor: Actor, conf: ConferenceRow) => can(actor, 'review.manage', conferenceScope(conf));
 
@@ -131,34 +133,61 @@ export async function presentSpeeches(db: Db, actor: Actor, conf: ConferenceRow)
   };
 }
 
+/**
+ * Đoàn đi dự cấp trên: honorees (collectives first) then delegates such as guests, with the
+ * quota checked by rules/delegation-quota.ts (its two figures as `check`, its parts as lines).
+ */
 export async function presentDelegation(db: Db, actor: Actor, conf: ConferenceRow): Promise<DelegationView> {
-  const rows = collectivesFirst(await listDelegation(db, conf.id));
-  const quota = conf.plan.delegationQuota;
-  const counts = countKinds(rows);
-  const messages: string[] = [];
-  const line = (wanted: number, used: number, noun: string) => {
-    if (used < wanted) messages.push(`Còn thiếu ${wanted - used} ${noun}`);
-    if (used > wanted) messages.push(`Vượt ${used - wanted} ${noun} so với số lượng được giao`);
-  };
-  line(quota.collectives, counts.collectives, 'tập thể');
-  line(quota.individuals, counts.individuals, 'cá nhân');
+  const plan = conf.plan;
+  const { honorees, guests, own, quotaMembers } = await loadDelegation(db, conf.id, plan);
+  const quota = plan.delegationQuota;
+  const check = checkDelegationQuota(quota, quotaMembers, quotaNamesOf(plan));
   const manage = canManage(actor, conf);
-  return {
-    quota,
-    items: rows.map((r) => ({
+  const labelOf = (key: string | null) =>
+    plan.delegateRules.categories.find((c) => c.key === key)?.label ?? '';
+  const honoreeItems = honorees.map((r, i) => {
+    const category = quotaMembers[i]!.category;
+    return {
       id: r.member.id,
       nominationId: r.member.nominationId,
+      delegateId: null,
       name: r.name,
       kind: r.kind as NominationKind,
       gender: r.gender as 'male' | 'female' | null,
+      title: own.get(r.member.nominationId!)?.title ?? '',
+      category,
+      categoryLabel: labelOf(category),
       unitName: r.unitName,
       unitType: r.unitType,
       awardFormName: r.awardFormName,
       version: r.member.version,
       permissions: { canDelete: manage },
-    })),
-    counts,
-    check: { ok: messages.length === 0, messages },
+    };
+  });
+  const guestItems = guests.map(({ member, delegate: d, unitType }) => ({
+    id: member.id,
+    nominationId: null,
+    delegateId: d.id,
+    name: d.fullName,
+    kind: (d.kind === 'collective_representative' ? 'collective' : 'individual') as NominationKind,
+    gender: d.gender as 'male' | 'female' | null,
+    title: d.title,
+    category: d.category,
+    categoryLabel: labelOf(d.category),
+    unitName: d.unitName,
+    unitType,
+    awardFormName: '',
+    version: member.version,
+    permissions: { canDelete: manage },
+  }));
+  const [collectives, individuals] = check.lines;
+  return {
+    quota: { targetName: quota.targetName, collectives: quota.collectives, individuals: quota.individuals },
+    parts: check.lines.slice(2),
+    total: check.total,
+    items: [...collectivesFirst(honoreeItems), ...guestItems],
+    counts: { collectives: collectives!.count, individuals: individuals!.count },
+    check: { ok: check.ok, messages: check.messages },
     permissions: { canManage: manage, canExport: manage },
   };
 }

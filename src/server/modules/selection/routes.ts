@@ -117,7 +117,7 @@ export async function selectionRoutes(app: AppInstance) {
     created: delegationCreatedView,
     body: delegationInputSchema,
     present: (actor, conf) => presentDelegation(db, actor, conf),
-    insert: (actor, conf, body) => addDelegationMember(db, actor, conf, body.nominationId),
+    insert: (actor, conf, body) => addDelegationMember(db, actor, conf, body),
   });
 
   reviewManage.delete(

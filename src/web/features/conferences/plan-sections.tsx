@@ -1,5 +1,6 @@
 import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { NominationKind } from '../../../shared/schemas/nominations';
 import type { Plan } from '../../../shared/schemas/plan';
 import { attributeText } from '../../lib/delegate-attributes';
 import { formatRange } from '../../lib/format';
@@ -82,6 +83,20 @@ export function SpeechAndDelegationSection({ plan }: { plan: Plan }) {
           {q.targetName}:{' '}
           <b>{t('overview.delegationValue', { collectives: q.collectives, individuals: q.individuals })}</b>
         </Text>
+        {(q.parts ?? []).length > 0 && (
+          <List size="sm" data-testid="delegation-quota-parts">
+            {(q.parts ?? []).map((p) => (
+              <List.Item key={`${p.dimension}-${p.value}-${p.op ?? 'exact'}`}>
+                {t(`planField.quotaOps.${p.op ?? 'exact'}`)} {p.count} ×{' '}
+                {p.dimension === 'category'
+                  ? (plan.delegateRules.categories.find((c) => c.key === p.value)?.label ?? p.value)
+                  : p.dimension === 'kind'
+                    ? t(`nom.kind.${p.value as NominationKind}`)
+                    : t(`delegateAttribute.${p.value}`, { defaultValue: p.value })}
+              </List.Item>
+            ))}
+          </List>
+        )}
       </Stack>
     </Section>
   );

@@ -25,6 +25,7 @@ import {
   scopeOptions,
   scopeValue,
 } from './plan-fields-subgroups';
+import { DelegationQuotaFields } from './plan-fields-delegation';
 import { usePlanForm } from './plan-form-context';
 import { blank } from './plan-values';
 
@@ -272,23 +273,7 @@ export function SpeechFields({ units, honorees }: { units: UnitView[]; honorees:
         items={form.values.speechGuidance}
         label={t('planField.speechGuidance')}
       />
-      <Fieldset legend={t('planEdit.delegation')}>
-        <SimpleGrid cols={{ base: 1, xs: 3 }}>
-          <TextInput label={t('planField.targetName')} {...bind('delegationQuota.targetName')} />
-          <NumberInput
-            label={t('planField.collectives')}
-            min={0}
-            allowDecimal={false}
-            {...bind('delegationQuota.collectives')}
-          />
-          <NumberInput
-            label={t('planField.individuals')}
-            min={0}
-            allowDecimal={false}
-            {...bind('delegationQuota.individuals')}
-          />
-        </SimpleGrid>
-      </Fieldset>
+      <DelegationQuotaFields />
     </Stack>
   );
 }

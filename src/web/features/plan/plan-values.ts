@@ -57,6 +57,7 @@ export function normalizePlan(v: Plan, empty: Empty): Plan {
       ...v.delegationQuota,
       collectives: num(v.delegationQuota.collectives, empty),
       individuals: num(v.delegationQuota.individuals, empty),
+      parts: (v.delegationQuota.parts ?? []).map((p) => ({ ...p, count: num(p.count, empty) })),
     },
     performanceAllocations: v.performanceAllocations.map((a) => ({
       ...a,
@@ -84,6 +85,7 @@ export const blank = {
     label: '',
     count: 1,
   }),
+  quotaPart: () => ({ dimension: 'kind' as const, value: 'individual', count: 1, op: 'exact' as const }),
   allocation: () => ({ unitId: null, unitName: '', min: 1, max: 1 }),
   agendaItem: () => ({ title: '', kind: 'other' as const }),
   responsibility: () => ({ party: '', role: null, duties: '' }),

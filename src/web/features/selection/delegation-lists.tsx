@@ -60,7 +60,11 @@ export function DelegationMembers({
           <PersonCard
             key={m.id}
             name={m.name}
-            detail={`${t(`nom.kind.${m.kind}`)} · ${m.unitName} · ${m.awardFormName}`}
+            detail={
+              m.delegateId
+                ? [m.categoryLabel, m.title, m.unitName].filter(Boolean).join(' · ')
+                : `${t(`nom.kind.${m.kind}`)} · ${m.unitName} · ${m.awardFormName}`
+            }
             action={
               m.permissions.canDelete && (
                 <Button

@@ -2,28 +2,30 @@ import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/co
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DelegationView } from '../../../shared/schemas/selection';
+import type { DelegationQuotaLineView, DelegationView } from '../../../shared/schemas/selection';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ReviewNav, useReviewContext } from '../review/parts';
+import { DelegateCandidates } from './delegation-delegates';
 import { CandidateList, DelegationMembers } from './delegation-lists';
-import { selectionApi, storeDelegation, useDelegation, useHonorees } from './queries';
+import { type DelegationChoice, selectionApi, storeDelegation, useDelegation, useHonorees } from './queries';
 
 function QuotaBox({
   label,
   used,
   wanted,
+  full = used >= wanted,
   testId,
 }: {
   label: string;
   used: number;
   wanted: number;
+  full?: boolean;
   testId: string;
 }) {
   const { t } = useTranslation();
-  const full = used >= wanted;
   return (
     <Paper withBorder p="md" bg={full ? 'green.0' : undefined} data-testid={testId}>
       <Text size="sm" c="dimmed" fw={600} tt="uppercase">
@@ -43,13 +45,33 @@ function QuotaBox({
   );
 }
 
+/** The quota's parts by category or attribute ("trong đó 1 khách mời"): count/target each. */
+function QuotaParts({ parts }: { parts: DelegationQuotaLineView[] }) {
+  const { t } = useTranslation();
+  if (parts.length === 0) return null;
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" maw={780} data-testid="quota-parts">
+      {parts.map((p) => (
+        <QuotaBox
+          key={p.id}
+          label={p.op === 'exact' ? p.noun : `${p.noun} (${t(`rev.delegation.op.${p.op}`)})`}
+          used={p.count}
+          wanted={p.target}
+          full={p.op === 'min' ? p.count >= p.target : p.full}
+          testId={`quota-${p.id.replace(':', '-')}`}
+        />
+      ))}
+    </SimpleGrid>
+  );
+}
+
 /** The delegation's writes: add, remove, download the dossier; one error line for all three. */
 function useDelegationActions(cid: string) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const store = (d: DelegationView) => storeDelegation(qc, cid, d);
   const add = useApiMutation({
-    mutationFn: (nominationId: string) => selectionApi.addDelegate(cid, nominationId),
+    mutationFn: (who: DelegationChoice) => selectionApi.addDelegate(cid, who),
     successMessage: t('rev.delegation.added'),
     onSuccess: store,
   });
@@ -70,7 +92,10 @@ function useDelegationActions(cid: string) {
   };
 }
 
-/** Đoàn đi dự hội nghị cấp trên: honorees chosen within the quota, and their dossier (ZIP). */
+/**
+ * Đoàn đi dự hội nghị cấp trên: honorees and delegates (a guest…) chosen within the quota and its
+ * parts, and the honorees' dossier (ZIP).
+ */
 export function DelegationPage() {
   const { t } = useTranslation();
   const { conferenceId: cid, conference, role } = useReviewContext();
@@ -111,6 +136,7 @@ export function DelegationPage() {
           testId="quota-individuals"
         />
       </SimpleGrid>
+      <QuotaParts parts={d.parts} />
       <Alert
         color={d.check.ok ? 'green' : 'orange'}
         variant="light"
@@ -139,8 +165,16 @@ export function DelegationPage() {
       {d.permissions.canManage && (
         <CandidateList
           candidates={candidates}
-          adding={actions.add.isPending ? (actions.add.variables ?? null) : null}
-          onAdd={(h) => actions.add.mutate(h.nominationId)}
+          adding={actions.add.isPending ? (actions.add.variables?.nominationId ?? null) : null}
+          onAdd={(h) => actions.add.mutate({ nominationId: h.nominationId })}
+        />
+      )}
+      {d.permissions.canManage && (
+        <DelegateCandidates
+          cid={cid}
+          delegation={d}
+          adding={actions.add.isPending ? (actions.add.variables?.delegateId ?? null) : null}
+          onAdd={(delegateId) => actions.add.mutate({ delegateId })}
         />
       )}
     </Stack>

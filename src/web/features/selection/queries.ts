@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { DelegateListView } from '../../../shared/schemas/delegates';
 import type {
+  DelegationInput,
   DelegationView,
   HonoreeListView,
   SpeechListView,
@@ -8,6 +10,7 @@ import type {
 } from '../../../shared/schemas/selection';
 import { api, downloadFile, query } from '../../lib/api';
 import { useGet } from '../../lib/use-get';
+import { delegateListKey } from '../delegates/queries';
 
 export const honoreesKey = (cid: string) => ['honorees', cid] as const;
 export const speechesKey = (cid: string) => ['speeches', cid] as const;
@@ -24,6 +27,14 @@ export function useSpeeches(cid: string) {
 
 export function useDelegation(cid: string) {
   return useGet<DelegationView>(delegationKey(cid), `/api/conferences/${cid}/delegation`);
+}
+
+/** Who joins the delegation: an honoree or a delegate (a guest…). */
+export type DelegationChoice = DelegationInput;
+
+/** The conference's delegates, to choose a guest for the delegation (shares the delegate page's cache). */
+export function useDelegatesToChoose(cid: string, enabled: boolean) {
+  return useGet<DelegateListView>(delegateListKey(cid), `/api/conferences/${cid}/delegates`, { enabled });
 }
 
 /** Every mutation of speeches and the delegation answers with the whole list: store it. */
@@ -43,8 +54,8 @@ export const selectionApi = {
     api<SpeechListView>('POST', `/api/conferences/${cid}/speeches`, body),
   removeSpeech: (cid: string, s: { id: string; version: number }) =>
     api<SpeechListView>('DELETE', `/api/conferences/${cid}/speeches/${s.id}${query({ version: s.version })}`),
-  addDelegate: (cid: string, nominationId: string) =>
-    api<DelegationView>('POST', `/api/conferences/${cid}/delegation`, { nominationId }),
+  addDelegate: (cid: string, who: DelegationChoice) =>
+    api<DelegationView>('POST', `/api/conferences/${cid}/delegation`, who),
   removeDelegate: (cid: string, m: { id: string; version: number }) =>
     api<DelegationView>(
       'DELETE',
