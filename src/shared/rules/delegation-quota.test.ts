@@ -7,7 +7,6 @@ const names = {
     { key: 'exemplary', label: 'Đại biểu điển hình tiên tiến' },
     { key: 'guest', label: 'Đại biểu khách mời' },
   ],
-  attributeLabels: { female: 'Nữ' },
 };
 
 const member = (over: Partial<QuotaMember> = {}): QuotaMember => ({
@@ -99,8 +98,14 @@ describe('checkDelegationQuota (số lượng đi dự hội nghị cấp trên)
     const c = checkDelegationQuota(q, [member({ attributes: ['veteran'] })], names);
     expect(c.lines.slice(2).map((l) => [l.noun, l.count])).toEqual([
       ['nhóm "press"', 0],
-      ['đại biểu "veteran"', 1],
+      ['đại biểu có thuộc tính "veteran"', 1],
     ]);
+    // the plan's own attribute is named by the label the organizer gave it
+    const labelled = checkDelegationQuota(q, [member({ attributes: ['veteran'] })], {
+      ...names,
+      attributes: [{ key: 'veteran', label: 'Cựu chiến binh' }],
+    });
+    expect(labelled.lines[3]?.noun).toBe('đại biểu cựu chiến binh');
   });
 });
 

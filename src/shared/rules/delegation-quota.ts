@@ -1,5 +1,6 @@
 import type { DelegateAttribute } from '../schemas/enums';
-import type { DelegationQuota, DelegationQuotaPart } from '../schemas/plan';
+import type { DelegateRules, DelegationQuota, DelegationQuotaPart } from '../schemas/plan';
+import { attributeNoun, lowerFirst } from './composition-tree';
 import { hasAttribute } from './delegate-composition';
 
 /**
@@ -48,14 +49,12 @@ export type QuotaCheck = {
 /** How the rule names a category and an attribute (labels come from the plan and the caller's i18n). */
 export type QuotaNames = {
   categories: readonly { key: string; label: string }[];
-  attributeLabels?: Readonly<Record<string, string>>;
+  /** The plan's own attributes (delegateRules.attributes): their labels name the parts. */
+  attributes?: DelegateRules['attributes'];
 };
 
 const KIND_NOUNS = { collective: 'tập thể', individual: 'cá nhân' } as const;
 const OP_WORDS: Record<QuotaOp, string> = { exact: '', max: 'tối đa ', min: 'tối thiểu ' };
-
-/** "Đại biểu khách mời" → "đại biểu khách mời" (keeps abbreviations such as TDP). */
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 export function quotaPartNoun(part: Pick<DelegationQuotaPart, 'dimension' | 'value'>, names: QuotaNames) {
   if (part.dimension === 'kind') return KIND_NOUNS[part.value as keyof typeof KIND_NOUNS] ?? part.value;
@@ -63,8 +62,7 @@ export function quotaPartNoun(part: Pick<DelegationQuotaPart, 'dimension' | 'val
     const c = names.categories.find((x) => x.key === part.value);
     return c ? lowerFirst(c.label) : `nhóm "${part.value}"`;
   }
-  const label = names.attributeLabels?.[part.value];
-  return label ? `đại biểu ${lowerFirst(label)}` : `đại biểu "${part.value}"`;
+  return attributeNoun({ attributes: names.attributes ?? [] }, part.value);
 }
 
 export function memberMatches(m: QuotaMember, part: Pick<DelegationQuotaPart, 'dimension' | 'value'>) {

@@ -198,4 +198,18 @@ describe('planConsistencyWarnings (cảnh báo kế hoạch)', () => {
       },
     ]);
   });
+
+  it('a delegation part on an attribute the plan does not define is refused; one it defines is accepted', () => {
+    const p = seed();
+    p.delegationQuota.parts = [{ dimension: 'attribute', value: 'good_deeds', count: 1 }];
+    expect(validatePlanRules(p)).toEqual([
+      {
+        path: ['delegationQuota', 'parts', 0, 'value'],
+        message:
+          'Phần 1 của đoàn đi dự cấp trên: thuộc tính "good_deeds" không có trong kế hoạch (các thuộc tính: female, direct_worker, ethnic_minority, youth)',
+      },
+    ]);
+    p.delegateRules.attributes = [{ key: 'good_deeds', label: 'Người tốt, việc tốt' }];
+    expect(validatePlanRules(p)).toEqual([]);
+  });
 });

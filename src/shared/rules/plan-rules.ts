@@ -1,5 +1,6 @@
 import type { Plan } from '../schemas/plan';
 import { compositionTreeIssues } from './composition-plan-rules';
+import { attributeKeys } from './composition-tree';
 
 export type RuleIssue = { path: (string | number)[]; message: string };
 
@@ -77,6 +78,12 @@ export function validatePlanRules(plan: Plan): RuleIssue[] {
       issues.push({
         path: where,
         message: `Phần ${i + 1} của đoàn đi dự cấp trên: nhóm đại biểu "${p.value}" không có trong thành phần đại biểu của kế hoạch`,
+      });
+    }
+    if (p.dimension === 'attribute' && !attributeKeys(plan.delegateRules).includes(p.value)) {
+      issues.push({
+        path: where,
+        message: `Phần ${i + 1} của đoàn đi dự cấp trên: thuộc tính "${p.value}" không có trong kế hoạch (các thuộc tính: ${attributeKeys(plan.delegateRules).join(', ')})`,
       });
     }
     if (p.dimension === 'kind' && p.value !== 'collective' && p.value !== 'individual') {

@@ -1,5 +1,4 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { viDelegates } from '../../../shared/i18n/vi-delegates';
 import type { QuotaMember, QuotaNames } from '../../../shared/rules/delegation-quota';
 import { compareVietnameseNames } from '../../../shared/rules/vietnamese-text';
 import type { Plan } from '../../../shared/schemas/plan';
@@ -52,10 +51,10 @@ export async function findDelegationMemberByDelegate(db: Db, conferenceId: strin
   );
 }
 
-/** The names the quota's messages use: the plan's categories, the attributes' Vietnamese labels. */
+/** The names the quota's messages use: the plan's categories and attributes. */
 export const quotaNamesOf = (plan: Plan): QuotaNames => ({
   categories: plan.delegateRules.categories,
-  attributeLabels: viDelegates.attribute,
+  attributes: plan.delegateRules.attributes,
 });
 
 /** An honoree counts in the category of its own delegate row, else in the plan's honoree category. */

@@ -18,6 +18,7 @@ import type { SpeechRulePart } from '../../../shared/schemas/plan';
 import type { HonoreeView } from '../../../shared/schemas/selection';
 import { attributeText } from '../../lib/delegate-attributes';
 import { LinesEditor, RowControls, RowsEditor, rowLabel } from './list-editor';
+import { DelegationQuotaFields } from './plan-fields-delegation';
 import {
   AttributesEditor,
   SubgroupsEditor,
@@ -25,7 +26,6 @@ import {
   scopeOptions,
   scopeValue,
 } from './plan-fields-subgroups';
-import { DelegationQuotaFields } from './plan-fields-delegation';
 import { usePlanForm } from './plan-form-context';
 import { blank } from './plan-values';
 
