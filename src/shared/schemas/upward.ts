@@ -25,6 +25,14 @@ export type UpwardSendBody = z.infer<typeof upwardSendBodySchema>;
 
 export const unitLinkBodySchema = z.object({
   linkedOrganizationId: z.uuid({ error: 'Cơ quan cấp dưới không hợp lệ' }).nullable(),
+  version: z.number().int().min(1),
+});
+
+export const unitLinkView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  linkedOrganizationId: z.uuid().nullable(),
+  version: z.number().int(),
 });
 export type UnitLinkBody = z.infer<typeof unitLinkBodySchema>;
 
