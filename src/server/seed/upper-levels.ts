@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import type { OrgLevel } from '../../shared/schemas/enums';
 import { awardFormInputSchema } from '../../shared/schemas/nominations';
-import { planSchema } from '../../shared/schemas/plan';
+import { type MilestoneInput, planSchema } from '../../shared/schemas/plan';
 import type { Db } from '../db/client';
 import { quotas, units } from '../db/schema/index';
 import { createAwardForm } from '../modules/award-forms/mutations';
@@ -18,11 +18,21 @@ import { vanYenAwardForms } from './van-yen-awards';
 /** The forms a ward's delegation is received under: the same names as the ward's (matched by name). */
 const UPPER_FORM_CODES = ['DHTT-CN', 'DHTT-TT'] as const;
 
+/** Hạn nộp of the upper level's units. */
+export const upperDeadlineMilestone = (date: string): MilestoneInput => ({
+  startDate: date,
+  endDate: null,
+  title: 'Hạn các đơn vị gửi hồ sơ đề nghị vinh danh',
+  responsible: 'Các đơn vị',
+  kind: 'submission_deadline',
+  startTime: null,
+});
+
 export type UpperLevelSpec = {
   organization: { name: string; parentName: string; level: OrgLevel; place: string };
   conferenceName: string;
-  /** Hạn nộp hồ sơ of the units (ISO date). */
-  deadline: string;
+  /** Hạn nộp hồ sơ of the units (ISO date); null: none (yet). */
+  deadline: string | null;
   /** The lower organizer the unit stands for, and its name as a unit of the upper level. */
   linked: { organizationId: string; unitName: string };
   /** Other units of the upper level (wards not on this deployment). */
@@ -46,16 +56,13 @@ export async function seedUpperLevel(db: Db, spec: UpperLevelSpec) {
     name: spec.conferenceName,
     delegationQuota: { targetName: '', collectives: 0, individuals: 0 },
   });
-  const conference = await createConference(db, null, org.id, plan, [
-    {
-      startDate: spec.deadline,
-      endDate: null,
-      title: 'Hạn các đơn vị gửi hồ sơ đề nghị vinh danh',
-      responsible: 'Các đơn vị',
-      kind: 'submission_deadline',
-      startTime: null,
-    },
-  ]);
+  const conference = await createConference(
+    db,
+    null,
+    org.id,
+    plan,
+    spec.deadline ? [upperDeadlineMilestone(spec.deadline)] : [],
+  );
   const formIds = new Map<string, string>();
   for (const f of vanYenAwardForms.filter((x) => (UPPER_FORM_CODES as readonly string[]).includes(x.code))) {
     const row = await createAwardForm(db, null, conference, awardFormInputSchema.parse(f));
