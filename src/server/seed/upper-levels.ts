@@ -50,7 +50,10 @@ export async function seedUpperLevel(db: Db, spec: UpperLevelSpec) {
     unitIds.set(name, row.id);
   }
   const unitId = unitIds.get(spec.linked.unitName)!;
-  await db.update(units).set({ linkedOrganizationId: spec.linked.organizationId }).where(eq(units.id, unitId));
+  await db
+    .update(units)
+    .set({ linkedOrganizationId: spec.linked.organizationId })
+    .where(eq(units.id, unitId));
   const plan = planSchema.parse({
     ...vanYenPlan(() => null),
     name: spec.conferenceName,

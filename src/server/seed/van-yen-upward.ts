@@ -5,12 +5,12 @@ import { addDays } from '../../shared/rules/tasks';
 import { todayInVietnam } from '../../shared/rules/timeline';
 import type { Db } from '../db/client';
 import { findUserByUsername, loadActor } from '../modules/auth/data';
+import { getConference } from '../modules/conferences/data';
 import { addMilestone } from '../modules/conferences/mutations';
 import { transitionNomination } from '../modules/nominations/mutations';
-import { getConference } from '../modules/conferences/data';
-import { sendDelegationOf } from '../modules/upward/send';
-import { listSentMembers } from '../modules/upward/data';
 import { listDelegation } from '../modules/selection/data';
+import { listSentMembers } from '../modules/upward/data';
+import { sendDelegationOf } from '../modules/upward/send';
 import type { StoryClock } from './story-clock';
 import { seedUpperLevel, upperDeadlineMilestone } from './upper-levels';
 import { DEMO_PASSWORD } from './van-yen';
@@ -34,7 +34,12 @@ export async function seedDemoCity(
   clock?: StoryClock,
 ) {
   const city = await seedUpperLevel(db, {
-    organization: { name: 'UBND thành phố Hà Tĩnh', parentName: 'UBND tỉnh Hà Tĩnh', level: 'district', place: 'Hà Tĩnh' },
+    organization: {
+      name: 'UBND thành phố Hà Tĩnh',
+      parentName: 'UBND tỉnh Hà Tĩnh',
+      level: 'district',
+      place: 'Hà Tĩnh',
+    },
     conferenceName: 'Hội nghị điển hình tiên tiến thành phố Hà Tĩnh giai đoạn 2020 - 2025',
     deadline: null,
     linked: { organizationId: demo.organizationId, unitName: 'Phường Văn Yên' },

@@ -119,7 +119,11 @@ describe('sending the delegation up', () => {
       sentByName: 'Trần Thị Hà',
     });
     const detail = (
-      await t.send('GET', `/api/conferences/${province.conference.id}/nominations/${group1.id}`, provinceSecretary)
+      await t.send(
+        'GET',
+        `/api/conferences/${province.conference.id}/nominations/${group1.id}`,
+        provinceSecretary,
+      )
     ).json();
     expect(detail.attachments.map((a: { fileName: string }) => a.fileName).sort()).toEqual([
       'Báo cáo thành tích.docx',
@@ -159,7 +163,10 @@ describe('sending the delegation up', () => {
       status: 'returned',
       returnReason: 'Thiếu xác nhận của Công an phường',
     });
-    expect(status.find((m) => m.name === 'Tổ dân phố 1')).toMatchObject({ status: 'received', returnReason: null });
+    expect(status.find((m) => m.name === 'Tổ dân phố 1')).toMatchObject({
+      status: 'received',
+      returnReason: null,
+    });
 
     const again = await send(province.conference.id);
     expect(again.statusCode).toBe(201);
@@ -194,11 +201,15 @@ describe('sending the delegation up', () => {
       upper({ name: 'UBND tỉnh Đóng', username: 'thuky.tinhdong', deadline: day(-2) }),
     );
     const targets = (await t.send('GET', `${base()}/targets`, wardSecretary)).json().targets;
-    expect(targets.find((x: { conferenceId: string }) => x.conferenceId === closed.conference.id).open).toBe(false);
+    expect(targets.find((x: { conferenceId: string }) => x.conferenceId === closed.conference.id).open).toBe(
+      false,
+    );
     const res = await send(closed.conference.id);
     expect(res.statusCode).toBe(422);
     expect(res.json().error.message).toContain('(UBND tỉnh Đóng) không còn nhận hồ sơ');
-    expect(res.json().error.message).toContain('Hội nghị đang mở: Hội nghị điển hình tiên tiến UBND tỉnh Thử');
+    expect(res.json().error.message).toContain(
+      'Hội nghị đang mở: Hội nghị điển hình tiên tiến UBND tỉnh Thử',
+    );
   });
 
   it('is refused for a conference not linked to the ward', async () => {
@@ -210,7 +221,11 @@ describe('sending the delegation up', () => {
 
 describe('a dossier ZIP from another deployment', () => {
   it('lands in the same inbox with its provenance', async () => {
-    const zip = await t.send('GET', `/api/conferences/${t.demo.conferenceId}/delegation/dossier.zip`, wardSecretary);
+    const zip = await t.send(
+      'GET',
+      `/api/conferences/${t.demo.conferenceId}/delegation/dossier.zip`,
+      wardSecretary,
+    );
     expect(zip.statusCode).toBe(200);
     const body = multipartFile('ho-so-doan.zip', zip.rawPayload, 'application/zip');
     const imported = await t.app.inject({

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type {
   UpwardInbox,
   UpwardSendBody,
@@ -5,7 +6,6 @@ import type {
   UpwardStatusList,
   upwardTargetsView,
 } from '../../../shared/schemas/upward';
-import type { z } from 'zod';
 import { api, query } from '../../lib/api';
 import { useGet } from '../../lib/use-get';
 
