@@ -7,6 +7,7 @@ import type { Db } from '../db/client';
 import { findUserByUsername, loadActor } from '../modules/auth/data';
 import { getConference } from '../modules/conferences/data';
 import { addMilestone } from '../modules/conferences/mutations';
+import { getNomination } from '../modules/nominations/data';
 import { transitionNomination } from '../modules/nominations/mutations';
 import { listDelegation } from '../modules/selection/data';
 import { listSentMembers } from '../modules/upward/data';
@@ -59,7 +60,8 @@ export async function seedDemoCity(
     delegation.map((d) => d.member.nominationId),
   );
   for (const s of sent) {
-    await transitionNomination(db, citySecretary, city.conference, s.nominationId, 'accept', { version: 2 });
+    const n = (await getNomination(db, city.conference.id, s.nominationId))!;
+    await transitionNomination(db, citySecretary, city.conference, n.id, 'accept', { version: n.version });
   }
   await addMilestone(db, citySecretary, city.conference, upperDeadlineMilestone('2020-04-10'));
   return city;

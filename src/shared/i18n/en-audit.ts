@@ -156,6 +156,7 @@ export const enAudit = {
       received: 'Received a delegation from a lower level',
     },
     nomination: {
+      upward_received: 'Received a nomination sent up by a lower level',
       dossier_imported: 'Imported nominations from a dossier ZIP',
       recorded: 'Recorded an earlier accepted nomination',
       created: 'Added a nomination',

@@ -160,6 +160,7 @@ export const viAudit = {
     deadline: { reopened: 'Gia hạn nộp hồ sơ cho đơn vị' },
     upward: { sent: 'Gửi đoàn lên cấp trên', received: 'Nhận đoàn do cấp dưới gửi lên' },
     nomination: {
+      upward_received: 'Nhận đề nghị do cấp dưới gửi lên',
       dossier_imported: 'Nhập hồ sơ đề nghị từ tệp ZIP',
       recorded: 'Ghi nhận hồ sơ đã tiếp nhận trước đây',
       created: 'Thêm hồ sơ đề nghị',

@@ -1,6 +1,8 @@
-import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
+  ballotResults,
+  ballots,
   conferences,
   issuedDocuments,
   nominationOrigins,
@@ -85,7 +87,10 @@ export async function honoredIds(db: Db, conferenceId: string, nominationIds: st
   return new Set(rows.map((r) => r.nominationId));
 }
 
-/** One page of a conference's inbox (newest first), its members' statuses and the total. */
+/**
+ * One page of a conference's inbox (newest first), the total, and per arrival its nominations
+ * counted by status, plus how many of them the upper council selected (honored).
+ */
 export async function listInboxPage(db: Db, conferenceId: string, limit: number, offset: number) {
   const [rows, [total]] = await Promise.all([
     db
@@ -99,18 +104,31 @@ export async function listInboxPage(db: Db, conferenceId: string, limit: number,
     db.select({ n: count() }).from(upwardSends).where(eq(upwardSends.conferenceId, conferenceId)),
   ]);
   const sendIds = rows.map((r) => r.send.id);
-  const members = sendIds.length
-    ? await db
-        .select({
-          sendId: nominationOrigins.sendId,
-          nominationId: nominations.id,
-          status: nominations.status,
-        })
-        .from(nominationOrigins)
-        .innerJoin(nominations, eq(nominations.id, nominationOrigins.nominationId))
-        .where(inArray(nominationOrigins.sendId, sendIds))
-    : [];
-  return { rows, members, total: total?.n ?? 0 };
+  if (sendIds.length === 0) return { rows, statuses: [], honored: [], total: total?.n ?? 0 };
+  const [statuses, honored] = await Promise.all([
+    db
+      .select({ sendId: nominationOrigins.sendId, status: nominations.status, n: count() })
+      .from(nominationOrigins)
+      .innerJoin(nominations, eq(nominations.id, nominationOrigins.nominationId))
+      .where(inArray(nominationOrigins.sendId, sendIds))
+      .groupBy(nominationOrigins.sendId, nominations.status),
+    db
+      .select({ sendId: nominationOrigins.sendId, n: countDistinct(nominationOrigins.nominationId) })
+      .from(nominationOrigins)
+      .innerJoin(nominations, eq(nominations.id, nominationOrigins.nominationId))
+      .innerJoin(ballotResults, eq(ballotResults.nominationId, nominationOrigins.nominationId))
+      .innerJoin(ballots, eq(ballots.id, ballotResults.ballotId))
+      .where(
+        and(
+          inArray(nominationOrigins.sendId, sendIds),
+          eq(nominations.status, 'accepted'),
+          eq(ballotResults.selected, true),
+          eq(ballots.status, 'closed'),
+        ),
+      )
+      .groupBy(nominationOrigins.sendId),
+  ]);
+  return { rows, statuses, honored, total: total?.n ?? 0 };
 }
 
 /** Where an upper nomination came from, or null for one a unit wrote itself. */

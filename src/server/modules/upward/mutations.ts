@@ -5,13 +5,13 @@ import type { NominationInput, NominationStatus } from '../../../shared/schemas/
 import type { DossierMember } from '../../../shared/schemas/selection';
 import type { UnitLinkBody, UpwardSendResult } from '../../../shared/schemas/upward';
 import type { Db } from '../../db/client';
-import { attachments, quotas, units } from '../../db/schema/index';
+import { attachments, nominationEvents, nominations, quotas, units } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, notFound, orNotFound } from '../../errors';
-import { writeAudit, writeConferenceAudit } from '../audit/mutations';
+import { auditInsertedRows, writeAudit, writeConferenceAudit } from '../audit/mutations';
 import type { AwardFormRow } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
-import { applyTransition, createNominations, updateNomination } from '../nominations/mutations';
+import { applyTransition, newRows, updateNomination } from '../nominations/mutations';
 import { countUsedQuota } from '../quotas/data';
 import { getUnit } from '../units/data';
 import { recordArrival } from './arrival-mutations';
@@ -72,20 +72,8 @@ export async function sendDelegation(opts: {
       throw new AppError('CONFLICT', check.message, { fields: { targetConferenceId: check.message } });
 
     const creates = plan.filter((p) => p.action === 'create');
-    const createdIds = await createNominations(
-      tx,
-      actor,
-      target,
-      unit.id,
-      creates.map((p) => p.input),
-      'import',
-    );
-    const sent: { nominationId: string; p: (typeof plan)[number] }[] = [];
-    for (const [i, id] of createdIds.entries()) {
-      await attach(tx, target, id, creates[i]!.files);
-      await applyTransition(tx, actor, target, id, 'submit', { version: 1 });
-      sent.push({ nominationId: id, p: creates[i]! });
-    }
+    const createdIds = await insertSent(tx, actor, target, unit.id, creates);
+    const sent = createdIds.map((nominationId, i) => ({ nominationId, p: creates[i]! }));
     for (const p of plan.filter((x) => x.action === 'resend')) {
       const before = p.before!;
       const edited = await updateNomination(tx, actor, target, before.id, {
@@ -155,6 +143,58 @@ async function attach(tx: Db, target: ConferenceRow, nominationId: string, files
   await tx
     .insert(attachments)
     .values(files.map((f) => ({ ...f, organizationId: target.organizationId, nominationId })));
+}
+
+/**
+ * The new upper nominations, already sent (status submitted, as a unit's send would leave them:
+ * the inputs are complete — nominationInputSchema — and the quota was checked for all of them),
+ * their files, their "submitted" events and the audit rows, a few statements for the whole delegation.
+ */
+async function insertSent(
+  tx: Db,
+  actor: Actor,
+  target: ConferenceRow,
+  unitId: string,
+  members: { input: NominationInput; files: FileRef[] }[],
+): Promise<string[]> {
+  if (members.length === 0) return [];
+  const values = (
+    await newRows(
+      tx,
+      target,
+      unitId,
+      members.map((m) => m.input),
+    )
+  ).map((v) => ({
+    ...v,
+    status: 'submitted',
+    submittedAt: new Date(),
+  }));
+  const ids = (await tx.insert(nominations).values(values).returning({ id: nominations.id })).map(
+    (r) => r.id,
+  );
+  const files = ids.flatMap((nominationId, i) =>
+    members[i]!.files.map((f) => ({ ...f, organizationId: target.organizationId, nominationId })),
+  );
+  if (files.length > 0) await tx.insert(attachments).values(files);
+  await tx.insert(nominationEvents).values(
+    ids.map((nominationId) => ({
+      organizationId: target.organizationId,
+      nominationId,
+      status: 'submitted',
+      actorId: actor.userId,
+      actorName: actor.fullName,
+    })),
+  );
+  await auditInsertedRows(tx, actor, {
+    organizationId: target.organizationId,
+    conferenceId: target.id,
+    action: 'nomination.upward_received',
+    entityType: 'nomination',
+    table: 'nominations',
+    ids,
+  });
+  return ids;
 }
 
 /** Links a unit of the upper organizer to the lower organizer it stands for (or unlinks it). */

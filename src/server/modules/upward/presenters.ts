@@ -6,6 +6,7 @@ import type {
   NominationOrigin,
   UpwardInbox,
   UpwardMemberStatus,
+  UpwardStatusCounts,
   UpwardTarget,
 } from '../../../shared/schemas/upward';
 import type { Db } from '../../db/client';
@@ -42,20 +43,26 @@ export async function presentTarget(db: Db, row: TargetRow): Promise<UpwardTarge
 }
 
 /** The inbox page with each arrival's members counted by the four words. */
-export async function presentInbox(
-  db: Db,
-  conferenceId: string,
+export function presentInbox(
   page: Awaited<ReturnType<typeof listInboxPage>>,
   limit: number,
   offset: number,
-): Promise<UpwardInbox> {
-  const accepted = page.members.filter((m) => m.status === 'accepted').map((m) => m.nominationId);
-  const honored = accepted.length ? await honoredIds(db, conferenceId, accepted) : new Set<string>();
-  const bySend = new Map<string, ReturnType<typeof upwardStatusOf>[]>();
-  for (const m of page.members) {
-    const list = bySend.get(m.sendId) ?? [];
-    list.push(upwardStatusOf(m.status as NominationStatus, honored.has(m.nominationId)));
-    bySend.set(m.sendId, list);
+): UpwardInbox {
+  const honored = new Map(page.honored.map((h) => [h.sendId, h.n]));
+  const counts = new Map<string, UpwardStatusCounts>();
+  for (const s of page.statuses) {
+    const c = counts.get(s.sendId) ?? countUpwardStatuses([]);
+    const word = upwardStatusOf(s.status as NominationStatus, false);
+    if (word) c[word] += s.n;
+    counts.set(s.sendId, c);
+  }
+  for (const [sendId, n] of honored) {
+    const c = counts.get(sendId);
+    // of the accepted, those the council selected read "honored"
+    if (c) {
+      c.accepted -= n;
+      c.honored += n;
+    }
   }
   return {
     items: page.rows.map(({ send, unitName }) => ({
@@ -70,7 +77,7 @@ export async function presentInbox(
       attachmentCount: send.attachmentCount,
       sentByName: send.sentByName,
       sentAt: send.sentAt.toISOString(),
-      counts: countUpwardStatuses(bySend.get(send.id) ?? []),
+      counts: counts.get(send.id) ?? countUpwardStatuses([]),
     })),
     total: page.total,
     limit,

@@ -98,7 +98,7 @@ export async function upwardRoutes(app: AppInstance) {
     },
     async ({ req, conf }) => {
       const { limit, offset } = req.query;
-      return presentInbox(db, conf.id, await listInboxPage(db, conf.id, limit, offset), limit, offset);
+      return presentInbox(await listInboxPage(db, conf.id, limit, offset), limit, offset);
     },
   );
 
