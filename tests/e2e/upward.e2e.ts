@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
 import { harnessForFile, login } from './harness';
 
 // The demo as `npm start` seeds it. The live conference's council votes (over HTTP, as their phones
-// would) and the secretary chooses the delegation (1 collective, 5 individuals); then, in the
+// would) and the secretary chooses the delegation (up to its quota: 1 collective, 5 individuals); then, in the
 // browser, chị Hà sends it to UBND tỉnh Hà Tĩnh in one action, the province's secretary finds it in
 // the inbox and returns one nominee with a reason, and Văn Yên's delegation page shows "Trả lại"
 // with that reason.
@@ -25,6 +25,7 @@ const REASON = 'Thiếu bản xác nhận thành tích của Công an phường'
 let office: Page;
 let province: Page;
 let returnedName = '';
+let size = 0;
 const live = () => (s.h.demo as unknown as { liveConferenceId: string }).liveConferenceId;
 
 async function apiLogin(page: Page, username: string) {
@@ -59,7 +60,8 @@ describe('the live delegation goes up to UBND tỉnh Hà Tĩnh', () => {
       ...all.filter((h: { kind: string }) => h.kind !== 'individual').slice(0, 1),
       ...all.filter((h: { kind: string }) => h.kind === 'individual').slice(0, 5),
     ];
-    expect(chosen).toHaveLength(6);
+    expect(chosen.length).toBeGreaterThanOrEqual(2);
+    size = chosen.length;
     for (const h of chosen) {
       const res = await office.request.post(`${api}/delegation`, { data: { nominationId: h.nominationId } });
       expect(res.status(), await res.text()).toBe(201);
@@ -75,9 +77,9 @@ describe('the live delegation goes up to UBND tỉnh Hà Tĩnh', () => {
     await panel.getByTestId('upward-send').click();
     await panel
       .getByTestId('upward-sent')
-      .getByText(/Đã gửi 6 hồ sơ/)
+      .getByText(new RegExp(`Đã gửi ${size} hồ sơ`))
       .waitFor();
-    await expect.poll(() => panel.getByTestId('upward-member').getByText('Đã nhận').count()).toBe(6);
+    await expect.poll(() => panel.getByTestId('upward-member').getByText('Đã nhận').count()).toBe(size);
   });
 
   it('the province’s secretary finds it in the inbox and returns one with a reason', async () => {
@@ -89,7 +91,7 @@ describe('the live delegation goes up to UBND tỉnh Hà Tĩnh', () => {
     await province.getByRole('link', { name: 'Hồ sơ cấp dưới gửi lên' }).click();
     const arrival = province.getByTestId('upward-arrival').first();
     await arrival.getByText('UBND phường Văn Yên').waitFor();
-    await arrival.getByText('Đã nhận: 6').waitFor();
+    await arrival.getByText(`Đã nhận: ${size}`).waitFor();
     await arrival.getByRole('link', { name: 'Phường Văn Yên' }).click();
     const table = province.getByTestId('nominations-table');
     await table.getByText(returnedName).waitFor();
@@ -106,6 +108,6 @@ describe('the live delegation goes up to UBND tỉnh Hà Tĩnh', () => {
     const row = office.getByTestId('upward-member').filter({ hasText: returnedName });
     await row.getByText('Trả lại').waitFor();
     await row.getByText(REASON, { exact: false }).waitFor();
-    await expect.poll(() => office.getByTestId('upward-member').getByText('Đã nhận').count()).toBe(5);
+    await expect.poll(() => office.getByTestId('upward-member').getByText('Đã nhận').count()).toBe(size - 1);
   });
 });
