@@ -257,3 +257,28 @@ describe('a dossier ZIP from another deployment', () => {
     });
   });
 });
+
+describe('linking a unit of the upper level to a lower organizer', () => {
+  const link = (unitId: string, cookie: string, linkedOrganizationId: string | null, version = 1) =>
+    t.send('PUT', `/api/units/${unitId}/link`, cookie, { linkedOrganizationId, version });
+
+  it('is the upper secretary’s: the ward’s secretary cannot link the province’s unit', async () => {
+    const other = await seedUpperLevel(
+      t.database.db,
+      upper({ name: 'UBND tỉnh Liên kết', username: 'thuky.tinhlk', otherUnits: ['Phường Khác'] }),
+    );
+    const res = await link(other.unitIds.get('Phường Khác')!, wardSecretary, t.demo.organizationId);
+    expect(res.statusCode).toBe(404);
+    const cookie = await t.login('thuky.tinhlk', 'Mat-khau-2025!');
+    // one unit per lower organizer
+    const twice = await link(other.unitIds.get('Phường Khác')!, cookie, t.demo.organizationId);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.message).toContain('đã gắn với đơn vị "Phường Văn Yên"');
+    // unlinked, the province's conference is no longer a target of the ward
+    const unlinked = await link(other.unitId, cookie, null);
+    expect(unlinked.statusCode).toBe(200);
+    expect(unlinked.json().linkedOrganizationId).toBeNull();
+    const targets = (await t.send('GET', `${base()}/targets`, wardSecretary)).json().targets;
+    expect(targets.some((x: { conferenceId: string }) => x.conferenceId === other.conference.id)).toBe(false);
+  });
+});
