@@ -101,6 +101,10 @@ describe('the live delegation goes up to UBND tỉnh Hà Tĩnh', () => {
     await dialog.getByRole('button', { name: 'Trả lại' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await table.getByText('Bị trả lại').waitFor();
+    // the nomination says where it came from
+    await table.getByRole('link', { name: returnedName }).click();
+    const origin = province.getByTestId('nomination-origin');
+    await origin.getByText(/Do UBND phường Văn Yên gửi lên/).waitFor();
   });
 
   it('Văn Yên sees "Trả lại" and the reason on its delegation page', async () => {

@@ -21,6 +21,11 @@ export const enUpward: typeof viUpward = {
     state: 'Status at the upper level',
     reason: 'Reason: {{reason}}',
   },
+  origin: {
+    title: 'Origin of the dossier',
+    from: 'Sent up by {{organization}} ({{conference}})',
+    council: 'Lower council’s result: {{agree}}/{{base}} in favour ({{share}}%)',
+  },
   inbox: {
     title: 'Dossiers sent up by lower levels',
     help: 'Delegations lower levels sent to this conference (directly or as a ZIP dossier), newest first. Each dossier is in the nominations of the matching unit.',

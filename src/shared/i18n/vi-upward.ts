@@ -26,6 +26,11 @@ export const viUpward = {
     state: 'Tình trạng ở cấp trên',
     reason: 'Lý do: {{reason}}',
   },
+  origin: {
+    title: 'Nguồn gốc hồ sơ',
+    from: 'Do {{organization}} gửi lên ({{conference}})',
+    council: 'Kết quả Hội đồng cấp dưới: {{agree}}/{{base}} đồng ý ({{share}}%)',
+  },
   inbox: {
     title: 'Hồ sơ cấp dưới gửi lên',
     help: 'Các đoàn cấp dưới đã gửi lên hội nghị này (gửi trực tiếp hoặc nhập hồ sơ ZIP), mới nhất trước. Mỗi hồ sơ nằm trong danh sách đề nghị của đơn vị tương ứng.',
