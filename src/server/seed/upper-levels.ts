@@ -57,7 +57,11 @@ export async function seedUpperLevel(db: Db, spec: UpperLevelSpec) {
   const plan = planSchema.parse({
     ...vanYenPlan(() => null),
     name: spec.conferenceName,
-    delegationQuota: { targetName: spec.organization.parentName || 'Trung ương', collectives: 0, individuals: 0 },
+    delegationQuota: {
+      targetName: spec.organization.parentName || 'Trung ương',
+      collectives: 0,
+      individuals: 0,
+    },
   });
   const conference = await createConference(
     db,
