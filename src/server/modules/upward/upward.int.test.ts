@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docx, tinyPng } from '../../../../tests/helpers/files';
 import { multipartFile } from '../../../../tests/helpers/nominations';
@@ -220,20 +221,38 @@ describe('sending the delegation up', () => {
 });
 
 describe('a dossier ZIP from another deployment', () => {
-  it('lands in the same inbox with its provenance', async () => {
+  const importZip = (bytes: Buffer) => {
+    const body = multipartFile('ho-so-doan.zip', bytes, 'application/zip');
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/conferences/${province.conference.id}/units/${province.unitId}/nominations/import-dossier`,
+      headers: { cookie: provinceSecretary, ...body.headers },
+      payload: body.payload,
+    });
+  };
+  let zipBytes: Buffer;
+
+  it('is refused when a file does not match its manifest, and nothing reaches the inbox', async () => {
     const zip = await t.send(
       'GET',
       `/api/conferences/${t.demo.conferenceId}/delegation/dossier.zip`,
       wardSecretary,
     );
     expect(zip.statusCode).toBe(200);
-    const body = multipartFile('ho-so-doan.zip', zip.rawPayload, 'application/zip');
-    const imported = await t.app.inject({
-      method: 'POST',
-      url: `/api/conferences/${province.conference.id}/units/${province.unitId}/nominations/import-dossier`,
-      headers: { cookie: provinceSecretary, ...body.headers },
-      payload: body.payload,
-    });
+    zipBytes = zip.rawPayload;
+    const tampered = await JSZip.loadAsync(zipBytes);
+    const path = Object.keys(tampered.files).find(
+      (f) => f.startsWith('attachments/') && !tampered.files[f]!.dir,
+    )!;
+    tampered.file(path, Buffer.from('không phải tệp gốc'));
+    const res = await importZip(await tampered.generateAsync({ type: 'nodebuffer' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('không khớp mã SHA-256');
+    expect((await inbox(province.conference.id, provinceSecretary)).total).toBe(2);
+  });
+
+  it('lands in the same inbox with its provenance', async () => {
+    const imported = await importZip(zipBytes);
     expect(imported.statusCode).toBe(201);
     const box = await inbox(province.conference.id, provinceSecretary);
     expect(box.total).toBe(3);
