@@ -71,6 +71,12 @@ export async function sendDelegation(opts: {
     if (!check.ok)
       throw new AppError('CONFLICT', check.message, { fields: { targetConferenceId: check.message } });
 
+    if (plan.every((p) => p.action === 'keep')) {
+      throw new AppError(
+        'INVALID_STATE',
+        `Cả ${plan.length} thành viên đoàn đã được ${target.plan.name} nhận (đang xét hoặc đã chấp nhận): không có hồ sơ nào cần gửi lại.`,
+      );
+    }
     const creates = plan.filter((p) => p.action === 'create');
     const createdIds = await insertSent(tx, actor, target, unit.id, creates);
     const sent = createdIds.map((nominationId, i) => ({ nominationId, p: creates[i]! }));

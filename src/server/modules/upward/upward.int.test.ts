@@ -177,6 +177,10 @@ describe('sending the delegation up', () => {
     expect(rows.find((r) => r.id === hường.id)?.status).toBe('resubmitted');
     expect((await wardStatus()).map((m) => m.status)).toEqual(['received', 'received']);
     expect((await inbox(province.conference.id, provinceSecretary)).total).toBe(2);
+    // nothing came back: a third send has nothing to send
+    const third = await send(province.conference.id);
+    expect(third.statusCode).toBe(422);
+    expect(third.json().error.message).toContain('không có hồ sơ nào cần gửi lại');
   });
 
   it('is refused over the upper quota, naming the unit and the numbers; nothing stored', async () => {
