@@ -49,6 +49,7 @@ import { meetingRoutes } from './modules/review/meeting-routes';
 import { selectionRoutes } from './modules/selection/routes';
 import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
+import { upwardRoutes } from './modules/upward/routes';
 import { userRoutes } from './modules/users/routes';
 import { cacheTtl, ReadCache } from './read-cache';
 import { API_HEADERS, SECURITY_HEADERS } from './security-headers';
@@ -230,6 +231,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(userRoutes);
   await app.register(awardFormRoutes);
   await app.register(quotaRoutes);
+  await app.register(upwardRoutes);
   await app.register(nominationRoutes);
   await app.register(nominationFileRoutes);
   await app.register(nominationXlsxRoutes);

@@ -133,6 +133,10 @@ const DelegationPage = page(
   () => import('./features/selection/delegation-page'),
   (m) => m.DelegationPage,
 );
+const UpwardInboxPage = page(
+  () => import('./features/upward/inbox-page'),
+  (m) => m.UpwardInboxPage,
+);
 
 // Đại biểu, giấy mời, đón tiếp: the secretary's list; the reception phones.
 const DelegatesPage = page(
@@ -227,6 +231,7 @@ const routes: RouteObject[] = [
           { path: 'conferences/:conferenceId/dashboard', element: <DashboardPage /> },
           { path: 'conferences/:conferenceId/plan', element: <PlanEditPage /> },
           { path: 'conferences/:conferenceId/nominations', element: <NominationsPage /> },
+          { path: 'conferences/:conferenceId/upward-inbox', element: <UpwardInboxPage /> },
           { path: 'conferences/:conferenceId/nominations/:nominationId', element: <NominationDetailPage /> },
           {
             path: 'conferences/:conferenceId/nominations/:nominationId/edit',

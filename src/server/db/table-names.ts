@@ -36,6 +36,7 @@ export const TABLE_NOUNS: Record<string, string> = {
   memberships: 'phân quyền tài khoản',
   milestones: 'mốc thời gian',
   nomination_events: 'lịch sử xử lý đề nghị',
+  nomination_origins: 'nguồn gốc đề nghị từ cấp dưới',
   nominations: 'đề nghị khen thưởng',
   organizations: 'cơ quan tổ chức',
   performances: 'tiết mục văn nghệ',
@@ -46,6 +47,7 @@ export const TABLE_NOUNS: Record<string, string> = {
   speeches: 'tham luận',
   unit_reports: 'báo cáo đánh giá của đơn vị',
   units: 'đơn vị',
+  upward_sends: 'đoàn gửi lên cấp trên',
   users: 'tài khoản',
 };
 

@@ -22,6 +22,7 @@ import { seedDemoHistory } from './van-yen-history';
 import { seedDemoLive } from './van-yen-live';
 import { seedDemoPreparation } from './van-yen-preparation';
 import { seedDemoProgram } from './van-yen-program';
+import { seedDemoCity, seedDemoProvince } from './van-yen-upward';
 
 /** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */
 export async function seedDemo(db: Db, password = DEMO_PASSWORD) {
@@ -107,6 +108,12 @@ export async function seedDemoStory(
 /** Everything `npm start` seeds: the demo, 2020 to its conclusion, and the live conference. */
 export async function seedDemoAll(db: Db, files: FileStore) {
   const demo = await seedDemoStory(db, files, { preparation: true });
+  // the upper levels: the city received the 2020 delegation; the province awaits the live one
+  const clock = storyClock(db);
+  await clock.part('2020-03-30T08:00:00+07:00', 60);
+  await seedDemoCity(db, demo, clock);
+  await clock.settle();
   const live = await seedDemoLive(db, demo);
+  await seedDemoProvince(db, demo);
   return { ...demo, liveConferenceId: live.conferenceId };
 }

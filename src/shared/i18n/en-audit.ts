@@ -132,6 +132,7 @@ export const enAudit = {
       updated: 'Edited a unit',
       deleted: 'Deleted a unit',
       reordered: 'Reordered the units',
+      linked: 'Linked a unit to a lower-level organizer',
     },
     user: {
       created: 'Added a user',
@@ -150,7 +151,12 @@ export const enAudit = {
       transferred: 'Transferred quota between two units',
     },
     deadline: { reopened: 'Extended the deadline for a unit' },
+    upward: {
+      sent: 'Sent the delegation to the upper level',
+      received: 'Received a delegation from a lower level',
+    },
     nomination: {
+      upward_received: 'Received a nomination sent up by a lower level',
       dossier_imported: 'Imported nominations from a dossier ZIP',
       recorded: 'Recorded an earlier accepted nomination',
       created: 'Added a nomination',

@@ -9,6 +9,7 @@ import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
 import { enProgram } from './en-program';
 import { enReview } from './en-review';
+import { enUpward } from './en-upward';
 import type { Catalog } from './vi';
 
 // English — same keys as the Vietnamese catalog (the type checker enforces it).
@@ -275,6 +276,7 @@ export const en: Catalog = {
   },
   nom: enNominations,
   rev: enReview,
+  up: enUpward,
   del: enDelegates,
   dash: enDashboard,
   life: enLifecycle,

@@ -139,6 +139,7 @@ export const viAudit = {
       updated: 'Sửa thông tin đơn vị',
       deleted: 'Xóa đơn vị',
       reordered: 'Sắp xếp lại thứ tự đơn vị',
+      linked: 'Gắn đơn vị với cơ quan cấp dưới',
     },
     user: {
       created: 'Thêm người dùng',
@@ -157,7 +158,9 @@ export const viAudit = {
     base_salary: { created: 'Thêm mức lương cơ sở' },
     quota: { grid_saved: 'Phân bổ chỉ tiêu cho các đơn vị', transferred: 'Chuyển chỉ tiêu giữa hai đơn vị' },
     deadline: { reopened: 'Gia hạn nộp hồ sơ cho đơn vị' },
+    upward: { sent: 'Gửi đoàn lên cấp trên', received: 'Nhận đoàn do cấp dưới gửi lên' },
     nomination: {
+      upward_received: 'Nhận đề nghị do cấp dưới gửi lên',
       dossier_imported: 'Nhập hồ sơ đề nghị từ tệp ZIP',
       recorded: 'Ghi nhận hồ sơ đã tiếp nhận trước đây',
       created: 'Thêm hồ sơ đề nghị',

@@ -9,6 +9,7 @@ import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
 import { viProgram } from './vi-program';
 import { viReview } from './vi-review';
+import { viUpward } from './vi-upward';
 
 // Tiếng Việt — the default catalog but for the audit log's words (vi.ts puts the two together).
 // Server messages (validation, errors) arrive in Vietnamese and are shown as they are.
@@ -277,6 +278,7 @@ export const viCore = {
   },
   nom: viNominations,
   rev: viReview,
+  up: viUpward,
   del: viDelegates,
   dash: viDashboard,
   life: viLifecycle,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   date,
@@ -55,10 +56,16 @@ export const units = pgTable(
     headName: text('head_name').notNull().default(''),
     phone: text('phone').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),
+    /**
+     * Cấp dưới: the lower-level organizer this unit stands for (a ward that is a unit of the
+     * province). Its delegation is sent here by the upward flow (modules/upward).
+     */
+    linkedOrganizationId: uuid('linked_organization_id').references((): AnyPgColumn => organizations.id),
     ...versionedTimestamps(),
   },
   (t) => [
     index('units_org_idx').on(t.organizationId),
+    index('units_linked_org_idx').on(t.linkedOrganizationId),
     uniqueIndex('units_org_name_uq').on(t.organizationId, t.name),
   ],
 );

@@ -8,3 +8,4 @@ export * from './preparation';
 export * from './program';
 export * from './review';
 export * from './selection';
+export * from './upward';

@@ -94,8 +94,8 @@ async function rowValues(
   };
 }
 
-/** The rows to insert for a unit's inputs (award forms read once). */
-async function newRows(tx: Db, conference: ConferenceRow, unitId: string, inputs: NominationDraft[]) {
+/** The rows to insert for a unit's inputs (award forms read once); also the upward send's. */
+export async function newRows(tx: Db, conference: ConferenceRow, unitId: string, inputs: NominationDraft[]) {
   const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
   const values = [];
   for (const input of inputs) {

@@ -88,7 +88,7 @@ export async function dossierRoutes(app: AppInstance) {
           });
           bytes.push(b);
         }
-        members.push({ input, files: checked, bytes });
+        members.push({ input, files: checked, bytes, result: member.result });
       }
       // 2. write: bytes to the content-addressed store, then every row in one transaction
       for (const m of members) for (const b of m.bytes) await files.put(b);

@@ -30,6 +30,41 @@ function safeName(name: string): string {
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'tep' : cleaned;
 }
 
+type SourceMember = Awaited<ReturnType<typeof listDossierMembers>>[number];
+
+/**
+ * What the delegation carries of one member (details, summary, unit review, council result) with
+ * its attachments as given: the dossier ZIP's entry, and the upward send's (modules/upward).
+ */
+export function dossierMember(m: SourceMember, attachments: DossierMember['attachments']): DossierMember {
+  const n = m.nomination;
+  const r = m.result;
+  return {
+    nominationId: n.id,
+    kind: n.kind as DossierMember['kind'],
+    name: n.name,
+    gender: n.gender,
+    individual: n.individual,
+    collective: n.collective,
+    awardFormName: m.awardFormName,
+    awardFormAppliesTo: m.awardFormAppliesTo,
+    summaryHtml: n.summaryHtml,
+    unitReview: n.unitReview ?? null,
+    unit: { name: m.unitName, type: m.unitType },
+    result: r
+      ? {
+          agree: r.agree,
+          disagree: r.disagree,
+          abstain: r.abstain,
+          base: r.base,
+          sharePercent: r.sharePercent,
+          reason: r.reason,
+        }
+      : null,
+    attachments,
+  };
+}
+
 /**
  * Hồ sơ đoàn: manifest.json (every file's path, size and SHA-256), dossier.json (each member's
  * nomination, result and attachment list) and attachments/<nominationId>/<fileName>.
@@ -60,31 +95,7 @@ export async function buildDossierZip(input: {
       add(path, await input.files.get(a.sha256), false);
       files.push({ path, fileName: a.fileName, mimeType: a.mimeType, size: a.size, sha256: a.sha256 });
     }
-    const r = m.result;
-    members.push({
-      nominationId: n.id,
-      kind: n.kind as DossierMember['kind'],
-      name: n.name,
-      gender: n.gender,
-      individual: n.individual,
-      collective: n.collective,
-      awardFormName: m.awardFormName,
-      awardFormAppliesTo: m.awardFormAppliesTo,
-      summaryHtml: n.summaryHtml,
-      unitReview: n.unitReview ?? null,
-      unit: { name: m.unitName, type: m.unitType },
-      result: r
-        ? {
-            agree: r.agree,
-            disagree: r.disagree,
-            abstain: r.abstain,
-            base: r.base,
-            sharePercent: r.sharePercent,
-            reason: r.reason,
-          }
-        : null,
-      attachments: files,
-    });
+    members.push(dossierMember(m, files));
   }
   const dossier: Dossier = {
     format: DOSSIER_FORMAT,

@@ -4,7 +4,7 @@ import type { Actor } from '../../../shared/rules/permissions';
 import { speechKindOf } from '../../../shared/rules/speech-composition';
 import type { NominationInput, NominationKind } from '../../../shared/schemas/nominations';
 import type { Plan } from '../../../shared/schemas/plan';
-import type { DelegationInput, SpeechInput } from '../../../shared/schemas/selection';
+import type { DelegationInput, DossierMember, SpeechInput } from '../../../shared/schemas/selection';
 import type { Db } from '../../db/client';
 import { conferences, delegationMembers, speeches } from '../../db/schema/index';
 import { deleteVersioned } from '../../db/versioned';
@@ -14,6 +14,7 @@ import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { getNomination } from '../nominations/data';
 import { addAttachment, createNominations } from '../nominations/mutations';
+import { recordArrival } from '../upward/arrival-mutations';
 import {
   findDelegationMemberOf,
   findSpeechOf,
@@ -202,6 +203,8 @@ export async function removeDelegationMember(
 export type ImportedMember = {
   input: NominationInput;
   files: { fileName: string; mimeType: string; size: number; sha256: string }[];
+  /** The lower council's result, kept as the nomination's provenance. */
+  result: DossierMember['result'];
 };
 
 /**
@@ -230,6 +233,24 @@ export async function importDossierMembers(
       if (!n) throw new Error('imported nomination vanished');
       for (const f of members[i]!.files) await addAttachment(tx, actor, conf, n, f);
     }
+    // the same inbox as an upward send on this deployment, with the dossier's provenance
+    await recordArrival(
+      tx,
+      actor,
+      {
+        organizationId: conf.organizationId,
+        conferenceId: conf.id,
+        unitId,
+        channel: 'import',
+        sourceOrganizationId: null,
+        sourceConferenceId: null,
+        sourceOrganizationName: source.organization,
+        sourceConferenceName: source.conference,
+        decisionRef: null,
+        attachmentCount: members.reduce((s, m) => s + m.files.length, 0),
+      },
+      ids.map((id, i) => ({ nominationId: id, sourceNominationId: null, councilResult: members[i]!.result })),
+    );
     await writeConferenceAudit(tx, actor, conf, {
       action: 'nomination.dossier_imported',
       entityType: 'unit',

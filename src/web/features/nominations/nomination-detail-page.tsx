@@ -9,6 +9,7 @@ import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ObjectHistory } from '../audit/history-list';
 import { useConference } from '../conferences/queries';
+import { OriginCard } from '../upward/origin-card';
 import { AttachmentsSection } from './attachments-section';
 import { DetailsSection, HistorySection, ReviewRecordSection, SummarySection } from './nomination-sections';
 import { nameOf, StatusBadge } from './parts';
@@ -84,6 +85,7 @@ export function NominationDetailPage() {
 
       {!failedSubmit && failureAlert}
       <ReviewButtons n={n} action={action} />
+      <OriginCard conferenceId={conferenceId} nominationId={n.id} />
       <DetailsSection n={n} />
       <SummarySection html={n.summaryHtml} />
       <ReviewRecordSection review={n.unitReview} />

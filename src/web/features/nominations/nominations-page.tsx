@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError } from '../../lib/api';
 import { useBusyDownload } from '../../lib/use-busy-download';
@@ -59,7 +59,12 @@ function NominationsList({ conferenceId }: { conferenceId: string }) {
             </Text>
           )}
         </div>
-        <ExportButton conferenceId={conferenceId} filters={filters} />
+        <Group gap="xs">
+          <Button component={Link} to={`/conferences/${conferenceId}/upward-inbox`} variant="default">
+            {t('up.inbox.open')}
+          </Button>
+          <ExportButton conferenceId={conferenceId} filters={filters} />
+        </Group>
       </Group>
 
       <FilterBar

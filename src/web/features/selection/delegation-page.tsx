@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { DelegationQuotaLineView, DelegationView } from '../../../shared/schemas/selection';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { conferenceCan } from '../../lib/actor';
+import { useRequiredMe } from '../../lib/session';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ReviewNav, useReviewContext } from '../review/parts';
 import { DelegateCandidates } from './delegation-delegates';
+import { UpwardPanel } from '../upward/send-panel';
 import { CandidateList, DelegationMembers } from './delegation-lists';
 import { type DelegationChoice, selectionApi, storeDelegation, useDelegation, useHonorees } from './queries';
 
@@ -103,6 +106,8 @@ export function DelegationPage() {
   const honorees = useHonorees(cid);
   const actions = useDelegationActions(cid);
   const d = delegation.data;
+  const me = useRequiredMe();
+  const canSend = conference.data ? conferenceCan(me, conference.data)('nomination.review') : false;
   usePageTitle(d ? t('rev.delegation.title', { target: d.quota.targetName }) : undefined);
   if (conference.isLoading || delegation.isLoading) return <PageLoader />;
   if (conference.error || !conference.data || !role)
@@ -162,6 +167,7 @@ export function DelegationPage() {
         downloading={actions.download.isPending}
         onDownload={() => actions.download.mutate()}
       />
+      <UpwardPanel cid={cid} canSend={canSend} />
       {d.permissions.canManage && (
         <CandidateList
           candidates={candidates}
