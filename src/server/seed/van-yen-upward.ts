@@ -57,7 +57,7 @@ export async function seedDemoCity(
   const delegation = await listDelegation(db, ward2020.id);
   const sent = await listSentMembers(
     db,
-    delegation.map((d) => d.member.nominationId),
+    delegation.map((d) => d.nominationId),
   );
   for (const s of sent) {
     const n = (await getNomination(db, city.conference.id, s.nominationId))!;

@@ -156,10 +156,14 @@ function delegationRows(db: Db, conferenceId: string) {
     .orderBy(asc(nominations.kind), asc(nominations.sortKey), asc(nominations.id));
 }
 
-/** Đoàn đi dự hội nghị cấp trên: collectives first, then Vietnamese name order. */
+/**
+ * Đoàn đi dự hội nghị cấp trên, its honorees (guests are listed with the delegates): collectives
+ * first, then Vietnamese name order.
+ */
 export async function listDelegation(db: Db, conferenceId: string) {
   return (await delegationRows(db, conferenceId)).map((r) => ({
     member: r.member,
+    nominationId: r.nomination.id,
     name: r.nomination.name,
     kind: r.nomination.kind,
     gender: r.nomination.gender,

@@ -76,7 +76,7 @@ export async function upwardRoutes(app: AppInstance) {
     },
     async ({ conf }) => {
       const delegation = (await listDelegation(db, conf.id)).map((d) => ({
-        nominationId: d.member.nominationId,
+        nominationId: d.nominationId,
         name: d.name,
         kind: d.kind,
       }));
