@@ -10,8 +10,8 @@ import { useRequiredMe } from '../../lib/session';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ReviewNav, useReviewContext } from '../review/parts';
-import { DelegateCandidates } from './delegation-delegates';
 import { UpwardPanel } from '../upward/send-panel';
+import { DelegateCandidates } from './delegation-delegates';
 import { CandidateList, DelegationMembers } from './delegation-lists';
 import { type DelegationChoice, selectionApi, storeDelegation, useDelegation, useHonorees } from './queries';
 
