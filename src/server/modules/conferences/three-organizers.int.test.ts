@@ -186,3 +186,203 @@ describe('a province: nested exact counts, an attribute rule, a delegation by ca
     );
   });
 });
+
+describe('a company: min/max shares, "Công nhân trực tiếp sản xuất" among its workers, speeches by named units', () => {
+  let company: Organizer;
+  let confId: string;
+  const unit = (name: string) => company.units.get(name)!;
+  const plan = (
+    o: { workerShare?: number; managerMin?: number; workerMin?: number; maxRule?: boolean } = {},
+  ) => ({
+    ...template,
+    name: 'Hội nghị điển hình tiên tiến Công ty Cổ phần Cơ khí Hà Tĩnh năm 2025',
+    officialTitle: 'Hội nghị điển hình tiên tiến Công ty Cổ phần Cơ khí Hà Tĩnh',
+    level: 'company',
+    issuePlace: 'Hà Tĩnh',
+    signedAt: null,
+    performanceAllocations: [],
+    speechRule: {
+      total: 3,
+      parts: [
+        { kind: 'unit', unitId: unit('Phân xưởng Lắp ráp'), label: 'Phân xưởng Lắp ráp', count: 1 },
+        { kind: 'unit', unitId: unit('Phòng Kỹ thuật'), label: 'Phòng Kỹ thuật', count: 1 },
+        { kind: 'unit_type', unitType: 'mass_organization', label: 'Đoàn thể', count: 1 },
+      ],
+    },
+    delegateRules: {
+      cap: 60,
+      categories: [
+        {
+          key: 'workers',
+          label: 'Công nhân, người lao động',
+          sharePercent: o.workerShare ?? 60,
+          shareOperator: 'min',
+          ...(o.workerMin ? { minCount: o.workerMin } : {}),
+          subgroups: [],
+        },
+        {
+          key: 'managers',
+          label: 'Cán bộ quản lý',
+          sharePercent: 25,
+          shareOperator: 'max',
+          ...(o.managerMin ? { minCount: o.managerMin } : {}),
+          subgroups: [],
+        },
+        { key: 'guest', label: 'Khách mời', sharePercent: 15, shareOperator: 'max', subgroups: [] },
+      ],
+      attributes: [{ key: 'truc-tiep-sx', label: 'Công nhân trực tiếp sản xuất' }],
+      extraRules: [
+        {
+          label: 'Công nhân: tối thiểu 70% trực tiếp sản xuất',
+          attribute: 'truc-tiep-sx',
+          operator: 'min',
+          percent: 70,
+          scope: { category: 'workers' },
+        },
+        ...(o.maxRule
+          ? [
+              {
+                label: 'Công nhân: tối đa 60% trực tiếp sản xuất',
+                attribute: 'truc-tiep-sx',
+                operator: 'max',
+                percent: 60,
+                scope: { category: 'workers' },
+              },
+            ]
+          : []),
+      ],
+      note: '',
+    },
+    delegationQuota: {
+      targetName: 'Hội nghị điển hình tiên tiến tỉnh Hà Tĩnh',
+      collectives: 1,
+      individuals: 2,
+      parts: [],
+    },
+  });
+
+  beforeAll(async () => {
+    company = await newOrganizer(
+      t,
+      { name: 'Công ty Cổ phần Cơ khí Hà Tĩnh', parentName: '', level: 'company', place: 'Hà Tĩnh' },
+      'thuky.cokhi',
+      [
+        { name: 'Phân xưởng Lắp ráp', type: 'other' },
+        { name: 'Phòng Kỹ thuật', type: 'department' },
+        { name: 'Công đoàn Công ty', type: 'mass_organization' },
+      ],
+    );
+  });
+
+  it('refuses shares over 100 %, a cap below the minimums, an unknown attribute and speech parts not adding up: 400 with the numbers', async () => {
+    const fields = async (p: object) => {
+      const res = await company.create(p);
+      expect(res.statusCode).toBe(400);
+      return res.json().error.fields as Record<string, string>;
+    };
+    expect((await fields(plan({ workerShare: 70 })))['plan.delegateRules.categories']).toBe(
+      'Tổng tỷ lệ các nhóm đại biểu phải bằng 100% (hiện là 110%)',
+    );
+    expect((await fields(plan({ workerMin: 45, managerMin: 16 })))['plan.delegateRules.cap']).toBe(
+      'Số đại biểu tối đa (60) phải lớn hơn hoặc bằng tổng số tối thiểu của các nhóm (61)',
+    );
+    const badAttribute = plan();
+    badAttribute.delegateRules.extraRules[0]!.attribute = 'truc_tiep';
+    expect((await fields(badAttribute))['plan.delegateRules.extraRules.0.attribute']).toBe(
+      'Quy tắc "Công nhân: tối thiểu 70% trực tiếp sản xuất": thuộc tính "truc_tiep" không có trong danh sách thuộc tính của kế hoạch (female, direct_worker, ethnic_minority, youth, truc-tiep-sx)',
+    );
+    const fourSpeeches = await fields({ ...plan(), speechRule: { ...plan().speechRule, total: 4 } });
+    expect(fourSpeeches['plan.speechRule.total']).toBe('Tổng số tham luận (4) phải bằng tổng các phần (3)');
+    const foreign = plan();
+    foreign.speechRule.parts[1] = {
+      kind: 'unit',
+      unitId: t.demo.unitIds.get('Công an phường')!,
+      label: 'Công an phường',
+      count: 1,
+    };
+    // a unit of the Văn Yên ward is not one of the company's
+    expect((await fields(foreign))['plan.speechRule.parts.1.unitId']).toBe(
+      'Phần tham luận "Công an phường": đơn vị được chọn không thuộc tổ chức này',
+    );
+  });
+
+  it('a minimum over a maximum share and two rules on one attribute are warnings to acknowledge', async () => {
+    const warned = await company.create(plan({ managerMin: 16, maxRule: true }));
+    expect(warned.statusCode).toBe(422);
+    expect(warned.json().error.warnings.map((w: { message: string }) => w.message)).toEqual([
+      'Nhóm "Cán bộ quản lý": số tối thiểu 16 nhưng tỷ lệ tối đa 25% của 60 đại biểu chỉ cho phép 15: giảm số tối thiểu xuống 15 hoặc nâng tỷ lệ lên 26.67%',
+      'Quy tắc "Công nhân: tối thiểu 70% trực tiếp sản xuất" đòi tối thiểu 70% nhưng quy tắc "Công nhân: tối đa 60% trực tiếp sản xuất" chỉ cho tối đa 60% (quy tắc 1 và 2): sửa để tối đa từ 70% trở lên hoặc tối thiểu từ 60% trở xuống',
+    ]);
+    const created = await company.create(plan());
+    expect(created.statusCode, created.body).toBe(201);
+    confId = created.json().id;
+    // the secretary saves the warned figures by acknowledging both, then puts the consistent ones back
+    const put = async (p: object, version: number, acknowledgedWarnings?: string[]) =>
+      t.send('PUT', `/api/conferences/${confId}/plan`, company.secretary, {
+        plan: p,
+        version,
+        acknowledgedWarnings,
+      });
+    const half = await put(plan({ managerMin: 16, maxRule: true }), 1, ['category-min-over-share']);
+    expect(half.statusCode).toBe(422);
+    expect(half.json().error.warnings.map((w: { code: string }) => w.code)).toEqual([
+      'extra-rules-contradict',
+    ]);
+    const acknowledged = await put(plan({ managerMin: 16, maxRule: true }), 1, [
+      'category-min-over-share',
+      'extra-rules-contradict',
+    ]);
+    expect(acknowledged.statusCode, acknowledged.body).toBe(200);
+    expect(acknowledged.json().plan.delegateRules.categories[1].minCount).toBe(16);
+    expect((await put(plan(), acknowledged.json().version)).statusCode).toBe(200);
+
+    // the named units' parts, as the speeches page reads them before any speech
+    const { check } = (await t.send('GET', `/api/conferences/${confId}/speeches`, company.secretary)).json();
+    expect(check.messages).toEqual([
+      'Còn thiếu 1 tham luận của Phân xưởng Lắp ráp',
+      'Còn thiếu 1 tham luận của Phòng Kỹ thuật',
+      'Còn thiếu 1 tham luận của đoàn thể',
+    ]);
+  });
+
+  it('the gauge and finalize at the boundary: 12 workers (9 in production), 5 managers, 3 guests', async () => {
+    const desk = delegateDesk(t, confId, company.secretary);
+    const workers = [];
+    for (let i = 0; i < 12; i++)
+      workers.push(await desk.add('workers', undefined, i < 9 ? ['truc-tiep-sx'] : []));
+    for (let i = 0; i < 5; i++) await desk.add('managers', undefined);
+    for (let i = 0; i < 3; i++) await desk.add('guest', undefined);
+    expect(await desk.gauge()).toMatchObject({ ok: true, messages: [] });
+    const done = await desk.finalize();
+    expect(done.statusCode, done.body).toBe(200);
+    await desk.reopen();
+
+    const sixth = await desk.add('managers', undefined);
+    // one over: a 6th manager is 6 of 21, over 25 %; the workers fall to 12 of 21, under 60 %
+    expect(await desk.gauge()).toMatchObject({
+      ok: false,
+      messages: [
+        'Còn thiếu 2 công nhân, người lao động để đạt 60%',
+        'Thừa 1 cán bộ quản lý so với mức tối đa 25%',
+      ],
+      fixes: ['Thay 1 cán bộ quản lý bằng 1 công nhân, người lao động'],
+    });
+    const refused = await desk.finalize();
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.message).toBe(
+      'Không chốt được danh sách: Còn thiếu 2 công nhân, người lao động để đạt 60%; Thừa 1 cán bộ quản lý so với mức tối đa 25%. ' +
+        'Cách sửa: Thay 1 cán bộ quản lý bằng 1 công nhân, người lao động. Chỉ Chủ tịch Hội đồng được chốt khi chưa đạt cơ cấu, kèm lý do bằng văn bản.',
+    );
+    await desk.remove(sixth);
+
+    await desk.remove(workers[0]!);
+    await desk.add('workers', undefined, []);
+    // one under: 8 of 12 workers in production, under 70 % (two more such workers make 10 of 14)
+    const shortfall =
+      'Còn thiếu 2 đại biểu công nhân trực tiếp sản xuất trong nhóm Công nhân, người lao động để đạt 70%';
+    expect(await desk.gauge()).toMatchObject({ ok: false, messages: [shortfall] });
+    const refusedUnder = await desk.finalize();
+    expect(refusedUnder.statusCode).toBe(422);
+    expect(refusedUnder.json().error.message).toContain(shortfall);
+  });
+});
