@@ -1,4 +1,4 @@
-import type { CompositionRuleResult, ShareOperator } from './delegate-composition';
+import type { CompositionRuleResult } from './delegate-composition';
 
 /**
  * One rule of a composition measured on its group: a share (tối thiểu / tối đa / đúng p %) or a
