@@ -1,4 +1,4 @@
-import type { CompositionRuleResult, ShareOperator } from './delegate-composition';
+import type { CompositionRuleResult } from './delegate-composition';
 
 /**
  * One rule of a composition measured on its group: a share (tối thiểu / tối đa / đúng p %) or a
@@ -16,7 +16,8 @@ export const share = (count: number, total: number) =>
 /**
  * A share rule on `count` of `total`: how far the list is from it.
  * min: add k of the group so that (c+k)/(n+k) ≥ p; if that would pass the cap, replace r others
- * (c+r)/n ≥ p instead. max: remove k of the group so that (c-k)/(n-k) ≤ p.
+ * (c+r)/n ≥ p instead. max: remove k of the group so that (c-k)/(n-k) ≤ p. `limit` names what
+ * bounds the room when it is not the list's cap (a scoped sub-group's own count).
  */
 export function shareRule(
   base: Omit<CompositionRuleResult, 'ok' | 'shortfall' | 'message' | 'percent'>,
@@ -24,6 +25,7 @@ export function shareRule(
   cap: number,
   /** How many delegates the whole list can still take (cap − list size). */
   room = cap - base.total,
+  limit = `danh sách tối đa ${cap} người`,
 ): CompositionRuleResult {
   const { count: c, total: n, target, op } = base;
   const p = target / 100;
@@ -47,7 +49,7 @@ export function shareRule(
       ...result,
       ok: false,
       shortfall: replace,
-      message: `Còn thiếu ${noun} để đạt ${pct}%: danh sách tối đa ${cap} người, cần thay ${replace} đại biểu khác bằng ${noun}`,
+      message: `Còn thiếu ${noun} để đạt ${pct}%: ${limit}, cần thay ${replace} đại biểu khác bằng ${noun}`,
     };
   }
   if ((op === 'max' || op === 'exact') && tooMany) {

@@ -160,6 +160,20 @@ describe('composition tree — sub-groups with counts and shares, scoped attribu
     );
   });
 
+  it('below the cap, a scoped sub-group with its own exact count asks for a swap, not for more delegates', () => {
+    // 5 guests fewer: the list could take 5 more, but "Giáo viên" is exactly 15 and full
+    const list = kept().slice(0, 35);
+    let seen = 0;
+    for (const d of list)
+      if (d.subgroup === 'teachers' && d.attributes.length && ++seen > 7) d.attributes = [];
+    const under = checkComposition(school, list).rules.find((r) => r.id === 'extra:1')!;
+    expect(under).toMatchObject({ ok: false, count: 7, total: 15, shortfall: 1 });
+    expect(under.message).toBe(
+      'Còn thiếu đại biểu người tốt, việc tốt trong nhóm con Giáo viên để đạt 50%: nhóm con Giáo viên có đúng 15 người, ' +
+        'cần thay 1 đại biểu khác bằng đại biểu người tốt, việc tốt trong nhóm con Giáo viên',
+    );
+  });
+
   it('a delegate naming a sub-group the plan no longer has is flagged (keys renamed), not silently uncounted', () => {
     const list = kept();
     list[0] = { ...list[0]!, subgroup: 'Giáo viên' }; // the label, not the key

@@ -1,5 +1,5 @@
 import { DELEGATE_ATTRIBUTES, type DelegateAttribute } from '../schemas/enums';
-import type { DelegateCategory, DelegateRules, SubgroupNode } from '../schemas/plan';
+import type { DelegateCategory, DelegateRules, ExtraCompositionRule, SubgroupNode } from '../schemas/plan';
 
 /**
  * Cơ cấu đại biểu as a tree: categories → sub-groups (nhóm con, any depth) and the delegate
@@ -100,4 +100,31 @@ export function checkDelegateAttributes(
     `Thuộc tính ${wrong.map((w) => `"${w}"`).join(', ')} không có trong kế hoạch của hội nghị ` +
     `(các thuộc tính: ${[...DELEGATE_ATTRIBUTES.filter((a) => a !== 'female'), ...names].join(', ')})`
   );
+}
+
+/**
+ * The tightest sub-group count ("đúng" or "tối đa" n) on the way to a rule's scope — the scoped
+ * sub-group or one of its ancestors: how many delegates the scope can still take, and how a
+ * message names the limit ("nhóm con Cá nhân có đúng 10 người"). Null when nothing bounds it.
+ */
+export function scopeCountLimit(
+  rules: Pick<DelegateRules, 'categories'>,
+  scope: ExtraCompositionRule['scope'],
+  countOf: (nodeKey: string) => number,
+): { room: number; limit: string } | null {
+  const c = scope?.subgroup ? rules.categories.find((x) => x.key === scope.category) : undefined;
+  if (!c) return null;
+  const flat = flattenSubgroups(c);
+  const path = flat.find((f) => f.node.key === scope?.subgroup)?.path ?? [];
+  let best: { room: number; limit: string } | null = null;
+  for (const key of path) {
+    const node = flat.find((f) => f.node.key === key)?.node;
+    if (!node?.count || node.count.op === 'min') continue;
+    const room = Math.max(0, node.count.value - countOf(key));
+    if (!best || room < best.room) {
+      const word = node.count.op === 'exact' ? 'đúng' : 'tối đa';
+      best = { room, limit: `nhóm con ${node.label} có ${word} ${node.count.value} người` };
+    }
+  }
+  return best;
 }

@@ -14,6 +14,7 @@ import {
   flattenSubgroups,
   lowerFirst,
   type SubgroupIndex,
+  scopeCountLimit,
   subgroupIndex,
 } from './composition-tree';
 
@@ -270,6 +271,13 @@ export function checkComposition(
     }
     const scopeLabel = r.scope ? scopeName(rules, r.scope) : null;
     const noun = `${attributeNoun(rules, r.attribute)}${scopeLabel ? ` trong ${scopeLabel}` : ''}`;
+    // a scope whose sub-group has its own "đúng"/"tối đa" count takes fewer than the list's room
+    const bound = scopeCountLimit(
+      rules,
+      r.scope,
+      (key) => counts.node.get(nodeId(r.scope!.category, key)) ?? 0,
+    );
+    const tighter = bound && bound.room < rules.cap - n ? bound : null;
     results.push(
       shareRule(
         {
@@ -283,7 +291,8 @@ export function checkComposition(
         },
         noun,
         rules.cap,
-        rules.cap - n,
+        tighter ? tighter.room : rules.cap - n,
+        tighter?.limit,
       ),
     );
   });
