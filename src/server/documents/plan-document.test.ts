@@ -273,6 +273,21 @@ describe('Kế hoạch (KH) of the demo conference', () => {
     expect(text).toContain('Nữ: đúng 50%.');
   });
 
+  it('without a time note, writes the conference day from its milestone: the day in lower case after the hour', async () => {
+    const text = async (startTime: string | null) => {
+      const doc = planDocument({
+        plan: { ...plan, timeNote: '' },
+        milestones: vanYenMilestones.map((m) =>
+          m.kind === 'conference_day' ? { ...m, startDate: '2020-03-31', endDate: null, startTime } : m,
+        ),
+        organization: vanYenOrganization,
+      });
+      return flat((await readDocx(await renderDocx(doc))).paragraphs.map((p) => p.text).join('\n'));
+    };
+    expect(await text('07:30')).toContain('Thời gian tổ chức: 07 giờ 30 phút, ngày 31/3/2020.');
+    expect(await text(null)).toContain('Thời gian tổ chức: Ngày 31/3/2020.');
+  });
+
   it('leaves out a section the plan has no data for and keeps the numbering in sequence', () => {
     const bare = planDocument({
       plan: { ...plan, purposes: [], activities: [] },

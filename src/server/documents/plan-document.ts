@@ -155,9 +155,10 @@ export function planBody(plan: Plan, milestones: readonly PlanMilestone[]): Bloc
   const when =
     plan.timeNote.trim() ||
     (day
-      ? [day.startTime && vietnameseTime(day.startTime), dayRangeLabel(day.date, day.endDate)]
-          .filter(Boolean)
-          .join(', ')
+      ? day.startTime
+        ? // after the hour the day goes on the sentence: "07 giờ 30 phút, ngày 31/3/2020"
+          `${vietnameseTime(day.startTime)}, ${lowerFirst(dayRangeLabel(day.date, day.endDate))}`
+        : dayRangeLabel(day.date, day.endDate)
       : '');
   if (when) o.h3(`Thời gian tổ chức: ${when.replace(/\.$/u, '')}.`);
   o.h3('Thành phần và số lượng đại biểu:');
