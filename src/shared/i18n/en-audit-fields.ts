@@ -48,6 +48,7 @@ export const enAuditFields: Record<keyof typeof viAuditFields, string> = {
   level: 'Level',
   place: 'Place',
   headName: 'Head',
+  linkedOrganizationId: 'Lower-level organizer the unit stands for',
   plan: 'Plan',
   milestones: 'Milestones',
   quotaTotal: 'Total quota',

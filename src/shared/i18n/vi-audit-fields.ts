@@ -52,6 +52,7 @@ export const viAuditFields = {
   level: 'Cấp',
   place: 'Địa điểm',
   headName: 'Người đứng đầu',
+  linkedOrganizationId: 'Cơ quan cấp dưới mà đơn vị đại diện',
   // conference, milestones
   plan: 'Kế hoạch',
   milestones: 'Các mốc thời gian',
