@@ -114,4 +114,28 @@ describe('the live delegation goes up to UBND tỉnh Hà Tĩnh', () => {
     await row.getByText(REASON, { exact: false }).waitFor();
     await expect.poll(() => office.getByTestId('upward-member').getByText('Đã nhận').count()).toBe(size - 1);
   });
+
+  it('the province’s units page shows which ward a unit stands for, and the secretary can relink it', async () => {
+    await province.goto('/units');
+    const row = province.getByRole('row').filter({ hasText: 'Phường Văn Yên' });
+    await row.getByTestId('unit-linked').getByText('UBND phường Văn Yên').waitFor();
+    // a unit of the province not yet linked: linked to the ward, then back to none
+    await province.getByRole('button', { name: 'Gắn Phường Trần Phú với cơ quan cấp dưới' }).click();
+    const dialog = province.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Cơ quan cấp dưới' }).click();
+    await province.getByRole('option', { name: /UBND thành phố Hà Tĩnh/ }).click();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const other = province.getByRole('row').filter({ hasText: 'Phường Trần Phú' });
+    await other.getByTestId('unit-linked').getByText('UBND thành phố Hà Tĩnh').waitFor();
+    // one unit per lower organizer: the ward is already Phường Văn Yên's, the server says so
+    await province.getByRole('button', { name: 'Gắn Phường Trần Phú với cơ quan cấp dưới' }).click();
+    await dialog.getByRole('combobox', { name: 'Cơ quan cấp dưới' }).click();
+    await province.getByRole('option', { name: /UBND phường Văn Yên/ }).click();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog
+      .getByRole('alert')
+      .getByText(/đã gắn với đơn vị "Phường Văn Yên"/)
+      .waitFor();
+  });
 });

@@ -351,6 +351,15 @@ export const en: Catalog = {
     deleted: 'Unit deleted',
     empty: 'No unit yet.',
     count: '{{count}} unit(s)',
+    linked: 'Lower-level organizer',
+    link: 'Link lower level',
+    linkAria: 'Link {{name}} to a lower-level organizer',
+    linkTitle: 'Link the unit to a lower-level organizer',
+    linkHelp:
+      'Which lower-level organizer this unit stands for (e.g. the province’s unit "Phường Văn Yên" stands for the Văn Yên ward office). Once linked, that organizer can send its delegation to this organizer’s conference.',
+    linkOrganization: 'Lower-level organizer',
+    linkNone: 'Not linked',
+    linked_saved: 'Unit linked to the lower-level organizer',
   },
   users: {
     title: 'Users & roles',

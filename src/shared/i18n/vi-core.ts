@@ -353,6 +353,15 @@ export const viCore = {
     deleted: 'Đã xóa đơn vị',
     empty: 'Chưa có đơn vị nào.',
     count: '{{count}} đơn vị',
+    linked: 'Cơ quan cấp dưới',
+    link: 'Gắn cấp dưới',
+    linkAria: 'Gắn {{name}} với cơ quan cấp dưới',
+    linkTitle: 'Gắn đơn vị với cơ quan cấp dưới',
+    linkHelp:
+      'Đơn vị này đại diện cho cơ quan nào ở cấp dưới (ví dụ: đơn vị "Phường Văn Yên" của tỉnh đại diện cho UBND phường Văn Yên). Khi đã gắn, cơ quan cấp dưới gửi được đoàn của mình lên hội nghị của cơ quan này.',
+    linkOrganization: 'Cơ quan cấp dưới',
+    linkNone: 'Không gắn',
+    linked_saved: 'Đã gắn đơn vị với cơ quan cấp dưới',
   },
   users: {
     title: 'Người dùng & vai trò',

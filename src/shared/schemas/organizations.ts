@@ -52,6 +52,8 @@ export const unitView = z.object({
   headName: z.string(),
   phone: z.string(),
   sortOrder: z.number().int(),
+  /** The lower-level organizer this unit stands for (a ward for the province), if linked. */
+  linkedOrganizationId: z.uuid().nullable(),
   version: z.number().int(),
   permissions: flags('canEdit', 'canDelete'),
 });

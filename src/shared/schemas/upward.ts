@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORG_LEVELS } from './enums';
 import { NOMINATION_KINDS } from './nominations';
 
 /**
@@ -35,6 +36,12 @@ export const unitLinkView = z.object({
   version: z.number().int(),
 });
 export type UnitLinkBody = z.infer<typeof unitLinkBodySchema>;
+
+/** The organizers one of this organizer's units may stand for: every other on the deployment. */
+export const linkCandidatesView = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), level: z.enum(ORG_LEVELS) })),
+});
+export type LinkCandidatesView = z.infer<typeof linkCandidatesView>;
 
 export const upwardInboxQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -17,3 +17,12 @@ export async function listOrganizationsFor(db: Db, actor: Actor): Promise<Organi
   if (ids.length === 0) return [];
   return rowsWhere(db, organizations, inArray(organizations.id, ids), [organizations.name]);
 }
+
+/** Every organizer but one, by name: those a unit of `exceptId` may be linked to (upward flow). */
+export async function listOtherOrganizations(db: Db, exceptId: string) {
+  const rows = await db
+    .select({ id: organizations.id, name: organizations.name, level: organizations.level })
+    .from(organizations)
+    .orderBy(asc(organizations.name));
+  return rows.filter((r) => r.id !== exceptId);
+}

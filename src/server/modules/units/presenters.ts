@@ -14,6 +14,7 @@ export function presentUnit(u: UnitRow, actor: Actor): UnitView {
     headName: u.headName,
     phone: u.phone,
     sortOrder: u.sortOrder,
+    linkedOrganizationId: u.linkedOrganizationId ?? null,
     version: u.version,
     permissions: { canEdit: manage, canDelete: manage },
   };

@@ -1,5 +1,7 @@
 import { can } from '../../../shared/rules/permissions';
+import type { OrgLevel } from '../../../shared/schemas/enums';
 import {
+  linkCandidatesView,
   nominationOriginView,
   unitLinkBodySchema,
   unitLinkView,
@@ -13,10 +15,10 @@ import {
 import { authorize } from '../../auth/policy';
 import { notFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
-import { confParams, unitParams } from '../../http/params';
+import { confParams, orgParams, unitParams } from '../../http/params';
 import { route } from '../../http/route';
 import { nominationParams } from '../nominations/access';
-import { getOrganization } from '../organizations/data';
+import { getOrganization, listOtherOrganizations } from '../organizations/data';
 import { listDelegation } from '../selection/data';
 import { getUnit } from '../units/data';
 import { listInboxPage, listUpwardTargetRows } from './data';
@@ -118,6 +120,25 @@ export async function upwardRoutes(app: AppInstance) {
       if (!origin) throw notFound('nguồn gốc đề nghị');
       return origin;
     },
+  );
+
+  route(
+    app,
+    'GET',
+    '/api/organizations/:orgId/link-candidates',
+    {
+      policy: 'unit.manage',
+      tags,
+      summary: 'Các cơ quan mà một đơn vị của cơ quan này có thể đại diện (cấp dưới)',
+      params: orgParams,
+      response: { 200: linkCandidatesView },
+    },
+    async ({ req }) => ({
+      items: (await listOtherOrganizations(db, req.params.orgId)).map((o) => ({
+        ...o,
+        level: o.level as OrgLevel,
+      })),
+    }),
   );
 
   route(

@@ -4,6 +4,7 @@ import { docx, tinyPng } from '../../../../tests/helpers/files';
 import { multipartFile } from '../../../../tests/helpers/nominations';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { seedUpperLevel, type UpperLevelSpec } from '../../seed/upper-levels';
+import { vanYenOrganization } from '../../seed/van-yen';
 import { accepted, decideByHands, group, person } from '../selection/fixtures.int';
 
 // One deployment: Văn Yên (the demo ward) sends its delegation to upper-level organizers whose
@@ -303,5 +304,40 @@ describe('linking a unit of the upper level to a lower organizer', () => {
     expect(unlinked.json().linkedOrganizationId).toBeNull();
     const targets = (await t.send('GET', `${base()}/targets`, wardSecretary)).json().targets;
     expect(targets.some((x: { conferenceId: string }) => x.conferenceId === other.conference.id)).toBe(false);
+  });
+
+  it('the units page offers every other organizer by name and shows which one a unit stands for', async () => {
+    const other = await seedUpperLevel(
+      t.database.db,
+      upper({ name: 'UBND tỉnh Danh sách', username: 'thuky.tinhds', otherUnits: ['Phường Mới'] }),
+    );
+    const cookie = await t.login('thuky.tinhds', 'Mat-khau-2025!');
+    const candidates = await t.send(
+      'GET',
+      `/api/organizations/${other.organizationId}/link-candidates`,
+      cookie,
+    );
+    expect(candidates.statusCode).toBe(200);
+    const names = candidates.json().items.map((o: { name: string }) => o.name);
+    expect(names).toContain(vanYenOrganization.name);
+    expect(names).not.toContain('UBND tỉnh Danh sách');
+    // the ward's secretary does not manage the province's units
+    const stranger = await t.send(
+      'GET',
+      `/api/organizations/${other.organizationId}/link-candidates`,
+      wardSecretary,
+    );
+    expect(stranger.statusCode).toBe(403);
+
+    const units = async () =>
+      (await t.send('GET', `/api/organizations/${other.organizationId}/units`, cookie)).json().items as {
+        name: string;
+        linkedOrganizationId: string | null;
+        version: number;
+      }[];
+    const linked = (await units()).find((u) => u.name === 'Phường Văn Yên')!;
+    expect(linked.linkedOrganizationId).toBe(t.demo.organizationId);
+    const fresh = (await units()).find((u) => u.name === 'Phường Mới')!;
+    expect(fresh.linkedOrganizationId).toBeNull();
   });
 });

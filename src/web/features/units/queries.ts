@@ -1,4 +1,5 @@
 import type { UnitInput, UnitListView, UnitView } from '../../../shared/schemas/organizations';
+import type { LinkCandidatesView, UnitLinkBody } from '../../../shared/schemas/upward';
 import { api } from '../../lib/api';
 import { useGet } from '../../lib/use-get';
 
@@ -18,3 +19,16 @@ export const updateUnit = (id: string, body: UnitInput & { version: number }) =>
 export const reorderUnits = (orgId: string, ids: string[]) =>
   api<UnitListView>('PUT', `/api/organizations/${orgId}/units/order`, { ids });
 export const deleteUnit = (u: UnitView) => api<void>('DELETE', `/api/units/${u.id}?version=${u.version}`);
+
+/** Organizers a unit may stand for (liên kết cấp dưới), read when the secretary manages units. */
+export function useLinkCandidates(orgId: string | undefined, enabled: boolean) {
+  return useGet<LinkCandidatesView>(
+    ['link-candidates', orgId ?? ''],
+    `/api/organizations/${orgId}/link-candidates`,
+    {
+      enabled: !!orgId && enabled,
+    },
+  );
+}
+export const linkUnit = (id: string, body: UnitLinkBody) =>
+  api<unknown>('PUT', `/api/units/${id}/link`, body);

@@ -7,11 +7,12 @@ import { ErrorState, PageLoader } from '../../components/page-state';
 import { TableHead } from '../../components/table-head';
 import { useCurrentOrg } from '../../lib/current-org';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useUnits } from './queries';
+import { useLinkCandidates, useUnits } from './queries';
+import { UnitLinkModal } from './unit-link-modal';
 import { DeleteUnitModal, UnitModal } from './unit-modal';
 import { UnitOrderButtons, useUnitOrder } from './unit-order-buttons';
 
-type Editing = { kind: 'edit' | 'delete'; unit: UnitView } | { kind: 'new' } | null;
+type Editing = { kind: 'edit' | 'delete' | 'link'; unit: UnitView } | { kind: 'new' } | null;
 
 /** Đơn vị: staff see all units; a unit head sees only their own. Only allowed actions show. */
 export function UnitsPage() {
@@ -20,6 +21,9 @@ export function UnitsPage() {
   const { data, isLoading, error, refetch } = useUnits(organization?.id);
   const order = useUnitOrder(organization?.id ?? '', data?.items ?? []);
   const [editing, setEditing] = useState<Editing>(null);
+  // the organizers a unit may stand for: only for those who manage the units
+  const candidates = useLinkCandidates(organization?.id, !!data?.permissions.canCreate);
+  const orgName = new Map((candidates.data?.items ?? []).map((o) => [o.id, o.name]));
   usePageTitle(t('units.title'));
   if (isLoading || !organization) return <PageLoader />;
   if (error || !data) return <ErrorState error={error} onRetry={() => refetch()} />;
@@ -39,6 +43,17 @@ export function UnitsPage() {
           {t('common.edit')}
         </Button>
       )}
+      {/* a tổ dân phố never stands for an organizer: no link for it */}
+      {u.permissions.canEdit && candidates.data && u.type !== 'residential_group' && (
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          onClick={() => setEditing({ kind: 'link', unit: u })}
+          aria-label={t('units.linkAria', { name: u.name })}
+        >
+          {t('units.link')}
+        </Button>
+      )}
       {u.permissions.canDelete && (
         <Button
           size="compact-sm"
@@ -53,6 +68,7 @@ export function UnitsPage() {
     </Group>
   );
   const anyActions = units.some((u) => u.permissions.canEdit || u.permissions.canDelete);
+  const showLinks = !!candidates.data && units.some((u) => u.linkedOrganizationId);
 
   return (
     <Stack>
@@ -93,6 +109,11 @@ export function UnitsPage() {
                 {t('units.phone')}: <a href={`tel:${u.phone}`}>{u.phone}</a>
               </Text>
             )}
+            {u.linkedOrganizationId && (
+              <Text size="md">
+                {t('units.linked')}: {orgName.get(u.linkedOrganizationId) ?? '…'}
+              </Text>
+            )}
             <Group mt="sm" justify="space-between">
               {actions(u)}
               {canOrder && <UnitOrderButtons unit={u} index={i} count={units.length} order={order} />}
@@ -110,6 +131,7 @@ export function UnitsPage() {
               t('units.type'),
               t('units.headName'),
               t('units.phone'),
+              showLinks && t('units.linked'),
               anyActions && t('common.actions'),
             ]}
           />
@@ -125,6 +147,11 @@ export function UnitsPage() {
                 <Table.Td>{t(`unitType.${u.type}`)}</Table.Td>
                 <Table.Td>{u.headName}</Table.Td>
                 <Table.Td>{u.phone}</Table.Td>
+                {showLinks && (
+                  <Table.Td data-testid="unit-linked">
+                    {u.linkedOrganizationId ? (orgName.get(u.linkedOrganizationId) ?? '…') : ''}
+                  </Table.Td>
+                )}
                 {anyActions && <Table.Td>{actions(u)}</Table.Td>}
               </Table.Tr>
             ))}
@@ -137,6 +164,14 @@ export function UnitsPage() {
       )}
       {editing?.kind === 'edit' && (
         <UnitModal organizationId={organization.id} unit={editing.unit} onClose={() => setEditing(null)} />
+      )}
+      {editing?.kind === 'link' && candidates.data && (
+        <UnitLinkModal
+          organizationId={organization.id}
+          unit={editing.unit}
+          candidates={candidates.data.items}
+          onClose={() => setEditing(null)}
+        />
       )}
       {editing?.kind === 'delete' && (
         <DeleteUnitModal
