@@ -26,6 +26,8 @@ export function shareRule(
   /** How many delegates the whole list can still take (cap − list size). */
   room = cap - base.total,
   limit = `danh sách tối đa ${cap} người`,
+  /** How many of the group may leave without breaking a "đúng"/"tối thiểu" count, and that count. */
+  floor: { slack: number; limit: string } | null = null,
 ): CompositionRuleResult {
   const { count: c, total: n, target, op } = base;
   const p = target / 100;
@@ -56,6 +58,16 @@ export function shareRule(
     const remove =
       op === 'exact' ? c - Math.ceil(need - EPS) : p >= 1 - EPS ? 0 : Math.ceil((c - need) / (1 - p) - EPS);
     const rule = op === 'exact' ? `${pct}%` : `mức tối đa ${pct}%`;
+    if (op === 'max' && floor && remove > floor.slack) {
+      // the group cannot shrink that far: some of them give their place to others instead
+      const replace = Math.ceil(c - need - EPS);
+      return {
+        ...result,
+        ok: false,
+        shortfall: replace,
+        message: `Thừa ${noun} so với ${rule}: ${floor.limit}, cần thay ${replace} ${noun} bằng đại biểu khác`,
+      };
+    }
     return { ...result, ok: false, shortfall: remove, message: `Thừa ${remove} ${noun} so với ${rule}` };
   }
   return { ...result, ok: true, shortfall: 0, message: null };

@@ -174,6 +174,41 @@ describe('composition tree — sub-groups with counts and shares, scoped attribu
     );
   });
 
+  it('a "tối đa" attribute rule on a sub-group with an exact count asks for a swap, not for fewer delegates', () => {
+    const capped = delegateRulesSchema.parse({
+      ...school,
+      extraRules: [
+        {
+          label: 'Giáo viên: ≤ 40% người tốt, việc tốt',
+          attribute: 'good_deeds',
+          operator: 'max',
+          percent: 40,
+          scope: { category: 'exemplary', subgroup: 'teachers' },
+        },
+      ],
+    });
+    // 8 of the 15 teachers: 6 allowed; removing teachers would break "đúng 15"
+    const over = checkComposition(capped, kept()).rules.find((r) => r.id === 'extra:0')!;
+    expect(over).toMatchObject({ ok: false, count: 8, total: 15, shortfall: 2 });
+    expect(over.message).toBe(
+      'Thừa đại biểu người tốt, việc tốt trong nhóm con Giáo viên so với mức tối đa 40%: nhóm con Giáo viên có đúng 15 người, ' +
+        'cần thay 2 đại biểu người tốt, việc tốt trong nhóm con Giáo viên bằng đại biểu khác',
+    );
+    // pupils have a share but no count of their own: fewer of them is a fix
+    const pupils = delegateRulesSchema.parse({
+      ...capped,
+      extraRules: [{ ...capped.extraRules[0]!, scope: { category: 'exemplary', subgroup: 'pupils' } }],
+    });
+    let marked = 0;
+    const list = kept().map((d) =>
+      d.subgroup === 'pupils' && marked++ < 5 ? { ...d, attributes: ['good_deeds'] } : d,
+    );
+    // 5 of 10 pupils, 40% allowed: 2 of them fewer (3 of 8) keeps the rule
+    expect(checkComposition(pupils, list).rules.find((r) => r.id === 'extra:0')!.message).toBe(
+      'Thừa 2 đại biểu người tốt, việc tốt trong nhóm con Học sinh so với mức tối đa 40%',
+    );
+  });
+
   it('a delegate naming a sub-group the plan no longer has is flagged (keys renamed), not silently uncounted', () => {
     const list = kept();
     list[0] = { ...list[0]!, subgroup: 'Giáo viên' }; // the label, not the key

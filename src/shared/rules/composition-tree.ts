@@ -1,5 +1,6 @@
 import { DELEGATE_ATTRIBUTES, type DelegateAttribute } from '../schemas/enums';
 import type { DelegateCategory, DelegateRules, ExtraCompositionRule, SubgroupNode } from '../schemas/plan';
+import { WORD } from './composition-measures';
 
 /**
  * Cơ cấu đại biểu as a tree: categories → sub-groups (nhóm con, any depth) and the delegate
@@ -103,28 +104,34 @@ export function checkDelegateAttributes(
 }
 
 /**
- * The tightest sub-group count ("đúng" or "tối đa" n) on the way to a rule's scope — the scoped
- * sub-group or one of its ancestors: how many delegates the scope can still take, and how a
- * message names the limit ("nhóm con Cá nhân có đúng 10 người"). Null when nothing bounds it.
+ * The tightest counts on a scoped sub-group's path: `room`, how many more it can take before a
+ * "đúng"/"tối đa" count breaks (a "tối thiểu" attribute rule there is then met by a swap), and
+ * `floor`, how many may leave before a "đúng"/"tối thiểu" count breaks (likewise for "tối đa").
  */
-export function scopeCountLimit(
+export function scopeCountBounds(
   rules: Pick<DelegateRules, 'categories'>,
   scope: ExtraCompositionRule['scope'],
   countOf: (nodeKey: string) => number,
-): { room: number; limit: string } | null {
+): { room: { room: number; limit: string } | null; floor: { slack: number; limit: string } | null } {
   const c = scope?.subgroup ? rules.categories.find((x) => x.key === scope.category) : undefined;
-  if (!c) return null;
+  let room: { room: number; limit: string } | null = null;
+  let floor: { slack: number; limit: string } | null = null;
+  if (!c) return { room, floor };
   const flat = flattenSubgroups(c);
   const path = flat.find((f) => f.node.key === scope?.subgroup)?.path ?? [];
-  let best: { room: number; limit: string } | null = null;
   for (const key of path) {
-    const node = flat.find((f) => f.node.key === key)?.node;
-    if (!node?.count || node.count.op === 'min') continue;
-    const room = Math.max(0, node.count.value - countOf(key));
-    if (!best || room < best.room) {
-      const word = node.count.op === 'exact' ? 'đúng' : 'tối đa';
-      best = { room, limit: `nhóm con ${node.label} có ${word} ${node.count.value} người` };
+    const count = flat.find((f) => f.node.key === key)?.node.count;
+    if (!count) continue;
+    const label = flat.find((f) => f.node.key === key)!.node.label;
+    const limit = `nhóm con ${label} có ${WORD[count.op]} ${count.value} người`;
+    if (count.op !== 'min') {
+      const r = Math.max(0, count.value - countOf(key));
+      if (!room || r < room.room) room = { room: r, limit };
+    }
+    if (count.op !== 'max') {
+      const slack = Math.max(0, countOf(key) - count.value);
+      if (!floor || slack < floor.slack) floor = { slack, limit };
     }
   }
-  return best;
+  return { room, floor };
 }

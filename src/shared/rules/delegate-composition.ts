@@ -14,7 +14,7 @@ import {
   flattenSubgroups,
   lowerFirst,
   type SubgroupIndex,
-  scopeCountLimit,
+  scopeCountBounds,
   subgroupIndex,
 } from './composition-tree';
 
@@ -272,7 +272,7 @@ export function checkComposition(
     const scopeLabel = r.scope ? scopeName(rules, r.scope) : null;
     const noun = `${attributeNoun(rules, r.attribute)}${scopeLabel ? ` trong ${scopeLabel}` : ''}`;
     // a scope whose sub-group has its own "đúng"/"tối đa" count takes fewer than the list's room
-    const bound = scopeCountLimit(
+    const { room: bound, floor } = scopeCountBounds(
       rules,
       r.scope,
       (key) => counts.node.get(nodeId(r.scope!.category, key)) ?? 0,
@@ -293,6 +293,7 @@ export function checkComposition(
         rules.cap,
         tighter ? tighter.room : rules.cap - n,
         tighter?.limit,
+        floor,
       ),
     );
   });
