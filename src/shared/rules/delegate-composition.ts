@@ -116,6 +116,31 @@ function countList(index: SubgroupIndex, delegates: readonly ComposedDelegate[])
   return { n: delegates.length, category, node, unknownNode };
 }
 
+/** Delegates naming a group the plan does not have: all of them are to be moved. */
+function unknownGroup(
+  id: string,
+  kind: CompositionRuleResult['kind'],
+  label: string,
+  count: number,
+  n: number,
+  message: string,
+): CompositionRuleResult {
+  const percent = share(count, n);
+  return {
+    id,
+    kind,
+    label,
+    op: 'max',
+    target: 0,
+    count,
+    total: n,
+    percent,
+    ok: false,
+    shortfall: count,
+    message,
+  };
+}
+
 /** Evaluates the cap, every category's share and minimum, every sub-group's count and share, and every extra rule. */
 export function checkComposition(
   rules: DelegateRules,
@@ -228,37 +253,31 @@ export function checkComposition(
   }
   for (const [c, count] of counts.category) {
     if (!rules.categories.some((x) => x.key === c)) {
-      results.push({
-        id: `unknown:${c}`,
-        kind: 'share',
-        label: `Nhóm "${c}" không có trong kế hoạch`,
-        op: 'max',
-        target: 0,
-        count,
-        total: n,
-        percent: share(count, n),
-        ok: false,
-        shortfall: count,
-        message: `${count} đại biểu thuộc nhóm "${c}" không có trong cơ cấu của kế hoạch`,
-      });
+      results.push(
+        unknownGroup(
+          `unknown:${c}`,
+          'share',
+          `Nhóm "${c}" không có trong kế hoạch`,
+          count,
+          n,
+          `${count} đại biểu thuộc nhóm "${c}" không có trong cơ cấu của kế hoạch`,
+        ),
+      );
     }
   }
   for (const [id, count] of counts.unknownNode) {
     const [c, sub] = id.split('\u0000') as [string, string];
     const label = rules.categories.find((x) => x.key === c)?.label ?? c;
-    results.push({
-      id: `unknown-subgroup:${c}/${sub}`,
-      kind: 'subgroup_count',
-      label: `Nhóm con "${sub}" không có trong nhóm "${label}" của kế hoạch`,
-      op: 'max',
-      target: 0,
-      count,
-      total: n,
-      percent: share(count, n),
-      ok: false,
-      shortfall: count,
-      message: `${count} đại biểu ghi nhóm con "${sub}" không có trong nhóm "${label}" của kế hoạch: chọn lại nhóm con cho các đại biểu này`,
-    });
+    results.push(
+      unknownGroup(
+        `unknown-subgroup:${c}/${sub}`,
+        'subgroup_count',
+        `Nhóm con "${sub}" không có trong nhóm "${label}" của kế hoạch`,
+        count,
+        n,
+        `${count} đại biểu ghi nhóm con "${sub}" không có trong nhóm "${label}" của kế hoạch: chọn lại nhóm con cho các đại biểu này`,
+      ),
+    );
   }
   rules.extraRules.forEach((r, i) => {
     const inScope = scopeFilter(index, r.scope);

@@ -86,7 +86,8 @@ export const dossierManifestSchema = z.object({
 });
 export type DossierManifest = z.infer<typeof dossierManifestSchema>;
 
-const resultSchema = z.object({
+/** The council's result of one member, as a dossier and an upward arrival carry it. */
+export const councilResultSchema = z.object({
   agree: z.number().int(),
   disagree: z.number().int(),
   abstain: z.number().int(),
@@ -107,7 +108,7 @@ export const dossierMemberSchema = z.object({
   summaryHtml: z.string(),
   unitReview: unitReviewSchema.nullable(),
   unit: z.object({ name: z.string(), type: z.string() }),
-  result: resultSchema.nullable(),
+  result: councilResultSchema.nullable(),
   attachments: z.array(
     z.object({
       path: zipPath,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORG_LEVELS } from './enums';
 import { NOMINATION_KINDS } from './nominations';
+import { councilResultSchema } from './selection';
 
 /**
  * Luồng gửi lên cấp trên — a lower-level organizer (ward) sends its delegation to the conference
@@ -131,16 +132,7 @@ export const nominationOriginView = z.object({
   sourceConferenceName: z.string(),
   sourceNominationId: z.uuid().nullable(),
   decisionRef: z.string().nullable(),
-  councilResult: z
-    .object({
-      agree: z.number().int(),
-      disagree: z.number().int(),
-      abstain: z.number().int(),
-      base: z.number().int(),
-      sharePercent: z.number(),
-      reason: z.string(),
-    })
-    .nullable(),
+  councilResult: councilResultSchema.nullable(),
   sentAt: z.string(),
   sentByName: z.string(),
 });
