@@ -49,5 +49,15 @@ describe('composition rules in the plan editor and on the delegates page', () =>
     await page.getByRole('combobox', { name: 'Thuộc tính', exact: true }).click();
     await page.getByRole('option', { name: 'Dưới 35 tuổi' }).click();
     await seeText(page, '0 đại biểu');
+    await page.getByRole('combobox', { name: 'Thuộc tính', exact: true }).click();
+    await page.getByRole('option', { name: 'Dưới 35 tuổi' }).click(); // a second click clears it
+
+    // the group's sub-groups filter the list, offered once the group is chosen
+    expect(await page.getByRole('combobox', { name: 'Nhóm con', exact: true }).count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Nhóm đại biểu', exact: true }).click();
+    await page.getByRole('option', { name: 'Đại biểu điển hình tiên tiến' }).click();
+    await page.getByRole('combobox', { name: 'Nhóm con', exact: true }).click();
+    await page.getByRole('option', { name: FIRST }).click();
+    await seeText(page, `${first} đại biểu`);
   });
 });

@@ -37,6 +37,8 @@ export const enDelegates: DelegatesCatalog = {
     search: 'Search by name (with or without accents)',
     allCategories: 'All categories',
     allAttributes: 'Any attribute',
+    allSubgroups: 'Any sub-group',
+    subgroup: 'Sub-group',
     count: '{{count}} delegates',
     addHonorees: 'Add honorees',
     addedHonorees: 'Added {{added}} honorees ({{already}} already listed)',

@@ -39,6 +39,8 @@ export const viDelegates = {
     search: 'Tìm theo tên (có hoặc không dấu)',
     allCategories: 'Tất cả nhóm',
     allAttributes: 'Mọi thuộc tính',
+    allSubgroups: 'Mọi nhóm con',
+    subgroup: 'Nhóm con',
     count: '{{count}} đại biểu',
     addHonorees: 'Thêm người được vinh danh',
     addedHonorees: 'Đã thêm {{added}} người được vinh danh ({{already}} người đã có trong danh sách)',

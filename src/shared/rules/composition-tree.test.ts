@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type DelegateRules, delegateRulesSchema } from '../schemas/plan';
-import { attributeKeys, checkDelegateAttributes, flattenSubgroups, subgroupIndex } from './composition-tree';
+import {
+  attributeKeys,
+  checkDelegateAttributes,
+  flattenSubgroups,
+  inSubgroup,
+  subgroupIndex,
+} from './composition-tree';
 import { type ComposedDelegate, checkComposition, checkDelegateCategory } from './delegate-composition';
 
 /**
@@ -81,6 +87,15 @@ describe('composition tree — sub-groups with counts and shares, scoped attribu
       'pupils',
     ]);
     expect(subgroupIndex(school).get('exemplary')?.get('young')).toEqual(['teachers', 'young']);
+  });
+
+  it('finds a delegate inside a sub-group through its deepest node (the list filter)', () => {
+    const index = subgroupIndex(school);
+    expect(inSubgroup(index, 'exemplary', 'young', 'teachers')).toBe(true);
+    expect(inSubgroup(index, 'exemplary', 'young', 'young')).toBe(true);
+    expect(inSubgroup(index, 'exemplary', 'teachers', 'young')).toBe(false);
+    expect(inSubgroup(index, 'exemplary', 'pupils', 'teachers')).toBe(false);
+    expect(inSubgroup(index, 'guest', 'young', 'teachers')).toBe(false);
   });
 
   it('keeps every rule on a list at the figures', () => {

@@ -53,6 +53,11 @@ export function subgroupIndex(rules: Pick<DelegateRules, 'categories'>): Subgrou
   return index;
 }
 
+/** Is a delegate of `category` who names sub-group `own` inside node `nodeKey` (or that node)? */
+export function inSubgroup(index: SubgroupIndex, category: string, own: string, nodeKey: string): boolean {
+  return index.get(category)?.get(own)?.includes(nodeKey) ?? false;
+}
+
 /** The noun a message uses for the holders of a built-in attribute. */
 const BUILTIN_NOUNS: Record<DelegateAttribute, string> = {
   female: 'đại biểu nữ',

@@ -1,7 +1,12 @@
 import { Group, Paper, Select, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { attributeKeys } from '../../../shared/rules/composition-tree';
+import {
+  attributeKeys,
+  flattenSubgroups,
+  inSubgroup,
+  subgroupIndex,
+} from '../../../shared/rules/composition-tree';
 import { hasAttribute } from '../../../shared/rules/delegate-composition';
 import { matchesVietnamese } from '../../../shared/rules/vietnamese-text';
 import type { DelegateView } from '../../../shared/schemas/delegates';
@@ -44,15 +49,23 @@ export function DelegatesTable({
   const [q, setQ] = useState('');
   const [category, setCategory] = useState<string | null>(null);
   const [attribute, setAttribute] = useState<string | null>(null);
+  // nhóm con: offered once a group with sub-groups is chosen; a node holds its children's delegates
+  const [subgroup, setSubgroup] = useState<string | null>(null);
+  const index = useMemo(() => subgroupIndex(rules), [rules]);
+  const nodes = useMemo(() => {
+    const c = rules.categories.find((x) => x.key === category);
+    return c ? flattenSubgroups(c) : [];
+  }, [rules, category]);
   const shown = useMemo(
     () =>
       items.filter(
         (d) =>
           (!category || d.category === category) &&
+          (!subgroup || (category !== null && inSubgroup(index, category, d.subgroup, subgroup))) &&
           (!attribute || hasAttribute(d, attribute)) &&
           matchesVietnamese(d.fullName, q),
       ),
-    [items, category, attribute, q],
+    [items, category, subgroup, index, attribute, q],
   );
   const chosen = useChosenDelegates(shown);
   return (
@@ -69,10 +82,26 @@ export function DelegatesTable({
           placeholder={t('del.list.allCategories')}
           data={rules.categories.map((c) => ({ value: c.key, label: c.label }))}
           value={category}
-          onChange={setCategory}
+          onChange={(c) => {
+            setCategory(c);
+            setSubgroup(null);
+          }}
           clearable
           aria-label={t('del.columns.category')}
         />
+        {nodes.length > 0 && (
+          <Select
+            placeholder={t('del.list.allSubgroups')}
+            data={nodes.map((f) => ({
+              value: f.node.key,
+              label: `${'– '.repeat(f.path.length - 1)}${f.node.label}`,
+            }))}
+            value={subgroup}
+            onChange={setSubgroup}
+            clearable
+            aria-label={t('del.list.subgroup')}
+          />
+        )}
         <Select
           placeholder={t('del.list.allAttributes')}
           data={attributeKeys(rules).map((a) => ({ value: a, label: attributeText(t, rules, a) }))}
