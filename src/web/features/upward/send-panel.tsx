@@ -49,7 +49,9 @@ export function UpwardPanel({ cid, canSend }: { cid: string; canSend: boolean })
                 <Select
                   label={t('up.send.target')}
                   data-testid="upward-target"
-                  miw={420}
+                  // full width on a phone, a comfortable width beside the button on a laptop
+                  w={{ base: '100%', sm: 520 }}
+                  maw="100%"
                   value={target}
                   onChange={setChosen}
                   data={list.map((x) => ({
