@@ -85,7 +85,12 @@ const NBSP = '\u00a0';
 /** "Số: 05/KH-UBND" (numbers below 10 zero-padded); "Số:      /KH-UBND" when not numbered yet. */
 export function documentNumberLine(number: number | null, code: string): string {
   if (number === null) return `Số:${NBSP.repeat(8)}/${code}`;
-  return `Số: ${number < 10 ? `0${number}` : number}/${code}`;
+  return `Số: ${documentNumberText(number, code)}`;
+}
+
+/** "05/QĐ-UBND": the number and code as a register or a citation writes them. */
+export function documentNumberText(number: number, code: string): string {
+  return `${number < 10 ? `0${number}` : number}/${code}`;
 }
 
 /** Upper case the way Vietnamese documents write agency names and titles (NFC first). */

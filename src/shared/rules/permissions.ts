@@ -38,6 +38,11 @@ export const PERMISSIONS = [
   // Chương trình, văn nghệ, kịch bản MC, điều hành chương trình (program, performances, MC script, run of show)
   'program.view',
   'program.manage',
+  // Sổ khen thưởng: lookup of past honours and identities; import, merge, rules, movements, statistics
+  'honour.read',
+  'honour.manage',
+  // Đăng ký thi đua of a unit in a movement (unit head: own unit only)
+  'movement.register',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +64,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'dashboard.view',
     'budget.view',
     'program.view',
+    'honour.read',
   ],
   secretary: [
     ...STAFF_READ,
@@ -83,12 +89,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'task.manage',
     'program.view',
     'program.manage',
+    'honour.read',
+    'honour.manage',
+    'movement.register',
   ],
-  council_member: [...STAFF_READ, 'nomination.read', 'review.read', 'program.view'],
+  council_member: [...STAFF_READ, 'nomination.read', 'review.read', 'program.view', 'honour.read'],
   culture_officer: [...STAFF_READ, 'program.view', 'program.manage'],
   finance_officer: [...STAFF_READ, 'budget.view', 'budget.manage'],
   // Trưởng đơn vị: everything but org/conference reading is bound to their own unit (see `can`).
-  unit_head: ['org.read', 'unit.read', 'conference.read', 'nomination.write'],
+  unit_head: ['org.read', 'unit.read', 'conference.read', 'nomination.write', 'movement.register'],
   reception: ['org.read', 'conference.read', 'delegate.checkin', 'program.view'],
 };
 

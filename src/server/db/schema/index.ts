@@ -3,6 +3,8 @@ export * from './certificates';
 export * from './core';
 export * from './delegates';
 export * from './documents';
+export * from './honours';
+export * from './identities';
 export * from './nominations';
 export * from './preparation';
 export * from './program';

@@ -21,6 +21,7 @@ import type {
 } from '../../../shared/schemas/nominations';
 import { createdAt, id, updatedAt, version, versionedTimestamps } from './columns';
 import { users } from './core';
+import { honourSubjects, movements } from './identities';
 import { conferenceRow, orgId, unitId } from './refs';
 
 /** Mức lương cơ sở — national, dated: the amount in force on a date is the latest effective_from ≤ date. */
@@ -135,6 +136,14 @@ export const nominations = pgTable(
     /** Tóm tắt thành tích — sanitized HTML (allow-listed tags only). */
     summaryHtml: text('summary_html').notNull().default(''),
     unitReview: jsonb('unit_review').$type<UnitReview | null>(),
+    /** Phong trào thi đua the achievement belongs to (optional). */
+    movementId: uuid('movement_id').references(() => movements.id, { onDelete: 'set null' }),
+    /** The achievement's reference (sáng kiến, công trình, QĐ cited): one achievement, one honour. */
+    achievementRef: text('achievement_ref').notNull().default(''),
+    /** Giải trình: why the unit sends a nominee the register finds not yet eligible. */
+    eligibilityNote: text('eligibility_note').notNull().default(''),
+    /** The identity in the register, once known (set when the honour is written at the QĐ). */
+    subjectId: uuid('subject_id').references(() => honourSubjects.id),
     status: text('status').notNull().default('draft'),
     returnReason: text('return_reason'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),

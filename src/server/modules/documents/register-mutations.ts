@@ -11,13 +11,14 @@ import {
 } from '../../../shared/schemas/document-register';
 import type { Db } from '../../db/client';
 import { documentNumberCounters, issuedDocuments } from '../../db/schema/index';
-import { documentNumberLine, signingTimeLine, vietnamDay } from '../../documents/model';
+import { documentNumberLine, documentNumberText, signingTimeLine, vietnamDay } from '../../documents/model';
 import { renderDocx } from '../../documents/render-docx';
 import { renderPdf } from '../../documents/render-pdf';
 import { AppError, conflict, notFound, orNotFound } from '../../errors';
 import type { FileStore } from '../../storage/files';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
+import { writeDecisionHonours } from '../honours/decision-honours';
 import { registerBuilders } from './register-builders';
 import { findNextVersion, getRegisterEntry, type IssuedDocumentRow } from './register-data';
 
@@ -198,6 +199,16 @@ async function issueLocked(
     })
     .where(eq(issuedDocuments.id, row.id))
     .returning();
+  // Sổ khen thưởng: a QĐ khen thưởng writes its honourees into the register, in this transaction.
+  const honourCount =
+    row.kind === 'decision'
+      ? await writeDecisionHonours(tx, actor, conf, {
+          id: row.id,
+          previousId: row.previousId,
+          numberText: documentNumberText(number, doc.code),
+          documentDate,
+        })
+      : undefined;
   await writeConferenceAudit(tx, actor, conf, {
     action: 'document.issue',
     entityType: ENTITY,
@@ -212,6 +223,7 @@ async function issueLocked(
       signedAt: input.signedAt,
       docxSha256,
       pdfSha256,
+      ...(honourCount !== undefined && { honourCount }),
     },
   });
   return issued!;
