@@ -18,7 +18,7 @@ import { AppError, conflict, notFound, orNotFound } from '../../errors';
 import type { FileStore } from '../../storage/files';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
-import { writeDecisionHonours } from '../honours/decision-honours';
+import { writeDecisionHonours } from '../honours/decision-honours-mutations';
 import { registerBuilders } from './register-builders';
 import { findNextVersion, getRegisterEntry, type IssuedDocumentRow } from './register-data';
 

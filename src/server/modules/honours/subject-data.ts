@@ -1,9 +1,7 @@
 // Định danh — finding (or making) the identity a nominee, an honouree or an imported row is. The
-// one place identities are created: the QĐ write, the import, the hand entry and the nomination
-// views all call `findSubject` / `resolveSubject`.
+// views find them here; subject-mutations.ts `resolveSubject` is the one place identities are made.
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
-import { type IdentityFacts, matchKey, nameWords } from '../../../shared/rules/identity';
-import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
+import { type IdentityFacts, matchKey } from '../../../shared/rules/identity';
 import type { Db } from '../../db/client';
 import { honourSubjects } from '../../db/schema/index';
 
@@ -33,33 +31,6 @@ export async function findSubject(
     .limit(1);
   if (!row) return null;
   return row.mergedIntoId ? await getSubject(db, organizationId, row.mergedIntoId) : row;
-}
-
-/** Finds the identity or creates it (inside the caller's transaction). `created` says which. */
-export async function resolveSubject(
-  tx: Db,
-  organizationId: string,
-  facts: SubjectFacts,
-): Promise<{ subject: SubjectRow; created: boolean }> {
-  const found = await findSubject(tx, organizationId, facts);
-  if (found) return { subject: found, created: false };
-  const [subject] = await tx
-    .insert(honourSubjects)
-    .values({
-      organizationId,
-      kind: facts.kind,
-      name: facts.name.trim(),
-      searchName: foldVietnamese(facts.name),
-      searchWords: nameWords(facts.name),
-      birthYear: facts.birthYear ?? null,
-      gender: facts.gender ?? null,
-      occupationGroup: facts.occupationGroup ?? null,
-      unitId: facts.unitId ?? null,
-      unitName: facts.unitName?.trim() ?? '',
-      matchKey: matchKey(facts),
-    })
-    .returning();
-  return { subject: subject!, created: true };
 }
 
 export async function getSubject(db: Db, organizationId: string, id: string): Promise<SubjectRow | null> {

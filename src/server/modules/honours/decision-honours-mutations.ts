@@ -13,7 +13,7 @@ import { listAwardForms, listBaseSalaries } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
 import { documentSettingsFor } from '../documents/settings-data';
 import { listHonorees } from '../selection/data';
-import { resolveSubject } from './subjects';
+import { resolveSubject } from './subject-mutations';
 
 /** The signer level of an organizer's own decisions, from its level (ward → commune, …). */
 export function ownSignerLevel(orgLevel: string): HonourLevel {
