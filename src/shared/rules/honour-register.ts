@@ -16,14 +16,25 @@ export function normalizeDecisionNumber(s: string): string {
 export type DecisionFacts = { decisionNumber: string; decisionDate: string; signerLevel: HonourLevel };
 
 /**
- * How an incoming honour disagrees with a decision already known under the same number: another
- * date (checked first) or another signer level; null when it is the same decision.
+ * Which decision a number names: documents are numbered from 01 again every year (Decree
+ * 30/2020/NĐ-CP, art. 15), so "12/QĐ-UBND" of 2019 and of 2020 are two decisions.
+ */
+export const decisionKey = (decisionNumber: string, decisionDate: string) =>
+  `${normalizeDecisionNumber(decisionNumber)}\u0000${decisionDate.slice(0, 4)}`;
+
+/**
+ * How an incoming honour disagrees with a decision already known under the same number in the
+ * same year: another date (checked first) or another signer level; null when it is the same
+ * decision or another one.
  */
 export function decisionMismatch(
   known: DecisionFacts,
   incoming: DecisionFacts,
 ): { field: 'decisionDate'; known: string } | { field: 'signerLevel'; known: HonourLevel } | null {
-  if (normalizeDecisionNumber(known.decisionNumber) !== normalizeDecisionNumber(incoming.decisionNumber)) {
+  if (
+    decisionKey(known.decisionNumber, known.decisionDate) !==
+    decisionKey(incoming.decisionNumber, incoming.decisionDate)
+  ) {
     return null;
   }
   if (known.decisionDate !== incoming.decisionDate)

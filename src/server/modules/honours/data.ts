@@ -205,18 +205,18 @@ export async function honoursWithForm(db: Db, organizationId: string, code: stri
 
 // ---- decisions ---------------------------------------------------------------------------------
 
-/** One row per decision number already in the register among `numbers` (its date and signer level). */
+/** The decisions already in the register under these numbers: each (number, date, signer level) once. */
 export async function knownDecisions(db: Db, organizationId: string, numbers: string[]) {
   if (numbers.length === 0) return [];
   return db
-    .selectDistinctOn([honours.decisionNumber], {
+    .selectDistinct({
       decisionNumber: honours.decisionNumber,
       decisionDate: honours.decisionDate,
       signerLevel: honours.signerLevel,
     })
     .from(honours)
     .where(and(eq(honours.organizationId, organizationId), inArray(honours.decisionNumber, numbers)))
-    .orderBy(honours.decisionNumber, asc(honours.createdAt));
+    .orderBy(honours.decisionNumber, honours.decisionDate, honours.signerLevel);
 }
 
 /** The honours recorded on these decisions: who (identity), which form — for "the same honour twice". */

@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { viHonours } from '../../../shared/i18n/vi-honours';
 import { formatDate } from '../../../shared/rules/display-format';
 import {
+  decisionKey,
   decisionMismatch,
   formFitsSubject,
   normalizeDecisionNumber,
@@ -47,7 +48,7 @@ export type RegisterContext = {
   organizationId: string;
   forms: Map<string, HonourFormRow>;
   units: UnitRow[];
-  /** Decision number (normalized) → the decision as the register (or an earlier row) knows it. */
+  /** decisionKey (number, year) → the decision as the register (or an earlier row) knows it. */
   decisions: Map<string, Decision & { row?: number }>;
   /** "identity key|form|decision" → the row that holds it (0: the register). */
   held: Map<string, number>;
@@ -59,12 +60,17 @@ export async function loadRegisterContext(
   decisionNumbers: string[],
 ): Promise<RegisterContext> {
   const numbers = [...new Set(decisionNumbers.map(normalizeDecisionNumber))];
-  const [forms, units, decisions, onDecisions] = await Promise.all([
+  const [forms, units, known, onDecisions] = await Promise.all([
     listHonourForms(tx, organizationId),
     listUnits(tx, organizationId),
     knownDecisions(tx, organizationId, numbers),
     honoursOnDecisions(tx, organizationId, numbers),
   ]);
+  const decisions = new Map<string, Decision & { row?: number }>();
+  for (const d of known) {
+    const key = decisionKey(d.decisionNumber, d.decisionDate);
+    if (!decisions.has(key)) decisions.set(key, { ...d, signerLevel: d.signerLevel as HonourLevel });
+  }
   const held = new Map<string, number>();
   for (const h of onDecisions) {
     held.set(heldKey(`s:${h.mergedIntoId ?? h.subjectId}`, h.formCode, h.decisionNumber), 0);
@@ -73,12 +79,7 @@ export async function loadRegisterContext(
     organizationId,
     forms: new Map(forms.map((f) => [f.code, f])),
     units,
-    decisions: new Map(
-      decisions.map((d) => [
-        normalizeDecisionNumber(d.decisionNumber),
-        { ...d, signerLevel: d.signerLevel as HonourLevel },
-      ]),
-    ),
+    decisions,
     held,
   };
 }
@@ -149,7 +150,8 @@ export async function checkHonour(
   const signerLevel = input.signerLevel ?? (form?.level as HonourLevel | undefined) ?? null;
   if (signerLevel) {
     const incoming = { decisionNumber, decisionDate: input.decisionDate, signerLevel };
-    const known = ctx.decisions.get(decisionNumber);
+    const key = decisionKey(decisionNumber, input.decisionDate);
+    const known = ctx.decisions.get(key);
     const mismatch = known && decisionMismatch(known, incoming);
     if (known && mismatch) {
       const where = known.row ? `ở dòng ${known.row}` : 'trong sổ';
@@ -162,7 +164,7 @@ export async function checkHonour(
         message: `Quyết định ${decisionNumber} đã có ${where} ${what}`,
       });
     } else if (!known) {
-      ctx.decisions.set(decisionNumber, { ...incoming, row });
+      ctx.decisions.set(key, { ...incoming, row });
     }
   }
   const unit = unitNamed(ctx.units, input.unitName);
