@@ -1,10 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  fillHonourTemplate,
-  honourRow,
-  importHonoursFile,
-} from '../../../../tests/helpers/honours';
+import { fillHonourTemplate, honourRow, importHonoursFile } from '../../../../tests/helpers/honours';
 import { auditOf, createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { seedPastHonours } from '../../seed/van-yen-past-honours';
 
@@ -63,7 +59,7 @@ describe('looking up the register', () => {
     // a word still being typed: "tran thi my l"
     const typing = await lookup(`q=${encodeURIComponent('tran thi my l')}`);
     expect(new Set(typing.items.map((i) => i.name))).toEqual(new Set(['Trần Thị Mỹ Linh']));
-    expect(typing.total).toBe(9);
+    expect(typing.total).toBe(10);
   });
 
   it('filters by unit (folded), form, year range and kind', async () => {
@@ -149,7 +145,12 @@ describe('importing earlier decisions', () => {
     const bytes = await fillHonourTemplate(await template(), [
       honourRow(),
       honourRow({ name: 'Lý Văn Nam', formCode: 'BK-XYZ' }),
-      honourRow({ name: 'Lý Văn Nam', decisionNumber: '245/QĐ-UBND', decisionDate: '05/01/2019', year: 2018 }),
+      honourRow({
+        name: 'Lý Văn Nam',
+        decisionNumber: '245/QĐ-UBND',
+        decisionDate: '05/01/2019',
+        year: 2018,
+      }),
       honourRow({ name: 'Đỗ Thị Lan', decisionNumber: '301/QĐ-UBND', decisionDate: '21/12/2015' }),
       honourRow({ decisionDate: 'hôm qua', year: 2030 }),
     ]);
@@ -158,7 +159,11 @@ describe('importing earlier decisions', () => {
     const err = res.json().error;
     expect(err.message).toMatch(/^Tệp có 4 lỗi, chưa lưu dòng nào: Dòng 6, cột 'Mã hình thức': /);
     expect(err.rows).toEqual([
-      { row: 6, column: 'Mã hình thức', message: "Hình thức 'BK-XYZ' không có trong danh mục hình thức của sổ" },
+      {
+        row: 6,
+        column: 'Mã hình thức',
+        message: "Hình thức 'BK-XYZ' không có trong danh mục hình thức của sổ",
+      },
       {
         row: 7,
         column: 'Số quyết định',
@@ -172,7 +177,7 @@ describe('importing earlier decisions', () => {
       {
         row: 9,
         column: 'Ngày quyết định',
-        message: "Ngày quyết định phải có dạng ngày/tháng/năm (dd/mm/yyyy)",
+        message: 'Ngày quyết định phải có dạng ngày/tháng/năm (dd/mm/yyyy)',
       },
     ]);
     expect((await lookup('')).total).toBe(before);
@@ -180,7 +185,14 @@ describe('importing earlier decisions', () => {
 
   it('refuses the same honour twice and a decision signed at another level', async () => {
     const bytes = await fillHonourTemplate(await template(), [
-      honourRow({ name: 'Trần Thị Hường', birthYear: 1968, unitName: 'Tổ dân phố 5', decisionNumber: '247/QĐ-UBND', decisionDate: '23/12/2019', year: 2019 }),
+      honourRow({
+        name: 'Trần Thị Hường',
+        birthYear: 1968,
+        unitName: 'Tổ dân phố 5',
+        decisionNumber: '247/QĐ-UBND',
+        decisionDate: '23/12/2019',
+        year: 2019,
+      }),
       honourRow({ decisionNumber: '1874/QĐ-UBND', decisionDate: '30/12/2019', year: 2019 }),
       honourRow(),
       honourRow(),
@@ -211,9 +223,19 @@ describe('importing earlier decisions', () => {
   it('imports a good file in one go, audited once, and recognises people already in the register', async () => {
     const bytes = await fillHonourTemplate(await template(), [
       honourRow(),
-      honourRow({ name: 'Trần Thị Hường', birthYear: 1968, unitName: 'to dan pho 5', prizeAmount: '345.000' }),
+      honourRow({
+        name: 'Trần Thị Hường',
+        birthYear: 1968,
+        unitName: 'to dan pho 5',
+        prizeAmount: '345.000',
+      }),
       // a decision number of another year is another decision (numbering starts again every year)
-      honourRow({ name: 'Ngô Thị Bình', formCode: 'LDTT', decisionNumber: '245/QĐ-UBND', decisionDate: '15/12/2015' }),
+      honourRow({
+        name: 'Ngô Thị Bình',
+        formCode: 'LDTT',
+        decisionNumber: '245/QĐ-UBND',
+        decisionDate: '15/12/2015',
+      }),
     ]);
     const res = await importHonoursFile(t, secretary, bytes);
     expect(res.statusCode).toBe(201);
@@ -225,7 +247,9 @@ describe('importing earlier decisions', () => {
       '2015 301/QĐ-UBND Tổ dân phố 5',
     ]);
     expect(new Set(huong.items.map((i) => i.subjectId)).size).toBe(1);
-    const audit = (await auditOf(t, t.demo.organizationId, secretary)).filter((a) => a.action === 'honour.imported');
+    const audit = (await auditOf(t, t.demo.organizationId, secretary)).filter(
+      (a) => a.action === 'honour.imported',
+    );
     expect(audit[0]).toMatchObject({ actorName: 'Trần Thị Hà', after: { imported: 3, subjectsCreated: 1 } });
   });
 
@@ -259,33 +283,49 @@ describe('one honour by hand, revoked', () => {
   it('names "Hình thức" when the form is not in the catalogue', async () => {
     const res = await t.send('POST', `${org}/honours`, secretary, { ...body, formCode: 'KHONG-CO' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields.formCode).toBe("Hình thức 'KHONG-CO' không có trong danh mục hình thức của sổ");
+    expect(res.json().error.fields.formCode).toBe(
+      "Hình thức 'KHONG-CO' không có trong danh mục hình thức của sổ",
+    );
   });
 
   it('refuses a decision number known with another date', async () => {
     const res = await t.send('POST', `${org}/honours`, secretary, { ...body, decisionDate: '2019-12-20' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields.decisionNumber).toBe('Quyết định 245/QĐ-UBND đã có trong sổ với ngày 18/12/2019');
+    expect(res.json().error.fields.decisionNumber).toBe(
+      'Quyết định 245/QĐ-UBND đã có trong sổ với ngày 18/12/2019',
+    );
   });
 
   it('writes the honour on the organizer’s unit, audited; revokes it with a reason', async () => {
     const res = await t.send('POST', `${org}/honours`, secretary, body);
     expect(res.statusCode).toBe(201);
     const honour = res.json();
-    expect(honour).toMatchObject({ name: 'Phan Thị Thu', unitName: 'Tổ dân phố 4', source: 'manual', revoked: false });
+    expect(honour).toMatchObject({
+      name: 'Phan Thị Thu',
+      unitName: 'Tổ dân phố 4',
+      source: 'manual',
+      revoked: false,
+    });
     expect((await auditOf(t, honour.id, secretary))[0]).toMatchObject({ action: 'honour.created' });
-    expect((await t.send('POST', `${org}/honours/${honour.id}/revoke`, member, { reason: 'x' })).statusCode).toBe(403);
+    expect(
+      (await t.send('POST', `${org}/honours/${honour.id}/revoke`, member, { reason: 'x' })).statusCode,
+    ).toBe(403);
     const empty = await t.send('POST', `${org}/honours/${honour.id}/revoke`, secretary, { reason: ' ' });
     expect(empty.json().error.fields.reason).toBe('Lý do thu hồi không được để trống');
     const revoked = await t.send('POST', `${org}/honours/${honour.id}/revoke`, secretary, {
       reason: 'Hồ sơ kê khai không trung thực',
     });
     expect(revoked.json()).toMatchObject({ id: honour.id, revoked: true });
-    const again = await t.send('POST', `${org}/honours/${honour.id}/revoke`, secretary, { reason: 'lần nữa' });
+    const again = await t.send('POST', `${org}/honours/${honour.id}/revoke`, secretary, {
+      reason: 'lần nữa',
+    });
     expect(again.statusCode).toBe(422);
     expect(again.json().error.message).toBe('Khen thưởng này đã bị thu hồi: Hồ sơ kê khai không trung thực');
     const [entry] = await auditOf(t, honour.id, secretary);
-    expect(entry).toMatchObject({ action: 'honour.revoked', after: { revokedReason: 'Hồ sơ kê khai không trung thực' } });
+    expect(entry).toMatchObject({
+      action: 'honour.revoked',
+      after: { revokedReason: 'Hồ sơ kê khai không trung thực' },
+    });
   });
 });
 
@@ -293,7 +333,10 @@ describe('the catalogue of forms', () => {
   const form = { code: 'KNC', name: 'Kỷ niệm chương', appliesTo: 'individual', level: 'ministry_province' };
 
   it('keeps codes unique and edits with the version', async () => {
-    const created = await t.send('POST', `${org}/honour-forms`, secretary, { ...form, statColumn: 'province_badge' });
+    const created = await t.send('POST', `${org}/honour-forms`, secretary, {
+      ...form,
+      statColumn: 'province_badge',
+    });
     expect(created.statusCode).toBe(201);
     const dup = await t.send('POST', `${org}/honour-forms`, secretary, form);
     expect(dup.statusCode).toBe(409);
@@ -305,7 +348,9 @@ describe('the catalogue of forms', () => {
     const stale = await put(version, { name: 'Cũ' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.current.name).toBe('Kỷ niệm chương vì sự nghiệp thi đua');
-    expect((await t.send('POST', `${org}/honour-forms`, member, { ...form, code: 'X' })).statusCode).toBe(403);
+    expect((await t.send('POST', `${org}/honour-forms`, member, { ...form, code: 'X' })).statusCode).toBe(
+      403,
+    );
   });
 
   it('keeps the code of a form the register uses', async () => {
@@ -321,6 +366,8 @@ describe('the catalogue of forms', () => {
       id: undefined,
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields.code).toMatch(/^Không đổi được mã "LDTT": sổ đã có \d+ khen thưởng theo mã này$/);
+    expect(res.json().error.fields.code).toMatch(
+      /^Không đổi được mã "LDTT": sổ đã có \d+ khen thưởng theo mã này$/,
+    );
   });
 });
