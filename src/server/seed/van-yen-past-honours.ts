@@ -165,7 +165,7 @@ const MAM_NON = T('Trường Mầm non Văn Yên', 'Trường Mầm non Văn Yê
 const each = (who: Who, code: string, years: [number, Row['d']][], achievement?: string): Row[] =>
   years.map(([year, d]) => ({ who, code, year, d, achievement }));
 
-/** 2016 – 2019: 26 people, collectives and households; some reappear in 2020 and in the live conference. */
+/** 2016 – 2019: 27 people, collectives and households; some reappear in 2020 and in the live conference. */
 const EARLIER: Row[] = [
   ...each(
     HUONG,
