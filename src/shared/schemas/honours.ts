@@ -97,6 +97,7 @@ export type HonourFormUpdate = z.infer<typeof honourFormUpdateSchema>;
 export const honourFormView = honourFormInputSchema.extend({ id: z.uuid(), version: z.number().int() });
 export type HonourFormView = z.infer<typeof honourFormView>;
 export const honourFormListView = z.object({ items: z.array(honourFormView) });
+export type HonourFormListView = z.infer<typeof honourFormListView>;
 
 // ---- honours ----------------------------------------------------------------------------------
 
