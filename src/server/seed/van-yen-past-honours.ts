@@ -373,24 +373,38 @@ export function buildPastHonoursWorkbook(liveYear: number): Promise<Buffer> {
 /** The year of the live conference the demo seeds (today's, in Vietnam). */
 export const liveYearOf = (today = todayInVietnam()) => Number(today.slice(0, 4));
 
+async function demoSecretary(db: Db) {
+  const user = await findUserByUsername(db, 'thuky');
+  const secretary = user && (await loadActor(db, user.id));
+  if (!secretary) throw new Error('The demo secretary (thuky) is missing');
+  return secretary;
+}
+
 /**
- * Seeds the register's catalogue (the forms it lacks) and imports the earlier honours through the
- * import, as the secretary. Returns what the import reports.
+ * The register's catalogue of the demo: the ward's forms and the higher levels' (those it lacks),
+ * added as the secretary. Needed before any import of earlier decisions (the E2E's upload too).
+ */
+export async function seedHonourForms(db: Db, demo: { organizationId: string }) {
+  const secretary = await demoSecretary(db);
+  const have = new Set((await listHonourForms(db, demo.organizationId)).map((f) => f.code));
+  for (const f of PAST_HONOUR_FORMS) {
+    if (!have.has(f.code)) await createHonourForm(db, secretary, demo.organizationId, f);
+  }
+}
+
+/**
+ * Seeds the catalogue (seedHonourForms) and imports the earlier honours through the import, as
+ * the secretary. Returns what the import reports.
  */
 export async function seedPastHonours(
   db: Db,
   demo: { organizationId: string },
   opts: { liveYear?: number } = {},
 ) {
-  const user = await findUserByUsername(db, 'thuky');
-  const secretary = user && (await loadActor(db, user.id));
-  if (!secretary) throw new Error('seedPastHonours: the demo secretary (thuky) is missing');
-  const have = new Set((await listHonourForms(db, demo.organizationId)).map((f) => f.code));
-  for (const f of PAST_HONOUR_FORMS) {
-    if (!have.has(f.code)) await createHonourForm(db, secretary, demo.organizationId, f);
-  }
+  await seedHonourForms(db, demo);
   const bytes = await buildPastHonoursWorkbook(opts.liveYear ?? liveYearOf());
   const parsed = await parseHonourSheet(bytes, PAST_HONOUR_FORMS);
   if (!parsed.ok) throw importRefusal(parsed.errors);
+  const secretary = await demoSecretary(db);
   return importHonours({ db, actor: secretary, organizationId: demo.organizationId, rows: parsed.rows });
 }
