@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { HONOUR_COLUMNS, HONOUR_SHEET, type HonourColumn } from '../../src/server/modules/honours/xlsx';
+import { seedPastHonours } from '../../src/server/seed/van-yen-past-honours';
 import { multipartFile } from './nominations';
-import type { TestApp } from './test-app';
+import { createTestApp, type TestApp } from './test-app';
 
 export type HonourRowValues = Partial<Record<HonourColumn, string | number>>;
 
@@ -45,4 +46,20 @@ export function importHonoursFile(t: TestApp, cookie: string, bytes: Buffer) {
     headers: { cookie, ...body.headers },
     payload: body.payload,
   });
+}
+
+/**
+ * The demo with its earlier honours imported (seedPastHonours, live conference of 2026), the
+ * register's url and the cookies of the secretary, a council member and the TDP 5 head.
+ */
+export async function openRegisterDemo() {
+  const t = await createTestApp();
+  await seedPastHonours(t.database.db, t.demo, { liveYear: 2026 });
+  return {
+    t,
+    org: `/api/organizations/${t.demo.organizationId}`,
+    secretary: await t.login('thuky'),
+    member: await t.login('uyvien'),
+    tdp5: await t.login('tdp5'),
+  };
 }

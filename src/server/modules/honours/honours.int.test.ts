@@ -1,8 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillHonourTemplate, honourRow, importHonoursFile } from '../../../../tests/helpers/honours';
-import { auditOf, createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
-import { seedPastHonours } from '../../seed/van-yen-past-honours';
+import {
+  fillHonourTemplate,
+  honourRow,
+  importHonoursFile,
+  openRegisterDemo,
+} from '../../../../tests/helpers/honours';
+import { auditOf, type TestApp } from '../../../../tests/helpers/test-app';
 
 // The register of the Văn Yên demo with its earlier honours (2016 – 2019 and the live
 // conference's three years before, here 2023 – 2025) imported by the seed.
@@ -13,12 +17,7 @@ let tdp5: string;
 let org: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedPastHonours(t.database.db, t.demo, { liveYear: 2026 });
-  secretary = await t.login('thuky');
-  member = await t.login('uyvien');
-  tdp5 = await t.login('tdp5');
-  org = `/api/organizations/${t.demo.organizationId}`;
+  ({ t, org, secretary, member, tdp5 } = await openRegisterDemo());
 });
 afterAll(async () => t?.close());
 

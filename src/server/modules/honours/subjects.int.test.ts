@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditOf, createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
-import { seedPastHonours } from '../../seed/van-yen-past-honours';
+import { openRegisterDemo } from '../../../../tests/helpers/honours';
+import { auditOf, type TestApp } from '../../../../tests/helpers/test-app';
 
 // Identities of the register: the review of likely duplicates, merge (refused on a conflict,
 // audited, reversible), split, the discipline flag — on the demo's earlier honours.
@@ -11,12 +11,7 @@ let tdp5: string;
 let org: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedPastHonours(t.database.db, t.demo, { liveYear: 2026 });
-  secretary = await t.login('thuky');
-  member = await t.login('uyvien');
-  tdp5 = await t.login('tdp5');
-  org = `/api/organizations/${t.demo.organizationId}`;
+  ({ t, org, secretary, member, tdp5 } = await openRegisterDemo());
 });
 afterAll(async () => t?.close());
 

@@ -6,13 +6,16 @@ import { formatDate } from '../../../shared/rules/display-format';
 import type { HonourView } from '../../../shared/schemas/honours';
 import { cleanText } from '../../xlsx/cells';
 import {
+  addListDropdowns,
   columnLetter,
+  guideWriter,
   LANDSCAPE_A4,
   listWorkbook,
   newWorkbook,
   rangeValidations,
-  styleHeaderCell,
   workbookBytes,
+  writeHeaderRow,
+  writeTitleRows,
 } from '../../xlsx/workbook';
 
 /** Tên cột of the import: the template writes them, the import finds its columns and names errors by them. */
@@ -93,7 +96,7 @@ export async function buildHonourTemplate(opts: {
     pageSetup: LANDSCAPE_A4,
   });
   const guide = wb.addWorksheet(GUIDE_SHEET);
-  const lists = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+  const listsSheet = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
   const last = HONOUR_COLUMNS.length;
   HONOUR_COLUMNS.forEach((key, i) => {
     const col = ws.getColumn(i + 1);
@@ -101,39 +104,38 @@ export async function buildHonourTemplate(opts: {
     // text stays text: decision numbers, dates as typed, codes
     if (!NUMERIC.includes(key)) col.numFmt = '@';
   });
-  const intro: [string, Partial<ExcelJS.Font>, number][] = [
-    ['SỔ KHEN THƯỞNG — NHẬP CÁC QUYẾT ĐỊNH KHEN THƯỞNG ĐÃ BAN HÀNH', { bold: true, size: 14 }, 24],
-    [`Cơ quan: ${cleanText(opts.organizationName)}`, { bold: true, size: 12 }, 20],
+  writeTitleRows(
+    ws,
     [
-      `Mỗi dòng một khen thưởng của một cá nhân, tập thể hoặc hộ gia đình, điền từ dòng ${FIRST_DATA_ROW}. ` +
-        'Một quyết định khen nhiều người thì ghi nhiều dòng cùng số và ngày quyết định. Chọn Đối tượng, Mã hình thức, ' +
-        'Giới tính, Cấp khen, Phương thức, Đối tượng thống kê trong danh sách thả xuống. Xem trang "Hướng dẫn".',
-      { italic: true, color: { argb: 'FF555555' } },
-      42,
+      {
+        text: 'SỔ KHEN THƯỞNG — NHẬP CÁC QUYẾT ĐỊNH KHEN THƯỞNG ĐÃ BAN HÀNH',
+        font: { bold: true, size: 14 },
+        height: 24,
+      },
+      { text: `Cơ quan: ${cleanText(opts.organizationName)}`, font: { bold: true, size: 12 }, height: 20 },
+      {
+        text:
+          `Mỗi dòng một khen thưởng của một cá nhân, tập thể hoặc hộ gia đình, điền từ dòng ${FIRST_DATA_ROW}. ` +
+          'Một quyết định khen nhiều người thì ghi nhiều dòng cùng số và ngày quyết định. Chọn Đối tượng, Mã hình thức, ' +
+          'Giới tính, Cấp khen, Phương thức, Đối tượng thống kê trong danh sách thả xuống. Xem trang "Hướng dẫn".',
+        font: { italic: true, color: { argb: 'FF555555' } },
+        height: 42,
+      },
     ],
-  ];
-  intro.forEach(([text, font, height], i) => {
-    const row = ws.getRow(i + 1);
-    row.getCell(1).value = text;
-    row.getCell(1).font = font;
-    row.getCell(1).alignment = { wrapText: true, vertical: 'middle' };
-    row.height = height;
-    ws.mergeCells(i + 1, 1, i + 1, last);
-  });
-  const header = ws.getRow(FIRST_DATA_ROW - 1);
-  HONOUR_COLUMNS.forEach((key, i) => {
-    const cell = header.getCell(i + 1);
-    const hint = HINTS[key];
-    cell.value = hint ? `${HONOUR_HEADERS[key]} (${hint})` : HONOUR_HEADERS[key];
-    styleHeaderCell(cell, { border: true });
-  });
-  header.height = 36;
+    last,
+  );
+  writeHeaderRow(
+    ws,
+    FIRST_DATA_ROW - 1,
+    HONOUR_COLUMNS.map((key) =>
+      HINTS[key] ? `${HONOUR_HEADERS[key]} (${HINTS[key]})` : HONOUR_HEADERS[key],
+    ),
+  );
   (opts.rows ?? []).forEach((values, i) => {
     ws.getRow(FIRST_DATA_ROW + i).values = values.map((v) => (typeof v === 'string' ? cleanText(v) : v));
   });
 
-  const validations = rangeValidations(ws);
-  const listColumns: [HonourColumn, string[]][] = [
+  const lists: [HonourColumn, string[]][] = [
     ['kind', Object.values(viHonours.kind)],
     ['gender', Object.values(viHonours.gender)],
     ['formCode', opts.forms.map((f) => cleanText(f.code))],
@@ -141,22 +143,12 @@ export async function buildHonourTemplate(opts: {
     ['method', Object.values(viHonours.method)],
     ['category', Object.values(viHonours.category)],
   ];
-  listColumns.forEach(([key, values], i) => {
-    const letter = columnLetter(i + 1);
-    lists.getCell(`${letter}1`).value = HONOUR_HEADERS[key];
-    values.forEach((v, j) => {
-      lists.getCell(`${letter}${j + 2}`).value = v;
-    });
-    if (values.length === 0) return;
-    validations.add(columnRange(key), {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`'${LISTS_SHEET}'!$${letter}$2:$${letter}$${values.length + 1}`],
-      showErrorMessage: true,
-      errorTitle: HONOUR_HEADERS[key],
-      error: `Chọn một giá trị trong danh sách của cột '${HONOUR_HEADERS[key]}'`,
-    });
-  });
+  addListDropdowns(
+    ws,
+    listsSheet,
+    lists.map(([key, values]) => ({ header: HONOUR_HEADERS[key], range: columnRange(key), values })),
+  );
+  const validations = rangeValidations(ws);
   for (const key of ['year', 'birthYear'] as const) {
     validations.add(columnRange(key), {
       type: 'whole',
@@ -178,13 +170,7 @@ function columnRange(key: HonourColumn): string {
 }
 
 function fillGuide(guide: ExcelJS.Worksheet, forms: TemplateForm[]): void {
-  guide.getColumn(1).width = 30;
-  guide.getColumn(2).width = 90;
-  const add = (a: string, b = '', bold = false) => {
-    const row = guide.addRow([a, b]);
-    row.font = { bold };
-    row.alignment = { wrapText: true, vertical: 'top' };
-  };
+  const add = guideWriter(guide, [30, 90]);
   add('HƯỚNG DẪN NHẬP KHEN THƯỞNG CŨ', '', true);
   add('Quy tắc chung', '', true);
   add('', 'Khi nhập, hệ thống kiểm tra mọi dòng: chỉ cần một dòng sai thì không dòng nào được lưu;');
