@@ -151,12 +151,12 @@ describe('importing earlier decisions', () => {
         year: 2018,
       }),
       honourRow({ name: 'Đỗ Thị Lan', decisionNumber: '301/QĐ-UBND', decisionDate: '21/12/2015' }),
-      honourRow({ decisionDate: 'hôm qua', year: 2030 }),
+      honourRow({ decisionDate: 'hôm qua', year: 2030, prizeAmount: 'ba trăm nghìn' }),
     ]);
     const res = await importHonoursFile(t, secretary, bytes);
     expect(res.statusCode).toBe(400);
     const err = res.json().error;
-    expect(err.message).toMatch(/^Tệp có 4 lỗi, chưa lưu dòng nào: Dòng 6, cột 'Mã hình thức': /);
+    expect(err.message).toMatch(/^Tệp có 5 lỗi, chưa lưu dòng nào: Dòng 6, cột 'Mã hình thức': /);
     expect(err.rows).toEqual([
       {
         row: 6,
@@ -178,6 +178,7 @@ describe('importing earlier decisions', () => {
         column: 'Ngày quyết định',
         message: 'Ngày quyết định phải có dạng ngày/tháng/năm (dd/mm/yyyy)',
       },
+      { row: 9, column: 'Tiền thưởng', message: 'Tiền thưởng phải là số tiền (đồng), ví dụ 702000' },
     ]);
     expect((await lookup('')).total).toBe(before);
   });

@@ -137,6 +137,9 @@ function mapRow(c: Cells, formCodes: Map<string, string>): { input: object; prob
   }
   const formText = c.formCode.text;
   const prize = wholeNumber(c.prizeAmount);
+  if (typeof prize === 'string') {
+    problems.push({ column: 'prizeAmount', message: 'Tiền thưởng phải là số tiền (đồng), ví dụ 702000' });
+  }
   const input = {
     kind,
     name: c.name.text,
