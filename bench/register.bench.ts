@@ -69,11 +69,13 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
     const lookupP95 = round(percentile(times, 95));
 
     // ---- statistics --------------------------------------------------------------------------
-    const counted = await db.execute(sql`
+    const counted = (await db.execute(sql`
       SELECT count(*)::int AS n FROM honours h JOIN honour_forms f ON f.organization_id = h.organization_id AND f.code = h.form_code
       WHERE h.organization_id = ${org} AND h.revoked_at IS NULL AND f.stat_column IS NOT NULL
-        AND h.decision_date BETWEEN ${`${YEAR - 1}-12-01`} AND ${`${YEAR}-11-30`}`);
-    const expected = Number((counted.rows[0] as { n: number }).n);
+        AND h.decision_date BETWEEN ${`${YEAR - 1}-12-01`} AND ${`${YEAR}-11-30`}`)) as unknown as {
+      rows: { n: number }[];
+    };
+    const expected = Number(counted.rows[0]!.n);
     const stats: number[] = [];
     for (let r = 0; r < 6; r++) {
       const t = performance.now();

@@ -8,6 +8,7 @@ import { eligibilityRules, nominations } from '../../src/server/db/schema/index'
 import { getConference } from '../../src/server/modules/conferences/data';
 import { judgeMany } from '../../src/server/modules/eligibility/judge';
 import { vietnameseNameSortKey } from '../../src/shared/rules/vietnamese-text';
+import type { EligibilityParams } from '../../src/shared/schemas/honours';
 import type { Demo } from './app';
 import { percentile } from './app';
 import { benchSubjectName } from './register';
@@ -23,10 +24,11 @@ export async function measureEligibility(
 ): Promise<{ ms: number; ineligible: number }> {
   const conf = (await getConference(db, demo.conferenceId))!;
   const formId = demo.formIds.get('DHTT-CN')!;
-  const rule = (params: object) => ({
+  const rule = (params: EligibilityParams) => ({
     organizationId: demo.organizationId,
     formCode: 'DHTT-CN',
-    params: params as never,
+    kind: params.kind,
+    params,
     validFrom: '2000-01-01',
     isExample: true,
   });

@@ -37,6 +37,9 @@ import { delegateXlsxRoutes } from './modules/delegates/xlsx-routes';
 import { certificateRoutes } from './modules/documents/certificate-routes';
 import { registerRoutes } from './modules/documents/register-routes';
 import { documentRoutes } from './modules/documents/routes';
+import { honourRoutes } from './modules/honours/routes';
+import { honourSubjectRoutes } from './modules/honours/subject-routes';
+import { honourXlsxRoutes } from './modules/honours/xlsx-routes';
 import { nominationFileRoutes } from './modules/nominations/file-routes';
 import { nominationRoutes } from './modules/nominations/routes';
 import { nominationXlsxRoutes } from './modules/nominations/xlsx-routes';
@@ -249,6 +252,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(checkinRoutes);
   await app.register(delegatePdfRoutes);
   await app.register(programRoutes);
+  await app.register(honourRoutes);
+  await app.register(honourSubjectRoutes);
+  await app.register(honourXlsxRoutes);
 
   await registerWebApp(app, deps.webDir);
 

@@ -44,6 +44,27 @@ const AuditPage = page(
   () => import('./features/audit/audit-page'),
   (m) => m.AuditPage,
 );
+// Sổ khen thưởng: lookup, a person's page, the import of earlier decisions, duplicates, forms.
+const HonoursRegisterPage = page(
+  () => import('./features/honours/register-page'),
+  (m) => m.HonoursRegisterPage,
+);
+const HonourSubjectPage = page(
+  () => import('./features/honours/subject-page'),
+  (m) => m.SubjectPage,
+);
+const HonoursImportPage = page(
+  () => import('./features/honours/import-page'),
+  (m) => m.HonoursImportPage,
+);
+const HonourDuplicatesPage = page(
+  () => import('./features/honours/duplicates-page'),
+  (m) => m.DuplicatesPage,
+);
+const HonourFormsPage = page(
+  () => import('./features/honours/forms-page'),
+  (m) => m.HonourFormsPage,
+);
 // Đề nghị vinh danh (step 2 of the lifecycle).
 const NominationsPage = page(
   () => import('./features/nominations/nominations-page'),
@@ -273,6 +294,11 @@ const routes: RouteObject[] = [
           { path: 'units', element: <UnitsPage /> },
           { path: 'users', element: <UsersPage /> },
           { path: 'audit', element: <AuditPage /> },
+          { path: 'honours', element: <HonoursRegisterPage /> },
+          { path: 'honours/subjects/:subjectId', element: <HonourSubjectPage /> },
+          { path: 'honours/import', element: <HonoursImportPage /> },
+          { path: 'honours/duplicates', element: <HonourDuplicatesPage /> },
+          { path: 'honours/forms', element: <HonourFormsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

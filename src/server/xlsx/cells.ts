@@ -49,6 +49,21 @@ export function toText(v: unknown): string {
 export const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
+ * A date cell as YYYY-MM-DD: real Excel dates, date serials, dd/mm/yyyy (also with - or .) and
+ * yyyy-mm-dd typed as text; null when it is none of these.
+ */
+export function cellIsoDate(raw: Raw, text: string): string | null {
+  if (raw instanceof Date) return isoOf(raw);
+  if (typeof raw === 'number' && raw > 0 && raw < 2_958_466) {
+    return isoOf(new Date(Date.UTC(1899, 11, 30) + Math.round(raw) * 86_400_000));
+  }
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  return null;
+}
+
+/**
  * A ZIP whose central directory lists xl/workbook.xml, within the size budget, and whose entries
  * inflate (as a stream, storage/zip-inflate.ts) to exactly what that directory declares; else the
  * reason. exceljs would inflate a lying entry whole before noticing.

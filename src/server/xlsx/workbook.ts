@@ -164,3 +164,69 @@ export function cellDateTime(iso: string): string {
   const p = Object.fromEntries(DATE_TIME.formatToParts(d).map((x) => [x.type, x.value]));
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
+
+// ---- import templates: the parts every "mẫu nhập" has ------------------------------------------
+
+export type TitleRow = { text: string; font: Partial<ExcelJS.Font>; height: number };
+
+/** The template's top rows (title, who it is for, how to fill it), each merged across the columns. */
+export function writeTitleRows(ws: ExcelJS.Worksheet, rows: TitleRow[], lastColumn: number): void {
+  rows.forEach(({ text, font, height }, i) => {
+    const row = ws.getRow(i + 1);
+    row.getCell(1).value = text;
+    row.getCell(1).font = font;
+    row.getCell(1).alignment = { wrapText: true, vertical: 'middle' };
+    row.height = height;
+    ws.mergeCells(i + 1, 1, i + 1, lastColumn);
+  });
+}
+
+/** The header row: one shaded, bordered cell per label ("Giới tính (Nam/Nữ)"). */
+export function writeHeaderRow(ws: ExcelJS.Worksheet, rowNumber: number, labels: string[]): void {
+  const header = ws.getRow(rowNumber);
+  labels.forEach((label, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = label;
+    styleHeaderCell(cell, { border: true });
+  });
+  header.height = 36;
+}
+
+/**
+ * Dropdowns: each list written in a column of the (hidden) lists sheet and offered on its range
+ * of the data sheet (ranges, not inline lists: labels contain commas).
+ */
+export function addListDropdowns(
+  ws: ExcelJS.Worksheet,
+  lists: ExcelJS.Worksheet,
+  columns: { header: string; range: string; values: string[] }[],
+): void {
+  const validations = rangeValidations(ws);
+  columns.forEach(({ header, range, values }, i) => {
+    const letter = columnLetter(i + 1);
+    lists.getCell(`${letter}1`).value = header;
+    values.forEach((v, j) => {
+      lists.getCell(`${letter}${j + 2}`).value = v;
+    });
+    if (values.length === 0) return;
+    validations.add(range, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`'${lists.name}'!$${letter}$2:$${letter}$${values.length + 1}`],
+      showErrorMessage: true,
+      errorTitle: header,
+      error: `Chọn một giá trị trong danh sách của cột '${header}'`,
+    });
+  });
+}
+
+/** The guide sheet's writer: two wrapped columns, a bold line for a heading. */
+export function guideWriter(guide: ExcelJS.Worksheet, widths: [number, number]) {
+  guide.getColumn(1).width = widths[0];
+  guide.getColumn(2).width = widths[1];
+  return (a: string, b = '', bold = false) => {
+    const row = guide.addRow([a, b]);
+    row.font = { bold };
+    row.alignment = { wrapText: true, vertical: 'top' };
+  };
+}

@@ -197,6 +197,26 @@ export const enAuditFields: Record<keyof typeof viAuditFields, string> = {
   quantity: 'Quantity',
   unitPrice: 'Unit price',
   actualAmount: 'Actual',
+  // Honours register: honours, the catalogue, identities, an import
+  subjectId: 'Person/collective in the register',
+  formCode: 'Form code',
+  signerLevel: 'Level',
+  achievementRef: 'Achievement reference',
+  movementId: 'Emulation movement',
+  prizeAmount: 'Prize',
+  issuedDocumentId: 'Issued decision',
+  revokedAt: 'Revoked at',
+  revokedReason: 'Reason for revoking',
+  createdBy: 'Recorded by',
+  statColumn: 'Statistics column',
+  validFrom: 'Valid from',
+  validTo: 'Valid to',
+  mergedIntoId: 'Merged into',
+  mergedIds: 'Records merged along',
+  disciplinePending: 'Under disciplinary review',
+  disciplineNote: 'Discipline note',
+  imported: 'Honours imported',
+  subjectsCreated: 'New people/collectives in the register',
 };
 
 type FieldsIn = typeof viAuditFieldsIn;

@@ -108,6 +108,9 @@ export const enAudit = {
     program_session: 'Run of show',
     conference_task: 'Task',
     budget_line: 'Budget line',
+    honour: 'Honour in the register',
+    honour_subject: 'Person/collective in the honours register',
+    honour_form: 'Form of the honours register',
   },
   variants: {
     nominationResubmit: 'Resubmitted a nomination',
@@ -253,6 +256,20 @@ export const enAudit = {
       updated: 'Edited a task',
       status_changed: 'Updated a task status',
       deleted: 'Deleted a task',
+    },
+    honour: {
+      created: 'Added an honour to the register',
+      imported: 'Imported earlier honours from Excel',
+      revoked: 'Revoked an honour',
+    },
+    honour_subject: {
+      merged: 'Merged duplicate records of the honours register',
+      unmerged: 'Split a merged record of the honours register',
+      discipline: 'Updated the disciplinary review flag',
+    },
+    honour_form: {
+      created: "Added a form to the register's catalogue",
+      updated: "Edited a form of the register's catalogue",
     },
     budget_line: {
       created: 'Added a budget line',

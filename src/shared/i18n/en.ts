@@ -3,6 +3,7 @@ import { enCertificates } from './en-certificates';
 import { enDashboard } from './en-dashboard';
 import { enDelegates } from './en-delegates';
 import { enDocuments } from './en-documents';
+import { enHonours } from './en-honours';
 import { enLifecycle } from './en-lifecycle';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
@@ -277,6 +278,7 @@ export const en: Catalog = {
   nom: enNominations,
   rev: enReview,
   up: enUpward,
+  honours: enHonours,
   del: enDelegates,
   dash: enDashboard,
   life: enLifecycle,

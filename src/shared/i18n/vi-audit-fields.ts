@@ -208,6 +208,26 @@ export const viAuditFields = {
   quantity: 'Số lượng',
   unitPrice: 'Đơn giá',
   actualAmount: 'Thực chi',
+  // Sổ khen thưởng: honours, the catalogue, identities, an import
+  subjectId: 'Người/tập thể trong sổ',
+  formCode: 'Mã hình thức',
+  signerLevel: 'Cấp khen',
+  achievementRef: 'Tham chiếu thành tích',
+  movementId: 'Phong trào thi đua',
+  prizeAmount: 'Tiền thưởng',
+  issuedDocumentId: 'Quyết định ban hành',
+  revokedAt: 'Thời điểm thu hồi',
+  revokedReason: 'Lý do thu hồi',
+  createdBy: 'Người ghi vào sổ',
+  statColumn: 'Cột thống kê',
+  validFrom: 'Hiệu lực từ ngày',
+  validTo: 'Hiệu lực đến ngày',
+  mergedIntoId: 'Gộp vào',
+  mergedIds: 'Các bản ghi đã gộp theo',
+  disciplinePending: 'Đang xem xét kỷ luật',
+  disciplineNote: 'Ghi chú về kỷ luật',
+  imported: 'Số khen thưởng đã nhập',
+  subjectsCreated: 'Số người/tập thể mới vào sổ',
 };
 
 export const viAuditFieldsIn = {

@@ -114,6 +114,9 @@ export const viAudit = {
     program_session: 'Điều hành hội nghị',
     conference_task: 'Công việc',
     budget_line: 'Dòng dự trù kinh phí',
+    honour: 'Khen thưởng trong sổ',
+    honour_subject: 'Người/tập thể trong sổ khen thưởng',
+    honour_form: 'Hình thức trong sổ khen thưởng',
   },
   /** An action's wording when the entry says more than its code (a resubmission). */
   variants: {
@@ -254,6 +257,20 @@ export const viAudit = {
       updated: 'Sửa công việc',
       status_changed: 'Cập nhật trạng thái công việc',
       deleted: 'Xóa công việc',
+    },
+    honour: {
+      created: 'Thêm khen thưởng vào sổ',
+      imported: 'Nhập khen thưởng cũ từ Excel',
+      revoked: 'Thu hồi khen thưởng',
+    },
+    honour_subject: {
+      merged: 'Gộp bản ghi trùng lặp trong sổ khen thưởng',
+      unmerged: 'Tách bản ghi đã gộp trong sổ khen thưởng',
+      discipline: 'Cập nhật tình trạng xem xét kỷ luật',
+    },
+    honour_form: {
+      created: 'Thêm hình thức vào danh mục của sổ',
+      updated: 'Sửa hình thức trong danh mục của sổ',
     },
     budget_line: {
       created: 'Thêm dòng dự trù kinh phí',

@@ -3,6 +3,7 @@ import { viCertificates } from './vi-certificates';
 import { viDashboard } from './vi-dashboard';
 import { viDelegates } from './vi-delegates';
 import { viDocuments } from './vi-documents';
+import { viHonours } from './vi-honours';
 import { viLifecycle } from './vi-lifecycle';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
@@ -279,6 +280,7 @@ export const viCore = {
   nom: viNominations,
   rev: viReview,
   up: viUpward,
+  honours: viHonours,
   del: viDelegates,
   dash: viDashboard,
   life: viLifecycle,

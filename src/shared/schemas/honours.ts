@@ -90,9 +90,14 @@ export const honourFormInputSchema = z.object({
 });
 export type HonourFormInput = z.infer<typeof honourFormInputSchema>;
 
+/** An edit of a catalogue form: the whole form and the version it was based on (409 when stale). */
+export const honourFormUpdateSchema = honourFormInputSchema.extend({ version: versionField });
+export type HonourFormUpdate = z.infer<typeof honourFormUpdateSchema>;
+
 export const honourFormView = honourFormInputSchema.extend({ id: z.uuid(), version: z.number().int() });
 export type HonourFormView = z.infer<typeof honourFormView>;
 export const honourFormListView = z.object({ items: z.array(honourFormView) });
+export type HonourFormListView = z.infer<typeof honourFormListView>;
 
 // ---- honours ----------------------------------------------------------------------------------
 
@@ -111,6 +116,8 @@ export const honourInputSchema = z.object({
     .min(1, { error: 'Số quyết định không được để trống' })
     .max(60, { error: 'Số quyết định không được dài quá 60 ký tự' }),
   decisionDate: isoDate('Ngày quyết định'),
+  /** Cấp khen of the decision; null: the form's level in the catalogue. */
+  signerLevel: z.enum(HONOUR_LEVELS, { error: 'Cấp khen không hợp lệ' }).nullable().default(null),
   method: z.enum(HONOUR_METHODS, { error: 'Phương thức khen thưởng không hợp lệ' }).default('regular'),
   category: z.enum(HONOUR_CATEGORIES, { error: 'Đối tượng thống kê không hợp lệ' }).nullable().default(null),
   achievement: z.string().trim().max(2000, { error: 'Thành tích không được dài quá 2000 ký tự' }).default(''),
@@ -119,6 +126,15 @@ export const honourInputSchema = z.object({
   prizeAmount: z.number().int().min(0, { error: 'Tiền thưởng không được âm' }).default(0),
 });
 export type HonourInput = z.infer<typeof honourInputSchema>;
+
+/** Thu hồi khen thưởng: the reason is required (it stays in the register). */
+export const honourRevokeBodySchema = z.object({
+  reason: z
+    .string({ error: 'Lý do thu hồi là bắt buộc' })
+    .trim()
+    .min(1, { error: 'Lý do thu hồi không được để trống' })
+    .max(1000, { error: 'Lý do thu hồi không được dài quá 1000 ký tự' }),
+});
 
 export const honourView = z.object({
   id: z.uuid(),

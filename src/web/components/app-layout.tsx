@@ -60,6 +60,7 @@ export function AppLayout() {
     if (hasRolePermission(me, 'unit.read', organization.id))
       links.push({ to: '/units', label: t('nav.units') });
     if (canIn(me, 'user.manage', organization.id)) links.push({ to: '/users', label: t('nav.users') });
+    if (canIn(me, 'honour.read', organization.id)) links.push({ to: '/honours', label: t('honours.nav') });
     if (canIn(me, 'review.manage', organization.id))
       links.push({ to: '/council', label: t('rev.nav.council') });
     if (organization.permissions.canReadAudit) links.push({ to: '/audit', label: t('nav.audit') });

@@ -1,5 +1,6 @@
 // Identities and movements: what nominations, delegates and the honours register (honours.ts)
 // all refer to. Kept apart from honours.ts because nominations cite them.
+import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { id, versionedTimestamps } from './columns';
 import { conferences, units } from './core';
@@ -40,6 +41,11 @@ export const honourSubjects = pgTable(
     index('honour_subjects_merged_idx').on(t.mergedIntoId),
     index('honour_subjects_name_idx').on(t.organizationId, t.searchName),
     index('honour_subjects_words_idx').using('gin', t.searchWords),
+    // Every prefix of every folded word (honour_name_prefixes, migration 0022): the lookup finds
+    // "nguyen thi huo" through the index alone, the last word still being typed included.
+    index('honour_subjects_prefixes_idx').using('gin', sql`honour_name_prefixes(${t.searchWords})`),
+    // The unit filter: the distinct unit names, then the identities of the matching ones.
+    index('honour_subjects_unit_idx').on(t.organizationId, t.unitName),
   ],
 );
 

@@ -13,6 +13,9 @@ import {
   councilMembers,
   delegates,
   delegationMembers,
+  honourForms,
+  honourSubjects,
+  honours,
   issuedDocuments,
   milestones,
   nominations,
@@ -153,6 +156,22 @@ function nameQueries(db: Db, org: string, ids: string[]): Promise<Named[]>[] {
       .select({ id: conferences.id, name: sql<string>`${conferences.plan}->>'name'` })
       .from(conferences)
       .where(and(eq(conferences.organizationId, org), inArray(conferences.id, ids))),
+    db
+      .select({ id: honourSubjects.id, name: honourSubjects.name })
+      .from(honourSubjects)
+      .where(and(eq(honourSubjects.organizationId, org), inArray(honourSubjects.id, ids))),
+    db
+      .select({
+        id: honours.id,
+        name: sql<string>`${honourSubjects.name} || ' — ' || ${honours.formName} || ' ' || ${honours.year}`,
+      })
+      .from(honours)
+      .innerJoin(honourSubjects, eq(honourSubjects.id, honours.subjectId))
+      .where(and(eq(honours.organizationId, org), inArray(honours.id, ids))),
+    db
+      .select({ id: honourForms.id, name: honourForms.name })
+      .from(honourForms)
+      .where(and(eq(honourForms.organizationId, org), inArray(honourForms.id, ids))),
     db
       .select({ id: issuedDocuments.id, name: issuedDocuments.title })
       .from(issuedDocuments)

@@ -47,6 +47,8 @@ const TABLES: [string, Table][] = [
   ['program_session', t.programSessions],
   ['conference_task', t.conferenceTasks],
   ['budget_line', t.budgetLines],
+  ['honour', t.honours],
+  ['honour_form', t.honourForms],
 ];
 
 /** Keys the writers add to a snapshot besides the row's columns (see each writeAudit call). */
@@ -70,7 +72,8 @@ const EXTRA: [string, string[]][] = [
   ['delegate_list', ['finalized', 'finalizedAt', 'finalizedByName', 'listVersion']],
   ['issued_document', ['numberLine', 'kind', 'version', 'documentDate', 'signerName', 'signedAt']],
   ['program_session', ['currentItemId', 'ids']],
-  ['organization', ['ids']],
+  ['organization', ['ids', 'imported', 'subjectsCreated']],
+  ['honour_subject', ['mergedIntoId', 'mergedIds', 'disciplinePending', 'disciplineNote']],
 ];
 
 type Def = {

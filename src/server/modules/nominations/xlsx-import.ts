@@ -3,7 +3,7 @@
 import type ExcelJS from 'exceljs';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import { type NominationInput, nominationInputSchema } from '../../../shared/schemas/nominations';
-import { isoOf, plain, type Raw, toText } from '../../xlsx/cells';
+import { cellIsoDate, plain, type Raw, toText } from '../../xlsx/cells';
 import type { ImportError } from '../../xlsx/import-errors';
 import { findHeaderRow, openUploadedSheet } from '../../xlsx/workbook';
 import {
@@ -240,16 +240,7 @@ function toNumber(c: Cell, percentFormat = false): number | string | undefined {
 }
 
 /** Real Excel dates, date serials, dd/mm/yyyy (also with - or .) and yyyy-mm-dd → YYYY-MM-DD. */
-function toIsoDate(c: Cell): string | null {
-  if (c.raw instanceof Date) return isoOf(c.raw);
-  if (typeof c.raw === 'number' && c.raw > 0 && c.raw < 2_958_466) {
-    return isoOf(new Date(Date.UTC(1899, 11, 30) + Math.round(c.raw) * 86_400_000));
-  }
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(c.text);
-  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(c.text)) return c.text;
-  return null;
-}
+const toIsoDate = (c: Cell): string | null => cellIsoDate(c.raw, c.text);
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
