@@ -37,6 +37,7 @@ import { delegateXlsxRoutes } from './modules/delegates/xlsx-routes';
 import { certificateRoutes } from './modules/documents/certificate-routes';
 import { registerRoutes } from './modules/documents/register-routes';
 import { documentRoutes } from './modules/documents/routes';
+import { movementRoutes } from './modules/movements/routes';
 import { nominationFileRoutes } from './modules/nominations/file-routes';
 import { nominationRoutes } from './modules/nominations/routes';
 import { nominationXlsxRoutes } from './modules/nominations/xlsx-routes';
@@ -249,6 +250,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(checkinRoutes);
   await app.register(delegatePdfRoutes);
   await app.register(programRoutes);
+  await app.register(movementRoutes);
 
   await registerWebApp(app, deps.webDir);
 

@@ -387,7 +387,7 @@ export function formsForRange(yearFrom: number, yearTo: number): StatForm[] {
   const { to } = reportingPeriod(yearFrom, yearTo);
   const valid = STATISTICS_FORMS.filter((f) => validOn(f, to));
   if (valid.length > 0) return valid;
-  const earliest = STATISTICS_FORMS.reduce((a, f) => (f.validFrom < a ? f.validFrom : a), '9999');
+  const earliest = STATISTICS_FORMS.map((f) => f.validFrom).sort()[0];
   return STATISTICS_FORMS.filter((f) => f.validFrom === earliest);
 }
 
