@@ -48,6 +48,7 @@ import { quotaRoutes } from './modules/quotas/routes';
 import { councilRoutes } from './modules/review/council-routes';
 import { meetingRoutes } from './modules/review/meeting-routes';
 import { selectionRoutes } from './modules/selection/routes';
+import { statisticsRoutes } from './modules/statistics/routes';
 import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
 import { upwardRoutes } from './modules/upward/routes';
@@ -251,6 +252,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(delegatePdfRoutes);
   await app.register(programRoutes);
   await app.register(movementRoutes);
+  await app.register(statisticsRoutes);
 
   await registerWebApp(app, deps.webDir);
 
