@@ -197,6 +197,18 @@ export const enAuditFields: Record<keyof typeof viAuditFields, string> = {
   quantity: 'Quantity',
   unitPrice: 'Unit price',
   actualAmount: 'Actual',
+  // movements, registrations
+  movementId: 'Emulation movement',
+  scope: 'Scope',
+  launchLevel: 'Launched at level',
+  launchDocument: 'Launch document',
+  launchConferenceId: 'Launched at conference',
+  launchAgendaItemId: 'Launched at agenda item',
+  description: 'Description',
+  resultSummary: 'Movement results',
+  commitment: 'Commitment',
+  registeredOn: 'Registered on',
+  result: 'Result',
 };
 
 type FieldsIn = typeof viAuditFieldsIn;
@@ -227,6 +239,7 @@ export const enAuditFieldsIn: { [K in keyof FieldsIn]: Record<keyof FieldsIn[K],
   performance: { title: 'Performance title' },
   conference_task: { title: 'Task', kind: 'Task kind' },
   budget_line: { title: 'Expense' },
+  movement: { name: 'Movement name', method: 'How it is organized' },
   individual: { position: 'Position/occupation' },
   collective: { name: 'Collective name' },
   numbers: { commendations: 'Commendations by year' },

@@ -108,6 +108,8 @@ export const enAudit = {
     program_session: 'Run of show',
     conference_task: 'Task',
     budget_line: 'Budget line',
+    movement: 'Emulation movement',
+    movement_registration: 'Emulation registration',
   },
   variants: {
     nominationResubmit: 'Resubmitted a nomination',
@@ -258,6 +260,16 @@ export const enAudit = {
       created: 'Added a budget line',
       updated: 'Edited a budget line',
       deleted: 'Deleted a budget line',
+    },
+    movement: {
+      created: 'Add emulation movement',
+      updated: 'Edit emulation movement',
+      deleted: 'Delete emulation movement',
+    },
+    movement_registration: {
+      created: 'Register for an emulation movement',
+      updated: 'Edit emulation registration',
+      deleted: 'Withdraw emulation registration',
     },
   },
   fields: enAuditFields,

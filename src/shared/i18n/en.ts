@@ -4,6 +4,7 @@ import { enDashboard } from './en-dashboard';
 import { enDelegates } from './en-delegates';
 import { enDocuments } from './en-documents';
 import { enLifecycle } from './en-lifecycle';
+import { enMovements } from './en-movements';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
@@ -284,6 +285,7 @@ export const en: Catalog = {
   prog: enProgram,
   doc: enDocuments,
   prep: enPreparation,
+  mov: enMovements,
   planEdit: {
     title: 'Edit plan',
     liveErrors: 'Plan check',

@@ -114,6 +114,8 @@ export const viAudit = {
     program_session: 'Điều hành hội nghị',
     conference_task: 'Công việc',
     budget_line: 'Dòng dự trù kinh phí',
+    movement: 'Phong trào thi đua',
+    movement_registration: 'Đăng ký thi đua',
   },
   /** An action's wording when the entry says more than its code (a resubmission). */
   variants: {
@@ -259,6 +261,16 @@ export const viAudit = {
       created: 'Thêm dòng dự trù kinh phí',
       updated: 'Sửa dòng dự trù kinh phí',
       deleted: 'Xóa dòng dự trù kinh phí',
+    },
+    movement: {
+      created: 'Thêm phong trào thi đua',
+      updated: 'Sửa phong trào thi đua',
+      deleted: 'Xóa phong trào thi đua',
+    },
+    movement_registration: {
+      created: 'Đăng ký thi đua',
+      updated: 'Sửa đăng ký thi đua',
+      deleted: 'Hủy đăng ký thi đua',
     },
   },
   fields: viAuditFields,

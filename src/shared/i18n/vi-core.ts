@@ -4,6 +4,7 @@ import { viDashboard } from './vi-dashboard';
 import { viDelegates } from './vi-delegates';
 import { viDocuments } from './vi-documents';
 import { viLifecycle } from './vi-lifecycle';
+import { viMovements } from './vi-movements';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
@@ -286,6 +287,7 @@ export const viCore = {
   prog: viProgram,
   doc: viDocuments,
   prep: viPreparation,
+  mov: viMovements,
   planEdit: {
     title: 'Sửa kế hoạch',
     liveErrors: 'Kiểm tra kế hoạch',

@@ -15,6 +15,8 @@ import {
   delegationMembers,
   issuedDocuments,
   milestones,
+  movementRegistrations,
+  movements,
   nominations,
   performances,
   reviewMeetings,
@@ -153,6 +155,15 @@ function nameQueries(db: Db, org: string, ids: string[]): Promise<Named[]>[] {
       .select({ id: conferences.id, name: sql<string>`${conferences.plan}->>'name'` })
       .from(conferences)
       .where(and(eq(conferences.organizationId, org), inArray(conferences.id, ids))),
+    db
+      .select({ id: movements.id, name: movements.name })
+      .from(movements)
+      .where(and(eq(movements.organizationId, org), inArray(movements.id, ids))),
+    db
+      .select({ id: movementRegistrations.id, name: units.name })
+      .from(movementRegistrations)
+      .innerJoin(units, eq(units.id, movementRegistrations.unitId))
+      .where(and(eq(movementRegistrations.organizationId, org), inArray(movementRegistrations.id, ids))),
     db
       .select({ id: issuedDocuments.id, name: issuedDocuments.title })
       .from(issuedDocuments)

@@ -47,6 +47,8 @@ const TABLES: [string, Table][] = [
   ['program_session', t.programSessions],
   ['conference_task', t.conferenceTasks],
   ['budget_line', t.budgetLines],
+  ['movement', t.movements],
+  ['movement_registration', t.movementRegistrations],
 ];
 
 /** Keys the writers add to a snapshot besides the row's columns (see each writeAudit call). */
