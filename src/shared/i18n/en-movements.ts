@@ -46,7 +46,7 @@ export const enMovements: Catalog['mov'] = {
   ongoing: 'ongoing',
   from: 'from {{date}}',
   launchedAt: 'Launched at',
-  openProgram: 'Open the program',
+  agendaLink: 'Movement: {{name}}',
   counts: '{{registrations}} units registered · {{honours}} honours · {{nominations}} nominations',
   registrations: {
     title: 'Registered units',

@@ -52,7 +52,7 @@ export const viMovements = {
   ongoing: 'đang diễn ra',
   from: 'từ {{date}}',
   launchedAt: 'Phát động tại',
-  openProgram: 'Xem chương trình',
+  agendaLink: 'Phong trào: {{name}}',
   counts: '{{registrations}} đơn vị đăng ký · {{honours}} khen thưởng · {{nominations}} đề nghị',
   registrations: {
     title: 'Đơn vị đăng ký thi đua',
