@@ -75,7 +75,6 @@ export const enMovements: Catalog['mov'] = {
     yearTo: 'To year',
     receiver: 'Report receiver',
     receiverHelp: 'Leave empty when unknown (a commune or ward is not a statutory reporter of these forms)',
-    download: 'Download XLSX',
     reporter: 'Reporting unit: {{name}}',
     receiverLine: 'Report receiver: {{name}}',
     formCode: 'Form: {{code}}',

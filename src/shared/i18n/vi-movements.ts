@@ -85,7 +85,6 @@ export const viMovements = {
     yearTo: 'Đến năm',
     receiver: 'Đơn vị nhận báo cáo',
     receiverHelp: 'Để trống nếu chưa rõ (cấp xã, phường không phải đơn vị báo cáo chính thức các biểu này)',
-    download: 'Tải XLSX',
     reporter: 'Đơn vị báo cáo: {{name}}',
     receiverLine: 'Đơn vị nhận báo cáo: {{name}}',
     formCode: 'Biểu số: {{code}}',

@@ -58,7 +58,7 @@ export function StatisticsPage() {
               void download('xlsx', statisticsApi(organization.id, q, '.xlsx'), 'thong-ke-tdkt.xlsx')
             }
           >
-            {t('mov.stat.download')}
+            {t('common.exportExcel')}
           </Button>
         }
       />
