@@ -40,6 +40,7 @@ import { documentRoutes } from './modules/documents/routes';
 import { honourRoutes } from './modules/honours/routes';
 import { honourSubjectRoutes } from './modules/honours/subject-routes';
 import { honourXlsxRoutes } from './modules/honours/xlsx-routes';
+import { movementRoutes } from './modules/movements/routes';
 import { nominationFileRoutes } from './modules/nominations/file-routes';
 import { nominationRoutes } from './modules/nominations/routes';
 import { nominationXlsxRoutes } from './modules/nominations/xlsx-routes';
@@ -50,6 +51,7 @@ import { quotaRoutes } from './modules/quotas/routes';
 import { councilRoutes } from './modules/review/council-routes';
 import { meetingRoutes } from './modules/review/meeting-routes';
 import { selectionRoutes } from './modules/selection/routes';
+import { statisticsRoutes } from './modules/statistics/routes';
 import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
 import { upwardRoutes } from './modules/upward/routes';
@@ -255,6 +257,8 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(honourRoutes);
   await app.register(honourSubjectRoutes);
   await app.register(honourXlsxRoutes);
+  await app.register(movementRoutes);
+  await app.register(statisticsRoutes);
 
   await registerWebApp(app, deps.webDir);
 

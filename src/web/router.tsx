@@ -209,6 +209,20 @@ const RunPage = page(
   (m) => m.RunPage,
 );
 
+// Phong trào thi đua (đăng ký, kết quả) and Thống kê thi đua, khen thưởng (biểu mẫu Bộ Nội vụ).
+const MovementsPage = page(
+  () => import('./features/movements/movements-page'),
+  (m) => m.MovementsPage,
+);
+const MovementDetailPage = page(
+  () => import('./features/movements/movement-detail-page'),
+  (m) => m.MovementDetailPage,
+);
+const StatisticsPage = page(
+  () => import('./features/statistics/statistics-page'),
+  (m) => m.StatisticsPage,
+);
+
 const routes: RouteObject[] = [
   {
     path: '/login',
@@ -299,6 +313,9 @@ const routes: RouteObject[] = [
           { path: 'honours/import', element: <HonoursImportPage /> },
           { path: 'honours/duplicates', element: <HonourDuplicatesPage /> },
           { path: 'honours/forms', element: <HonourFormsPage /> },
+          { path: 'movements', element: <MovementsPage /> },
+          { path: 'movements/:movementId', element: <MovementDetailPage /> },
+          { path: 'statistics', element: <StatisticsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

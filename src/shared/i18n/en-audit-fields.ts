@@ -217,6 +217,17 @@ export const enAuditFields: Record<keyof typeof viAuditFields, string> = {
   disciplineNote: 'Discipline note',
   imported: 'Honours imported',
   subjectsCreated: 'New people/collectives in the register',
+  // movements, registrations
+  scope: 'Scope',
+  launchLevel: 'Launched at level',
+  launchDocument: 'Launch document',
+  launchConferenceId: 'Launched at conference',
+  launchAgendaItemId: 'Launched at agenda item',
+  description: 'Description',
+  resultSummary: 'Movement results',
+  commitment: 'Commitment',
+  registeredOn: 'Registered on',
+  result: 'Result',
 };
 
 type FieldsIn = typeof viAuditFieldsIn;
@@ -247,6 +258,7 @@ export const enAuditFieldsIn: { [K in keyof FieldsIn]: Record<keyof FieldsIn[K],
   performance: { title: 'Performance title' },
   conference_task: { title: 'Task', kind: 'Task kind' },
   budget_line: { title: 'Expense' },
+  movement: { name: 'Movement name', method: 'How it is organized' },
   individual: { position: 'Position/occupation' },
   collective: { name: 'Collective name' },
   numbers: { commendations: 'Commendations by year' },

@@ -111,6 +111,8 @@ export const enAudit = {
     honour: 'Honour in the register',
     honour_subject: 'Person/collective in the honours register',
     honour_form: 'Form of the honours register',
+    movement: 'Emulation movement',
+    movement_registration: 'Emulation registration',
   },
   variants: {
     nominationResubmit: 'Resubmitted a nomination',
@@ -275,6 +277,16 @@ export const enAudit = {
       created: 'Added a budget line',
       updated: 'Edited a budget line',
       deleted: 'Deleted a budget line',
+    },
+    movement: {
+      created: 'Add emulation movement',
+      updated: 'Edit emulation movement',
+      deleted: 'Delete emulation movement',
+    },
+    movement_registration: {
+      created: 'Register for an emulation movement',
+      updated: 'Edit emulation registration',
+      deleted: 'Withdraw emulation registration',
     },
   },
   fields: enAuditFields,

@@ -5,6 +5,7 @@ import { enDelegates } from './en-delegates';
 import { enDocuments } from './en-documents';
 import { enHonours } from './en-honours';
 import { enLifecycle } from './en-lifecycle';
+import { enMovements } from './en-movements';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
@@ -286,6 +287,7 @@ export const en: Catalog = {
   prog: enProgram,
   doc: enDocuments,
   prep: enPreparation,
+  mov: enMovements,
   planEdit: {
     title: 'Edit plan',
     liveErrors: 'Plan check',

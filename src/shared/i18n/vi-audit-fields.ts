@@ -228,6 +228,17 @@ export const viAuditFields = {
   disciplineNote: 'Ghi chú về kỷ luật',
   imported: 'Số khen thưởng đã nhập',
   subjectsCreated: 'Số người/tập thể mới vào sổ',
+  // movements, registrations
+  scope: 'Phạm vi',
+  launchLevel: 'Cấp phát động',
+  launchDocument: 'Văn bản phát động',
+  launchConferenceId: 'Hội nghị phát động',
+  launchAgendaItemId: 'Mục chương trình phát động',
+  description: 'Mô tả',
+  resultSummary: 'Kết quả phong trào',
+  commitment: 'Nội dung đăng ký',
+  registeredOn: 'Ngày đăng ký',
+  result: 'Kết quả thi đua',
 };
 
 export const viAuditFieldsIn = {
@@ -257,6 +268,7 @@ export const viAuditFieldsIn = {
   performance: { title: 'Tên tiết mục' },
   conference_task: { title: 'Công việc', kind: 'Loại việc' },
   budget_line: { title: 'Nội dung chi' },
+  movement: { name: 'Tên phong trào', method: 'Phương thức tổ chức' },
   // by parent field
   individual: { position: 'Chức vụ/nghề nghiệp' },
   collective: { name: 'Tên tập thể' },

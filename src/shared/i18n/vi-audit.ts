@@ -117,6 +117,8 @@ export const viAudit = {
     honour: 'Khen thưởng trong sổ',
     honour_subject: 'Người/tập thể trong sổ khen thưởng',
     honour_form: 'Hình thức trong sổ khen thưởng',
+    movement: 'Phong trào thi đua',
+    movement_registration: 'Đăng ký thi đua',
   },
   /** An action's wording when the entry says more than its code (a resubmission). */
   variants: {
@@ -276,6 +278,16 @@ export const viAudit = {
       created: 'Thêm dòng dự trù kinh phí',
       updated: 'Sửa dòng dự trù kinh phí',
       deleted: 'Xóa dòng dự trù kinh phí',
+    },
+    movement: {
+      created: 'Thêm phong trào thi đua',
+      updated: 'Sửa phong trào thi đua',
+      deleted: 'Xóa phong trào thi đua',
+    },
+    movement_registration: {
+      created: 'Đăng ký thi đua',
+      updated: 'Sửa đăng ký thi đua',
+      deleted: 'Hủy đăng ký thi đua',
     },
   },
   fields: viAuditFields,

@@ -5,6 +5,7 @@ import { viDelegates } from './vi-delegates';
 import { viDocuments } from './vi-documents';
 import { viHonours } from './vi-honours';
 import { viLifecycle } from './vi-lifecycle';
+import { viMovements } from './vi-movements';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
@@ -288,6 +289,7 @@ export const viCore = {
   prog: viProgram,
   doc: viDocuments,
   prep: viPreparation,
+  mov: viMovements,
   planEdit: {
     title: 'Sửa kế hoạch',
     liveErrors: 'Kiểm tra kế hoạch',

@@ -145,6 +145,12 @@ function codeWords(ctx: AuditContext, key: string, parent?: string): Words | und
     case 'role':
     case 'roles':
       return c.role;
+    case 'method':
+      return e === 'movement' ? c.mov.method : v.checkinMethod;
+    case 'scope':
+      return e === 'movement' ? c.mov.scope : undefined;
+    case 'launchLevel':
+      return c.mov.launchLevel;
     case 'mode':
       return c.rev.mode;
     case 'operator':
@@ -163,7 +169,6 @@ function codeWords(ctx: AuditContext, key: string, parent?: string): Words | und
           ownerRole: c.prep.ownerRole,
           rsvpStatus: c.del.rsvp,
           group: c.prep.budget.groups,
-          method: v.checkinMethod,
           presenterKind: v.presenterKind,
           prizeRounding: c.doc.settings.roundings,
           defaultMode: v.certificateMode,

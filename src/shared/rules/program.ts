@@ -73,6 +73,8 @@ export type ProgramInput = {
   honoreeGroups: readonly HonoreeGroupNames[];
   /** "Chức vụ Họ tên" of the delegates named as presenters, by id. */
   delegateNames: ReadonlyMap<string, string>;
+  /** The movement launched at an item, by item id. */
+  movements?: ReadonlyMap<string, { id: string; name: string }>;
   now?: Date;
 };
 
@@ -155,6 +157,7 @@ export function composeProgram(input: ProgramInput): ProgramContent {
         : null,
       handovers: r.handovers,
       callUp,
+      movement: input.movements?.get(r.id) ?? null,
       version: r.version,
     };
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, versionField } from './primitives';
+import { flags, isoDate, versionField } from './primitives';
 
 // Phong trào thi đua (emulation movements), đăng ký thi đua, and the statutory statistics forms.
 
@@ -47,12 +47,19 @@ export const movementRegistrationInputSchema = z.object({
   result: z.string().trim().max(5000).default(''),
 });
 export type MovementRegistrationInput = z.infer<typeof movementRegistrationInputSchema>;
+export const movementRegistrationUpdateSchema = movementRegistrationInputSchema.extend({
+  version: versionField,
+});
+export type MovementRegistrationUpdate = z.infer<typeof movementRegistrationUpdateSchema>;
 
 export const movementRegistrationView = movementRegistrationInputSchema.extend({
   id: z.uuid(),
   unitName: z.string(),
   version: z.number().int(),
+  /** canEdit: commitment and date (a unit head: their own unit); canEditResult: the result (honour.manage). */
+  permissions: flags('canEdit', 'canEditResult', 'canDelete'),
 });
+export type MovementRegistrationView = z.infer<typeof movementRegistrationView>;
 
 export const movementView = z.object({
   id: z.uuid(),
@@ -73,16 +80,33 @@ export const movementView = z.object({
   honourCount: z.number().int(),
   nominationCount: z.number().int(),
   version: z.number().int(),
+  /** canRegister: the actor may register at least one unit (a unit head: their own). */
+  permissions: flags('canEdit', 'canDelete', 'canRegister'),
 });
 export type MovementView = z.infer<typeof movementView>;
-export const movementListView = z.object({ items: z.array(movementView) });
+export const movementListView = z.object({ items: z.array(movementView), permissions: flags('canCreate') });
+export type MovementListView = z.infer<typeof movementListView>;
 
 // ---- statistics -------------------------------------------------------------------------------
 
 export const statisticsQuerySchema = z
   .object({
-    yearFrom: z.coerce.number().int().min(1945).max(2100),
-    yearTo: z.coerce.number().int().min(1945).max(2100),
+    yearFrom: z.coerce
+      .number({ error: 'Năm đầu phải là số' })
+      .int({ error: 'Năm đầu phải là số nguyên' })
+      .min(1945, { error: 'Năm đầu phải từ 1945 trở đi' })
+      .max(2100, { error: 'Năm đầu không hợp lệ' }),
+    yearTo: z.coerce
+      .number({ error: 'Năm cuối phải là số' })
+      .int({ error: 'Năm cuối phải là số nguyên' })
+      .min(1945, { error: 'Năm cuối phải từ 1945 trở đi' })
+      .max(2100, { error: 'Năm cuối không hợp lệ' }),
+    /** Đơn vị nhận báo cáo as the organizer writes it (blank when unknown: a ward is not the statutory reporter). */
+    receiver: z
+      .string()
+      .trim()
+      .max(300, { error: 'Đơn vị nhận báo cáo không được dài quá 300 ký tự' })
+      .default(''),
   })
   .refine((q) => q.yearTo >= q.yearFrom, { path: ['yearTo'], error: 'Năm cuối không được trước năm đầu' })
   .refine((q) => q.yearTo - q.yearFrom <= 50, { path: ['yearTo'], error: 'Khoảng năm không quá 50 năm' });
@@ -94,7 +118,11 @@ export const statisticsFormView = z.object({
   circular: z.string(),
   /** The reporting period as printed ("Từ 01/12/2019 đến 30/11/2020"). */
   period: z.string(),
-  columns: z.array(z.object({ key: z.string(), label: z.string(), number: z.string() })),
+  /** `group`: the header over the split columns ("Chia ra"), '' for the total. */
+  columns: z.array(z.object({ key: z.string(), label: z.string(), number: z.string(), group: z.string() })),
+  /** Whether the form prints a "Đơn vị tính" column (C); else its unit line ("Đơn vị tính: Phong trào"). */
+  unitColumn: z.boolean(),
+  unitLine: z.string(),
   rows: z.array(
     z.object({
       key: z.string(),
@@ -113,6 +141,12 @@ export type StatisticsFormView = z.infer<typeof statisticsFormView>;
 export const statisticsView = z.object({
   yearFrom: z.number().int(),
   yearTo: z.number().int(),
+  /** "Năm 2020" or "Năm 2019 - 2020". */
+  yearLabel: z.string(),
+  /** Đơn vị báo cáo: the organizer. */
+  reporter: z.string(),
+  /** Đơn vị nhận báo cáo: as asked, '' when unknown. */
+  receiver: z.string(),
   forms: z.array(statisticsFormView),
 });
 export type StatisticsView = z.infer<typeof statisticsView>;

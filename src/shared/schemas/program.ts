@@ -129,6 +129,8 @@ export const agendaItemView = z.object({
     .nullable(),
   handovers: z.array(z.object({ awardFormId: z.string(), presenter: z.string() })),
   callUp: z.array(callUpGroupView),
+  /** The phong trào thi đua launched at this item ("Phát động phong trào thi đua"), if any. */
+  movement: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
   version: z.number().int(),
 });
 export type AgendaItemView = z.infer<typeof agendaItemView>;

@@ -63,6 +63,9 @@ export function AppLayout() {
     if (canIn(me, 'honour.read', organization.id)) links.push({ to: '/honours', label: t('honours.nav') });
     if (canIn(me, 'review.manage', organization.id))
       links.push({ to: '/council', label: t('rev.nav.council') });
+    if (canIn(me, 'conference.read', organization.id)) links.push({ to: '/movements', label: t('mov.nav') });
+    if (canIn(me, 'honour.read', organization.id))
+      links.push({ to: '/statistics', label: t('mov.stat.nav') });
     if (organization.permissions.canReadAudit) links.push({ to: '/audit', label: t('nav.audit') });
   }
 

@@ -18,6 +18,8 @@ import {
   honours,
   issuedDocuments,
   milestones,
+  movementRegistrations,
+  movements,
   nominations,
   performances,
   reviewMeetings,
@@ -172,6 +174,15 @@ function nameQueries(db: Db, org: string, ids: string[]): Promise<Named[]>[] {
       .select({ id: honourForms.id, name: honourForms.name })
       .from(honourForms)
       .where(and(eq(honourForms.organizationId, org), inArray(honourForms.id, ids))),
+    db
+      .select({ id: movements.id, name: movements.name })
+      .from(movements)
+      .where(and(eq(movements.organizationId, org), inArray(movements.id, ids))),
+    db
+      .select({ id: movementRegistrations.id, name: units.name })
+      .from(movementRegistrations)
+      .innerJoin(units, eq(units.id, movementRegistrations.unitId))
+      .where(and(eq(movementRegistrations.organizationId, org), inArray(movementRegistrations.id, ids))),
     db
       .select({ id: issuedDocuments.id, name: issuedDocuments.title })
       .from(issuedDocuments)

@@ -49,6 +49,8 @@ const TABLES: [string, Table][] = [
   ['budget_line', t.budgetLines],
   ['honour', t.honours],
   ['honour_form', t.honourForms],
+  ['movement', t.movements],
+  ['movement_registration', t.movementRegistrations],
 ];
 
 /** Keys the writers add to a snapshot besides the row's columns (see each writeAudit call). */

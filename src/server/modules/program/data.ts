@@ -9,6 +9,7 @@ import { firstRow, rowOf, rowsWhere } from '../../db/rows';
 import { agendaItems, performances, programSessions } from '../../db/schema/index';
 import { type ConferenceRow, getConferenceDay } from '../conferences/data';
 import { listDelegates } from '../delegates/data';
+import { movementsByAgendaItem } from '../movements/data';
 import { listHonoreeEntries, listSpeeches } from '../selection/data';
 
 export type SessionRow = typeof programSessions.$inferSelect;
@@ -47,13 +48,14 @@ export async function getPerformance(
 
 /** The program as the rules compute it from everything stored (shared/rules/program.ts). */
 export async function loadProgram(db: Db, conf: ConferenceRow): Promise<ProgramContent> {
-  const [day, session, items, performances, speeches, honorees] = await Promise.all([
+  const [day, session, items, performances, speeches, honorees, movements] = await Promise.all([
     getConferenceDay(db, conf),
     getSession(db, conf.id),
     listAgendaItems(db, conf.id),
     listPerformances(db, conf.id),
     listSpeeches(db, conf.id),
     listHonoreeEntries(db, conf.id),
+    movementsByAgendaItem(db, conf.id),
   ]);
   const delegateIds = [
     ...new Set(items.flatMap((r) => (r.presenterDelegateId ? [r.presenterDelegateId] : []))),
@@ -80,5 +82,6 @@ export async function loadProgram(db: Db, conf: ConferenceRow): Promise<ProgramC
     delegateNames: new Map(
       delegateRows.map(({ d }) => [d.id, [d.title, d.fullName].filter((s) => s.trim()).join(' ')]),
     ),
+    movements,
   });
 }

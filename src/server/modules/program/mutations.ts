@@ -18,6 +18,7 @@ import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { setConferenceStartTime } from '../conferences/mutations';
 import { listDelegates } from '../delegates/data';
+import { unlinkAgendaItem } from '../movements/mutations';
 import { listSpeeches } from '../selection/data';
 import {
   type AgendaItemRow,
@@ -182,6 +183,8 @@ export async function removeItem(db: Db, actor: Actor, conf: ConferenceRow, id: 
     const session = await lockSession(tx, conf);
     const before = orNotFound(await getAgendaItem(tx, conf.id, id), 'mục chương trình');
     await deleteAudited(tx, actor, conf, agendaItems, 'agenda_item', { before, version });
+    // a movement launched at this item keeps its conference and loses the item (no foreign key)
+    await unlinkAgendaItem(tx, actor, id);
     await renumberAgenda(tx, conf, session);
   });
 }

@@ -14,6 +14,7 @@ import { AppError, orNotFound } from '../../errors';
 import { deleteAudited, updateAudited } from '../audit/audited-mutations';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
+import { unlinkAgendaItem } from '../movements/mutations';
 import { getPerformance, listAgendaItems, listPerformances } from './data';
 import { bumpSession, lockSession, renumberAgenda, writePositions } from './mutations';
 
@@ -149,6 +150,7 @@ export async function removePerformance(
     await deleteAudited(tx, actor, conf, performances, 'performance', { before, version });
     if (linked.length) {
       await tx.delete(agendaItems).where(inArray(agendaItems.id, linked));
+      for (const itemId of linked) await unlinkAgendaItem(tx, actor, itemId);
       await renumberAgenda(tx, conf, session);
     }
   });

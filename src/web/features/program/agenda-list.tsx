@@ -1,7 +1,9 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { AgendaItemView, ProgramView } from '../../../shared/schemas/program';
+import { movementPath } from '../movements/queries';
 import { DurationField } from './duration-field';
 import { ItemModal } from './item-modal';
 import { programWrites, useProgramWrite } from './queries';
@@ -148,6 +150,18 @@ function AgendaRow({
         <Text size="sm" fw={500} lineClamp={2}>
           {item.title}
         </Text>
+        {item.movement && (
+          <Text size="xs" lineClamp={2}>
+            <Anchor
+              component={Link}
+              to={movementPath(item.movement.id)}
+              inherit
+              data-testid="agenda-movement"
+            >
+              {t('mov.agendaLink', { name: item.movement.name })}
+            </Anchor>
+          </Text>
+        )}
         {(item.presenterName || item.speech?.unitName || item.performance?.unitName) && (
           <Text size="xs" c="dimmed" lineClamp={1}>
             {[item.presenterName, item.speech?.unitName ?? item.performance?.unitName]
