@@ -217,6 +217,7 @@ export const enAuditFields: Record<keyof typeof viAuditFields, string> = {
   disciplineNote: 'Discipline note',
   imported: 'Honours imported',
   subjectsCreated: 'New people/collectives in the register',
+  honourCount: 'Honours written into the register',
   // movements, registrations
   scope: 'Scope',
   launchLevel: 'Launched at level',

@@ -228,6 +228,7 @@ export const viAuditFields = {
   disciplineNote: 'Ghi chú về kỷ luật',
   imported: 'Số khen thưởng đã nhập',
   subjectsCreated: 'Số người/tập thể mới vào sổ',
+  honourCount: 'Số khen thưởng ghi vào sổ',
   // movements, registrations
   scope: 'Phạm vi',
   launchLevel: 'Cấp phát động',
