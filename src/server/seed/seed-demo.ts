@@ -20,6 +20,8 @@ import { seedDemoConference } from './van-yen-conference';
 import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
 import { seedDemoHistory } from './van-yen-history';
 import { seedDemoLive } from './van-yen-live';
+import { seedMovements } from './van-yen-movements';
+import { seedPastHonours } from './van-yen-past-honours';
 import { seedDemoPreparation } from './van-yen-preparation';
 import { seedDemoProgram } from './van-yen-program';
 import { seedDemoCity, seedDemoProvince } from './van-yen-upward';
@@ -113,7 +115,15 @@ export async function seedDemoAll(db: Db, files: FileStore) {
   await clock.part('2020-03-30T08:00:00+07:00', 60);
   await seedDemoCity(db, demo, clock);
   await clock.settle();
+  // Sổ khen thưởng: the movements (one launched by the 2020 conference), the earlier honours
+  // imported from an XLSX of past decisions (the 2020 QĐ wrote its own honourees when issued)
+  await seedMovements(db, {
+    organizationId: demo.organizationId,
+    historyConferenceId: demo.conferenceId,
+    unitIds: demo.unitIds,
+  });
   const live = await seedDemoLive(db, demo);
+  await seedPastHonours(db, demo);
   await seedDemoProvince(db, demo);
   return { ...demo, liveConferenceId: live.conferenceId };
 }
