@@ -108,6 +108,7 @@ export const enAudit = {
     program_session: 'Run of show',
     conference_task: 'Task',
     budget_line: 'Budget line',
+    eligibility_rule: 'Eligibility rule',
   },
   variants: {
     nominationResubmit: 'Resubmitted a nomination',
@@ -146,6 +147,11 @@ export const enAudit = {
       deleted: 'Deleted an award form',
     },
     base_salary: { created: 'Added a base salary' },
+    eligibility_rule: {
+      created: 'Added an eligibility rule',
+      updated: 'Edited an eligibility rule',
+      deleted: 'Deleted an eligibility rule',
+    },
     quota: {
       grid_saved: 'Allocated quotas to the units',
       transferred: 'Transferred quota between two units',

@@ -114,6 +114,7 @@ export const viAudit = {
     program_session: 'Điều hành hội nghị',
     conference_task: 'Công việc',
     budget_line: 'Dòng dự trù kinh phí',
+    eligibility_rule: 'Điều kiện khen thưởng',
   },
   /** An action's wording when the entry says more than its code (a resubmission). */
   variants: {
@@ -156,6 +157,11 @@ export const viAudit = {
       deleted: 'Xóa hình thức khen thưởng',
     },
     base_salary: { created: 'Thêm mức lương cơ sở' },
+    eligibility_rule: {
+      created: 'Thêm điều kiện khen thưởng',
+      updated: 'Sửa điều kiện khen thưởng',
+      deleted: 'Xóa điều kiện khen thưởng',
+    },
     quota: { grid_saved: 'Phân bổ chỉ tiêu cho các đơn vị', transferred: 'Chuyển chỉ tiêu giữa hai đơn vị' },
     deadline: { reopened: 'Gia hạn nộp hồ sơ cho đơn vị' },
     upward: { sent: 'Gửi đoàn lên cấp trên', received: 'Nhận đoàn do cấp dưới gửi lên' },

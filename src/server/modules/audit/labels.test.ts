@@ -4,6 +4,7 @@ import { en } from '../../../shared/i18n/en';
 import { type Catalog, vi } from '../../../shared/i18n/vi';
 import { type AuditContext, fieldLabel, isHiddenField } from '../../../shared/rules/audit-values';
 import { fieldLayoutSchema, printerCalibrationSchema } from '../../../shared/schemas/certificates';
+import { eligibilityParamsSchema } from '../../../shared/schemas/honours';
 import {
   collectiveDetailsSchema,
   individualDetailsSchema,
@@ -47,6 +48,7 @@ const TABLES: [string, Table][] = [
   ['program_session', t.programSessions],
   ['conference_task', t.conferenceTasks],
   ['budget_line', t.budgetLines],
+  ['eligibility_rule', t.eligibilityRules],
 ];
 
 /** Keys the writers add to a snapshot besides the row's columns (see each writeAudit call). */
@@ -109,6 +111,7 @@ const NESTED: [string, string, unknown][] = [
   ['certificate_settings', 'layout', fieldLayoutSchema],
   ['certificate_settings', 'printers', printerCalibrationSchema],
   ['ballot', 'counts', enteredCountsBodySchema.shape.counts],
+  ['eligibility_rule', 'params', eligibilityParamsSchema],
 ];
 
 function unlabelled(catalog: Catalog): string[] {
