@@ -92,3 +92,90 @@ export async function rootSubjects(db: Db, ids: string[]): Promise<SubjectRow[]>
     .from(honourSubjects)
     .where(and(inArray(honourSubjects.id, ids), isNull(honourSubjects.mergedIntoId)));
 }
+
+// ---- many at once (judging a list of nominations in a few reads, never one per nominee) ----------
+
+const CHUNK = 5000;
+const chunks = <T>(xs: readonly T[]) =>
+  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+
+async function subjectRows(db: Db, organizationId: string, ids: readonly string[]): Promise<SubjectRow[]> {
+  const out: SubjectRow[] = [];
+  for (const part of chunks([...new Set(ids)])) {
+    out.push(
+      ...(await db
+        .select()
+        .from(honourSubjects)
+        .where(and(eq(honourSubjects.organizationId, organizationId), inArray(honourSubjects.id, part)))),
+    );
+  }
+  return out;
+}
+
+/** Each row followed through its merge to the identity kept (as findSubject does for one). */
+async function followMerges(
+  db: Db,
+  organizationId: string,
+  rows: SubjectRow[],
+): Promise<Map<string, SubjectRow>> {
+  const targets = rows.flatMap((r) => (r.mergedIntoId ? [r.mergedIntoId] : []));
+  const kept = new Map((await subjectRows(db, organizationId, targets)).map((r) => [r.id, r]));
+  return new Map(
+    rows.flatMap((r) => {
+      const root = r.mergedIntoId ? kept.get(r.mergedIntoId) : r;
+      return root ? [[r.id, root] as const] : [];
+    }),
+  );
+}
+
+/**
+ * The identities of many match keys at once: for each key the oldest row, followed through a
+ * merge — what findSubject answers for one set of facts. Keys without an identity are absent.
+ */
+export async function findSubjectsByKey(
+  db: Db,
+  organizationId: string,
+  keys: readonly string[],
+): Promise<Map<string, SubjectRow>> {
+  const oldest = new Map<string, SubjectRow>();
+  for (const part of chunks([...new Set(keys)])) {
+    const rows = await db
+      .select()
+      .from(honourSubjects)
+      .where(and(eq(honourSubjects.organizationId, organizationId), inArray(honourSubjects.matchKey, part)))
+      .orderBy(asc(honourSubjects.createdAt), asc(honourSubjects.id));
+    for (const r of rows) if (!oldest.has(r.matchKey)) oldest.set(r.matchKey, r);
+  }
+  const roots = await followMerges(db, organizationId, [...oldest.values()]);
+  return new Map(
+    [...oldest].flatMap(([key, r]) => (roots.get(r.id) ? [[key, roots.get(r.id)!] as const] : [])),
+  );
+}
+
+/** Identities by id, each followed through its merge to the one kept. */
+export async function subjectsById(
+  db: Db,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<Map<string, SubjectRow>> {
+  return followMerges(db, organizationId, await subjectRows(db, organizationId, ids));
+}
+
+/** Each kept identity's family: itself and the identities merged into it (subjectFamilyIds for many). */
+export async function subjectFamilies(
+  db: Db,
+  organizationId: string,
+  rootIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const families = new Map<string, string[]>(rootIds.map((id) => [id, [id]]));
+  for (const part of chunks([...new Set(rootIds)])) {
+    const rows = await db
+      .select({ id: honourSubjects.id, mergedIntoId: honourSubjects.mergedIntoId })
+      .from(honourSubjects)
+      .where(
+        and(eq(honourSubjects.organizationId, organizationId), inArray(honourSubjects.mergedIntoId, part)),
+      );
+    for (const r of rows) families.get(r.mergedIntoId!)?.push(r.id);
+  }
+  return families;
+}

@@ -1,0 +1,182 @@
+// Đủ điều kiện? — a nomination judged against the register by the organizer's rules in force on
+// the conference day (or today): its identity (the one the QĐ will write to), that identity's
+// family of honours, the pure judgeEligibility, and each finding in Vietnamese. `judgeMany` does
+// a whole list in a few reads (the voting card, the secretary's list, the bench's 5,000).
+import { judgeEligibility, type PastHonour, type RuleOfForm } from '../../../shared/rules/eligibility';
+import { type IdentityFacts, matchKey } from '../../../shared/rules/identity';
+import { todayInVietnam } from '../../../shared/rules/timeline';
+import type { EligibilityView } from '../../../shared/schemas/honours';
+import type { Db } from '../../db/client';
+import { listAwardForms } from '../award-forms/data';
+import { type ConferenceRow, getConferenceDay } from '../conferences/data';
+import { findSubjectsByKey, type SubjectRow, subjectFamilies, subjectsById } from '../honours/subjects';
+import type { NominationRow } from '../nominations/data';
+import {
+  type EligibilityRuleRow,
+  honoursOfSubjects,
+  knownForms,
+  listEligibilityRules,
+  type SubjectHonourRow,
+} from './data';
+import { type EvidenceHonour, findingMessage, honourLabel } from './messages';
+import { presentPastHonour } from './presenters';
+
+/** What judging reads of a nomination. */
+export type JudgedNomination = Pick<
+  NominationRow,
+  | 'id'
+  | 'unitId'
+  | 'awardFormId'
+  | 'kind'
+  | 'name'
+  | 'individual'
+  | 'achievementRef'
+  | 'eligibilityNote'
+  | 'subjectId'
+>;
+
+/** The identity facts of a nominee, as the QĐ will write its honour (decision-honours.ts). */
+export function nomineeFacts(n: JudgedNomination, appliesTo: string | undefined): IdentityFacts {
+  return {
+    kind: n.kind === 'individual' ? 'individual' : appliesTo === 'household' ? 'household' : 'collective',
+    name: n.name,
+    birthYear: n.kind === 'individual' ? (n.individual?.birthYear ?? null) : null,
+    unitId: n.unitId,
+  };
+}
+
+export const asRule = (r: EligibilityRuleRow): RuleOfForm => ({
+  id: r.id,
+  formCode: r.formCode,
+  params: r.params,
+  validFrom: r.validFrom,
+  validTo: r.validTo,
+  isExample: r.isExample,
+});
+
+const asPast = (h: SubjectHonourRow): PastHonour => ({
+  id: h.id,
+  formCode: h.formCode,
+  year: h.year,
+  decisionNumber: h.decisionNumber,
+  achievementRef: h.achievementRef,
+  revoked: h.revokedAt !== null,
+  nominationId: h.nominationId,
+});
+
+/** The day rules are taken in force on and the year honoured: the conference day, or today. */
+export async function judgingDay(db: Db, conf: ConferenceRow): Promise<{ onDate: string; year: number }> {
+  const onDate = (await getConferenceDay(db, conf))?.date ?? todayInVietnam();
+  return { onDate, year: Number(onDate.slice(0, 4)) };
+}
+
+/** Each nomination's identity (null: the register knows none yet), in three reads at most. */
+async function identitiesOf(
+  db: Db,
+  conf: ConferenceRow,
+  rows: readonly JudgedNomination[],
+  appliesTo: ReadonlyMap<string, string>,
+): Promise<Map<string, SubjectRow>> {
+  const keyOf = new Map(
+    rows
+      .filter((n) => !n.subjectId)
+      .map((n) => [n.id, matchKey(nomineeFacts(n, appliesTo.get(n.awardFormId)))]),
+  );
+  const [byKey, byId] = await Promise.all([
+    findSubjectsByKey(db, conf.organizationId, [...keyOf.values()]),
+    subjectsById(
+      db,
+      conf.organizationId,
+      rows.flatMap((n) => (n.subjectId ? [n.subjectId] : [])),
+    ),
+  ]);
+  const out = new Map<string, SubjectRow>();
+  for (const n of rows) {
+    const s = n.subjectId ? byId.get(n.subjectId) : byKey.get(keyOf.get(n.id)!);
+    if (s) out.set(n.id, s);
+  }
+  return out;
+}
+
+/**
+ * The eligibility of each nomination of the conference, by id: identities, their families'
+ * honours, the rules and the forms' names read once for the whole list.
+ */
+export async function judgeMany(
+  db: Db,
+  conf: ConferenceRow,
+  rows: readonly JudgedNomination[],
+): Promise<Map<string, EligibilityView>> {
+  const result = new Map<string, EligibilityView>();
+  if (rows.length === 0) return result;
+  const [forms, day, ruleRows, formNames] = await Promise.all([
+    listAwardForms(db, conf.id),
+    judgingDay(db, conf),
+    listEligibilityRules(db, conf.organizationId),
+    knownForms(db, conf.organizationId),
+  ]);
+  const formById = new Map(forms.map((f) => [f.id, f]));
+  const appliesTo = new Map(forms.map((f) => [f.id, f.appliesTo]));
+  const rules = ruleRows.map(asRule);
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const identity = await identitiesOf(db, conf, rows, appliesTo);
+  const roots = [...new Set([...identity.values()].map((s) => s.id))];
+  const families = await subjectFamilies(db, conf.organizationId, roots);
+  const rootOf = new Map([...families].flatMap(([root, ids]) => ids.map((id) => [id, root] as const)));
+  const honoursOf = new Map<string, SubjectHonourRow[]>();
+  for (const h of await honoursOfSubjects(db, conf.organizationId, [...rootOf.keys()])) {
+    const root = rootOf.get(h.subjectId)!;
+    const list = honoursOf.get(root) ?? [];
+    list.push(h);
+    honoursOf.set(root, list);
+  }
+  for (const n of rows) {
+    const subject = identity.get(n.id) ?? null;
+    const past = subject ? (honoursOf.get(subject.id) ?? []) : [];
+    past.sort((a, b) => b.year - a.year || b.decisionDate.localeCompare(a.decisionDate));
+    const judgement = judgeEligibility(rules, past.map(asPast), {
+      formCode: formById.get(n.awardFormId)?.code ?? '',
+      year: day.year,
+      onDate: day.onDate,
+      achievementRef: n.achievementRef,
+      disciplinePending: subject?.disciplinePending ?? false,
+      nominationId: n.id,
+    });
+    const evidence = new Map<string, EvidenceHonour>(past.map((h) => [h.id, h]));
+    const ctx = {
+      year: day.year,
+      formNames,
+      honours: evidence,
+      disciplineNote: subject?.disciplineNote ?? '',
+    };
+    result.set(n.id, {
+      verdict: judgement.verdict,
+      findings: judgement.findings.map((f) => ({
+        ruleId: f.ruleId,
+        kind: f.kind,
+        ok: f.ok,
+        message: findingMessage(f, ruleById.get(f.ruleId)!, ctx),
+        evidence: f.evidence.map((e) => ({ honourId: e.id, label: honourLabel(evidence.get(e.id)!) })),
+        isExample: f.isExample,
+      })),
+      subjectId: subject?.id ?? null,
+      pastHonours: past.map((h) => presentPastHonour(h, subject!.id)),
+      note: n.eligibilityNote,
+    });
+  }
+  return result;
+}
+
+/** One nomination's eligibility (the nomination page, the unit's send). */
+export async function judgeNomination(
+  db: Db,
+  conf: ConferenceRow,
+  n: JudgedNomination,
+): Promise<EligibilityView> {
+  return (await judgeMany(db, conf, [n])).get(n.id)!;
+}
+
+/** The first reason a nominee is not eligible (the voting card's and the list's one line), or null. */
+export function firstFailingReason(e: EligibilityView): string | null {
+  return e.findings.find((f) => !f.ok)?.message ?? null;
+}

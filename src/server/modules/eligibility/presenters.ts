@@ -1,0 +1,49 @@
+import type {
+  EligibilityRuleView,
+  HonourLevel,
+  HonourMethod,
+  HonourSource,
+  HonourView,
+} from '../../../shared/schemas/honours';
+import type { AwardSubject } from '../../../shared/schemas/nominations';
+import type { EligibilityRuleRow, SubjectHonourRow } from './data';
+
+export function presentEligibilityRule(r: EligibilityRuleRow): EligibilityRuleView {
+  return {
+    id: r.id,
+    formCode: r.formCode,
+    params: r.params,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    note: r.note,
+    isExample: r.isExample,
+    version: r.version,
+  };
+}
+
+/** A past honour as the nomination and the voting card list it; `rootSubjectId` is the kept identity. */
+export function presentPastHonour(h: SubjectHonourRow, rootSubjectId: string): HonourView {
+  return {
+    id: h.id,
+    subjectId: h.subjectId,
+    rootSubjectId,
+    kind: h.kind as AwardSubject,
+    name: h.name,
+    birthYear: h.birthYear,
+    unitName: h.unitName,
+    formCode: h.formCode,
+    formName: h.formName,
+    year: h.year,
+    decisionNumber: h.decisionNumber,
+    decisionDate: h.decisionDate,
+    signerLevel: h.signerLevel as HonourLevel,
+    method: h.method as HonourMethod,
+    achievement: h.achievement,
+    achievementRef: h.achievementRef,
+    movementId: h.movementId,
+    movementName: h.movementName,
+    prizeAmount: h.prizeAmount,
+    source: h.source as HonourSource,
+    revoked: h.revokedAt !== null,
+  };
+}
