@@ -95,7 +95,34 @@ describe('readyToSubmit', () => {
         individual: { ...individual, field: '', phone: '' },
         summaryHtml: '',
         unitReview: null,
+        movementId: null,
+        achievementRef: '',
+        eligibilityNote: '',
       },
+    });
+  });
+
+  it('keeps the movement, the achievement reference and the explanation a draft holds', () => {
+    const individual = {
+      fullName: 'Nguyễn Thị Hường',
+      gender: 'female',
+      birthYear: 1962,
+      ethnicity: 'Kinh',
+      position: 'Tổ phó',
+      occupationGroup: 'other',
+    };
+    const movementId = '22222222-2222-4222-8222-222222222222';
+    const r = readyToSubmit({
+      ...draft,
+      individual,
+      unitReview: null,
+      movementId,
+      achievementRef: 'SK 12/2024',
+      eligibilityNote: 'Đã có xác nhận của Đảng ủy',
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      input: { movementId, achievementRef: 'SK 12/2024', eligibilityNote: 'Đã có xác nhận của Đảng ủy' },
     });
   });
 });

@@ -7,6 +7,7 @@ import { type IdentityFacts, matchKey } from '../../../shared/rules/identity';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import type { EligibilityView } from '../../../shared/schemas/honours';
 import type { Db } from '../../db/client';
+import { AppError } from '../../errors';
 import { listAwardForms } from '../award-forms/data';
 import { type ConferenceRow, getConferenceDay } from '../conferences/data';
 import { findSubjectsByKey, type SubjectRow, subjectFamilies, subjectsById } from '../honours/subjects';
@@ -179,4 +180,19 @@ export async function judgeNomination(
 /** The first reason a nominee is not eligible (the voting card's and the list's one line), or null. */
 export function firstFailingReason(e: EligibilityView): string | null {
   return e.findings.find((f) => !f.ok)?.message ?? null;
+}
+
+/**
+ * The unit's send: a nominee the register finds not yet eligible goes only with the unit's
+ * explanation (giải trình), else 422 on `eligibilityNote`. The council sees both.
+ */
+export async function assertEligibleOrExplained(db: Db, conf: ConferenceRow, n: JudgedNomination) {
+  if (n.eligibilityNote.trim()) return;
+  const e = await judgeNomination(db, conf, n);
+  if (e.verdict !== 'ineligible') return;
+  const message = 'Chưa đủ điều kiện theo sổ khen thưởng — cần ghi giải trình để gửi';
+  const why = firstFailingReason(e);
+  throw new AppError('INVALID_STATE', why ? `${message}: ${why}` : message, {
+    fields: { eligibilityNote: message },
+  });
 }
