@@ -13,7 +13,7 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams, orgParams } from '../../http/params';
 import { routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
-import { canSeeNomination, loadNominationContext } from '../nominations/access';
+import { canSeeNomination, loadNominationContext, visibleFilter } from '../nominations/access';
 import { ballotParams, loadBallot, loadMeeting } from '../review/access';
 import { ballotNominees, getEligibilityRule, listEligibilityRules, nominationsByIds } from './data';
 import { firstFailingReason, judgeMany } from './judge';
@@ -129,6 +129,7 @@ export async function eligibilityRoutes(app: AppInstance) {
     },
     async ({ req, actor }) => {
       const ctx = await loadNominationContext(db, actor, req.params.conferenceId);
+      visibleFilter(ctx, {}); // 403 for whoever sees none of the conference's nominations
       const rows = (await nominationsByIds(db, ctx.conf.id, req.query.ids)).filter((n) =>
         canSeeNomination(ctx.access, n),
       );
