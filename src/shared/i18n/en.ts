@@ -3,6 +3,7 @@ import { enCertificates } from './en-certificates';
 import { enDashboard } from './en-dashboard';
 import { enDelegates } from './en-delegates';
 import { enDocuments } from './en-documents';
+import { enEligibility } from './en-eligibility';
 import { enLifecycle } from './en-lifecycle';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
@@ -284,6 +285,7 @@ export const en: Catalog = {
   prog: enProgram,
   doc: enDocuments,
   prep: enPreparation,
+  elig: enEligibility,
   planEdit: {
     title: 'Edit plan',
     liveErrors: 'Plan check',

@@ -3,6 +3,7 @@ import { viCertificates } from './vi-certificates';
 import { viDashboard } from './vi-dashboard';
 import { viDelegates } from './vi-delegates';
 import { viDocuments } from './vi-documents';
+import { viEligibility } from './vi-eligibility';
 import { viLifecycle } from './vi-lifecycle';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
@@ -286,6 +287,7 @@ export const viCore = {
   prog: viProgram,
   doc: viDocuments,
   prep: viPreparation,
+  elig: viEligibility,
   planEdit: {
     title: 'Sửa kế hoạch',
     liveErrors: 'Kiểm tra kế hoạch',
