@@ -40,6 +40,11 @@ const UsersPage = page(
   () => import('./features/users/users-page'),
   (m) => m.UsersPage,
 );
+// Điều kiện xét khen thưởng (the organizer's dated rules).
+const EligibilityRulesPage = page(
+  () => import('./features/eligibility/rules-page'),
+  (m) => m.RulesPage,
+);
 const AuditPage = page(
   () => import('./features/audit/audit-page'),
   (m) => m.AuditPage,
@@ -273,6 +278,7 @@ const routes: RouteObject[] = [
           { path: 'units', element: <UnitsPage /> },
           { path: 'users', element: <UsersPage /> },
           { path: 'audit', element: <AuditPage /> },
+          { path: 'honours/rules', element: <EligibilityRulesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -62,6 +62,7 @@ export function AppLayout() {
     if (canIn(me, 'user.manage', organization.id)) links.push({ to: '/users', label: t('nav.users') });
     if (canIn(me, 'review.manage', organization.id))
       links.push({ to: '/council', label: t('rev.nav.council') });
+    if (canIn(me, 'honour.read', organization.id)) links.push({ to: '/honours/rules', label: t('elig.nav') });
     if (organization.permissions.canReadAudit) links.push({ to: '/audit', label: t('nav.audit') });
   }
 
