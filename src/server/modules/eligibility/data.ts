@@ -1,6 +1,6 @@
 // Reads of the eligibility rules and of what judging needs: the forms an organizer knows and the
 // honours of a set of identities (in slices, never one read per nominee).
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowOf, rowsWhere } from '../../db/rows';
 import {
@@ -8,7 +8,6 @@ import {
   ballotItems,
   eligibilityRules,
   honourForms,
-  honourSubjects,
   honours,
   movements,
   nominations,
@@ -51,49 +50,83 @@ export async function knownForms(db: Db, organizationId: string): Promise<Map<st
   return new Map([...ofConferences, ...catalogue].map((f) => [f.code, f.name]));
 }
 
-/** One honour with the facts of the identity it was written to and its movement's name. */
-export type SubjectHonourRow = Awaited<ReturnType<typeof honoursOfSubjects>>[number];
+/** One honour of an identity, as judging and the past-honours list read it. */
+export type SubjectHonourRow = {
+  id: string;
+  subjectId: string;
+  formCode: string;
+  formName: string;
+  year: number;
+  decisionNumber: string;
+  decisionDate: string;
+  signerLevel: string;
+  method: string;
+  achievement: string;
+  achievementRef: string;
+  movementId: string | null;
+  prizeAmount: number;
+  source: string;
+  nominationId: string | null;
+  revoked: boolean;
+};
 
-/** The honours of these identities (revoked ones too: the page shows them struck), newest first. */
-export async function honoursOfSubjects(db: Db, organizationId: string, subjectIds: readonly string[]) {
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+/**
+ * The honours of these identities (revoked ones too: the page shows them struck). A list of
+ * nominations reads tens of thousands: they come as one JSON text per 5,000 identities, which
+ * both engines hand over several times faster than as typed rows (PGlite decodes every column of
+ * every row). No join: the identities' facts and the movements' names are read apart.
+ */
+export async function honoursOfSubjects(
+  db: Db,
+  organizationId: string,
+  subjectIds: readonly string[],
+): Promise<SubjectHonourRow[]> {
   const ids = [...new Set(subjectIds)];
-  const out = [];
+  const out: SubjectHonourRow[] = [];
   for (let i = 0; i < ids.length; i += 5000) {
-    out.push(
-      ...(await db
-        .select({
-          id: honours.id,
-          subjectId: honours.subjectId,
-          kind: honourSubjects.kind,
-          name: honourSubjects.name,
-          birthYear: honourSubjects.birthYear,
-          unitName: honourSubjects.unitName,
-          formCode: honours.formCode,
-          formName: honours.formName,
-          year: honours.year,
-          decisionNumber: honours.decisionNumber,
-          decisionDate: honours.decisionDate,
-          signerLevel: honours.signerLevel,
-          method: honours.method,
-          achievement: honours.achievement,
-          achievementRef: honours.achievementRef,
-          movementId: honours.movementId,
-          movementName: movements.name,
-          prizeAmount: honours.prizeAmount,
-          source: honours.source,
-          nominationId: honours.nominationId,
-          revokedAt: honours.revokedAt,
-        })
-        .from(honours)
-        .innerJoin(honourSubjects, eq(honourSubjects.id, honours.subjectId))
-        .leftJoin(movements, eq(movements.id, honours.movementId))
-        .where(
-          and(eq(honours.organizationId, organizationId), inArray(honours.subjectId, ids.slice(i, i + 5000))),
-        )
-        .orderBy(desc(honours.year), desc(honours.decisionDate), asc(honours.id))),
+    const [row] = rowsOf<{ j: string | null }>(
+      await db.execute(sql`
+        SELECT json_agg(json_build_array(id, subject_id, form_code, form_name, year, decision_number,
+          decision_date, signer_level, method, achievement, achievement_ref, movement_id, prize_amount,
+          source, nomination_id, revoked_at IS NOT NULL))::text AS j
+        FROM ${honours}
+        WHERE organization_id = ${organizationId}
+          AND subject_id = ANY(${sql.param(ids.slice(i, i + 5000))}::uuid[])`),
     );
+    for (const h of JSON.parse(row?.j ?? 'null') ?? []) {
+      out.push({
+        id: h[0],
+        subjectId: h[1],
+        formCode: h[2],
+        formName: h[3],
+        year: h[4],
+        decisionNumber: h[5],
+        decisionDate: h[6],
+        signerLevel: h[7],
+        method: h[8],
+        achievement: h[9],
+        achievementRef: h[10],
+        movementId: h[11],
+        prizeAmount: Number(h[12]),
+        source: h[13],
+        nominationId: h[14],
+        revoked: h[15],
+      });
+    }
   }
   return out;
+}
+
+/** The names of these movements of the organizer, by id. */
+export async function movementNames(db: Db, organizationId: string, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: movements.id, name: movements.name })
+    .from(movements)
+    .where(and(eq(movements.organizationId, organizationId), inArray(movements.id, [...new Set(ids)])));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** What judging reads of a nomination (judge.ts JudgedNomination). */

@@ -5,18 +5,19 @@
 import { judgeEligibility, type PastHonour, type RuleOfForm } from '../../../shared/rules/eligibility';
 import { type IdentityFacts, matchKey } from '../../../shared/rules/identity';
 import { todayInVietnam } from '../../../shared/rules/timeline';
-import type { EligibilityView } from '../../../shared/schemas/honours';
+import type { EligibilityView, HonourView } from '../../../shared/schemas/honours';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import { listAwardForms } from '../award-forms/data';
 import { type ConferenceRow, getConferenceDay } from '../conferences/data';
-import { findSubjectsByKey, type SubjectRow, subjectFamilies, subjectsById } from '../honours/subjects';
+import { findSubjectsByKey, type SubjectBrief, subjectFamilies, subjectsById } from '../honours/subjects';
 import type { NominationRow } from '../nominations/data';
 import {
   type EligibilityRuleRow,
   honoursOfSubjects,
   knownForms,
   listEligibilityRules,
+  movementNames,
   type SubjectHonourRow,
 } from './data';
 import { type EvidenceHonour, findingMessage, honourLabel } from './messages';
@@ -61,7 +62,7 @@ const asPast = (h: SubjectHonourRow): PastHonour => ({
   year: h.year,
   decisionNumber: h.decisionNumber,
   achievementRef: h.achievementRef,
-  revoked: h.revokedAt !== null,
+  revoked: h.revoked,
   nominationId: h.nominationId,
 });
 
@@ -71,13 +72,13 @@ export async function judgingDay(db: Db, conf: ConferenceRow): Promise<{ onDate:
   return { onDate, year: Number(onDate.slice(0, 4)) };
 }
 
-/** Each nomination's identity (null: the register knows none yet), in three reads at most. */
+/** Each nomination's identity (absent: the register knows none yet), in three reads at most. */
 async function identitiesOf(
   db: Db,
   conf: ConferenceRow,
   rows: readonly JudgedNomination[],
   appliesTo: ReadonlyMap<string, string>,
-): Promise<Map<string, SubjectRow>> {
+): Promise<Map<string, SubjectBrief>> {
   const keyOf = new Map(
     rows
       .filter((n) => !n.subjectId)
@@ -91,12 +92,34 @@ async function identitiesOf(
       rows.flatMap((n) => (n.subjectId ? [n.subjectId] : [])),
     ),
   ]);
-  const out = new Map<string, SubjectRow>();
+  const out = new Map<string, SubjectBrief>();
   for (const n of rows) {
     const s = n.subjectId ? byId.get(n.subjectId) : byKey.get(keyOf.get(n.id)!);
     if (s) out.set(n.id, s);
   }
   return out;
+}
+
+/** The honours of each kept identity's family, newest first, with the facts they are listed with. */
+async function familyHonours(db: Db, organizationId: string, roots: SubjectBrief[]) {
+  const { rootOf, members } = await subjectFamilies(db, organizationId, roots);
+  const rows = await honoursOfSubjects(db, organizationId, [...rootOf.keys()]);
+  const names = await movementNames(
+    db,
+    organizationId,
+    rows.flatMap((h) => (h.movementId ? [h.movementId] : [])),
+  );
+  const byRoot = new Map<string, { row: SubjectHonourRow; view: HonourView }[]>();
+  for (const h of rows) {
+    const root = rootOf.get(h.subjectId)!;
+    const list = byRoot.get(root) ?? [];
+    const movement = h.movementId ? (names.get(h.movementId) ?? null) : null;
+    list.push({ row: h, view: presentPastHonour(h, members.get(h.subjectId)!, root, movement) });
+    byRoot.set(root, list);
+  }
+  for (const list of byRoot.values())
+    list.sort((a, b) => b.row.year - a.row.year || b.row.decisionDate.localeCompare(a.row.decisionDate));
+  return byRoot;
 }
 
 /**
@@ -121,29 +144,24 @@ export async function judgeMany(
   const rules = ruleRows.map(asRule);
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const identity = await identitiesOf(db, conf, rows, appliesTo);
-  const roots = [...new Set([...identity.values()].map((s) => s.id))];
-  const families = await subjectFamilies(db, conf.organizationId, roots);
-  const rootOf = new Map([...families].flatMap(([root, ids]) => ids.map((id) => [id, root] as const)));
-  const honoursOf = new Map<string, SubjectHonourRow[]>();
-  for (const h of await honoursOfSubjects(db, conf.organizationId, [...rootOf.keys()])) {
-    const root = rootOf.get(h.subjectId)!;
-    const list = honoursOf.get(root) ?? [];
-    list.push(h);
-    honoursOf.set(root, list);
-  }
+  const roots = new Map([...identity.values()].map((s) => [s.id, s]));
+  const honoursOf = await familyHonours(db, conf.organizationId, [...roots.values()]);
   for (const n of rows) {
     const subject = identity.get(n.id) ?? null;
     const past = subject ? (honoursOf.get(subject.id) ?? []) : [];
-    past.sort((a, b) => b.year - a.year || b.decisionDate.localeCompare(a.decisionDate));
-    const judgement = judgeEligibility(rules, past.map(asPast), {
-      formCode: formById.get(n.awardFormId)?.code ?? '',
-      year: day.year,
-      onDate: day.onDate,
-      achievementRef: n.achievementRef,
-      disciplinePending: subject?.disciplinePending ?? false,
-      nominationId: n.id,
-    });
-    const evidence = new Map<string, EvidenceHonour>(past.map((h) => [h.id, h]));
+    const judgement = judgeEligibility(
+      rules,
+      past.map((p) => asPast(p.row)),
+      {
+        formCode: formById.get(n.awardFormId)?.code ?? '',
+        year: day.year,
+        onDate: day.onDate,
+        achievementRef: n.achievementRef,
+        disciplinePending: subject?.disciplinePending ?? false,
+        nominationId: n.id,
+      },
+    );
+    const evidence = new Map<string, EvidenceHonour>(past.map((p) => [p.row.id, p.row]));
     const ctx = {
       year: day.year,
       formNames,
@@ -161,7 +179,7 @@ export async function judgeMany(
         isExample: f.isExample,
       })),
       subjectId: subject?.id ?? null,
-      pastHonours: past.map((h) => presentPastHonour(h, subject!.id)),
+      pastHonours: past.map((p) => p.view),
       note: n.eligibilityNote,
     });
   }

@@ -6,6 +6,7 @@ import type {
   HonourView,
 } from '../../../shared/schemas/honours';
 import type { AwardSubject } from '../../../shared/schemas/nominations';
+import type { SubjectBrief } from '../honours/subjects';
 import type { EligibilityRuleRow, SubjectHonourRow } from './data';
 
 export function presentEligibilityRule(r: EligibilityRuleRow): EligibilityRuleView {
@@ -21,16 +22,24 @@ export function presentEligibilityRule(r: EligibilityRuleRow): EligibilityRuleVi
   };
 }
 
-/** A past honour as the nomination and the voting card list it; `rootSubjectId` is the kept identity. */
-export function presentPastHonour(h: SubjectHonourRow, rootSubjectId: string): HonourView {
+/**
+ * A past honour as the nomination and the voting card list it: `subject` is the identity it was
+ * written to, `rootSubjectId` the kept one.
+ */
+export function presentPastHonour(
+  h: SubjectHonourRow,
+  subject: Pick<SubjectBrief, 'kind' | 'name' | 'birthYear' | 'unitName'>,
+  rootSubjectId: string,
+  movementName: string | null,
+): HonourView {
   return {
     id: h.id,
     subjectId: h.subjectId,
     rootSubjectId,
-    kind: h.kind as AwardSubject,
-    name: h.name,
-    birthYear: h.birthYear,
-    unitName: h.unitName,
+    kind: subject.kind as AwardSubject,
+    name: subject.name,
+    birthYear: subject.birthYear,
+    unitName: subject.unitName,
     formCode: h.formCode,
     formName: h.formName,
     year: h.year,
@@ -41,9 +50,9 @@ export function presentPastHonour(h: SubjectHonourRow, rootSubjectId: string): H
     achievement: h.achievement,
     achievementRef: h.achievementRef,
     movementId: h.movementId,
-    movementName: h.movementName,
+    movementName,
     prizeAmount: h.prizeAmount,
     source: h.source as HonourSource,
-    revoked: h.revokedAt !== null,
+    revoked: h.revoked,
   };
 }
