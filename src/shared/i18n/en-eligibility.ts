@@ -48,7 +48,6 @@ export const enEligibility: EligibilityCatalog = {
     add: 'Add rule',
     edit: 'Edit rule',
     empty: 'No rule yet.',
-    deleteQuestion: 'Delete this rule of {{form}}?',
     saved: 'Rule saved',
     deleted: 'Rule deleted',
     formCode: 'Form',

@@ -50,7 +50,6 @@ export const viEligibility = {
     add: 'Thêm điều kiện',
     edit: 'Sửa điều kiện',
     empty: 'Chưa có điều kiện nào.',
-    deleteQuestion: 'Xóa điều kiện này của hình thức {{form}}?',
     saved: 'Đã lưu điều kiện',
     deleted: 'Đã xóa điều kiện',
     formCode: 'Hình thức áp dụng',

@@ -18,8 +18,14 @@ import {
 } from '../../../shared/schemas/honours';
 import { DateField } from '../../components/date-field';
 import { FormModal } from '../../components/form-modal';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { useEditForm } from '../../lib/use-edit-form';
-import { createEligibilityRule, eligibilityRulesKey, updateEligibilityRule } from './queries';
+import {
+  createEligibilityRule,
+  deleteEligibilityRule,
+  eligibilityRulesKey,
+  updateEligibilityRule,
+} from './queries';
 
 type Values = {
   formCode: string;
@@ -109,6 +115,12 @@ export function RuleModal({
     onSuccess: onClose,
   });
   const { form } = edit;
+  const remove = useApiMutation<number, null, EligibilityRuleView>({
+    mutationFn: (version) => deleteEligibilityRule(orgId, rule?.id ?? '', version),
+    invalidate: [eligibilityRulesKey(orgId)],
+    successMessage: t('elig.rules.deleted'),
+    onSuccess: onClose,
+  });
   const v = form.values;
   const input = (k: keyof Values) => form.getInputProps(k);
   // the server names the parameters' fields under "params."
@@ -124,6 +136,8 @@ export function RuleModal({
           {current.formCode} · {t(`elig.kind.${current.params.kind}`)}
         </Text>
       ))}
+      error={edit.save.error ?? remove.error ?? (remove.conflict !== null ? t('errors.conflictTitle') : null)}
+      onDelete={rule ? () => remove.mutateAsync(rule.version).catch(() => undefined) : undefined}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Autocomplete label={t('elig.rules.formCode')} data={formOptions} required {...input('formCode')} />

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +11,11 @@ import { canIn } from '../../lib/actor';
 import { useCurrentOrg } from '../../lib/current-org';
 import { formatDate } from '../../lib/format';
 import { useRequiredMe } from '../../lib/session';
-import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
-import { deleteEligibilityRule, eligibilityRulesKey, useEligibilityRules, useHonourForms } from './queries';
+import { useEligibilityRules, useHonourForms } from './queries';
 import { RuleModal } from './rule-modal';
 
-type Editing = { kind: 'edit' | 'delete'; rule: EligibilityRuleView } | { kind: 'new' } | null;
+type Editing = { kind: 'edit'; rule: EligibilityRuleView } | { kind: 'new' } | null;
 
 /** The rule in one line: "3 năm liên tục đạt CSTD-CS". */
 export function describeRule(t: TFunction, r: EligibilityRuleView): string {
@@ -108,23 +107,14 @@ export function RulesPage() {
                       </Table.Td>
                       {manage && (
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <Group gap={4} wrap="nowrap">
-                            <Button
-                              size="compact-sm"
-                              variant="light"
-                              onClick={() => setEditing({ kind: 'edit', rule: r })}
-                            >
-                              {t('common.edit')}
-                            </Button>
-                            <Button
-                              size="compact-sm"
-                              variant="subtle"
-                              color="red"
-                              onClick={() => setEditing({ kind: 'delete', rule: r })}
-                            >
-                              {t('common.delete')}
-                            </Button>
-                          </Group>
+                          <Button
+                            size="compact-sm"
+                            variant="light"
+                            onClick={() => setEditing({ kind: 'edit', rule: r })}
+                            aria-label={`${t('common.edit')}: ${describeRule(t, r)}`}
+                          >
+                            {t('common.edit')}
+                          </Button>
                         </Table.Td>
                       )}
                     </Table.Tr>
@@ -143,50 +133,6 @@ export function RulesPage() {
           onClose={() => setEditing(null)}
         />
       )}
-      {editing?.kind === 'delete' && (
-        <DeleteRule orgId={organization.id} rule={editing.rule} onClose={() => setEditing(null)} />
-      )}
     </Stack>
-  );
-}
-
-function DeleteRule({
-  orgId,
-  rule,
-  onClose,
-}: {
-  orgId: string;
-  rule: EligibilityRuleView;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const remove = useApiMutation({
-    mutationFn: () => deleteEligibilityRule(orgId, rule.id, rule.version),
-    invalidate: [eligibilityRulesKey(orgId)],
-    successMessage: t('elig.rules.deleted'),
-    onSuccess: onClose,
-  });
-  return (
-    <Modal opened onClose={onClose} title={t('common.confirmDelete')} centered>
-      <Stack>
-        <Text>{t('elig.rules.deleteQuestion', { form: rule.formCode })}</Text>
-        <Text size="sm" c="dimmed">
-          {describeRule(t, rule)}
-        </Text>
-        {(remove.error || remove.conflict !== null) && (
-          <Alert color="red" role="alert" variant="light">
-            {remove.error ?? t('errors.conflictTitle')}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(undefined)}>
-            {t('common.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }
