@@ -36,17 +36,15 @@ export async function getEligibilityRule(
  * award forms of its conferences (the catalogue's name wins when both have the code).
  */
 export async function knownForms(db: Db, organizationId: string): Promise<Map<string, string>> {
-  const [catalogue, ofConferences] = await Promise.all([
-    db
-      .select({ code: honourForms.code, name: honourForms.name })
-      .from(honourForms)
-      .where(eq(honourForms.organizationId, organizationId)),
-    db
-      .selectDistinctOn([awardForms.code], { code: awardForms.code, name: awardForms.name })
-      .from(awardForms)
-      .where(eq(awardForms.organizationId, organizationId))
-      .orderBy(asc(awardForms.code), desc(awardForms.createdAt)),
-  ]);
+  const catalogue = await db
+    .select({ code: honourForms.code, name: honourForms.name })
+    .from(honourForms)
+    .where(eq(honourForms.organizationId, organizationId));
+  const ofConferences = await db
+    .selectDistinctOn([awardForms.code], { code: awardForms.code, name: awardForms.name })
+    .from(awardForms)
+    .where(eq(awardForms.organizationId, organizationId))
+    .orderBy(asc(awardForms.code), desc(awardForms.createdAt));
   return new Map([...ofConferences, ...catalogue].map((f) => [f.code, f.name]));
 }
 

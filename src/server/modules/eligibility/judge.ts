@@ -84,14 +84,12 @@ async function identitiesOf(
       .filter((n) => !n.subjectId)
       .map((n) => [n.id, matchKey(nomineeFacts(n, appliesTo.get(n.awardFormId)))]),
   );
-  const [byKey, byId] = await Promise.all([
-    findSubjectsByKey(db, conf.organizationId, [...keyOf.values()]),
-    subjectsById(
-      db,
-      conf.organizationId,
-      rows.flatMap((n) => (n.subjectId ? [n.subjectId] : [])),
-    ),
-  ]);
+  const byKey = await findSubjectsByKey(db, conf.organizationId, [...keyOf.values()]);
+  const byId = await subjectsById(
+    db,
+    conf.organizationId,
+    rows.flatMap((n) => (n.subjectId ? [n.subjectId] : [])),
+  );
   const out = new Map<string, SubjectBrief>();
   for (const n of rows) {
     const s = n.subjectId ? byId.get(n.subjectId) : byKey.get(keyOf.get(n.id)!);
@@ -133,12 +131,11 @@ export async function judgeMany(
 ): Promise<Map<string, EligibilityView>> {
   const result = new Map<string, EligibilityView>();
   if (rows.length === 0) return result;
-  const [forms, day, ruleRows, formNames] = await Promise.all([
-    listAwardForms(db, conf.id),
-    judgingDay(db, conf),
-    listEligibilityRules(db, conf.organizationId),
-    knownForms(db, conf.organizationId),
-  ]);
+  // one after another: `db` may be a transaction (the unit's send), one connection
+  const forms = await listAwardForms(db, conf.id);
+  const day = await judgingDay(db, conf);
+  const ruleRows = await listEligibilityRules(db, conf.organizationId);
+  const formNames = await knownForms(db, conf.organizationId);
   const formById = new Map(forms.map((f) => [f.id, f]));
   const appliesTo = new Map(forms.map((f) => [f.id, f.appliesTo]));
   const rules = ruleRows.map(asRule);

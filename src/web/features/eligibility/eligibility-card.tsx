@@ -13,6 +13,9 @@ import { formatDate } from '../../lib/format';
 /** The first reason the nominee is not eligible (the server's sentence), or null. */
 export const firstReason = (e: EligibilityView) => e.findings.find((f) => !f.ok)?.message ?? null;
 
+/** The sentence after "vì …": its first letter in lower case. */
+const afterBecause = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
 function Verdict({ e }: { e: EligibilityView }) {
   const { t } = useTranslation();
   if (e.verdict === 'no_rules') return <Text c="dimmed">{t('elig.card.noRules')}</Text>;
@@ -31,7 +34,11 @@ function Verdict({ e }: { e: EligibilityView }) {
       color="orange"
       variant="light"
       data-testid="eligibility-verdict"
-      title={reason ? t('elig.card.ineligibleBecause', { reason }) : t('elig.card.ineligible')}
+      title={
+        reason
+          ? t('elig.card.ineligibleBecause', { reason: afterBecause(reason) })
+          : t('elig.card.ineligible')
+      }
     />
   );
 }
@@ -51,7 +58,8 @@ function Findings({ e }: { e: EligibilityView }) {
           }
         >
           <Text size="sm">{f.message}</Text>
-          {f.evidence.length > 0 && (
+          {/* the rows a sentence does not already name (min_gap, one_achievement name theirs) */}
+          {f.evidence.some((x) => !f.message.includes(x.label)) && (
             <Text size="xs" c="dimmed">
               {t('elig.card.evidence')}: {f.evidence.map((x) => x.label).join('; ')}
             </Text>
@@ -71,7 +79,7 @@ export function PastHonoursTable({ honours }: { honours: HonourView[] }) {
   if (honours.length === 0) return <Text c="dimmed">{t('elig.card.noPastHonours')}</Text>;
   const line = (number: string, date: string) => t('elig.card.decisionLine', { number, date });
   return (
-    <Table.ScrollContainer minWidth={420}>
+    <Table.ScrollContainer minWidth={340}>
       <Table striped data-testid="past-honours">
         <TableHead cells={[t('elig.card.year'), t('elig.card.form'), t('elig.card.decision')]} />
         <Table.Tbody>

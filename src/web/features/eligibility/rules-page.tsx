@@ -82,7 +82,7 @@ export function RulesPage() {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Table.Td w={210} style={{ whiteSpace: 'nowrap' }}>
                         {r.validTo
                           ? t('elig.rules.periodClosed', {
                               from: formatDate(r.validFrom),
@@ -106,7 +106,7 @@ export function RulesPage() {
                         </Group>
                       </Table.Td>
                       {manage && (
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Table.Td w={80} ta="right">
                           <Button
                             size="compact-sm"
                             variant="light"
