@@ -12,8 +12,8 @@ import { sql } from 'drizzle-orm';
 import { units } from '../src/server/db/schema/index';
 import { type BenchDatabase, login, onPglite, onPostgres, percentile, seededApp } from './lib/app';
 import { BENCH_UNITS, benchSubjectName, generateRegister } from './lib/register';
-import { type BenchResult, round, saveResults } from './lib/results';
 import { measureEligibility } from './lib/register-eligibility';
+import { type BenchResult, round, saveResults } from './lib/results';
 
 const SUBJECTS = 330_000;
 const TOTAL = 1_000_000;
@@ -30,7 +30,14 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
     const org = demo.organizationId;
     const unitRows = await db
       .insert(units)
-      .values(BENCH_UNITS.map((name, i) => ({ organizationId: org, name, type: 'agency' as const, sortOrder: 100 + i })))
+      .values(
+        BENCH_UNITS.map((name, i) => ({
+          organizationId: org,
+          name,
+          type: 'agency' as const,
+          sortOrder: 100 + i,
+        })),
+      )
       .returning({ id: units.id });
     const t0 = performance.now();
     await generateRegister(db, org, {
@@ -40,7 +47,9 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
       yearCount: YEAR_COUNT,
       unitIds: unitRows.map((u) => u.id),
     });
-    console.log(`[${b.database.engine}] sổ ${TOTAL} khen thưởng: ${round(performance.now() - t0, 0)} ms chuẩn bị`);
+    console.log(
+      `[${b.database.engine}] sổ ${TOTAL} khen thưởng: ${round(performance.now() - t0, 0)} ms chuẩn bị`,
+    );
     const cookie = await login(app, 'thuky');
     const base = `/api/organizations/${org}`;
 
@@ -51,16 +60,19 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
       const words = s.folded.split(' ');
       if (i % 4 === 0) queries.push(`q=${encodeURIComponent(`${words[0]} ${words[2]}`)}`);
       else if (i % 4 === 1) queries.push(`q=${encodeURIComponent(s.folded)}&yearFrom=2015&yearTo=2020`);
-      else if (i % 4 === 2) queries.push(`q=${encodeURIComponent(s.folded)}&unit=${encodeURIComponent(s.unitName)}`);
+      else if (i % 4 === 2)
+        queries.push(`q=${encodeURIComponent(s.folded)}&unit=${encodeURIComponent(s.unitName)}`);
       else queries.push(`q=${encodeURIComponent(s.folded)}&formCode=LDTT`);
     }
     const lookup = async (query: string) => {
       const t = performance.now();
       const res = await app.inject({ url: `${base}/honours?${query}`, headers: { cookie } });
       const ms = performance.now() - t;
-      if (res.statusCode !== 200) throw new Error(`lookup ${query}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+      if (res.statusCode !== 200)
+        throw new Error(`lookup ${query}: ${res.statusCode} ${res.body.slice(0, 300)}`);
       const body = res.json() as { items: { name: string }[]; total: number };
-      if (body.items.length === 0 && !query.includes('formCode')) throw new Error(`lookup ${query}: no result`);
+      if (body.items.length === 0 && !query.includes('formCode'))
+        throw new Error(`lookup ${query}: no result`);
       return ms;
     };
     for (const q of queries.slice(0, 5)) await lookup(q);
@@ -79,20 +91,29 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
     const stats: number[] = [];
     for (let r = 0; r < 6; r++) {
       const t = performance.now();
-      const res = await app.inject({ url: `${base}/statistics?yearFrom=${YEAR}&yearTo=${YEAR}`, headers: { cookie } });
+      const res = await app.inject({
+        url: `${base}/statistics?yearFrom=${YEAR}&yearTo=${YEAR}`,
+        headers: { cookie },
+      });
       const ms = performance.now() - t;
       if (res.statusCode !== 200) throw new Error(`statistics: ${res.statusCode} ${res.body.slice(0, 300)}`);
       const forms = res.json().forms as { code: string; rows: { values: (number | null)[] }[] }[];
       const total = forms
         .filter((f) => f.code.startsWith('0602') || f.code.startsWith('0603'))
         .reduce((s, f) => s + (f.rows[0]?.values[0] ?? 0), 0);
-      if (total !== expected) throw new Error(`statistics: forms 0602+0603 total ${total}, SQL counts ${expected}`);
+      if (total !== expected)
+        throw new Error(`statistics: forms 0602+0603 total ${total}, SQL counts ${expected}`);
       if (r > 0) stats.push(ms); // the first read warms the caches
     }
     const statsMedian = round(median(stats));
 
     // ---- eligibility -------------------------------------------------------------------------
-    const elig = await measureEligibility(db, demo, unitRows.map((u) => u.id), SUBJECTS);
+    const elig = await measureEligibility(
+      db,
+      demo,
+      unitRows.map((u) => u.id),
+      SUBJECTS,
+    );
 
     console.log(
       `[${b.database.engine}] tra cứu p95 ${lookupP95} ms (trung vị ${round(median(times))}); thống kê năm ${statsMedian} ms (${expected} khen thưởng tính vào biểu); điều kiện 5.000 hồ sơ ${round(elig.ms)} ms (${elig.ineligible} chưa đủ)`,

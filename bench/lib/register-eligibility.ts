@@ -32,12 +32,20 @@ export async function measureEligibility(
     validFrom: '2000-01-01',
     isExample: true,
   });
-  await db.insert(eligibilityRules).values([
-    rule({ kind: 'requires_prior', forms: ['LDTT', 'CSTD-CS'], count: 1, years: 5, includeSameYear: false }),
-    rule({ kind: 'consecutive', forms: ['LDTT'], years: 3 }),
-    rule({ kind: 'min_gap', forms: ['GK-CN'], years: 2 }),
-    rule({ kind: 'discipline_block' }),
-  ]);
+  await db
+    .insert(eligibilityRules)
+    .values([
+      rule({
+        kind: 'requires_prior',
+        forms: ['LDTT', 'CSTD-CS'],
+        count: 1,
+        years: 5,
+        includeSameYear: false,
+      }),
+      rule({ kind: 'consecutive', forms: ['LDTT'], years: 3 }),
+      rule({ kind: 'min_gap', forms: ['GK-CN'], years: 2 }),
+      rule({ kind: 'discipline_block' }),
+    ]);
   const rows = Array.from({ length: COUNT }, (_, i) => {
     const k = (i * 7919) % subjects;
     const s = benchSubjectName(k);
@@ -64,7 +72,8 @@ export async function measureEligibility(
     const views = await judgeMany(db, conf, list);
     const ms = performance.now() - t;
     const found = [...views.values()].filter((v) => v.subjectId !== null).length;
-    if (found < COUNT) throw new Error(`eligibility: only ${found} of ${COUNT} nominees found in the register`);
+    if (found < COUNT)
+      throw new Error(`eligibility: only ${found} of ${COUNT} nominees found in the register`);
     ineligible = [...views.values()].filter((v) => v.verdict === 'ineligible').length;
     judged = views.size;
     if (r > 0) times.push(ms);

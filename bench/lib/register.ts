@@ -7,13 +7,64 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/server/db/client';
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
 const MIDDLE = ['Văn', 'Thị', 'Đình', 'Đức', 'Hữu', 'Ngọc', 'Thanh', 'Minh', 'Quang', 'Xuân', 'Thu', 'Kim'];
 const GIVEN = [
-  'An', 'Bình', 'Cường', 'Dũng', 'Hường', 'Hải', 'Lan', 'Long', 'Mai', 'Nga', 'Phúc', 'Quỳnh', 'Sơn',
-  'Thắng', 'Tuyết', 'Xuân', 'Hà', 'Hương', 'Hùng', 'Khánh', 'Linh', 'Loan', 'Minh', 'Nam', 'Nhung',
-  'Oanh', 'Phương', 'Quân', 'Tâm', 'Thảo', 'Trang', 'Trung', 'Tú', 'Vân', 'Việt', 'Yến', 'Đức',
-  'Giang', 'Hạnh', 'Huệ',
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hường',
+  'Hải',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nga',
+  'Phúc',
+  'Quỳnh',
+  'Sơn',
+  'Thắng',
+  'Tuyết',
+  'Xuân',
+  'Hà',
+  'Hương',
+  'Hùng',
+  'Khánh',
+  'Linh',
+  'Loan',
+  'Minh',
+  'Nam',
+  'Nhung',
+  'Oanh',
+  'Phương',
+  'Quân',
+  'Tâm',
+  'Thảo',
+  'Trang',
+  'Trung',
+  'Tú',
+  'Vân',
+  'Việt',
+  'Yến',
+  'Đức',
+  'Giang',
+  'Hạnh',
+  'Huệ',
 ];
 const UNITS = Array.from({ length: 120 }, (_, i) => (i < 60 ? `Phường Thử ${i + 1}` : `Xã Thử ${i - 59}`));
 
@@ -28,7 +79,12 @@ export const BENCH_FORMS = [
 ] as const;
 
 const fold = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
 const arr = (xs: readonly string[]) => sql.raw(`ARRAY[${xs.map((x) => `'${x}'`).join(',')}]::text[]`);
 
 export const BENCH_UNITS = UNITS;
@@ -37,7 +93,12 @@ export const benchMiddle = MIDDLE;
 export const benchGiven = GIVEN;
 
 /** The i-th subject's name parts (the same arithmetic as the SQL below). */
-export function benchSubjectName(i: number): { name: string; folded: string; birthYear: number; unitName: string } {
+export function benchSubjectName(i: number): {
+  name: string;
+  folded: string;
+  birthYear: number;
+  unitName: string;
+} {
   const f = FAMILY[i % FAMILY.length]!;
   const m = MIDDLE[Math.floor(i / FAMILY.length) % MIDDLE.length]!;
   const g = GIVEN[Math.floor(i / (FAMILY.length * MIDDLE.length)) % GIVEN.length]!;
@@ -58,7 +119,9 @@ export async function generateRegister(
   },
 ): Promise<void> {
   const { subjects, total, year, yearCount } = opts;
-  const unitIds = opts.unitIds ? sql.raw(`ARRAY[${opts.unitIds.map((u) => `'${u}'`).join(',')}]::uuid[]`) : null;
+  const unitIds = opts.unitIds
+    ? sql.raw(`ARRAY[${opts.unitIds.map((u) => `'${u}'`).join(',')}]::uuid[]`)
+    : null;
   const fam = arr(FAMILY);
   const famF = arr(FAMILY.map(fold));
   const mid = arr(MIDDLE);
@@ -72,7 +135,9 @@ export async function generateRegister(
   await db.execute(sql`
     INSERT INTO honour_forms (organization_id, code, name, stat_column, applies_to, level)
     VALUES ${sql.join(
-      BENCH_FORMS.map(([code, name, col, to, level]) => sql`(${organizationId}, ${code}, ${name}, ${col}, ${to}, ${level})`),
+      BENCH_FORMS.map(
+        ([code, name, col, to, level]) => sql`(${organizationId}, ${code}, ${name}, ${col}, ${to}, ${level})`,
+      ),
       sql`, `,
     )}
     ON CONFLICT DO NOTHING`);

@@ -37,6 +37,7 @@ import { delegateXlsxRoutes } from './modules/delegates/xlsx-routes';
 import { certificateRoutes } from './modules/documents/certificate-routes';
 import { registerRoutes } from './modules/documents/register-routes';
 import { documentRoutes } from './modules/documents/routes';
+import { eligibilityRoutes } from './modules/eligibility/routes';
 import { honourRoutes } from './modules/honours/routes';
 import { honourSubjectRoutes } from './modules/honours/subject-routes';
 import { honourXlsxRoutes } from './modules/honours/xlsx-routes';
@@ -245,6 +246,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(meetingRoutes);
   await app.register(selectionRoutes);
   await app.register(documentRoutes);
+  await app.register(eligibilityRoutes);
   await app.register(registerRoutes);
   await app.register(certificateRoutes);
   await app.register(delegateRoutes);

@@ -40,6 +40,11 @@ const UsersPage = page(
   () => import('./features/users/users-page'),
   (m) => m.UsersPage,
 );
+// Điều kiện xét khen thưởng (the organizer's dated rules).
+const EligibilityRulesPage = page(
+  () => import('./features/eligibility/rules-page'),
+  (m) => m.RulesPage,
+);
 const AuditPage = page(
   () => import('./features/audit/audit-page'),
   (m) => m.AuditPage,
@@ -316,6 +321,7 @@ const routes: RouteObject[] = [
           { path: 'movements', element: <MovementsPage /> },
           { path: 'movements/:movementId', element: <MovementDetailPage /> },
           { path: 'statistics', element: <StatisticsPage /> },
+          { path: 'honours/rules', element: <EligibilityRulesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -113,6 +113,7 @@ export const enAudit = {
     honour_form: 'Form of the honours register',
     movement: 'Emulation movement',
     movement_registration: 'Emulation registration',
+    eligibility_rule: 'Eligibility rule',
   },
   variants: {
     nominationResubmit: 'Resubmitted a nomination',
@@ -151,6 +152,11 @@ export const enAudit = {
       deleted: 'Deleted an award form',
     },
     base_salary: { created: 'Added a base salary' },
+    eligibility_rule: {
+      created: 'Added an eligibility rule',
+      updated: 'Edited an eligibility rule',
+      deleted: 'Deleted an eligibility rule',
+    },
     quota: {
       grid_saved: 'Allocated quotas to the units',
       transferred: 'Transferred quota between two units',

@@ -3,6 +3,7 @@ import { enCertificates } from './en-certificates';
 import { enDashboard } from './en-dashboard';
 import { enDelegates } from './en-delegates';
 import { enDocuments } from './en-documents';
+import { enEligibility } from './en-eligibility';
 import { enHonours } from './en-honours';
 import { enLifecycle } from './en-lifecycle';
 import { enMovements } from './en-movements';
@@ -288,6 +289,7 @@ export const en: Catalog = {
   doc: enDocuments,
   prep: enPreparation,
   mov: enMovements,
+  elig: enEligibility,
   planEdit: {
     title: 'Edit plan',
     liveErrors: 'Plan check',

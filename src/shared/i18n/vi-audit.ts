@@ -119,6 +119,7 @@ export const viAudit = {
     honour_form: 'Hình thức trong sổ khen thưởng',
     movement: 'Phong trào thi đua',
     movement_registration: 'Đăng ký thi đua',
+    eligibility_rule: 'Điều kiện khen thưởng',
   },
   /** An action's wording when the entry says more than its code (a resubmission). */
   variants: {
@@ -161,6 +162,11 @@ export const viAudit = {
       deleted: 'Xóa hình thức khen thưởng',
     },
     base_salary: { created: 'Thêm mức lương cơ sở' },
+    eligibility_rule: {
+      created: 'Thêm điều kiện khen thưởng',
+      updated: 'Sửa điều kiện khen thưởng',
+      deleted: 'Xóa điều kiện khen thưởng',
+    },
     quota: { grid_saved: 'Phân bổ chỉ tiêu cho các đơn vị', transferred: 'Chuyển chỉ tiêu giữa hai đơn vị' },
     deadline: { reopened: 'Gia hạn nộp hồ sơ cho đơn vị' },
     upward: { sent: 'Gửi đoàn lên cấp trên', received: 'Nhận đoàn do cấp dưới gửi lên' },

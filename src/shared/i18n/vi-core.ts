@@ -3,6 +3,7 @@ import { viCertificates } from './vi-certificates';
 import { viDashboard } from './vi-dashboard';
 import { viDelegates } from './vi-delegates';
 import { viDocuments } from './vi-documents';
+import { viEligibility } from './vi-eligibility';
 import { viHonours } from './vi-honours';
 import { viLifecycle } from './vi-lifecycle';
 import { viMovements } from './vi-movements';
@@ -290,6 +291,7 @@ export const viCore = {
   doc: viDocuments,
   prep: viPreparation,
   mov: viMovements,
+  elig: viEligibility,
   planEdit: {
     title: 'Sửa kế hoạch',
     liveErrors: 'Kiểm tra kế hoạch',

@@ -289,7 +289,7 @@ function subjectOf(ctx: AuditContext, e: Entry): string {
   const live = own<string>(ctx.names, e.entityId);
   if (live) return live;
   const s = (e.after ?? e.before) as Record<string, unknown> | null;
-  for (const k of ['name', 'fullName', 'title', 'honoreeName', 'numberLine', 'username']) {
+  for (const k of ['name', 'fullName', 'title', 'honoreeName', 'numberLine', 'username', 'formCode']) {
     if (typeof s?.[k] === 'string' && s[k]) return textValue(s[k] as string, 100);
   }
   const plan = s?.plan as { name?: unknown } | undefined;

@@ -20,6 +20,8 @@ export type PastHonour = {
   decisionNumber: string;
   achievementRef: string;
   revoked: boolean;
+  /** The nomination the honour was written for (a QĐ's honourees), if any. */
+  nominationId?: string | null;
 };
 
 export type Nominee = {
@@ -30,6 +32,8 @@ export type Nominee = {
   onDate: string;
   achievementRef: string;
   disciplinePending: boolean;
+  /** The nomination judged: the honour it already produced (QĐ issued) is not a past honour. */
+  nominationId?: string | null;
 };
 
 /** What one rule found: its kind, whether it holds, and the numbers a sentence is made of. */
@@ -76,7 +80,7 @@ const base = (r: RuleOfForm) => ({
 
 function judgeOne(r: RuleOfForm, honours: readonly PastHonour[], n: Nominee): Finding {
   const p = r.params;
-  const live = honours.filter((h) => !h.revoked);
+  const live = honours.filter((h) => !h.revoked && !(n.nominationId && h.nominationId === n.nominationId));
   switch (p.kind) {
     case 'requires_prior': {
       const first = n.year - p.years;
@@ -141,7 +145,8 @@ function judgeOne(r: RuleOfForm, honours: readonly PastHonour[], n: Nominee): Fi
 
 /**
  * Judges a nominee by the rules of its form in force on `onDate`, against the identity's past
- * honours (revoked ones never count). Every rule is reported, holding or not.
+ * honours (revoked ones never count, nor the honour the nomination itself produced). Every rule
+ * is reported, holding or not.
  */
 export function judgeEligibility(
   rules: readonly RuleOfForm[],

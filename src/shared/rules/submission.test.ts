@@ -77,15 +77,16 @@ describe('readyToSubmit', () => {
     });
   });
 
+  const individual = {
+    fullName: 'Nguyễn Thị Hường',
+    gender: 'female',
+    birthYear: 1962,
+    ethnicity: 'Kinh',
+    position: 'Tổ phó',
+    occupationGroup: 'other',
+  };
+
   it('gives the complete input when nothing is missing', () => {
-    const individual = {
-      fullName: 'Nguyễn Thị Hường',
-      gender: 'female',
-      birthYear: 1962,
-      ethnicity: 'Kinh',
-      position: 'Tổ phó',
-      occupationGroup: 'other',
-    };
     const r = readyToSubmit({ ...draft, individual, unitReview: null });
     expect(r).toStrictEqual({
       ok: true,
@@ -95,7 +96,26 @@ describe('readyToSubmit', () => {
         individual: { ...individual, field: '', phone: '' },
         summaryHtml: '',
         unitReview: null,
+        movementId: null,
+        achievementRef: '',
+        eligibilityNote: '',
       },
+    });
+  });
+
+  it('keeps the movement, the achievement reference and the explanation a draft holds', () => {
+    const movementId = '22222222-2222-4222-8222-222222222222';
+    const r = readyToSubmit({
+      ...draft,
+      individual,
+      unitReview: null,
+      movementId,
+      achievementRef: 'SK 12/2024',
+      eligibilityNote: 'Đã có xác nhận của Đảng ủy',
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      input: { movementId, achievementRef: 'SK 12/2024', eligibilityNote: 'Đã có xác nhận của Đảng ủy' },
     });
   });
 });

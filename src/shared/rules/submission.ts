@@ -100,6 +100,9 @@ export type NominationContent = {
   collective: object | null;
   summaryHtml: string;
   unitReview: object | null;
+  movementId?: string | null;
+  achievementRef?: string;
+  eligibilityNote?: string;
 };
 
 export type Readiness = { ok: true; input: NominationInput } | { ok: false; fields: Record<string, string> };
@@ -117,6 +120,9 @@ export function readyToSubmit(n: NominationContent): Readiness {
     awardFormId: n.awardFormId,
     summaryHtml: n.summaryHtml,
     unitReview: n.unitReview,
+    movementId: n.movementId ?? null,
+    achievementRef: n.achievementRef ?? '',
+    eligibilityNote: n.eligibilityNote ?? '',
     ...details,
   });
   if (parsed.success) return { ok: true, input: parsed.data };

@@ -276,6 +276,21 @@ export const eligibilityRuleInputSchema = z.object({
 });
 export type EligibilityRuleInput = z.infer<typeof eligibilityRuleInputSchema>;
 
+/** A rule's period is ordered: valid_to, when set, is not before valid_from. */
+const ruleDatesOrdered = {
+  check: (r: { validFrom: string; validTo: string | null }) => !r.validTo || r.validTo >= r.validFrom,
+  issue: { path: ['validTo'], error: 'Ngày hết hiệu lực không được trước ngày áp dụng' },
+};
+/** POST …/eligibility-rules. */
+export const eligibilityRuleCreateSchema = eligibilityRuleInputSchema.refine(
+  ruleDatesOrdered.check,
+  ruleDatesOrdered.issue,
+);
+/** PUT …/eligibility-rules/:ruleId — the rule as a whole, at the version the editor read. */
+export const eligibilityRuleUpdateSchema = eligibilityRuleInputSchema
+  .extend({ version: versionField })
+  .refine(ruleDatesOrdered.check, ruleDatesOrdered.issue);
+
 export const eligibilityRuleView = eligibilityRuleInputSchema.extend({
   id: z.uuid(),
   version: z.number().int(),
@@ -308,6 +323,24 @@ export const eligibilityView = z.object({
   note: z.string(),
 });
 export type EligibilityView = z.infer<typeof eligibilityView>;
+
+/** The voting card's warnings: the eligibility of each nominee of a ballot (judged together). */
+export const ballotEligibilityView = z.object({
+  items: z.array(z.object({ nominationId: z.uuid(), eligibility: eligibilityView })),
+});
+export type BallotEligibilityView = z.infer<typeof ballotEligibilityView>;
+
+/** The secretary's list badge: each nomination's verdict and its first failing reason. */
+export const eligibilityVerdictListView = z.object({
+  items: z.array(
+    z.object({
+      nominationId: z.uuid(),
+      verdict: eligibilityView.shape.verdict,
+      reason: z.string().nullable(),
+    }),
+  ),
+});
+export type EligibilityVerdictListView = z.infer<typeof eligibilityVerdictListView>;
 
 // ---- import -----------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eligibilityView } from './honours';
 import {
   collectiveDetailsSchema,
   GENDERS,
@@ -92,6 +93,14 @@ export const nominationView = z.object({
   attachments: z.array(attachmentView),
   /** Oldest first; a return's reason stays after the unit sends the nomination again. */
   history: z.array(nominationEventView),
+  /** Phong trào thi đua cited (null: none). */
+  movementId: z.uuid().nullable(),
+  /** The achievement's reference (sáng kiến, công trình, QĐ cited). */
+  achievementRef: z.string(),
+  /** The unit's explanation when it sends a nominee not yet eligible. */
+  eligibilityNote: z.string(),
+  /** "Đủ / chưa đủ điều kiện — vì …" from the register, with the nominee's past honours. */
+  eligibility: eligibilityView,
 });
 export type Nomination = z.infer<typeof nominationView>;
 

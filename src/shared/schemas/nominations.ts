@@ -200,6 +200,24 @@ function checkVotes(r: Partial<z.infer<typeof unitReviewFields>>, ctx: z.Refinem
 export const unitReviewSchema = unitReviewFields.superRefine(checkVotes);
 export type UnitReview = z.infer<typeof unitReviewSchema>;
 
+/** What the register needs of a nomination: its movement, its achievement's reference, the unit's explanation. */
+const registerFields = {
+  /** Phong trào thi đua the achievement belongs to (null: none named). */
+  movementId: z.uuid({ error: 'Phong trào thi đua không hợp lệ' }).nullable().default(null),
+  /** Số hiệu sáng kiến, công trình, QĐ… the achievement rests on (one achievement, one honour). */
+  achievementRef: z
+    .string({ error: 'Tham chiếu thành tích phải là chuỗi ký tự' })
+    .trim()
+    .max(300, { error: 'Tham chiếu thành tích không được dài quá 300 ký tự' })
+    .default(''),
+  /** Giải trình: why the unit sends a nominee the register finds not yet eligible. */
+  eligibilityNote: z
+    .string({ error: 'Giải trình phải là chuỗi ký tự' })
+    .trim()
+    .max(2000, { error: 'Giải trình không được dài quá 2000 ký tự' })
+    .default(''),
+};
+
 const common = {
   awardFormId: z.uuid({
     error: (iss) =>
@@ -212,6 +230,7 @@ const common = {
     .max(50_000, { error: 'Tóm tắt thành tích không được dài quá 50.000 ký tự' })
     .default(''),
   unitReview: unitReviewSchema.nullable().default(null),
+  ...registerFields,
 };
 
 export const nominationInputSchema = z.discriminatedUnion(
@@ -251,6 +270,7 @@ const draftCommon = {
   awardFormId: common.awardFormId,
   summaryHtml: common.summaryHtml,
   unitReview: unitReviewDraftSchema.nullable().default(null),
+  ...registerFields,
 };
 
 export const nominationDraftSchema = z.discriminatedUnion(

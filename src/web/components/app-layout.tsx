@@ -66,6 +66,7 @@ export function AppLayout() {
     if (canIn(me, 'conference.read', organization.id)) links.push({ to: '/movements', label: t('mov.nav') });
     if (canIn(me, 'honour.read', organization.id))
       links.push({ to: '/statistics', label: t('mov.stat.nav') });
+    if (canIn(me, 'honour.read', organization.id)) links.push({ to: '/honours/rules', label: t('elig.nav') });
     if (organization.permissions.canReadAudit) links.push({ to: '/audit', label: t('nav.audit') });
   }
 

@@ -4,6 +4,7 @@ import { en } from '../../../shared/i18n/en';
 import { type Catalog, vi } from '../../../shared/i18n/vi';
 import { type AuditContext, fieldLabel, isHiddenField } from '../../../shared/rules/audit-values';
 import { fieldLayoutSchema, printerCalibrationSchema } from '../../../shared/schemas/certificates';
+import { eligibilityParamsSchema } from '../../../shared/schemas/honours';
 import {
   collectiveDetailsSchema,
   individualDetailsSchema,
@@ -51,6 +52,7 @@ const TABLES: [string, Table][] = [
   ['honour_form', t.honourForms],
   ['movement', t.movements],
   ['movement_registration', t.movementRegistrations],
+  ['eligibility_rule', t.eligibilityRules],
 ];
 
 /** Keys the writers add to a snapshot besides the row's columns (see each writeAudit call). */
@@ -114,6 +116,7 @@ const NESTED: [string, string, unknown][] = [
   ['certificate_settings', 'layout', fieldLayoutSchema],
   ['certificate_settings', 'printers', printerCalibrationSchema],
   ['ballot', 'counts', enteredCountsBodySchema.shape.counts],
+  ['eligibility_rule', 'params', eligibilityParamsSchema],
 ];
 
 function unlabelled(catalog: Catalog): string[] {

@@ -62,7 +62,11 @@ export function nominationAccess(
   return null;
 }
 
-function canSeeNomination(access: NominationAccess | null, n: NominationRow): boolean {
+/** May the actor, with this view of the conference's nominations, see this one? */
+export function canSeeNomination(
+  access: NominationAccess | null,
+  n: Pick<NominationRow, 'unitId' | 'status'>,
+): boolean {
   if (!access) return false;
   if (access.unitIds && !access.unitIds.includes(n.unitId)) return false;
   if (access.statuses && !access.statuses.includes(n.status as NominationStatus)) return false;

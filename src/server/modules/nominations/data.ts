@@ -2,7 +2,14 @@ import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { NominationStatus } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
 import { rowOf, rowsWhere } from '../../db/rows';
-import { attachments, awardForms, nominationEvents, nominations, units } from '../../db/schema/index';
+import {
+  attachments,
+  awardForms,
+  movements,
+  nominationEvents,
+  nominations,
+  units,
+} from '../../db/schema/index';
 import { wordStartSearch } from '../../db/search';
 
 export type NominationRow = typeof nominations.$inferSelect;
@@ -140,4 +147,13 @@ export async function listNominationEvents(db: Db, nominationId: string) {
     nominationEvents.createdAt,
     nominationEvents.id,
   ]);
+}
+
+/** The organizer's movements a nomination may cite (phong trào thi đua), by id. */
+export async function movementIdsOf(db: Db, organizationId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: movements.id })
+    .from(movements)
+    .where(eq(movements.organizationId, organizationId));
+  return new Set(rows.map((r) => r.id));
 }

@@ -29,9 +29,10 @@ import { AppError, conflict, notFound, orNotFound } from '../../errors';
 import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import { type AwardFormRow, getAwardForm, listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
+import { assertEligibleOrExplained } from '../eligibility/judge';
 import { countUsedQuota, extensionFor, submissionDeadline } from '../quotas/data';
 import { getUnit } from '../units/data';
-import { getNomination, type NominationRow } from './data';
+import { getNomination, movementIdsOf, type NominationRow } from './data';
 import { sanitizeSummary } from './summary';
 
 /** Is submission open for this unit today (deadline, or the secretary's extension)? */
@@ -62,6 +63,7 @@ async function rowValues(
   conference: ConferenceRow,
   input: NominationDraft,
   forms?: Map<string, AwardFormRow>,
+  movementIds?: Set<string>,
 ) {
   const form = forms
     ? forms.get(input.awardFormId)
@@ -75,6 +77,14 @@ async function rowValues(
     const who = viNominations.kind[input.kind].toLowerCase();
     throw new AppError('VALIDATION', `Hình thức "${form.name}" không áp dụng cho ${who}`, {
       fields: { awardFormId: `Hình thức "${form.name}" không áp dụng cho ${who}` },
+    });
+  }
+  if (
+    input.movementId &&
+    !(movementIds ?? (await movementIdsOf(tx, conference.organizationId))).has(input.movementId)
+  ) {
+    throw new AppError('VALIDATION', 'Phong trào thi đua không thuộc cơ quan tổ chức này', {
+      fields: { movementId: 'Phong trào thi đua không thuộc cơ quan tổ chức này' },
     });
   }
   const person = input.kind === 'individual' ? input.individual : null;
@@ -91,16 +101,22 @@ async function rowValues(
     collective: (input.kind === 'collective' ? input.collective : null) as CollectiveDetails | null,
     summaryHtml: sanitizeSummary(input.summaryHtml),
     unitReview: input.unitReview as UnitReview | null,
+    movementId: input.movementId,
+    achievementRef: input.achievementRef,
+    eligibilityNote: input.eligibilityNote,
   };
 }
 
 /** The rows to insert for a unit's inputs (award forms read once); also the upward send's. */
 export async function newRows(tx: Db, conference: ConferenceRow, unitId: string, inputs: NominationDraft[]) {
   const forms = new Map((await listAwardForms(tx, conference.id)).map((f) => [f.id, f]));
+  const movementIds = inputs.some((i) => i.movementId)
+    ? await movementIdsOf(tx, conference.organizationId)
+    : new Set<string>();
   const values = [];
   for (const input of inputs) {
     values.push({
-      ...(await rowValues(tx, conference, input, forms)),
+      ...(await rowValues(tx, conference, input, forms, movementIds)),
       organizationId: conference.organizationId,
       conferenceId: conference.id,
       unitId,
@@ -244,6 +260,9 @@ export async function deleteNomination(
   });
 }
 
+/** A transition's body: the version seen, a reason (return, reject), the unit's explanation (submit). */
+export type TransitionInput = { version: number; reason?: string; eligibilityNote?: string };
+
 /**
  * submit (gửi / gửi lại), return (trả lại, with a reason), accept (tiếp nhận), reject (with a
  * reason). Submitting checks the deadline and the quota, holding the quota row locked so two
@@ -255,7 +274,7 @@ export async function transitionNomination(
   conference: ConferenceRow,
   id: string,
   action: SubmissionAction,
-  input: { version: number; reason?: string },
+  input: TransitionInput,
 ) {
   return db.transaction((tx) => applyTransition(tx, actor, conference, id, action, input));
 }
@@ -271,7 +290,7 @@ export async function applyTransition(
   conference: ConferenceRow,
   id: string,
   action: SubmissionAction,
-  input: { version: number; reason?: string },
+  input: TransitionInput,
 ) {
   const before = orNotFound(await getNomination(tx, conference.id, id), 'đề nghị');
   const to = nextStatus(before.status as NominationStatus, action);
@@ -289,7 +308,10 @@ export async function applyTransition(
   // Sending asks for everything a draft could leave out; what it parsed is what is stored.
   let complete: NominationInput | null = null;
   if (action === 'submit') {
-    const ready = readyToSubmit(before);
+    // the explanation may come with the send itself (the nomination page's "Giải trình")
+    const sent =
+      input.eligibilityNote === undefined ? before : { ...before, eligibilityNote: input.eligibilityNote };
+    const ready = readyToSubmit(sent);
     if (!ready.ok) {
       const list = Object.values(ready.fields).join('; ');
       const what = before.name ? `"${before.name}"` : 'đề nghị chưa có tên';
@@ -298,6 +320,7 @@ export async function applyTransition(
       });
     }
     complete = ready.input;
+    await assertEligibleOrExplained(tx, conference, sent);
     const unit = await getUnit(tx, before.unitId);
     const unitName = unit?.name ?? 'Đơn vị';
     if (before.status === 'draft') await assertSubmissionOpen(tx, conference, before.unitId, unitName);

@@ -9,6 +9,7 @@ import type { NominationStatus } from '../../../shared/schemas/nominations';
 import type { Db } from '../../db/client';
 import type { ConferenceRow } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
+import { judgeNomination } from '../eligibility/judge';
 import type { LoadedNomination } from './access';
 import { listAttachments, listNominationEvents, type listNominations, type NominationRow } from './data';
 
@@ -85,6 +86,10 @@ export async function presentNomination(db: Db, actor: Actor, ctx: LoadedNominat
       actorName: e.actorName,
       at: e.createdAt.toISOString(),
     })),
+    movementId: n.movementId,
+    achievementRef: n.achievementRef,
+    eligibilityNote: n.eligibilityNote,
+    eligibility: await judgeNomination(db, ctx.conf, n),
     permissions: nominationPermissions(actor, ctx.conf, n),
   };
 }

@@ -150,6 +150,12 @@ export async function nominationRoutes(app: AppInstance) {
       body: z.object({
         version: versionField,
         reason: z.string().trim().max(2000, { error: 'Lý do không được dài quá 2000 ký tự' }).optional(),
+        /** Gửi: the unit's explanation for a nominee not yet eligible (stored with the send). */
+        eligibilityNote: z
+          .string()
+          .trim()
+          .max(2000, { error: 'Giải trình không được dài quá 2000 ký tự' })
+          .optional(),
       }),
       response: { 200: nominationView },
     },

@@ -16,6 +16,7 @@ import {
   NOMINATION_SHEET,
   type NominationColumn,
   OCCUPATION_GROUP_LABELS,
+  OPTIONAL_COLUMNS,
 } from './xlsx';
 
 export type ParseNominationResult =
@@ -45,7 +46,7 @@ export async function parseNominationSheet(
     );
   }
   const { headerRow, columns } = found;
-  const missing = NOMINATION_COLUMNS.filter((k) => k !== 'stt' && columns[k] === undefined);
+  const missing = NOMINATION_COLUMNS.filter((k) => !OPTIONAL_COLUMNS.includes(k) && columns[k] === undefined);
   if (missing.length) {
     return {
       ok: false,
@@ -173,7 +174,12 @@ function mapRow(c: Cells, forms: Map<string, AwardFormOption[]>): RowResult {
   }
   if (!kind) return { input: null, errors };
 
-  const common = { awardFormId, summaryHtml: summaryHtml(c.summary.text), unitReview };
+  const common = {
+    awardFormId,
+    summaryHtml: summaryHtml(c.summary.text),
+    unitReview,
+    achievementRef: c.achievementRef.text,
+  };
   const input =
     kind === 'individual'
       ? {
@@ -264,6 +270,7 @@ const FIELD_COLUMNS: Record<string, NominationColumn> = {
   kind: 'kind',
   awardFormId: 'awardForm',
   summaryHtml: 'summary',
+  achievementRef: 'achievementRef',
   fullName: 'name',
   name: 'name',
   gender: 'gender',

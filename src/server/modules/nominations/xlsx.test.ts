@@ -31,6 +31,8 @@ const FORMS: AwardFormOption[] = [
     appliesTo: 'household',
   },
 ];
+/** No movement, no achievement reference, no explanation: what a row without those cells gives. */
+const noRegisterFields = { movementId: null, achievementRef: '', eligibilityNote: '' };
 const [GK_CN, GK_TT, GDVH] = FORMS as [AwardFormOption, AwardFormOption, AwardFormOption];
 
 type Cell = string | number | Date | null;
@@ -164,6 +166,7 @@ describe('buildNominationTemplate', () => {
       },
       summaryHtml: '<p>Tích cực vận động nhân dân.</p><p>Hoàn thành xuất sắc nhiệm vụ.</p>',
       unitReview: null,
+      ...noRegisterFields,
     });
     expect(b).toMatchObject({
       kind: 'individual',
@@ -189,6 +192,7 @@ describe('buildNominationTemplate', () => {
       },
       summaryHtml: '',
       unitReview: { meetingDate: '2020-03-05', membersPresent: 9, votesFor: 9, votesTotal: 9 },
+      ...noRegisterFields,
     });
   });
 });
@@ -268,6 +272,26 @@ describe('parseNominationSheet', () => {
     if (!result.ok) throw new Error(result.errors.map(formatImportError).join('\n'));
     expect(result.rows[0]).toMatchObject({ collective: { womenSharePercent: 35, memberCount: 25 } });
     expect(result.rows[1]).toMatchObject({ individual: { fullName: 'Phạm Thu Trang' } });
+  });
+
+  it('reads the optional achievement reference, and imports a sheet made before that column existed', async () => {
+    const withRef = await parseNominationSheet(await filled([person({ achievementRef: 'SK 12/2024' })]), {
+      awardForms: FORMS,
+    });
+    expect(withRef).toMatchObject({
+      ok: true,
+      rows: [{ achievementRef: 'SK 12/2024', eligibilityNote: '' }],
+    });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    const older = NOMINATION_COLUMNS.filter((k) => k !== 'achievementRef');
+    ws.addRow(older.map((k) => NOMINATION_HEADERS[k]));
+    const data = person();
+    ws.addRow(older.map((k) => data[k] ?? null));
+    const result = await parseNominationSheet(Buffer.from(await wb.xlsx.writeBuffer()), {
+      awardForms: FORMS,
+    });
+    expect(result).toMatchObject({ ok: true, rows: [{ achievementRef: '', movementId: null }] });
   });
 
   it('finds a header row typed by hand: other case, extra spaces, NFD, no hints', async () => {

@@ -31,6 +31,7 @@ export const NOMINATION_HEADERS = {
   memberCount: 'Số thành viên',
   womenSharePercent: 'Tỷ lệ nữ (%)',
   summary: 'Tóm tắt thành tích',
+  achievementRef: 'Tham chiếu thành tích',
   meetingDate: 'Ngày họp bình xét',
   membersPresent: 'Số thành viên có mặt',
   votesFor: 'Số phiếu đồng ý',
@@ -39,6 +40,8 @@ export const NOMINATION_HEADERS = {
 export type NominationColumn = keyof typeof NOMINATION_HEADERS;
 /** The columns in sheet order (A, B, …). */
 export const NOMINATION_COLUMNS = Object.keys(NOMINATION_HEADERS) as NominationColumn[];
+/** Columns a sheet may lack (files made before they existed still import). */
+export const OPTIONAL_COLUMNS: readonly NominationColumn[] = ['stt', 'achievementRef'];
 
 /** A hint written after the label in the header cell: "Loại (Cá nhân/Tập thể)". Import ignores "(…)". */
 const HEADER_HINTS: Partial<Record<NominationColumn, string>> = {
@@ -63,6 +66,7 @@ const WIDTHS: Record<NominationColumn, number> = {
   memberCount: 11,
   womenSharePercent: 10,
   summary: 60,
+  achievementRef: 24,
   meetingDate: 14,
   membersPresent: 12,
   votesFor: 11,
@@ -231,6 +235,8 @@ function fillGuide(guide: ExcelJS.Worksheet, forms: AwardFormOption[]): void {
     memberCount: 'Tập thể: số thành viên (số nguyên, từ 1).',
     womenSharePercent: 'Tập thể: tỷ lệ nữ, từ 0 đến 100.',
     summary: 'Tóm tắt thành tích, chữ thường; xuống dòng (Alt+Enter) để tách đoạn.',
+    achievementRef:
+      'Số hiệu của sáng kiến, công trình hoặc quyết định mà thành tích dựa vào (không bắt buộc): mỗi thành tích chỉ được khen một lần.',
     meetingDate: 'Biên bản bình xét: ngày họp dạng ngày/tháng/năm, ví dụ 15/03/2020.',
     membersPresent: 'Biên bản bình xét: số thành viên có mặt.',
     votesFor: 'Biên bản bình xét: số phiếu đồng ý (không lớn hơn tổng số phiếu).',

@@ -11,6 +11,7 @@ import { ObjectHistory } from '../audit/history-list';
 import { useConference } from '../conferences/queries';
 import { OriginCard } from '../upward/origin-card';
 import { AttachmentsSection } from './attachments-section';
+import { EligibilitySection } from './eligibility-section';
 import { DetailsSection, HistorySection, ReviewRecordSection, SummarySection } from './nomination-sections';
 import { nameOf, StatusBadge } from './parts';
 import { deleteNomination, nominationDataKeys, nominationRole, useNomination } from './queries';
@@ -25,6 +26,8 @@ export function NominationDetailPage() {
   const conference = useConference(conferenceId);
   const { data: n, isLoading, error, refetch } = useNomination(conferenceId, nominationId);
   const action = useNominationAction(conferenceId);
+  // the unit's explanation (giải trình), sent with the nomination when the register finds it not yet eligible
+  const [note, setNote] = useState<string | null>(null);
   usePageTitle(n ? nameOf(n, t('nom.unnamed')) : undefined);
 
   if (isLoading || conference.isLoading) return <PageLoader />;
@@ -87,12 +90,13 @@ export function NominationDetailPage() {
       <ReviewButtons n={n} action={action} />
       <OriginCard conferenceId={conferenceId} nominationId={n.id} />
       <DetailsSection n={n} />
+      <EligibilitySection n={n} note={note} onNote={setNote} />
       <SummarySection html={n.summaryHtml} />
       <ReviewRecordSection review={n.unitReview} />
       <AttachmentsSection nomination={n} />
       <HistorySection history={n.history} />
       {failedSubmit && failureAlert}
-      <UnitButtons n={n} action={action} />
+      <UnitButtons n={n} action={action} note={note} />
       {conference.data && (
         <ObjectHistory
           organizationId={conference.data.organizationId}
@@ -109,14 +113,20 @@ export function NominationDetailPage() {
  * Gửi (gửi lại) and Sửa thông tin: the unit's two big buttons, under everything they send (the
  * files included). Sending asks first, naming what goes to the council.
  */
-function UnitButtons({ n, action }: { n: Nomination; action: NominationAction }) {
+function UnitButtons({ n, action, note }: { n: Nomination; action: NominationAction; note: string | null }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const p = n.permissions;
   if (!p.canSubmit && !p.canEdit) return null;
   const send = () =>
     action
-      .mutateAsync({ id: n.id, name: n.name, version: n.version, action: 'submit' })
+      .mutateAsync({
+        id: n.id,
+        name: n.name,
+        version: n.version,
+        action: 'submit',
+        eligibilityNote: note ?? undefined,
+      })
       .catch(() => {}) // the refusal shows above (action-error)
       .finally(() => setAsking(false));
   return (

@@ -12,6 +12,7 @@ import { ConflictAlert } from '../../components/conflict-alert';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
+import { EligibilityCard } from '../eligibility/eligibility-card';
 import { AttachmentsSection } from './attachments-section';
 import {
   CollectiveFields,
@@ -34,6 +35,7 @@ import {
   useNomination,
   useQuotaGrid,
 } from './queries';
+import { RegisterFields } from './register-fields';
 import { StagedAttachments, type StagedFile } from './staged-attachments';
 
 // The editor (Tiptap) is the heavy part of this screen: it loads while the rest is already usable.
@@ -162,6 +164,8 @@ function NominationForm({ conferenceId, unitId, forms, nomination }: Props) {
             />
           </Suspense>
         </Paper>
+        {nomination && <EligibilityCard e={nomination.eligibility} />}
+        <RegisterFields form={form} conferenceId={conferenceId} nomination={nomination} />
         <UnitReviewFields form={form} />
         {nomination ? (
           <AttachmentsSection nomination={nomination} />

@@ -32,12 +32,24 @@ export type NominationFormValues = {
   summaryHtml: string;
   hasReview: boolean;
   unitReview: { meetingDate: string; membersPresent: Num; votesFor: Num; votesTotal: Num };
+  /** '' = no movement */
+  movementId: string;
+  achievementRef: string;
+  eligibilityNote: string;
 };
 
 /** The stored nomination (or the row of a 409) as far as the form shows it. */
 export type StoredNomination = Pick<
   Nomination,
-  'kind' | 'awardFormId' | 'individual' | 'collective' | 'summaryHtml' | 'unitReview'
+  | 'kind'
+  | 'awardFormId'
+  | 'individual'
+  | 'collective'
+  | 'summaryHtml'
+  | 'unitReview'
+  | 'movementId'
+  | 'achievementRef'
+  | 'eligibilityNote'
 >;
 
 const EMPTY: NominationFormValues = {
@@ -57,11 +69,21 @@ const EMPTY: NominationFormValues = {
   summaryHtml: '',
   hasReview: false,
   unitReview: { meetingDate: '', membersPresent: '', votesFor: '', votesTotal: '' },
+  movementId: '',
+  achievementRef: '',
+  eligibilityNote: '',
 };
 
 export function toFormValues(n: StoredNomination | null): NominationFormValues {
   return {
-    ...valuesFrom(EMPTY, { kind: n?.kind, awardFormId: n?.awardFormId, summaryHtml: n?.summaryHtml }),
+    ...valuesFrom(EMPTY, {
+      kind: n?.kind,
+      awardFormId: n?.awardFormId,
+      summaryHtml: n?.summaryHtml,
+      movementId: n?.movementId ?? undefined,
+      achievementRef: n?.achievementRef,
+      eligibilityNote: n?.eligibilityNote,
+    }),
     individual: valuesFrom(EMPTY.individual, n?.individual),
     collective: valuesFrom(EMPTY.collective, n?.collective),
     hasReview: !!n?.unitReview,
@@ -84,6 +106,9 @@ export function toRequestBody(v: NominationFormValues) {
           votesTotal: num(v.unitReview.votesTotal),
         }
       : null,
+    movementId: v.movementId || null,
+    achievementRef: v.achievementRef,
+    eligibilityNote: v.eligibilityNote,
   };
   return v.kind === 'individual'
     ? { kind: v.kind, individual: { ...v.individual, birthYear: num(v.individual.birthYear) }, ...common }

@@ -5,6 +5,7 @@ import { ErrorState, PageLoader } from '../../components/page-state';
 import { ApiError } from '../../lib/api';
 import { useBusyDownload } from '../../lib/use-busy-download';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useEligibilityVerdicts } from '../eligibility/queries';
 import { BulkAcceptBar, useAcceptSelection } from './bulk-accept';
 import { CountsPanel } from './counts-panel';
 import { FilterBar, useListParams } from './nomination-filters';
@@ -44,6 +45,16 @@ function NominationsList({ conferenceId }: { conferenceId: string }) {
   const unitName = (id: string) => grid.data?.units.find((u) => u.id === id)?.name ?? id;
   const formName = (id: string) => forms.data?.items.find((f) => f.id === id)?.name ?? id;
   const data = list.data;
+  // the register's verdict of the page's nominations: a "chưa đủ ĐK" badge by the name
+  const verdicts = useEligibilityVerdicts(
+    conferenceId,
+    (data?.items ?? []).map((n) => n.id),
+  );
+  const ineligible = new Map(
+    (verdicts.data?.items ?? [])
+      .filter((v) => v.verdict === 'ineligible')
+      .map((v) => [v.nominationId, v.reason]),
+  );
   const selection = useAcceptSelection(data?.items ?? []);
 
   return (
@@ -94,12 +105,14 @@ function NominationsList({ conferenceId }: { conferenceId: string }) {
             items={data.items}
             action={action}
             selection={selection}
+            ineligible={ineligible}
           />
           <NominationsTable
             conferenceId={conferenceId}
             items={data.items}
             action={action}
             selection={selection}
+            ineligible={ineligible}
           />
           {data.total > PAGE && (
             <Pagination

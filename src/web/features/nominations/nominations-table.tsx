@@ -14,13 +14,40 @@ type Props = {
   action: NominationAction;
   /** Checkboxes for tiếp nhận several at once (the office). */
   selection?: AcceptSelection;
+  /** Nominations the register finds not yet eligible, with the first reason ("chưa đủ ĐK"). */
+  ineligible?: ReadonlyMap<string, string | null>;
 };
+
+/** The small "chưa đủ ĐK" badge, its reason as the tooltip and for screen readers. */
+function IneligibleBadge({
+  id,
+  ineligible,
+}: {
+  id: string;
+  ineligible?: ReadonlyMap<string, string | null>;
+}) {
+  const { t } = useTranslation();
+  if (!ineligible?.has(id)) return null;
+  const reason = ineligible.get(id) ?? '';
+  return (
+    <Badge
+      size="xs"
+      color="orange"
+      variant="light"
+      ml={6}
+      title={reason}
+      aria-label={`${t('elig.vote.badge')}: ${reason}`}
+    >
+      {t('elig.vote.badge')}
+    </Badge>
+  );
+}
 
 const hasReview = (n: NominationListItem) =>
   n.permissions.canAccept || n.permissions.canReturn || n.permissions.canReject;
 
 /** Phones: one card per nominee. */
-export function NominationCards({ conferenceId, items, action, selection }: Props) {
+export function NominationCards({ conferenceId, items, action, selection, ineligible }: Props) {
   return (
     <Stack hiddenFrom="md" gap="sm">
       {items.map((n) => (
@@ -36,6 +63,7 @@ export function NominationCards({ conferenceId, items, action, selection }: Prop
               >
                 {n.name}
               </Anchor>
+              <IneligibleBadge id={n.id} ineligible={ineligible} />
               <Text size="sm">{n.unitName}</Text>
               <Text size="sm" c="dimmed">
                 {n.awardFormName}
@@ -62,7 +90,7 @@ export function NominationCards({ conferenceId, items, action, selection }: Prop
  * `xl` (a 1366 px laptop) gender and birth year go under the name and the occupation group is left
  * to the filters and the detail page, so the review buttons stay in view without scrolling sideways.
  */
-export function NominationsTable({ conferenceId, items, action, selection }: Props) {
+export function NominationsTable({ conferenceId, items, action, selection, ineligible }: Props) {
   const { t } = useTranslation();
   const anyActions = items.some(hasReview);
   const selecting = selection && selection.choosable.length > 0;
@@ -100,6 +128,7 @@ export function NominationsTable({ conferenceId, items, action, selection }: Pro
                     {t('nom.kind.collective')}
                   </Badge>
                 )}
+                <IneligibleBadge id={n.id} ineligible={ineligible} />
                 {(n.gender || n.birthYear) && (
                   <Text size="xs" c="dimmed" hiddenFrom="xl">
                     {[n.gender ? t(`nom.gender.${n.gender}`) : '', n.birthYear ?? '']

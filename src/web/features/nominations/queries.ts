@@ -138,10 +138,13 @@ export const transitionNomination = (v: {
   version: number;
   action: SubmissionAction;
   reason?: string;
+  /** Gửi: the unit's explanation for a nominee not yet eligible, stored with the send. */
+  eligibilityNote?: string;
 }) =>
   api<Nomination>('POST', `${nominationUrl(v.cid, v.id)}/${v.action}`, {
     version: v.version,
     reason: v.reason,
+    eligibilityNote: v.eligibilityNote,
   });
 
 /** Tiếp nhận several nominations at once (all or none), each at the version the list showed. */

@@ -17,7 +17,14 @@ export function useNominationAction(cid: string, opts: { withName?: boolean } = 
   const { t } = useTranslation();
   const qc = useQueryClient();
   const mutation = useApiMutation<
-    { id: string; name: string; version: number; action: SubmissionAction; reason?: string },
+    {
+      id: string;
+      name: string;
+      version: number;
+      action: SubmissionAction;
+      reason?: string;
+      eligibilityNote?: string;
+    },
     Nomination
   >({
     mutationFn: (v) => transitionNomination({ cid, ...v }),

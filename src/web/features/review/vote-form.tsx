@@ -6,6 +6,7 @@ import type { BallotView, CastReceiptView, Choice, MeetingView } from '../../../
 import { ErrorAlert } from '../../components/form-modal';
 import { ApiError } from '../../lib/api';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { useBallotEligibility } from '../eligibility/queries';
 import { meetingKey, reviewApi } from './queries';
 import { CHOICE_COLOR, VoteItem } from './vote-item';
 
@@ -28,6 +29,9 @@ export function VoteForm({
   const excluded = new Set(ballot.me?.excludedItemIds ?? []);
   const mine = ballot.items.filter((i) => !excluded.has(i.id));
   const [choices, setChoices] = useState<Record<string, Choice>>({});
+  // each nominee's warning and past honours, from the register (absent while loading)
+  const judged = useBallotEligibility(cid, m.id, ballot.id);
+  const eligibility = new Map((judged.data?.items ?? []).map((x) => [x.nominationId, x.eligibility]));
   const [showMissing, setShowMissing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const options: Choice[] = ballot.allowAbstain ? ['agree', 'disagree', 'abstain'] : ['agree', 'disagree'];
@@ -83,6 +87,7 @@ export function VoteForm({
             options={options}
             choice={choices[i.id] ?? null}
             onChoose={(c) => setChoices((x) => ({ ...x, [i.id]: c }))}
+            eligibility={eligibility.get(i.nominationId)}
           />
         ))}
       </Stack>

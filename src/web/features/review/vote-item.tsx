@@ -1,6 +1,8 @@
-import { Card, Group, Radio, SimpleGrid, Text } from '@mantine/core';
+import { Box, Card, Group, Radio, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { EligibilityView } from '../../../shared/schemas/honours';
 import type { BallotItemView, Choice } from '../../../shared/schemas/review';
+import { EligibilityBrief } from '../eligibility/eligibility-card';
 
 export const CHOICE_COLOR: Record<Choice, string> = { agree: 'green', disagree: 'red', abstain: 'gray' };
 
@@ -20,6 +22,7 @@ export function VoteItem({
   options,
   choice,
   onChoose,
+  eligibility,
 }: {
   item: BallotItemView;
   index: number;
@@ -29,6 +32,8 @@ export function VoteItem({
   options: Choice[];
   choice: Choice | null;
   onChoose: (c: Choice) => void;
+  /** The nominee's eligibility from the register: the warning and past honours under the name. */
+  eligibility?: EligibilityView;
 }) {
   const { t } = useTranslation();
   const about = `${t(`nom.kind.${i.kind}`)} · ${i.unitName} · ${i.awardFormName}`;
@@ -67,6 +72,11 @@ export function VoteItem({
           styles={NAME_STYLES}
           error={missing ? t('rev.vote.missing') : undefined}
         >
+          {eligibility && (
+            <Box mb="sm">
+              <EligibilityBrief e={eligibility} />
+            </Box>
+          )}
           <SimpleGrid cols={options.length} spacing="xs">
             {options.map((o) => {
               const on = choice === o;
