@@ -18,6 +18,7 @@ import {
 } from './van-yen';
 import { seedDemoConference } from './van-yen-conference';
 import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
+import { seedEligibilityRules } from './van-yen-eligibility';
 import { seedDemoHistory } from './van-yen-history';
 import { seedDemoLive } from './van-yen-live';
 import { seedMovements } from './van-yen-movements';
@@ -124,6 +125,7 @@ export async function seedDemoAll(db: Db, files: FileStore) {
   });
   const live = await seedDemoLive(db, demo);
   await seedPastHonours(db, demo);
+  await seedEligibilityRules(db, demo.organizationId);
   await seedDemoProvince(db, demo);
   return { ...demo, liveConferenceId: live.conferenceId };
 }

@@ -61,6 +61,11 @@ export const vanYenEligibilityRules: ExampleRule[] = [
   },
   {
     formCode: 'DHTT-CN',
+    params: { kind: 'min_gap', forms: ['DHTT-CN'], years: 5 },
+    basis: 'Điển hình tiên tiến được biểu dương một lần trong mỗi giai đoạn 5 năm của phong trào.',
+  },
+  {
+    formCode: 'DHTT-CN',
     params: { kind: 'one_achievement' },
     basis: 'Một thành tích không khen nhiều lần, nhiều hình thức (Luật 06/2022 Điều 5 khoản 2).',
   },
