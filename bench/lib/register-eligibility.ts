@@ -32,20 +32,18 @@ export async function measureEligibility(
     validFrom: '2000-01-01',
     isExample: true,
   });
-  await db
-    .insert(eligibilityRules)
-    .values([
-      rule({
-        kind: 'requires_prior',
-        forms: ['LDTT', 'CSTD-CS'],
-        count: 1,
-        years: 5,
-        includeSameYear: false,
-      }),
-      rule({ kind: 'consecutive', forms: ['LDTT'], years: 3 }),
-      rule({ kind: 'min_gap', forms: ['GK-CN'], years: 2 }),
-      rule({ kind: 'discipline_block' }),
-    ]);
+  await db.insert(eligibilityRules).values([
+    rule({
+      kind: 'requires_prior',
+      forms: ['LDTT', 'CSTD-CS'],
+      count: 1,
+      years: 5,
+      includeSameYear: false,
+    }),
+    rule({ kind: 'consecutive', forms: ['LDTT'], years: 3 }),
+    rule({ kind: 'min_gap', forms: ['GK-CN'], years: 2 }),
+    rule({ kind: 'discipline_block' }),
+  ]);
   const rows = Array.from({ length: COUNT }, (_, i) => {
     const k = (i * 7919) % subjects;
     const s = benchSubjectName(k);
