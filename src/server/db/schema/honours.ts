@@ -114,7 +114,14 @@ export const honours = pgTable(
     index('honours_subject_idx').on(t.subjectId, t.year),
     index('honours_org_year_idx').on(t.organizationId, t.year, t.formCode),
     index('honours_decision_idx').on(t.organizationId, t.decisionNumber),
-    uniqueIndex('honours_once_uq').on(t.organizationId, t.decisionNumber, t.subjectId, t.formCode),
+    // One decision is its number and date (numbers restart every year): a person once per form in it.
+    uniqueIndex('honours_once_uq').on(
+      t.organizationId,
+      t.decisionNumber,
+      t.decisionDate,
+      t.subjectId,
+      t.formCode,
+    ),
     index('honours_document_idx').on(t.issuedDocumentId).where(sql`${t.issuedDocumentId} IS NOT NULL`),
   ],
 );
