@@ -25,9 +25,13 @@ export function NominationDetailPage() {
   const me = useRequiredMe();
   const conference = useConference(conferenceId);
   const { data: n, isLoading, error, refetch } = useNomination(conferenceId, nominationId);
-  const action = useNominationAction(conferenceId);
-  // the unit's explanation (giải trình), sent with the nomination when the register finds it not yet eligible
+  // the unit's explanation (giải trình), sent with the nomination when the register finds it not
+  // yet eligible; a send refused without it names the field
   const [note, setNote] = useState<string | null>(null);
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const action = useNominationAction(conferenceId, {
+    form: { setErrors: (errors) => setNoteError(errors.eligibilityNote ?? null) },
+  });
   usePageTitle(n ? nameOf(n, t('nom.unnamed')) : undefined);
 
   if (isLoading || conference.isLoading) return <PageLoader />;
@@ -90,7 +94,15 @@ export function NominationDetailPage() {
       <ReviewButtons n={n} action={action} />
       <OriginCard conferenceId={conferenceId} nominationId={n.id} />
       <DetailsSection n={n} />
-      <EligibilitySection n={n} note={note} onNote={setNote} />
+      <EligibilitySection
+        n={n}
+        note={note}
+        error={noteError}
+        onNote={(v) => {
+          setNote(v);
+          setNoteError(null);
+        }}
+      />
       <SummarySection html={n.summaryHtml} />
       <ReviewRecordSection review={n.unitReview} />
       <AttachmentsSection nomination={n} />

@@ -13,7 +13,10 @@ import { ReasonModal } from './reason-modal';
 const DONE = { submit: 'submitted', accept: 'accepted', return: 'returned', reject: 'rejected' } as const;
 
 /** Gửi / trả lại / tiếp nhận / không tiếp nhận: one write, its notice, the stale data refreshed. */
-export function useNominationAction(cid: string, opts: { withName?: boolean } = {}) {
+export function useNominationAction(
+  cid: string,
+  opts: { withName?: boolean; form?: { setErrors: (errors: Record<string, string>) => void } } = {},
+) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const mutation = useApiMutation<
@@ -29,6 +32,7 @@ export function useNominationAction(cid: string, opts: { withName?: boolean } = 
   >({
     mutationFn: (v) => transitionNomination({ cid, ...v }),
     invalidate: nominationDataKeys(cid),
+    form: opts.form, // the server's per-field messages (the send's eligibilityNote)
     onSuccess: (next, v) => {
       qc.setQueryData(nominationKey(cid, next.id), next);
       const done = t(`nom.detail.${DONE[v.action]}`);
