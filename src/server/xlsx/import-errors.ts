@@ -20,3 +20,26 @@ export function importRefusal(errors: ImportError[]): AppError {
     rows: errors,
   });
 }
+
+/**
+ * One row's problems as import errors, in the columns' order, each once: a column's own, more
+ * precise message (the row mapper's) wins over the schema's issues for the same column.
+ */
+export function rowErrors<K extends string>(
+  row: number,
+  problems: { own: { column: K; message: string }[]; schema: { column: K; message: string }[] },
+  columns: readonly K[],
+  headers: Readonly<Record<K, string>>,
+): ImportError[] {
+  const own = new Set(problems.own.map((p) => p.column));
+  const all = [...problems.own, ...problems.schema.filter((p) => !own.has(p.column))];
+  const seen = new Set<string>();
+  const out: ImportError[] = [];
+  for (const p of all.sort((a, b) => columns.indexOf(a.column) - columns.indexOf(b.column))) {
+    const key = `${p.column}\u0000${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ row, column: headers[p.column], message: p.message });
+  }
+  return out;
+}

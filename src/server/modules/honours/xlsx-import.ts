@@ -5,7 +5,7 @@ import { viHonours } from '../../../shared/i18n/vi-honours';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import { type HonourInput, honourInputSchema } from '../../../shared/schemas/honours';
 import { cellIsoDate, plain, type Raw, toText } from '../../xlsx/cells';
-import type { ImportError } from '../../xlsx/import-errors';
+import { type ImportError, rowErrors } from '../../xlsx/import-errors';
 import { findHeaderRow, openUploadedSheet } from '../../xlsx/workbook';
 import {
   HONOUR_COLUMNS,
@@ -74,21 +74,11 @@ export async function parseHonourSheet(
       rows.push({ row: r, input: parsed.data });
       continue;
     }
-    // our own message for a column wins over zod's for the same column
-    const own = new Set(problems.map((p) => p.column));
-    for (const issue of parsed.error?.issues ?? []) {
-      const column = FIELD_COLUMNS[String(issue.path[0])] ?? 'name';
-      if (!own.has(column)) problems.push({ column, message: issue.message });
-    }
-    const seen = new Set<string>();
-    for (const p of problems.sort(
-      (a, b) => HONOUR_COLUMNS.indexOf(a.column) - HONOUR_COLUMNS.indexOf(b.column),
-    )) {
-      const key = `${p.column}\u0000${p.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      errors.push({ row: r, column: HONOUR_HEADERS[p.column], message: p.message });
-    }
+    const schema = (parsed.error?.issues ?? []).map((issue) => ({
+      column: FIELD_COLUMNS[String(issue.path[0])] ?? ('name' as const),
+      message: issue.message,
+    }));
+    errors.push(...rowErrors(r, { own: problems, schema }, HONOUR_COLUMNS, HONOUR_HEADERS));
   }
   if (dataRows === 0) return fileError(`Tệp không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow})`);
   return errors.length ? { ok: false, errors, rows } : { ok: true, rows };

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import { type NominationInput, nominationInputSchema } from '../../../shared/schemas/nominations';
 import { cellIsoDate, plain, type Raw, toText } from '../../xlsx/cells';
-import type { ImportError } from '../../xlsx/import-errors';
+import { type ImportError, rowErrors } from '../../xlsx/import-errors';
 import { findHeaderRow, openUploadedSheet } from '../../xlsx/workbook';
 import {
   type AwardFormOption,
@@ -73,27 +73,19 @@ export async function parseNominationSheet(
       );
     }
     const result = mapRow(cells, forms);
+    let schema: { column: NominationColumn; message: string }[] = [];
     if (result.input) {
       const parsed = nominationInputSchema.safeParse(result.input);
       if (parsed.success && result.errors.length === 0) {
         rows.push(parsed.data);
         continue;
       }
-      // zod names the rest; a column that already has our own, more precise message keeps only that.
-      const own = new Set(result.errors.map((e) => e.column));
-      for (const issue of parsed.error?.issues ?? []) {
-        const column = columnOfPath(issue.path);
-        if (!own.has(column)) result.errors.push({ column, message: issue.message });
-      }
+      schema = (parsed.error?.issues ?? []).map((issue) => ({
+        column: columnOfPath(issue.path),
+        message: issue.message,
+      }));
     }
-    const seen = new Set<string>();
-    const order = (k: NominationColumn) => NOMINATION_COLUMNS.indexOf(k);
-    for (const e of result.errors.sort((a, b) => order(a.column) - order(b.column))) {
-      const key = `${e.column}\u0000${e.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      errors.push({ row: r, column: NOMINATION_HEADERS[e.column], message: e.message });
-    }
+    errors.push(...rowErrors(r, { own: result.errors, schema }, NOMINATION_COLUMNS, NOMINATION_HEADERS));
   }
   if (dataRows === 0 && errors.length === 0) {
     return fileError(`Tệp không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow})`);
