@@ -139,6 +139,30 @@ const TARGETS: Target[] = [
     ready: (p) => p.getByTestId('vote-item').first().waitFor(),
   },
   {
+    name: 'honours register',
+    user: 'thuky',
+    path: () => '/honours',
+    ready: (p) => p.getByRole('heading', { level: 1, name: 'Sổ khen thưởng' }).waitFor(),
+  },
+  {
+    name: 'eligibility rules',
+    user: 'thuky',
+    path: () => '/honours/rules',
+    ready: (p) => p.getByRole('heading', { level: 1, name: 'Điều kiện xét khen thưởng' }).waitFor(),
+  },
+  {
+    name: 'movements',
+    user: 'thuky',
+    path: () => '/movements',
+    ready: (p) => p.getByRole('heading', { level: 1, name: 'Phong trào thi đua' }).waitFor(),
+  },
+  {
+    name: 'statistics',
+    user: 'thuky',
+    path: () => '/statistics',
+    ready: (p) => p.getByRole('heading', { level: 1, name: 'Thống kê thi đua, khen thưởng' }).waitFor(),
+  },
+  {
     name: 'reception',
     user: 'letan',
     path: () => `/conferences/${cid}/reception`,

@@ -35,7 +35,13 @@ export function StatisticsFormTable({ form }: { form: StatisticsFormView }) {
           {form.unitLine}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={form.columns.length > 6 ? 1100 : 640}>
+      {/* a wide form scrolls sideways: focusable, so a keyboard can scroll it too (WCAG 2.1.1) */}
+      <Table.ScrollContainer
+        minWidth={form.columns.length > 6 ? 1100 : 640}
+        type="native"
+        tabIndex={0}
+        aria-label={`${form.code} — ${form.title}`}
+      >
         <Table withTableBorder withColumnBorders verticalSpacing={4} fz="sm">
           <Table.Thead>
             <Table.Tr>
