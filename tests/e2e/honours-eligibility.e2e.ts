@@ -2,28 +2,30 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAST_HONOUR_FORMS } from '../../src/server/seed/van-yen-past-honours';
+import { liveYearOf, PAST_HONOUR_FORMS } from '../../src/server/seed/van-yen-past-honours';
 import { type Harness, login, seeText, startHarness } from './harness';
 
 // Issue 17's "Done when", in the live conference (submissions close today, the council meets
 // today): Chị Hà (secretary) imports the earlier honours (tests/fixtures/past-honours.xlsx) and
 // adds the rule "one Điển hình tiên tiến per 5 years"; Bác Tâm (head of Tổ dân phố 5, on his
-// phone) nominates Nguyễn Thị Mai, honoured DHTT-CN in 2025, sees why she is not yet eligible, is
-// refused a send without an explanation and sends with one; the office accepts her and puts her
+// phone) nominates Nguyễn Thị Mai, honoured DHTT-CN the year before the live one, sees why she
+// is not yet eligible, is refused a send without an explanation and sends with one; the office accepts her and puts her
 // on a ballot; Ông Minh (council member, on his phone) sees the same warning on his voting card.
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/past-honours.xlsx');
 const LIVE = 'Hội nghị điển hình tiên tiến phường Văn Yên giai đoạn 2025 - 2030';
 const FORM = 'Điển hình tiên tiến được biểu dương (cá nhân)';
 const NAME = 'Nguyễn Thị Mai';
-const NOTE =
-  'Năm 2026 chị Mai có thành tích mới: vận động 100% hộ phân loại rác tại nguồn, khác thành tích được biểu dương năm 2025.';
+const NOTE = `Năm ${liveYearOf()} chị Mai có thành tích mới: vận động 100% hộ phân loại rác tại nguồn, khác thành tích được biểu dương năm ${liveYearOf() - 1}.`;
 const BALLOT = 'Phiếu xét bổ sung điển hình tiên tiến';
 
 let h: Harness;
 let office: Page;
 let phone: Page;
 let cid = '';
+/** The year before the live one: the fixture's ĐHTT of Nguyễn Thị Mai (QĐ 142/QĐ-UBND, 15/08). */
+const Y1 = liveYearOf() - 1;
+
 /** The reason the unit head was shown ("đã được … năm 2025 (QĐ 142/QĐ-UBND …); cần cách …"). */
 let reason = '';
 
@@ -118,12 +120,14 @@ describe('the register remembers: an earlier honour makes a nominee not yet elig
     await verdict.waitFor();
     const said = ((await verdict.textContent()) ?? '').trim();
     expect(said).toMatch(
-      /^Chưa đủ điều kiện — vì đã được .+ năm 2025 \(QĐ 142\/QĐ-UBND ngày 15\/08\/2025\); cần cách ít nhất 5 năm$/,
+      new RegExp(
+        `^Chưa đủ điều kiện — vì đã được .+ năm ${Y1} \\(QĐ 142/QĐ-UBND ngày 15/08/${Y1}\\); cần cách ít nhất 5 năm$`,
+      ),
     );
     reason = said.replace(/^Chưa đủ điều kiện — vì /, '');
     const past = card.getByTestId('past-honours');
-    await past.getByText('142/QĐ-UBND ngày 15/08/2025').waitFor();
-    expect(await past.textContent()).toContain('2025');
+    await past.getByText(`142/QĐ-UBND ngày 15/08/${Y1}`).waitFor();
+    expect(await past.textContent()).toContain(String(Y1));
     expect(await noHorizontalScroll(phone)).toBe(true);
   });
 
@@ -197,7 +201,7 @@ describe('the register remembers: an earlier honour makes a nominee not yet elig
     const capitalised = reason.charAt(0).toLocaleUpperCase('vi') + reason.slice(1);
     await warning.getByText(`Chưa đủ điều kiện: ${capitalised}`, { exact: true }).waitFor();
     await warning.getByText(`Đơn vị giải trình: ${NOTE}`, { exact: true }).waitFor();
-    expect(await brief.textContent()).toMatch(/Khen thưởng đã có: 2025 .+ \(142\/QĐ-UBND\)/);
+    expect(await brief.textContent()).toMatch(new RegExp(`Khen thưởng đã có: ${Y1} .+ \\(142/QĐ-UBND\\)`));
     expect(await noHorizontalScroll(minh)).toBe(true);
     await shot(minh, 'eligibility-vote-390');
     // he can still vote on her: the warning informs, it does not decide
