@@ -114,6 +114,12 @@ export const enAudit = {
     movement: 'Emulation movement',
     movement_registration: 'Emulation registration',
     eligibility_rule: 'Eligibility rule',
+    public_notice: 'Public notice',
+    public_comment: 'Public comment',
+    media_asset: 'Photo or video',
+    album: 'Photo album',
+    article: 'Article',
+    board_entry: 'Honour board entry',
   },
   variants: {
     nominationResubmit: 'Resubmitted a nomination',
@@ -121,6 +127,7 @@ export const enAudit = {
     attendanceAbsent: 'Recorded a council member as absent',
   },
   actions: {
+    media_asset: { uploaded: 'Upload a photo' },
     conference: {
       created: 'Created a conference',
       copied: 'Copied the conference for the next period',

@@ -120,6 +120,12 @@ export const viAudit = {
     movement: 'Phong trào thi đua',
     movement_registration: 'Đăng ký thi đua',
     eligibility_rule: 'Điều kiện khen thưởng',
+    public_notice: 'Thông báo công khai',
+    public_comment: 'Ý kiến góp ý công khai',
+    media_asset: 'Ảnh, video',
+    album: 'Album ảnh',
+    article: 'Tin bài',
+    board_entry: 'Mục bảng vinh danh',
   },
   /** An action's wording when the entry says more than its code (a resubmission). */
   variants: {
@@ -128,6 +134,7 @@ export const viAudit = {
     attendanceAbsent: 'Ghi nhận thành viên Hội đồng vắng mặt',
   },
   actions: {
+    media_asset: { uploaded: 'Tải lên ảnh' },
     conference: {
       created: 'Tạo hội nghị',
       copied: 'Sao chép hội nghị cho giai đoạn sau',

@@ -43,6 +43,10 @@ export const PERMISSIONS = [
   'honour.manage',
   // Đăng ký thi đua of a unit in a movement (unit head: own unit only)
   'movement.register',
+  // Công khai: publish the candidate list for comments, record how each comment was handled
+  'notice.manage',
+  // Vinh danh công khai: the honour board, photos, albums, articles (culture officer, secretary)
+  'publicity.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -92,9 +96,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'honour.read',
     'honour.manage',
     'movement.register',
+    'notice.manage',
+    'publicity.manage',
   ],
   council_member: [...STAFF_READ, 'nomination.read', 'review.read', 'program.view', 'honour.read'],
-  culture_officer: [...STAFF_READ, 'program.view', 'program.manage'],
+  culture_officer: [...STAFF_READ, 'program.view', 'program.manage', 'publicity.manage'],
   finance_officer: [...STAFF_READ, 'budget.view', 'budget.manage'],
   // Trưởng đơn vị: everything but org/conference reading is bound to their own unit (see `can`).
   unit_head: ['org.read', 'unit.read', 'conference.read', 'nomination.write', 'movement.register'],

@@ -107,10 +107,17 @@ export const honours = pgTable(
     /** Thu hồi (Law Ch. VII): a revoked honour stays in the register, counted nowhere. */
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedReason: text('revoked_reason').notNull().default(''),
+    /**
+     * Mã xác minh printed on the certificate with a QR to the public verification page: random,
+     * with a check character (shared/rules/verify-code.ts). Null only for rows made before
+     * migration 0024 until the boot's backfill gives them one.
+     */
+    verifyCode: text('verify_code'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [
+    uniqueIndex('honours_verify_code_uq').on(t.verifyCode),
     index('honours_subject_idx').on(t.subjectId, t.year),
     index('honours_org_year_idx').on(t.organizationId, t.year, t.formCode),
     index('honours_decision_idx').on(t.organizationId, t.decisionNumber),

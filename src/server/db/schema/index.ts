@@ -8,6 +8,7 @@ export * from './identities';
 export * from './nominations';
 export * from './preparation';
 export * from './program';
+export * from './publicity';
 export * from './review';
 export * from './selection';
 export * from './upward';

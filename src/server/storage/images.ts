@@ -1,0 +1,97 @@
+// Photos for the public pages: sniffed from the bytes (JPEG, PNG or WebP only), at most 10 MB,
+// turned the right way up, then stored as WebP in the IMAGE_WIDTHS sizes (never enlarged) with
+// every metadata block dropped — EXIF with its GPS position, XMP, IPTC, the camera's comments.
+// The image is decoded once: the largest size is cut from the original, each smaller one from
+// the size above it (a 4000×3000 JPEG is read at reduced scale by libjpeg's shrink-on-load).
+import { fileTypeFromBuffer } from 'file-type';
+import sharp, { type Metadata } from 'sharp';
+import { IMAGE_MAX_BYTES, IMAGE_WIDTHS, type ImageVariant } from '../../shared/schemas/publicity';
+import { AppError } from '../errors';
+import type { FileStore } from './files';
+
+const ACCEPTED = new Set(['jpg', 'png', 'webp']);
+/** An image wider or taller than this is refused before it is decoded (decompression bombs). */
+const MAX_PIXELS = 80_000_000;
+
+// two cores: libvips' own threads per image, the caller's concurrency across images
+sharp.concurrency(1);
+sharp.cache(false);
+
+const refuse = (fileName: string, why: string) =>
+  new AppError('VALIDATION', `Ảnh "${fileName}" không được nhận: ${why}`, { fields: { file: why } });
+
+/** Checks an upload is a photo we take; returns nothing or throws a VALIDATION naming the rule. */
+export async function checkImage(fileName: string, bytes: Buffer): Promise<void> {
+  if (bytes.length === 0) throw refuse(fileName, 'tệp rỗng');
+  if (bytes.length > IMAGE_MAX_BYTES) {
+    throw refuse(
+      fileName,
+      `dung lượng ${(bytes.length / 1024 / 1024).toFixed(1)} MB vượt quá giới hạn 10 MB`,
+    );
+  }
+  const type = await fileTypeFromBuffer(bytes);
+  if (!type || !ACCEPTED.has(type.ext)) {
+    const what = type ? `nội dung tệp là ${type.ext.toUpperCase()}` : 'không nhận ra định dạng ảnh';
+    throw refuse(fileName, `${what}; chỉ nhận ảnh JPG, PNG hoặc WebP`);
+  }
+}
+
+export type ProcessedImage = {
+  width: number;
+  height: number;
+  /** Smallest first, each WebP without metadata. */
+  sizes: { width: number; height: number; bytes: Buffer }[];
+};
+
+/** Decodes, orients and encodes the stored sizes (pure: no store, no database). */
+export async function processImage(fileName: string, bytes: Buffer): Promise<ProcessedImage> {
+  await checkImage(fileName, bytes);
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
+  } catch {
+    throw refuse(fileName, 'ảnh bị hỏng hoặc không đọc được');
+  }
+  if (!meta.width || !meta.height) throw refuse(fileName, 'ảnh bị hỏng hoặc không đọc được');
+  // EXIF orientations 5–8 swap the sides
+  const swap = (meta.orientation ?? 1) >= 5;
+  const width = swap ? meta.height : meta.width;
+  const height = swap ? meta.width : meta.height;
+  const targets = [...IMAGE_WIDTHS].reverse().map((w) => Math.min(w, width));
+  const sizes: ProcessedImage['sizes'] = [];
+  try {
+    // the largest size, from the original (auto-orient; output carries no metadata by default)
+    let source = bytes;
+    for (const target of [...new Set(targets)]) {
+      const pipeline = sharp(source, { limitInputPixels: MAX_PIXELS, failOn: 'error' });
+      if (source === bytes) pipeline.rotate();
+      const { data, info } = await pipeline
+        .resize({ width: target, withoutEnlargement: true, fastShrinkOnLoad: true })
+        .webp({ quality: 78, effort: 2 })
+        .toBuffer({ resolveWithObject: true });
+      sizes.unshift({ width: info.width, height: info.height, bytes: data });
+      source = data;
+    }
+  } catch {
+    throw refuse(fileName, 'ảnh bị hỏng hoặc không đọc được');
+  }
+  return { width, height, sizes };
+}
+
+/** Processes and stores the sizes; answers the variants to record on the media row. */
+export async function storeImage(
+  files: FileStore,
+  fileName: string,
+  bytes: Buffer,
+): Promise<{
+  width: number;
+  height: number;
+  variants: ImageVariant[];
+}> {
+  const processed = await processImage(fileName, bytes);
+  const variants: ImageVariant[] = [];
+  for (const s of processed.sizes) {
+    variants.push({ width: s.width, height: s.height, sha: await files.put(s.bytes), bytes: s.bytes.length });
+  }
+  return { width: processed.width, height: processed.height, variants };
+}
