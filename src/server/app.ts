@@ -41,6 +41,7 @@ import { eligibilityRoutes } from './modules/eligibility/routes';
 import { honourRoutes } from './modules/honours/routes';
 import { honourSubjectRoutes } from './modules/honours/subject-routes';
 import { honourXlsxRoutes } from './modules/honours/xlsx-routes';
+import { mediaRoutes } from './modules/media/routes';
 import { movementRoutes } from './modules/movements/routes';
 import { nominationFileRoutes } from './modules/nominations/file-routes';
 import { nominationRoutes } from './modules/nominations/routes';
@@ -262,6 +263,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(honourXlsxRoutes);
   await app.register(movementRoutes);
   await app.register(statisticsRoutes);
+  await app.register(mediaRoutes);
 
   await registerPublicSite(app);
   await registerWebApp(app, deps.webDir);

@@ -44,5 +44,8 @@ table{border-collapse:collapse;width:100%;background:#fff}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e4ddd2;vertical-align:top}
 footer.site{border-top:1px solid #e4ddd2;padding:16px 0;font-size:.9rem;color:#595f66}
 .pager{display:flex;gap:12px;margin:16px 0}
+.figure{margin:0 0 12px}
+.figure>img{width:100%;height:auto;display:block}
+.story img{max-width:100%;height:auto}
 @media (min-width:720px){h1{font-size:1.9rem}.grid{grid-template-columns:repeat(auto-fill,minmax(180px,1fr))}}
 `.replace(/\n/g, '');

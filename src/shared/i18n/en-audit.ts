@@ -127,7 +127,27 @@ export const enAudit = {
     attendanceAbsent: 'Recorded a council member as absent',
   },
   actions: {
-    media_asset: { uploaded: 'Upload a photo' },
+    media_asset: {
+      uploaded: 'Upload a photo',
+      video_added: 'Added a video link',
+      updated: 'Edited a photo or video',
+      deleted: 'Deleted a photo or video',
+    },
+    album: {
+      created: 'Created a photo album',
+      updated: 'Edited a photo album',
+      published: 'Published a photo album',
+      unpublished: 'Unpublished a photo album',
+      deleted: 'Deleted a photo album',
+    },
+    article: {
+      created: 'Wrote an article',
+      updated: 'Edited an article',
+      published: 'Published an article',
+      scheduled: 'Scheduled an article',
+      unpublished: 'Unpublished an article',
+      deleted: 'Deleted an article',
+    },
     conference: {
       created: 'Created a conference',
       copied: 'Copied the conference for the next period',

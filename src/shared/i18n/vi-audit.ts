@@ -134,7 +134,27 @@ export const viAudit = {
     attendanceAbsent: 'Ghi nhận thành viên Hội đồng vắng mặt',
   },
   actions: {
-    media_asset: { uploaded: 'Tải lên ảnh' },
+    media_asset: {
+      uploaded: 'Tải lên ảnh',
+      video_added: 'Thêm đường dẫn video',
+      updated: 'Sửa tiêu đề, chú thích ảnh/video',
+      deleted: 'Xóa ảnh/video',
+    },
+    album: {
+      created: 'Tạo album ảnh',
+      updated: 'Sửa album ảnh',
+      published: 'Đăng album ảnh',
+      unpublished: 'Thôi đăng album ảnh',
+      deleted: 'Xóa album ảnh',
+    },
+    article: {
+      created: 'Viết tin bài',
+      updated: 'Sửa tin bài',
+      published: 'Đăng tin bài',
+      scheduled: 'Hẹn giờ đăng tin bài',
+      unpublished: 'Thôi đăng tin bài',
+      deleted: 'Xóa tin bài',
+    },
     conference: {
       created: 'Tạo hội nghị',
       copied: 'Sao chép hội nghị cho giai đoạn sau',

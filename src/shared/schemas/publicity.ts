@@ -175,6 +175,8 @@ export const albumView = albumInputSchema.extend({
   publishedAt: z.string().nullable(),
   itemCount: z.number().int(),
   cover: mediaAssetView.nullable(),
+  /** The public page's path once published ("/thu-vien/album/<id>"), else null. */
+  publicPath: z.string().nullable(),
   version: z.number().int(),
 });
 export type AlbumView = z.infer<typeof albumView>;
@@ -217,6 +219,42 @@ export const articleView = articleInputSchema.extend({
   version: z.number().int(),
 });
 export type ArticleView = z.infer<typeof articleView>;
+
+/** The library, newest first, a page at a time; optionally of one conference or movement. */
+export const MEDIA_PAGE_SIZE = 48;
+export const mediaListQuerySchema = z.object({
+  conferenceId: z.uuid({ error: 'Hội nghị không hợp lệ' }).optional(),
+  movementId: z.uuid({ error: 'Phong trào không hợp lệ' }).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export const mediaListView = z.object({
+  items: z.array(mediaAssetView),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  permissions: flags('canUpload'),
+});
+export type MediaListView = z.infer<typeof mediaListView>;
+/** An upload's optional links (the file itself is the multipart body's one file). */
+export const mediaUploadQuerySchema = z.object({
+  conferenceId: z.uuid({ error: 'Hội nghị không hợp lệ' }).optional(),
+  movementId: z.uuid({ error: 'Phong trào không hợp lệ' }).optional(),
+});
+export const mediaUpdateSchema = z.object({ details: mediaDetailsSchema, version: versionField });
+export const mediaImageParams = z.object({
+  assetId: z.uuid({ error: 'Mã ảnh không hợp lệ' }),
+  /** One of the asset's stored widths (mediaAssetView.sizes; a small photo's largest is its own width). */
+  width: z.coerce.number().int().min(1).max(10_000),
+});
+
+export const albumUpdateSchema = z.object({ album: albumInputSchema, version: versionField });
+export const albumPublishSchema = z.object({ publish: z.boolean(), version: versionField });
+export const albumListView = listView(albumView, flags('canCreate'));
+export type AlbumListView = z.infer<typeof albumListView>;
+
+export const articleUpdateSchema = z.object({ article: articleInputSchema, version: versionField });
+export const articleListView = listView(articleView, flags('canCreate'));
+export type ArticleListView = z.infer<typeof articleListView>;
 
 // ---------------------------------------------------------------------------------------------
 // Bảng vinh danh (honour board)

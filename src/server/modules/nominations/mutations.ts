@@ -33,7 +33,7 @@ import { assertEligibleOrExplained } from '../eligibility/judge';
 import { countUsedQuota, extensionFor, submissionDeadline } from '../quotas/data';
 import { getUnit } from '../units/data';
 import { getNomination, movementIdsOf, type NominationRow } from './data';
-import { sanitizeSummary } from './summary';
+import { sanitizeSummary } from '../../rich-text';
 
 /** Is submission open for this unit today (deadline, or the secretary's extension)? */
 export async function assertSubmissionOpen(

@@ -18,7 +18,7 @@ import {
 } from './access';
 import { listNominations } from './data';
 import { createNominations } from './mutations';
-import { summaryText } from './summary';
+import { summaryText } from '../../rich-text';
 import { type AwardFormOption, buildNominationTemplate, MAX_IMPORT_ROWS } from './xlsx';
 import { exportNominationsXlsx } from './xlsx-export';
 import { parseNominationSheet } from './xlsx-import';
