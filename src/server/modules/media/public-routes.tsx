@@ -81,7 +81,9 @@ export function mediaPublicPages(app: AppInstance, pages: PageCache): void {
   });
 
   // Atom and RSS of the showing articles, links absolute (the ward's website, a feed reader)
-  const feedRoute = (url: string, type: string, write: (f: Feed) => string) =>
+  // (Atom's enclosure type is read off the address's extension, which /anh/… has not: there the
+  // cover is in the content only; RSS takes the enclosure with its type as given.)
+  const feedRoute = (url: string, type: string, enclosure: boolean, write: (f: Feed) => string) =>
     app.get(url, { config: { policy: 'public' }, schema: { hide: true } }, async (req, reply) => {
       const params = orgParams.safeParse(req.params);
       const organization = params.success ? await publicOrganization(db, params.data.organizationId) : null;
@@ -107,14 +109,17 @@ export function mediaPublicPages(app: AppInstance, pages: PageCache): void {
         const link = origin + publicPaths.article(a.id);
         const image = a.cover ? previewImagePath(a.cover.id, a.cover.variants) : null;
         const size = image ? a.cover?.variants.find((v) => image.endsWith(`/${v.width}`)) : undefined;
+        const picture = image ? `<p><img src="${origin + image}" alt=""/></p>` : '';
         feed.addItem({
           title: a.title,
           id: link,
           link,
           date: shownAt(a),
           description: a.summary,
-          content: a.bodyHtml,
-          ...(image ? { image: { url: origin + image, type: 'image/webp', length: size?.bytes } } : {}),
+          content: picture + a.bodyHtml,
+          ...(image && enclosure
+            ? { enclosure: { url: origin + image, type: 'image/webp', length: size?.bytes ?? 0 } }
+            : {}),
         });
       }
       return reply
@@ -123,6 +128,6 @@ export function mediaPublicPages(app: AppInstance, pages: PageCache): void {
         .type(`${type}; charset=utf-8`)
         .send(write(feed));
     });
-  feedRoute(PUBLIC_ROUTES.atom, 'application/atom+xml', (f) => f.atom1());
-  feedRoute(PUBLIC_ROUTES.rss, 'application/rss+xml', (f) => f.rss2());
+  feedRoute(PUBLIC_ROUTES.atom, 'application/atom+xml', false, (f) => f.atom1());
+  feedRoute(PUBLIC_ROUTES.rss, 'application/rss+xml', true, (f) => f.rss2());
 }
