@@ -22,6 +22,7 @@ import { seedEligibilityRules } from './van-yen-eligibility';
 import { seedDemoHistory } from './van-yen-history';
 import { seedDemoLive } from './van-yen-live';
 import { seedMovements } from './van-yen-movements';
+import { seedPublicity } from './van-yen-publicity';
 import { seedPastHonours } from './van-yen-past-honours';
 import { seedDemoPreparation } from './van-yen-preparation';
 import { seedDemoProgram } from './van-yen-program';
@@ -118,11 +119,13 @@ export async function seedDemoAll(db: Db, files: FileStore) {
   await clock.settle();
   // Sổ khen thưởng: the movements (one launched by the 2020 conference), the earlier honours
   // imported from an XLSX of past decisions (the 2020 QĐ wrote its own honourees when issued)
-  await seedMovements(db, {
+  const movementIds = await seedMovements(db, {
     organizationId: demo.organizationId,
     historyConferenceId: demo.conferenceId,
     unitIds: demo.unitIds,
   });
+  // Công khai: the culture officer's photos, the 2020 exhibition album and articles (one a draft)
+  await seedPublicity(db, files, { ...demo, movementIds });
   const live = await seedDemoLive(db, demo);
   await seedPastHonours(db, demo);
   await seedEligibilityRules(db, demo.organizationId);
