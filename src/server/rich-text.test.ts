@@ -43,15 +43,25 @@ describe('article body', () => {
   });
 
   it('drops a link address that is not http or https, keeping its text', () => {
-    for (const href of ['javascript:alert(1)', 'data:text/html,x', '//evil.example/x', '/login', 'JaVaScRiPt:x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '//evil.example/x',
+      '/login',
+      'JaVaScRiPt:x',
+    ]) {
       const out = sanitizeArticle(`<p><a href="${href}">bấm</a></p>`);
       expect(out).toBe('<p><a>bấm</a></p>');
     }
-    expect(sanitizeArticle('<a href="http://a.vn">a</a>')).toBe('<a href="http://a.vn" rel="noopener noreferrer">a</a>');
+    expect(sanitizeArticle('<a href="http://a.vn">a</a>')).toBe(
+      '<a href="http://a.vn" rel="noopener noreferrer">a</a>',
+    );
   });
 
   it('still shows scripts, images, styles and other headings as text', () => {
-    const out = sanitizeArticle('<script>alert(1)</script><img src=x onerror=alert(1)><h1>H</h1><style>p{}</style>');
+    const out = sanitizeArticle(
+      '<script>alert(1)</script><img src=x onerror=alert(1)><h1>H</h1><style>p{}</style>',
+    );
     expect(out).not.toMatch(/<script|<img|<h1|<style/i);
     expect(out).toContain('&lt;script&gt;');
   });

@@ -41,7 +41,9 @@ const ARTICLE: sanitizeHtml.IOptions = {
     ...SUMMARY_TAG_ALIASES,
     a: (tagName, attribs): sanitizeHtml.Tag => {
       const href = attribs.href?.trim() ?? '';
-      const attrs: sanitizeHtml.Attributes = /^https?:\/\//i.test(href) ? { href, rel: 'noopener noreferrer' } : {};
+      const attrs: sanitizeHtml.Attributes = /^https?:\/\//i.test(href)
+        ? { href, rel: 'noopener noreferrer' }
+        : {};
       return { tagName, attribs: attrs };
     },
   },

@@ -223,6 +223,23 @@ const MovementDetailPage = page(
   () => import('./features/movements/movement-detail-page'),
   (m) => m.MovementDetailPage,
 );
+// Công khai: thư viện ảnh, album (triển lãm ảnh), tin bài — the culture officer's pages.
+const MediaPage = page(
+  () => import('./features/publicity/media-page'),
+  (m) => m.MediaPage,
+);
+const AlbumsPage = page(
+  () => import('./features/publicity/albums-page'),
+  (m) => m.AlbumsPage,
+);
+const ArticlesPage = page(
+  () => import('./features/publicity/articles-page'),
+  (m) => m.ArticlesPage,
+);
+const ArticleEditPage = page(
+  () => import('./features/publicity/article-edit-page'),
+  (m) => m.ArticleEditPage,
+);
 const StatisticsPage = page(
   () => import('./features/statistics/statistics-page'),
   (m) => m.StatisticsPage,
@@ -321,6 +338,10 @@ const routes: RouteObject[] = [
           { path: 'movements', element: <MovementsPage /> },
           { path: 'movements/:movementId', element: <MovementDetailPage /> },
           { path: 'statistics', element: <StatisticsPage /> },
+          { path: 'publicity/media', element: <MediaPage /> },
+          { path: 'publicity/albums', element: <AlbumsPage /> },
+          { path: 'publicity/articles', element: <ArticlesPage /> },
+          { path: 'publicity/articles/:articleId', element: <ArticleEditPage /> },
           { path: 'honours/rules', element: <EligibilityRulesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

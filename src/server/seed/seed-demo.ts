@@ -22,10 +22,10 @@ import { seedEligibilityRules } from './van-yen-eligibility';
 import { seedDemoHistory } from './van-yen-history';
 import { seedDemoLive } from './van-yen-live';
 import { seedMovements } from './van-yen-movements';
-import { seedPublicity } from './van-yen-publicity';
 import { seedPastHonours } from './van-yen-past-honours';
 import { seedDemoPreparation } from './van-yen-preparation';
 import { seedDemoProgram } from './van-yen-program';
+import { seedPublicity } from './van-yen-publicity';
 import { seedDemoCity, seedDemoProvince } from './van-yen-upward';
 
 /** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */

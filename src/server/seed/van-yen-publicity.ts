@@ -21,9 +21,17 @@ const PHOTOS: [caption: string, movement: string | null, conference: boolean][] 
   [CONFERENCE_2020, null, true],
   ['Ra quân vệ sinh môi trường — TDP 3', 'Xây dựng đô thị văn minh', false],
   ['Khen thưởng tập thể, cá nhân điển hình tiên tiến 2015 - 2020', null, true],
-  ['Phát động phong trào thi đua giai đoạn 2020 - 2025', 'Phong trào thi đua yêu nước giai đoạn 2020 - 2025', true],
+  [
+    'Phát động phong trào thi đua giai đoạn 2020 - 2025',
+    'Phong trào thi đua yêu nước giai đoạn 2020 - 2025',
+    true,
+  ],
   ['Ngày hội Đại đoàn kết toàn dân tộc — TDP 5', 'Toàn dân đoàn kết xây dựng đời sống văn hóa', false],
-  ['Văn hóa công sở tại Ủy ban nhân dân phường', 'Cán bộ, công chức phường Văn Yên thi đua thực hiện văn hóa công sở', false],
+  [
+    'Văn hóa công sở tại Ủy ban nhân dân phường',
+    'Cán bộ, công chức phường Văn Yên thi đua thực hiện văn hóa công sở',
+    false,
+  ],
 ];
 
 const ARTICLE_BODY = `<p>Sáng ngày 31/3/2020, Ủy ban nhân dân phường Văn Yên tổ chức Hội nghị điển hình tiên tiến giai đoạn 2015 - 2020, tổng kết phong trào thi đua yêu nước và biểu dương các tập thể, cá nhân tiêu biểu.</p>
@@ -56,7 +64,8 @@ export async function seedPublicity(
   }
   const album = await createAlbum(db, actor, organizationId, {
     title: DEMO_ALBUM_TITLE,
-    description: 'Hình ảnh về phong trào thi đua yêu nước của phường Văn Yên, trưng bày tại Hội nghị điển hình tiên tiến năm 2020.',
+    description:
+      'Hình ảnh về phong trào thi đua yêu nước của phường Văn Yên, trưng bày tại Hội nghị điển hình tiên tiến năm 2020.',
     conferenceId,
     movementId: null,
     coverAssetId: photoIds[0]!,
@@ -66,7 +75,8 @@ export async function seedPublicity(
 
   const article = await createArticle(db, actor, organizationId, {
     title: DEMO_ARTICLE_TITLE,
-    summary: 'Hội nghị tổng kết phong trào thi đua yêu nước giai đoạn 2015 - 2020, biểu dương các điển hình tiên tiến.',
+    summary:
+      'Hội nghị tổng kết phong trào thi đua yêu nước giai đoạn 2015 - 2020, biểu dương các điển hình tiên tiến.',
     bodyHtml: ARTICLE_BODY,
     conferenceId,
     coverAssetId: photoIds[0]!,

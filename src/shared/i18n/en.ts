@@ -6,6 +6,7 @@ import { enDocuments } from './en-documents';
 import { enEligibility } from './en-eligibility';
 import { enHonours } from './en-honours';
 import { enLifecycle } from './en-lifecycle';
+import { enMedia } from './en-media';
 import { enMovements } from './en-movements';
 import { enNominations } from './en-nominations';
 import { enPlan } from './en-plan';
@@ -289,6 +290,7 @@ export const en: Catalog = {
   doc: enDocuments,
   prep: enPreparation,
   mov: enMovements,
+  media: enMedia,
   elig: enEligibility,
   planEdit: {
     title: 'Edit plan',

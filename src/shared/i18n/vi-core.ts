@@ -6,6 +6,7 @@ import { viDocuments } from './vi-documents';
 import { viEligibility } from './vi-eligibility';
 import { viHonours } from './vi-honours';
 import { viLifecycle } from './vi-lifecycle';
+import { viMedia } from './vi-media';
 import { viMovements } from './vi-movements';
 import { viNominations } from './vi-nominations';
 import { viPlan } from './vi-plan';
@@ -291,6 +292,7 @@ export const viCore = {
   doc: viDocuments,
   prep: viPreparation,
   mov: viMovements,
+  media: viMedia,
   elig: viEligibility,
   planEdit: {
     title: 'Sửa kế hoạch',

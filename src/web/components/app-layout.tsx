@@ -69,6 +69,16 @@ export function AppLayout() {
     if (canIn(me, 'honour.read', organization.id)) links.push({ to: '/honours/rules', label: t('elig.nav') });
     if (organization.permissions.canReadAudit) links.push({ to: '/audit', label: t('nav.audit') });
   }
+  // Công khai: the culture officer's (and the secretary's) public-face pages, as one group
+  const publicity =
+    organization && canIn(me, 'publicity.manage', organization.id)
+      ? [
+          { to: '/publicity/articles', label: t('media.nav.articles') },
+          { to: '/publicity/albums', label: t('media.nav.albums') },
+          { to: '/publicity/media', label: t('media.nav.library') },
+        ]
+      : [];
+  const isActive = (to: string) => location.pathname === to || location.pathname.startsWith(`${to}/`);
 
   return (
     <AppShell
@@ -130,11 +140,26 @@ export function AppLayout() {
               component={Link}
               to={l.to}
               label={l.label}
-              active={location.pathname === l.to || location.pathname.startsWith(`${l.to}/`)}
+              active={isActive(l.to)}
               onClick={close}
               py="sm"
             />
           ))}
+          {publicity.length > 0 && (
+            <NavLink label={t('media.navGroup')} defaultOpened py="sm" childrenOffset="md">
+              {publicity.map((l) => (
+                <NavLink
+                  key={l.to}
+                  component={Link}
+                  to={l.to}
+                  label={l.label}
+                  active={isActive(l.to)}
+                  onClick={close}
+                  py="sm"
+                />
+              ))}
+            </NavLink>
+          )}
         </Stack>
       </AppShell.Navbar>
 

@@ -18,13 +18,14 @@ const invalid = (field: string, message: string) =>
 async function checkAlbum(tx: Db, organizationId: string, input: AlbumInput) {
   await checkLinks(tx, organizationId, input);
   const ids = [...new Set(input.assetIds)];
-  if (ids.length !== input.assetIds.length) throw invalid('assetIds', 'Một ảnh được chọn hai lần trong album');
+  if (ids.length !== input.assetIds.length)
+    throw invalid('assetIds', 'Một ảnh được chọn hai lần trong album');
   if ((await countOwnAssets(tx, organizationId, ids)) !== ids.length) {
     throw invalid('assetIds', 'Album chỉ gồm ảnh, video trong thư viện của cơ quan này');
   }
   if (input.coverAssetId) {
     const cover = (await assetsByIds(tx, organizationId, [input.coverAssetId])).get(input.coverAssetId);
-    if (!cover || cover.kind !== 'photo') {
+    if (cover?.kind !== 'photo') {
       throw invalid('coverAssetId', 'Ảnh bìa phải là một ảnh trong thư viện của cơ quan này');
     }
   }

@@ -17,7 +17,7 @@ async function cleaned(tx: Db, organizationId: string, input: ArticleInput) {
   await checkLinks(tx, organizationId, input);
   if (input.coverAssetId) {
     const cover = (await assetsByIds(tx, organizationId, [input.coverAssetId])).get(input.coverAssetId);
-    if (!cover || cover.kind !== 'photo') {
+    if (cover?.kind !== 'photo') {
       const message = 'Ảnh bìa phải là một ảnh trong thư viện của cơ quan này';
       throw new AppError('VALIDATION', message, { fields: { coverAssetId: message } });
     }
@@ -44,7 +44,12 @@ const audited = (r: ArticleRow) => ({
   publishAt: r.publishAt,
 });
 
-export async function createArticle(db: Db, actor: Actor | null, organizationId: string, input: ArticleInput) {
+export async function createArticle(
+  db: Db,
+  actor: Actor | null,
+  organizationId: string,
+  input: ArticleInput,
+) {
   return db.transaction(async (tx) => {
     const values = await cleaned(tx, organizationId, input);
     const [row] = await tx

@@ -100,7 +100,10 @@ export async function publishedUses(db: Db, assetId: string) {
       .from(albums)
       .leftJoin(albumItems, eq(albumItems.albumId, albums.id))
       .where(
-        and(isNotNull(albums.publishedAt), or(eq(albums.coverAssetId, assetId), eq(albumItems.assetId, assetId))),
+        and(
+          isNotNull(albums.publishedAt),
+          or(eq(albums.coverAssetId, assetId), eq(albumItems.assetId, assetId)),
+        ),
       ),
     db
       .select({ title: articles.title })

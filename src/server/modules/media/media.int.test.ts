@@ -74,7 +74,9 @@ describe('the media library', () => {
     );
     const fake = await upload('ảnh giả.jpg', Buffer.from('đây không phải là ảnh, chỉ là chữ. '.repeat(20)));
     expect(fake.statusCode).toBe(400);
-    expect(fake.json().error.message).toContain('Ảnh "ảnh giả.jpg" không được nhận: không nhận ra định dạng ảnh');
+    expect(fake.json().error.message).toContain(
+      'Ảnh "ảnh giả.jpg" không được nhận: không nhận ra định dạng ảnh',
+    );
     const big = Buffer.concat([await cameraJpeg(), Buffer.alloc(10 * 1024 * 1024)]);
     const tooBig = await upload('ảnh lớn.jpg', big);
     expect(tooBig.statusCode).toBe(400);
@@ -90,7 +92,11 @@ describe('the media library', () => {
       title: 'Phóng sự hội nghị',
     });
     expect(ok.statusCode).toBe(201);
-    expect(ok.json()).toMatchObject({ kind: 'video', sizes: [], videoUrl: 'https://www.youtube.com/watch?v=abc' });
+    expect(ok.json()).toMatchObject({
+      kind: 'video',
+      sizes: [],
+      videoUrl: 'https://www.youtube.com/watch?v=abc',
+    });
   });
 
   it('edits details with the version, 409 on a stale one', async () => {
@@ -99,7 +105,10 @@ describe('the media library', () => {
     const ok = await t.send('PUT', `${api}/media/${asset.id}`, vanhoa, { details, version: asset.version });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ ...details, version: asset.version + 1 });
-    const stale = await t.send('PUT', `${api}/media/${asset.id}`, vanhoa, { details, version: asset.version });
+    const stale = await t.send('PUT', `${api}/media/${asset.id}`, vanhoa, {
+      details,
+      version: asset.version,
+    });
     expect(stale.statusCode).toBe(409);
   });
 
@@ -182,7 +191,8 @@ describe('articles, their public pages and the feeds', () => {
     const created = await t.send('POST', `${api}/articles`, vanhoa, {
       title,
       summary: `Tóm tắt: ${title}`,
-      bodyHtml: '<h2>Kết quả</h2><p onclick="x()">Nội dung <a href="javascript:alert(1)">x</a></p><script>alert(1)</script>',
+      bodyHtml:
+        '<h2>Kết quả</h2><p onclick="x()">Nội dung <a href="javascript:alert(1)">x</a></p><script>alert(1)</script>',
       coverAssetId: cover.id,
     });
     expect(created.statusCode).toBe(201);
@@ -203,9 +213,7 @@ describe('articles, their public pages and the feeds', () => {
 
   it('sanitizes the body on save', async () => {
     const a = await article('Bài nháp', 'draft');
-    expect(a.bodyHtml).toBe(
-      '<h2>Kết quả</h2><p>Nội dung <a>x</a></p>&lt;script&gt;alert(1)&lt;/script&gt;',
-    );
+    expect(a.bodyHtml).toBe('<h2>Kết quả</h2><p>Nội dung <a>x</a></p>&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(a).toMatchObject({ status: 'draft', state: 'draft', publicPath: null });
   });
 
@@ -214,7 +222,12 @@ describe('articles, their public pages and the feeds', () => {
     const past = await article('Tin hẹn giờ đã đến', new Date(Date.now() - hour).toISOString());
     const future = await article('Tin hẹn giờ sau', new Date(Date.now() + 24 * hour).toISOString());
     const draft = await article('Tin còn nháp', 'draft');
-    expect([now.state, past.state, future.state, draft.state]).toEqual(['published', 'published', 'scheduled', 'draft']);
+    expect([now.state, past.state, future.state, draft.state]).toEqual([
+      'published',
+      'published',
+      'scheduled',
+      'draft',
+    ]);
     expect(future.publicPath).toBeNull();
 
     const list = (await t.send('GET', `/tin-bai/don-vi/${org}`)).body;
@@ -250,15 +263,27 @@ describe('articles, their public pages and the feeds', () => {
     }
 
     // unpublished: gone from the page, the list and the feed
-    await t.send('POST', `${api}/articles/${now.id}/publish`, vanhoa, { publish: false, version: now.version });
+    await t.send('POST', `${api}/articles/${now.id}/publish`, vanhoa, {
+      publish: false,
+      version: now.version,
+    });
     expect((await t.send('GET', `/tin-bai/bai/${now.id}`)).statusCode).toBe(404);
     expect((await t.send('GET', `/feed/${org}/atom.xml`)).body).not.toContain('Tin đăng ngay');
   });
 
   it('refuses a stale edit with 409', async () => {
     const a = await article('Tin sửa', 'draft');
-    const input = { title: 'Tin sửa lần 1', summary: '', bodyHtml: '<p>1</p>', conferenceId: null, coverAssetId: null };
-    const first = await t.send('PUT', `${api}/articles/${a.id}`, vanhoa, { article: input, version: a.version });
+    const input = {
+      title: 'Tin sửa lần 1',
+      summary: '',
+      bodyHtml: '<p>1</p>',
+      conferenceId: null,
+      coverAssetId: null,
+    };
+    const first = await t.send('PUT', `${api}/articles/${a.id}`, vanhoa, {
+      article: input,
+      version: a.version,
+    });
     expect(first.statusCode).toBe(200);
     const stale = await t.send('PUT', `${api}/articles/${a.id}`, vanhoa, {
       article: { ...input, title: 'Tin sửa lần 2' },
@@ -269,7 +294,9 @@ describe('articles, their public pages and the feeds', () => {
   });
 
   it('answers 404 for an unknown organizer and a malformed address', async () => {
-    expect((await t.send('GET', '/tin-bai/don-vi/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    expect((await t.send('GET', '/tin-bai/don-vi/00000000-0000-4000-8000-000000000000')).statusCode).toBe(
+      404,
+    );
     expect((await t.send('GET', '/feed/khong-phai/atom.xml')).statusCode).toBe(404);
     expect((await t.send('GET', '/anh/khong-phai/800')).statusCode).toBe(404);
   });

@@ -4,8 +4,8 @@
 // An asset that something published shows (an album, an article published or scheduled, a board
 // entry) is not deleted; from drafts it is detached (album items go, covers and photos empty).
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../../../shared/rules/permissions';
 import type { z } from 'zod';
+import type { Actor } from '../../../shared/rules/permissions';
 import type { mediaDetailsSchema, videoLinkInputSchema } from '../../../shared/schemas/publicity';
 import type { Db } from '../../db/client';
 import { mediaAssets } from '../../db/schema/index';
@@ -85,7 +85,12 @@ export async function createPhoto(
 }
 
 /** Records a link to a video hosted elsewhere (https only: the schema refuses the rest). */
-export async function createVideoLink(db: Db, actor: Actor | null, organizationId: string, input: VideoInput) {
+export async function createVideoLink(
+  db: Db,
+  actor: Actor | null,
+  organizationId: string,
+  input: VideoInput,
+) {
   await checkLinks(db, organizationId, input);
   return db.transaction(async (tx) => {
     const [row] = await tx

@@ -1,7 +1,7 @@
 // The media library, albums and articles as the contract shows them to staff.
 import { type Actor, can } from '../../../shared/rules/permissions';
-import { articleState } from '../../../shared/rules/publication';
 import { publicPaths } from '../../../shared/rules/public-paths';
+import { articleState } from '../../../shared/rules/publication';
 import type {
   AlbumListView,
   AlbumView,
@@ -23,7 +23,10 @@ export function presentAsset(row: MediaAssetRow): MediaAssetView {
     caption: row.caption,
     width: row.width,
     height: row.height,
-    sizes: row.variants.map((v) => ({ width: v.width, url: staffImageUrl(row.organizationId, row.id, v.width) })),
+    sizes: row.variants.map((v) => ({
+      width: v.width,
+      url: staffImageUrl(row.organizationId, row.id, v.width),
+    })),
     videoUrl: row.videoUrl,
     conferenceId: row.conferenceId,
     movementId: row.movementId,

@@ -4,7 +4,14 @@
 import { and, asc, desc, eq, exists, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { firstRow } from '../../db/rows';
-import { albumItems, albums, articles, boardEntries, mediaAssets, organizations } from '../../db/schema/index';
+import {
+  albumItems,
+  albums,
+  articles,
+  boardEntries,
+  mediaAssets,
+  organizations,
+} from '../../db/schema/index';
 
 /** An article shows (publication.ts articleShows, in SQL). */
 const articleShows = (now: Date): SQL =>
@@ -18,7 +25,14 @@ const publicAsset = {
   variants: mediaAssets.variants,
   videoUrl: mediaAssets.videoUrl,
 };
-export type PublicAsset = { id: string; kind: string; title: string; caption: string; variants: { width: number; height: number; sha: string; bytes: number }[]; videoUrl: string | null };
+export type PublicAsset = {
+  id: string;
+  kind: string;
+  title: string;
+  caption: string;
+  variants: { width: number; height: number; sha: string; bytes: number }[];
+  videoUrl: string | null;
+};
 
 export async function publicOrganization(db: Db, id: string) {
   const row = await firstRow(db, organizations, eq(organizations.id, id));

@@ -3,7 +3,7 @@
 // organizer's albums (the exhibition) and one album. Every picture is a published photo's stored
 // size through ResponsiveImage (srcset, reserved box, lazy below the fold).
 import { publicPaths } from '../../../shared/rules/public-paths';
-import { ResponsiveImage, previewImagePath } from '../../public/components';
+import { previewImagePath, ResponsiveImage } from '../../public/components';
 import { PublicLayout, type SiteOrganization } from '../../public/layout';
 import type { PublicAsset } from './public-data';
 

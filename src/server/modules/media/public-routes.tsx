@@ -12,7 +12,6 @@ import { previewImagePath } from '../../public/components';
 import { PUBLIC_ASSET_HEADERS } from '../../public/headers';
 import type { PageCache } from '../../public/page-cache';
 import { publicOrigin, publicPage } from '../../public/public-route';
-import { AlbumListPage, AlbumPage, ArticleListPage, ArticlePage, shownAt } from './public-pages';
 import {
   publicAlbum,
   publicAlbumItems,
@@ -22,6 +21,7 @@ import {
   publicImageSha,
   publicOrganization,
 } from './public-data';
+import { AlbumListPage, AlbumPage, ArticleListPage, ArticlePage, shownAt } from './public-pages';
 
 const orgParams = z.object({ organizationId: z.uuid() });
 const articleParams = z.object({ articleId: z.uuid() });
@@ -35,38 +35,56 @@ export function mediaPublicPages(app: AppInstance, pages: PageCache): void {
   const { db, files } = app.deps;
 
   // A published photo's stored size (WebP): cacheable by anyone for a day, loadable cross-origin.
-  app.get(PUBLIC_ROUTES.image, { config: { policy: 'public' }, schema: { hide: true } }, async (req, reply) => {
-    const params = mediaImageParams.safeParse(req.params);
-    if (!params.success) return notFound(reply);
-    const sha = await publicImageSha(db, params.data.assetId, params.data.width, new Date());
-    if (!sha) return notFound(reply);
-    return reply
-      .headers(PUBLIC_ASSET_HEADERS)
-      .header('cache-control', 'public, max-age=86400')
-      .type('image/webp')
-      .send(await files.get(sha));
-  });
+  app.get(
+    PUBLIC_ROUTES.image,
+    { config: { policy: 'public' }, schema: { hide: true } },
+    async (req, reply) => {
+      const params = mediaImageParams.safeParse(req.params);
+      if (!params.success) return notFound(reply);
+      const sha = await publicImageSha(db, params.data.assetId, params.data.width, new Date());
+      if (!sha) return notFound(reply);
+      return reply
+        .headers(PUBLIC_ASSET_HEADERS)
+        .header('cache-control', 'public, max-age=86400')
+        .type('image/webp')
+        .send(await files.get(sha));
+    },
+  );
 
   publicPage(app, pages, PUBLIC_ROUTES.articles, { params: orgParams }, async ({ params, origin, path }) => {
     const organization = await publicOrganization(db, params.organizationId);
     if (!organization) return null;
     const articles = await publicArticles(db, organization.id, new Date());
-    return { element: <ArticleListPage origin={origin} path={path} organization={organization} articles={articles} /> };
+    return {
+      element: (
+        <ArticleListPage origin={origin} path={path} organization={organization} articles={articles} />
+      ),
+    };
   });
 
-  publicPage(app, pages, PUBLIC_ROUTES.article, { params: articleParams }, async ({ params, origin, path }) => {
-    const article = await publicArticle(db, params.articleId, new Date());
-    if (!article) return null;
-    const organization = await publicOrganization(db, article.organizationId);
-    if (!organization) return null;
-    return { element: <ArticlePage origin={origin} path={path} organization={organization} article={article} /> };
-  });
+  publicPage(
+    app,
+    pages,
+    PUBLIC_ROUTES.article,
+    { params: articleParams },
+    async ({ params, origin, path }) => {
+      const article = await publicArticle(db, params.articleId, new Date());
+      if (!article) return null;
+      const organization = await publicOrganization(db, article.organizationId);
+      if (!organization) return null;
+      return {
+        element: <ArticlePage origin={origin} path={path} organization={organization} article={article} />,
+      };
+    },
+  );
 
   publicPage(app, pages, PUBLIC_ROUTES.albums, { params: orgParams }, async ({ params, origin, path }) => {
     const organization = await publicOrganization(db, params.organizationId);
     if (!organization) return null;
     const albums = await publicAlbums(db, organization.id);
-    return { element: <AlbumListPage origin={origin} path={path} organization={organization} albums={albums} /> };
+    return {
+      element: <AlbumListPage origin={origin} path={path} organization={organization} albums={albums} />,
+    };
   });
 
   publicPage(app, pages, PUBLIC_ROUTES.album, { params: albumParams }, async ({ params, origin, path }) => {
@@ -76,7 +94,9 @@ export function mediaPublicPages(app: AppInstance, pages: PageCache): void {
     if (!organization) return null;
     const items = await publicAlbumItems(db, album.id);
     return {
-      element: <AlbumPage origin={origin} path={path} organization={organization} album={album} items={items} />,
+      element: (
+        <AlbumPage origin={origin} path={path} organization={organization} album={album} items={items} />
+      ),
     };
   });
 

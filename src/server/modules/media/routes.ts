@@ -1,3 +1,4 @@
+import { uuidParam } from '../../../shared/schemas/primitives';
 import {
   albumInputSchema,
   albumListView,
@@ -19,7 +20,6 @@ import {
   mediaUploadQuerySchema,
   videoLinkInputSchema,
 } from '../../../shared/schemas/publicity';
-import { uuidParam } from '../../../shared/schemas/primitives';
 import type { Db } from '../../db/client';
 import { notFound, orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
@@ -29,8 +29,23 @@ import { routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { deleteRoute } from '../../http/writes';
 import { albumViewOf, createAlbum, deleteAlbum, publishAlbum, updateAlbum } from './album-mutations';
-import { articleViewOf, createArticle, deleteArticle, publishArticle, updateArticle } from './article-mutations';
-import { albumAssetIds, assetsByIds, getAlbum, getArticle, getAsset, listAlbums, listArticles, listAssets } from './data';
+import {
+  articleViewOf,
+  createArticle,
+  deleteArticle,
+  publishArticle,
+  updateArticle,
+} from './article-mutations';
+import {
+  albumAssetIds,
+  assetsByIds,
+  getAlbum,
+  getArticle,
+  getAsset,
+  listAlbums,
+  listArticles,
+  listAssets,
+} from './data';
 import { createPhoto, createVideoLink, deleteAsset, updateAsset } from './mutations';
 import { presentAlbumList, presentArticleList, presentAsset } from './presenters';
 
@@ -139,7 +154,13 @@ export async function mediaRoutes(app: AppInstance) {
     `${base}/media/:assetId`,
     { policy, tags, summary: 'Xóa ảnh/video (không được khi đang hiển thị công khai)', params: assetParams },
     ({ req, actor }) =>
-      deleteAsset({ db, actor, organizationId: req.params.orgId, id: req.params.assetId, version: req.query.version }),
+      deleteAsset({
+        db,
+        actor,
+        organizationId: req.params.orgId,
+        id: req.params.assetId,
+        version: req.query.version,
+      }),
   );
 
   manage.get(
@@ -167,8 +188,15 @@ export async function mediaRoutes(app: AppInstance) {
     { summary: 'Danh sách album ảnh', params: orgParams, response: { 200: albumListView } },
     async ({ req, actor }) => {
       const rows = await listAlbums(db, req.params.orgId);
-      const items = await albumAssetIds(db, rows.map((r) => r.id));
-      const covers = await assetsByIds(db, req.params.orgId, rows.map((r) => r.coverAssetId));
+      const items = await albumAssetIds(
+        db,
+        rows.map((r) => r.id),
+      );
+      const covers = await assetsByIds(
+        db,
+        req.params.orgId,
+        rows.map((r) => r.coverAssetId),
+      );
       return presentAlbumList(rows, items, covers, actor, req.params.orgId);
     },
   );
@@ -194,7 +222,12 @@ export async function mediaRoutes(app: AppInstance) {
   );
   manage.post(
     `${base}/albums/:albumId/publish`,
-    { summary: 'Đăng / thôi đăng album', params: albumParams, body: albumPublishSchema, response: { 200: albumView } },
+    {
+      summary: 'Đăng / thôi đăng album',
+      params: albumParams,
+      body: albumPublishSchema,
+      response: { 200: albumView },
+    },
     async ({ req, actor }) => {
       const { orgId, albumId } = req.params;
       await publishAlbum({ db, actor, organizationId: orgId, id: albumId, ...req.body });
@@ -206,7 +239,13 @@ export async function mediaRoutes(app: AppInstance) {
     `${base}/albums/:albumId`,
     { policy, tags, summary: 'Xóa album ảnh (ảnh vẫn còn trong thư viện)', params: albumParams },
     ({ req, actor }) =>
-      deleteAlbum({ db, actor, organizationId: req.params.orgId, id: req.params.albumId, version: req.query.version }),
+      deleteAlbum({
+        db,
+        actor,
+        organizationId: req.params.orgId,
+        id: req.params.albumId,
+        version: req.query.version,
+      }),
   );
 
   // ---- articles ----------------------------------------------------------------------------
@@ -215,13 +254,22 @@ export async function mediaRoutes(app: AppInstance) {
     { summary: 'Danh sách tin bài', params: orgParams, response: { 200: articleListView } },
     async ({ req, actor }) => {
       const rows = await listArticles(db, req.params.orgId);
-      const covers = await assetsByIds(db, req.params.orgId, rows.map((r) => r.coverAssetId));
+      const covers = await assetsByIds(
+        db,
+        req.params.orgId,
+        rows.map((r) => r.coverAssetId),
+      );
       return presentArticleList(rows, covers, actor, req.params.orgId);
     },
   );
   manage.created(
     `${base}/articles`,
-    { summary: 'Viết tin bài (bản nháp)', params: orgParams, body: articleInputSchema, response: { 201: articleView } },
+    {
+      summary: 'Viết tin bài (bản nháp)',
+      params: orgParams,
+      body: articleInputSchema,
+      response: { 201: articleView },
+    },
     async ({ req, actor }) => articleViewOf(db, await createArticle(db, actor, req.params.orgId, req.body)),
   );
   manage.get(
@@ -231,7 +279,12 @@ export async function mediaRoutes(app: AppInstance) {
   );
   manage.put(
     `${base}/articles/:articleId`,
-    { summary: 'Sửa tin bài', params: articleParams, body: articleUpdateSchema, response: { 200: articleView } },
+    {
+      summary: 'Sửa tin bài',
+      params: articleParams,
+      body: articleUpdateSchema,
+      response: { 200: articleView },
+    },
     async ({ req, actor }) => {
       const { orgId, articleId } = req.params;
       const { article, version } = req.body;
@@ -258,6 +311,12 @@ export async function mediaRoutes(app: AppInstance) {
     `${base}/articles/:articleId`,
     { policy, tags, summary: 'Xóa tin bài', params: articleParams },
     ({ req, actor }) =>
-      deleteArticle({ db, actor, organizationId: req.params.orgId, id: req.params.articleId, version: req.query.version }),
+      deleteArticle({
+        db,
+        actor,
+        organizationId: req.params.orgId,
+        id: req.params.articleId,
+        version: req.query.version,
+      }),
   );
 }

@@ -26,6 +26,7 @@ import type { Db } from '../../db/client';
 import { attachments, nominationEvents, nominations, quotas } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound, orNotFound } from '../../errors';
+import { sanitizeSummary } from '../../rich-text';
 import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import { type AwardFormRow, getAwardForm, listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
@@ -33,7 +34,6 @@ import { assertEligibleOrExplained } from '../eligibility/judge';
 import { countUsedQuota, extensionFor, submissionDeadline } from '../quotas/data';
 import { getUnit } from '../units/data';
 import { getNomination, movementIdsOf, type NominationRow } from './data';
-import { sanitizeSummary } from '../../rich-text';
 
 /** Is submission open for this unit today (deadline, or the secretary's extension)? */
 export async function assertSubmissionOpen(

@@ -8,6 +8,7 @@ import { confParams, confUnitParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route, routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
+import { summaryText } from '../../rich-text';
 import { importRefusal } from '../../xlsx/import-errors';
 import {
   authorizeUnitWrite,
@@ -18,7 +19,6 @@ import {
 } from './access';
 import { listNominations } from './data';
 import { createNominations } from './mutations';
-import { summaryText } from '../../rich-text';
 import { type AwardFormOption, buildNominationTemplate, MAX_IMPORT_ROWS } from './xlsx';
 import { exportNominationsXlsx } from './xlsx-export';
 import { parseNominationSheet } from './xlsx-import';
