@@ -2,6 +2,13 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile } from '../../../../tests/helpers/nominations';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
+import { seedMovements } from '../../seed/van-yen-movements';
+import {
+  DEMO_ALBUM_TITLE,
+  DEMO_ARTICLE_TITLE,
+  DEMO_DRAFT_TITLE,
+  seedPublicity,
+} from '../../seed/van-yen-publicity';
 
 // The culture officer's library, albums and articles, and what the public sees of them: a photo
 // only while something published shows it, an article only once its time has come.
@@ -299,5 +306,36 @@ describe('articles, their public pages and the feeds', () => {
     );
     expect((await t.send('GET', '/feed/khong-phai/atom.xml')).statusCode).toBe(404);
     expect((await t.send('GET', '/anh/khong-phai/800')).statusCode).toBe(404);
+  });
+});
+
+describe('the demo seed', () => {
+  it('publishes the 2020 exhibition album and article, and never shows the draft', async () => {
+    const movementIds = await seedMovements(t.database.db, {
+      organizationId: org,
+      historyConferenceId: t.demo.conferenceId,
+      unitIds: t.demo.unitIds,
+    });
+    const seeded = await seedPublicity(t.database.db, t.app.deps.files, {
+      organizationId: org,
+      conferenceId: t.demo.conferenceId,
+      movementIds,
+    });
+    // the seed wrote beside the app: one write through it drops the pages rendered before
+    await t.send('POST', `${api}/media/videos`, vanhoa, { videoUrl: 'https://example.vn/video' });
+    const albums = (await t.send('GET', `/thu-vien/don-vi/${org}`)).body;
+    expect(albums).toContain(DEMO_ALBUM_TITLE);
+    const album = (await t.send('GET', `/thu-vien/album/${seeded.albumId}`)).body;
+    expect(album).toContain('Ra quân vệ sinh môi trường — TDP 3');
+    expect(album.match(/<img /g)).toHaveLength(6);
+    for (const path of [`/tin-bai/don-vi/${org}`, `/feed/${org}/atom.xml`, `/feed/${org}/rss.xml`]) {
+      const body = (await t.send('GET', path)).body;
+      expect(body).toContain(DEMO_ARTICLE_TITLE);
+      expect(body).not.toContain(DEMO_DRAFT_TITLE);
+    }
+    const article = await t.send('GET', `/tin-bai/bai/${seeded.articleId}`);
+    expect(article.body).toContain('31/03/2020');
+    // the draft's cover (the second photo) is public only because the album shows it
+    expect((await t.send('GET', `/anh/${seeded.photoIds[1]}/320`)).statusCode).toBe(200);
   });
 });
