@@ -57,6 +57,7 @@ import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
 import { upwardRoutes } from './modules/upward/routes';
 import { userRoutes } from './modules/users/routes';
+import { publicNoticeRoutes } from './modules/public-notice/routes';
 import { registerPublicSite } from './public/site';
 import { cacheTtl, ReadCache } from './read-cache';
 import { API_HEADERS, SECURITY_HEADERS } from './security-headers';
@@ -262,6 +263,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(honourXlsxRoutes);
   await app.register(movementRoutes);
   await app.register(statisticsRoutes);
+  await app.register(publicNoticeRoutes);
 
   await registerPublicSite(app);
   await registerWebApp(app, deps.webDir);
