@@ -1,3 +1,4 @@
+import { publicOrigin } from '../../public/public-route';
 import { can } from '../../../shared/rules/permissions';
 import {
   createDraftSchema,
@@ -92,7 +93,7 @@ export async function registerRoutes(app: AppInstance) {
       body: issueKindSchema,
     },
     async ({ req, reply, actor, conf }) =>
-      reply.code(201).send(await present(await issueKind(db, actor, conf, files, req.body))),
+      reply.code(201).send(await present(await issueKind(db, actor, conf, files, { ...req.body, origin: publicOrigin(app, req) }))),
   );
 
   issueRoutes.put(
@@ -106,7 +107,10 @@ export async function registerRoutes(app: AppInstance) {
     `${base}/:documentId/issue`,
     { ...entry200, summary: 'Ban hành bản nháp', params: docParams, body: issueSchema },
     async ({ req, actor, conf }) =>
-      present(await issueDraft(db, actor, conf, files, req.params.documentId, req.body)),
+      present(await issueDraft(db, actor, conf, files, req.params.documentId, {
+        ...req.body,
+        origin: publicOrigin(app, req),
+      })),
   );
 
   issueRoutes.post(

@@ -4,6 +4,7 @@
 // meeting of the minutes). The route admits whoever reads the conference; each kind then asks
 // for the permission that reads its data (review.read for TTr/BB/QĐ, delegate.read for the
 // delegate list). Another organizer's conference is not found.
+import { publicOrigin } from '../../public/public-route';
 import { z } from 'zod';
 import { documentKindListView } from '../../../shared/schemas/document-register';
 import { uuidParam } from '../../../shared/schemas/primitives';
@@ -73,6 +74,7 @@ export async function documentRoutes(app: AppInstance) {
         number: null,
         date: null,
         meetingId: req.query.meetingId,
+        origin: publicOrigin(app, req),
       });
       const bytes = ext === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
       return sendDownload(reply, { type: ext, name: documentFileName(doc, ext), bytes, headers: NO_STORE });
