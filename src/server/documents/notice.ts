@@ -110,7 +110,8 @@ export function noticeOutcomeText(n: NoticeSummary | null): string | null {
   const period = `Danh sách đề nghị khen thưởng được niêm yết công khai từ ${vietnameseDate(n.opensOn)} đến ${vietnameseDate(n.closesOn)}`;
   const outcome = n.outcome.trim().replace(/[.;\s]+$/u, '');
   if (n.commentCount === 0) {
-    return `${period}; không nhận được ý kiến nào${outcome ? `; ${outcome}` : ''}.`;
+    const more = outcome && !/^không nhận được/iu.test(outcome) ? `; ${outcome}` : '';
+    return `${period}; không nhận được ý kiến nào${more}.`;
   }
   return `${period}; nhận được ${n.commentCount} ý kiến${outcome ? `; ${outcome}` : '; Thường trực Hội đồng đang xem xét, xử lý'}.`;
 }

@@ -21,6 +21,7 @@ import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
 import { seedEligibilityRules } from './van-yen-eligibility';
 import { seedDemoHistory } from './van-yen-history';
 import { seedDemoLive } from './van-yen-live';
+import { seedHistoryNotice, seedLiveNotice } from './van-yen-notice';
 import { seedMovements } from './van-yen-movements';
 import { seedPastHonours } from './van-yen-past-honours';
 import { seedDemoPreparation } from './van-yen-preparation';
@@ -113,6 +114,9 @@ export async function seedDemoAll(db: Db, files: FileStore) {
   const demo = await seedDemoStory(db, files, { preparation: true });
   // the upper levels: the city received the 2020 delegation; the province awaits the live one
   const clock = storyClock(db);
+  // the list in public notice after the council's meeting, closed before the QĐ
+  await clock.part('2020-03-20T08:00:00+07:00', 60);
+  await seedHistoryNotice(db, demo.organizationId, demo.conferenceId);
   await clock.part('2020-03-30T08:00:00+07:00', 60);
   await seedDemoCity(db, demo, clock);
   await clock.settle();
@@ -124,6 +128,7 @@ export async function seedDemoAll(db: Db, files: FileStore) {
     unitIds: demo.unitIds,
   });
   const live = await seedDemoLive(db, demo);
+  await seedLiveNotice(db, demo.organizationId, live.conferenceId);
   await seedPastHonours(db, demo);
   await seedEligibilityRules(db, demo.organizationId);
   await seedDemoProvince(db, demo);
