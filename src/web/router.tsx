@@ -223,6 +223,11 @@ const MovementDetailPage = page(
   () => import('./features/movements/movement-detail-page'),
   (m) => m.MovementDetailPage,
 );
+// Công khai danh sách đề nghị khen thưởng (public notice) and the comments sent on it.
+const NoticePage = page(
+  () => import('./features/public-notice/notice-page'),
+  (m) => m.NoticePage,
+);
 const StatisticsPage = page(
   () => import('./features/statistics/statistics-page'),
   (m) => m.StatisticsPage,
@@ -301,6 +306,7 @@ const routes: RouteObject[] = [
           { path: 'conferences/:conferenceId/delegation', element: <DelegationPage /> },
           { path: 'conferences/:conferenceId/delegates', element: <DelegatesPage /> },
           { path: 'conferences/:conferenceId/documents', element: <DocumentsPage /> },
+          { path: 'conferences/:conferenceId/notice', element: <NoticePage /> },
           { path: 'conferences/:conferenceId/certificates', element: <CertificatesPage /> },
           { path: 'conferences/:conferenceId/tasks', element: <TasksPage /> },
           { path: 'conferences/:conferenceId/budget', element: <BudgetPage /> },

@@ -4,8 +4,8 @@
 import { countsText } from '../../shared/rules/honorees';
 import { vietnameseDate } from '../../shared/rules/vietnamese-date';
 import { AppError, notFound } from '../errors';
-import { getMeeting, listMeetings, type MeetingRow } from '../modules/review/data';
 import { type NoticeSummary, noticeSummary } from '../modules/public-notice/data';
+import { getMeeting, listMeetings, type MeetingRow } from '../modules/review/data';
 import { buildMinutes } from '../modules/selection/minutes-data';
 import { conferenceHeader, councilHeader, type Header, paragraph, percentText } from './builder-common';
 import type { BuildContext, DocumentBuilder } from './catalog';

@@ -3,9 +3,9 @@
 import { countsText, groupByForm, type HonoreeEntry, honoreeEntry } from '../../shared/rules/honorees';
 import { publicPaths } from '../../shared/rules/public-paths';
 import { vietnameseDate } from '../../shared/rules/vietnamese-date';
-import { type NoticeSummary, noticeSummary } from '../modules/public-notice/data';
 import { listAwardForms } from '../modules/award-forms/data';
 import { listNominations } from '../modules/nominations/data';
+import { type NoticeSummary, noticeSummary } from '../modules/public-notice/data';
 import { listHonoreeEntries } from '../modules/selection/data';
 import {
   conferenceHeader,

@@ -262,7 +262,11 @@ function blocks(list: readonly Block[], qrs: QrImages = new Map()): (Paragraph |
       case 'qr': {
         const png = qrs.get(b.text);
         if (png) {
-          const image = new ImageRun({ type: 'png', data: png, transformation: { width: QR_PX, height: QR_PX } });
+          const image = new ImageRun({
+            type: 'png',
+            data: png,
+            transformation: { width: QR_PX, height: QR_PX },
+          });
           out.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [image] }));
         }
         out.push(centered(b.caption, { size: LAYOUT.size.table, italic: true }, AFTER));

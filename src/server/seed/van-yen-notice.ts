@@ -16,7 +16,13 @@ async function secretary(db: Db) {
   return (await loadActor(db, (await findUserByUsername(db, 'thuky'))!.id))!;
 }
 
-async function publish(db: Db, conferenceId: string, organizationId: string, opensOn: string, closesOn: string) {
+async function publish(
+  db: Db,
+  conferenceId: string,
+  organizationId: string,
+  opensOn: string,
+  closesOn: string,
+) {
   const actor = await secretary(db);
   const conf = { id: conferenceId, organizationId };
   const input = { opensOn, closesOn, publicFields: NOTICE_DEFAULT_FIELDS, howToComment: HOW_TO_COMMENT };
@@ -25,7 +31,12 @@ async function publish(db: Db, conferenceId: string, organizationId: string, ope
 }
 
 /** The live conference's notice: open from today for 10 days. */
-export async function seedLiveNotice(db: Db, organizationId: string, conferenceId: string, today = todayInVietnam()) {
+export async function seedLiveNotice(
+  db: Db,
+  organizationId: string,
+  conferenceId: string,
+  today = todayInVietnam(),
+) {
   await publish(db, conferenceId, organizationId, today, addDays(today, 9));
 }
 

@@ -8,6 +8,7 @@ import { enHonours } from './en-honours';
 import { enLifecycle } from './en-lifecycle';
 import { enMovements } from './en-movements';
 import { enNominations } from './en-nominations';
+import { enNotice } from './en-notice';
 import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
 import { enProgram } from './en-program';
@@ -289,6 +290,7 @@ export const en: Catalog = {
   doc: enDocuments,
   prep: enPreparation,
   mov: enMovements,
+  notice: enNotice,
   elig: enEligibility,
   planEdit: {
     title: 'Edit plan',

@@ -8,6 +8,7 @@ import { viHonours } from './vi-honours';
 import { viLifecycle } from './vi-lifecycle';
 import { viMovements } from './vi-movements';
 import { viNominations } from './vi-nominations';
+import { viNotice } from './vi-notice';
 import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
 import { viProgram } from './vi-program';
@@ -291,6 +292,7 @@ export const viCore = {
   doc: viDocuments,
   prep: viPreparation,
   mov: viMovements,
+  notice: viNotice,
   elig: viEligibility,
   planEdit: {
     title: 'Sửa kế hoạch',

@@ -152,14 +152,3 @@ export async function noticeSummary(db: Db, conferenceId: string) {
   return { opensOn: notice.opensOn, closesOn: notice.closesOn, commentCount: all, outcome: notice.outcome };
 }
 export type NoticeSummary = NonNullable<Awaited<ReturnType<typeof noticeSummary>>>;
-
-/** The newest comment of a notice (tests, the seed). */
-export const latestComment = async (db: Db, noticeId: string) =>
-  (
-    await db
-      .select()
-      .from(publicComments)
-      .where(eq(publicComments.noticeId, noticeId))
-      .orderBy(desc(publicComments.createdAt))
-      .limit(1)
-  )[0] ?? null;

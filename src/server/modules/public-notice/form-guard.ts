@@ -26,7 +26,8 @@ const sign = (key: Buffer, scope: string, at: number) =>
   createHmac('sha256', key).update(`${scope}\n${at}`).digest('base64url');
 
 /** A token for a form of `scope` (the conference) rendered at `at` (ms). */
-export const formToken = (keys: FormKeys, scope: string, at: number) => `${at}.${sign(keys.token, scope, at)}`;
+export const formToken = (keys: FormKeys, scope: string, at: number) =>
+  `${at}.${sign(keys.token, scope, at)}`;
 
 export type TokenCheck = 'ok' | 'invalid' | 'too_fast' | 'expired';
 

@@ -12,8 +12,8 @@ import { findDatabaseError } from '../../db/errors';
 import { publicComments, publicNotices } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, orNotFound } from '../../errors';
-import type { ConferenceRow } from '../conferences/data';
 import { writeAudit, writeConferenceAudit } from '../audit/mutations';
+import type { ConferenceRow } from '../conferences/data';
 import {
   commentCounts,
   getComment,
@@ -34,8 +34,22 @@ async function currentNotice(tx: Db, actor: Actor, conf: Conf) {
   return row && presentNotice(row, await commentCounts(tx, row.id), actor);
 }
 
-const noticeAudit = (tx: Db, actor: Actor | null, conf: Conf, action: string, id: string, before?: unknown, after?: unknown) =>
-  writeConferenceAudit(tx, actor, conf, { action: `public_notice.${action}`, entityType: 'public_notice', entityId: id, before, after });
+const noticeAudit = (
+  tx: Db,
+  actor: Actor | null,
+  conf: Conf,
+  action: string,
+  id: string,
+  before?: unknown,
+  after?: unknown,
+) =>
+  writeConferenceAudit(tx, actor, conf, {
+    action: `public_notice.${action}`,
+    entityType: 'public_notice',
+    entityId: id,
+    before,
+    after,
+  });
 
 const noNotice = () => orNotFound(null, 'thông báo công khai');
 
@@ -43,7 +57,13 @@ const noNotice = () => orNotFound(null, 'thông báo công khai');
  * Creates the notice when the conference has none (the version sent is not checked then), else
  * updates it at `version`. Two secretaries creating at once: the second gets 409 with the first's.
  */
-export async function saveNotice(opts: { db: Db; actor: Actor; conf: Conf; input: NoticeInput; version: number }) {
+export async function saveNotice(opts: {
+  db: Db;
+  actor: Actor;
+  conf: Conf;
+  input: NoticeInput;
+  version: number;
+}) {
   const { db, actor, conf, input, version } = opts;
   try {
     return await db.transaction(async (tx) => {
@@ -177,7 +197,11 @@ export async function addPublicComment(opts: {
     const notice = await getNotice(tx, conferenceId);
     if (!notice) return { ok: false as const, refusal: { closed: true as const } };
     // the notice row locked: comments of one notice are counted and added one at a time
-    await tx.select({ id: publicNotices.id }).from(publicNotices).where(eq(publicNotices.id, notice.id)).for('update');
+    await tx
+      .select({ id: publicNotices.id })
+      .from(publicNotices)
+      .where(eq(publicNotices.id, notice.id))
+      .for('update');
     if (!noticeTakesComments(noticeState(notice, todayInVietnam(now)))) {
       return { ok: false as const, refusal: { closed: true as const } };
     }

@@ -74,7 +74,14 @@ function CommentForm({ data, token, form }: { data: PublicNoticePage; token: str
       <input type="hidden" name="token" value={token} />
       <div className="hp" aria-hidden="true">
         <label htmlFor="hp-website">Không điền vào ô này</label>
-        <input id="hp-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id="hp-website"
+          name={HONEYPOT_FIELD}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
       <div className="field">
         <label htmlFor="nominationId">Góp ý về</label>

@@ -14,7 +14,10 @@ export function presentNotice(
   actor: Actor,
   today = todayInVietnam(),
 ): PublicNoticeView {
-  const manage = can(actor, 'notice.manage', { organizationId: row.organizationId, conferenceId: row.conferenceId });
+  const manage = can(actor, 'notice.manage', {
+    organizationId: row.organizationId,
+    conferenceId: row.conferenceId,
+  });
   return {
     id: row.id,
     conferenceId: row.conferenceId,

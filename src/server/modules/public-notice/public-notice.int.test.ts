@@ -10,7 +10,7 @@ import { seedHistoryNotice, seedLiveNotice } from '../../seed/van-yen-notice';
 import { type CandidateRow, listCandidates } from './data';
 import { type FormKeys, formKeys, formToken } from './form-guard';
 
-type CommentList = { items: PublicCommentListView['items']; permissions: { canHandle: boolean } };
+type CommentList = PublicCommentListView;
 
 describe('public notice of the candidates (công khai)', () => {
   let t: TestApp;
@@ -70,7 +70,12 @@ describe('public notice of the candidates (công khai)', () => {
 
   it('writes a draft (not public), publishes it, refuses a stale version with 409', async () => {
     const created = await t.send('PUT', api, secretary, {
-      notice: { opensOn: today, closesOn: addDays(today, 9), publicFields: ['unit'], howToComment: 'Gửi về Văn phòng <b>UBND</b>' },
+      notice: {
+        opensOn: today,
+        closesOn: addDays(today, 9),
+        publicFields: ['unit'],
+        howToComment: 'Gửi về Văn phòng <b>UBND</b>',
+      },
       version: 1,
     });
     expect(created.statusCode).toBe(200);
@@ -158,15 +163,30 @@ describe('public notice of the candidates (công khai)', () => {
 
   it('refuses the honeypot, a submit under 3 s, a forged token — and keeps the text', async () => {
     const before = (await notice())!.commentCount;
-    const bot = await comment({ body: 'Nội dung đủ dài để hợp lệ', website: 'http://spam.example' }, '10.0.1.1');
+    const bot = await comment(
+      { body: 'Nội dung đủ dài để hợp lệ', website: 'http://spam.example' },
+      '10.0.1.1',
+    );
     expect(bot.statusCode).toBe(400);
-    const fast = await comment({ body: 'Nội dung đủ dài để hợp lệ' }, '10.0.1.2', formToken(keys, cid, Date.now()));
+    const fast = await comment(
+      { body: 'Nội dung đủ dài để hợp lệ' },
+      '10.0.1.2',
+      formToken(keys, cid, Date.now()),
+    );
     expect(fast.statusCode).toBe(400);
     expect(fast.body).toContain('Bạn gửi quá nhanh');
     expect(fast.body).toContain('Nội dung đủ dài để hợp lệ');
-    const forged = await comment({ body: 'Nội dung đủ dài để hợp lệ' }, '10.0.1.3', `${Date.now() - 5000}.${'A'.repeat(43)}`);
+    const forged = await comment(
+      { body: 'Nội dung đủ dài để hợp lệ' },
+      '10.0.1.3',
+      `${Date.now() - 5000}.${'A'.repeat(43)}`,
+    );
     expect(forged.statusCode).toBe(400);
-    const old = await comment({ body: 'Nội dung đủ dài để hợp lệ' }, '10.0.1.4', formToken(keys, cid, Date.now() - 25 * 3600_000));
+    const old = await comment(
+      { body: 'Nội dung đủ dài để hợp lệ' },
+      '10.0.1.4',
+      formToken(keys, cid, Date.now() - 25 * 3600_000),
+    );
     expect(old.statusCode).toBe(400);
     expect((await notice())!.commentCount).toBe(before);
   });
@@ -186,7 +206,9 @@ describe('public notice of the candidates (công khai)', () => {
 
   it('limits one client to 5 comments in 10 minutes (429 page in Vietnamese)', async () => {
     for (let i = 0; i < 5; i++) {
-      expect((await comment({ body: `Ý kiến thứ ${i + 1} về cả danh sách` }, '10.0.3.1')).statusCode).toBe(303);
+      expect((await comment({ body: `Ý kiến thứ ${i + 1} về cả danh sách` }, '10.0.3.1')).statusCode).toBe(
+        303,
+      );
     }
     const sixth = await comment({ body: 'Ý kiến thứ sáu về cả danh sách' }, '10.0.3.1');
     expect(sixth.statusCode).toBe(429);
@@ -203,7 +225,9 @@ describe('public notice of the candidates (công khai)', () => {
     expect(Object.keys(zip.files).some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
     const ttr = await t.send('GET', `/api/conferences/${cid}/documents/submission.docx`, secretary);
     const ttrText = (await readDocx(ttr.rawPayload)).paragraphs.map((p) => p.text).join('\n');
-    expect(ttrText).toMatch(/Danh sách đề nghị khen thưởng được niêm yết công khai từ ngày .+ đến ngày .+; nhận được 7 ý kiến/);
+    expect(ttrText).toMatch(
+      /Danh sách đề nghị khen thưởng được niêm yết công khai từ ngày .+ đến ngày .+; nhận được 7 ý kiến/,
+    );
   });
 
   it('shows a closed notice without the form and refuses a comment; a withdrawn one is 404', async () => {
@@ -232,7 +256,10 @@ describe('public notice of the candidates (công khai)', () => {
     expect((await t.send('GET', api, await t.login('tdp5'))).statusCode).toBe(403);
     expect((await t.send('GET', api)).statusCode).toBe(401);
     const n = (await notice())!;
-    const member = await t.send('PUT', `${api}/outcome`, await t.login('uyvien'), { outcome: 'x', version: n.version });
+    const member = await t.send('PUT', `${api}/outcome`, await t.login('uyvien'), {
+      outcome: 'x',
+      version: n.version,
+    });
     expect(member.statusCode).toBe(403);
   });
 });
@@ -267,8 +294,14 @@ describe('the demo notices and the minutes', () => {
   it('the live notice is open from today for 10 days with the accepted nominations', async () => {
     const live = await seedDemoLive(t.database.db, t.demo);
     await seedLiveNotice(t.database.db, t.demo.organizationId, live.conferenceId);
-    const view = (await t.send('GET', `/api/conferences/${live.conferenceId}/notice`, await t.login('thuky'))).json();
-    expect(view).toMatchObject({ state: 'open', opensOn: todayInVietnam(), closesOn: addDays(todayInVietnam(), 9) });
+    const view = (
+      await t.send('GET', `/api/conferences/${live.conferenceId}/notice`, await t.login('thuky'))
+    ).json();
+    expect(view).toMatchObject({
+      state: 'open',
+      opensOn: todayInVietnam(),
+      closesOn: addDays(todayInVietnam(), 9),
+    });
     const page = await t.send('GET', `/cong-khai/${live.conferenceId}`);
     expect(page.body).toContain('Phạm Văn Hòa');
     expect(page.body).toContain('name="token"');

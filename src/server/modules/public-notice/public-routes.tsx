@@ -10,9 +10,15 @@ import { PUBLIC_ROUTES, publicPaths } from '../../../shared/rules/public-paths';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { publicCommentInputSchema } from '../../../shared/schemas/publicity';
 import type { AppInstance } from '../../http/app-types';
-import { type PublicContext, publicOrigin, publicPage, notFoundElement, sendPage } from '../../public/public-route';
 import type { PageCache } from '../../public/page-cache';
 import { renderedPage } from '../../public/page-cache';
+import {
+  notFoundElement,
+  type PublicContext,
+  publicOrigin,
+  publicPage,
+  sendPage,
+} from '../../public/public-route';
 import { renderHtml } from '../../public/render';
 import { publicNoticePage } from './data';
 import { checkFormToken, clientKey, formKeys, formToken, HONEYPOT_FIELD } from './form-guard';
@@ -37,16 +43,28 @@ export function registerNoticePages(app: AppInstance, pages: PageCache) {
   const { db, env } = app.deps;
   const keys = formKeys(env);
 
-  publicPage(app, pages, PUBLIC_ROUTES.notice, { params, querystring: query }, async (ctx: PublicContext<z.infer<typeof params>, z.infer<typeof query>>) => {
-    const data = await publicNoticePage(db, ctx.params.conferenceId, todayInVietnam());
-    if (!data) return null;
-    const token = formToken(keys, data.notice.conferenceId, Date.now());
-    return {
-      element: (
-        <NoticePage data={data} origin={ctx.origin} path={ctx.path} token={token} sent={ctx.query['da-gui'] === '1'} />
-      ),
-    };
-  });
+  publicPage(
+    app,
+    pages,
+    PUBLIC_ROUTES.notice,
+    { params, querystring: query },
+    async (ctx: PublicContext<z.infer<typeof params>, z.infer<typeof query>>) => {
+      const data = await publicNoticePage(db, ctx.params.conferenceId, todayInVietnam());
+      if (!data) return null;
+      const token = formToken(keys, data.notice.conferenceId, Date.now());
+      return {
+        element: (
+          <NoticePage
+            data={data}
+            origin={ctx.origin}
+            path={ctx.path}
+            token={token}
+            sent={ctx.query['da-gui'] === '1'}
+          />
+        ),
+      };
+    },
+  );
 
   app.post(
     PUBLIC_ROUTES.notice,
@@ -89,7 +107,11 @@ export function registerNoticePages(app: AppInstance, pages: PageCache) {
       if (!parsed.success) {
         const errors: Record<string, string> = {};
         for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'body')] ??= issue.message;
-        return page(400, { values: raw, errors, message: 'Ý kiến chưa gửi được: vui lòng sửa các ô được báo lỗi.' });
+        return page(400, {
+          values: raw,
+          errors,
+          message: 'Ý kiến chưa gửi được: vui lòng sửa các ô được báo lỗi.',
+        });
       }
       const result = await addPublicComment({
         db,

@@ -44,7 +44,10 @@ export async function publicNoticeRoutes(app: AppInstance) {
 
   read.get(
     base,
-    { summary: 'Thông báo công khai danh sách đề nghị (null: chưa có)', response: { 200: publicNoticeView.nullable() } },
+    {
+      summary: 'Thông báo công khai danh sách đề nghị (null: chưa có)',
+      response: { 200: publicNoticeView.nullable() },
+    },
     async ({ actor, conf }) => {
       const row = await getNotice(db, conf.id);
       return row ? presentNotice(row, await commentCounts(db, row.id), actor) : null;
@@ -53,7 +56,11 @@ export async function publicNoticeRoutes(app: AppInstance) {
 
   manage.put(
     base,
-    { summary: 'Lập hoặc sửa thông báo công khai', body: noticeUpdateSchema, response: { 200: publicNoticeView } },
+    {
+      summary: 'Lập hoặc sửa thông báo công khai',
+      body: noticeUpdateSchema,
+      response: { 200: publicNoticeView },
+    },
     async ({ req, actor, conf }) => {
       await saveNotice({ db, actor, conf, input: req.body.notice, version: req.body.version });
       return noticeView(db, actor, conf);
