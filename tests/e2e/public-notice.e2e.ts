@@ -68,7 +68,7 @@ describe('public notice: the secretary publishes, a resident comments, the counc
     expect(await phone.context().cookies()).toEqual([]);
   });
 
-  it('a council member sees the comment on the candidate\'s nomination page and on the voting card', async () => {
+  it("a council member sees the comment on the candidate's nomination page and on the voting card", async () => {
     const minh = await h.newPage(PHONE);
     await login(minh, 'uyvien');
     await minh.goto(`/conferences/${cid}/nominations/${nominationId}`);
@@ -80,7 +80,10 @@ describe('public notice: the secretary publishes, a resident comments, the counc
     await minh.goto(`/conferences/${cid}`);
     await minh.getByRole('link', { name: /^Vào phiên họp:/ }).click();
     await minh.waitForURL('**/review/meetings/*');
-    await minh.getByRole('link', { name: /^Bỏ phiếu: / }).first().click();
+    await minh
+      .getByRole('link', { name: /^Bỏ phiếu: / })
+      .first()
+      .click();
     await minh.waitForURL('**/vote');
     const card = minh.locator(`[data-testid="vote-item"][data-name="${CANDIDATE}"]`);
     await card.getByText('Ý kiến công khai (1)').waitFor();
@@ -98,7 +101,9 @@ describe('axe-core on the public notice page', () => {
       const result = await new AxeBuilder({ page: p }).withTags(WCAG_AA).analyze();
       const blocking = result.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `[${v.impact}] ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        .map(
+          (v) => `[${v.impact}] ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
       expect(blocking).toEqual([]);
     });
   }

@@ -1,7 +1,7 @@
 // Reads of the public notice (thông báo công khai): the notice of a conference, its candidates,
 // the comments sent on it, and the per-client count the rate limit reads. The public page reads
 // through `publicNoticePage` only, which answers nothing for a notice that is not public.
-import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { noticeIsPublic, noticeState } from '../../../shared/rules/publication';
 import type { Db } from '../../db/client';
 import { firstRow } from '../../db/rows';

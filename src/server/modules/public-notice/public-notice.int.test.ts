@@ -223,6 +223,9 @@ describe('public notice of the candidates (công khai)', () => {
     expect(text).toContain(`Trang công khai danh sách: http://localhost:80${page}`);
     const zip = await JSZip.loadAsync(tb.rawPayload);
     expect(Object.keys(zip.files).some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
+    const pdf = await t.send('GET', `/api/conferences/${cid}/documents/notice.pdf`, secretary);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const ttr = await t.send('GET', `/api/conferences/${cid}/documents/submission.docx`, secretary);
     const ttrText = (await readDocx(ttr.rawPayload)).paragraphs.map((p) => p.text).join('\n');
     expect(ttrText).toMatch(
