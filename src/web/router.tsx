@@ -240,6 +240,11 @@ const ArticleEditPage = page(
   () => import('./features/publicity/article-edit-page'),
   (m) => m.ArticleEditPage,
 );
+// Công khai danh sách đề nghị khen thưởng (public notice) and the comments sent on it.
+const NoticePage = page(
+  () => import('./features/public-notice/notice-page'),
+  (m) => m.NoticePage,
+);
 const StatisticsPage = page(
   () => import('./features/statistics/statistics-page'),
   (m) => m.StatisticsPage,
@@ -318,6 +323,7 @@ const routes: RouteObject[] = [
           { path: 'conferences/:conferenceId/delegation', element: <DelegationPage /> },
           { path: 'conferences/:conferenceId/delegates', element: <DelegatesPage /> },
           { path: 'conferences/:conferenceId/documents', element: <DocumentsPage /> },
+          { path: 'conferences/:conferenceId/notice', element: <NoticePage /> },
           { path: 'conferences/:conferenceId/certificates', element: <CertificatesPage /> },
           { path: 'conferences/:conferenceId/tasks', element: <TasksPage /> },
           { path: 'conferences/:conferenceId/budget', element: <BudgetPage /> },

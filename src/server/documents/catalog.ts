@@ -29,6 +29,8 @@ export type BuildContext = {
   date: string | null;
   /** Kind-specific choice, e.g. the meeting whose minutes are wanted. */
   meetingId?: string;
+  /** The origin public addresses are printed with (PUBLIC_URL, else the one the staff browser used). */
+  origin?: string;
 };
 
 export type DocumentBuilder = {

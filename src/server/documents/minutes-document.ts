@@ -4,11 +4,13 @@
 import { countsText } from '../../shared/rules/honorees';
 import { vietnameseDate } from '../../shared/rules/vietnamese-date';
 import { AppError, notFound } from '../errors';
+import { type NoticeSummary, noticeSummary } from '../modules/public-notice/data';
 import { getMeeting, listMeetings, type MeetingRow } from '../modules/review/data';
 import { buildMinutes } from '../modules/selection/minutes-data';
 import { conferenceHeader, councilHeader, type Header, paragraph, percentText } from './builder-common';
 import type { BuildContext, DocumentBuilder } from './catalog';
 import type { Block, OfficialDocument } from './model';
+import { noticeOutcomeText } from './notice';
 
 export type MinutesData = Awaited<ReturnType<typeof buildMinutes>>;
 
@@ -24,9 +26,12 @@ export function minutesDocument(input: {
   minutes: MinutesData;
   number: number | null;
   date: string | null;
+  /** The published notice of the candidates, when there was one. */
+  notice?: NoticeSummary | null;
 }): OfficialDocument {
   const h = councilHeader(input.header);
   const m = input.minutes;
+  const noticeText = noticeOutcomeText(input.notice ?? null);
   const present = m.members.filter((x) => x.present);
   const absent = m.members.filter((x) => !x.present);
   const chair =
@@ -64,6 +69,7 @@ export function minutesDocument(input: {
     paragraph(
       `Ban kiểm phiếu: ${m.tallyCommittee.length ? m.tallyCommittee.join(', ') : 'không thành lập'}.`,
     ),
+    ...(noticeText ? [paragraph(noticeText)] : []),
     { kind: 'heading', level: 1, number: 'II.', text: 'NỘI DUNG VÀ KẾT QUẢ BỎ PHIẾU' },
   ];
   m.ballots.forEach((b, bi) => {
@@ -150,11 +156,12 @@ export const minutesBuilder: DocumentBuilder = {
     if (!meeting) {
       throw ctx.meetingId ? notFound('phiên họp') : new AppError('INVALID_STATE', NO_CLOSED_MEETING);
     }
-    const [header, minutes] = await Promise.all([
+    const [header, minutes, notice] = await Promise.all([
       conferenceHeader(ctx),
       buildMinutes(ctx.db, ctx.conference, meeting),
+      noticeSummary(ctx.db, ctx.conference.id),
     ]);
-    return minutesDocument({ header, minutes, number: ctx.number, date: ctx.date });
+    return minutesDocument({ header, minutes, number: ctx.number, date: ctx.date, notice });
   },
 };
 

@@ -27,7 +27,9 @@ export type Block =
       /** First-line indent (default true for justified text). */
       indent?: boolean;
     }
-  | { kind: 'table'; columns: TableColumn[]; rows: string[][]; footer?: string[] };
+  | { kind: 'table'; columns: TableColumn[]; rows: string[][]; footer?: string[] }
+  /** A QR code of `text` (an address), centred, with a caption line under it. */
+  | { kind: 'qr'; text: string; caption: string };
 
 export type TableColumn = {
   title: string;
@@ -132,6 +134,8 @@ export function blockText(block: Block): string {
       return `${block.marker} ${inlineText(block.text)}`;
     case 'paragraph':
       return inlineText(block.text);
+    case 'qr':
+      return block.caption;
     case 'table':
       return [block.columns.map((c) => c.title), ...block.rows, ...(block.footer ? [block.footer] : [])]
         .map((r) => r.join(' | '))

@@ -9,6 +9,7 @@ import {
   Document,
   Header,
   type IBorderOptions,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -20,6 +21,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import QRCode from 'qrcode';
 import { placeAndDate } from '../../shared/rules/vietnamese-date';
 import {
   type Appendix,
@@ -214,7 +216,23 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
   });
 }
 
-function blocks(list: readonly Block[]): (Paragraph | Table)[] {
+/** The PNG of each QR block's text, made before the (synchronous) layout. */
+type QrImages = ReadonlyMap<string, Buffer>;
+
+async function qrImages(doc: OfficialDocument): Promise<QrImages> {
+  const texts = [...doc.body, ...doc.appendices.flatMap((a) => a.blocks)].flatMap((b) =>
+    b.kind === 'qr' ? [b.text] : [],
+  );
+  const pngs = await Promise.all(
+    texts.map((t) => QRCode.toBuffer(t, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 8 })),
+  );
+  return new Map(texts.map((t, i) => [t, pngs[i]!]));
+}
+
+/** A QR code's side on paper: 30 mm (in pixels at 96 dpi, as docx sizes images). */
+const QR_PX = Math.round((30 / 25.4) * 96);
+
+function blocks(list: readonly Block[], qrs: QrImages = new Map()): (Paragraph | Table)[] {
   const size = LAYOUT.size.body;
   const out: (Paragraph | Table)[] = [];
   for (const b of list) {
@@ -241,6 +259,19 @@ function blocks(list: readonly Block[]): (Paragraph | Table)[] {
       case 'table':
         out.push(table(b), new Paragraph({ spacing: { after: AFTER }, children: [] }));
         break;
+      case 'qr': {
+        const png = qrs.get(b.text);
+        if (png) {
+          const image = new ImageRun({
+            type: 'png',
+            data: png,
+            transformation: { width: QR_PX, height: QR_PX },
+          });
+          out.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [image] }));
+        }
+        out.push(centered(b.caption, { size: LAYOUT.size.table, italic: true }, AFTER));
+        break;
+      }
     }
   }
   return out;
@@ -267,7 +298,7 @@ function closing(doc: OfficialDocument): Table {
   return twoColumns(LAYOUT.closingColumnsMm, left, right);
 }
 
-function appendix(a: Appendix): (Paragraph | Table)[] {
+function appendix(a: Appendix, qrs: QrImages): (Paragraph | Table)[] {
   const z = LAYOUT.size;
   return [
     new Paragraph({
@@ -278,12 +309,13 @@ function appendix(a: Appendix): (Paragraph | Table)[] {
     ...a.subtitle.map((l, i) =>
       centered(l, { size: z.body, italic: true }, i === a.subtitle.length - 1 ? 240 : 0),
     ),
-    ...blocks(a.blocks),
+    ...blocks(a.blocks, qrs),
   ];
 }
 
 /** The document as DOCX bytes. */
 export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+  const qrs = await qrImages(doc);
   const m = LAYOUT.margin;
   const pageNumberHeader = new Header({
     children: [
@@ -326,10 +358,10 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
         children: [
           header(doc),
           ...titleBlock(doc),
-          ...blocks(doc.body),
+          ...blocks(doc.body, qrs),
           new Paragraph({ children: [] }),
           closing(doc),
-          ...doc.appendices.flatMap(appendix),
+          ...doc.appendices.flatMap((a) => appendix(a, qrs)),
         ],
       },
     ],

@@ -16,6 +16,7 @@ import {
   upper,
 } from './model';
 import { createPdf, type FontName, finishPdf, line, mm, nfc, type PdfDoc, rule } from './pdf-base';
+import { drawQr, qrMatrix } from './qr';
 
 const M = LAYOUT.margin;
 const LEFT = mm(M.leftMm);
@@ -208,6 +209,14 @@ function blocks(doc: PdfDoc, list: readonly Block[]): void {
       case 'table':
         table(doc, b);
         break;
+      case 'qr': {
+        const side = mm(30);
+        ensureSpace(doc, side + 2 * lineHeight(doc, LAYOUT.size.table));
+        drawQr(doc, qrMatrix(b.text), LEFT + (WIDTH - side) / 2, doc.y, side);
+        doc.y += side;
+        flow(doc, b.caption, { size: LAYOUT.size.table, italic: true }, { align: 'center' });
+        break;
+      }
     }
   }
 }

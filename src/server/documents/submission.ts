@@ -1,6 +1,7 @@
 // Tờ trình (TTr) of the Hội đồng Thi đua - Khen thưởng proposing the honorees to the chairman:
 // the council's result, then the honorees grouped by award form (collectives first), with counts.
 import { countsText, groupByForm, type HonoreeEntry } from '../../shared/rules/honorees';
+import { type NoticeSummary, noticeSummary } from '../modules/public-notice/data';
 import { listCouncilMembers } from '../modules/review/data';
 import { listHonoreeEntries } from '../modules/selection/data';
 import {
@@ -14,6 +15,7 @@ import {
 } from './builder-common';
 import type { BuildContext, DocumentBuilder } from './catalog';
 import type { Block, OfficialDocument, SignatureBlock } from './model';
+import { noticeOutcomeText } from './notice';
 
 export type SubmissionInput = {
   header: Header;
@@ -21,6 +23,8 @@ export type SubmissionInput = {
   signature: SignatureBlock;
   number: number | null;
   date: string | null;
+  /** The published notice of the candidates, when there was one. */
+  notice?: NoticeSummary | null;
 };
 
 export function submissionDocument(input: SubmissionInput): OfficialDocument {
@@ -28,11 +32,13 @@ export function submissionDocument(input: SubmissionInput): OfficialDocument {
   const plan = h.plan;
   const chairman = `Chủ tịch ${h.organizationName}`;
   const groups = groupByForm(input.honorees);
+  const noticeText = noticeOutcomeText(input.notice ?? null);
   const body: Block[] = [
     paragraph(`Kính gửi: ${chairman}.`, { align: 'center' }),
     paragraph(
       `Thực hiện Kế hoạch tổ chức ${plan.officialTitle} ${periodText(plan)}, Hội đồng Thi đua - Khen thưởng đã họp xét các hồ sơ đề nghị khen thưởng do các cơ quan, đơn vị gửi về; kết quả bỏ phiếu kín của các thành viên Hội đồng được ghi trong biên bản họp.`,
     ),
+    ...(noticeText ? [paragraph(noticeText)] : []),
     paragraph(
       `Hội đồng Thi đua - Khen thưởng kính trình ${chairman} xem xét, quyết định khen thưởng ${countsText(input.honorees)} có thành tích tiêu biểu, xuất sắc, cụ thể như sau:`,
     ),
@@ -106,13 +112,15 @@ export const submissionBuilder: DocumentBuilder = {
   type: 'TTr',
   label: 'Tờ trình đề nghị khen thưởng',
   build: async (ctx) => {
-    const [header, honorees] = await Promise.all([
+    const [header, honorees, notice] = await Promise.all([
       conferenceHeader(ctx),
       listHonoreeEntries(ctx.db, ctx.conference.id),
+      noticeSummary(ctx.db, ctx.conference.id),
     ]);
     return submissionDocument({
       header,
       honorees,
+      notice,
       signature: await councilSigner(ctx, header.signature),
       number: ctx.number,
       date: ctx.date,

@@ -43,6 +43,7 @@ button,.button{font:inherit;font-weight:600;background:#9b1c1c;color:#fff;border
 table{border-collapse:collapse;width:100%;background:#fff}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e4ddd2;vertical-align:top}
 footer.site{border-top:1px solid #e4ddd2;padding:16px 0;font-size:.9rem;color:#595f66}
+.candidates{padding-left:1.4em}.candidate{margin:0 0 12px}.candidate .name{font-weight:700;margin:0}.candidate p{margin:2px 0}.summary{font-size:.95rem}.pre{white-space:pre-wrap}
 .pager{display:flex;gap:12px;margin:16px 0}
 .figure{margin:0 0 12px}
 .figure>img{width:100%;height:auto;display:block}

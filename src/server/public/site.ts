@@ -4,12 +4,13 @@ import { PUBLIC_LANDING } from '../../shared/rules/public-paths';
 import type { AppInstance } from '../http/app-types';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie';
 import { mediaPublicPages } from '../modules/media/public-routes';
+import { registerNoticePages } from '../modules/public-notice/public-routes';
 import { acceptFormBodies } from './form-body';
 import { PageCache } from './page-cache';
 
 export type PublicPagesRegistrar = (app: AppInstance, pages: PageCache) => void | Promise<void>;
 
-const REGISTRARS: PublicPagesRegistrar[] = [mediaPublicPages];
+const REGISTRARS: PublicPagesRegistrar[] = [mediaPublicPages, registerNoticePages];
 
 export async function registerPublicSite(app: AppInstance): Promise<void> {
   acceptFormBodies(app);

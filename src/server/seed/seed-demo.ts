@@ -22,6 +22,7 @@ import { seedEligibilityRules } from './van-yen-eligibility';
 import { seedDemoHistory } from './van-yen-history';
 import { seedDemoLive } from './van-yen-live';
 import { seedMovements } from './van-yen-movements';
+import { seedHistoryNotice, seedLiveNotice } from './van-yen-notice';
 import { seedPastHonours } from './van-yen-past-honours';
 import { seedDemoPreparation } from './van-yen-preparation';
 import { seedDemoProgram } from './van-yen-program';
@@ -114,6 +115,9 @@ export async function seedDemoAll(db: Db, files: FileStore) {
   const demo = await seedDemoStory(db, files, { preparation: true });
   // the upper levels: the city received the 2020 delegation; the province awaits the live one
   const clock = storyClock(db);
+  // the list in public notice after the council's meeting, closed before the QĐ
+  await clock.part('2020-03-20T08:00:00+07:00', 60);
+  await seedHistoryNotice(db, demo.organizationId, demo.conferenceId);
   await clock.part('2020-03-30T08:00:00+07:00', 60);
   await seedDemoCity(db, demo, clock);
   await clock.settle();
@@ -127,6 +131,7 @@ export async function seedDemoAll(db: Db, files: FileStore) {
   // Công khai: the culture officer's photos, the 2020 exhibition album and articles (one a draft)
   await seedPublicity(db, files, { ...demo, movementIds });
   const live = await seedDemoLive(db, demo);
+  await seedLiveNotice(db, demo.organizationId, live.conferenceId);
   await seedPastHonours(db, demo);
   await seedEligibilityRules(db, demo.organizationId);
   await seedDemoProvince(db, demo);

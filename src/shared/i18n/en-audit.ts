@@ -321,6 +321,17 @@ export const enAudit = {
       updated: 'Edit emulation registration',
       deleted: 'Withdraw emulation registration',
     },
+    public_notice: {
+      created: 'Drafted the public notice of the list',
+      updated: 'Edited the public notice of the list',
+      published: 'Published the candidate list for comments',
+      withdrawn: 'Withdrew the public notice',
+      outcome_recorded: 'Recorded the outcome of the public comments',
+    },
+    public_comment: {
+      received: 'Received a comment from the public page',
+      handled: 'Recorded how a public comment was handled',
+    },
   },
   fields: enAuditFields,
   fieldsIn: enAuditFieldsIn,

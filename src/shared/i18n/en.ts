@@ -9,6 +9,7 @@ import { enLifecycle } from './en-lifecycle';
 import { enMedia } from './en-media';
 import { enMovements } from './en-movements';
 import { enNominations } from './en-nominations';
+import { enNotice } from './en-notice';
 import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
 import { enProgram } from './en-program';
@@ -291,6 +292,7 @@ export const en: Catalog = {
   prep: enPreparation,
   mov: enMovements,
   media: enMedia,
+  notice: enNotice,
   elig: enEligibility,
   planEdit: {
     title: 'Edit plan',

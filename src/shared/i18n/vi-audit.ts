@@ -322,6 +322,17 @@ export const viAudit = {
       updated: 'Sửa đăng ký thi đua',
       deleted: 'Hủy đăng ký thi đua',
     },
+    public_notice: {
+      created: 'Lập thông báo công khai danh sách',
+      updated: 'Sửa thông báo công khai danh sách',
+      published: 'Công khai danh sách đề nghị khen thưởng',
+      withdrawn: 'Gỡ thông báo công khai',
+      outcome_recorded: 'Ghi kết quả xử lý ý kiến công khai',
+    },
+    public_comment: {
+      received: 'Nhận ý kiến góp ý từ trang công khai',
+      handled: 'Ghi cách xử lý ý kiến góp ý',
+    },
   },
   fields: viAuditFields,
   /** A field's label where it means something else than on its own (by object type or parent field). */

@@ -9,6 +9,7 @@ import { viLifecycle } from './vi-lifecycle';
 import { viMedia } from './vi-media';
 import { viMovements } from './vi-movements';
 import { viNominations } from './vi-nominations';
+import { viNotice } from './vi-notice';
 import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
 import { viProgram } from './vi-program';
@@ -293,6 +294,7 @@ export const viCore = {
   prep: viPreparation,
   mov: viMovements,
   media: viMedia,
+  notice: viNotice,
   elig: viEligibility,
   planEdit: {
     title: 'Sửa kế hoạch',

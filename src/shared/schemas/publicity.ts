@@ -117,6 +117,7 @@ export const publicCommentView = z.object({
 });
 export type PublicCommentView = z.infer<typeof publicCommentView>;
 export const publicCommentListView = listView(publicCommentView, flags('canHandle'));
+export type PublicCommentListView = z.infer<typeof publicCommentListView>;
 
 // ---------------------------------------------------------------------------------------------
 // Ảnh, album, tin bài (media, albums, articles)

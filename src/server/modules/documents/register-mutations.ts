@@ -152,7 +152,7 @@ async function issueLocked(
   conf: ConferenceRow,
   files: FileStore,
   row: IssuedDocumentRow,
-  input: IssueInput,
+  input: IssueInput & { origin?: string },
 ): Promise<IssuedDocumentRow> {
   if (row.status === 'issued') throw frozen(row);
   const builder = builderOf(row.kind);
@@ -166,6 +166,7 @@ async function issueLocked(
     number,
     date: documentDate,
     ...(row.meetingId ? { meetingId: row.meetingId } : {}),
+    ...(input.origin ? { origin: input.origin } : {}),
   });
   doc.signature = { ...doc.signature, name: input.signerName, signingTime: signingTimeLine(input.signedAt) };
   const [docx, pdf] = await Promise.all([renderDocx(doc), renderPdf(doc)]);
@@ -236,7 +237,7 @@ export function issueDraft(
   conf: ConferenceRow,
   files: FileStore,
   id: string,
-  input: IssueInput,
+  input: IssueInput & { origin?: string },
 ): Promise<IssuedDocumentRow> {
   return db.transaction(async (tx) =>
     issueLocked(tx, actor, conf, files, await lockEntry(tx, conf, id), input),
@@ -249,7 +250,7 @@ export function issueKind(
   actor: Actor,
   conf: ConferenceRow,
   files: FileStore,
-  input: IssueInput & { kind: string; meetingId?: string },
+  input: IssueInput & { kind: string; meetingId?: string; origin?: string },
 ): Promise<IssuedDocumentRow> {
   return db.transaction(async (tx) => {
     const draft = await insertDraft(tx, actor, conf, {

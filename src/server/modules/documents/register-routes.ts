@@ -16,6 +16,7 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams, orgParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { route, routeGroup } from '../../http/route';
+import { publicOrigin } from '../../public/public-route';
 import { conferenceScope } from '../conferences/policy';
 import { presentRegisterEntry } from './presenters';
 import { entryLinks, type IssuedDocumentRow, listRegister } from './register-data';
@@ -92,7 +93,13 @@ export async function registerRoutes(app: AppInstance) {
       body: issueKindSchema,
     },
     async ({ req, reply, actor, conf }) =>
-      reply.code(201).send(await present(await issueKind(db, actor, conf, files, req.body))),
+      reply
+        .code(201)
+        .send(
+          await present(
+            await issueKind(db, actor, conf, files, { ...req.body, origin: publicOrigin(app, req) }),
+          ),
+        ),
   );
 
   issueRoutes.put(
@@ -106,7 +113,12 @@ export async function registerRoutes(app: AppInstance) {
     `${base}/:documentId/issue`,
     { ...entry200, summary: 'Ban hành bản nháp', params: docParams, body: issueSchema },
     async ({ req, actor, conf }) =>
-      present(await issueDraft(db, actor, conf, files, req.params.documentId, req.body)),
+      present(
+        await issueDraft(db, actor, conf, files, req.params.documentId, {
+          ...req.body,
+          origin: publicOrigin(app, req),
+        }),
+      ),
   );
 
   issueRoutes.post(

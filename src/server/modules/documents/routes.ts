@@ -4,6 +4,7 @@
 // meeting of the minutes). The route admits whoever reads the conference; each kind then asks
 // for the permission that reads its data (review.read for TTr/BB/QĐ, delegate.read for the
 // delegate list). Another organizer's conference is not found.
+
 import { z } from 'zod';
 import { documentKindListView } from '../../../shared/schemas/document-register';
 import { uuidParam } from '../../../shared/schemas/primitives';
@@ -20,6 +21,7 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { routeGroup } from '../../http/route';
+import { publicOrigin } from '../../public/public-route';
 import { conferenceScope } from '../conferences/policy';
 import { presentDocumentKinds } from './presenters';
 import { documentSettingsRoutes } from './settings-routes';
@@ -73,6 +75,7 @@ export async function documentRoutes(app: AppInstance) {
         number: null,
         date: null,
         meetingId: req.query.meetingId,
+        origin: publicOrigin(app, req),
       });
       const bytes = ext === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
       return sendDownload(reply, { type: ext, name: documentFileName(doc, ext), bytes, headers: NO_STORE });

@@ -21,6 +21,7 @@ import { PreparationCard } from '../preparation/preparation-card';
 import { preparationRole } from '../preparation/queries';
 import { ProgramCard } from '../program/program-card';
 import { canViewProgram } from '../program/queries';
+import { canManageNotice, noticePath } from '../public-notice/queries';
 import { reviewRole } from '../review/queries';
 import { ReviewCard, RunningMeetings } from '../review/review-card';
 import { HistoryPanel } from './history-panel';
@@ -53,6 +54,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 /** Đề nghị vinh danh: the unit head's way to his unit's file; the office's pages of this step. */
 function NominationsCard({ c, role }: { c: ConferenceView; role: NominationRole }) {
   const { t } = useTranslation();
+  const canNotice = canManageNotice(useRequiredMe(), c);
   if (!role.isStaff && !role.myUnitId) return null;
   const base = `/conferences/${c.id}`;
   return (
@@ -74,6 +76,7 @@ function NominationsCard({ c, role }: { c: ConferenceView; role: NominationRole 
               { to: `${base}/award-forms`, label: t('nom.nav.awardForms'), variant: 'light' },
             ]
           : []),
+        canNotice && { to: noticePath(c.id), label: t('notice.nav'), variant: 'light' },
       ]}
     />
   );

@@ -9,6 +9,7 @@ import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ObjectHistory } from '../audit/history-list';
 import { useConference } from '../conferences/queries';
+import { PublicComments } from '../public-notice/public-comments';
 import { OriginCard } from '../upward/origin-card';
 import { AttachmentsSection } from './attachments-section';
 import { EligibilitySection } from './eligibility-section';
@@ -104,6 +105,7 @@ export function NominationDetailPage() {
         }}
       />
       <SummarySection html={n.summaryHtml} />
+      <PublicComments nominationId={n.id} enabled={!!role?.isStaff} />
       <ReviewRecordSection review={n.unitReview} />
       <AttachmentsSection nomination={n} />
       <HistorySection history={n.history} />

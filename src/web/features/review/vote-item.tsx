@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EligibilityView } from '../../../shared/schemas/honours';
 import type { BallotItemView, Choice } from '../../../shared/schemas/review';
 import { EligibilityBrief } from '../eligibility/eligibility-card';
+import { PublicComments } from '../public-notice/public-comments';
 
 export const CHOICE_COLOR: Record<Choice, string> = { agree: 'green', disagree: 'red', abstain: 'gray' };
 
@@ -77,6 +78,7 @@ export function VoteItem({
               <EligibilityBrief e={eligibility} />
             </Box>
           )}
+          <PublicComments nominationId={i.nominationId} compact />
           <SimpleGrid cols={options.length} spacing="xs">
             {options.map((o) => {
               const on = choice === o;
