@@ -94,7 +94,10 @@ describe('an article from the culture officer to the public', () => {
     await visitor.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await seeText(visitor, 'Sáng 31/3/2020, phường Văn Yên tổ chức hội nghị.');
     const og = await visitor.locator('meta[property="og:image"]').getAttribute('content');
-    expect(og).toBe(`${h.baseUrl}/anh/${found.assetId}/800`);
+    // the preview is the largest size, a JPEG every link-preview crawler reads
+    expect(og).toMatch(new RegExp(`^${h.baseUrl}/anh/${found.assetId}/\\d+$`));
+    const preview = await visitor.request.get(og!);
+    expect(preview.headers()['content-type']).toBe('image/jpeg');
     expect(await visitor.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
     const feed = await visitor.request.get(`/feed/${org}/atom.xml`);
     expect(feed.status()).toBe(200);

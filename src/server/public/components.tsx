@@ -28,12 +28,15 @@ export function ResponsiveImage(props: {
   );
 }
 
-/** The path of the size best for a link preview (≈ 800 px wide), or null. */
+/** The path of the size for a link preview: the largest (JPEG, which every preview crawler reads), or null. */
 export function previewImagePath(
   assetId: string | null,
   variants: readonly ImageVariant[] | null | undefined,
 ) {
   if (!assetId || !variants || variants.length === 0) return null;
-  const pick = variants.find((v) => v.width >= 800) ?? variants[variants.length - 1]!;
+  const pick =
+    variants.find((v) => v.type === 'image/jpeg') ??
+    variants.find((v) => v.width >= 800) ??
+    variants[variants.length - 1]!;
   return publicPaths.image(assetId, pick.width);
 }

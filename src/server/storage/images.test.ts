@@ -28,9 +28,10 @@ describe('processImage (ảnh cho trang công khai)', () => {
     expect(out.width).toBe(3000);
     expect(out.height).toBe(4000);
     expect(out.sizes.map((s) => s.width)).toEqual([320, 800, 1600]);
+    expect(out.sizes.map((s) => s.type)).toEqual(['image/webp', 'image/webp', 'image/jpeg']);
     for (const s of out.sizes) {
       const meta = await sharp(s.bytes).metadata();
-      expect(meta.format).toBe('webp');
+      expect(meta.format).toBe(s.type === 'image/jpeg' ? 'jpeg' : 'webp');
       expect(meta.exif).toBeUndefined();
       expect(meta.xmp).toBeUndefined();
       expect(meta.height).toBeGreaterThan(meta.width!); // portrait, as the camera meant it

@@ -13,8 +13,19 @@ export const PUBLIC_FIELDS = ['unit', 'form', 'summary', 'position', 'birthYear'
 export type PublicField = (typeof PUBLIC_FIELDS)[number];
 export const NOTICE_DEFAULT_FIELDS: PublicField[] = ['unit', 'form', 'summary'];
 
-/** A stored size of a photo (webp, metadata stripped): a content address in the file store. */
-export type ImageVariant = { width: number; height: number; sha: string; bytes: number };
+/**
+ * A stored size of a photo (metadata stripped): a content address in the file store. The smaller
+ * sizes are WebP; the largest (projection, link previews) is JPEG — every preview crawler and
+ * projector reads it, and it encodes four times faster (bench gallery_resize_ms). No `type`: WebP.
+ */
+export type ImageVariant = {
+  width: number;
+  height: number;
+  sha: string;
+  bytes: number;
+  type?: 'image/webp' | 'image/jpeg';
+};
+export const variantType = (v: ImageVariant) => v.type ?? 'image/webp';
 /** The widths every photo is stored at (responsive `srcset`): thumbnail, page, projection. */
 export const IMAGE_WIDTHS = [320, 800, 1600] as const;
 /** Uploads: JPEG, PNG or WebP (sniffed from the bytes), at most this many bytes. */

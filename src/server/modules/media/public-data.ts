@@ -43,7 +43,7 @@ export async function publicOrganization(db: Db, id: string) {
  * The stored size `width` of an asset that something published shows — an album's item or cover,
  * a showing article's cover, a published board entry's photo — or null.
  */
-export async function publicImageSha(db: Db, assetId: string, width: number, now: Date) {
+export async function publicImage(db: Db, assetId: string, width: number, now: Date) {
   const shown = or(
     exists(
       db
@@ -76,7 +76,7 @@ export async function publicImageSha(db: Db, assetId: string, width: number, now
     .from(mediaAssets)
     .where(and(eq(mediaAssets.id, assetId), eq(mediaAssets.kind, 'photo'), shown))
     .limit(1);
-  return row?.variants.find((v) => v.width === width)?.sha ?? null;
+  return row?.variants.find((v) => v.width === width) ?? null;
 }
 
 const articleColumns = {

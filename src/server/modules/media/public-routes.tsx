@@ -6,7 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { Feed } from 'feed';
 import { z } from 'zod';
 import { PUBLIC_ROUTES, publicPaths } from '../../../shared/rules/public-paths';
-import { mediaImageParams } from '../../../shared/schemas/publicity';
+import { mediaImageParams, variantType } from '../../../shared/schemas/publicity';
 import type { AppInstance } from '../../http/app-types';
 import { previewImagePath } from '../../public/components';
 import { PUBLIC_ASSET_HEADERS } from '../../public/headers';
@@ -18,7 +18,7 @@ import {
   publicAlbums,
   publicArticle,
   publicArticles,
-  publicImageSha,
+  publicImage,
   publicOrganization,
 } from './public-data';
 import { AlbumListPage, AlbumPage, ArticleListPage, ArticlePage, shownAt } from './public-pages';
@@ -41,13 +41,13 @@ export function mediaPublicPages(app: AppInstance, pages: PageCache): void {
     async (req, reply) => {
       const params = mediaImageParams.safeParse(req.params);
       if (!params.success) return notFound(reply);
-      const sha = await publicImageSha(db, params.data.assetId, params.data.width, new Date());
-      if (!sha) return notFound(reply);
+      const size = await publicImage(db, params.data.assetId, params.data.width, new Date());
+      if (!size) return notFound(reply);
       return reply
         .headers(PUBLIC_ASSET_HEADERS)
         .header('cache-control', 'public, max-age=86400')
-        .type('image/webp')
-        .send(await files.get(sha));
+        .type(variantType(size))
+        .send(await files.get(size.sha));
     },
   );
 
@@ -138,7 +138,13 @@ export function mediaPublicPages(app: AppInstance, pages: PageCache): void {
           description: a.summary,
           content: picture + a.bodyHtml,
           ...(image && enclosure
-            ? { enclosure: { url: origin + image, type: 'image/webp', length: size?.bytes ?? 0 } }
+            ? {
+                enclosure: {
+                  url: origin + image,
+                  type: size ? variantType(size) : 'image/jpeg',
+                  length: size?.bytes ?? 0,
+                },
+              }
             : {}),
         });
       }

@@ -18,6 +18,7 @@ import {
   mediaListView,
   mediaUpdateSchema,
   mediaUploadQuerySchema,
+  variantType,
   videoLinkInputSchema,
 } from '../../../shared/schemas/publicity';
 import type { Db } from '../../db/client';
@@ -166,16 +167,16 @@ export async function mediaRoutes(app: AppInstance) {
   manage.get(
     `${base}/media/:assetId/:width`,
     {
-      summary: 'Một cỡ ảnh đã lưu (WebP)',
+      summary: 'Một cỡ ảnh đã lưu (WebP; cỡ lớn nhất JPEG)',
       params: imageParams,
-      response: { 200: fileResponse('Ảnh WebP', 'image/webp') },
+      response: { 200: fileResponse('Ảnh WebP hoặc JPEG', 'image/webp') },
     },
     async ({ req, reply }) => {
       const row = orNotFound(await getAsset(db, req.params.orgId, req.params.assetId), 'ảnh');
       const size = row.variants.find((v) => v.width === req.params.width);
       if (!size) throw notFound('cỡ ảnh này');
       return reply
-        .header('content-type', 'image/webp')
+        .header('content-type', variantType(size))
         .header('cache-control', 'private, max-age=86400')
         .header('x-content-type-options', 'nosniff')
         .send(await files.get(size.sha));
