@@ -41,6 +41,7 @@ import { eligibilityRoutes } from './modules/eligibility/routes';
 import { honourRoutes } from './modules/honours/routes';
 import { honourSubjectRoutes } from './modules/honours/subject-routes';
 import { honourXlsxRoutes } from './modules/honours/xlsx-routes';
+import { honourBoardRoutes } from './modules/honour-board/routes';
 import { movementRoutes } from './modules/movements/routes';
 import { nominationFileRoutes } from './modules/nominations/file-routes';
 import { nominationRoutes } from './modules/nominations/routes';
@@ -261,6 +262,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(honourSubjectRoutes);
   await app.register(honourXlsxRoutes);
   await app.register(movementRoutes);
+  await app.register(honourBoardRoutes);
   await app.register(statisticsRoutes);
 
   await registerPublicSite(app);

@@ -36,6 +36,7 @@ import {
   listHonourForms,
   movementOf,
 } from './data';
+import { newVerifyCode } from './verify-code-mutations';
 import { presentHonourForm } from './presenters';
 import { findSubject } from './subject-data';
 import { resolveSubject } from './subject-mutations';
@@ -230,6 +231,7 @@ export async function insertHonour(
       movementId: input.movementId,
       prizeAmount: input.prizeAmount,
       source,
+      verifyCode: newVerifyCode(),
       createdBy: actor.userId,
     })
     .returning();
