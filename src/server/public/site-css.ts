@@ -44,5 +44,10 @@ table{border-collapse:collapse;width:100%;background:#fff}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e4ddd2;vertical-align:top}
 footer.site{border-top:1px solid #e4ddd2;padding:16px 0;font-size:.9rem;color:#595f66}
 .pager{display:flex;gap:12px;margin:16px 0}
-@media (min-width:720px){h1{font-size:1.9rem}.grid{grid-template-columns:repeat(auto-fill,minmax(180px,1fr))}}
+.person{display:grid;gap:16px}
+.person img{width:100%;max-width:360px;height:auto;border-radius:8px;display:block}
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:8px 0}
+.facts dt{font-weight:600}
+.facts dd{margin:0}
+@media (min-width:720px){.person{grid-template-columns:360px 1fr}h1{font-size:1.9rem}.grid{grid-template-columns:repeat(auto-fill,minmax(180px,1fr))}}
 `.replace(/\n/g, '');

@@ -3,12 +3,13 @@
 import { PUBLIC_LANDING } from '../../shared/rules/public-paths';
 import type { AppInstance } from '../http/app-types';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie';
+import { registerHonourBoardPages } from '../modules/honour-board/public-routes';
 import { acceptFormBodies } from './form-body';
 import { PageCache } from './page-cache';
 
 export type PublicPagesRegistrar = (app: AppInstance, pages: PageCache) => void | Promise<void>;
 
-const REGISTRARS: PublicPagesRegistrar[] = [];
+const REGISTRARS: PublicPagesRegistrar[] = [registerHonourBoardPages];
 
 export async function registerPublicSite(app: AppInstance): Promise<void> {
   acceptFormBodies(app);
