@@ -23,6 +23,7 @@ import { seedDemoHistory } from './van-yen-history';
 import { seedDemoLive } from './van-yen-live';
 import { seedMovements } from './van-yen-movements';
 import { seedPastHonours } from './van-yen-past-honours';
+import { seedHonourBoard } from './van-yen-board';
 import { seedDemoPreparation } from './van-yen-preparation';
 import { seedDemoProgram } from './van-yen-program';
 import { seedDemoCity, seedDemoProvince } from './van-yen-upward';
@@ -125,6 +126,7 @@ export async function seedDemoAll(db: Db, files: FileStore) {
   });
   const live = await seedDemoLive(db, demo);
   await seedPastHonours(db, demo);
+  await seedHonourBoard(db, files, demo.conferenceId);
   await seedEligibilityRules(db, demo.organizationId);
   await seedDemoProvince(db, demo);
   return { ...demo, liveConferenceId: live.conferenceId };

@@ -287,3 +287,4 @@ export type SlideshowView = z.infer<typeof slideshowView>;
 
 export const boardBuildView = z.object({ created: z.number().int(), board: boardEntryListView });
 export const boardPublishSchema = z.object({ version: versionField });
+export type BoardEntryList = z.infer<typeof boardEntryListView>;

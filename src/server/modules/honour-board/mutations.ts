@@ -128,7 +128,7 @@ export async function updateBoardEntry(
 /** Ảnh của mục: stored through the media library (sizes, metadata stripped), then shown by the entry. */
 export async function setBoardEntryPhoto(
   ref: EntryRef & { files: FileStore; upload: { name: string; bytes: Buffer } },
-): Promise<void> {
+): Promise<string> {
   const { db, actor, conf, entryId } = ref;
   const current = orNotFound(await getBoardEntry(db, conf.id, entryId), 'mục bảng vinh danh');
   const photo = await createPhoto(db, ref.files, actor, {
@@ -151,6 +151,7 @@ export async function setBoardEntryPhoto(
       after: { photoAssetId: photo.id },
     });
   });
+  return photo.id;
 }
 
 /** Công khai / gỡ công khai one entry (versioned). */
