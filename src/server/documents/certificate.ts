@@ -12,12 +12,12 @@ import {
   CERTIFICATE_FIELDS,
   type CertificateField,
   DEFAULT_FIELD_LAYOUT,
-  fieldHeightMm,
   type FieldBox,
   type FieldLayout,
+  fieldHeightMm,
 } from '../../shared/rules/certificate-layout';
-import { placeAndDate, vietnameseDate } from '../../shared/rules/vietnamese-date';
 import { formatVerifyCode } from '../../shared/rules/verify-code';
+import { placeAndDate, vietnameseDate } from '../../shared/rules/vietnamese-date';
 import { type Fitted, fitText } from './fit-text';
 import {
   addPage,

@@ -16,6 +16,7 @@ import {
   vanYenPlan,
   vanYenUnits,
 } from './van-yen';
+import { seedHonourBoard } from './van-yen-board';
 import { seedDemoConference } from './van-yen-conference';
 import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
 import { seedEligibilityRules } from './van-yen-eligibility';
@@ -23,7 +24,6 @@ import { seedDemoHistory } from './van-yen-history';
 import { seedDemoLive } from './van-yen-live';
 import { seedMovements } from './van-yen-movements';
 import { seedPastHonours } from './van-yen-past-honours';
-import { seedHonourBoard } from './van-yen-board';
 import { seedDemoPreparation } from './van-yen-preparation';
 import { seedDemoProgram } from './van-yen-program';
 import { seedDemoCity, seedDemoProvince } from './van-yen-upward';

@@ -5,7 +5,12 @@ import type { Db } from '../db/client';
 import { findUserByUsername, loadActor } from '../modules/auth/data';
 import { getConference } from '../modules/conferences/data';
 import { listBoardEntries } from '../modules/honour-board/data';
-import { buildBoard, publishWholeBoard, setBoardEntryPhoto, updateBoardEntry } from '../modules/honour-board/mutations';
+import {
+  buildBoard,
+  publishWholeBoard,
+  setBoardEntryPhoto,
+  updateBoardEntry,
+} from '../modules/honour-board/mutations';
 import { summaryText } from '../modules/nominations/summary';
 import type { FileStore } from '../storage/files';
 import { portraitPicture } from './demo-pictures';
@@ -14,7 +19,10 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** A short public story: the first sentence of the achievement and the honour. */
 function publicStory(name: string, formName: string, summaryHtml: string): string {
-  const first = summaryText(summaryHtml).split(/(?<=\.)\s/)[0]?.slice(0, 280) ?? '';
+  const first =
+    summaryText(summaryHtml)
+      .split(/(?<=\.)\s/)[0]
+      ?.slice(0, 280) ?? '';
   const lead = first ? `<p>${escapeHtml(first)}</p>` : '';
   return `${lead}<p>${escapeHtml(name)} được tặng <strong>${escapeHtml(formName)}</strong> tại Hội nghị điển hình tiên tiến năm 2020.</p>`;
 }
@@ -23,7 +31,8 @@ export async function seedHonourBoard(db: Db, files: FileStore, conferenceId: st
   const user = await findUserByUsername(db, 'vanhoa');
   const actor = user && (await loadActor(db, user.id));
   const conf = await getConference(db, conferenceId);
-  if (!actor || !conf) throw new Error('seedHonourBoard: the culture officer or the 2020 conference is missing');
+  if (!actor || !conf)
+    throw new Error('seedHonourBoard: the culture officer or the 2020 conference is missing');
   await buildBoard(db, actor, conf);
   for (const { entry } of await listBoardEntries(db, conf.id)) {
     const photoAssetId = await setBoardEntryPhoto({

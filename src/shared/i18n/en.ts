@@ -1,4 +1,5 @@
 import { enAudit } from './en-audit';
+import { enBoard } from './en-board';
 import { enCertificates } from './en-certificates';
 import { enDashboard } from './en-dashboard';
 import { enDelegates } from './en-delegates';
@@ -289,6 +290,7 @@ export const en: Catalog = {
   doc: enDocuments,
   prep: enPreparation,
   mov: enMovements,
+  board: enBoard,
   elig: enEligibility,
   planEdit: {
     title: 'Edit plan',

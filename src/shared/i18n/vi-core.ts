@@ -1,4 +1,5 @@
 import type { AgendaKind, DelegateAttribute, OrgLevel, Role, UnitType } from '../schemas/enums';
+import { viBoard } from './vi-board';
 import { viCertificates } from './vi-certificates';
 import { viDashboard } from './vi-dashboard';
 import { viDelegates } from './vi-delegates';
@@ -291,6 +292,7 @@ export const viCore = {
   doc: viDocuments,
   prep: viPreparation,
   mov: viMovements,
+  board: viBoard,
   elig: viEligibility,
   planEdit: {
     title: 'Sửa kế hoạch',

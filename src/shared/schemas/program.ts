@@ -77,7 +77,15 @@ export type PerformanceUpdate = z.infer<typeof performanceUpdateSchema>;
  * start/next/back/stop move the agenda; show_photos, show_next_group and show_off move what the
  * hall's screen shows (the slideshow: the movement's photos, the honourees group by group, off).
  */
-export const RUN_ACTIONS = ['start', 'next', 'back', 'stop', 'show_photos', 'show_next_group', 'show_off'] as const;
+export const RUN_ACTIONS = [
+  'start',
+  'next',
+  'back',
+  'stop',
+  'show_photos',
+  'show_next_group',
+  'show_off',
+] as const;
 export const runActionSchema = z.object({
   action: z.enum(RUN_ACTIONS, { error: 'Thao tác điều hành không hợp lệ' }),
   /** The item the screen showed as current (null: none), so a double tap does not skip two. */

@@ -44,7 +44,12 @@ describe('the honour board (staff API and its public pages)', () => {
     expect(e.publishedAt).toBeNull();
     expect(e.formName).not.toBe('');
     expect(e.decisionNumber).not.toBe('');
-    const edited = await t.send('PUT', `${base}/${e.id}`, officer, entryInput(e, { displayName: 'Tên đã sửa' }));
+    const edited = await t.send(
+      'PUT',
+      `${base}/${e.id}`,
+      officer,
+      entryInput(e, { displayName: 'Tên đã sửa' }),
+    );
     expect(edited.statusCode).toBe(200);
     const again = await t.send('POST', `${base}/build`, officer);
     expect(again.json().created).toBe(0);
@@ -81,7 +86,9 @@ describe('the honour board (staff API and its public pages)', () => {
       url: `${base}/${e.id}/photo`,
       headers: { cookie: officer, 'content-type': 'multipart/form-data; boundary=XX' },
       payload: Buffer.concat([
-        Buffer.from('--XX\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n'),
+        Buffer.from(
+          '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n',
+        ),
         await portraitPicture(e.displayName),
         Buffer.from('\r\n--XX--\r\n'),
       ]),
@@ -129,9 +136,18 @@ describe('the honour board (staff API and its public pages)', () => {
   });
 
   it('finds a name typed without diacritics on the organizer board', async () => {
-    const e = board.items.find((x) => /[ạảãáàăâđêôơư]/i.test(x.displayName) && x.displayName !== 'Tên đã sửa')!;
-    const plain = e.displayName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-    const res = await t.send('GET', `/vinh-danh/don-vi/${t.demo.organizationId}?q=${encodeURIComponent(plain)}`);
+    const e = board.items.find(
+      (x) => /[ạảãáàăâđêôơư]/i.test(x.displayName) && x.displayName !== 'Tên đã sửa',
+    )!;
+    const plain = e.displayName
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D');
+    const res = await t.send(
+      'GET',
+      `/vinh-danh/don-vi/${t.demo.organizationId}?q=${encodeURIComponent(plain)}`,
+    );
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain(e.displayName);
     expect(res.body).toMatch(/Tìm thấy \d+ tập thể, cá nhân/);

@@ -105,7 +105,11 @@ export async function listSlideshowPhotos(db: Db, conferenceId: string): Promise
 }
 
 /** A photo shown by this conference's board or albums (the staff image route serves only these). */
-export async function conferencePhoto(db: Db, conferenceId: string, assetId: string): Promise<MediaRow | null> {
+export async function conferencePhoto(
+  db: Db,
+  conferenceId: string,
+  assetId: string,
+): Promise<MediaRow | null> {
   const [row] = await db
     .select({ asset: mediaAssets })
     .from(mediaAssets)

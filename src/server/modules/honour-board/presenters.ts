@@ -35,7 +35,10 @@ export function presentMedia(conferenceId: string, a: MediaRow): MediaAssetView 
   };
 }
 
-export function presentBoardEntry(conferenceId: string, { entry: e, photo }: BoardEntryWithPhoto): BoardEntryView {
+export function presentBoardEntry(
+  conferenceId: string,
+  { entry: e, photo }: BoardEntryWithPhoto,
+): BoardEntryView {
   return {
     id: e.id,
     conferenceId: e.conferenceId,
@@ -89,17 +92,17 @@ export function presentSlideshow(
   photos: MediaRow[],
   rows: BoardEntryWithPhoto[],
 ): SlideshowView {
-  const groups: BoardGroupView[] = boardGroups(rows.map((r) => ({ ...r, formName: r.entry.formName, kind: r.entry.kind }))).map(
-    (g) => ({
-      formName: g.formName,
-      kind: g.kind,
-      entries: g.rows.map((r) => ({
-        id: r.entry.id,
-        displayName: r.entry.displayName,
-        unitName: r.entry.unitName,
-        photo: r.photo ? presentMedia(conferenceId, r.photo) : null,
-      })),
-    }),
-  );
+  const groups: BoardGroupView[] = boardGroups(
+    rows.map((r) => ({ ...r, formName: r.entry.formName, kind: r.entry.kind })),
+  ).map((g) => ({
+    formName: g.formName,
+    kind: g.kind,
+    entries: g.rows.map((r) => ({
+      id: r.entry.id,
+      displayName: r.entry.displayName,
+      unitName: r.entry.unitName,
+      photo: r.photo ? presentMedia(conferenceId, r.photo) : null,
+    })),
+  }));
   return { conferenceName, photos: photos.map((p) => presentMedia(conferenceId, p)), groups };
 }

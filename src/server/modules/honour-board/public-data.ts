@@ -70,7 +70,8 @@ function toPublic(r: Selected): PublicEntry {
     formName: r.formName,
     decisionNumber: r.decisionNumber,
     decisionDate: r.decisionDate,
-    photo: r.photoId && r.variants && r.variants.length > 0 ? { assetId: r.photoId, variants: r.variants } : null,
+    photo:
+      r.photoId && r.variants && r.variants.length > 0 ? { assetId: r.photoId, variants: r.variants } : null,
     position: shown.has('position') && r.position ? r.position : null,
     birthYear: shown.has('birthYear') ? r.birthYear : null,
     sortOrder: r.sortOrder,
@@ -106,7 +107,11 @@ export async function getPublishedConferenceBoard(db: Db, conferenceId: string) 
   const entries = await selectEntries(db, eq(boardEntries.conferenceId, conferenceId));
   if (entries.length === 0) return null;
   const [conf] = await db
-    .select({ name: sql<string>`${conferences.plan}->>'name'`, orgId: organizations.id, orgName: organizations.name })
+    .select({
+      name: sql<string>`${conferences.plan}->>'name'`,
+      orgId: organizations.id,
+      orgName: organizations.name,
+    })
     .from(conferences)
     .innerJoin(organizations, eq(organizations.id, conferences.organizationId))
     .where(eq(conferences.id, conferenceId));

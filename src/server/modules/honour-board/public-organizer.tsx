@@ -8,7 +8,11 @@ import { ArticleLinks, EntryGrid } from './public-components';
 import type { PublicEntry, PublicOrganization } from './public-data';
 
 export const PAGE_SIZE = 48;
-const KINDS: Record<string, string> = { individual: 'Cá nhân', collective: 'Tập thể', household: 'Hộ gia đình' };
+const KINDS: Record<string, string> = {
+  individual: 'Cá nhân',
+  collective: 'Tập thể',
+  household: 'Hộ gia đình',
+};
 const short = (max: number) => z.string().trim().max(max).default('');
 
 export const organizerQuery = z.object({
@@ -86,14 +90,29 @@ export function OrganizerBoardPage(props: {
       }}
     >
       <h1>Bảng vinh danh</h1>
-      <form className="filters" method="get" action={publicPaths.organizerBoard(org.id)} role="search">
+      <form
+        className="filters"
+        method="get"
+        action={publicPaths.organizerBoard(org.id)}
+        aria-label="Tìm kiếm"
+      >
         <div>
           <label htmlFor="f-q">Tìm theo tên</label>
           <input id="f-q" name="q" type="search" defaultValue={query.q} />
         </div>
-        <Choice name="form" label="Hình thức" value={query.form} options={distinct(entries.map((e) => e.formName)).map((f) => [f, f])} />
+        <Choice
+          name="form"
+          label="Hình thức"
+          value={query.form}
+          options={distinct(entries.map((e) => e.formName)).map((f) => [f, f])}
+        />
         <Choice name="year" label="Năm" value={query.year} options={years.map((y) => [y, y])} />
-        <Choice name="unit" label="Đơn vị" value={query.unit} options={distinct(entries.map((e) => e.unitName)).map((u) => [u, u])} />
+        <Choice
+          name="unit"
+          label="Đơn vị"
+          value={query.unit}
+          options={distinct(entries.map((e) => e.unitName)).map((u) => [u, u])}
+        />
         <Choice name="kind" label="Đối tượng" value={query.kind} options={Object.entries(KINDS)} />
         <button type="submit">Tìm</button>
       </form>

@@ -49,7 +49,8 @@ function registerBoardPages(app: AppInstance, pages: PageCache) {
         <PublicLayout
           meta={{
             title: 'Vinh danh điển hình tiên tiến',
-            description: 'Bảng vinh danh các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước.',
+            description:
+              'Bảng vinh danh các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước.',
             imagePath: first?.photo ? previewImagePath(first.photo.assetId, first.photo.variants) : null,
             origin,
             path,
@@ -215,24 +216,36 @@ function registerBoardPages(app: AppInstance, pages: PageCache) {
     },
   );
 
-  publicPage(app, pages, PUBLIC_ROUTES.embed, { params: orgParams, embed: true }, async ({ params, origin, path }) => {
-    const boards = await listHomeBoards(db);
-    const b = boards.find((x) => x.organization.id === params.organizationId);
-    if (!b?.board) return null;
-    return {
-      element: (
-        <PublicLayout embed organization={b.organization} meta={{ title: `Bảng vinh danh — ${b.board.name}`, origin, path }}>
-          <h1 className="embed-title">
-            <a href={publicPaths.conferenceBoard(b.conferenceId)}>{b.board.name}</a>
-          </h1>
-          <EntryGrid entries={b.board.entries} eager={4} />
-          <p>
-            <a href={publicPaths.organizerBoard(b.organization.id)}>Xem bảng vinh danh của {b.organization.name}</a>
-          </p>
-        </PublicLayout>
-      ),
-    };
-  });
+  publicPage(
+    app,
+    pages,
+    PUBLIC_ROUTES.embed,
+    { params: orgParams, embed: true },
+    async ({ params, origin, path }) => {
+      const boards = await listHomeBoards(db);
+      const b = boards.find((x) => x.organization.id === params.organizationId);
+      if (!b?.board) return null;
+      return {
+        element: (
+          <PublicLayout
+            embed
+            organization={b.organization}
+            meta={{ title: `Bảng vinh danh — ${b.board.name}`, origin, path }}
+          >
+            <h1 className="embed-title">
+              <a href={publicPaths.conferenceBoard(b.conferenceId)}>{b.board.name}</a>
+            </h1>
+            <EntryGrid entries={b.board.entries} eager={4} />
+            <p>
+              <a href={publicPaths.organizerBoard(b.organization.id)}>
+                Xem bảng vinh danh của {b.organization.name}
+              </a>
+            </p>
+          </PublicLayout>
+        ),
+      };
+    },
+  );
 }
 
 function Fact(props: { term: string; value: string }) {
@@ -243,4 +256,3 @@ function Fact(props: { term: string; value: string }) {
     </>
   );
 }
-

@@ -1,11 +1,11 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPagesText, pdfQrCodes } from '../../../../tests/helpers/pdf';
+import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 import { publicPaths } from '../../../shared/rules/public-paths';
 import { formatVerifyCode } from '../../../shared/rules/verify-code';
 import type { BoardEntryList } from '../../../shared/schemas/publicity';
 import { albums, articles, boardEntries, honours, nominations } from '../../db/schema/index';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app';
 
 const SENTINELS = [
   'SENTINEL-UNPUBLISHED-ENTRY',
@@ -58,7 +58,9 @@ describe('every public route shows only what was published', () => {
     const [nom] = await db
       .select()
       .from(nominations)
-      .where(eq(nominations.id, hiddenFields!.honourId ? (await honourNomination(hiddenFields!.honourId))! : ''));
+      .where(
+        eq(nominations.id, hiddenFields!.honourId ? (await honourNomination(hiddenFields!.honourId))! : ''),
+      );
     await db
       .update(nominations)
       .set({
@@ -100,7 +102,10 @@ describe('every public route shows only what was published', () => {
       }
     }
     // every published person's page was reached, and the home, organizer and conference boards
-    const shown = await t.database.db.select({ id: boardEntries.id }).from(boardEntries).where(isNotNull(boardEntries.publishedAt));
+    const shown = await t.database.db
+      .select({ id: boardEntries.id })
+      .from(boardEntries)
+      .where(isNotNull(boardEntries.publishedAt));
     expect(shown.length).toBeGreaterThan(5);
     for (const e of shown) expect(seen.has(publicPaths.entry(e.id))).toBe(true);
     expect(ok).toBeGreaterThanOrEqual(shown.length + 3);
@@ -121,7 +126,11 @@ describe('every public route shows only what was published', () => {
 
   it('prints each certificate with its honour code and a QR to the verification page', async () => {
     const secretary = await t.login('thuky');
-    const res = await t.send('GET', `/api/conferences/${t.demo.conferenceId}/certificates.pdf?mode=design`, secretary);
+    const res = await t.send(
+      'GET',
+      `/api/conferences/${t.demo.conferenceId}/certificates.pdf?mode=design`,
+      secretary,
+    );
     expect(res.statusCode).toBe(200);
     const codes = await t.database.db
       .select({ code: honours.verifyCode })
@@ -138,7 +147,11 @@ describe('every public route shows only what was published', () => {
       expect(known.has(code!)).toBe(true);
       expect(text.replace(/\s+/g, ' ')).toContain(`Mã xác minh: ${formatVerifyCode(code!)}`);
     }
-    const blank = await t.send('GET', `/api/conferences/${t.demo.conferenceId}/certificates.pdf?mode=blank`, secretary);
+    const blank = await t.send(
+      'GET',
+      `/api/conferences/${t.demo.conferenceId}/certificates.pdf?mode=blank`,
+      secretary,
+    );
     expect(pdfQrCodes(blank.rawPayload).every((u) => u?.includes('/xac-minh/'))).toBe(true);
     // the QR's page names the honouree
     const page = await t.send('GET', new URL(qrs[0]!).pathname);

@@ -11,6 +11,7 @@
 // GET     B/slideshow                program.view      Slideshow (album photos, honour groups)
 // GET     B/images/:assetId/:width   program.view      a stored size (WebP) of a photo of this board or its albums
 import { z } from 'zod';
+import type { Actor } from '../../../shared/rules/permissions';
 import { uuidParam, versionField } from '../../../shared/schemas/primitives';
 import {
   boardBuildView,
@@ -21,7 +22,6 @@ import {
   IMAGE_MAX_BYTES,
   slideshowView,
 } from '../../../shared/schemas/publicity';
-import type { Actor } from '../../../shared/rules/permissions';
 import type { Db } from '../../db/client';
 import { notFound, orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
@@ -30,7 +30,13 @@ import { fileResponse } from '../../http/responses';
 import { routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import type { ConferenceRow } from '../conferences/data';
-import { conferenceName, conferencePhoto, getBoardEntry, listBoardEntries, listSlideshowPhotos } from './data';
+import {
+  conferenceName,
+  conferencePhoto,
+  getBoardEntry,
+  listBoardEntries,
+  listSlideshowPhotos,
+} from './data';
 import {
   buildBoard,
   publishWholeBoard,
@@ -50,7 +56,10 @@ const imageParams = confParams.extend({
 const entryUpdate = z.object({ entry: boardEntryInputSchema, version: versionField });
 
 async function entryView(db: Db, conf: ConferenceRow, entryId: string) {
-  return presentBoardEntry(conf.id, orNotFound(await getBoardEntry(db, conf.id, entryId), 'mục bảng vinh danh'));
+  return presentBoardEntry(
+    conf.id,
+    orNotFound(await getBoardEntry(db, conf.id, entryId), 'mục bảng vinh danh'),
+  );
 }
 
 async function boardView(db: Db, conf: ConferenceRow, actor: Actor) {
@@ -70,7 +79,11 @@ export async function honourBoardRoutes(app: AppInstance) {
 
   manage.post(
     `${base}/build`,
-    { summary: 'Lập bảng vinh danh từ Quyết định khen thưởng', params: confParams, response: { 200: boardBuildView } },
+    {
+      summary: 'Lập bảng vinh danh từ Quyết định khen thưởng',
+      params: confParams,
+      response: { 200: boardBuildView },
+    },
     async ({ actor, conf }) => {
       const created = await buildBoard(db, actor, conf);
       return { created, board: await boardView(db, conf, actor) };
@@ -88,7 +101,12 @@ export async function honourBoardRoutes(app: AppInstance) {
 
   manage.put(
     `${base}/:entryId`,
-    { summary: 'Sửa mục bảng vinh danh', params: entryParams, body: entryUpdate, response: { 200: boardEntryView } },
+    {
+      summary: 'Sửa mục bảng vinh danh',
+      params: entryParams,
+      body: entryUpdate,
+      response: { 200: boardEntryView },
+    },
     async ({ req, actor, conf }) => {
       const { entryId } = req.params;
       await updateBoardEntry({ db, actor, conf, entryId, input: req.body.entry, version: req.body.version });
@@ -134,7 +152,11 @@ export async function honourBoardRoutes(app: AppInstance) {
 
   view.get(
     `${base}/slideshow`,
-    { summary: 'Trình chiếu: ảnh phong trào và các nhóm vinh danh', params: confParams, response: { 200: slideshowView } },
+    {
+      summary: 'Trình chiếu: ảnh phong trào và các nhóm vinh danh',
+      params: confParams,
+      response: { 200: slideshowView },
+    },
     async ({ reply, conf }) => {
       reply.header('cache-control', 'no-store');
       const [name, photos, rows] = await Promise.all([

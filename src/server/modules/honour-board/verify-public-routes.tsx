@@ -18,7 +18,14 @@ function VerifyForm(props: { value?: string }) {
     <form method="get" action={publicPaths.verifyForm()} className="filters">
       <div>
         <label htmlFor="ma">Mã xác minh in trên giấy khen</label>
-        <input id="ma" name="ma" defaultValue={props.value ?? ''} placeholder="XXXX-XXXX-XXXX" maxLength={40} autoComplete="off" />
+        <input
+          id="ma"
+          name="ma"
+          defaultValue={props.value ?? ''}
+          placeholder="XXXX-XXXX-XXXX"
+          maxLength={40}
+          autoComplete="off"
+        />
       </div>
       <button type="submit">Xác minh</button>
     </form>
@@ -128,7 +135,8 @@ export function registerVerifyPages(app: AppInstance, pages: PageCache) {
 function Refused(props: { input: string }) {
   return (
     <p className="error" role="alert">
-      Mã “{props.input.slice(0, 40)}” không hợp lệ — mã có thể đã bị sửa. Hãy kiểm tra lại từng ký tự trên giấy khen.
+      Mã “{props.input.slice(0, 40)}” không hợp lệ — mã có thể đã bị sửa. Hãy kiểm tra lại từng ký tự trên
+      giấy khen.
     </p>
   );
 }

@@ -36,10 +36,10 @@ import {
   listHonourForms,
   movementOf,
 } from './data';
-import { newVerifyCode } from './verify-code-mutations';
 import { presentHonourForm } from './presenters';
 import { findSubject } from './subject-data';
 import { resolveSubject } from './subject-mutations';
+import { newVerifyCode } from './verify-code-mutations';
 
 /** One problem of an honour, by the input field it is about. */
 export type HonourProblem = { field: keyof HonourInput; message: string };
