@@ -6,9 +6,9 @@
 // count of pictures that load at once (the rest are lazy). PGlite, and PostgreSQL when it answers.
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { IMAGE_WIDTHS } from '../src/shared/schemas/publicity';
 import { boardEntries, mediaAssets } from '../src/server/db/schema/index';
 import type { AppInstance } from '../src/server/http/app-types';
+import { IMAGE_WIDTHS } from '../src/shared/schemas/publicity';
 import { type BenchDatabase, onPglite, onPostgres, seededApp } from './lib/app';
 import { type BenchResult, round, saveResults } from './lib/results';
 
@@ -25,8 +25,16 @@ const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặ
 const GIVEN = ['Thị Hường', 'Văn Minh', 'Quốc Hữu', 'Thị Lan', 'Đình Thắng', 'Văn Tâm', 'Thị Vy'];
 
 async function load(url: string, headers: Record<string, string>, seconds: number) {
-  const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: seconds, workers: 1, timeout: 10 });
-  if (r.errors + r.timeouts + r.non2xx > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  const r = await autocannon({
+    url,
+    headers,
+    connections: CONNECTIONS,
+    duration: seconds,
+    workers: 1,
+    timeout: 10,
+  });
+  if (r.errors + r.timeouts + r.non2xx > 0)
+    throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   return { requests: r.requests.total, p99: r.latency.p99 };
 }
 
@@ -43,7 +51,12 @@ async function seedBoard(b: BenchDatabase, organizationId: string, conferenceId:
         title: `Ảnh ${i + 1}`,
         width: 1600,
         height: 2000,
-        variants: IMAGE_WIDTHS.map((w) => ({ width: w, height: w * 1.25, sha: String(i % 10).repeat(64), bytes: w * 40 })),
+        variants: IMAGE_WIDTHS.map((w) => ({
+          width: w,
+          height: w * 1.25,
+          sha: String(i % 10).repeat(64),
+          bytes: w * 40,
+        })),
       })),
     )
     .returning({ id: mediaAssets.id });
@@ -87,9 +100,13 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
     if (first.statusCode !== 200 || first.headers['content-encoding'] !== 'gzip') {
       throw new Error(`${path}: ${first.statusCode} ${first.headers['content-encoding']}`);
     }
-    const headerBytes = Object.entries(first.headers).reduce((s, [k, v]) => s + k.length + String(v).length + 4, 17);
+    const headerBytes = Object.entries(first.headers).reduce(
+      (s, [k, v]) => s + k.length + String(v).length + 4,
+      17,
+    );
     const bytes = first.rawPayload.length + headerBytes;
-    const html = first.body.length > 0 ? (await import('node:zlib')).gunzipSync(first.rawPayload).toString() : '';
+    const html =
+      first.body.length > 0 ? (await import('node:zlib')).gunzipSync(first.rawPayload).toString() : '';
     const eager = (html.match(/loading="eager"/g) ?? []).length;
     const lazy = (html.match(/loading="lazy"/g) ?? []).length;
 
