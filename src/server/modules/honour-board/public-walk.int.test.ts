@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPagesText, pdfQrCodes } from '../../../../tests/helpers/pdf';
@@ -73,7 +74,7 @@ describe('every public route shows only what was published', () => {
       publicPaths.article(draft!.id),
       publicPaths.article(later!.id),
       publicPaths.album(album!.id),
-      publicPaths.conferenceBoard(t.demo.conferenceId.replace(/.$/, '0')),
+      publicPaths.conferenceBoard(randomUUID()),
     ];
   }, 180_000);
   afterAll(() => t?.close());
@@ -119,9 +120,9 @@ describe('every public route shows only what was published', () => {
       for (const s of SENTINELS) expect(res.body).not.toContain(s);
       expect(res.headers['set-cookie']).toBeUndefined();
     }
-    // the live conference has no board published
-    const live = await t.send('GET', publicPaths.conferenceBoard(t.demo.conferenceId.replace(/^./, 'f')));
-    expect(live.statusCode).toBe(404);
+    // an organizer that does not exist, and its embeddable board
+    expect((await t.send('GET', publicPaths.organizerBoard(randomUUID()))).statusCode).toBe(404);
+    expect((await t.send('GET', publicPaths.embed(randomUUID()))).statusCode).toBe(404);
   });
 
   it('prints each certificate with its honour code and a QR to the verification page', async () => {
