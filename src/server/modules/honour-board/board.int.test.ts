@@ -177,4 +177,25 @@ describe('the honour board (staff API and its public pages)', () => {
     expect(typed.statusCode).toBe(200);
     expect(typed.body).toContain(honour!.name);
   });
+
+  it('moves the hall screen from the run of show, and serves the slideshow its groups', async () => {
+    const run = `/api/conferences/${t.demo.conferenceId}/program/run`;
+    const officer2 = await t.login('vanhoa');
+    const next = await t.send('POST', run, officer2, { action: 'show_next_group', fromShowGroup: -1 });
+    expect(next.statusCode).toBe(200);
+    expect(next.json().hall).toEqual({ mode: 'honours', group: 0 });
+    // a double tap naming the group no longer shown moves nothing
+    expect(
+      (await t.send('POST', run, officer2, { action: 'show_next_group', fromShowGroup: -1 })).statusCode,
+    ).toBe(409);
+    expect((await t.send('GET', run, officer2)).json().hall).toEqual({ mode: 'honours', group: 0 });
+    expect((await t.send('POST', run, officer2, { action: 'show_photos' })).json().hall.mode).toBe('photos');
+    expect((await t.send('POST', run, officer2, { action: 'show_off' })).json().hall.mode).toBe('off');
+    const show = await t.send('GET', `${base}/slideshow`, officer2);
+    expect(show.statusCode).toBe(200);
+    const groups = show.json().groups as { formName: string; entries: unknown[] }[];
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.reduce((n, g) => n + g.entries.length, 0)).toBe(board.items.length);
+    expect(new Set(groups.map((g) => g.formName)).size).toBe(groups.length);
+  });
 });
