@@ -38,6 +38,7 @@ import { certificateRoutes } from './modules/documents/certificate-routes';
 import { registerRoutes } from './modules/documents/register-routes';
 import { documentRoutes } from './modules/documents/routes';
 import { eligibilityRoutes } from './modules/eligibility/routes';
+import { honourBoardRoutes } from './modules/honour-board/routes';
 import { honourRoutes } from './modules/honours/routes';
 import { honourSubjectRoutes } from './modules/honours/subject-routes';
 import { honourXlsxRoutes } from './modules/honours/xlsx-routes';
@@ -263,6 +264,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(honourSubjectRoutes);
   await app.register(honourXlsxRoutes);
   await app.register(movementRoutes);
+  await app.register(honourBoardRoutes);
   await app.register(statisticsRoutes);
   await app.register(mediaRoutes);
   await app.register(publicNoticeRoutes);

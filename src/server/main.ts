@@ -6,6 +6,7 @@ import { createBackup } from './backup/create';
 import { acquireLock, type DataDirLock } from './backup/lock';
 import { type Database, openPglite, openPostgres, redactUrl } from './db/client';
 import { loadEnv } from './env';
+import { backfillVerifyCodes } from './modules/honours/verify-code-mutations';
 import { projectRoot } from './paths';
 import { seedDemoIfEmpty } from './seed/seed-demo';
 import { createFileStore } from './storage/files';
@@ -34,6 +35,8 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
   try {
     await database.migrate();
+    // codes for honours written before migration 0024 (idempotent)
+    await backfillVerifyCodes(database.db);
     const seeded = env.SEED_DEMO ? await seedDemoIfEmpty(database.db, createFileStore(env.DATA_DIR)) : false;
     app = await buildApp({
       db: database.db,

@@ -214,6 +214,16 @@ const RunPage = page(
   (m) => m.RunPage,
 );
 
+// Bảng vinh danh (the culture officer's page) and the hall's slideshow (projected, full screen).
+const BoardPage = page(
+  () => import('./features/board/board-page'),
+  (m) => m.BoardPage,
+);
+const SlideshowPage = page(
+  () => import('./features/board/slideshow-page'),
+  (m) => m.SlideshowPage,
+);
+
 // Phong trào thi đua (đăng ký, kết quả) and Thống kê thi đua, khen thưởng (biểu mẫu Bộ Nội vụ).
 const MovementsPage = page(
   () => import('./features/movements/movements-page'),
@@ -281,6 +291,15 @@ const routes: RouteObject[] = [
         ),
       },
       {
+        // Trình chiếu tại hội trường: the movement's photos and the honour groups, full screen.
+        path: 'conferences/:conferenceId/slideshow',
+        element: (
+          <Suspense fallback={<PageLoader />}>
+            <SlideshowPage />
+          </Suspense>
+        ),
+      },
+      {
         element: (
           <Suspense fallback={<PageLoader />}>
             <AppLayout />
@@ -325,6 +344,7 @@ const routes: RouteObject[] = [
           { path: 'conferences/:conferenceId/documents', element: <DocumentsPage /> },
           { path: 'conferences/:conferenceId/notice', element: <NoticePage /> },
           { path: 'conferences/:conferenceId/certificates', element: <CertificatesPage /> },
+          { path: 'conferences/:conferenceId/board', element: <BoardPage /> },
           { path: 'conferences/:conferenceId/tasks', element: <TasksPage /> },
           { path: 'conferences/:conferenceId/budget', element: <BudgetPage /> },
           { path: 'conferences/:conferenceId/program', element: <ProgramPage /> },

@@ -1,6 +1,6 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageContentStreams, pdfPagesText } from '../../../tests/helpers/pdf';
+import { pageContentStreams, pdfPagesText, pdfQrCodes } from '../../../tests/helpers/pdf';
 import { DEFAULT_FIELD_LAYOUT, type FieldLayout } from '../../shared/rules/certificate-layout';
 import {
   type CertificateIssue,
@@ -8,6 +8,7 @@ import {
   type DrawnField,
   decisionLine,
   renderCertificates,
+  verificationCorner,
 } from './certificate';
 import { renderAlignmentSheet } from './certificate-alignment';
 import { createPdf, mm, textWidth } from './pdf-base';
@@ -267,5 +268,38 @@ describe('renderAlignmentSheet', () => {
     }
     // The ruler's labels every 10 mm.
     expect(text).toContain('290');
+  });
+});
+
+describe('the verification code on a certificate', () => {
+  const verify = { code: '7KQ2M9XDHT4P', url: 'https://vinhdanh.example/xac-minh/7KQ2M9XDHT4P' };
+
+  it('prints the code and a QR of the verification page on every page, in both modes', async () => {
+    for (const mode of ['design', 'blank'] as const) {
+      const pdf = await renderCertificates(
+        issue,
+        [person('Nguyễn Thị Hường', { verify }), person('Lê Văn Ba')],
+        {
+          mode,
+        },
+      );
+      const pages = await pdfPagesText(pdf);
+      expect(flat(pages[0]!)).toContain('Mã xác minh: 7KQ2-M9XD-HT4P');
+      expect(flat(pages[1]!)).not.toContain('Mã xác minh');
+      const qrs = pdfQrCodes(pdf);
+      expect(qrs[0]).toBe(verify.url);
+      expect(qrs[1]).toBeNull();
+    }
+  });
+
+  it('sits in a bottom corner no field box overlaps, moving right when a blank puts a field there', () => {
+    const p = { layout: DEFAULT_FIELD_LAYOUT, dx: 0, dy: 0 };
+    expect(verificationCorner(p).x).toBeLessThan(100);
+    const moved: FieldLayout = {
+      ...DEFAULT_FIELD_LAYOUT,
+      decision: { ...DEFAULT_FIELD_LAYOUT.decision, y: 185 },
+      signerName: { ...DEFAULT_FIELD_LAYOUT.signerName, y: 172 },
+    };
+    expect(verificationCorner({ ...p, layout: moved }).x).toBeGreaterThan(150);
   });
 });

@@ -9,11 +9,14 @@
 // draws the honoree's two or three lines, each measured once and shrunk to fit its box.
 
 import {
+  CERTIFICATE_FIELDS,
   type CertificateField,
   DEFAULT_FIELD_LAYOUT,
   type FieldBox,
   type FieldLayout,
+  fieldHeightMm,
 } from '../../shared/rules/certificate-layout';
+import { formatVerifyCode } from '../../shared/rules/verify-code';
 import { placeAndDate, vietnameseDate } from '../../shared/rules/vietnamese-date';
 import { type Fitted, fitText } from './fit-text';
 import {
@@ -30,6 +33,7 @@ import {
   rule,
   textWidth,
 } from './pdf-base';
+import { drawQr, qrMatrix } from './qr';
 
 export type CertificateMode = 'design' | 'blank';
 
@@ -70,6 +74,8 @@ export type CertificateRecipient = {
   unitName: string;
   /** Overrides the batch's achievement line. */
   achievement?: string | null;
+  /** Mã xác minh of the honour and the public page it opens (printed small, with a QR). */
+  verify?: { code: string; url: string } | null;
 };
 
 /** A field as drawn, in points from the top-left corner (for tests and the alignment sheet). */
@@ -341,6 +347,7 @@ export async function renderCertificates(
     return fitted;
   };
   let form: ReturnType<typeof recordForm> | null = null;
+  const verifyCorner = verificationCorner(placement);
   recipients.forEach((r, page) => {
     addPage(doc, 'A4', 'landscape');
     form ??= recordForm(doc, () => {
@@ -364,6 +371,54 @@ export async function renderCertificates(
     const achievement = nfc(r.achievement || issue.achievement);
     if (achievement)
       drawField(doc, placement, 'achievement', fitCached('achievement', achievement), page, onField);
+    if (r.verify) drawVerification(doc, r.verify, verifyCorner);
   });
   return finishPdf(doc);
+}
+
+/** The verification block: a QR of VERIFY_QR_MM and the code to its right, in mm. */
+const VERIFY_QR_MM = 17;
+const VERIFY_BLOCK = { width: 62, height: VERIFY_QR_MM };
+/** Bottom corners inside the design's inner frame (12 mm), left first. */
+const VERIFY_CORNERS = [
+  { x: 15, y: 210 - 14 - VERIFY_QR_MM },
+  { x: 297 - 15 - VERIFY_BLOCK.width, y: 210 - 14 - VERIFY_QR_MM },
+] as const;
+
+/**
+ * The bottom corner whose block overlaps no field box as placed (blank mode's own layout and
+ * calibration included); the left one when both are taken (a layout that fills the page).
+ */
+export function verificationCorner(p: Placement): { x: number; y: number } {
+  const overlaps = (c: { x: number; y: number }) =>
+    CERTIFICATE_FIELDS.some((f) => {
+      const b = p.layout[f];
+      const bx = b.x + p.dx;
+      const by = b.y + p.dy;
+      return (
+        bx < c.x + VERIFY_BLOCK.width &&
+        bx + b.width > c.x &&
+        by < c.y + VERIFY_BLOCK.height &&
+        by + fieldHeightMm(b) > c.y
+      );
+    });
+  return VERIFY_CORNERS.find((c) => !overlaps(c)) ?? VERIFY_CORNERS[0];
+}
+
+function drawVerification(
+  doc: PdfDoc,
+  verify: { code: string; url: string },
+  corner: { x: number; y: number },
+): void {
+  const x = mm(corner.x);
+  const y = mm(corner.y);
+  const side = mm(VERIFY_QR_MM);
+  drawQr(doc, qrMatrix(verify.url), x, y, side);
+  doc
+    .fillColor('#000000')
+    .font('regular')
+    .fontSize(7.5)
+    .text(`Mã xác minh: ${formatVerifyCode(verify.code)}`, x + side + mm(1), y + side / 2 - 4, {
+      lineBreak: false,
+    });
 }

@@ -48,5 +48,10 @@ footer.site{border-top:1px solid #e4ddd2;padding:16px 0;font-size:.9rem;color:#5
 .figure{margin:0 0 12px}
 .figure>img{width:100%;height:auto;display:block}
 .story img{max-width:100%;height:auto}
-@media (min-width:720px){h1{font-size:1.9rem}.grid{grid-template-columns:repeat(auto-fill,minmax(180px,1fr))}}
+.person{display:grid;gap:16px}
+.person img{width:100%;max-width:360px;height:auto;border-radius:8px;display:block}
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:8px 0}
+.facts dt{font-weight:600}
+.facts dd{margin:0}
+@media (min-width:720px){.person{grid-template-columns:360px 1fr}h1{font-size:1.9rem}.grid{grid-template-columns:repeat(auto-fill,minmax(180px,1fr))}}
 `.replace(/\n/g, '');

@@ -3,6 +3,7 @@
 import { PUBLIC_LANDING } from '../../shared/rules/public-paths';
 import type { AppInstance } from '../http/app-types';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie';
+import { registerHonourBoardPages } from '../modules/honour-board/public-routes';
 import { mediaPublicPages } from '../modules/media/public-routes';
 import { registerNoticePages } from '../modules/public-notice/public-routes';
 import { acceptFormBodies } from './form-body';
@@ -10,7 +11,7 @@ import { PageCache } from './page-cache';
 
 export type PublicPagesRegistrar = (app: AppInstance, pages: PageCache) => void | Promise<void>;
 
-const REGISTRARS: PublicPagesRegistrar[] = [mediaPublicPages, registerNoticePages];
+const REGISTRARS: PublicPagesRegistrar[] = [registerHonourBoardPages, mediaPublicPages, registerNoticePages];
 
 export async function registerPublicSite(app: AppInstance): Promise<void> {
   acceptFormBodies(app);

@@ -16,6 +16,7 @@ import {
   vanYenPlan,
   vanYenUnits,
 } from './van-yen';
+import { seedHonourBoard } from './van-yen-board';
 import { seedDemoConference } from './van-yen-conference';
 import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
 import { seedEligibilityRules } from './van-yen-eligibility';
@@ -133,6 +134,7 @@ export async function seedDemoAll(db: Db, files: FileStore) {
   const live = await seedDemoLive(db, demo);
   await seedLiveNotice(db, demo.organizationId, live.conferenceId);
   await seedPastHonours(db, demo);
+  await seedHonourBoard(db, files, demo.conferenceId);
   await seedEligibilityRules(db, demo.organizationId);
   await seedDemoProvince(db, demo);
   return { ...demo, liveConferenceId: live.conferenceId };

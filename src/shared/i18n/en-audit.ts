@@ -283,6 +283,9 @@ export const enAudit = {
         next: 'Moved to the next item',
         back: 'Went back to the previous item',
         stop: 'Ended the run of show',
+        show_photos: "Showed the movement's photos in the hall",
+        show_next_group: 'Showed the next group of honourees in the hall',
+        show_off: 'Turned the hall screen off',
       },
     },
     task: {
@@ -291,6 +294,14 @@ export const enAudit = {
       updated: 'Edited a task',
       status_changed: 'Updated a task status',
       deleted: 'Deleted a task',
+    },
+    board_entry: {
+      built: 'Built the honour board from the award decision',
+      updated: 'Edited an honour board entry',
+      photo_set: 'Set the photo of an honour board entry',
+      published: 'Published an honour board entry',
+      unpublished: 'Unpublished an honour board entry',
+      published_all: 'Published the whole honour board',
     },
     honour: {
       created: 'Added an honour to the register',

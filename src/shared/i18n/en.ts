@@ -1,4 +1,5 @@
 import { enAudit } from './en-audit';
+import { enBoard } from './en-board';
 import { enCertificates } from './en-certificates';
 import { enDashboard } from './en-dashboard';
 import { enDelegates } from './en-delegates';
@@ -293,6 +294,7 @@ export const en: Catalog = {
   mov: enMovements,
   media: enMedia,
   notice: enNotice,
+  board: enBoard,
   elig: enEligibility,
   planEdit: {
     title: 'Edit plan',

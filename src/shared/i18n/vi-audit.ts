@@ -284,6 +284,9 @@ export const viAudit = {
         next: 'Chuyển sang mục tiếp theo',
         back: 'Quay lại mục trước',
         stop: 'Kết thúc điều hành hội nghị',
+        show_photos: 'Trình chiếu ảnh phong trào',
+        show_next_group: 'Trình chiếu nhóm vinh danh tiếp theo',
+        show_off: 'Tắt trình chiếu',
       },
     },
     task: {
@@ -292,6 +295,14 @@ export const viAudit = {
       updated: 'Sửa công việc',
       status_changed: 'Cập nhật trạng thái công việc',
       deleted: 'Xóa công việc',
+    },
+    board_entry: {
+      built: 'Lập bảng vinh danh từ Quyết định khen thưởng',
+      updated: 'Sửa mục bảng vinh danh',
+      photo_set: 'Đặt ảnh cho mục bảng vinh danh',
+      published: 'Công khai mục bảng vinh danh',
+      unpublished: 'Gỡ công khai mục bảng vinh danh',
+      published_all: 'Công khai cả bảng vinh danh',
     },
     honour: {
       created: 'Thêm khen thưởng vào sổ',

@@ -1,4 +1,5 @@
 import type { AgendaKind, DelegateAttribute, OrgLevel, Role, UnitType } from '../schemas/enums';
+import { viBoard } from './vi-board';
 import { viCertificates } from './vi-certificates';
 import { viDashboard } from './vi-dashboard';
 import { viDelegates } from './vi-delegates';
@@ -295,6 +296,7 @@ export const viCore = {
   mov: viMovements,
   media: viMedia,
   notice: viNotice,
+  board: viBoard,
   elig: viEligibility,
   planEdit: {
     title: 'Sửa kế hoạch',

@@ -4,7 +4,14 @@
 // collectives first, with who hands over each group), the performances with the allocation
 // check, and the run of show. Pure: the program module loads, the documents print.
 import type { AgendaKind } from '../schemas/enums';
-import type { PRESENTER_KINDS, ProgramContent, RunItem, RunStateView } from '../schemas/program';
+import {
+  HALL_SHOW_MODES,
+  type HallShowMode,
+  type PRESENTER_KINDS,
+  type ProgramContent,
+  type RunItem,
+  type RunStateView,
+} from '../schemas/program';
 import {
   checkPerformanceAllocations,
   computeAgenda,
@@ -29,6 +36,9 @@ export type SessionState = {
   currentItemId: string | null;
   runStartedAt: Date | null;
   currentStartedAt: Date | null;
+  /** The hall's screen (slideshow); absent before migration 0025's columns are read. */
+  showMode?: string;
+  showGroup?: number;
 };
 
 export type ProgramAgendaRow = {
@@ -192,7 +202,10 @@ export function composeProgram(input: ProgramInput): ProgramContent {
  * negative = ahead.
  */
 export function runState(
-  row: Pick<SessionState, 'currentItemId' | 'runStartedAt' | 'currentStartedAt'> | null,
+  row: Pick<
+    SessionState,
+    'currentItemId' | 'runStartedAt' | 'currentStartedAt' | 'showMode' | 'showGroup'
+  > | null,
   items: readonly RunItem[],
   now = new Date(),
 ): RunStateView {
@@ -227,6 +240,12 @@ export function runState(
             ? `Sớm ${-overMinutes} phút`
             : 'Đúng giờ',
     total: items.length,
+    hall: {
+      mode: (HALL_SHOW_MODES as readonly string[]).includes(row?.showMode ?? '')
+        ? (row!.showMode as HallShowMode)
+        : 'off',
+      group: row?.showGroup ?? 0,
+    },
   };
 }
 

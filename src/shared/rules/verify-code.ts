@@ -1,7 +1,7 @@
 /**
  * Mã xác minh giấy khen: the short code printed on a certificate, and in its QR, that opens the
- * public verification page. Eleven random symbols of Crockford's base-32 alphabet (55 bits: not
- * guessable, not enumerable) and a twelfth that checks them, shown in groups of four
+ * public verification page. Eleven random symbols of Crockford's base-32 alphabet but its last
+ * ("Z", which is 0 modulo 31; ~54 bits: not guessable, not enumerable) and a twelfth that checks them, shown in groups of four
  * ("7KQ2-M9XD-HT4P"). The check symbol is a position-weighted sum modulo 31, a prime: a code with
  * one symbol changed or two neighbours swapped never passes (an altered code is told apart from a
  * code that was never issued).
@@ -19,7 +19,8 @@ function checkSymbol(values: readonly number[]): string {
 /** A code from at least 11 random bytes (the caller's: crypto.randomBytes on the server). */
 export function verifyCodeFrom(random: Uint8Array): string {
   if (random.length < RANDOM_SYMBOLS) throw new Error('verifyCodeFrom needs 11 random bytes');
-  const values = Array.from(random.subarray(0, RANDOM_SYMBOLS), (b) => b & 31);
+  // values 0–30 only: 31 ("Z") is 0 modulo 31, so a 0 changed to Z would keep the check
+  const values = Array.from(random.subarray(0, RANDOM_SYMBOLS), (b) => b % 31);
   return values.map((v) => VERIFY_ALPHABET[v]).join('') + checkSymbol(values);
 }
 
@@ -38,7 +39,7 @@ export function normalizeVerifyCode(input: string): string | null {
 /** well-formed and its check symbol matches (a stored code always does). */
 export function verifyCodeIntact(code: string): boolean {
   const values = Array.from(code.slice(0, RANDOM_SYMBOLS), (ch) => VERIFY_ALPHABET.indexOf(ch));
-  if (values.some((v) => v < 0)) return false;
+  if (values.some((v) => v < 0 || v > 30)) return false;
   return code.length === VERIFY_CODE_LENGTH && checkSymbol(values) === code[RANDOM_SYMBOLS];
 }
 

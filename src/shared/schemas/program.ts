@@ -73,12 +73,30 @@ export type PerformanceInput = z.infer<typeof performanceInputSchema>;
 export const performanceUpdateSchema = performanceInputSchema.extend({ version: versionField });
 export type PerformanceUpdate = z.infer<typeof performanceUpdateSchema>;
 
-export const RUN_ACTIONS = ['start', 'next', 'back', 'stop'] as const;
+/**
+ * start/next/back/stop move the agenda; show_photos, show_next_group and show_off move what the
+ * hall's screen shows (the slideshow: the movement's photos, the honourees group by group, off).
+ */
+export const RUN_ACTIONS = [
+  'start',
+  'next',
+  'back',
+  'stop',
+  'show_photos',
+  'show_next_group',
+  'show_off',
+] as const;
 export const runActionSchema = z.object({
   action: z.enum(RUN_ACTIONS, { error: 'Thao tác điều hành không hợp lệ' }),
   /** The item the screen showed as current (null: none), so a double tap does not skip two. */
   fromItemId: z.uuid().nullable().optional(),
+  /** show_next_group: the group the screen showed, so a double tap does not skip a group. */
+  fromShowGroup: z.number().int().min(-1).optional(),
 });
+
+/** What the hall's screen shows: nothing, the movement's photos, or the honourees of one group. */
+export const HALL_SHOW_MODES = ['off', 'photos', 'honours'] as const;
+export type HallShowMode = (typeof HALL_SHOW_MODES)[number];
 
 // ---- responses ---------------------------------------------------------------------------
 
@@ -157,6 +175,8 @@ export const runStateView = z.object({
   overMinutes: z.number().nullable(),
   overUnder: z.string().nullable(),
   total: z.number().int(),
+  /** The hall's screen (slideshow): mode, and the group called up in honours mode. */
+  hall: z.object({ mode: z.enum(HALL_SHOW_MODES), group: z.number().int() }),
 });
 export type RunStateView = z.infer<typeof runStateView>;
 

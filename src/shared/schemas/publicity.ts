@@ -311,3 +311,30 @@ export const boardEntryView = z.object({
 });
 export type BoardEntryView = z.infer<typeof boardEntryView>;
 export const boardEntryListView = listView(boardEntryView, flags('canEdit', 'canPublish'));
+
+/** The board's groups as the hall calls them up: one per form, in calling order (the QĐ's). */
+export const boardGroupView = z.object({
+  formName: z.string(),
+  kind: z.enum(['individual', 'collective', 'household']),
+  entries: z.array(
+    z.object({
+      id: z.uuid(),
+      displayName: z.string(),
+      unitName: z.string(),
+      photo: mediaAssetView.nullable(),
+    }),
+  ),
+});
+export type BoardGroupView = z.infer<typeof boardGroupView>;
+
+/** Trình chiếu: the conference's album photos (the movement's pictures) and the honour groups. */
+export const slideshowView = z.object({
+  conferenceName: z.string(),
+  photos: z.array(mediaAssetView),
+  groups: z.array(boardGroupView),
+});
+export type SlideshowView = z.infer<typeof slideshowView>;
+
+export const boardBuildView = z.object({ created: z.number().int(), board: boardEntryListView });
+export const boardPublishSchema = z.object({ version: versionField });
+export type BoardEntryList = z.infer<typeof boardEntryListView>;

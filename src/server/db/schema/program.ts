@@ -75,6 +75,10 @@ export const programSessions = pgTable(
     currentItemId: uuid('current_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
     currentStartedAt: timestamp('current_started_at', { withTimezone: true }),
     runStartedAt: timestamp('run_started_at', { withTimezone: true }),
+    /** What the hall's screen shows (trình chiếu): HALL_SHOW_MODES off | photos | honours. */
+    showMode: text('show_mode').notNull().default('off'),
+    /** The honouring moment's group on screen (0 = the first form called up). */
+    showGroup: integer('show_group').notNull().default(0),
     ...versionedTimestamps(),
   },
   (t) => [uniqueIndex('program_sessions_conf_uq').on(t.conferenceId)],

@@ -1,9 +1,9 @@
 // Reads for certificates: the conference's certificate settings row and the honorees in print
 // order (collectives then individuals, award form by form, Vietnamese name order inside).
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { firstRow } from '../../db/rows';
-import { certificateSettings } from '../../db/schema/index';
+import { certificateSettings, honours } from '../../db/schema/index';
 import { type HonoreeRow, listHonorees } from '../selection/data';
 
 export type CertificateSettingsRow = typeof certificateSettings.$inferSelect;
@@ -26,4 +26,20 @@ export async function listCertificateHonorees(db: Db, conferenceId: string): Pro
       a.awardFormName.localeCompare(b.awardFormName, 'vi') ||
       (position.get(a.nominationId) ?? 0) - (position.get(b.nominationId) ?? 0),
   );
+}
+
+/** Each nomination's mã xác minh, from its honour in the register (not revoked). */
+export async function verifyCodesOf(db: Db, nominationIds: string[]): Promise<Map<string, string>> {
+  if (nominationIds.length === 0) return new Map();
+  const rows = await db
+    .select({ nominationId: honours.nominationId, code: honours.verifyCode })
+    .from(honours)
+    .where(
+      and(
+        inArray(honours.nominationId, nominationIds),
+        isNull(honours.revokedAt),
+        isNotNull(honours.verifyCode),
+      ),
+    );
+  return new Map(rows.map((r) => [r.nominationId!, r.code!]));
 }

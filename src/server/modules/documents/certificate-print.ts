@@ -3,6 +3,7 @@
 // printer's offset. The settings answer (presentCertificateSettings) is loaded here too, since the
 // image routes answer with it.
 import { type Actor, can } from '../../../shared/rules/permissions';
+import { publicPaths } from '../../../shared/rules/public-paths';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import type { CertificateSettings } from '../../../shared/schemas/certificates';
 import type { Db } from '../../db/client';
@@ -16,6 +17,7 @@ import {
   type CertificateSettingsRow,
   getCertificateSettings,
   listCertificateHonorees,
+  verifyCodesOf,
 } from './certificate-data';
 import { presentCertificateSettings } from './presenters';
 import { latestIssued } from './register-data';
@@ -87,6 +89,25 @@ export async function issueOf(
       name: s.signerName ?? f.signerName,
     },
   };
+}
+
+/**
+ * The honorees as printed, each with its honour's mã xác minh and the verification page it opens
+ * (`origin`: PUBLIC_URL, else the printing browser's origin) when the register has one.
+ */
+export async function recipientsOf(
+  db: Db,
+  honorees: HonoreeRow[],
+  origin: string,
+): Promise<CertificateRecipient[]> {
+  const codes = await verifyCodesOf(
+    db,
+    honorees.map((h) => h.nominationId),
+  );
+  return honorees.map((h) => {
+    const code = codes.get(h.nominationId);
+    return { ...toRecipient(h), verify: code ? { code, url: origin + publicPaths.verify(code) } : null };
+  });
 }
 
 export const toRecipient = (h: HonoreeRow): CertificateRecipient =>

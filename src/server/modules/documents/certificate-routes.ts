@@ -27,7 +27,7 @@ import { CONTENT_TYPES, fileResponse } from '../../http/responses';
 import { routeGroup } from '../../http/route';
 import { certificateImageRoutes } from './certificate-image-routes';
 import { saveCertificateSettings } from './certificate-mutations';
-import { issueOf, loadCertificates, printerOffset, toRecipient } from './certificate-print';
+import { issueOf, loadCertificates, printerOffset, recipientsOf } from './certificate-print';
 
 const printerQuery = z.string().trim().max(100).optional();
 const pdfQuery = z.object({
@@ -46,7 +46,7 @@ const settingsAnswer = { response: { 200: certificateSettingsView } };
 const pdfAnswer = (what: string) => ({ response: { 200: fileResponse(what, CONTENT_TYPES.pdf) } });
 
 export async function certificateRoutes(app: AppInstance) {
-  const { db, files } = app.deps;
+  const { db, files, env } = app.deps;
   const manageRoutes = routeGroup(app, manage);
 
   await certificateImageRoutes(app);
@@ -88,7 +88,11 @@ export async function certificateRoutes(app: AppInstance) {
       const mode = req.query.mode ?? settings.defaultMode;
       const bytes = await renderCertificates(
         await issueOf(db, files, conf, settings, row),
-        (req.query.first ? honorees.slice(0, 1) : honorees).map(toRecipient),
+        await recipientsOf(
+          db,
+          req.query.first ? honorees.slice(0, 1) : honorees,
+          env.PUBLIC_URL ?? `${req.protocol}://${req.host}`,
+        ),
         { mode, layout: settings.layout, offset: printerOffset(settings, req.query.printer) },
       );
       const name = mode === 'design' ? 'Giấy khen.pdf' : 'Giấy khen - in trên phôi.pdf';

@@ -14,6 +14,7 @@ import type { ConferenceRow } from '../conferences/data';
 import { documentSettingsFor } from '../documents/settings-data';
 import { listHonorees } from '../selection/data';
 import { resolveSubject } from './subject-mutations';
+import { newVerifyCode } from './verify-code-mutations';
 
 /** The signer level of an organizer's own decisions, from its level (ward → commune, …). */
 export function ownSignerLevel(orgLevel: string): HonourLevel {
@@ -135,6 +136,7 @@ export async function writeDecisionHonours(
       source: 'decision',
       issuedDocumentId: decision.id,
       nominationId: r.nominationId,
+      verifyCode: newVerifyCode(),
       createdBy: actor.userId,
     });
     await tx.update(nominations).set({ subjectId: subject.id }).where(eq(nominations.id, r.nominationId));

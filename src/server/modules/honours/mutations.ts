@@ -39,6 +39,7 @@ import {
 import { presentHonourForm } from './presenters';
 import { findSubject } from './subject-data';
 import { resolveSubject } from './subject-mutations';
+import { newVerifyCode } from './verify-code-mutations';
 
 /** One problem of an honour, by the input field it is about. */
 export type HonourProblem = { field: keyof HonourInput; message: string };
@@ -230,6 +231,7 @@ export async function insertHonour(
       movementId: input.movementId,
       prizeAmount: input.prizeAmount,
       source,
+      verifyCode: newVerifyCode(),
       createdBy: actor.userId,
     })
     .returning();

@@ -16,8 +16,9 @@ export async function runAction(
   db: Db,
   actor: Actor,
   conf: ConferenceRow,
-  input: { action: (typeof RUN_ACTIONS)[number]; fromItemId?: string | null },
+  input: { action: (typeof RUN_ACTIONS)[number]; fromItemId?: string | null; fromShowGroup?: number },
 ) {
+  if (input.action.startsWith('show_')) return showAction(db, actor, conf, input);
   return db.transaction(async (tx) => {
     const s = await lockSession(tx, conf);
     if (input.fromItemId !== undefined && input.fromItemId !== s.currentItemId) {
@@ -53,6 +54,8 @@ export async function runAction(
       case 'stop':
         values = { currentItemId: null, currentStartedAt: null, runStartedAt: null };
         break;
+      default:
+        throw new Error(`not an agenda action: ${input.action}`);
     }
     await tx.update(programSessions).set(values).where(eq(programSessions.id, s.id));
     await writeConferenceAudit(tx, actor, conf, {
@@ -61,6 +64,40 @@ export async function runAction(
       entityId: s.id,
       before: { currentItemId: s.currentItemId },
       after: { currentItemId: values.currentItemId ?? null },
+    });
+  });
+}
+
+/**
+ * Trình chiếu: what the hall's screen shows. "Nhóm vinh danh tiếp theo" from photos or off starts
+ * the honouring moment at its first group; a tap naming a group the screen no longer shows is
+ * refused (409) so a double tap never skips a group.
+ */
+async function showAction(
+  db: Db,
+  actor: Actor,
+  conf: ConferenceRow,
+  input: { action: (typeof RUN_ACTIONS)[number]; fromShowGroup?: number },
+) {
+  return db.transaction(async (tx) => {
+    const s = await lockSession(tx, conf);
+    const shown = s.showMode === 'honours' ? s.showGroup : -1;
+    if (input.fromShowGroup !== undefined && input.fromShowGroup !== shown) {
+      throw conflict({ showMode: s.showMode, showGroup: s.showGroup });
+    }
+    const values =
+      input.action === 'show_photos'
+        ? { showMode: 'photos', showGroup: 0 }
+        : input.action === 'show_next_group'
+          ? { showMode: 'honours', showGroup: shown + 1 }
+          : { showMode: 'off', showGroup: 0 };
+    await tx.update(programSessions).set(values).where(eq(programSessions.id, s.id));
+    await writeConferenceAudit(tx, actor, conf, {
+      action: `program.run.${input.action}`,
+      entityType: 'program_session',
+      entityId: s.id,
+      before: { showMode: s.showMode, showGroup: s.showGroup },
+      after: values,
     });
   });
 }

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Box,
   Button,
   Center,
@@ -15,6 +16,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { PUBLIC_ROUTES } from '../../../shared/rules/public-paths';
 import { LanguageSwitch } from '../../components/language-switch';
 import { PageLoader } from '../../components/page-state';
 import { ME_KEY, useMe } from '../../lib/session';
@@ -115,6 +117,10 @@ export function LoginPage() {
               <Text size="xs" c="dimmed">
                 {t('login.demoHint')}
               </Text>
+              {/* the public pages are server-rendered: a full page load, not a route of the app */}
+              <Anchor href={PUBLIC_ROUTES.home} size="sm">
+                {t('board.publicLink')}
+              </Anchor>
             </Stack>
           </form>
         </Paper>

@@ -7,6 +7,8 @@ import { ErrorState, PageLoader } from '../../components/page-state';
 import { formatDateRange } from '../../lib/format';
 import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
+import { BoardCard } from '../board/board-card';
+import { canManageBoard } from '../board/queries';
 import { CertificatesCard } from '../certificates/certificates-card';
 import { canManageCertificates } from '../certificates/queries';
 import { DashboardCard } from '../dashboard/dashboard-card';
@@ -166,6 +168,8 @@ export function ConferenceOverviewPage() {
       <DocumentsCard c={c} visible={delegatesRole(me, c).canRead || documentsRole(me, c).canIssue} />
 
       <CertificatesCard c={c} visible={canManageCertificates(me, c)} />
+
+      <BoardCard c={c} visible={canManageBoard(me, c)} />
 
       <PreparationCard c={c} role={preparationRole(me, c)} />
 

@@ -9,6 +9,7 @@ import type { RUN_ACTIONS } from '../../../shared/schemas/program';
 import { ErrorState, PageLoader } from '../../components/page-state';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { usePageTitle } from '../../lib/use-page-title';
+import { HallControls } from '../board/hall-controls';
 import { programPath, programWrites, runKey, useRun } from './queries';
 
 /**
@@ -136,6 +137,7 @@ export function RunPage() {
             )}
           </Group>
         )}
+        {canRun && <HallControls cid={cid} run={r} />}
       </Stack>
     </Box>
   );
