@@ -69,6 +69,8 @@ const BOOKKEEPING_OF: Record<string, readonly string[]> = {
   issued_document: ['type'],
   conference: ['plan', 'milestones'],
   ballot: ['ownerInstance'],
+  public_comment: ['clientKey'],
+  media_asset: ['variants'],
 };
 
 /** Fields that look like bookkeeping but are the object's own content. */

@@ -53,6 +53,12 @@ const TABLES: [string, Table][] = [
   ['movement', t.movements],
   ['movement_registration', t.movementRegistrations],
   ['eligibility_rule', t.eligibilityRules],
+  ['public_notice', t.publicNotices],
+  ['public_comment', t.publicComments],
+  ['media_asset', t.mediaAssets],
+  ['album', t.albums],
+  ['article', t.articles],
+  ['board_entry', t.boardEntries],
 ];
 
 /** Keys the writers add to a snapshot besides the row's columns (see each writeAudit call). */
