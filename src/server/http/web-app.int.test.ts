@@ -47,8 +47,14 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const get = (url: string, acceptEncoding?: string) =>
-  app.inject({ url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+const get = (url: string, acceptEncoding?: string, cookie?: string) =>
+  app.inject({
+    url,
+    headers: {
+      ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
+      ...(cookie ? { cookie } : {}),
+    },
+  });
 
 describe('the built web app as a browser gets it', () => {
   it('sends a hashed script brotli-compressed to a browser that accepts it, cached for a year', async () => {
@@ -73,9 +79,11 @@ describe('the built web app as a browser gets it', () => {
     expect(plain.body).toBe(SCRIPT);
   });
 
-  it('revalidates index.html on every load, at / and at any address of the app', async () => {
+  it('revalidates index.html on every load, at / (a signed-in browser) and at any address of the app', async () => {
     for (const url of ['/', '/conferences/42/nominations?tab=1']) {
-      const res = await get(url, 'br');
+      // an anonymous visitor of "/" goes to the public board (public/site.int.test.ts); a browser
+      // holding a session gets the app
+      const res = await get(url, 'br', 'vd_session=held');
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type'], url).toMatch(/text\/html/);
       expect(res.headers['cache-control'], url).toBe('no-cache');

@@ -16,18 +16,27 @@ const MAX_DOCX_INFLATED_BYTES = 100 * 1024 * 1024;
 const MAX_DOCX_RATIO = 100;
 const MAX_DOCX_ENTRIES = 2000;
 
-const reject = (fileName: string, why: string) =>
-  new AppError('VALIDATION', `Tệp "${fileName}" không được nhận: ${why}`, { fields: { file: why } });
+/** An upload refused: "Tệp "x.pdf" không được nhận: …" (or "Ảnh …"), on the form's file field. */
+export const refuseUpload = (noun: 'Tệp' | 'Ảnh', fileName: string, why: string) =>
+  new AppError('VALIDATION', `${noun} "${fileName}" không được nhận: ${why}`, { fields: { file: why } });
+const reject = (fileName: string, why: string) => refuseUpload('Tệp', fileName, why);
+
+/** Refuses an empty upload or one larger than `max` bytes, saying the size and the limit. */
+export function checkUploadSize(noun: 'Tệp' | 'Ảnh', fileName: string, bytes: Buffer, max: number): void {
+  if (bytes.length === 0) throw refuseUpload(noun, fileName, 'tệp rỗng');
+  if (bytes.length > max) {
+    const size = (bytes.length / 1024 / 1024).toFixed(1);
+    throw refuseUpload(
+      noun,
+      fileName,
+      `dung lượng ${size} MB vượt quá giới hạn ${Math.round(max / 1024 / 1024)} MB`,
+    );
+  }
+}
 
 /** Checks size and real content type; returns the MIME type to store. */
 export async function checkAttachment(fileName: string, bytes: Buffer): Promise<string> {
-  if (bytes.length === 0) throw reject(fileName, 'tệp rỗng');
-  if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw reject(
-      fileName,
-      `dung lượng ${(bytes.length / 1024 / 1024).toFixed(1)} MB vượt quá giới hạn 10 MB`,
-    );
-  }
+  checkUploadSize('Tệp', fileName, bytes, MAX_ATTACHMENT_BYTES);
   const detected = await fileTypeFromBuffer(bytes);
   const allowed = 'chỉ nhận PDF, JPG, PNG hoặc DOCX';
   if (!detected) throw reject(fileName, `không nhận ra định dạng tệp (${allowed})`);

@@ -6,7 +6,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import sharp, { type Metadata } from 'sharp';
 import { IMAGE_MAX_BYTES, IMAGE_WIDTHS, type ImageVariant } from '../../shared/schemas/publicity';
-import { AppError } from '../errors';
+import { checkUploadSize, refuseUpload } from './file-check';
 import type { FileStore } from './files';
 
 const ACCEPTED = new Set(['jpg', 'png', 'webp']);
@@ -17,18 +17,11 @@ const MAX_PIXELS = 80_000_000;
 sharp.concurrency(1);
 sharp.cache(false);
 
-const refuse = (fileName: string, why: string) =>
-  new AppError('VALIDATION', `Ảnh "${fileName}" không được nhận: ${why}`, { fields: { file: why } });
+const refuse = (fileName: string, why: string) => refuseUpload('Ảnh', fileName, why);
 
 /** Checks an upload is a photo we take; returns nothing or throws a VALIDATION naming the rule. */
 export async function checkImage(fileName: string, bytes: Buffer): Promise<void> {
-  if (bytes.length === 0) throw refuse(fileName, 'tệp rỗng');
-  if (bytes.length > IMAGE_MAX_BYTES) {
-    throw refuse(
-      fileName,
-      `dung lượng ${(bytes.length / 1024 / 1024).toFixed(1)} MB vượt quá giới hạn 10 MB`,
-    );
-  }
+  checkUploadSize('Ảnh', fileName, bytes, IMAGE_MAX_BYTES);
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !ACCEPTED.has(type.ext)) {
     const what = type ? `nội dung tệp là ${type.ext.toUpperCase()}` : 'không nhận ra định dạng ảnh';

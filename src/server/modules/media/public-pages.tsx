@@ -2,6 +2,7 @@
 // one article (OpenGraph: its cover, title and summary for Zalo and Facebook previews), an
 // organizer's albums (the exhibition) and one album. Every picture is a published photo's stored
 // size through ResponsiveImage (srcset, reserved box, lazy below the fold).
+import type { ReactNode } from 'react';
 import { publicPaths } from '../../../shared/rules/public-paths';
 import { previewImagePath, ResponsiveImage } from '../../public/components';
 import { PublicLayout, type SiteOrganization } from '../../public/layout';
@@ -39,6 +40,35 @@ const feedsOf = (organizationId: string) => ({
 });
 const altOf = (a: PublicAsset) => a.caption || a.title || 'Ảnh phong trào thi đua';
 
+/** A card of a list: the cover (the first two load at once), the title as the link, what follows. */
+function CoverCard(props: {
+  cover: PublicAsset | null;
+  href: string;
+  title: string;
+  eager: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <li className="card">
+      {props.cover && (
+        <ResponsiveImage
+          assetId={props.cover.id}
+          variants={props.cover.variants}
+          alt={altOf(props.cover)}
+          sizes="(min-width: 720px) 340px, 100vw"
+          eager={props.eager}
+        />
+      )}
+      <div className="body">
+        <h2 className="name">
+          <a href={props.href}>{props.title}</a>
+        </h2>
+        {props.children}
+      </div>
+    </li>
+  );
+}
+
 export function ArticleListPage(props: Ctx & { articles: ArticleItem[] }) {
   const { organization } = props;
   return (
@@ -62,24 +92,16 @@ export function ArticleListPage(props: Ctx & { articles: ArticleItem[] }) {
       ) : (
         <ul className="grid wide">
           {props.articles.map((a, i) => (
-            <li key={a.id} className="card">
-              {a.cover && (
-                <ResponsiveImage
-                  assetId={a.cover.id}
-                  variants={a.cover.variants}
-                  alt={altOf(a.cover)}
-                  sizes="(min-width: 720px) 340px, 100vw"
-                  eager={i < 2}
-                />
-              )}
-              <div className="body">
-                <h2 className="name">
-                  <a href={publicPaths.article(a.id)}>{a.title}</a>
-                </h2>
-                <p className="muted">{when(shownAt(a))}</p>
-                {a.summary && <p>{a.summary}</p>}
-              </div>
-            </li>
+            <CoverCard
+              key={a.id}
+              cover={a.cover}
+              href={publicPaths.article(a.id)}
+              title={a.title}
+              eager={i < 2}
+            >
+              <p className="muted">{when(shownAt(a))}</p>
+              {a.summary && <p>{a.summary}</p>}
+            </CoverCard>
           ))}
         </ul>
       )}
@@ -152,23 +174,15 @@ export function AlbumListPage(props: Ctx & { albums: AlbumItem[] }) {
       ) : (
         <ul className="grid wide">
           {props.albums.map((a, i) => (
-            <li key={a.id} className="card">
-              {a.cover && (
-                <ResponsiveImage
-                  assetId={a.cover.id}
-                  variants={a.cover.variants}
-                  alt={altOf(a.cover)}
-                  sizes="(min-width: 720px) 340px, 100vw"
-                  eager={i < 2}
-                />
-              )}
-              <div className="body">
-                <h2 className="name">
-                  <a href={publicPaths.album(a.id)}>{a.title}</a>
-                </h2>
-                {a.description && <p>{a.description}</p>}
-              </div>
-            </li>
+            <CoverCard
+              key={a.id}
+              cover={a.cover}
+              href={publicPaths.album(a.id)}
+              title={a.title}
+              eager={i < 2}
+            >
+              {a.description && <p>{a.description}</p>}
+            </CoverCard>
           ))}
         </ul>
       )}
