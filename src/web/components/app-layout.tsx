@@ -80,6 +80,18 @@ export function AppLayout() {
       : [];
   const isActive = (to: string) => location.pathname === to || location.pathname.startsWith(`${to}/`);
 
+  const navLink = (l: { to: string; label: string }) => (
+    <NavLink
+      key={l.to}
+      component={Link}
+      to={l.to}
+      label={l.label}
+      active={isActive(l.to)}
+      onClick={close}
+      py="sm"
+    />
+  );
+
   return (
     <AppShell
       header={{ height: 56 }}
@@ -134,31 +146,14 @@ export function AppLayout() {
               </Text>
             )
           )}
-          {links.map((l) => (
-            <NavLink
-              key={l.to}
-              component={Link}
-              to={l.to}
-              label={l.label}
-              active={isActive(l.to)}
-              onClick={close}
-              py="sm"
-            />
-          ))}
+          {links.map(navLink)}
           {publicity.length > 0 && (
-            <NavLink label={t('media.navGroup')} defaultOpened py="sm" childrenOffset="md">
-              {publicity.map((l) => (
-                <NavLink
-                  key={l.to}
-                  component={Link}
-                  to={l.to}
-                  label={l.label}
-                  active={isActive(l.to)}
-                  onClick={close}
-                  py="sm"
-                />
-              ))}
-            </NavLink>
+            <>
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="sm" px="sm" component="h2">
+                {t('media.navGroup')}
+              </Text>
+              {publicity.map(navLink)}
+            </>
           )}
         </Stack>
       </AppShell.Navbar>
