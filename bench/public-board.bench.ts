@@ -137,7 +137,7 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
         goal: 0.3,
         better: 'higher',
         engine: b.database.engine,
-        note: `GET ${PUBLIC_PATH} (${HONOUREES} published honourees, anonymous, gzip) ${Math.round(appRps)} rps ÷ bare Fastify JSON route ${Math.round(bareRps)} rps; ${how}`,
+        note: `GET ${PUBLIC_PATH} (a board of ${HONOUREES} published honourees, its first page of 60 in calling order, anonymous, gzip) ${Math.round(appRps)} rps ÷ bare Fastify JSON route ${Math.round(bareRps)} rps; ${how}`,
       },
     };
     if (!suffix) {
@@ -147,7 +147,7 @@ async function measure(b: BenchDatabase): Promise<Record<string, BenchResult>> {
         goal: 61_440,
         better: 'lower',
         engine: b.database.engine,
-        note: `first view of ${PUBLIC_PATH} with ${HONOUREES} honourees: headers + gzip HTML (CSS inline, no script; ${html.length} B uncompressed); ${eager} pictures load at once (the first row), ${lazy} lazily`,
+        note: `first view of ${PUBLIC_PATH} of a board of ${HONOUREES} honourees (page 1 of 60 cards, pager to the rest): headers + gzip HTML (CSS inline, no script; ${html.length} B uncompressed); ${eager} pictures load at once (the first row), ${lazy} lazily`,
       };
     }
     return out;

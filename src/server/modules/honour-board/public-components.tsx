@@ -64,3 +64,18 @@ export function ArticleLinks(props: { items: { id: string; title: string; summar
     </ul>
   );
 }
+
+/** "← Trang trước · Trang 2/4 · Trang sau →" under a paged list (nothing when one page). */
+export function Pager(props: { page: number; pages: number; link: (page: number) => string }) {
+  const { page, pages, link } = props;
+  if (pages <= 1) return null;
+  return (
+    <nav className="pager" aria-label="Trang">
+      {page > 1 && <a href={link(page - 1)}>← Trang trước</a>}
+      <span>
+        Trang {page}/{pages}
+      </span>
+      {page < pages && <a href={link(page + 1)}>Trang sau →</a>}
+    </nav>
+  );
+}

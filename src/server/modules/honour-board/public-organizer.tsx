@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { publicPaths } from '../../../shared/rules/public-paths';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import { PublicLayout } from '../../public/layout';
-import { ArticleLinks, EntryGrid } from './public-components';
+import { ArticleLinks, EntryGrid, Pager } from './public-components';
 import type { PublicEntry, PublicOrganization } from './public-data';
 
 export const PAGE_SIZE = 48;
@@ -120,15 +120,7 @@ export function OrganizerBoardPage(props: {
         {found.length === 0 ? 'Không tìm thấy ai phù hợp.' : `Tìm thấy ${found.length} tập thể, cá nhân.`}
       </p>
       <EntryGrid entries={shown} />
-      {pages > 1 && (
-        <nav className="pager" aria-label="Trang">
-          {page > 1 && <a href={pageLink(page - 1)}>← Trang trước</a>}
-          <span>
-            Trang {page}/{pages}
-          </span>
-          {page < pages && <a href={pageLink(page + 1)}>Trang sau →</a>}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} link={pageLink} />
       <h2>Tin bài mới</h2>
       <ArticleLinks items={props.news} />
     </PublicLayout>

@@ -10,7 +10,7 @@ import { PublicLayout } from '../../public/layout';
 import type { PageCache } from '../../public/page-cache';
 import { publicPage } from '../../public/public-route';
 import { boardGroups } from './presenters';
-import { ArticleLinks, decisionText, EntryGrid } from './public-components';
+import { ArticleLinks, decisionText, EntryGrid, Pager } from './public-components';
 import {
   getPublicOrganization,
   getPublishedConferenceBoard,
@@ -24,6 +24,9 @@ import { OrganizerBoardPage, organizerQuery } from './public-organizer';
 import { registerVerifyPages } from './verify-public-routes';
 
 const HOME_ENTRIES = 12;
+/** A conference board's page: the first groups in calling order. */
+const BOARD_PAGE_SIZE = 60;
+const boardPageQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
 const orgParams = z.object({ organizationId: z.uuid() });
 
 /** The board's public pages and the certificate verification pages. */
@@ -116,11 +119,20 @@ function registerBoardPages(app: AppInstance, pages: PageCache) {
     app,
     pages,
     PUBLIC_ROUTES.conferenceBoard,
-    { params: z.object({ conferenceId: z.uuid() }) },
-    async ({ params, origin, path }) => {
+    { params: z.object({ conferenceId: z.uuid() }), querystring: boardPageQuery },
+    async ({ params, query, origin, path }) => {
       const board = await getPublishedConferenceBoard(db, params.conferenceId);
       if (!board) return null;
-      const groups = boardGroups(board.entries);
+      // paged in calling order: a phone on a slow link gets the first groups in a few KB, the
+      // form headings keep their whole counts (bench public_board_bytes, public_board_rps_ratio)
+      const pages = Math.max(1, Math.ceil(board.entries.length / BOARD_PAGE_SIZE));
+      const page = Math.min(query.page, pages);
+      const counts = new Map(
+        boardGroups(board.entries).map((g) => [`${g.formName}|${g.kind}`, g.rows.length]),
+      );
+      const groups = boardGroups(board.entries.slice((page - 1) * BOARD_PAGE_SIZE, page * BOARD_PAGE_SIZE));
+      const pageLink = (p: number) =>
+        publicPaths.conferenceBoard(params.conferenceId) + (p > 1 ? `?page=${p}` : '');
       const first = board.entries.find((e) => e.photo)?.photo;
       let shown = 0;
       return {
@@ -143,12 +155,13 @@ function registerBoardPages(app: AppInstance, pages: PageCache) {
               return (
                 <section key={`${g.formName}-${g.kind}`} aria-labelledby={`g-${i}`}>
                   <h2 id={`g-${i}`}>
-                    {g.formName} <span className="badge">{g.rows.length}</span>
+                    {g.formName} <span className="badge">{counts.get(`${g.formName}|${g.kind}`)}</span>
                   </h2>
-                  <EntryGrid entries={g.rows} eager={eager} showForm={false} />
+                  <EntryGrid entries={g.rows} eager={page === 1 ? eager : 0} showForm={false} />
                 </section>
               );
             })}
+            <Pager page={page} pages={pages} link={pageLink} />
           </PublicLayout>
         ),
       };
