@@ -47,6 +47,11 @@ export const PERMISSIONS = [
   'notice.manage',
   // Vinh danh công khai: the honour board, photos, albums, articles (culture officer, secretary)
   'publicity.manage',
+  // Báo cáo tổng kết: compile, edit its sections, refresh its statistics
+  'report.edit',
+  // Phản ánh, kiến nghị: a unit head raises and follows their unit's threads; the office handles all
+  'thread.raise',
+  'thread.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -98,12 +103,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'movement.register',
     'notice.manage',
     'publicity.manage',
+    'report.edit',
+    'thread.manage',
   ],
   council_member: [...STAFF_READ, 'nomination.read', 'review.read', 'program.view', 'honour.read'],
   culture_officer: [...STAFF_READ, 'program.view', 'program.manage', 'publicity.manage'],
   finance_officer: [...STAFF_READ, 'budget.view', 'budget.manage'],
   // Trưởng đơn vị: everything but org/conference reading is bound to their own unit (see `can`).
-  unit_head: ['org.read', 'unit.read', 'conference.read', 'nomination.write', 'movement.register'],
+  unit_head: [
+    'org.read',
+    'unit.read',
+    'conference.read',
+    'nomination.write',
+    'movement.register',
+    'thread.raise',
+  ],
   reception: ['org.read', 'conference.read', 'delegate.checkin', 'program.view'],
 };
 

@@ -34,6 +34,8 @@ export const users = pgTable(
     organizationId: uuid('organization_id').references(() => organizations.id),
     username: text('username').notNull(),
     fullName: text('full_name').notNull(),
+    /** Where notifications are emailed (optional; nothing is emailed without it). */
+    email: text('email'),
     passwordHash: text('password_hash').notNull(),
     isSystemAdmin: boolean('is_system_admin').notNull().default(false),
     isActive: boolean('is_active').notNull().default(true),

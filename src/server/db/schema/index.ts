@@ -1,5 +1,6 @@
 // The Drizzle schema, one file per domain; this list is what the client and drizzle-kit see.
 export * from './certificates';
+export * from './communication';
 export * from './core';
 export * from './delegates';
 export * from './documents';
@@ -11,4 +12,5 @@ export * from './program';
 export * from './publicity';
 export * from './review';
 export * from './selection';
+export * from './summary-report';
 export * from './upward';

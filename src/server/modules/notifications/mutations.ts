@@ -1,0 +1,72 @@
+// The one write path of a notification: `notify(tx, …)` inside the transaction of the action that
+// causes it. It writes the inbox lines and, for users who take email now, the outbox rows — so a
+// notification exists exactly when its action committed, and sending (after commit, by the
+// delivery worker) can fail or be retried without touching the action.
+import { randomUUID } from 'node:crypto';
+import type { NotificationKind } from '../../../shared/schemas/notifications';
+import type { Db } from '../../db/client';
+import { notificationDeliveries, notifications } from '../../db/schema/index';
+import { emailSettings } from './data';
+
+export type NotifyInput = {
+  kind: NotificationKind;
+  organizationId: string | null;
+  /** Duplicates are ignored; an empty list writes nothing. */
+  userIds: readonly string[];
+  /** Vietnamese, from templates.ts. */
+  title: string;
+  body: string;
+  /** The app page to open ("/conferences/…"). */
+  link: string;
+  /** Once per user: a second notify with the same key for the same user writes nothing. */
+  dedupeKey?: string;
+};
+
+/** Writes the notification for each user (and its email delivery when due); returns how many were new. */
+export async function notify(tx: Db, input: NotifyInput): Promise<number> {
+  const userIds = [...new Set(input.userIds)];
+  if (userIds.length === 0) return 0;
+  const inserted = await tx
+    .insert(notifications)
+    .values(
+      userIds.map((userId) => ({
+        organizationId: input.organizationId,
+        userId,
+        kind: input.kind,
+        title: input.title,
+        body: input.body,
+        link: input.link,
+        dedupeKey: input.dedupeKey ?? null,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ id: notifications.id, userId: notifications.userId });
+  if (inserted.length === 0) return 0;
+  const settings = new Map(
+    (
+      await emailSettings(
+        tx,
+        inserted.map((n) => n.userId),
+      )
+    ).map((s) => [s.userId, s]),
+  );
+  const deliveries = inserted.flatMap((n) => {
+    const s = settings.get(n.userId);
+    if (!s?.email) return [];
+    if (s.emailEnabled === false || s.emailMode === 'daily') return [];
+    if (s.mutedKinds?.includes(input.kind)) return [];
+    return [
+      {
+        notificationId: n.id,
+        userId: n.userId,
+        transport: 'email',
+        recipient: s.email,
+        subject: input.title,
+        text: input.body,
+        messageId: `<${randomUUID()}@vinhdanh>`,
+      },
+    ];
+  });
+  if (deliveries.length > 0) await tx.insert(notificationDeliveries).values(deliveries);
+  return inserted.length;
+}
