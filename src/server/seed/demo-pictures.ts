@@ -2,7 +2,7 @@
 // portrait card with the honouree's initials, or a scene card with a caption, as JPEG the way a
 // phone would send it — so the demo's photos go through the same upload path (sniff, resize,
 // metadata stripped) as a real one.
-import sharp from 'sharp';
+import { loadSharp } from '../storage/images';
 
 const escapeXml = (s: string) =>
   s.replace(
@@ -36,6 +36,7 @@ export async function portraitPicture(name: string): Promise<Buffer> {
 <path d="M130 1000 C150 720 650 720 670 1000 Z" fill="hsl(${hue},30%,88%)"/>
 <text x="400" y="440" font-family="DejaVu Sans, sans-serif" font-size="150" font-weight="700" text-anchor="middle" fill="hsl(${hue},50%,30%)">${escapeXml(initialsOf(name))}</text>
 </svg>`;
+  const sharp = await loadSharp();
   return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
 }
 
@@ -50,5 +51,6 @@ export async function scenePicture(caption: string, seed = caption): Promise<Buf
 <rect x="0" y="760" width="1600" height="140" fill="rgba(0,0,0,0.45)"/>
 <text x="60" y="850" font-family="DejaVu Sans, sans-serif" font-size="56" fill="#fff">${words}</text>
 </svg>`;
+  const sharp = await loadSharp();
   return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
 }

@@ -4,7 +4,7 @@
 // The image is decoded once, at the largest size (a 4000×3000 JPEG is read at reduced scale by
 // libjpeg's shrink-on-load), and every size is encoded from those raw pixels.
 import { fileTypeFromBuffer } from 'file-type';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { IMAGE_MAX_BYTES, IMAGE_WIDTHS, type ImageVariant } from '../../shared/schemas/publicity';
 import { checkUploadSize, refuseUpload } from './file-check';
 import type { FileStore } from './files';
@@ -13,9 +13,26 @@ const ACCEPTED = new Set(['jpg', 'png', 'webp']);
 /** An image wider or taller than this is refused before it is decoded (decompression bombs). */
 const MAX_PIXELS = 80_000_000;
 
-// two cores: libvips' own threads per image, the caller's concurrency across images
-sharp.concurrency(1);
-sharp.cache(false);
+type Sharp = typeof import('sharp').default;
+let sharpModule: Promise<Sharp> | null = null;
+
+/**
+ * sharp (libvips), loaded at the first photo rather than at boot (its native library adds about
+ * 0.1 s to every start, and most starts never touch a photo). Two cores: libvips' own threads
+ * per image, the caller's concurrency across images.
+ */
+export function loadSharp(): Promise<Sharp> {
+  const loading =
+    sharpModule ??
+    import('sharp').then((m) => {
+      const sharp = m.default;
+      sharp.concurrency(1);
+      sharp.cache(false);
+      return sharp;
+    });
+  sharpModule = loading;
+  return loading;
+}
 
 const refuse = (fileName: string, why: string) => refuseUpload('Ảnh', fileName, why);
 
@@ -39,6 +56,7 @@ export type ProcessedImage = {
 /** Decodes, orients and encodes the stored sizes (pure: no store, no database). */
 export async function processImage(fileName: string, bytes: Buffer): Promise<ProcessedImage> {
   await checkImage(fileName, bytes);
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();

@@ -3,7 +3,7 @@
 // and unpublished albums answer the 404 page; a photo answers only while something published
 // shows it.
 import type { FastifyReply } from 'fastify';
-import { Feed } from 'feed';
+import type { Feed } from 'feed';
 import { z } from 'zod';
 import { PUBLIC_ROUTES, publicPaths } from '../../../shared/rules/public-paths';
 import { mediaImageParams, variantType } from '../../../shared/schemas/publicity';
@@ -111,6 +111,8 @@ export function mediaPublicPages(app: AppInstance, pages: PageCache): void {
       const origin = publicOrigin(app, req);
       const articles = await publicArticles(db, organization.id, new Date(), FEED_SIZE);
       const page = origin + publicPaths.articles(organization.id);
+      // loaded at the first feed read, not at boot (few starts serve a feed)
+      const { Feed } = await import('feed');
       const feed = new Feed({
         title: `Tin bài — ${organization.name}`,
         description: `Tin bài về thi đua, khen thưởng của ${organization.name}`,
