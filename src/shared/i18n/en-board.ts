@@ -1,7 +1,8 @@
-import type { viBoard } from './vi-board';
+import type { viBoardPages } from './vi-board';
+import type { viBoardNav } from './vi-public-nav';
 
 // The honour board and the hall's slideshow, English catalogue (key `board`).
-export const enBoard: typeof viBoard = {
+export const enBoard: typeof viBoardNav & typeof viBoardPages = {
   nav: 'Honour board',
   publicLink: 'See the honour board',
   title: 'Honour board',

@@ -1,7 +1,8 @@
-import type { viMedia } from './vi-media';
+import type { viMediaPages } from './vi-media';
+import type { viMediaNav } from './vi-public-nav';
 
 // Public face: photo library, albums (the exhibition), articles. Part of the `en` catalog (key `media`).
-export const enMedia: typeof viMedia = {
+export const enMedia: typeof viMediaNav & typeof viMediaPages = {
   navGroup: 'Public',
   nav: { library: 'Photo library', albums: 'Photo albums', articles: 'Articles' },
   library: {

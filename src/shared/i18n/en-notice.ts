@@ -1,7 +1,8 @@
-import type { viNotice } from './vi-notice';
+import type { viNoticePages } from './vi-notice';
+import type { viNoticeNav } from './vi-public-nav';
 
 // Public notice of the candidate list and its comments (the `notice` key of the English catalog).
-export const enNotice: typeof viNotice = {
+export const enNotice: typeof viNoticeNav & typeof viNoticePages = {
   nav: 'Public notice',
   title: 'Public notice of the candidate list',
   help: 'Publish the accepted nominations (those the council will consider) on a public page for comments during a period; record how each comment was handled and the outcome.',

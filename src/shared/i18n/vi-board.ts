@@ -1,7 +1,6 @@
 // Bảng vinh danh (the culture officer's page) and the hall's slideshow. Part of the `vi` catalog (key `board`).
-export const viBoard = {
-  nav: 'Bảng vinh danh',
-  publicLink: 'Xem bảng vinh danh',
+/** Words of the feature's pages; joins the web catalog with them (each web feature's catalog.ts). The nav words are in vi-public-nav.ts. */
+export const viBoardPages = {
   title: 'Bảng vinh danh',
   help: 'Lập bảng từ Quyết định khen thưởng, biên tập câu chuyện và ảnh cho công chúng, rồi công khai trên trang vinh danh.',
   build: 'Lập bảng từ Quyết định khen thưởng',

@@ -1,5 +1,4 @@
 import type { AgendaKind, DelegateAttribute, OrgLevel, Role, UnitType } from '../schemas/enums';
-import { viBoard } from './vi-board';
 import { viCertificates } from './vi-certificates';
 import { viDashboard } from './vi-dashboard';
 import { viDelegates } from './vi-delegates';
@@ -7,20 +6,21 @@ import { viDocuments } from './vi-documents';
 import { viEligibility } from './vi-eligibility';
 import { viHonours } from './vi-honours';
 import { viLifecycle } from './vi-lifecycle';
-import { viMedia } from './vi-media';
 import { viMovements } from './vi-movements';
 import { viNominations } from './vi-nominations';
-import { viNotice } from './vi-notice';
 import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
 import { viProgram } from './vi-program';
+import { viBoardNav, viMediaNav, viNoticeNav } from './vi-public-nav';
 import { viReview } from './vi-review';
 import { viUpward } from './vi-upward';
 
 // Tiếng Việt — the default catalog but for the audit log's words (vi.ts puts the two together).
 // Server messages (validation, errors) arrive in Vietnamese and are shown as they are.
 // The web app bundles this part; web/features/audit/catalog.ts adds `audit` when one of its pages
-// loads, so the first load does not carry the ~500 lines of audit words.
+// loads, so the first load does not carry the ~500 lines of audit words. Likewise the public
+// face's staff pages (media, board, notice): only their nav words are here; each feature's
+// catalog.ts adds the rest when one of its modules is first imported.
 
 export const viCore = {
   app: {
@@ -294,9 +294,9 @@ export const viCore = {
   doc: viDocuments,
   prep: viPreparation,
   mov: viMovements,
-  media: viMedia,
-  notice: viNotice,
-  board: viBoard,
+  media: viMediaNav,
+  notice: viNoticeNav,
+  board: viBoardNav,
   elig: viEligibility,
   planEdit: {
     title: 'Sửa kế hoạch',

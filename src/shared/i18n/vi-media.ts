@@ -1,8 +1,7 @@
 // Công khai: thư viện ảnh, album (triển lãm ảnh), tin bài — the culture officer's screens. Part of
 // the `vi` catalog (key `media`).
-export const viMedia = {
-  navGroup: 'Công khai',
-  nav: { library: 'Thư viện ảnh', albums: 'Album ảnh', articles: 'Tin bài' },
+/** Words of the feature's pages; joins the web catalog with them (each web feature's catalog.ts). The nav words are in vi-public-nav.ts. */
+export const viMediaPages = {
   library: {
     title: 'Thư viện ảnh, video',
     help: 'Ảnh được thu nhỏ thành ba cỡ và xóa thông tin vị trí, máy chụp. Ảnh chỉ hiện công khai khi nằm trong album, tin bài hoặc bảng vinh danh đã đăng.',

@@ -4,8 +4,8 @@ type Words<T extends readonly string[]> = Record<T[number], string>;
 
 // Thông báo công khai danh sách đề nghị khen thưởng and the comments sent on it. Part of the `vi`
 // catalog (key `notice`).
-export const viNotice = {
-  nav: 'Công khai danh sách',
+/** Words of the feature's pages; joins the web catalog with them (each web feature's catalog.ts). The nav words are in vi-public-nav.ts. */
+export const viNoticePages = {
   title: 'Công khai danh sách đề nghị khen thưởng',
   help: 'Niêm yết danh sách các tập thể, cá nhân đã được tiếp nhận hồ sơ (Hội đồng sẽ xét) trên trang công khai để người dân góp ý trong một thời hạn; ghi cách xử lý từng ý kiến và kết quả.',
   back: 'Về hội nghị',

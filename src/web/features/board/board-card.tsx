@@ -1,3 +1,4 @@
+import './catalog';
 import { useTranslation } from 'react-i18next';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { LinksCard } from '../../components/links-card';

@@ -1,3 +1,4 @@
+import './catalog';
 import { Anchor, Avatar, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';

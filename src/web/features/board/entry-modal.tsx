@@ -1,3 +1,4 @@
+import './catalog';
 import { Button, Checkbox, FileButton, Group, Image, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';

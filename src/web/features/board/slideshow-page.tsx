@@ -1,3 +1,4 @@
+import './catalog';
 import '../../mantine-rest.css';
 import { Box, Center, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';

@@ -1,3 +1,4 @@
+import './catalog';
 import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

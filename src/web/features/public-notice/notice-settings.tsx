@@ -1,3 +1,4 @@
+import './catalog';
 import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import './catalog';
 import { Anchor, Loader, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver } from '@mantine/form';
 import { lazy, Suspense } from 'react';

@@ -1,3 +1,4 @@
+import './catalog';
 import { Alert, Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,3 +1,4 @@
+import './catalog';
 import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MediaAssetView } from '../../../shared/schemas/publicity';

@@ -1,3 +1,4 @@
+import './catalog';
 import {
   ActionIcon,
   Checkbox,

@@ -1,3 +1,4 @@
+import './catalog';
 import { Alert, Button, Card, Group, Image, Pagination, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

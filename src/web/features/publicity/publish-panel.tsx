@@ -1,3 +1,4 @@
+import './catalog';
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import './catalog';
 import { Alert, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
