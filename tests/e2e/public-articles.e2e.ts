@@ -69,6 +69,14 @@ describe('an article from the culture officer to the public', () => {
     await body.pressSequentially('Sáng 31/3/2020, phường Văn Yên tổ chức hội nghị.');
     await staff.getByRole('button', { name: 'Lưu' }).click();
     await staff.waitForURL(/\/publicity\/articles\/[0-9a-f-]{36}$/);
+    // a change not saved yet holds publishing back (publishing reloads the form and would drop it)
+    await body.click();
+    await body.press('End');
+    await body.pressSequentially(' Đến dự có 100 đại biểu.');
+    await seeText(staff, 'Lưu tin bài trước khi đăng.');
+    expect(await staff.getByRole('button', { name: 'Đăng ngay' }).isDisabled()).toBe(true);
+    await staff.getByRole('button', { name: 'Lưu' }).click();
+    await staff.getByText('Lưu tin bài trước khi đăng.').waitFor({ state: 'detached' });
     await staff.getByRole('button', { name: 'Đăng ngay' }).click();
     const panel = staff.getByTestId('publish-panel');
     await panel.getByText('Đã đăng', { exact: true }).waitFor();
@@ -92,7 +100,7 @@ describe('an article from the culture officer to the public', () => {
     await item.getByRole('link', { name: TITLE }).click();
     await visitor.waitForURL(`**${found.articlePath}`);
     await visitor.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    await seeText(visitor, 'Sáng 31/3/2020, phường Văn Yên tổ chức hội nghị.');
+    await seeText(visitor, 'Sáng 31/3/2020, phường Văn Yên tổ chức hội nghị. Đến dự có 100 đại biểu.');
     const og = await visitor.locator('meta[property="og:image"]').getAttribute('content');
     // the preview is the largest size, a JPEG every link-preview crawler reads
     expect(og).toMatch(new RegExp(`^${h.baseUrl}/anh/${found.assetId}/\\d+$`));

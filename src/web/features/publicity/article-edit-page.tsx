@@ -33,7 +33,7 @@ const toValues = (a: ArticleView | null): ArticleInput => ({
   coverAssetId: a?.coverAssetId ?? null,
 });
 
-/** The form, mounted afresh for each saved version (so the next save carries it). */
+/** The publish panel and the form, mounted afresh for each saved version (so the next save carries it). */
 function ArticleForm({ organizationId, article }: { organizationId: string; article: ArticleView | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -54,26 +54,34 @@ function ArticleForm({ organizationId, article }: { organizationId: string; arti
     onSuccess: () => {},
   });
   return (
-    <FormBody {...bodyProps((c) => c.title)} onCancel={() => navigate(articlesPath)}>
-      <TextInput label={t('media.field.title')} required {...form.getInputProps('title')} />
-      <Textarea label={t('media.field.summary')} autosize minRows={2} {...form.getInputProps('summary')} />
-      <NativeSelect
-        label={t('media.field.cover')}
-        description={t('media.pickCover')}
-        data={coverOptions(library.data?.items ?? [], t('media.field.noCover'), t('media.library.untitled'))}
-        value={form.values.coverAssetId ?? ''}
-        onChange={(e) => form.setFieldValue('coverAssetId', e.currentTarget.value || null)}
-        error={form.errors.coverAssetId}
-      />
-      <Suspense fallback={<Loader size="sm" />}>
-        <ArticleBodyEditor
-          label={t('media.field.body')}
-          value={form.values.bodyHtml}
-          onChange={(html) => form.setFieldValue('bodyHtml', html)}
-          error={form.errors.bodyHtml}
+    <>
+      {/* publishing reloads the form: it waits while the form holds unsaved changes */}
+      {article && <PublishPanel organizationId={organizationId} article={article} unsaved={form.isDirty()} />}
+      <FormBody {...bodyProps((c) => c.title)} onCancel={() => navigate(articlesPath)}>
+        <TextInput label={t('media.field.title')} required {...form.getInputProps('title')} />
+        <Textarea label={t('media.field.summary')} autosize minRows={2} {...form.getInputProps('summary')} />
+        <NativeSelect
+          label={t('media.field.cover')}
+          description={t('media.pickCover')}
+          data={coverOptions(
+            library.data?.items ?? [],
+            t('media.field.noCover'),
+            t('media.library.untitled'),
+          )}
+          value={form.values.coverAssetId ?? ''}
+          onChange={(e) => form.setFieldValue('coverAssetId', e.currentTarget.value || null)}
+          error={form.errors.coverAssetId}
         />
-      </Suspense>
-    </FormBody>
+        <Suspense fallback={<Loader size="sm" />}>
+          <ArticleBodyEditor
+            label={t('media.field.body')}
+            value={form.values.bodyHtml}
+            onChange={(html) => form.setFieldValue('bodyHtml', html)}
+            error={form.errors.bodyHtml}
+          />
+        </Suspense>
+      </FormBody>
+    </>
   );
 }
 
@@ -95,7 +103,6 @@ export function ArticleEditPage() {
         ← {t('media.articles.back')}
       </Anchor>
       <PageHeader title={id ? t('media.articles.editTitle') : t('media.articles.newTitle')} />
-      {a && <PublishPanel key={`${a.id}-${a.version}`} organizationId={organization.id} article={a} />}
       <ArticleForm key={a ? `${a.id}-${a.version}` : 'new'} organizationId={organization.id} article={a} />
     </Stack>
   );

@@ -18,7 +18,16 @@ export function ArticleStateBadge({ article }: { article: ArticleView }) {
 }
 
 /** Đăng ngay / hẹn giờ đăng / thôi đăng, and the public page once it shows. */
-export function PublishPanel({ organizationId, article }: { organizationId: string; article: ArticleView }) {
+export function PublishPanel({
+  organizationId,
+  article,
+  unsaved,
+}: {
+  organizationId: string;
+  article: ArticleView;
+  /** The form below has unsaved changes: publishing would reload it and drop them, so it waits. */
+  unsaved: boolean;
+}) {
   const { t } = useTranslation();
   const [at, setAt] = useState(toVietnamLocal(article.publishAt));
   const publish = useApiMutation({
@@ -60,16 +69,25 @@ export function PublishPanel({ organizationId, article }: { organizationId: stri
           )}
         </Group>
         <ErrorAlert error={publish.error} />
+        {unsaved && (
+          <Text size="sm" c="orange.9" role="status">
+            {t('media.articles.saveFirst')}
+          </Text>
+        )}
         <Group gap="sm" align="flex-end">
           {article.state !== 'published' && (
-            <Button loading={publish.isPending} onClick={() => publish.mutate({ on: true, at: null })}>
+            <Button
+              disabled={unsaved}
+              loading={publish.isPending}
+              onClick={() => publish.mutate({ on: true, at: null })}
+            >
               {t('media.articles.publishNow')}
             </Button>
           )}
           <DateTimeField label={t('media.field.publishAt')} value={at} onChange={setAt} />
           <Button
             variant="light"
-            disabled={!at}
+            disabled={!at || unsaved}
             loading={publish.isPending}
             onClick={() => publish.mutate({ on: true, at: fromVietnamLocal(at) })}
           >
@@ -78,6 +96,7 @@ export function PublishPanel({ organizationId, article }: { organizationId: stri
           {article.state !== 'draft' && (
             <Button
               variant="default"
+              disabled={unsaved}
               loading={publish.isPending}
               onClick={() => publish.mutate({ on: false, at: null })}
             >
