@@ -234,4 +234,16 @@ describe('a unit raises a thread, the office answers', () => {
       ]),
     );
   });
+
+  it('counts the open threads and the oldest one’s age on the conference dashboard', async () => {
+    const board = async () =>
+      (await t.send('GET', `/api/conferences/${t.demo.conferenceId}/dashboard`, secretary)).json().threads;
+    expect(await board()).toEqual({ open: 1, ofConference: 1, oldestAgeDays: 0 });
+    const closed = await t.send('PUT', `/api/threads/${thread.id}/status`, secretary, {
+      status: 'closed',
+      version: thread.version,
+    });
+    expect(closed.statusCode).toBe(200);
+    expect(await board()).toEqual({ open: 0, ofConference: 0, oldestAgeDays: null });
+  });
 });
