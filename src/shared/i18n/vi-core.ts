@@ -15,6 +15,7 @@ import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
 import { viProgram } from './vi-program';
 import { viReview } from './vi-review';
+import { viThreads } from './vi-threads';
 import { viUpward } from './vi-upward';
 
 // Tiếng Việt — the default catalog but for the audit log's words (vi.ts puts the two together).
@@ -296,6 +297,7 @@ export const viCore = {
   mov: viMovements,
   media: viMedia,
   notice: viNotice,
+  threads: viThreads,
   board: viBoard,
   elig: viEligibility,
   planEdit: {

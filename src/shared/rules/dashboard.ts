@@ -1,5 +1,5 @@
-import { threadAgeDays } from './threads';
 import { COUNTED_STATUSES } from './submission';
+import { threadAgeDays } from './threads';
 import { type MilestoneState, milestoneState } from './timeline';
 
 /**

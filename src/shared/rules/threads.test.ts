@@ -33,7 +33,8 @@ const thread = (status: string, extra: object = {}) => ({
 
 describe('thread status after a message', () => {
   it('the office answering sets answered from any open status', () => {
-    for (const s of ['new', 'in_progress', 'answered'] as const) expect(statusAfterMessage(s, 'office')).toBe('answered');
+    for (const s of ['new', 'in_progress', 'answered'] as const)
+      expect(statusAfterMessage(s, 'office')).toBe('answered');
   });
   it('a unit reply reopens an answered thread to in progress, leaves new and in progress alone', () => {
     expect(statusAfterMessage('answered', 'unit')).toBe('in_progress');

@@ -32,7 +32,11 @@ export const mayChangeStatus = (from: ThreadStatus, to: ThreadStatus): boolean =
 const DAY_MS = 86_400_000;
 
 /** Whole days since the thread was opened (0 on the first day); null for a closed thread. */
-export function threadAgeDays(createdAt: Date | string, status: string, now: Date = new Date()): number | null {
+export function threadAgeDays(
+  createdAt: Date | string,
+  status: string,
+  now: Date = new Date(),
+): number | null {
   if (!isOpenThread(status)) return null;
   const start = new Date(createdAt).getTime();
   return Math.max(0, Math.floor((now.getTime() - start) / DAY_MS));
@@ -69,7 +73,10 @@ export const mayMakeTask = (
 ): boolean => isOfficeFor(actor, t.organizationId) && t.conferenceId !== null && t.taskId === null;
 
 /** The side a message from this actor is written on (office wins when the actor is both). */
-export function sideOf(actor: Actor | null, t: { organizationId: string; unitId: string }): ThreadSide | null {
+export function sideOf(
+  actor: Actor | null,
+  t: { organizationId: string; unitId: string },
+): ThreadSide | null {
   if (isOfficeFor(actor, t.organizationId)) return 'office';
   if (isUnitSideFor(actor, t)) return 'unit';
   return null;

@@ -10,7 +10,9 @@ export const THREAD_MESSAGE_MAX = 20_000;
 
 const bodyHtml = z
   .string({ error: 'Nội dung là bắt buộc' })
-  .max(THREAD_MESSAGE_MAX, { error: `Nội dung không được dài quá ${THREAD_MESSAGE_MAX.toLocaleString('vi-VN')} ký tự` })
+  .max(THREAD_MESSAGE_MAX, {
+    error: `Nội dung không được dài quá ${THREAD_MESSAGE_MAX.toLocaleString('vi-VN')} ký tự`,
+  })
   .refine((v) => v.replace(/<[^>]*>/g, '').trim().length > 0, { error: 'Nội dung không được để trống' });
 
 const optionalId = (field: string) =>

@@ -5,8 +5,8 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { route } from '../../http/route';
 import { loadStoredFacts } from '../conferences/lifecycle-data';
-import { budgetTotal } from './budget-total';
 import { openThreadFigures } from '../threads/data';
+import { budgetTotal } from './budget-total';
 import { conferenceFacts, nominationCounts } from './data';
 import { presentDashboard } from './presenters';
 

@@ -7,7 +7,14 @@ import { uuidParam } from '../../../shared/schemas/primitives';
 import type { ThreadInput } from '../../../shared/schemas/threads';
 import type { Db } from '../../db/client';
 import { AppError, forbidden, notFound } from '../../errors';
-import { getConferenceRef, getNominationRef, getThread, getUnitRef, getUnitReportRef, orgUnits } from './data';
+import {
+  getConferenceRef,
+  getNominationRef,
+  getThread,
+  getUnitRef,
+  getUnitReportRef,
+  orgUnits,
+} from './data';
 
 export const threadParams = z.object({ threadId: uuidParam('Mã phản ánh') });
 export const messageParams = threadParams.extend({ messageId: uuidParam('Mã tin nhắn') });
@@ -57,14 +64,19 @@ export async function checkThreadInput(
   input: ThreadInput,
 ): Promise<ThreadInput & { unitName: string }> {
   const unit = await getUnitRef(db, input.unitId);
-  if (!unit || unit.organizationId !== organizationId) throw invalid('unitId', 'Đơn vị không thuộc cơ quan này');
+  if (!unit || unit.organizationId !== organizationId)
+    throw invalid('unitId', 'Đơn vị không thuộc cơ quan này');
   if (raisableUnits(actor, organizationId, [unit.id]).length === 0) {
     throw forbidden('Chỉ trưởng đơn vị mới gửi được phản ánh của đơn vị mình');
   }
   let conferenceId = input.conferenceId;
   for (const [field, ref, what] of [
     ['nominationId', input.nominationId && (await getNominationRef(db, input.nominationId)), 'Hồ sơ đề nghị'],
-    ['unitReportId', input.unitReportId && (await getUnitReportRef(db, input.unitReportId)), 'Báo cáo đơn vị'],
+    [
+      'unitReportId',
+      input.unitReportId && (await getUnitReportRef(db, input.unitReportId)),
+      'Báo cáo đơn vị',
+    ],
   ] as const) {
     const id = field === 'nominationId' ? input.nominationId : input.unitReportId;
     if (!id) continue;

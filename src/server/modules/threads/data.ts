@@ -169,7 +169,9 @@ export const getConferenceRef = (db: Db, id: string) =>
   );
 
 export const getUnitRef = (db: Db, id: string) =>
-  firstRow(db, units, eq(units.id, id)).then((u) => (u ? { id: u.id, organizationId: u.organizationId } : null));
+  firstRow(db, units, eq(units.id, id)).then((u) =>
+    u ? { id: u.id, organizationId: u.organizationId } : null,
+  );
 
 /** Open threads (not closed) of the organization and of one conference, with the oldest's opening. */
 export async function openThreadFigures(db: Db, organizationId: string, conferenceId: string) {
@@ -181,5 +183,9 @@ export async function openThreadFigures(db: Db, organizationId: string, conferen
     })
     .from(threads)
     .where(and(eq(threads.organizationId, organizationId), ne(threads.status, 'closed')));
-  return { open: Number(row?.open ?? 0), ofConference: Number(row?.ofConference ?? 0), oldest: row?.oldest ?? null };
+  return {
+    open: Number(row?.open ?? 0),
+    ofConference: Number(row?.ofConference ?? 0),
+    oldest: row?.oldest ?? null,
+  };
 }

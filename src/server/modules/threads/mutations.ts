@@ -74,7 +74,11 @@ export async function openThread(
       organizationId: opts.organizationId,
       userIds: office,
       link: threadPath(thread.id),
-      ...threadOpenedText({ topic: thread.topic, unitName: opts.unitName, excerpt: summaryText(opts.bodyHtml) }),
+      ...threadOpenedText({
+        topic: thread.topic,
+        unitName: opts.unitName,
+        excerpt: summaryText(opts.bodyHtml),
+      }),
     });
     return { thread, messageId: m!.id };
   });
@@ -89,7 +93,8 @@ export async function addMessage(
   return db.transaction(async (tx) => {
     const before = orNotFound(await getThread(tx, opts.thread.id), 'phản ánh');
     const next = statusAfterMessage(before.status as ThreadStatus, side);
-    if (!next) throw new AppError('INVALID_STATE', 'Phản ánh đã đóng: Văn phòng cần mở lại trước khi gửi tiếp');
+    if (!next)
+      throw new AppError('INVALID_STATE', 'Phản ánh đã đóng: Văn phòng cần mở lại trước khi gửi tiếp');
     const [m] = await tx
       .insert(threadMessages)
       .values({

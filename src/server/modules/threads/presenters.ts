@@ -47,7 +47,9 @@ export function presentThread(
   const t = r.t;
   const side = sideOf(actor, t);
   const canWrite = side === 'office' ? mayAnswer(actor, t) : mayReplyAsUnit(actor, t);
-  const lastOfMine = [...history.messages].reverse().find((m) => m.side === side && m.authorId === actor.userId);
+  const lastOfMine = [...history.messages]
+    .reverse()
+    .find((m) => m.side === side && m.authorId === actor.userId);
   return {
     ...presentThreadSummary(r),
     side,

@@ -10,6 +10,7 @@
 // PUT  /api/threads/:threadId/status | assignee        thread.manage, versioned (409)
 // POST /api/threads/:threadId/task                     thread.manage → a task of the thread's conference
 import { z } from 'zod';
+import type { Actor } from '../../../shared/rules/permissions';
 import { sideOf } from '../../../shared/rules/threads';
 import {
   threadAssignInput,
@@ -22,7 +23,6 @@ import {
   threadTaskInput,
   threadView,
 } from '../../../shared/schemas/threads';
-import type { Actor } from '../../../shared/rules/permissions';
 import { attachment } from '../../content-disposition';
 import type { Db } from '../../db/client';
 import { AppError, forbidden, orNotFound } from '../../errors';
@@ -42,8 +42,23 @@ import {
   threadParams,
   threadScope,
 } from './access';
-import { getMessage, getThreadAttachment, getThreadSummary, linkTargets, listMessages, listThreads, threadStaff } from './data';
-import { addMessage, addThreadAttachment, assignThread, openThread, setThreadStatus, threadToTask } from './mutations';
+import {
+  getMessage,
+  getThreadAttachment,
+  getThreadSummary,
+  linkTargets,
+  listMessages,
+  listThreads,
+  threadStaff,
+} from './data';
+import {
+  addMessage,
+  addThreadAttachment,
+  assignThread,
+  openThread,
+  setThreadStatus,
+  threadToTask,
+} from './mutations';
 import { presentThread, presentThreadSummary } from './presenters';
 
 const tags = ['threads'];
@@ -52,7 +67,9 @@ const tags = ['threads'];
 function cleanBody(html: string): string {
   const clean = sanitizeSummary(html);
   if (!clean.replace(/<[^>]*>/g, '').trim()) {
-    throw new AppError('VALIDATION', 'Nội dung không được để trống', { fields: { bodyHtml: 'Nội dung không được để trống' } });
+    throw new AppError('VALIDATION', 'Nội dung không được để trống', {
+      fields: { bodyHtml: 'Nội dung không được để trống' },
+    });
   }
   return clean;
 }
@@ -69,7 +86,11 @@ export async function threadRoutes(app: AppInstance) {
 
   org.get(
     '/api/organizations/:orgId/threads',
-    { summary: 'Danh sách phản ánh, kiến nghị', querystring: threadListQuery, response: { 200: threadListView } },
+    {
+      summary: 'Danh sách phản ánh, kiến nghị',
+      querystring: threadListQuery,
+      response: { 200: threadListView },
+    },
     async ({ req, actor }) => {
       const { orgId } = req.params;
       const scope = await threadScope(db, actor, orgId);
@@ -118,7 +139,12 @@ export async function threadRoutes(app: AppInstance) {
 
   org.created(
     '/api/organizations/:orgId/threads',
-    { summary: 'Gửi phản ánh, kiến nghị', policy: 'thread.raise', body: threadInput, response: { 201: threadView } },
+    {
+      summary: 'Gửi phản ánh, kiến nghị',
+      policy: 'thread.raise',
+      body: threadInput,
+      response: { 201: threadView },
+    },
     async ({ req, actor }) => {
       const { orgId } = req.params;
       const bodyHtml = cleanBody(req.body.bodyHtml);
@@ -162,7 +188,10 @@ export async function threadRoutes(app: AppInstance) {
       const m = view.messages.find((x) => x.id === req.params.messageId);
       orNotFound(await getMessage(db, t.id, req.params.messageId), 'tin nhắn');
       if (!m?.canAttach) {
-        throw new AppError('INVALID_STATE', 'Chỉ đính kèm được vào tin nhắn mới nhất của mình khi phản ánh chưa đóng');
+        throw new AppError(
+          'INVALID_STATE',
+          'Chỉ đính kèm được vào tin nhắn mới nhất của mình khi phản ánh chưa đóng',
+        );
       }
       const upload = await readUpload(req, MAX_ATTACHMENT_BYTES);
       const mimeType = await checkAttachment(upload.name, upload.bytes);
@@ -199,7 +228,12 @@ export async function threadRoutes(app: AppInstance) {
 
   one.put(
     '/api/threads/:threadId/status',
-    { summary: 'Đặt trạng thái phản ánh', policy: 'thread.manage', body: threadStatusInput, response: { 200: threadView } },
+    {
+      summary: 'Đặt trạng thái phản ánh',
+      policy: 'thread.manage',
+      body: threadStatusInput,
+      response: { 200: threadView },
+    },
     async ({ req, actor }) => {
       const t = await loadThreadForOffice(db, actor, req.params.threadId);
       await setThreadStatus(db, actor, t, req.body);
@@ -209,7 +243,12 @@ export async function threadRoutes(app: AppInstance) {
 
   one.put(
     '/api/threads/:threadId/assignee',
-    { summary: 'Giao người xử lý phản ánh', policy: 'thread.manage', body: threadAssignInput, response: { 200: threadView } },
+    {
+      summary: 'Giao người xử lý phản ánh',
+      policy: 'thread.manage',
+      body: threadAssignInput,
+      response: { 200: threadView },
+    },
     async ({ req, actor }) => {
       const t = await loadThreadForOffice(db, actor, req.params.threadId);
       await assignThread(db, actor, t, req.body);
@@ -219,7 +258,12 @@ export async function threadRoutes(app: AppInstance) {
 
   one.post(
     '/api/threads/:threadId/task',
-    { summary: 'Chuyển phản ánh thành công việc', policy: 'thread.manage', body: threadTaskInput, response: { 200: threadView } },
+    {
+      summary: 'Chuyển phản ánh thành công việc',
+      policy: 'thread.manage',
+      body: threadTaskInput,
+      response: { 200: threadView },
+    },
     async ({ req, actor }) => {
       const t = await loadThreadForOffice(db, actor, req.params.threadId);
       await threadToTask(db, actor, t, req.body);

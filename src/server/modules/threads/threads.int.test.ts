@@ -43,10 +43,20 @@ beforeAll(async () => {
   await setDeadline(t, secretary, 5);
   const base = `/api/conferences/${t.demo.conferenceId}`;
   const form = t.demo.formIds.get('DHTT-CN')!;
-  const n = await t.send('POST', `${base}/units/${tdp5Unit}/nominations`, tdp5, individual(form, 'Nguyễn Thị Hường'));
+  const n = await t.send(
+    'POST',
+    `${base}/units/${tdp5Unit}/nominations`,
+    tdp5,
+    individual(form, 'Nguyễn Thị Hường'),
+  );
   expect(n.statusCode).toBe(201);
   nominationId = n.json().id;
-  const o = await t.send('POST', `${base}/units/${tdp1Unit}/nominations`, tdp1, individual(form, 'Lê Văn Khác'));
+  const o = await t.send(
+    'POST',
+    `${base}/units/${tdp1Unit}/nominations`,
+    tdp1,
+    individual(form, 'Lê Văn Khác'),
+  );
   expect(o.statusCode).toBe(201);
   otherNominationId = o.json().id;
 });
@@ -100,7 +110,12 @@ describe('a unit raises a thread, the office answers', () => {
     const url = `/api/threads/${thread.id}/messages/${thread.messages[0]!.id}/attachments`;
     const send = (name: string, bytes: Buffer) => {
       const body = multipartFile(name, bytes);
-      return t.app.inject({ method: 'POST', url, headers: { cookie: tdp5, ...body.headers }, payload: body.payload });
+      return t.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: tdp5, ...body.headers },
+        payload: body.payload,
+      });
     };
     const ok = await send('anh-chup.png', tinyPng());
     expect(ok.statusCode).toBe(200);
@@ -152,7 +167,9 @@ describe('a unit raises a thread, the office answers', () => {
   });
 
   it('a unit reply on an answered thread reopens it to in progress', async () => {
-    const res = await t.send('POST', `/api/threads/${thread.id}/messages`, tdp5, { bodyHtml: 'Đã rõ, cảm ơn.' });
+    const res = await t.send('POST', `/api/threads/${thread.id}/messages`, tdp5, {
+      bodyHtml: 'Đã rõ, cảm ơn.',
+    });
     expect(res.statusCode).toBe(200);
     thread = res.json();
     expect(thread.status).toBe('in_progress');
@@ -209,13 +226,18 @@ describe('a unit raises a thread, the office answers', () => {
     });
     expect(res.statusCode).toBe(200);
     thread = res.json();
-    const [task] = await t.database.db.select().from(conferenceTasks).where(eq(conferenceTasks.id, thread.taskId!));
+    const [task] = await t.database.db
+      .select()
+      .from(conferenceTasks)
+      .where(eq(conferenceTasks.id, thread.taskId!));
     expect(task).toMatchObject({
       conferenceId: t.demo.conferenceId,
       title: 'Phản ánh: Hồ sơ bà Hường thiếu xác nhận',
       ownerUserId: thread.assignee!.id,
     });
-    const again = await t.send('POST', `/api/threads/${thread.id}/task`, secretary, { version: thread.version });
+    const again = await t.send('POST', `/api/threads/${thread.id}/task`, secretary, {
+      version: thread.version,
+    });
     expect(again.statusCode).toBe(422);
     expect(again.json().error.message).toBe('Phản ánh này đã được chuyển thành công việc');
   });
