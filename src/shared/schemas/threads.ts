@@ -68,6 +68,9 @@ export const threadListQuery = z.object({
 });
 export type ThreadListQuery = z.infer<typeof threadListQuery>;
 
+/** The unit whose conferences, nominations and report a new thread may be linked to. */
+export const threadLinkQuery = z.object({ unitId: z.uuid({ error: 'Đơn vị không hợp lệ' }) });
+
 export const threadAttachmentView = z.object({
   id: z.string(),
   fileName: z.string(),

@@ -9,13 +9,13 @@
 // GET  /api/threads/:threadId/attachments/:attachmentId          download
 // PUT  /api/threads/:threadId/status | assignee        thread.manage, versioned (409)
 // POST /api/threads/:threadId/task                     thread.manage → a task of the thread's conference
-import { z } from 'zod';
 import type { Actor } from '../../../shared/rules/permissions';
 import { sideOf } from '../../../shared/rules/threads';
 import {
   threadAssignInput,
   threadInput,
   threadLinkOptionsView,
+  threadLinkQuery,
   threadListQuery,
   threadListView,
   threadMessageInput,
@@ -118,7 +118,7 @@ export async function threadRoutes(app: AppInstance) {
     '/api/organizations/:orgId/threads/link-options',
     {
       summary: 'Hội nghị, hồ sơ đề nghị và báo cáo của đơn vị (để gắn vào phản ánh)',
-      querystring: z.object({ unitId: z.uuid({ error: 'Đơn vị không hợp lệ' }) }),
+      querystring: threadLinkQuery,
       response: { 200: threadLinkOptionsView },
     },
     async ({ req, actor }) => {
