@@ -56,6 +56,7 @@ import { councilRoutes } from './modules/review/council-routes';
 import { meetingRoutes } from './modules/review/meeting-routes';
 import { selectionRoutes } from './modules/selection/routes';
 import { statisticsRoutes } from './modules/statistics/routes';
+import { threadRoutes } from './modules/threads/routes';
 import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
 import { upwardRoutes } from './modules/upward/routes';
@@ -246,6 +247,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(nominationFileRoutes);
   await app.register(nominationXlsxRoutes);
   await app.register(unitReportRoutes);
+  await app.register(threadRoutes);
   await app.register(councilRoutes);
   await app.register(meetingRoutes);
   await app.register(selectionRoutes);

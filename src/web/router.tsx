@@ -32,6 +32,15 @@ const PlanEditPage = page(
   () => import('./features/plan/plan-edit-page'),
   (m) => m.PlanEditPage,
 );
+// Phản ánh, kiến nghị (the units' channel to the office).
+const ThreadsPage = page(
+  () => import('./features/threads/threads-page'),
+  (m) => m.ThreadsPage,
+);
+const ThreadPage = page(
+  () => import('./features/threads/thread-page'),
+  (m) => m.ThreadPage,
+);
 const UnitsPage = page(
   () => import('./features/units/units-page'),
   (m) => m.UnitsPage,
@@ -308,6 +317,8 @@ const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/conferences" replace /> },
           { path: 'conferences', element: <ConferencesPage /> },
+          { path: 'threads', element: <ThreadsPage /> },
+          { path: 'threads/:threadId', element: <ThreadPage /> },
           { path: 'conferences/:conferenceId', element: <ConferenceOverviewPage /> },
           { path: 'conferences/:conferenceId/dashboard', element: <DashboardPage /> },
           { path: 'conferences/:conferenceId/plan', element: <PlanEditPage /> },

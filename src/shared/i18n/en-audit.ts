@@ -120,6 +120,7 @@ export const enAudit = {
     album: 'Photo album',
     article: 'Article',
     board_entry: 'Honour board entry',
+    thread: 'Unit request',
   },
   variants: {
     nominationResubmit: 'Resubmitted a nomination',
@@ -294,6 +295,15 @@ export const enAudit = {
       updated: 'Edited a task',
       status_changed: 'Updated a task status',
       deleted: 'Deleted a task',
+    },
+    thread: {
+      opened: 'Request raised',
+      replied: 'Unit replied to a request',
+      answered: 'Office answered a request',
+      file_added: 'File attached to a request',
+      status_changed: 'Request status set',
+      assigned: 'Request assigned',
+      task_created: 'Request turned into a task',
     },
     board_entry: {
       built: 'Built the honour board from the award decision',

@@ -15,6 +15,7 @@ import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
 import { enProgram } from './en-program';
 import { enReview } from './en-review';
+import { enThreads } from './en-threads';
 import { enUpward } from './en-upward';
 import type { Catalog } from './vi';
 
@@ -294,6 +295,7 @@ export const en: Catalog = {
   mov: enMovements,
   media: enMedia,
   notice: enNotice,
+  threads: enThreads,
   board: enBoard,
   elig: enEligibility,
   planEdit: {

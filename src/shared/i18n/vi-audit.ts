@@ -126,6 +126,7 @@ export const viAudit = {
     album: 'Album ảnh',
     article: 'Tin bài',
     board_entry: 'Mục bảng vinh danh',
+    thread: 'Phản ánh, kiến nghị',
   },
   /** An action's wording when the entry says more than its code (a resubmission). */
   variants: {
@@ -295,6 +296,15 @@ export const viAudit = {
       updated: 'Sửa công việc',
       status_changed: 'Cập nhật trạng thái công việc',
       deleted: 'Xóa công việc',
+    },
+    thread: {
+      opened: 'Gửi phản ánh, kiến nghị',
+      replied: 'Đơn vị gửi tiếp phản ánh',
+      answered: 'Văn phòng trả lời phản ánh',
+      file_added: 'Đính kèm tệp vào phản ánh',
+      status_changed: 'Đặt trạng thái phản ánh',
+      assigned: 'Giao người xử lý phản ánh',
+      task_created: 'Chuyển phản ánh thành công việc',
     },
     board_entry: {
       built: 'Lập bảng vinh danh từ Quyết định khen thưởng',

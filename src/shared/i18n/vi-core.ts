@@ -13,6 +13,7 @@ import { viPreparation } from './vi-preparation';
 import { viProgram } from './vi-program';
 import { viBoardNav, viMediaNav, viNoticeNav } from './vi-public-nav';
 import { viReview } from './vi-review';
+import { viThreads } from './vi-threads';
 import { viUpward } from './vi-upward';
 
 // Tiếng Việt — the default catalog but for the audit log's words (vi.ts puts the two together).
@@ -296,6 +297,7 @@ export const viCore = {
   mov: viMovements,
   media: viMediaNav,
   notice: viNoticeNav,
+  threads: viThreads,
   board: viBoardNav,
   elig: viEligibility,
   planEdit: {

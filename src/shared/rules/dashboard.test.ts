@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  openThreads,
   percentOf,
   type TimelineMilestone,
   timelineProgress,
@@ -91,5 +92,19 @@ describe('workProgress', () => {
       overdue: 2,
       percent: 33.3,
     });
+  });
+});
+
+describe('open threads (phản ánh, kiến nghị)', () => {
+  const now = new Date('2026-03-10T08:00:00Z');
+  it('gives the oldest open thread’s age in whole days', () => {
+    expect(openThreads({ open: 3, ofConference: 1, oldest: '2026-03-05T09:00:00Z' }, now)).toEqual({
+      open: 3,
+      ofConference: 1,
+      oldestAgeDays: 4,
+    });
+  });
+  it('has no age when nothing is open', () => {
+    expect(openThreads({ open: 0, ofConference: 0, oldest: null }, now).oldestAgeDays).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { COUNTED_STATUSES } from './submission';
+import { threadAgeDays } from './threads';
 import { type MilestoneState, milestoneState } from './timeline';
 
 /**
@@ -88,4 +89,18 @@ export type WorkProgress = { total: number; done: number; overdue: number; perce
 
 export function workProgress(counts: { total: number; done: number; overdue: number }): WorkProgress {
   return { ...counts, percent: percentOf(counts.done, counts.total) };
+}
+
+export type OpenThreads = { open: number; ofConference: number; oldestAgeDays: number | null };
+
+/** Phản ánh, kiến nghị still open (not closed) and the age of the oldest one, in whole days. */
+export function openThreads(
+  figures: { open: number; ofConference: number; oldest: Date | string | null },
+  now: Date = new Date(),
+): OpenThreads {
+  return {
+    open: figures.open,
+    ofConference: figures.ofConference,
+    oldestAgeDays: figures.oldest ? threadAgeDays(figures.oldest, 'new', now) : null,
+  };
 }

@@ -108,5 +108,7 @@ export const dashboardView = z.object({
   budget: z.object({ total: z.number(), actualTotal: z.number(), lines: z.number() }),
   /** The prizes in the budget: their decision date, base salary and total (as the QĐ prints them). */
   prizes: prizeBasisView,
+  /** Phản ánh, kiến nghị not closed: of the organization, of this conference, the oldest's age in days. */
+  threads: z.object({ open: z.number(), ofConference: z.number(), oldestAgeDays: z.number().nullable() }),
 });
 export type Dashboard = z.infer<typeof dashboardView>;

@@ -60,6 +60,9 @@ export function AppLayout() {
     if (hasRolePermission(me, 'unit.read', organization.id))
       links.push({ to: '/units', label: t('nav.units') });
     if (canIn(me, 'user.manage', organization.id)) links.push({ to: '/users', label: t('nav.users') });
+    // Phản ánh, kiến nghị: the office handles them, a unit head raises their unit's
+    if (canIn(me, 'thread.manage', organization.id) || hasRolePermission(me, 'thread.raise', organization.id))
+      links.push({ to: '/threads', label: t('threads.nav') });
     if (canIn(me, 'honour.read', organization.id)) links.push({ to: '/honours', label: t('honours.nav') });
     if (canIn(me, 'review.manage', organization.id))
       links.push({ to: '/council', label: t('rev.nav.council') });

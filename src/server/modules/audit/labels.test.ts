@@ -59,6 +59,8 @@ const TABLES: [string, Table][] = [
   ['album', t.albums],
   ['article', t.articles],
   ['board_entry', t.boardEntries],
+  ['thread', t.threads],
+  ['thread', t.threadAttachments],
 ];
 
 /** Keys the writers add to a snapshot besides the row's columns (see each writeAudit call). */
@@ -83,6 +85,7 @@ const EXTRA: [string, string[]][] = [
   ['issued_document', ['numberLine', 'kind', 'version', 'documentDate', 'signerName', 'signedAt']],
   ['program_session', ['currentItemId', 'ids']],
   ['organization', ['ids', 'imported', 'subjectsCreated']],
+  ['thread', ['bodyHtml']],
   ['honour_subject', ['mergedIntoId', 'mergedIds', 'disciplinePending', 'disciplineNote']],
 ];
 

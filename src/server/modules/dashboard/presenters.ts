@@ -1,5 +1,11 @@
 import { viNominations } from '../../../shared/i18n/vi-nominations';
-import { percentOf, timelineProgress, unitHasSubmitted, workProgress } from '../../../shared/rules/dashboard';
+import {
+  type OpenThreads,
+  percentOf,
+  timelineProgress,
+  unitHasSubmitted,
+  workProgress,
+} from '../../../shared/rules/dashboard';
 import { type ComposedDelegate, checkComposition } from '../../../shared/rules/delegate-composition';
 import { deriveLifecycle, type LifecycleFacts, milestoneSatisfied } from '../../../shared/rules/lifecycle';
 import { COUNTED_STATUSES, deadlineState } from '../../../shared/rules/submission';
@@ -80,12 +86,14 @@ export function presentDashboard(
     budget,
     prizes,
     stored,
+    threads,
   }: {
     facts: ConferenceFacts;
     counts: NominationCounts;
     budget: BudgetTotal;
     prizes: PrizeBasisView;
     stored: StoredFacts;
+    threads: OpenThreads;
   },
 ): Dashboard {
   // The same derived lifecycle as the overview: milestones done or satisfied are not overdue.
@@ -168,5 +176,6 @@ export function presentDashboard(
     checklist: { logistics: work('logistics'), tasks: work('task') },
     budget,
     prizes,
+    threads,
   };
 }

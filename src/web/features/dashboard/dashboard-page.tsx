@@ -11,6 +11,7 @@ import { BarChart, ChartCard, CountTable, DonutChart } from './charts';
 import { QuotaCard, UnitsCard } from './count-sections';
 import { BudgetCard, ChecklistCard, Headline, TimelineCard } from './progress-sections';
 import { canViewDashboard, useDashboard } from './queries';
+import { ThreadsCard } from './threads-card';
 
 /** Bảng điều khiển: the conference's progress for the secretary and the chair, charts with their numbers. */
 export function DashboardPage() {
@@ -106,6 +107,7 @@ export function DashboardPage() {
         </Stack>
         <ChecklistCard d={d} />
         <BudgetCard d={d} />
+        <ThreadsCard d={d} />
       </SimpleGrid>
     </Stack>
   );
