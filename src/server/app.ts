@@ -50,6 +50,7 @@ import { nominationXlsxRoutes } from './modules/nominations/xlsx-routes';
 import { organizationRoutes } from './modules/organizations/routes';
 import { preparationRoutes } from './modules/preparation/routes';
 import { programRoutes } from './modules/program/routes';
+import { summaryReportRoutes } from './modules/summary-report/routes';
 import { publicNoticeRoutes } from './modules/public-notice/routes';
 import { quotaRoutes } from './modules/quotas/routes';
 import { councilRoutes } from './modules/review/council-routes';
@@ -268,6 +269,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(statisticsRoutes);
   await app.register(mediaRoutes);
   await app.register(publicNoticeRoutes);
+  await app.register(summaryReportRoutes);
 
   await registerPublicSite(app);
   await registerWebApp(app, deps.webDir);
