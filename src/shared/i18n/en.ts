@@ -11,6 +11,7 @@ import { enMedia } from './en-media';
 import { enMovements } from './en-movements';
 import { enNominations } from './en-nominations';
 import { enNotice } from './en-notice';
+import { enSummaryReport } from './en-summary-report';
 import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
 import { enProgram } from './en-program';
@@ -294,6 +295,7 @@ export const en: Catalog = {
   mov: enMovements,
   media: enMedia,
   notice: enNotice,
+  summaryReport: enSummaryReport,
   board: enBoard,
   elig: enEligibility,
   planEdit: {

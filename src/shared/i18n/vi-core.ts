@@ -10,6 +10,7 @@ import { viLifecycle } from './vi-lifecycle';
 import { viMedia } from './vi-media';
 import { viMovements } from './vi-movements';
 import { viNominations } from './vi-nominations';
+import { viSummaryReport } from './vi-summary-report';
 import { viNotice } from './vi-notice';
 import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
@@ -296,6 +297,7 @@ export const viCore = {
   mov: viMovements,
   media: viMedia,
   notice: viNotice,
+  summaryReport: viSummaryReport,
   board: viBoard,
   elig: viEligibility,
   planEdit: {
