@@ -91,10 +91,12 @@ export type SummaryReportInput = {
 export function summaryReportDocument(input: SummaryReportInput): OfficialDocument {
   const h = input.header;
   const plan = h.plan;
-  const next = `${plan.periodEnd} - ${plan.periodEnd + 5}`;
+  // the conference opens its period (2020 - 2025): it reviews the one before, as long, and directs its own
+  const reviewed = `${2 * plan.periodStart - plan.periodEnd} - ${plan.periodStart}`;
+  const next = `${plan.periodStart} - ${plan.periodEnd}`;
   const body: Block[] = [
     paragraph(
-      `Thực hiện Kế hoạch tổ chức ${plan.officialTitle}, trên cơ sở báo cáo của các cơ quan, đơn vị, tổ dân phố, ${h.organizationName} báo cáo tổng kết công tác thi đua, khen thưởng giai đoạn ${plan.periodStart} - ${plan.periodEnd} và phương hướng, nhiệm vụ giai đoạn ${next} như sau:`,
+      `Thực hiện Kế hoạch tổ chức ${plan.officialTitle}, trên cơ sở báo cáo của các cơ quan, đơn vị, tổ dân phố, ${h.organizationName} báo cáo tổng kết công tác thi đua, khen thưởng giai đoạn ${reviewed} và phương hướng, nhiệm vụ giai đoạn ${next} như sau:`,
     ),
   ];
   for (const part of [1, 2] as const) {
@@ -120,7 +122,7 @@ export function summaryReportDocument(input: SummaryReportInput): OfficialDocume
     date: input.date,
     title: 'Báo cáo',
     summary: [
-      `Tổng kết công tác thi đua, khen thưởng giai đoạn ${plan.periodStart} - ${plan.periodEnd}`,
+      `Tổng kết công tác thi đua, khen thưởng giai đoạn ${reviewed}`,
       `và phương hướng, nhiệm vụ giai đoạn ${next}`,
     ],
     legalBasis: [],

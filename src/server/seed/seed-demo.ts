@@ -22,6 +22,7 @@ import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
 import { seedEligibilityRules } from './van-yen-eligibility';
 import { seedDemoHistory } from './van-yen-history';
 import { seedDemoLive } from './van-yen-live';
+import { seedHistorySummaryReport, seedLiveSummaryReport } from './van-yen-summary-report';
 import { seedMovements } from './van-yen-movements';
 import { seedHistoryNotice, seedLiveNotice } from './van-yen-notice';
 import { seedPastHonours } from './van-yen-past-honours';
@@ -131,8 +132,13 @@ export async function seedDemoAll(db: Db, files: FileStore) {
   });
   // Công khai: the culture officer's photos, the 2020 exhibition album and articles (one a draft)
   await seedPublicity(db, files, { ...demo, movementIds });
+  // Báo cáo tổng kết 2020: compiled from the units' reports, written over, issued on 29/3/2020
+  const reportClock = storyClock(db);
+  await seedHistorySummaryReport(db, files, demo.conferenceId, reportClock);
+  await reportClock.settle();
   const live = await seedDemoLive(db, demo);
   await seedLiveNotice(db, demo.organizationId, live.conferenceId);
+  await seedLiveSummaryReport(db, live.conferenceId);
   await seedPastHonours(db, demo);
   await seedHonourBoard(db, files, demo.conferenceId);
   await seedEligibilityRules(db, demo.organizationId);
