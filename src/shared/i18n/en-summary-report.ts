@@ -51,4 +51,5 @@ export const enSummaryReport: typeof viSummaryReport = {
   noPrevious: 'No previous conference in the system to compare with.',
   column: { label: 'Item', nominations: 'Nominated', honoured: 'Commended' },
   fraction: '{{count}}/{{of}}',
+  agendaLink: 'Open the summary report',
 };

@@ -52,4 +52,5 @@ export const viSummaryReport = {
   noPrevious: 'Chưa có hội nghị kỳ trước trong hệ thống để so sánh.',
   column: { label: 'Nội dung', nominations: 'Đề nghị', honoured: 'Được khen' },
   fraction: '{{count}}/{{of}}',
+  agendaLink: 'Mở báo cáo tổng kết',
 };

@@ -4,6 +4,7 @@ import {
   changeText,
   comparisonLines,
   directWorkerShare,
+  isSummaryReportItem,
   proseParts,
   quoteUnits,
   SECTION_SOURCE,
@@ -83,5 +84,11 @@ describe('summary report rules', () => {
     ]);
     expect(sectionText({ body: ' ', draft: 'bản tổng hợp' })).toBe('bản tổng hợp');
     expect(sectionText({ body: 'Văn bản', draft: 'x' })).toBe('Văn bản');
+  });
+
+  it('finds the agenda item that presents the report by its kind and title', () => {
+    expect(isSummaryReportItem({ kind: 'report', title: 'Báo cáo tổng kết phong trào thi đua 2015-2020' })).toBe(true);
+    expect(isSummaryReportItem({ kind: 'report', title: 'Báo cáo tham luận' })).toBe(false);
+    expect(isSummaryReportItem({ kind: 'other', title: 'Báo cáo tổng kết' })).toBe(false);
   });
 });

@@ -148,3 +148,7 @@ export function proseParts(text: string): ProsePart[] {
 
 /** The text a section prints: the office's body, else the compiled draft. */
 export const sectionText = (s: { body: string; draft: string }) => (s.body.trim() ? s.body : s.draft);
+
+/** The agenda item that presents the report: a 'report' item titled "Báo cáo tổng kết…". */
+export const isSummaryReportItem = (item: { kind: string; title: string }) =>
+  item.kind === 'report' && /^\s*báo cáo tổng kết/iu.test(item.title.normalize('NFC'));
