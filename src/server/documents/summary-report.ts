@@ -6,9 +6,9 @@ import { viSummaryReport } from '../../shared/i18n/vi-summary-report';
 import { percentWords, proseParts, sectionText } from '../../shared/rules/summary-report';
 import {
   type ReportStatistics,
+  type StatisticRow,
   SUMMARY_SECTION_KEYS,
   SUMMARY_SECTION_PART,
-  type StatisticRow,
   type SummarySectionView,
 } from '../../shared/schemas/summary-report';
 import { loadReport } from '../modules/summary-report/data';
@@ -56,26 +56,37 @@ export function statisticsBlocks(s: ReportStatistics): Block[] {
   const honoured = s.honoured > 0;
   const blocks: Block[] = [
     paragraph(`${words.unitReports}: ${s.unitReports.sent}/${s.unitReports.of}.`),
-    ...countTable(`Bảng 1. Số hồ sơ đề nghị và số được khen thưởng ${words.byForm.toLowerCase()}`, s.byForm, honoured),
+    ...countTable(
+      `Bảng 1. Số hồ sơ đề nghị và số được khen thưởng ${words.byForm.toLowerCase()}`,
+      s.byForm,
+      honoured,
+    ),
     ...countTable(`Bảng 2. ${words.byUnit}`, s.byUnit, honoured),
     ...countTable(`Bảng 3. ${words.byGender}`, s.byGender, honoured),
     ...countTable(`Bảng 4. ${words.byOccupationGroup}`, s.byOccupationGroup, honoured),
   ];
   const p = s.previous;
   if (p) {
-    blocks.push(paragraph(`Bảng 5. So sánh với ${p.conferenceName} (${p.period})`, { italic: true, indent: false }), {
-      kind: 'table',
-      columns: [
-        { title: 'Chỉ tiêu', width: 52 },
-        { title: p.period, width: 24, align: 'right' },
-        { title: s.period, width: 24, align: 'right' },
-      ],
-      rows: [
-        ['Số hồ sơ đề nghị khen thưởng', String(p.nominations), String(s.nominations)],
-        ['Số tập thể, cá nhân được khen thưởng', String(p.honoured), String(s.honoured)],
-        ['Tỷ lệ người trực tiếp lao động, sản xuất', percentWords(p.directWorkers.percent), percentWords(s.directWorkers.percent)],
-      ],
-    });
+    blocks.push(
+      paragraph(`Bảng 5. So sánh với ${p.conferenceName} (${p.period})`, { italic: true, indent: false }),
+      {
+        kind: 'table',
+        columns: [
+          { title: 'Chỉ tiêu', width: 52 },
+          { title: p.period, width: 24, align: 'right' },
+          { title: s.period, width: 24, align: 'right' },
+        ],
+        rows: [
+          ['Số hồ sơ đề nghị khen thưởng', String(p.nominations), String(s.nominations)],
+          ['Số tập thể, cá nhân được khen thưởng', String(p.honoured), String(s.honoured)],
+          [
+            'Tỷ lệ người trực tiếp lao động, sản xuất',
+            percentWords(p.directWorkers.percent),
+            percentWords(s.directWorkers.percent),
+          ],
+        ],
+      },
+    );
   }
   return blocks;
 }
@@ -102,12 +113,21 @@ export function summaryReportDocument(input: SummaryReportInput): OfficialDocume
   for (const part of [1, 2] as const) {
     body.push(
       paragraph(part === 1 ? words.part1 : words.part2, { align: 'center', bold: true, indent: false }),
-      paragraph(part === 1 ? words.part1Title : words.part2Title, { align: 'center', bold: true, indent: false }),
+      paragraph(part === 1 ? words.part1Title : words.part2Title, {
+        align: 'center',
+        bold: true,
+        indent: false,
+      }),
     );
     const keys = SUMMARY_SECTION_KEYS.filter((k) => SUMMARY_SECTION_PART[k] === part);
     keys.forEach((key, i) => {
       const section = input.sections.find((s) => s.key === key);
-      body.push({ kind: 'heading', level: 1, number: `${ROMAN[i]}.`, text: words.section[key].toLocaleUpperCase('vi') });
+      body.push({
+        kind: 'heading',
+        level: 1,
+        number: `${ROMAN[i]}.`,
+        text: words.section[key].toLocaleUpperCase('vi'),
+      });
       body.push(...proseBlocks(section ? sectionText(section) : ''));
       if (key === 'commendations' && input.statistics) body.push(...statisticsBlocks(input.statistics));
     });
@@ -128,7 +148,12 @@ export function summaryReportDocument(input: SummaryReportInput): OfficialDocume
     legalBasis: [],
     body,
     signature: h.signature,
-    recipients: ['Hội đồng Thi đua - Khen thưởng', 'Các cơ quan, đơn vị, tổ dân phố', 'Đại biểu dự hội nghị', 'Lưu: VT'],
+    recipients: [
+      'Hội đồng Thi đua - Khen thưởng',
+      'Các cơ quan, đơn vị, tổ dân phố',
+      'Đại biểu dự hội nghị',
+      'Lưu: VT',
+    ],
     appendices: [],
   };
 }

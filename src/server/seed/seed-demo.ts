@@ -22,13 +22,13 @@ import { COUNCIL_TERM, vanYenCouncil } from './van-yen-council';
 import { seedEligibilityRules } from './van-yen-eligibility';
 import { seedDemoHistory } from './van-yen-history';
 import { seedDemoLive } from './van-yen-live';
-import { seedHistorySummaryReport, seedLiveSummaryReport } from './van-yen-summary-report';
 import { seedMovements } from './van-yen-movements';
 import { seedHistoryNotice, seedLiveNotice } from './van-yen-notice';
 import { seedPastHonours } from './van-yen-past-honours';
 import { seedDemoPreparation } from './van-yen-preparation';
 import { seedDemoProgram } from './van-yen-program';
 import { seedPublicity } from './van-yen-publicity';
+import { seedHistorySummaryReport, seedLiveSummaryReport } from './van-yen-summary-report';
 import { seedDemoCity, seedDemoProvince } from './van-yen-upward';
 
 /** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */

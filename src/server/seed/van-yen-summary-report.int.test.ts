@@ -6,7 +6,11 @@ import type { RegisterEntry } from '../../shared/schemas/document-register';
 import type { SummaryReportView } from '../../shared/schemas/summary-report';
 import { storyClock } from './story-clock';
 import { seedDemoLive } from './van-yen-live';
-import { HISTORY_REPORT_PROSE, seedHistorySummaryReport, seedLiveSummaryReport } from './van-yen-summary-report';
+import {
+  HISTORY_REPORT_PROSE,
+  seedHistorySummaryReport,
+  seedLiveSummaryReport,
+} from './van-yen-summary-report';
 
 // The demo's báo cáo tổng kết as `npm start` seeds it: the 2020 one issued with a BC number, the
 // live one compiled with today's figures and compared with 2020.
@@ -26,7 +30,9 @@ afterAll(async () => t?.close());
 
 describe('seeded báo cáo tổng kết', () => {
   it('2020: compiled from the 17 units’ reports, honoured counted from the QĐ, the office’s prose kept', async () => {
-    const v: SummaryReportView = (await t.send('GET', `/api/conferences/${t.demo.conferenceId}/summary-report`, secretary)).json();
+    const v: SummaryReportView = (
+      await t.send('GET', `/api/conferences/${t.demo.conferenceId}/summary-report`, secretary)
+    ).json();
     const s = v.statistics!;
     expect(s.unitReports).toEqual({ sent: 17, of: 17 });
     expect(s.honoured).toBeGreaterThan(0);
@@ -57,13 +63,17 @@ describe('seeded báo cáo tổng kết', () => {
   });
 
   it('live: a compiled draft with today’s figures, compared with the 2020 conference', async () => {
-    const v: SummaryReportView = (await t.send('GET', `/api/conferences/${liveId}/summary-report`, secretary)).json();
+    const v: SummaryReportView = (
+      await t.send('GET', `/api/conferences/${liveId}/summary-report`, secretary)
+    ).json();
     expect(v.compiledAt).not.toBeNull();
     expect(v.sections.every((x) => x.body === '')).toBe(true);
     const s = v.statistics!;
     expect(s.previous?.conferenceId).toBe(t.demo.conferenceId);
     const dash = (await t.send('GET', `/api/conferences/${liveId}/dashboard`, secretary)).json();
     expect(dash.nominations.total).toBe(s.nominations);
-    expect(v.sections.find((x) => x.key === 'commendations')!.draft).toContain(`So sánh với ${s.previous!.conferenceName}`);
+    expect(v.sections.find((x) => x.key === 'commendations')!.draft).toContain(
+      `So sánh với ${s.previous!.conferenceName}`,
+    );
   });
 });

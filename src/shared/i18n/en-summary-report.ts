@@ -22,7 +22,8 @@ export const enSummaryReport: typeof viSummaryReport = {
   draft: 'Compiled draft',
   noDraft: 'No compiled draft for this section (the office writes it).',
   body: 'Office’s text',
-  bodyHint: 'Paragraphs separated by a blank line; a line starting with "- " or "+ " is a bullet. Empty: the document prints the draft.',
+  bodyHint:
+    'Paragraphs separated by a blank line; a line starting with "- " or "+ " is a bullet. Empty: the document prints the draft.',
   useDraft: 'Use the compiled draft',
   save: 'Save section',
   saved: 'Saved',

@@ -11,11 +11,11 @@ import { enMedia } from './en-media';
 import { enMovements } from './en-movements';
 import { enNominations } from './en-nominations';
 import { enNotice } from './en-notice';
-import { enSummaryReport } from './en-summary-report';
 import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
 import { enProgram } from './en-program';
 import { enReview } from './en-review';
+import { enSummaryReport } from './en-summary-report';
 import { enUpward } from './en-upward';
 import type { Catalog } from './vi';
 

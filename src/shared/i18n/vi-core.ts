@@ -10,12 +10,12 @@ import { viLifecycle } from './vi-lifecycle';
 import { viMedia } from './vi-media';
 import { viMovements } from './vi-movements';
 import { viNominations } from './vi-nominations';
-import { viSummaryReport } from './vi-summary-report';
 import { viNotice } from './vi-notice';
 import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
 import { viProgram } from './vi-program';
 import { viReview } from './vi-review';
+import { viSummaryReport } from './vi-summary-report';
 import { viUpward } from './vi-upward';
 
 // Tiếng Việt — the default catalog but for the audit log's words (vi.ts puts the two together).

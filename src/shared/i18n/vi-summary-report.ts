@@ -23,7 +23,8 @@ export const viSummaryReport = {
   draft: 'Bản tổng hợp',
   noDraft: 'Chưa có bản tổng hợp cho mục này (Văn phòng soạn).',
   body: 'Nội dung của Văn phòng',
-  bodyHint: 'Đoạn văn cách nhau một dòng trống; dòng bắt đầu bằng "- " hoặc "+ " là gạch đầu dòng. Để trống: văn bản in bản tổng hợp.',
+  bodyHint:
+    'Đoạn văn cách nhau một dòng trống; dòng bắt đầu bằng "- " hoặc "+ " là gạch đầu dòng. Để trống: văn bản in bản tổng hợp.',
   useDraft: 'Dùng bản tổng hợp',
   save: 'Lưu mục',
   saved: 'Đã lưu',

@@ -13,7 +13,10 @@ import {
 } from './summary-report';
 
 const units = [
-  { unitName: 'TDP số 1', sections: { movements: 'Xây dựng\nđô thị văn minh.', directions: 'Giữ vững an ninh.' } },
+  {
+    unitName: 'TDP số 1',
+    sections: { movements: 'Xây dựng\nđô thị văn minh.', directions: 'Giữ vững an ninh.' },
+  },
   { unitName: 'TDP số 2', sections: { movements: '  ', directions: 'Phát triển kinh tế hộ.' } },
 ];
 
@@ -34,7 +37,9 @@ describe('summary report rules', () => {
   it('feeds the contents section from the units’ directions and leaves goals and solutions to the office', () => {
     expect(SECTION_SOURCE.contents).toBe('directions');
     expect(SECTION_SOURCE.goals).toBeNull();
-    expect(quoteUnits('contents', units)).toBe('TDP số 1: Giữ vững an ninh.\n\nTDP số 2: Phát triển kinh tế hộ.');
+    expect(quoteUnits('contents', units)).toBe(
+      'TDP số 1: Giữ vững an ninh.\n\nTDP số 2: Phát triển kinh tế hộ.',
+    );
     expect(quoteUnits('goals', units)).toBe('');
   });
 
@@ -45,12 +50,19 @@ describe('summary report rules', () => {
   it('opens the commendations draft with the figures and the comparison, then the quotes', () => {
     const d = sectionDraft('commendations', [{ unitName: 'TDP 3', sections: { commendations: 'Khen 5.' } }], {
       now: figures(),
-      before: figures({ conferenceName: 'Hội nghị 2015', period: '2010–2015', nominations: 32, honoured: 30 }),
+      before: figures({
+        conferenceName: 'Hội nghị 2015',
+        period: '2010–2015',
+        nominations: 32,
+        honoured: 30,
+      }),
     });
     expect(d).toContain('Các đơn vị đã gửi 40 hồ sơ đề nghị khen thưởng (10 tập thể, 30 cá nhân).');
     expect(d).toContain('- Giấy khen: 40 đề nghị, 30 được khen.');
     expect(d).toContain('chiếm 30%');
-    expect(d).toContain('- Số hồ sơ đề nghị khen thưởng: 40, tăng 8 (25%) so với Hội nghị 2015 (2010–2015: 32).');
+    expect(d).toContain(
+      '- Số hồ sơ đề nghị khen thưởng: 40, tăng 8 (25%) so với Hội nghị 2015 (2010–2015: 32).',
+    );
     expect(d).toContain('được khen thưởng: 30, bằng so với');
     expect(d.endsWith('TDP 3: Khen 5.')).toBe(true);
   });
@@ -87,7 +99,9 @@ describe('summary report rules', () => {
   });
 
   it('finds the agenda item that presents the report by its kind and title', () => {
-    expect(isSummaryReportItem({ kind: 'report', title: 'Báo cáo tổng kết phong trào thi đua 2015-2020' })).toBe(true);
+    expect(
+      isSummaryReportItem({ kind: 'report', title: 'Báo cáo tổng kết phong trào thi đua 2015-2020' }),
+    ).toBe(true);
     expect(isSummaryReportItem({ kind: 'report', title: 'Báo cáo tham luận' })).toBe(false);
     expect(isSummaryReportItem({ kind: 'other', title: 'Báo cáo tổng kết' })).toBe(false);
   });

@@ -118,7 +118,9 @@ export function directWorkerShare(
   return { count, of, percent: of > 0 ? percentOf(count, of) : null };
 }
 
-export type ProsePart = { kind: 'paragraph'; text: string } | { kind: 'bullet'; marker: '-' | '+'; text: string };
+export type ProsePart =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'bullet'; marker: '-' | '+'; text: string };
 
 /**
  * A section's plain text as the document lays it out: paragraphs split by blank lines, a line

@@ -4,8 +4,8 @@ import {
   checkDelegateCategory,
   honoreeCategory,
 } from '../../../shared/rules/delegate-composition';
-import { isDirectWorker } from '../../../shared/rules/summary-report';
 import type { Actor } from '../../../shared/rules/permissions';
+import { isDirectWorker } from '../../../shared/rules/summary-report';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import type {
   AddHonoreesInput,

@@ -92,7 +92,12 @@ export async function figureCounts(db: Db, conferenceId: string): Promise<Figure
 
 export type CompileFacts = {
   forms: { id: string; name: string }[];
-  units: { id: string; name: string; reportStatus: string | null; sections: Partial<ReportSections> | null }[];
+  units: {
+    id: string;
+    name: string;
+    reportStatus: string | null;
+    sections: Partial<ReportSections> | null;
+  }[];
   movements: { id: string; name: string }[];
 };
 
@@ -116,7 +121,11 @@ export async function compileFacts(
          FROM movements m WHERE m.organization_id = ${o}) AS movements`),
   );
   const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-  return { forms: parse(row?.forms ?? []), units: parse(row?.units ?? []), movements: parse(row?.movements ?? []) };
+  return {
+    forms: parse(row?.forms ?? []),
+    units: parse(row?.units ?? []),
+    movements: parse(row?.movements ?? []),
+  };
 }
 
 /** The organizer's conference before this one: the latest whose period ends before this one's ends. */

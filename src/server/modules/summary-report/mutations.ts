@@ -6,7 +6,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import { unitHasSubmitted } from '../../../shared/rules/dashboard';
 import type { Actor } from '../../../shared/rules/permissions';
 import { sectionDraft } from '../../../shared/rules/summary-report';
-import { type ReportStatistics, SUMMARY_SECTION_KEYS, type SummarySectionKey } from '../../../shared/schemas/summary-report';
+import {
+  type ReportStatistics,
+  SUMMARY_SECTION_KEYS,
+  type SummarySectionKey,
+} from '../../../shared/schemas/summary-report';
 import type { Db } from '../../db/client';
 import { summaryReportSectionHistory, summaryReportSections, summaryReports } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
@@ -23,7 +27,10 @@ import {
 import { presentFigures, presentSection, presentStatistics } from './presenters';
 
 /** The report row and its eight sections, made when missing (two callers at once: one wins, both read it). */
-async function ensureReport(tx: Db, conf: Pick<ConferenceRow, 'id' | 'organizationId'>): Promise<SummaryReportRow> {
+async function ensureReport(
+  tx: Db,
+  conf: Pick<ConferenceRow, 'id' | 'organizationId'>,
+): Promise<SummaryReportRow> {
   await tx
     .insert(summaryReports)
     .values({ organizationId: conf.organizationId, conferenceId: conf.id })
@@ -53,7 +60,9 @@ export async function computeReport(db: Db, conf: ConferenceRow) {
     prev ? compileFacts(db, { id: prev.id, organizationId: conf.organizationId }) : Promise.resolve(null),
   ]);
   const previous = prev && prevFacts ? presentFigures(prev, prevCounts, prevFacts.forms) : null;
-  const sent = facts.units.filter((u) => unitHasSubmitted({ reportStatus: u.reportStatus, byStatus: {} }).report);
+  const sent = facts.units.filter(
+    (u) => unitHasSubmitted({ reportStatus: u.reportStatus, byStatus: {} }).report,
+  );
   const statistics: ReportStatistics = presentStatistics(
     conf,
     counts,
@@ -97,7 +106,11 @@ export async function compileReport(opts: { db: Db; actor: Actor | null; conf: C
       entityType: 'summary_report',
       entityId: report.id,
       before: { compiledAt: report.compiledAt, nominations: report.statistics?.nominations ?? null },
-      after: { compiledAt: after?.compiledAt, nominations: statistics.nominations, honoured: statistics.honoured },
+      after: {
+        compiledAt: after?.compiledAt,
+        nominations: statistics.nominations,
+        honoured: statistics.honoured,
+      },
     });
     return after!;
   });

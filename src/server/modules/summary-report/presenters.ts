@@ -5,9 +5,9 @@ import { NOMINATION_KINDS, OCCUPATION_GROUPS } from '../../../shared/schemas/nom
 import {
   type ConferenceFigures,
   type ReportStatistics,
+  type StatisticRow,
   SUMMARY_SECTION_KEYS,
   SUMMARY_SECTION_PART,
-  type StatisticRow,
   type SummaryReportView,
   type SummarySectionView,
 } from '../../../shared/schemas/summary-report';
@@ -32,7 +32,12 @@ function rows(counts: readonly FigureCount[], dim: string, known: readonly Named
 }
 
 /** Gender and occupation group in the dashboard's order and labels (the same `items` rule). */
-function dashboardRows(counts: readonly FigureCount[], dim: string, order: readonly string[], labels: Record<string, string>) {
+function dashboardRows(
+  counts: readonly FigureCount[],
+  dim: string,
+  order: readonly string[],
+  labels: Record<string, string>,
+) {
   const mine = counts.filter((c) => c.dim === dim);
   const honoured = new Map(mine.map((c) => [c.key ?? '', c.honoured]));
   return items(new Map(mine.map((c) => [c.key ?? '', c.nominations])), order, labels).map((i) => ({
@@ -51,7 +56,12 @@ export function presentFigures(
 ): ConferenceFigures {
   const all = counts.find((c) => c.dim === 'all') ?? { nominations: 0, honoured: 0 };
   const kind = (k: string) => counts.find((c) => c.dim === 'kind' && c.key === k)?.nominations ?? 0;
-  const byGroup = dashboardRows(counts, 'group', [...OCCUPATION_GROUPS, 'unknown', 'collective'], GROUP_LABELS);
+  const byGroup = dashboardRows(
+    counts,
+    'group',
+    [...OCCUPATION_GROUPS, 'unknown', 'collective'],
+    GROUP_LABELS,
+  );
   return {
     conferenceId: conf.id,
     conferenceName: conf.plan.name,
@@ -80,14 +90,22 @@ export function presentStatistics(
     byKind: rows(counts, 'kind', kinds),
     byUnit: rows(counts, 'unit', facts.units),
     byGender: dashboardRows(counts, 'gender', ['female', 'male', 'unknown', 'collective'], GENDER_LABELS),
-    byOccupationGroup: dashboardRows(counts, 'group', [...OCCUPATION_GROUPS, 'unknown', 'collective'], GROUP_LABELS),
+    byOccupationGroup: dashboardRows(
+      counts,
+      'group',
+      [...OCCUPATION_GROUPS, 'unknown', 'collective'],
+      GROUP_LABELS,
+    ),
     byMovement: rows(counts, 'movement', facts.movements).filter((r) => r.nominations > 0 || r.honoured > 0),
     unitReports: { sent: unitReportsSent, of: facts.units.length },
     previous,
   };
 }
 
-export function presentSection(key: SummarySectionView['key'], row: SummarySectionRow | undefined): SummarySectionView {
+export function presentSection(
+  key: SummarySectionView['key'],
+  row: SummarySectionRow | undefined,
+): SummarySectionView {
   return {
     id: row?.id ?? null,
     key,

@@ -8,7 +8,13 @@ import { nominations, unitReports } from '../../db/schema/index';
 let t: TestApp, base: string, secretary: string;
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
-type Nominee = { unit: string; kind?: 'individual' | 'collective'; status: string; gender?: string; group?: string };
+type Nominee = {
+  unit: string;
+  kind?: 'individual' | 'collective';
+  status: string;
+  gender?: string;
+  group?: string;
+};
 const NOMINEES: Nominee[] = [
   { unit: 'Tổ dân phố 1', status: 'submitted', gender: 'female', group: 'worker' },
   { unit: 'Tổ dân phố 1', status: 'accepted', gender: 'male', group: 'civil_servant' },
@@ -53,7 +59,10 @@ beforeAll(async () => {
       organizationId,
       conferenceId,
       unitId: t.demo.unitIds.get('Tổ dân phố 1')!,
-      sections: report('Phong trào "Ngày Chủ nhật xanh" thu hút 300 lượt người.', 'Giữ vững tổ dân phố văn hóa.'),
+      sections: report(
+        'Phong trào "Ngày Chủ nhật xanh" thu hút 300 lượt người.',
+        'Giữ vững tổ dân phố văn hóa.',
+      ),
       numbers,
       status: 'submitted',
     },
@@ -101,24 +110,34 @@ describe('Báo cáo tổng kết', () => {
     expect(row(s.byUnit, 'Tổ dân phố 1')?.nominations).toBe(3);
     expect(row(s.byUnit, 'Tổ dân phố 2')?.nominations).toBe(1);
     expect(row(s.byUnit, 'Tổ dân phố 5')?.nominations).toBe(0);
-    expect(s.byGender.map((r) => `${r.key}=${r.nominations}`)).toEqual(['female=2', 'male=1', 'collective=1']);
+    expect(s.byGender.map((r) => `${r.key}=${r.nominations}`)).toEqual([
+      'female=2',
+      'male=1',
+      'collective=1',
+    ]);
     // before the decision the share is of the nominated individuals: a worker and a farmer of three
     expect(s.directWorkers).toEqual({ count: 2, of: 3, percent: 66.7 });
     expect(s.unitReports).toEqual({ sent: 1, of: t.demo.unitIds.size });
     expect(s.previous).toBeNull();
     const dash = (await t.send('GET', `/api/conferences/${t.demo.conferenceId}/dashboard`, secretary)).json();
     expect(dash.nominations.total).toBe(s.nominations);
-    expect(dash.nominations.byGender.map((r: { key: string; count: number }) => `${r.key}=${r.count}`)).toEqual(
-      s.byGender.map((r) => `${r.key}=${r.nominations}`),
+    expect(
+      dash.nominations.byGender.map((r: { key: string; count: number }) => `${r.key}=${r.count}`),
+    ).toEqual(s.byGender.map((r) => `${r.key}=${r.nominations}`));
+    expect(dash.nominations.byForm.map((r: { count: number }) => r.count)).toEqual(
+      s.byForm.map((r) => r.nominations),
     );
-    expect(dash.nominations.byForm.map((r: { count: number }) => r.count)).toEqual(s.byForm.map((r) => r.nominations));
   });
 
   it('drafts each section from the sent unit reports, the unit named; directions feed the contents', async () => {
     const v: SummaryReportView = (await t.send('GET', base, secretary)).json();
-    expect(section(v, 'movements').draft).toBe('Tổ dân phố 1: Phong trào "Ngày Chủ nhật xanh" thu hút 300 lượt người.');
+    expect(section(v, 'movements').draft).toBe(
+      'Tổ dân phố 1: Phong trào "Ngày Chủ nhật xanh" thu hút 300 lượt người.',
+    );
     expect(section(v, 'contents').draft).toBe('Tổ dân phố 1: Giữ vững tổ dân phố văn hóa.');
-    expect(section(v, 'commendations').draft).toContain('Các đơn vị đã gửi 4 hồ sơ đề nghị khen thưởng (1 tập thể, 3 cá nhân).');
+    expect(section(v, 'commendations').draft).toContain(
+      'Các đơn vị đã gửi 4 hồ sơ đề nghị khen thưởng (1 tập thể, 3 cá nhân).',
+    );
     expect(section(v, 'goals').draft).toBe('');
     expect(JSON.stringify(v)).not.toContain('Bản nháp chưa gửi');
   });
@@ -128,13 +147,18 @@ describe('Báo cáo tổng kết', () => {
     const v: SummaryReportView = (await t.send('GET', base, secretary)).json();
     const put = (body: string, ver: number) =>
       t.send('PUT', `${base}/sections/movements`, secretary, { body, version: ver });
-    const first = await put('Phong trào thi đua được triển khai sâu rộng.\n\n- Ngày Chủ nhật xanh', section(v, 'movements').version);
+    const first = await put(
+      'Phong trào thi đua được triển khai sâu rộng.\n\n- Ngày Chủ nhật xanh',
+      section(v, 'movements').version,
+    );
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ updatedByName: 'Trần Thị Hà', version: 2 });
     version = first.json().version;
     const stale = await put('Bản của người khác', version - 1);
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.current.body).toBe('Phong trào thi đua được triển khai sâu rộng.\n\n- Ngày Chủ nhật xanh');
+    expect(stale.json().error.current.body).toBe(
+      'Phong trào thi đua được triển khai sâu rộng.\n\n- Ngày Chủ nhật xanh',
+    );
     const again = await compile();
     expect(section(again, 'movements')).toMatchObject({
       body: 'Phong trào thi đua được triển khai sâu rộng.\n\n- Ngày Chủ nhật xanh',
@@ -148,10 +172,9 @@ describe('Báo cáo tổng kết', () => {
   it('keeps every saved body in the history, newest first, and audits the saves', async () => {
     const res = await t.send('GET', `${base}/sections/movements/history`, secretary);
     expect(res.statusCode).toBe(200);
-    expect(res.json().map((h: { version: number; editedByName: string }) => `${h.version} ${h.editedByName}`)).toEqual([
-      '3 Trần Thị Hà',
-      '2 Trần Thị Hà',
-    ]);
+    expect(
+      res.json().map((h: { version: number; editedByName: string }) => `${h.version} ${h.editedByName}`),
+    ).toEqual(['3 Trần Thị Hà', '2 Trần Thị Hà']);
     const v: SummaryReportView = (await t.send('GET', base, secretary)).json();
     const id = section(v, 'movements').id!;
     expect(await auditTrail(t, id, secretary)).toEqual([
@@ -164,7 +187,9 @@ describe('Báo cáo tổng kết', () => {
     const tdp5 = await t.login('tdp5');
     expect((await t.send('GET', base, tdp5)).json().permissions.canEdit).toBe(false);
     expect((await t.send('POST', `${base}/compile`, tdp5)).statusCode).toBe(403);
-    expect((await t.send('PUT', `${base}/sections/goals`, tdp5, { body: 'x', version: 1 })).statusCode).toBe(403);
+    expect((await t.send('PUT', `${base}/sections/goals`, tdp5, { body: 'x', version: 1 })).statusCode).toBe(
+      403,
+    );
   });
 
   it('refuses an unknown section with 400 naming the rule', async () => {

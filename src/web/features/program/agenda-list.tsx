@@ -2,8 +2,8 @@ import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text } from '@m
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AgendaItemView, ProgramView } from '../../../shared/schemas/program';
 import { isSummaryReportItem } from '../../../shared/rules/summary-report';
+import type { AgendaItemView, ProgramView } from '../../../shared/schemas/program';
 import { movementPath } from '../movements/queries';
 import { summaryReportPath } from '../summary-report/queries';
 import { DurationField } from './duration-field';

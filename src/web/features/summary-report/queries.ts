@@ -14,7 +14,8 @@ export const summaryReportKey = (cid: string) => ['summary-report', cid] as cons
 export const sectionHistoryKey = (cid: string, key: SummarySectionKey) =>
   ['summary-report', cid, 'history', key] as const;
 
-export const useSummaryReport = (cid: string) => useGet<SummaryReportView>(summaryReportKey(cid), apiBase(cid));
+export const useSummaryReport = (cid: string) =>
+  useGet<SummaryReportView>(summaryReportKey(cid), apiBase(cid));
 
 export const useSectionHistory = (cid: string, key: SummarySectionKey, enabled: boolean) =>
   useGet<SummarySectionHistory>(sectionHistoryKey(cid, key), `${apiBase(cid)}/sections/${key}/history`, {

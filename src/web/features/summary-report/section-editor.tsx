@@ -11,13 +11,22 @@ function History({ cid, s }: { cid: string; s: SummarySectionView }) {
   const { t } = useTranslation();
   const history = useSectionHistory(cid, s.key, true);
   const items = history.data ?? [];
-  if (!items.length) return <Text size="sm" c="dimmed">{t('summaryReport.noHistory')}</Text>;
+  if (!items.length)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('summaryReport.noHistory')}
+      </Text>
+    );
   return (
     <Stack gap="xs" data-testid={`history-${s.key}`}>
       {items.map((h) => (
         <Paper key={h.version} withBorder p="xs">
           <Text size="xs" c="dimmed">
-            {t('summaryReport.editedBy', { version: h.version, name: h.editedByName, at: formatDateTime(h.createdAt) })}
+            {t('summaryReport.editedBy', {
+              version: h.version,
+              name: h.editedByName,
+              at: formatDateTime(h.createdAt),
+            })}
           </Text>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {h.body}
@@ -84,7 +93,11 @@ export function SectionEditor({
         {save.error && <Alert color="red">{save.error}</Alert>}
         {current && (
           <ConflictAlert
-            current={<Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{current.body}</Text>}
+            current={
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {current.body}
+              </Text>
+            }
             onReload={() => {
               setBase(current);
               setBody(current.body);
@@ -101,11 +114,7 @@ export function SectionEditor({
               <Button variant="light" onClick={() => setBody(s.draft)} disabled={!s.draft}>
                 {t('summaryReport.useDraft')}
               </Button>
-              <Button
-                variant="subtle"
-                aria-expanded={showHistory}
-                onClick={() => setShowHistory((v) => !v)}
-              >
+              <Button variant="subtle" aria-expanded={showHistory} onClick={() => setShowHistory((v) => !v)}>
                 {t('summaryReport.history')}
               </Button>
             </>

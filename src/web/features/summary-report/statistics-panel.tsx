@@ -4,7 +4,17 @@ import { percentWords } from '../../../shared/rules/summary-report';
 import type { ReportStatistics, StatisticRow } from '../../../shared/schemas/summary-report';
 
 /** A table of one breakdown with a CSS bar per row (the share of the largest row). */
-function RowsTable({ caption, rows, honoured, testId }: { caption: string; rows: StatisticRow[]; honoured: boolean; testId: string }) {
+function RowsTable({
+  caption,
+  rows,
+  honoured,
+  testId,
+}: {
+  caption: string;
+  rows: StatisticRow[];
+  honoured: boolean;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const max = Math.max(1, ...rows.map((r) => r.nominations));
   return (
@@ -67,7 +77,11 @@ export function StatisticsPanel({ s }: { s: ReportStatistics }) {
         {t('summaryReport.statistics')}
       </Title>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Figure label={t('summaryReport.nominations')} value={String(s.nominations)} testId="sr-nominations" />
+        <Figure
+          label={t('summaryReport.nominations')}
+          value={String(s.nominations)}
+          testId="sr-nominations"
+        />
         <Figure label={t('summaryReport.honoured')} value={String(s.honoured)} testId="sr-honoured" />
         <Figure
           label={t('summaryReport.directWorkers')}
@@ -81,18 +95,43 @@ export function StatisticsPanel({ s }: { s: ReportStatistics }) {
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <RowsTable caption={t('summaryReport.byForm')} rows={s.byForm} honoured={honoured} testId="sr-by-form" />
-        <RowsTable caption={t('summaryReport.byKind')} rows={s.byKind} honoured={honoured} testId="sr-by-kind" />
-        <RowsTable caption={t('summaryReport.byGender')} rows={s.byGender} honoured={honoured} testId="sr-by-gender" />
+        <RowsTable
+          caption={t('summaryReport.byForm')}
+          rows={s.byForm}
+          honoured={honoured}
+          testId="sr-by-form"
+        />
+        <RowsTable
+          caption={t('summaryReport.byKind')}
+          rows={s.byKind}
+          honoured={honoured}
+          testId="sr-by-kind"
+        />
+        <RowsTable
+          caption={t('summaryReport.byGender')}
+          rows={s.byGender}
+          honoured={honoured}
+          testId="sr-by-gender"
+        />
         <RowsTable
           caption={t('summaryReport.byOccupationGroup')}
           rows={s.byOccupationGroup}
           honoured={honoured}
           testId="sr-by-group"
         />
-        <RowsTable caption={t('summaryReport.byUnit')} rows={s.byUnit} honoured={honoured} testId="sr-by-unit" />
+        <RowsTable
+          caption={t('summaryReport.byUnit')}
+          rows={s.byUnit}
+          honoured={honoured}
+          testId="sr-by-unit"
+        />
         {s.byMovement.length > 0 && (
-          <RowsTable caption={t('summaryReport.byMovement')} rows={s.byMovement} honoured={honoured} testId="sr-by-movement" />
+          <RowsTable
+            caption={t('summaryReport.byMovement')}
+            rows={s.byMovement}
+            honoured={honoured}
+            testId="sr-by-movement"
+          />
         )}
       </SimpleGrid>
       <Text size="sm" data-testid="sr-previous">

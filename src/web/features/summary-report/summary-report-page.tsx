@@ -26,13 +26,7 @@ function Part({ cid, r, part }: { cid: string; r: SummaryReportView; part: 1 | 2
       </Title>
       {sections.map((s, i) => (
         // the editor keeps its text and the version it started from (a 409 shows what is there now)
-        <SectionEditor
-          key={s.key}
-          cid={cid}
-          s={s}
-          number={`${ROMAN[i]}.`}
-          canEdit={r.permissions.canEdit}
-        />
+        <SectionEditor key={s.key} cid={cid} s={s} number={`${ROMAN[i]}.`} canEdit={r.permissions.canEdit} />
       ))}
     </Stack>
   );
