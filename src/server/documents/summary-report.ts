@@ -9,10 +9,8 @@ import {
   type StatisticRow,
   SUMMARY_SECTION_KEYS,
   SUMMARY_SECTION_PART,
-  type SummarySectionView,
 } from '../../shared/schemas/summary-report';
 import { loadReport } from '../modules/summary-report/data';
-import { presentReport } from '../modules/summary-report/presenters';
 import { conferenceHeader, type Header, paragraph } from './builder-common';
 import type { DocumentBuilder } from './catalog';
 import type { Block, OfficialDocument } from './model';
@@ -93,7 +91,7 @@ export function statisticsBlocks(s: ReportStatistics): Block[] {
 
 export type SummaryReportInput = {
   header: Header;
-  sections: readonly SummarySectionView[];
+  sections: readonly { key: string; body: string; draft: string }[];
   statistics: ReportStatistics | null;
   number: number | null;
   date: string | null;
@@ -167,11 +165,10 @@ export const summaryReportBuilder: DocumentBuilder = {
       conferenceHeader(ctx),
       loadReport(ctx.db, ctx.conference.id),
     ]);
-    const view = presentReport(ctx.conference, report, sections, ctx.actor);
     return summaryReportDocument({
       header,
-      sections: view.sections,
-      statistics: view.statistics,
+      sections,
+      statistics: report?.statistics ?? null,
       number: ctx.number,
       date: ctx.date,
     });

@@ -114,7 +114,7 @@ export function presentSection(
     body: row?.body ?? '',
     version: row?.version ?? 1,
     updatedByName: row?.updatedByName ?? '',
-    updatedAt: row && row.updatedByName ? row.updatedAt.toISOString() : null,
+    updatedAt: row?.updatedByName ? row.updatedAt.toISOString() : null,
   };
 }
 
