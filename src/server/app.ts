@@ -56,6 +56,7 @@ import { councilRoutes } from './modules/review/council-routes';
 import { meetingRoutes } from './modules/review/meeting-routes';
 import { selectionRoutes } from './modules/selection/routes';
 import { statisticsRoutes } from './modules/statistics/routes';
+import { summaryReportRoutes } from './modules/summary-report/routes';
 import { threadRoutes } from './modules/threads/routes';
 import { unitReportRoutes } from './modules/unit-reports/routes';
 import { unitRoutes } from './modules/units/routes';
@@ -270,6 +271,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(statisticsRoutes);
   await app.register(mediaRoutes);
   await app.register(publicNoticeRoutes);
+  await app.register(summaryReportRoutes);
 
   await registerPublicSite(app);
   await registerWebApp(app, deps.webDir);

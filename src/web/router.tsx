@@ -264,6 +264,11 @@ const NoticePage = page(
   () => import('./features/public-notice/notice-page'),
   (m) => m.NoticePage,
 );
+// Báo cáo tổng kết: edited section by section beside the compiled drafts and figures.
+const SummaryReportPage = page(
+  () => import('./features/summary-report/summary-report-page'),
+  (m) => m.SummaryReportPage,
+);
 const StatisticsPage = page(
   () => import('./features/statistics/statistics-page'),
   (m) => m.StatisticsPage,
@@ -354,6 +359,7 @@ const routes: RouteObject[] = [
           { path: 'conferences/:conferenceId/delegates', element: <DelegatesPage /> },
           { path: 'conferences/:conferenceId/documents', element: <DocumentsPage /> },
           { path: 'conferences/:conferenceId/notice', element: <NoticePage /> },
+          { path: 'conferences/:conferenceId/summary-report', element: <SummaryReportPage /> },
           { path: 'conferences/:conferenceId/certificates', element: <CertificatesPage /> },
           { path: 'conferences/:conferenceId/board', element: <BoardPage /> },
           { path: 'conferences/:conferenceId/tasks', element: <TasksPage /> },

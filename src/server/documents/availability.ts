@@ -6,6 +6,7 @@ import { listDelegates } from '../modules/delegates/data';
 import { listNominations } from '../modules/nominations/data';
 import { listMeetings } from '../modules/review/data';
 import { listHonorees } from '../modules/selection/data';
+import { getSummaryReport } from '../modules/summary-report/data';
 import type { BuildContext, DocumentKind } from './catalog';
 import { NO_CLOSED_MEETING } from './minutes-document';
 
@@ -14,6 +15,7 @@ export const KIND_PERMISSION: Record<DocumentKind, Permission> = {
   program: 'conference.read',
   invitation: 'conference.read',
   notice: 'conference.read',
+  summary_report: 'conference.read',
   submission: 'review.read',
   minutes: 'review.read',
   decision: 'review.read',
@@ -30,7 +32,7 @@ export async function documentAvailability(
   ctx: Pick<BuildContext, 'db' | 'conference'>,
 ): Promise<Record<DocumentKind, Availability>> {
   const id = ctx.conference.id;
-  const [honorees, meetings, delegates, accepted] = await Promise.all([
+  const [honorees, meetings, delegates, accepted, report] = await Promise.all([
     listHonorees(ctx.db, id),
     listMeetings(ctx.db, id),
     listDelegates(ctx.db, id, {}, 1),
@@ -39,6 +41,7 @@ export async function documentAvailability(
       { conferenceId: id, unitIds: null, visibleStatuses: null, status: 'accepted' },
       { limit: 1, offset: 0 },
     ),
+    getSummaryReport(ctx.db, id),
   ]);
   const hasHonorees = honorees.length > 0;
   return {
@@ -51,5 +54,8 @@ export async function documentAvailability(
     decision: hasHonorees ? yes : no(NO_HONOREES),
     notice:
       hasHonorees || accepted.rows.length ? yes : no('Chưa có hồ sơ đề nghị khen thưởng nào được tiếp nhận'),
+    summary_report: report?.compiledAt
+      ? yes
+      : no('Báo cáo tổng kết chưa được tổng hợp (trang Báo cáo tổng kết, "Cập nhật số liệu")'),
   };
 }

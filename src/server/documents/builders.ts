@@ -8,6 +8,7 @@ import { noticeBuilder } from './notice';
 import { planBuilder } from './plan-builder';
 import { programBuilder } from './program';
 import { submissionBuilder } from './submission';
+import { summaryReportBuilder } from './summary-report';
 
 export const documentBuilders: Record<DocumentKind, DocumentBuilder> = {
   plan: planBuilder,
@@ -18,4 +19,5 @@ export const documentBuilders: Record<DocumentKind, DocumentBuilder> = {
   minutes: minutesBuilder,
   decision: decisionBuilder,
   notice: noticeBuilder,
+  summary_report: summaryReportBuilder,
 };

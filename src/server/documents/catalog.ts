@@ -16,6 +16,7 @@ export const DOCUMENT_KINDS = [
   'minutes', // Biên bản họp Hội đồng TĐKT (BB)
   'decision', // Quyết định khen thưởng (QĐ) + danh sách kèm theo
   'notice', // Thông báo công khai (TB)
+  'summary_report', // Báo cáo tổng kết (BC)
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

@@ -28,6 +28,7 @@ import { seedPastHonours } from './van-yen-past-honours';
 import { seedDemoPreparation } from './van-yen-preparation';
 import { seedDemoProgram } from './van-yen-program';
 import { seedPublicity } from './van-yen-publicity';
+import { seedHistorySummaryReport, seedLiveSummaryReport } from './van-yen-summary-report';
 import { seedDemoCity, seedDemoProvince } from './van-yen-upward';
 
 /** Seeds the Văn Yên demo: organizer, units, the 2020–2025 conference and one account per role. */
@@ -131,8 +132,13 @@ export async function seedDemoAll(db: Db, files: FileStore) {
   });
   // Công khai: the culture officer's photos, the 2020 exhibition album and articles (one a draft)
   await seedPublicity(db, files, { ...demo, movementIds });
+  // Báo cáo tổng kết 2020: compiled from the units' reports, written over, issued on 29/3/2020
+  const reportClock = storyClock(db);
+  await seedHistorySummaryReport(db, files, demo.conferenceId, reportClock);
+  await reportClock.settle();
   const live = await seedDemoLive(db, demo);
   await seedLiveNotice(db, demo.organizationId, live.conferenceId);
+  await seedLiveSummaryReport(db, live.conferenceId);
   await seedPastHonours(db, demo);
   await seedHonourBoard(db, files, demo.conferenceId);
   await seedEligibilityRules(db, demo.organizationId);

@@ -121,6 +121,8 @@ export const enAudit = {
     article: 'Article',
     board_entry: 'Honour board entry',
     thread: 'Unit request',
+    summary_report: 'Summary report',
+    summary_report_section: 'Summary report section',
   },
   variants: {
     nominationResubmit: 'Resubmitted a nomination',
@@ -342,6 +344,8 @@ export const enAudit = {
       updated: 'Edit emulation registration',
       deleted: 'Withdraw emulation registration',
     },
+    summary_report: { compiled: 'Compiled the summary report’s statistics' },
+    summary_report_section: { saved: 'Edited a section of the summary report' },
     public_notice: {
       created: 'Drafted the public notice of the list',
       updated: 'Edited the public notice of the list',

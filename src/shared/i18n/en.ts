@@ -15,6 +15,7 @@ import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
 import { enProgram } from './en-program';
 import { enReview } from './en-review';
+import { enSummaryReport } from './en-summary-report';
 import { enThreads } from './en-threads';
 import { enUpward } from './en-upward';
 import type { Catalog } from './vi';
@@ -296,6 +297,7 @@ export const en: Catalog = {
   media: enMedia,
   notice: enNotice,
   threads: enThreads,
+  summaryReport: enSummaryReport,
   board: enBoard,
   elig: enEligibility,
   planEdit: {

@@ -127,6 +127,8 @@ export const viAudit = {
     article: 'Tin bài',
     board_entry: 'Mục bảng vinh danh',
     thread: 'Phản ánh, kiến nghị',
+    summary_report: 'Báo cáo tổng kết',
+    summary_report_section: 'Mục báo cáo tổng kết',
   },
   /** An action's wording when the entry says more than its code (a resubmission). */
   variants: {
@@ -343,6 +345,8 @@ export const viAudit = {
       updated: 'Sửa đăng ký thi đua',
       deleted: 'Hủy đăng ký thi đua',
     },
+    summary_report: { compiled: 'Tổng hợp số liệu báo cáo tổng kết' },
+    summary_report_section: { saved: 'Sửa một mục báo cáo tổng kết' },
     public_notice: {
       created: 'Lập thông báo công khai danh sách',
       updated: 'Sửa thông báo công khai danh sách',

@@ -13,6 +13,7 @@ import { viPreparation } from './vi-preparation';
 import { viProgram } from './vi-program';
 import { viBoardNav, viMediaNav, viNoticeNav } from './vi-public-nav';
 import { viReview } from './vi-review';
+import { viSummaryReport } from './vi-summary-report';
 import { viThreads } from './vi-threads';
 import { viUpward } from './vi-upward';
 
@@ -298,6 +299,7 @@ export const viCore = {
   media: viMediaNav,
   notice: viNoticeNav,
   threads: viThreads,
+  summaryReport: viSummaryReport,
   board: viBoardNav,
   elig: viEligibility,
   planEdit: {

@@ -59,3 +59,57 @@ export const reportStatistics = conferenceFigures.extend({
   previous: conferenceFigures.nullable(),
 });
 export type ReportStatistics = z.infer<typeof reportStatistics>;
+
+/** The part a section belongs to: 1 (PHẦN THỨ NHẤT) or 2 (PHẦN THỨ HAI). */
+export const SUMMARY_SECTION_PART: Record<SummarySectionKey, 1 | 2> = {
+  movements: 1,
+  commendations: 1,
+  leadership: 1,
+  shortcomings: 1,
+  lessons: 1,
+  goals: 2,
+  contents: 2,
+  solutions: 2,
+};
+
+export const summarySectionKey = z.enum(SUMMARY_SECTION_KEYS, { error: 'Mục báo cáo không hợp lệ' });
+
+export const summarySectionView = z.object({
+  id: z.string().nullable(),
+  key: summarySectionKey,
+  part: z.union([z.literal(1), z.literal(2)]),
+  /** What the compiler made from the units' reports and the statistics. */
+  draft: z.string(),
+  /** The office's prose (empty: the document prints the draft). */
+  body: z.string(),
+  version: z.number().int(),
+  updatedByName: z.string(),
+  updatedAt: z.string().nullable(),
+});
+export type SummarySectionView = z.infer<typeof summarySectionView>;
+
+export const summaryReportView = z.object({
+  conferenceId: z.string(),
+  /** Null while the report was never compiled (the sections are then empty, at version 1). */
+  compiledAt: z.string().nullable(),
+  statistics: reportStatistics.nullable(),
+  sections: z.array(summarySectionView),
+  permissions: z.object({ canEdit: z.boolean() }),
+});
+export type SummaryReportView = z.infer<typeof summaryReportView>;
+
+export const summarySectionSaveSchema = z.object({
+  body: z.string().max(50_000, { error: 'Nội dung mục báo cáo không quá 50.000 ký tự' }),
+  version: z.number({ error: 'Thiếu phiên bản của mục báo cáo' }).int().min(1),
+});
+export type SummarySectionSave = z.infer<typeof summarySectionSaveSchema>;
+
+export const summarySectionHistoryView = z.array(
+  z.object({
+    version: z.number().int(),
+    body: z.string(),
+    editedByName: z.string(),
+    createdAt: z.string(),
+  }),
+);
+export type SummarySectionHistory = z.infer<typeof summarySectionHistoryView>;

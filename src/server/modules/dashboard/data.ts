@@ -15,6 +15,20 @@ const BY_FORM_STATUS = 0b10011;
 const BY_GENDER = 0b11101;
 const BY_GROUP = 0b11110;
 
+/**
+ * The nominations a conference's numbers count: the sent ones (every status but draft), with the
+ * keys they are counted by — a collective under 'collective', an individual without a gender or an
+ * occupation group under 'unknown'. One home for the dashboard and the summary report's statistics
+ * (modules/summary-report), so both show the same numbers.
+ */
+export const sentNominations = (conferenceId: string) => sql`(
+        SELECT id, unit_id, award_form_id, status, kind, movement_id,
+               CASE WHEN kind = 'collective' THEN 'collective' ELSE coalesce(gender, 'unknown') END AS gender_key,
+               CASE WHEN kind = 'collective' THEN 'collective' ELSE coalesce(occupation_group, 'unknown') END AS group_key
+        FROM nominations
+        WHERE conference_id = ${conferenceId}::uuid AND status <> 'draft'
+      )`;
+
 export type NominationCounts = {
   /** unitId → status → n */
   byUnit: Map<string, Record<string, number>>;
@@ -43,13 +57,7 @@ export async function nominationCounts(db: Db, conferenceId: string): Promise<No
       SELECT unit_id, award_form_id, status, gender_key, group_key,
              grouping(unit_id, award_form_id, status, gender_key, group_key)::int AS g,
              count(*)::int AS n
-      FROM (
-        SELECT unit_id, award_form_id, status,
-               CASE WHEN kind = 'collective' THEN 'collective' ELSE coalesce(gender, 'unknown') END AS gender_key,
-               CASE WHEN kind = 'collective' THEN 'collective' ELSE coalesce(occupation_group, 'unknown') END AS group_key
-        FROM nominations
-        WHERE conference_id = ${conferenceId}::uuid AND status <> 'draft'
-      ) AS n
+      FROM ${sentNominations(conferenceId)} AS n
       GROUP BY GROUPING SETS ((unit_id, status), (award_form_id, status), (gender_key), (group_key))`),
   );
   const out: NominationCounts = {

@@ -18,13 +18,14 @@ import { presentLifecycle } from '../conferences/presenters';
 import type { BudgetTotal } from './budget-total';
 import type { ConferenceFacts, NominationCounts } from './data';
 
-const GENDER_LABELS: Record<string, string> = {
+/** Labels of the gender and occupation-group keys of sentNominations (dashboard/data.ts). */
+export const GENDER_LABELS: Record<string, string> = {
   female: 'Nữ',
   male: 'Nam',
   unknown: 'Cá nhân không ghi giới tính',
   collective: 'Tập thể, hộ gia đình',
 };
-const GROUP_LABELS: Record<string, string> = {
+export const GROUP_LABELS: Record<string, string> = {
   ...viNominations.occupationGroup,
   unknown: 'Cá nhân không ghi nhóm',
   collective: 'Tập thể, hộ gia đình',
@@ -34,7 +35,7 @@ const sum = (r: Record<string, number> | undefined, statuses?: readonly string[]
   Object.entries(r ?? {}).reduce((s, [k, n]) => (statuses && !statuses.includes(k) ? s : s + n), 0);
 
 /** Known keys first in their order (even at 0 for the fixed sets), then any other key found. */
-function items(
+export function items(
   counts: Map<string, number>,
   order: readonly string[],
   labels: Record<string, string>,

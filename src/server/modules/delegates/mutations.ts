@@ -5,6 +5,7 @@ import {
   honoreeCategory,
 } from '../../../shared/rules/delegate-composition';
 import type { Actor } from '../../../shared/rules/permissions';
+import { isDirectWorker } from '../../../shared/rules/summary-report';
 import { foldVietnamese } from '../../../shared/rules/vietnamese-text';
 import type {
   AddHonoreesInput,
@@ -250,13 +251,11 @@ export async function applyRsvp(tx: Db, actor: Actor, conf: ConferenceRow, id: s
   return after;
 }
 
-const DIRECT_WORKERS = ['worker', 'farmer', 'direct_producer'];
-
 /** An honoree (review results) as a delegate: the person, or the collective's representative. */
 export function delegateOfHonoree(h: HonoreeRow, category: string): NewDelegate {
   const attributes: DelegateAttribute[] = [];
   const ind = h.individual;
-  if (ind && DIRECT_WORKERS.includes(ind.occupationGroup)) attributes.push('direct_worker');
+  if (ind && isDirectWorker(ind.occupationGroup)) attributes.push('direct_worker');
   if (ind?.ethnicity && foldVietnamese(ind.ethnicity) !== 'kinh') attributes.push('ethnic_minority');
   const collective = h.kind === 'collective';
   return {

@@ -51,7 +51,12 @@ describe('before the council decides', () => {
       'minutes',
       'decision',
       'notice',
+      'summary_report',
     ]);
+    expect(items.find((i) => i.kind === 'summary_report')).toMatchObject({
+      available: false,
+      reason: 'Báo cáo tổng kết chưa được tổng hợp (trang Báo cáo tổng kết, "Cập nhật số liệu")',
+    });
     const minutes = items.find((i) => i.kind === 'minutes')!;
     expect(minutes).toMatchObject({ available: false, reason: 'Chưa có phiên họp Hội đồng nào kết thúc' });
     expect(items.find((i) => i.kind === 'plan')!.available).toBe(true);

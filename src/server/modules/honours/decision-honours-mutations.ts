@@ -6,6 +6,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { plainText, truncate } from '../../../shared/rules/display-format';
 import type { Actor } from '../../../shared/rules/permissions';
 import { prizeAmount } from '../../../shared/rules/prize-money';
+import { isDirectWorker } from '../../../shared/rules/summary-report';
 import type { HonourCategory, HonourLevel, HonourMethod } from '../../../shared/schemas/honours';
 import type { Db } from '../../db/client';
 import { honourForms, honours, movements, nominations, organizations } from '../../db/schema/index';
@@ -32,7 +33,7 @@ export function categoryOf(
 ): HonourCategory | null {
   if (kind === 'collective') return unitType === 'enterprise' ? 'enterprise' : null;
   if (occupationGroup === 'entrepreneur') return 'businessperson';
-  if (occupationGroup === 'worker' || occupationGroup === 'farmer' || occupationGroup === 'direct_producer') {
+  if (isDirectWorker(occupationGroup)) {
     return 'direct_worker';
   }
   return null;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConferenceView as ConferenceDetail } from '../../../shared/schemas/conferences';
 import { LinksCard } from '../../components/links-card';
+import { summaryReportPath } from '../summary-report/queries';
 import { documentsPath } from './queries';
 
 /** Văn bản on the conference page: the link to the documents page (staff who may issue or read). */
@@ -12,7 +13,10 @@ export function DocumentsCard({ c, visible }: { c: ConferenceDetail; visible: bo
       id="sec-documents"
       title={t('doc.overview.title')}
       help={t('doc.overview.help')}
-      links={[{ to: documentsPath(c.id), label: t('doc.nav.documents') }]}
+      links={[
+        { to: documentsPath(c.id), label: t('doc.nav.documents') },
+        { to: summaryReportPath(c.id), label: t('summaryReport.nav'), variant: 'light' },
+      ]}
     />
   );
 }

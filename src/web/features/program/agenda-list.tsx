@@ -2,8 +2,10 @@ import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text } from '@m
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isSummaryReportItem } from '../../../shared/rules/summary-report';
 import type { AgendaItemView, ProgramView } from '../../../shared/schemas/program';
 import { movementPath } from '../movements/queries';
+import { summaryReportPath } from '../summary-report/queries';
 import { DurationField } from './duration-field';
 import { ItemModal } from './item-modal';
 import { programWrites, useProgramWrite } from './queries';
@@ -159,6 +161,13 @@ function AgendaRow({
               data-testid="agenda-movement"
             >
               {t('mov.agendaLink', { name: item.movement.name })}
+            </Anchor>
+          </Text>
+        )}
+        {isSummaryReportItem(item) && (
+          <Text size="xs">
+            <Anchor component={Link} to={summaryReportPath(cid)} inherit data-testid="agenda-summary-report">
+              {t('summaryReport.agendaLink')}
             </Anchor>
           </Text>
         )}
