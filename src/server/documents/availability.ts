@@ -15,7 +15,7 @@ export const KIND_PERMISSION: Record<DocumentKind, Permission> = {
   program: 'conference.read',
   invitation: 'conference.read',
   notice: 'conference.read',
-  summary_report: 'conference.read',
+  summary_report: 'nomination.read', // the office's working draft: the council and the office, not the units
   submission: 'review.read',
   minutes: 'review.read',
   decision: 'review.read',

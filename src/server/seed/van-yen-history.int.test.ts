@@ -55,9 +55,11 @@ describe('the demo conference as it happened in 2020', () => {
     expect(list).toContain('Đại diện Trường Tiểu học Văn Yên');
   });
 
-  it('offers every document, each with its data', async () => {
+  it('offers every document, each with its data (the BC once the report is compiled)', async () => {
     const kinds = (await get(`${base}/documents`)).json().items as { kind: string; available: boolean }[];
-    expect(kinds.filter((k) => !k.available).map((k) => k.kind)).toEqual([]);
+    // this story seed does not compile the summary report (npm start's full seed does, and issues
+    // it: seed/van-yen-summary-report.int.test.ts); every other document has its data
+    expect(kinds.filter((k) => !k.available).map((k) => k.kind)).toEqual(['summary_report']);
     const minutes = await pdfText(`${base}/documents/minutes.pdf`);
     expect(minutes).toContain('Trần Thị Hường');
     expect(minutes).toMatch(/ngày 25 tháng 3 năm 2020/);

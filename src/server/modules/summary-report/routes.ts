@@ -18,13 +18,14 @@ const base = '/api/conferences/:conferenceId/summary-report';
 const sectionParams = confParams.extend({ key: summarySectionKey });
 
 /**
- * Báo cáo tổng kết of a conference. Read with 'conference.read' (the permission the document
- * register reads a BC with); compile and edit with 'report.edit'. GET answers a report never
+ * Báo cáo tổng kết of a conference. Read with 'nomination.read' (the office's working draft: the
+ * council and the office read it, the units do not — the register reads a BC with the same
+ * permission); compile and edit with 'report.edit'. GET answers a report never
  * compiled with empty sections at version 1 (saving one creates the report).
  */
 export async function summaryReportRoutes(app: AppInstance) {
   const { db } = app.deps;
-  const read = routeGroup(app, { tags, policy: 'conference.read', params: confParams });
+  const read = routeGroup(app, { tags, policy: 'nomination.read', params: confParams });
   const edit = routeGroup(app, { tags, policy: 'report.edit', params: confParams });
 
   read.get(

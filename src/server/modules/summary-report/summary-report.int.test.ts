@@ -183,9 +183,9 @@ describe('Báo cáo tổng kết', () => {
     ]);
   });
 
-  it('lets a unit head read the report but not compile or edit it', async () => {
+  it("keeps the office's draft from a unit head: no reading, compiling or editing", async () => {
     const tdp5 = await t.login('tdp5');
-    expect((await t.send('GET', base, tdp5)).json().permissions.canEdit).toBe(false);
+    expect((await t.send('GET', base, tdp5)).statusCode).toBe(403);
     expect((await t.send('POST', `${base}/compile`, tdp5)).statusCode).toBe(403);
     expect((await t.send('PUT', `${base}/sections/goals`, tdp5, { body: 'x', version: 1 })).statusCode).toBe(
       403,

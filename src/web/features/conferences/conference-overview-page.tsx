@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import type { ConferenceView } from '../../../shared/schemas/conferences';
 import { LinksCard } from '../../components/links-card';
 import { ErrorState, PageLoader } from '../../components/page-state';
+import { conferenceCan } from '../../lib/actor';
 import { formatDateRange } from '../../lib/format';
 import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -165,7 +166,11 @@ export function ConferenceOverviewPage() {
 
       <DelegatesCard c={c} role={delegatesRole(me, c)} />
 
-      <DocumentsCard c={c} visible={delegatesRole(me, c).canRead || documentsRole(me, c).canIssue} />
+      <DocumentsCard
+        c={c}
+        visible={delegatesRole(me, c).canRead || documentsRole(me, c).canIssue}
+        report={conferenceCan(me, c)('nomination.read')}
+      />
 
       <CertificatesCard c={c} visible={canManageCertificates(me, c)} />
 

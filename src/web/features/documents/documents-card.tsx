@@ -5,7 +5,16 @@ import { summaryReportPath } from '../summary-report/queries';
 import { documentsPath } from './queries';
 
 /** Văn bản on the conference page: the link to the documents page (staff who may issue or read). */
-export function DocumentsCard({ c, visible }: { c: ConferenceDetail; visible: boolean }) {
+export function DocumentsCard({
+  c,
+  visible,
+  report,
+}: {
+  c: ConferenceDetail;
+  visible: boolean;
+  /** The user reads the summary report (the office's draft: the council and the office). */
+  report: boolean;
+}) {
   const { t } = useTranslation();
   if (!visible) return null;
   return (
@@ -15,7 +24,9 @@ export function DocumentsCard({ c, visible }: { c: ConferenceDetail; visible: bo
       help={t('doc.overview.help')}
       links={[
         { to: documentsPath(c.id), label: t('doc.nav.documents') },
-        { to: summaryReportPath(c.id), label: t('summaryReport.nav'), variant: 'light' },
+        ...(report
+          ? [{ to: summaryReportPath(c.id), label: t('summaryReport.nav'), variant: 'light' as const }]
+          : []),
       ]}
     />
   );

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isSummaryReportItem } from '../../../shared/rules/summary-report';
 import type { AgendaItemView, ProgramView } from '../../../shared/schemas/program';
+import { conferenceCan } from '../../lib/actor';
+import { useMe } from '../../lib/session';
+import { useConference } from '../conferences/queries';
 import { movementPath } from '../movements/queries';
 import { summaryReportPath } from '../summary-report/queries';
 import { DurationField } from './duration-field';
@@ -136,6 +139,10 @@ function AgendaRow({
   onMove: (by: -1 | 1) => void;
   onEdit: () => void;
 }) {
+  // the report's page is the office's draft: linked for those who read it (the council, the office)
+  const me = useMe().data;
+  const conference = useConference(cid).data;
+  const readsReport = !!me && !!conference && conferenceCan(me, conference)('nomination.read');
   const { t } = useTranslation();
   return (
     <Group gap="xs" wrap="wrap" align="center">
@@ -164,7 +171,7 @@ function AgendaRow({
             </Anchor>
           </Text>
         )}
-        {isSummaryReportItem(item) && (
+        {readsReport && isSummaryReportItem(item) && (
           <Text size="xs">
             <Anchor component={Link} to={summaryReportPath(cid)} inherit data-testid="agenda-summary-report">
               {t('summaryReport.agendaLink')}
