@@ -44,6 +44,9 @@ import { honourSubjectRoutes } from './modules/honours/subject-routes';
 import { honourXlsxRoutes } from './modules/honours/xlsx-routes';
 import { mediaRoutes } from './modules/media/routes';
 import { movementRoutes } from './modules/movements/routes';
+import { notificationRoutes } from './modules/notifications/routes';
+import { emailTransport } from './modules/notifications/transport';
+import { type NotificationJobs, startNotificationJobs } from './modules/notifications/worker';
 import { nominationFileRoutes } from './modules/nominations/file-routes';
 import { nominationRoutes } from './modules/nominations/routes';
 import { nominationXlsxRoutes } from './modules/nominations/xlsx-routes';
@@ -71,6 +74,18 @@ z.config(z.locales.vi());
 const ACTOR_CACHE_MS = 2000;
 
 const POLICIES_OUTSIDE_PERMISSIONS: RoutePolicy[] = ['public', 'authenticated'];
+
+/** The origin a browser on this machine reaches the server at (emails' links without PUBLIC_URL). */
+function listenOrigin(address: ReturnType<AppInstance['server']['address']>): string | null {
+  if (!address || typeof address === 'string') return null;
+  const host =
+    address.address === '0.0.0.0' || address.address === '::'
+      ? '127.0.0.1'
+      : address.address.includes(':')
+        ? `[${address.address}]`
+        : address.address;
+  return `http://${host}:${address.port}`;
+}
 
 export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   const quiet = quietRequests(deps);
@@ -268,6 +283,22 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(statisticsRoutes);
   await app.register(mediaRoutes);
   await app.register(publicNoticeRoutes);
+  await app.register(notificationRoutes);
+
+  // Reminders, digests and the email outbox run while the server listens (never under inject).
+  let jobs: NotificationJobs | null = null;
+  app.addHook('onListen', async () => {
+    if (deps.notificationJobs === false || jobs) return;
+    jobs = startNotificationJobs({
+      db: deps.db,
+      transport: emailTransport(deps.env),
+      origin: () => deps.env.PUBLIC_URL ?? listenOrigin(app.server.address()),
+      log: app.log,
+    });
+  });
+  app.addHook('onClose', async () => {
+    await jobs?.stop();
+  });
 
   await registerPublicSite(app);
   await registerWebApp(app, deps.webDir);

@@ -3,6 +3,10 @@ import type { Actor } from '../../../shared/rules/permissions';
 import { validateQuotaGrid } from '../../../shared/rules/quota-grid';
 import type { Db } from '../../db/client';
 import { conferences, deadlineExtensions, quotas } from '../../db/schema/index';
+import { unitHeadIds } from '../notifications/data';
+import { notify } from '../notifications/mutations';
+import { message } from '../notifications/templates';
+import { getUnit } from '../units/data';
 import { AppError, conflict } from '../../errors';
 import { writeConferenceAudit } from '../audit/mutations';
 import { listAwardForms } from '../award-forms/data';
@@ -194,6 +198,13 @@ export async function reopenForUnit(
       entityType: 'unit',
       entityId: unitId,
       after: row,
+    });
+    const unitName = (await getUnit(tx, unitId))?.name ?? 'đơn vị';
+    const text = { conferenceId: conference.id, conferenceName: conference.plan.name, unitId, unitName };
+    await notify(tx, {
+      ...message('deadline_reopened', { ...text, deadline: row.until }),
+      organizationId: conference.organizationId,
+      userIds: await unitHeadIds(tx, unitId),
     });
     return row;
   });
