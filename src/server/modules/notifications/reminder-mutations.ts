@@ -1,8 +1,8 @@
-// Scheduled reminders: "hạn nộp còn 3 ngày / 1 ngày" to the heads of units that have sent nothing
-// yet, and "công việc quá hạn" to a task's owner. Run periodically; each reminder carries a dedupe
+// Scheduled reminders: "hạn nộp còn 3 ngày / 1 ngày" to the heads of units with nothing sent (or
+// all returned), and "công việc quá hạn" to a task's owner. Run periodically; each reminder carries a dedupe
 // key, so any number of runs (or instances) write it once per user.
-import { and, eq, inArray, isNotNull, lt, ne, sql, sum } from 'drizzle-orm';
-import { deadlineState } from '../../../shared/rules/submission';
+import { and, eq, inArray, isNotNull, lt, sql, sum } from 'drizzle-orm';
+import { COUNTED_STATUSES, deadlineState } from '../../../shared/rules/submission';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import type { Db } from '../../db/client';
 import { conferences, conferenceTasks, nominations, quotas, units } from '../../db/schema/index';
@@ -31,7 +31,7 @@ async function deadlineReminders(db: Db, today: string): Promise<number> {
     const deadline = await submissionDeadline(db, conf.id);
     if (!deadline) continue;
     const extensions = new Map((await listExtensions(db, conf.id)).map((e) => [e.unitId, e.until]));
-    // units with a quota that have sent nothing (every nomination still a draft, or none)
+    // units with a quota that have nothing at the office (no nomination sent and not returned)
     const withQuota = await db
       .select({ unitId: quotas.unitId, name: units.name })
       .from(quotas)
@@ -48,7 +48,7 @@ async function deadlineReminders(db: Db, today: string): Promise<number> {
           .where(
             and(
               eq(nominations.conferenceId, conf.id),
-              ne(nominations.status, 'draft'),
+              inArray(nominations.status, [...COUNTED_STATUSES]),
               inArray(
                 nominations.unitId,
                 withQuota.map((u) => u.unitId),
