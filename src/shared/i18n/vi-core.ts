@@ -11,6 +11,7 @@ import { viMedia } from './vi-media';
 import { viMovements } from './vi-movements';
 import { viNominations } from './vi-nominations';
 import { viNotice } from './vi-notice';
+import { viInbox } from './vi-notifications';
 import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
 import { viProgram } from './vi-program';
@@ -296,6 +297,7 @@ export const viCore = {
   mov: viMovements,
   media: viMedia,
   notice: viNotice,
+  inbox: viInbox,
   board: viBoard,
   elig: viEligibility,
   planEdit: {

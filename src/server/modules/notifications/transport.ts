@@ -36,7 +36,7 @@ export function emailTransport(
     // a local relay without a certificate for its name still takes mail (STARTTLS when offered)
     tls: { rejectUnauthorized: false },
     pool: true,
-    maxConnections: 4,
+    maxConnections: 8,
     maxMessages: Number.POSITIVE_INFINITY,
     connectionTimeout: timeout,
     greetingTimeout: timeout,
