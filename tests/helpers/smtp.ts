@@ -47,6 +47,8 @@ export async function startSmtp(): Promise<TestSmtp> {
       });
     },
   });
+  // a client killed mid-message (the bench's kill -9) resets its connection: not the server's end
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {

@@ -20,6 +20,7 @@ import { useRequiredMe } from '../lib/session';
 import { AccountEntry } from './account-entry';
 import { LanguageSwitch } from './language-switch';
 import { PageLoader } from './page-state';
+import { NotificationBell } from '../features/notifications/bell';
 
 const MAIN_ID = 'main-content';
 
@@ -124,6 +125,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
+            <NotificationBell />
             <AccountEntry />
           </Group>
         </Group>
