@@ -76,7 +76,9 @@ async function timed() {
         if (written !== COUNT || out.sent !== COUNT || distinct !== COUNT)
           throw new Error(`run ${run + 1}: written ${written}, sent ${out.sent}, distinct ${distinct}`);
         times.push(ms);
-        console.log(`lần ${run + 1}: ${round(ms)} ms (ghi ${round(writeMs)} ms; ${COUNT} thông báo, ${smtp.received.length} email nhận)`);
+        console.log(
+          `lần ${run + 1}: ${round(ms)} ms (ghi ${round(writeMs)} ms; ${COUNT} thông báo, ${smtp.received.length} email nhận)`,
+        );
       }
       transport.close?.();
       return median(times);
@@ -89,45 +91,64 @@ async function timed() {
 async function killCheck(): Promise<string> {
   const smtp = await startSmtp();
   try {
-    const result = await onPostgres('vd-bench-notify-kill-', async ({ database }) => {
-      await database.migrate();
-      const db = database.db;
-      const ids = await makeUsers(db);
-      await write(db, ids, 100);
-      const url = (database as { pool?: { options: { connectionString?: string } } }).pool?.options.connectionString;
-      if (!url) throw new Error('no database url for the child');
-      const child = (stale?: string) =>
-        spawn(process.execPath, ['--import', 'tsx', join(benchDir, 'lib/notify-child.ts'), url, String(smtp.port), ...(stale ? [stale] : [])], {
-          stdio: ['ignore', 'pipe', 'inherit'],
-        });
-      const first = child();
-      while (smtp.received.length < COUNT * 0.43) await new Promise((r) => setTimeout(r, 5));
-      first.kill('SIGKILL');
-      await new Promise((r) => first.on('exit', r));
-      const atKill = smtp.received.length;
-      const sendingAtKill = (
-        await db.select({ n: count() }).from(notificationDeliveries).where(eq(notificationDeliveries.status, 'sending'))
-      )[0]!.n;
-      const second = child('0');
-      let out = '';
-      second.stdout!.on('data', (c) => (out += c));
-      const code = await new Promise((r) => second.on('exit', r));
-      if (code !== 0) throw new Error(`restart exited ${code}`);
-      await new Promise((r) => setTimeout(r, 300));
-      const states = await db
-        .select({ status: notificationDeliveries.status, n: count() })
-        .from(notificationDeliveries)
-        .where(inArray(notificationDeliveries.userId, ids))
-        .groupBy(notificationDeliveries.status);
-      const sent = states.find((s) => s.status === 'sent')?.n ?? 0;
-      const distinct = new Set(smtp.received.map((m) => m.messageId)).size;
-      const total = smtp.received.length;
-      console.log(
-        `kill -9 khi đã nhận ${atKill} (${sendingAtKill} đang gửi); sau khởi động lại: ${JSON.stringify(states)}, nhận ${total} email, ${distinct} Message-ID khác nhau, ${total - distinct} gửi lại (${out.trim()})`,
-      );
-      if (sent !== COUNT || distinct !== COUNT) throw new Error(`lost: sent ${sent}, distinct ${distinct}`);
-      return `kill -9 at ${atKill}/${COUNT} received: after restart ${sent} sent, ${distinct} distinct Message-IDs (none lost), ${total} received (${total - distinct} resent with the same Message-ID)`;
-    }, 4);
+    const result = await onPostgres(
+      'vd-bench-notify-kill-',
+      async ({ database }) => {
+        await database.migrate();
+        const db = database.db;
+        const ids = await makeUsers(db);
+        await write(db, ids, 100);
+        const url = (database as { pool?: { options: { connectionString?: string } } }).pool?.options
+          .connectionString;
+        if (!url) throw new Error('no database url for the child');
+        const child = (stale?: string) =>
+          spawn(
+            process.execPath,
+            [
+              '--import',
+              'tsx',
+              join(benchDir, 'lib/notify-child.ts'),
+              url,
+              String(smtp.port),
+              ...(stale ? [stale] : []),
+            ],
+            {
+              stdio: ['ignore', 'pipe', 'inherit'],
+            },
+          );
+        const first = child();
+        while (smtp.received.length < COUNT * 0.43) await new Promise((r) => setTimeout(r, 5));
+        first.kill('SIGKILL');
+        await new Promise((r) => first.on('exit', r));
+        const atKill = smtp.received.length;
+        const sendingAtKill = (
+          await db
+            .select({ n: count() })
+            .from(notificationDeliveries)
+            .where(eq(notificationDeliveries.status, 'sending'))
+        )[0]!.n;
+        const second = child('0');
+        let out = '';
+        second.stdout!.on('data', (c) => (out += c));
+        const code = await new Promise((r) => second.on('exit', r));
+        if (code !== 0) throw new Error(`restart exited ${code}`);
+        await new Promise((r) => setTimeout(r, 300));
+        const states = await db
+          .select({ status: notificationDeliveries.status, n: count() })
+          .from(notificationDeliveries)
+          .where(inArray(notificationDeliveries.userId, ids))
+          .groupBy(notificationDeliveries.status);
+        const sent = states.find((s) => s.status === 'sent')?.n ?? 0;
+        const distinct = new Set(smtp.received.map((m) => m.messageId)).size;
+        const total = smtp.received.length;
+        console.log(
+          `kill -9 khi đã nhận ${atKill} (${sendingAtKill} đang gửi); sau khởi động lại: ${JSON.stringify(states)}, nhận ${total} email, ${distinct} Message-ID khác nhau, ${total - distinct} gửi lại (${out.trim()})`,
+        );
+        if (sent !== COUNT || distinct !== COUNT) throw new Error(`lost: sent ${sent}, distinct ${distinct}`);
+        return `kill -9 at ${atKill}/${COUNT} received: after restart ${sent} sent, ${distinct} distinct Message-IDs (none lost), ${total} received (${total - distinct} resent with the same Message-ID)`;
+      },
+      4,
+    );
     return result ?? 'kill -9 check skipped (PostgreSQL not answering)';
   } finally {
     await smtp.close();

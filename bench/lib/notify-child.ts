@@ -8,7 +8,10 @@ import { deliverDue } from '../../src/server/modules/notifications/worker';
 
 const [url, port, stale] = process.argv.slice(2);
 const database = await openPostgres(url!, 4);
-const transport = emailTransport({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Vinh Danh <vd@localhost>' })!;
+const transport = emailTransport({
+  SMTP_URL: `smtp://127.0.0.1:${port}`,
+  MAIL_FROM: 'Vinh Danh <vd@localhost>',
+})!;
 const run = await deliverDue(database.db, transport, {
   batchSize: 50,
   concurrency: 4,

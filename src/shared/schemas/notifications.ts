@@ -69,5 +69,9 @@ export const inboxQuery = z.object({
     .min(1, { error: 'limit phải từ 1 đến 100' })
     .max(100, { error: 'limit phải từ 1 đến 100' })
     .default(20),
-  offset: z.coerce.number({ error: 'offset phải là số' }).int().min(0, { error: 'offset không được âm' }).default(0),
+  offset: z.coerce
+    .number({ error: 'offset phải là số' })
+    .int()
+    .min(0, { error: 'offset không được âm' })
+    .default(0),
 });

@@ -14,13 +14,13 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { NotificationBell } from '../features/notifications/bell';
 import { canIn, hasRolePermission } from '../lib/actor';
 import { useCurrentOrg } from '../lib/current-org';
 import { useRequiredMe } from '../lib/session';
 import { AccountEntry } from './account-entry';
 import { LanguageSwitch } from './language-switch';
 import { PageLoader } from './page-state';
-import { NotificationBell } from '../features/notifications/bell';
 
 const MAIN_ID = 'main-content';
 

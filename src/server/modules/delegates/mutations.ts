@@ -232,7 +232,11 @@ export async function deleteDelegate(db: Db, actor: Actor, conf: ConferenceRow, 
 export async function updateRsvp(db: Db, actor: Actor, conf: ConferenceRow, id: string, input: RsvpInput) {
   return db.transaction(async (tx) => {
     const after = await applyRsvp(tx, actor, conf, id, input);
-    if (input.rsvpStatus === 'attending' || input.rsvpStatus === 'declined' || input.rsvpStatus === 'substitute') {
+    if (
+      input.rsvpStatus === 'attending' ||
+      input.rsvpStatus === 'declined' ||
+      input.rsvpStatus === 'substitute'
+    ) {
       // the secretaries who did not record the answer themselves
       const secretaries = await userIdsWithRoles(tx, conf.organizationId, ['secretary'], conf.id);
       await notify(tx, {

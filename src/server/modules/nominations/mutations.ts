@@ -31,10 +31,10 @@ import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import { type AwardFormRow, getAwardForm, listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
 import { assertEligibleOrExplained } from '../eligibility/judge';
-import { countUsedQuota, extensionFor, submissionDeadline } from '../quotas/data';
 import { unitHeadIds } from '../notifications/data';
 import { notify } from '../notifications/mutations';
 import { message } from '../notifications/templates';
+import { countUsedQuota, extensionFor, submissionDeadline } from '../quotas/data';
 import { getUnit } from '../units/data';
 import { getNomination, movementIdsOf, type NominationRow } from './data';
 

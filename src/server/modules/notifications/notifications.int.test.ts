@@ -34,20 +34,27 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-const inbox = async (cookie: string) => (await t.send('GET', '/api/notifications', cookie)).json() as InboxView;
+const inbox = async (cookie: string) =>
+  (await t.send('GET', '/api/notifications', cookie)).json() as InboxView;
 const prefs = async (cookie: string) =>
   (await t.send('GET', '/api/notifications/preferences', cookie)).json() as NotificationPreferencesView;
 const savePrefs = (cookie: string, body: object) =>
   t.send('PUT', '/api/notifications/preferences', cookie, body);
-const transport = (url = smtp.url) => emailTransport({ SMTP_URL: url, MAIL_FROM: 'Vinh Danh <vd@localhost>' })!;
+const transport = (url = smtp.url) =>
+  emailTransport({ SMTP_URL: url, MAIL_FROM: 'Vinh Danh <vd@localhost>' })!;
 const deliveriesTo = (recipient: string) =>
   t.database.db.select().from(notificationDeliveries).where(eq(notificationDeliveries.recipient, recipient));
 
 /** A nomination of Tổ dân phố 5 sent by its head and returned by the secretary; the return's answer. */
 async function returned(name: string, reason: string) {
-  let n = (await t.send('POST', `${base}/units/${tdp5Unit}/nominations`, tdp5, individual(form, name))).json();
+  let n = (
+    await t.send('POST', `${base}/units/${tdp5Unit}/nominations`, tdp5, individual(form, name))
+  ).json();
   n = (await t.send('POST', `${base}/nominations/${n.id}/submit`, tdp5, { version: n.version })).json();
-  const res = await t.send('POST', `${base}/nominations/${n.id}/return`, secretary, { version: n.version, reason });
+  const res = await t.send('POST', `${base}/nominations/${n.id}/return`, secretary, {
+    version: n.version,
+    reason,
+  });
   return { res, id: n.id as string };
 }
 
@@ -61,7 +68,13 @@ describe('notifications', () => {
       version: 0,
       smtpConfigured: true,
     });
-    const bad = await savePrefs(tdp5, { email: 'tdp5@', emailEnabled: true, emailMode: 'immediate', mutedKinds: [], version: 0 });
+    const bad = await savePrefs(tdp5, {
+      email: 'tdp5@',
+      emailEnabled: true,
+      emailMode: 'immediate',
+      mutedKinds: [],
+      version: 0,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields.email).toBe('Email không đúng định dạng (ví dụ: ten@phuong.gov.vn)');
     const ok = await savePrefs(tdp5, {
@@ -73,7 +86,13 @@ describe('notifications', () => {
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ email: 'to5@phuong.gov.vn', version: 1 });
-    const stale = await savePrefs(tdp5, { email: null, emailEnabled: false, emailMode: 'daily', mutedKinds: [], version: 0 });
+    const stale = await savePrefs(tdp5, {
+      email: null,
+      emailEnabled: false,
+      emailMode: 'daily',
+      mutedKinds: [],
+      version: 0,
+    });
     expect(stale.statusCode).toBe(409);
     expect((await prefs(tdp5)).email).toBe('to5@phuong.gov.vn');
   });
@@ -97,12 +116,18 @@ describe('notifications', () => {
     const [mail] = await smtp.waitFor(1);
     expect(mail).toMatchObject({ to: 'to5@phuong.gov.vn', subject: 'Đề nghị "Võ Thị Lan" bị trả lại' });
     expect(mail!.text).toContain('Lý do: Bổ sung biên bản họp bình xét');
-    expect(mail!.text).toContain(`Xem chi tiết: ${origin}/conferences/${t.demo.conferenceId}/nominations/${id}`);
+    expect(mail!.text).toContain(
+      `Xem chi tiết: ${origin}/conferences/${t.demo.conferenceId}/nominations/${id}`,
+    );
     const [row] = await deliveriesTo('to5@phuong.gov.vn');
     expect(row).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
     expect(mail!.messageId).toBe(row!.messageId);
     // nothing more to send
-    expect(await deliverDue(t.database.db, transport(), { origin })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDue(t.database.db, transport(), { origin })).toEqual({
+      sent: 0,
+      retried: 0,
+      failed: 0,
+    });
 
     // read: by its owner only
     const other = await t.send('POST', `/api/notifications/${box.items[0]!.id}/read`, secretary);
@@ -151,20 +176,29 @@ describe('notifications', () => {
     expect(saved.statusCode).toBe(200);
     const before = smtp.received.length;
     await returned('Lý Thị Mai', 'Ảnh chân dung chưa rõ');
-    expect(await deliverDue(t.database.db, transport(), { origin })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverDue(t.database.db, transport(), { origin })).toEqual({
+      sent: 0,
+      retried: 0,
+      failed: 0,
+    });
     // 08:00 tomorrow in Vietnam: the digest leaves
     const tomorrow8 = new Date(Date.now() + 86_400_000);
     tomorrow8.setUTCHours(1, 0, 0, 0);
     expect(await writeDailyDigests(t.database.db, tomorrow8)).toBe(1);
     expect(await writeDailyDigests(t.database.db, new Date(tomorrow8.getTime() + 3600_000))).toBe(0);
-    expect(await deliverDue(t.database.db, transport(), { origin, now: () => tomorrow8 })).toMatchObject({ sent: 1 });
+    expect(await deliverDue(t.database.db, transport(), { origin, now: () => tomorrow8 })).toMatchObject({
+      sent: 1,
+    });
     const mails = await smtp.waitFor(before + 1);
     const digest = mails[before]!;
     expect(digest.subject).toMatch(/^Vinh Danh: \d+ thông báo mới trong ngày$/);
     expect(digest.text).toContain('• Đề nghị "Lý Thị Mai" bị trả lại');
     expect(digest.text).toContain(`${origin}/notifications`);
     // the inbox still has it, unread
-    expect((await inbox(tdp5)).items[0]).toMatchObject({ title: 'Đề nghị "Lý Thị Mai" bị trả lại', read: false });
+    expect((await inbox(tdp5)).items[0]).toMatchObject({
+      title: 'Đề nghị "Lý Thị Mai" bị trả lại',
+      read: false,
+    });
   });
 
   it('marks all read', async () => {

@@ -62,7 +62,8 @@ async function deadlineReminders(db: Db, today: string): Promise<number> {
       const state = deadlineState(deadline, extensions.get(unit.unitId) ?? null, today);
       const daysLeft = state.daysLeft;
       if (daysLeft === null || !(REMINDER_DAYS as readonly number[]).includes(daysLeft)) continue;
-      const effective = state.extendedUntil && state.extendedUntil > deadline ? state.extendedUntil : deadline;
+      const effective =
+        state.extendedUntil && state.extendedUntil > deadline ? state.extendedUntil : deadline;
       written += await db.transaction(async (tx) =>
         notify(tx, {
           ...message('deadline_soon', {

@@ -35,7 +35,11 @@ export async function notificationRoutes(app: AppInstance) {
 
   own.get(
     '/api/notifications',
-    { summary: 'Hộp thông báo của tôi (mới nhất trước)', querystring: inboxQuery, response: { 200: inboxView } },
+    {
+      summary: 'Hộp thông báo của tôi (mới nhất trước)',
+      querystring: inboxQuery,
+      response: { 200: inboxView },
+    },
     async ({ req, actor }) => {
       const page = await inbox(db, actor.userId, req.query);
       return { items: page.items.map(present), unread: page.unread, total: page.total };

@@ -106,7 +106,10 @@ const templates: { [K in NotificationKind]: (p: TemplateParams[K]) => Message } 
 };
 
 /** The title, body and link of a notification of `kind`. */
-export function message<K extends NotificationKind>(kind: K, params: TemplateParams[K]): Message & { kind: K } {
+export function message<K extends NotificationKind>(
+  kind: K,
+  params: TemplateParams[K],
+): Message & { kind: K } {
   return { kind, ...templates[kind](params) };
 }
 

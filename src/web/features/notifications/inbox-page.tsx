@@ -41,7 +41,11 @@ export function InboxPage() {
       />
       <NotificationList items={data.items} />
       {data.total > data.items.length && (
-        <Button variant="subtle" onClick={() => setLimit((l) => Math.min(l + 30, 100))} disabled={limit >= 100}>
+        <Button
+          variant="subtle"
+          onClick={() => setLimit((l) => Math.min(l + 30, 100))}
+          disabled={limit >= 100}
+        >
           {t('inbox.more')}
         </Button>
       )}

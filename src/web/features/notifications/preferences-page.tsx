@@ -25,12 +25,22 @@ export function NotificationPreferencesPage() {
   return <PreferencesForm current={data} onReload={() => void refetch()} />;
 }
 
-function PreferencesForm({ current, onReload }: { current: NotificationPreferencesView; onReload: () => void }) {
+function PreferencesForm({
+  current,
+  onReload,
+}: {
+  current: NotificationPreferencesView;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const [values, setValues] = useState<NotificationPreferencesInput>(current);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => setValues(current), [current]);
-  const save = useApiMutation<NotificationPreferencesInput, NotificationPreferencesView, NotificationPreferencesView>({
+  const save = useApiMutation<
+    NotificationPreferencesInput,
+    NotificationPreferencesView,
+    NotificationPreferencesView
+  >({
     mutationFn: savePreferences,
     invalidate: [prefsKey],
     form: { setErrors },

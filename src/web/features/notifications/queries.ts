@@ -18,7 +18,8 @@ export const useInbox = (limit: number, opts: { poll?: boolean } = {}) =>
     refetchOnWindowFocus: true,
   });
 
-export const usePreferences = () => useGet<NotificationPreferencesView>(prefsKey, '/api/notifications/preferences');
+export const usePreferences = () =>
+  useGet<NotificationPreferencesView>(prefsKey, '/api/notifications/preferences');
 
 export const markRead = (id: string) => api<{ unread: number }>('POST', `/api/notifications/${id}/read`);
 export const markAllRead = () => api<{ unread: number }>('POST', '/api/notifications/read-all');
