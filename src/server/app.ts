@@ -47,6 +47,9 @@ import { movementRoutes } from './modules/movements/routes';
 import { nominationFileRoutes } from './modules/nominations/file-routes';
 import { nominationRoutes } from './modules/nominations/routes';
 import { nominationXlsxRoutes } from './modules/nominations/xlsx-routes';
+import { notificationRoutes } from './modules/notifications/routes';
+import { emailTransport } from './modules/notifications/transport';
+import { type NotificationJobs, startNotificationJobs } from './modules/notifications/worker';
 import { organizationRoutes } from './modules/organizations/routes';
 import { preparationRoutes } from './modules/preparation/routes';
 import { programRoutes } from './modules/program/routes';
@@ -73,6 +76,18 @@ z.config(z.locales.vi());
 const ACTOR_CACHE_MS = 2000;
 
 const POLICIES_OUTSIDE_PERMISSIONS: RoutePolicy[] = ['public', 'authenticated'];
+
+/** The origin a browser on this machine reaches the server at (emails' links without PUBLIC_URL). */
+function listenOrigin(address: ReturnType<AppInstance['server']['address']>): string | null {
+  if (!address || typeof address === 'string') return null;
+  const host =
+    address.address === '0.0.0.0' || address.address === '::'
+      ? '127.0.0.1'
+      : address.address.includes(':')
+        ? `[${address.address}]`
+        : address.address;
+  return `http://${host}:${address.port}`;
+}
 
 export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   const quiet = quietRequests(deps);
@@ -272,6 +287,22 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(mediaRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(summaryReportRoutes);
+  await app.register(notificationRoutes);
+
+  // Reminders, digests and the email outbox run while the server listens (never under inject).
+  let jobs: NotificationJobs | null = null;
+  app.addHook('onListen', async () => {
+    if (deps.notificationJobs === false || jobs) return;
+    jobs = startNotificationJobs({
+      db: deps.db,
+      transport: emailTransport(deps.env),
+      origin: () => deps.env.PUBLIC_URL ?? listenOrigin(app.server.address()),
+      log: app.log,
+    });
+  });
+  app.addHook('onClose', async () => {
+    await jobs?.stop();
+  });
 
   await registerPublicSite(app);
   await registerWebApp(app, deps.webDir);

@@ -32,4 +32,23 @@ describe('loadEnv', () => {
     expect(loadEnv({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).TRUST_PROXY).toBe('10.0.0.0/8,127.0.0.1');
     expect(loadEnv({}).LOGIN_MAX_CLIENT_FAILURES).toBe(20);
   });
+
+  it('reads SMTP_URL and MAIL_FROM, and a malformed SMTP_URL stops the boot with one readable line', () => {
+    expect(loadEnv({}).SMTP_URL).toBeUndefined();
+    expect(loadEnv({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    expect(loadEnv({}).MAIL_FROM).toBe('Vinh Danh <no-reply@localhost>');
+    expect(loadEnv({ SMTP_URL: 'smtps://u:p%40ss@mail.phuong.gov.vn:465' }).SMTP_URL).toBe(
+      'smtps://u:p%40ss@mail.phuong.gov.vn:465',
+    );
+    for (const bad of ['mail.phuong.gov.vn', 'http://127.0.0.1:25', 'smtp://']) {
+      let message = '';
+      try {
+        loadEnv({ SMTP_URL: bad });
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toMatch(/^Cấu hình môi trường không hợp lệ — SMTP_URL: SMTP_URL .*smtp:\/\//);
+      expect(message).not.toContain('\n');
+    }
+  });
 });

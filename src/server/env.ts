@@ -81,11 +81,42 @@ const envSchema = z.object({
       }
       return origins;
     }),
+  /**
+   * The mail server notifications are emailed through: smtp://host:port or smtps://user:pass@host:port
+   * (percent-encode special characters of the password). Without it nothing is emailed; the inbox works.
+   */
+  SMTP_URL: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .refine((v) => smtpUrlProblem(v) === null, {
+        error: (issue) => `SMTP_URL ${smtpUrlProblem(String(issue.input))}`,
+      })
+      .optional(),
+  ),
+  /** The sender of notification emails. */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .min(3, { error: 'MAIL_FROM không được để trống' })
+    .default('Vinh Danh <no-reply@localhost>'),
   COOKIE_SECURE: z
     .enum(['true', 'false', '1', '0'], { error: 'COOKIE_SECURE phải là true hoặc false' })
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
 });
+
+/** Why an SMTP_URL is not usable (null: it is): smtp:// or smtps://, a host, a port 1–65535. */
+function smtpUrlProblem(v: string): string | null {
+  const example = '(ví dụ: smtp://127.0.0.1:2525 hoặc smtps://ten:matkhau@mail.phuong.gov.vn:465)';
+  if (!URL.canParse(v)) return `không phải địa chỉ hợp lệ ${example}`;
+  const url = new URL(v);
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    return `phải bắt đầu bằng smtp:// hoặc smtps:// ${example}`;
+  if (!url.hostname) return `thiếu tên máy chủ ${example}`;
+  if (url.port && (Number(url.port) < 1 || Number(url.port) > 65535)) return `cổng phải từ 1 đến 65535`;
+  return null;
+}
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -269,6 +269,15 @@ const SummaryReportPage = page(
   () => import('./features/summary-report/summary-report-page'),
   (m) => m.SummaryReportPage,
 );
+// Thông báo: the inbox and the user's notification settings.
+const InboxPage = page(
+  () => import('./features/notifications/inbox-page'),
+  (m) => m.InboxPage,
+);
+const NotificationPreferencesPage = page(
+  () => import('./features/notifications/preferences-page'),
+  (m) => m.NotificationPreferencesPage,
+);
 const StatisticsPage = page(
   () => import('./features/statistics/statistics-page'),
   (m) => m.StatisticsPage,
@@ -369,6 +378,8 @@ const routes: RouteObject[] = [
           { path: 'conferences/:conferenceId/reception/not-arrived', element: <NotArrivedPage /> },
           // What a phone opens from the invitation's QR code.
           { path: 'checkin/:token', element: <CheckinTokenPage /> },
+          { path: 'notifications', element: <InboxPage /> },
+          { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
           { path: 'council', element: <CouncilPage /> },
           { path: 'units', element: <UnitsPage /> },
           { path: 'users', element: <UsersPage /> },

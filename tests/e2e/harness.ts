@@ -35,7 +35,7 @@ export type Harness = {
  * start` seeds (both, with the 2020 preparation and program).
  */
 export async function startHarness(
-  opts: { history?: boolean | 'draft'; live?: boolean; full?: boolean } = {},
+  opts: { history?: boolean | 'draft'; live?: boolean; full?: boolean; env?: Record<string, string> } = {},
 ): Promise<Harness> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
     throw new Error(`The web app is not built (${WEB_DIR}/index.html missing): run npm run build first`);
@@ -58,7 +58,7 @@ export async function startHarness(
   };
   try {
     database = await createTestDatabase();
-    const env = loadEnv({ NODE_ENV: 'test' });
+    const env = loadEnv({ NODE_ENV: 'test', ...opts.env });
     const files = createFileStore(env.DATA_DIR);
     const demo = opts.full
       ? await seedDemoAll(database.db, files)

@@ -20,6 +20,8 @@ export type AppDeps = {
   logger?: boolean | { level: string };
   /** PGlite server only: lets `npm run backup` take a consistent copy through the running app. */
   backup?: ServerBackup;
+  /** Run reminders, digests and email delivery while listening (default true; see notifications/worker.ts). */
+  notificationJobs?: boolean;
 };
 
 export type AppInstance = FastifyInstance<

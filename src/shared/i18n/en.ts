@@ -11,6 +11,7 @@ import { enMedia } from './en-media';
 import { enMovements } from './en-movements';
 import { enNominations } from './en-nominations';
 import { enNotice } from './en-notice';
+import { enInbox } from './en-notifications';
 import { enPlan } from './en-plan';
 import { enPreparation } from './en-preparation';
 import { enProgram } from './en-program';
@@ -298,6 +299,7 @@ export const en: Catalog = {
   notice: enNotice,
   threads: enThreads,
   summaryReport: enSummaryReport,
+  inbox: enInbox,
   board: enBoard,
   elig: enEligibility,
   planEdit: {

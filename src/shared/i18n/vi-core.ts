@@ -8,6 +8,7 @@ import { viHonours } from './vi-honours';
 import { viLifecycle } from './vi-lifecycle';
 import { viMovements } from './vi-movements';
 import { viNominations } from './vi-nominations';
+import { viInbox } from './vi-notifications';
 import { viPlan } from './vi-plan';
 import { viPreparation } from './vi-preparation';
 import { viProgram } from './vi-program';
@@ -300,6 +301,7 @@ export const viCore = {
   notice: viNoticeNav,
   threads: viThreads,
   summaryReport: viSummaryReport,
+  inbox: viInbox,
   board: viBoardNav,
   elig: viEligibility,
   planEdit: {

@@ -60,3 +60,18 @@ export const notificationPreferencesView = notificationPreferencesInput.extend({
   smtpConfigured: z.boolean(),
 });
 export type NotificationPreferencesView = z.infer<typeof notificationPreferencesView>;
+
+/** GET /api/notifications: a page of the inbox, newest first. */
+export const inboxQuery = z.object({
+  limit: z.coerce
+    .number({ error: 'limit phải là số' })
+    .int()
+    .min(1, { error: 'limit phải từ 1 đến 100' })
+    .max(100, { error: 'limit phải từ 1 đến 100' })
+    .default(20),
+  offset: z.coerce
+    .number({ error: 'offset phải là số' })
+    .int()
+    .min(0, { error: 'offset không được âm' })
+    .default(0),
+});

@@ -14,6 +14,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { NotificationBell } from '../features/notifications/bell';
 import { canIn, hasRolePermission } from '../lib/actor';
 import { useCurrentOrg } from '../lib/current-org';
 import { useRequiredMe } from '../lib/session';
@@ -127,6 +128,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
+            <NotificationBell />
             <AccountEntry />
           </Group>
         </Group>

@@ -4,6 +4,10 @@ import type { InvitationsSentInput, RsvpStatus } from '../../../shared/schemas/d
 import type { Db } from '../../db/client';
 import { AppError, notFound } from '../../errors';
 import type { ConferenceRow } from '../conferences/data';
+import { unitHeadIds } from '../notifications/data';
+import { notify } from '../notifications/mutations';
+import { message } from '../notifications/templates';
+import { getUnit } from '../units/data';
 import { listDelegates } from './data';
 import { applyRsvp } from './mutations';
 
@@ -23,6 +27,7 @@ export async function markInvitationsSent(opts: {
     const rows = await listDelegates(tx, conf.id, { ids: items.map((i) => i.id) });
     const byId = new Map(rows.map(({ d }) => [d.id, d]));
     let marked = 0;
+    const perUnit = new Map<string, number>();
     for (const item of items) {
       const d = byId.get(item.id);
       if (!d) throw notFound('một đại biểu đã chọn (có thể đã bị xóa); hãy tải lại danh sách');
@@ -36,6 +41,20 @@ export async function markInvitationsSent(opts: {
       if (!next) continue;
       await applyRsvp(tx, actor, conf, d.id, { rsvpStatus: next, substituteName: '', version: item.version });
       marked += 1;
+      if (d.unitId) perUnit.set(d.unitId, (perUnit.get(d.unitId) ?? 0) + 1);
+    }
+    // delegates have no logins: their units' heads are told, to pass the invitations on
+    for (const [unitId, count] of perUnit) {
+      await notify(tx, {
+        ...message('invitation_issued', {
+          conferenceId: conf.id,
+          conferenceName: conf.plan.name,
+          unitName: (await getUnit(tx, unitId))?.name ?? 'đơn vị',
+          count,
+        }),
+        organizationId: conf.organizationId,
+        userIds: await unitHeadIds(tx, unitId),
+      });
     }
     return { marked, unchanged: items.length - marked };
   });

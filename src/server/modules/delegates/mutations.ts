@@ -21,6 +21,9 @@ import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound, orNotFound } from '../../errors';
 import { writeAuditMany, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
+import { userIdsWithRoles } from '../notifications/data';
+import { notify } from '../notifications/mutations';
+import { message } from '../notifications/templates';
 import { type HonoreeRow, listHonorees } from '../selection/data';
 import { type DelegateListRow, type DelegateRow, getCheckin, getDelegate } from './data';
 import { auditDelegate } from './presenters';
@@ -228,7 +231,28 @@ export async function deleteDelegate(db: Db, actor: Actor, conf: ConferenceRow, 
 
 /** Xác nhận tham dự — allowed on a finalized list too (answers keep coming after the invitations). */
 export async function updateRsvp(db: Db, actor: Actor, conf: ConferenceRow, id: string, input: RsvpInput) {
-  return db.transaction((tx) => applyRsvp(tx, actor, conf, id, input));
+  return db.transaction(async (tx) => {
+    const after = await applyRsvp(tx, actor, conf, id, input);
+    if (
+      input.rsvpStatus === 'attending' ||
+      input.rsvpStatus === 'declined' ||
+      input.rsvpStatus === 'substitute'
+    ) {
+      // the secretaries who did not record the answer themselves
+      const secretaries = await userIdsWithRoles(tx, conf.organizationId, ['secretary'], conf.id);
+      await notify(tx, {
+        ...message('rsvp_received', {
+          conferenceId: conf.id,
+          conferenceName: conf.plan.name,
+          delegateName: after.fullName,
+          attending: input.rsvpStatus !== 'declined',
+        }),
+        organizationId: conf.organizationId,
+        userIds: secretaries.filter((u) => u !== actor.userId),
+      });
+    }
+    return after;
+  });
 }
 
 /** One RSVP change in the caller's transaction: versioned, audited (also "đã gửi" for several at once). */

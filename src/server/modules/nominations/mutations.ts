@@ -31,6 +31,9 @@ import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import { type AwardFormRow, getAwardForm, listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
 import { assertEligibleOrExplained } from '../eligibility/judge';
+import { unitHeadIds } from '../notifications/data';
+import { notify } from '../notifications/mutations';
+import { message } from '../notifications/templates';
 import { countUsedQuota, extensionFor, submissionDeadline } from '../quotas/data';
 import { getUnit } from '../units/data';
 import { getNomination, movementIdsOf, type NominationRow } from './data';
@@ -367,6 +370,22 @@ export async function applyTransition(
     before: { status: before.status, returnReason: before.returnReason },
     after: { status: after.status, returnReason: after.returnReason },
   });
+  if (action === 'return' || action === 'accept') {
+    const params = {
+      conferenceId: conference.id,
+      conferenceName: conference.plan.name,
+      nominationId: id,
+      nomineeName: after.name,
+      unitName: (await getUnit(tx, after.unitId))?.name ?? 'đơn vị',
+    };
+    await notify(tx, {
+      ...(action === 'return'
+        ? message('nomination_returned', { ...params, reason: after.returnReason ?? '' })
+        : message('nomination_accepted', params)),
+      organizationId: conference.organizationId,
+      userIds: await unitHeadIds(tx, after.unitId),
+    });
+  }
   return after;
 }
 

@@ -9,6 +9,8 @@ import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, forbidden, orNotFound } from '../../errors';
 import { conferenceAuditEntry, conferenceAuditor, writeAuditMany } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
+import { notify } from '../notifications/mutations';
+import { message } from '../notifications/templates';
 import { getTask, type TaskRow } from './data';
 import { planTasks } from './from-plan';
 import { canManageTasks, isMine } from './presenters';
@@ -60,7 +62,24 @@ export async function createTask(db: Db, actor: Actor, conf: ConferenceRow, inpu
       })
       .returning();
     await audit(tx, actor, conf, 'task.created', row!.id, undefined, row);
+    await tellOwner(tx, actor, conf, row!);
     return row!;
+  });
+}
+
+/** "Được giao công việc" to the task's owner (not when they gave it to themselves). */
+async function tellOwner(tx: Db, actor: Actor, conf: ConferenceRow, task: TaskRow) {
+  if (!task.ownerUserId || task.ownerUserId === actor.userId) return;
+  if (task.status === 'done' || task.status === 'cancelled') return;
+  await notify(tx, {
+    ...message('task_assigned', {
+      conferenceId: conf.id,
+      conferenceName: conf.plan.name,
+      taskTitle: task.title,
+      dueOn: task.dueDate,
+    }),
+    organizationId: conf.organizationId,
+    userIds: [task.ownerUserId],
   });
 }
 
@@ -83,6 +102,7 @@ export async function updateTask(db: Db, actor: Actor, conf: ConferenceRow, id: 
       async () => (await getTask(tx, conf.id, id))?.t ?? null,
     );
     await audit(tx, actor, conf, 'task.updated', id, before, after);
+    if (after.ownerUserId !== before.ownerUserId) await tellOwner(tx, actor, conf, after);
     return after;
   });
 }

@@ -7,7 +7,10 @@ import { AppError, conflict } from '../../errors';
 import { writeConferenceAudit } from '../audit/mutations';
 import { listAwardForms } from '../award-forms/data';
 import type { ConferenceRow } from '../conferences/data';
-import { listUnits } from '../units/data';
+import { unitHeadIds } from '../notifications/data';
+import { notify } from '../notifications/mutations';
+import { message } from '../notifications/templates';
+import { getUnit, listUnits } from '../units/data';
 import { countUsedQuota, countUsedQuotas, getQuotaCell, listQuotas } from './data';
 
 type GridCell = { unitId: string; awardFormId: string; count: number; version: number };
@@ -194,6 +197,13 @@ export async function reopenForUnit(
       entityType: 'unit',
       entityId: unitId,
       after: row,
+    });
+    const unitName = (await getUnit(tx, unitId))?.name ?? 'đơn vị';
+    const text = { conferenceId: conference.id, conferenceName: conference.plan.name, unitId, unitName };
+    await notify(tx, {
+      ...message('deadline_reopened', { ...text, deadline: row.until }),
+      organizationId: conference.organizationId,
+      userIds: await unitHeadIds(tx, unitId),
     });
     return row;
   });

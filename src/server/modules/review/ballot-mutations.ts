@@ -10,6 +10,8 @@ import { AppError } from '../../errors';
 import { instanceId } from '../../instance';
 import { conferenceAuditor, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
+import { notify } from '../notifications/mutations';
+import { message } from '../notifications/templates';
 import { ballotLost } from './cast-mutations';
 import { enqueueCast } from './cast-queue';
 import {
@@ -159,6 +161,21 @@ export async function openBallot(
         ...(reopen ? { votersDiscarded: discarded } : {}),
       },
     });
+    if (electronic) {
+      const voters = new Set(after.electorate);
+      await notify(tx, {
+        ...message('ballot_opened', {
+          conferenceId: conference.id,
+          conferenceName: conference.plan.name,
+          meetingId: meeting.id,
+          ballotId: ballot.id,
+          ballotTitle: after.title,
+        }),
+        organizationId: conference.organizationId,
+        userIds: all.flatMap((m) => (voters.has(m.id) && m.userId ? [m.userId] : [])),
+        dedupeKey: `ballot:${ballot.id}:${after.version}`,
+      });
+    }
     // zero totals before the commit makes this process the owner, so no cast can find it
     // owning the ballot without them (a rolled-back open leaves an entry nobody owns)
     if (electronic)

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { Db } from '../../db/client';
 import { councilMembers, meetingAttendance, reviewMeetings } from '../../db/schema/index';
@@ -7,6 +7,8 @@ import { AppError, notFound, orNotFound } from '../../errors';
 import { insertAudited } from '../audit/audited-mutations';
 import { writeAudit, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
+import { notify } from '../notifications/mutations';
+import { message, viDate } from '../notifications/templates';
 import { listUnits } from '../units/data';
 import { getUserInOrganization } from '../users/data';
 import { getCouncilMember, getMeeting, type MeetingRow } from './data';
@@ -105,7 +107,32 @@ export async function createMeeting(
     tallyCommittee: string[];
   },
 ) {
-  return db.transaction((tx) => insertAudited(tx, actor, conference, reviewMeetings, 'meeting', input));
+  return db.transaction(async (tx) => {
+    const row = await insertAudited(tx, actor, conference, reviewMeetings, 'meeting', input);
+    const members = await tx
+      .select({ userId: councilMembers.userId })
+      .from(councilMembers)
+      .where(
+        and(
+          eq(councilMembers.organizationId, conference.organizationId),
+          eq(councilMembers.term, input.term),
+          eq(councilMembers.active, true),
+        ),
+      );
+    await notify(tx, {
+      ...message('meeting_scheduled', {
+        conferenceId: conference.id,
+        conferenceName: conference.plan.name,
+        meetingId: row.id,
+        meetingTitle: input.title,
+        when: viDate(input.meetingDate),
+        place: input.place,
+      }),
+      organizationId: conference.organizationId,
+      userIds: members.flatMap((m) => (m.userId ? [m.userId] : [])),
+    });
+    return row;
+  });
 }
 
 /** Điểm danh: present or absent; changes after a ballot opened do not change its electorate. */

@@ -11,6 +11,9 @@ import { upsertAudited } from '../audit/audited-mutations';
 import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { assertSubmissionOpen } from '../nominations/mutations';
+import { unitHeadIds } from '../notifications/data';
+import { notify } from '../notifications/mutations';
+import { message } from '../notifications/templates';
 import { getUnit } from '../units/data';
 import { getUnitReport } from './data';
 
@@ -89,6 +92,15 @@ export async function transitionUnitReport(
       before: { status: before.status },
       after: { status: after.status, returnReason: after.returnReason },
     });
+    if (action === 'return') {
+      const unitName = (await getUnit(tx, unitId))?.name ?? 'đơn vị';
+      const text = { conferenceId: conference.id, conferenceName: conference.plan.name, unitId, unitName };
+      await notify(tx, {
+        ...message('report_returned', { ...text, reason: after.returnReason ?? '' }),
+        organizationId: conference.organizationId,
+        userIds: await unitHeadIds(tx, unitId),
+      });
+    }
     return after;
   });
 }
