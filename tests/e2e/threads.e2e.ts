@@ -82,10 +82,12 @@ describe('a unit raises a thread, the office answers', () => {
     await unit.getByTestId('message-unit').getByText('Đơn vị — Nguyễn Văn Tâm').waitFor();
     expect(await unit.getByTestId('thread-status').textContent()).toBe('Đóng');
     await seeText(unit, 'Phản ánh đã đóng: không gửi thêm được.');
-    // TODO(merge): the in-app notification "Văn phòng đã trả lời phản ánh: …" — the bell and the
-    // inbox API are built by the notifications helper and are not in this branch; the server side
-    // (thread_answered written for the unit's heads in the answer's transaction) is asserted in
-    // src/server/modules/threads/threads.int.test.ts. Assert the bell here once both are merged.
+    // the answer reached him in the bell too: opening it lands on the thread
+    const bell = unit.getByRole('button', { name: 'Thông báo (1 chưa đọc)' });
+    await bell.click();
+    await unit.getByText(`Văn phòng đã trả lời phản ánh: ${TOPIC}`).click();
+    await unit.waitForURL(`**${threadUrl}`);
+    await unit.getByRole('button', { name: 'Thông báo', exact: true }).waitFor();
   });
 
   it('his thread page passes axe at 390 px without scrolling sideways', async () => {

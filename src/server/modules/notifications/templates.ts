@@ -17,12 +17,21 @@ export type TemplateParams = {
   rsvp_received: Conf & { delegateName: string; attending: boolean };
   task_assigned: Conf & { taskTitle: string; dueOn: string | null };
   task_overdue: Conf & { taskTitle: string; dueOn: string };
-  thread_opened: { threadId: string; unitName: string; topic: string };
-  thread_answered: { threadId: string; topic: string };
+  thread_opened: { threadId: string; unitName: string; topic: string; excerpt: string };
+  thread_answered: { threadId: string; topic: string; excerpt: string };
   digest: { count: number; lines: string[] };
 };
 
 export type Message = { title: string; body: string; link: string };
+
+/** The page of a unit's thread (phản ánh, kiến nghị). */
+export const threadPath = (threadId: string) => `/threads/${threadId}`;
+
+/** One line of at most `max` characters (a message's text quoted in a notification). */
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
 
 const conf = (p: Conf) => `/conferences/${p.conferenceId}`;
 
@@ -89,14 +98,14 @@ const templates: { [K in NotificationKind]: (p: TemplateParams[K]) => Message } 
     link: `${conf(p)}/tasks`,
   }),
   thread_opened: (p) => ({
-    title: `${p.unitName} gửi phản ánh: ${p.topic}`,
-    body: `${p.unitName} đã gửi phản ánh, kiến nghị "${p.topic}" về Văn phòng.`,
-    link: `/threads/${p.threadId}`,
+    title: `${p.unitName} gửi phản ánh: ${clip(p.topic, 150)}`,
+    body: `${p.unitName} đã gửi phản ánh, kiến nghị "${clip(p.topic, 150)}" về Văn phòng: ${clip(p.excerpt, 300)}`,
+    link: threadPath(p.threadId),
   }),
   thread_answered: (p) => ({
-    title: `Văn phòng đã trả lời: ${p.topic}`,
-    body: `Văn phòng đã trả lời phản ánh, kiến nghị "${p.topic}" của đơn vị.`,
-    link: `/threads/${p.threadId}`,
+    title: `Văn phòng đã trả lời phản ánh: ${clip(p.topic, 150)}`,
+    body: `Văn phòng trả lời phản ánh, kiến nghị "${clip(p.topic, 150)}" của đơn vị: ${clip(p.excerpt, 300)}`,
+    link: threadPath(p.threadId),
   }),
   digest: (p) => ({
     title: `Vinh Danh: ${p.count} thông báo mới trong ngày`,

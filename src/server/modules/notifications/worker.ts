@@ -34,7 +34,6 @@ export async function deliverDue(
       staleAfterMs: opts.staleAfterMs,
     });
     if (batch.length === 0) return run;
-    const sent: string[] = [];
     const queue = [...batch];
     const lane = async () => {
       for (let d = queue.shift(); d; d = queue.shift()) {
@@ -45,16 +44,18 @@ export async function deliverDue(
             text: emailText(d.text, d.link || '/notifications', opts.origin),
             messageId: d.messageId,
           });
-          sent.push(d.id);
         } catch (err) {
           const outcome = await markFailed(db, d, describeSendError(err), now());
           run[outcome === 'retry' ? 'retried' : 'failed']++;
+          continue;
         }
+        // marked at once, not with the batch: a crash can then send again (same Message-ID) only
+        // the messages in flight — at most `concurrency` — never a whole batch already delivered
+        await markSent(db, [d.id], now());
+        run.sent++;
       }
     };
     await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 4, batch.length) }, lane));
-    await markSent(db, sent, now());
-    run.sent += sent.length;
   }
 }
 

@@ -14,9 +14,9 @@ import { writeAudit } from '../audit/mutations';
 import { getConference } from '../conferences/data';
 import { unitHeadIds, userIdsWithRoles } from '../notifications/data';
 import { notify } from '../notifications/mutations';
+import { message, threadPath } from '../notifications/templates';
 import { createTask } from '../preparation/mutations';
 import { getThread, type ThreadRow, threadStaff } from './data';
-import { threadAnsweredText, threadOpenedText, threadPath } from './notify-texts';
 
 const ENTITY = 'thread';
 
@@ -70,11 +70,10 @@ export async function openThread(
       (id) => id !== actor.userId,
     );
     await notify(tx, {
-      kind: 'thread_opened',
       organizationId: opts.organizationId,
       userIds: office,
-      link: threadPath(thread.id),
-      ...threadOpenedText({
+      ...message('thread_opened', {
+        threadId: thread.id,
         topic: thread.topic,
         unitName: opts.unitName,
         excerpt: summaryText(opts.bodyHtml),
@@ -118,11 +117,13 @@ export async function addMessage(
     if (side === 'office') {
       const heads = (await unitHeadIds(tx, before.unitId)).filter((id) => id !== actor.userId);
       await notify(tx, {
-        kind: 'thread_answered',
         organizationId: before.organizationId,
         userIds: heads,
-        link: threadPath(before.id),
-        ...threadAnsweredText({ topic: before.topic, excerpt: summaryText(opts.bodyHtml) }),
+        ...message('thread_answered', {
+          threadId: before.id,
+          topic: before.topic,
+          excerpt: summaryText(opts.bodyHtml),
+        }),
       });
     }
     return { thread: after!, messageId: m!.id };
