@@ -14,10 +14,18 @@ export function NotificationBell() {
   const { data } = useInbox(8, { poll: true });
   const unread = data?.unread ?? 0;
   const label = unread ? t('inbox.bellUnread', { count: unread }) : t('inbox.bell');
+  // the popover's target is the button itself (it takes aria-expanded/-controls), the count around it
   return (
-    <Popover opened={opened} onChange={setOpened} width={360} position="bottom-end" shadow="md" withinPortal>
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={!unread} offset={4}>
+    <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={!unread} offset={4}>
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        width={360}
+        position="bottom-end"
+        shadow="md"
+        withinPortal
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -31,35 +39,40 @@ export function NotificationBell() {
               🔔
             </span>
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown maw="calc(100vw - 16px)" p="xs">
-        <Group justify="space-between" mb={4}>
-          <Text fw={700}>{t('inbox.recent')}</Text>
-          {unread > 0 && (
-            <Anchor
-              component="button"
-              size="xs"
-              onClick={() =>
-                void markAllRead().then(() => queryClient.invalidateQueries({ queryKey: inboxKey }))
-              }
-            >
-              {t('inbox.markAll')}
+        </Popover.Target>
+        <Popover.Dropdown maw="calc(100vw - 16px)" p="xs">
+          <Group justify="space-between" mb={4}>
+            <Text fw={700}>{t('inbox.recent')}</Text>
+            {unread > 0 && (
+              <Anchor
+                component="button"
+                size="xs"
+                onClick={() =>
+                  void markAllRead().then(() => queryClient.invalidateQueries({ queryKey: inboxKey }))
+                }
+              >
+                {t('inbox.markAll')}
+              </Anchor>
+            )}
+          </Group>
+          <ScrollArea.Autosize mah="60vh">
+            <NotificationList items={data?.items ?? []} onOpen={() => setOpened(false)} />
+          </ScrollArea.Autosize>
+          <Group justify="space-between" mt={6}>
+            <Anchor component={Link} to="/notifications" size="sm" onClick={() => setOpened(false)}>
+              {t('inbox.seeAll')}
             </Anchor>
-          )}
-        </Group>
-        <ScrollArea.Autosize mah="60vh">
-          <NotificationList items={data?.items ?? []} onOpen={() => setOpened(false)} />
-        </ScrollArea.Autosize>
-        <Group justify="space-between" mt={6}>
-          <Anchor component={Link} to="/notifications" size="sm" onClick={() => setOpened(false)}>
-            {t('inbox.seeAll')}
-          </Anchor>
-          <Anchor component={Link} to="/notifications/preferences" size="sm" onClick={() => setOpened(false)}>
-            {t('inbox.settings')}
-          </Anchor>
-        </Group>
-      </Popover.Dropdown>
-    </Popover>
+            <Anchor
+              component={Link}
+              to="/notifications/preferences"
+              size="sm"
+              onClick={() => setOpened(false)}
+            >
+              {t('inbox.settings')}
+            </Anchor>
+          </Group>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
