@@ -129,7 +129,8 @@ export async function createMeeting(
         place: input.place,
       }),
       organizationId: conference.organizationId,
-      userIds: members.flatMap((m) => (m.userId ? [m.userId] : [])),
+      // the members with a login, not the one who scheduled it
+      userIds: members.flatMap((m) => (m.userId && m.userId !== actor.userId ? [m.userId] : [])),
     });
     return row;
   });
