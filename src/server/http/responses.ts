@@ -1,7 +1,9 @@
 // Response declarations that are not JSON objects: files, server-sent events, empty answers.
 // JSON answers use the zod schemas of src/shared/schemas/<domain>.ts directly.
+
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { DOCX_TYPE, XLSX_TYPE } from '../content-disposition';
+import { attachment, DOCX_TYPE, XLSX_TYPE } from '../content-disposition';
 
 const binary = z.string().meta({ format: 'binary' });
 
@@ -29,3 +31,20 @@ export const CONTENT_TYPES = {
   png: 'image/png',
   jpeg: 'image/jpeg',
 } as const;
+
+/**
+ * A stored attachment as a download: its own type and name, never sniffed or run by the browser
+ * (a file a unit sent is shown as it is, in a sandbox without scripts).
+ */
+export function sendAttachment(
+  reply: FastifyReply,
+  file: { mimeType: string; fileName: string },
+  bytes: Buffer,
+) {
+  return reply
+    .header('content-type', file.mimeType)
+    .header('content-disposition', attachment(file.fileName))
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .send(bytes);
+}

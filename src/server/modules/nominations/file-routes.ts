@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { nominationView } from '../../../shared/schemas/nomination-views';
-import { attachment } from '../../content-disposition';
 import { AppError, orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
-import { fileResponse, noContent } from '../../http/responses';
+import { fileResponse, noContent, sendAttachment } from '../../http/responses';
 import { route, routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { ALLOWED_ATTACHMENTS, checkAttachment, MAX_ATTACHMENT_BYTES } from '../../storage/file-check';
@@ -70,13 +69,7 @@ export async function nominationFileRoutes(app: AppInstance) {
     async ({ req, reply, actor }) => {
       const ctx = await loadNomination(db, actor, req.params.conferenceId, req.params.nominationId);
       const a = orNotFound(await getAttachment(db, ctx.n.id, req.params.attachmentId), 'tệp đính kèm');
-      const bytes = await files.get(a.sha256);
-      return reply
-        .header('content-type', a.mimeType)
-        .header('content-disposition', attachment(a.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .send(bytes);
+      return sendAttachment(reply, a, await files.get(a.sha256));
     },
   );
 

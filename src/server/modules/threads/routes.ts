@@ -23,12 +23,11 @@ import {
   threadTaskInput,
   threadView,
 } from '../../../shared/schemas/threads';
-import { attachment } from '../../content-disposition';
 import type { Db } from '../../db/client';
 import { AppError, forbidden, orNotFound } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { orgParams } from '../../http/params';
-import { fileResponse } from '../../http/responses';
+import { fileResponse, sendAttachment } from '../../http/responses';
 import { routeGroup } from '../../http/route';
 import { readUpload } from '../../http/upload';
 import { sanitizeSummary } from '../../rich-text';
@@ -216,13 +215,7 @@ export async function threadRoutes(app: AppInstance) {
     async ({ req, reply, actor }) => {
       const t = await loadThread(db, actor, req.params.threadId);
       const a = orNotFound(await getThreadAttachment(db, t.id, req.params.attachmentId), 'tệp đính kèm');
-      const bytes = await files.get(a.sha256);
-      return reply
-        .header('content-type', a.mimeType)
-        .header('content-disposition', attachment(a.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .send(bytes);
+      return sendAttachment(reply, a, await files.get(a.sha256));
     },
   );
 

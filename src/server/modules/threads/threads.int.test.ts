@@ -161,7 +161,7 @@ describe('a unit raises a thread, the office answers', () => {
     expect(told.map((n) => [n.kind, n.title, n.body])).toContainEqual([
       'thread_answered',
       'Văn phòng đã trả lời phản ánh: Hồ sơ bà Hường thiếu xác nhận',
-      'Cần xác nhận của Chi hội trưởng.',
+      'Văn phòng trả lời phản ánh, kiến nghị "Hồ sơ bà Hường thiếu xác nhận" của đơn vị: Cần xác nhận của Chi hội trưởng.',
     ]);
     expect(await inbox('tdp1')).toEqual([]);
   });
