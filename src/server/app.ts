@@ -21,6 +21,8 @@ import { describeError } from './http/error-log';
 import { guardInput } from './http/input-guard';
 import { logSlowOrFailedAnswers, quietRequests } from './http/request-log';
 import { registerWebApp } from './http/web-app';
+import { instanceId } from './instance';
+import { openLiveBus } from './live/bus';
 import { auditRoutes } from './modules/audit/routes';
 import { findActorBySessionToken } from './modules/auth/data';
 import { authRoutes } from './modules/auth/routes';
@@ -100,6 +102,11 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', { ...deps, files: deps.files ?? createFileStore(deps.env.DATA_DIR) });
   logSlowOrFailedAnswers(app, quiet);
+  const live = await openLiveBus(deps.db, instanceId());
+  app.decorate('live', live);
+  app.addHook('onClose', async () => {
+    await live.close();
+  });
   app.decorate('routeTable', []);
   let generation = 0;
   // the session → actor cache has its own generation: only writes that may touch identities bump it

@@ -100,6 +100,16 @@ const envSchema = z.object({
     .trim()
     .min(3, { error: 'MAIL_FROM không được để trống' })
     .default('Vinh Danh <no-reply@localhost>'),
+  /**
+   * Đón tiếp ngoại tuyến: a phone's clock may be wrong. An offline check-in keeps the phone's time
+   * when it is at most this many seconds from the server's receipt (and not in the future);
+   * otherwise it is ordered by the server's receipt. Both times are stored.
+   */
+  CHECKIN_CLOCK_SKEW_S: z.coerce
+    .number({ error: 'CHECKIN_CLOCK_SKEW_S phải là số giây' })
+    .int({ error: 'CHECKIN_CLOCK_SKEW_S phải là số nguyên' })
+    .min(0, { error: 'CHECKIN_CLOCK_SKEW_S không được âm' })
+    .default(12 * 3600),
   COOKIE_SECURE: z
     .enum(['true', 'false', '1', '0'], { error: 'COOKIE_SECURE phải là true hoặc false' })
     .default('false')

@@ -29,6 +29,8 @@ export const TABLE_NOUNS: Record<string, string> = {
   council_members: 'thành viên Hội đồng',
   deadline_extensions: 'gia hạn nộp hồ sơ',
   delegate_checkins: 'lượt đón tiếp đại biểu',
+  checkin_sync_items: 'lượt đồng bộ đón tiếp ngoại tuyến',
+  live_events: 'sự kiện trực tiếp',
   delegate_lists: 'danh sách đại biểu',
   delegates: 'đại biểu',
   delegation_members: 'thành viên đoàn đi cấp trên',

@@ -7,6 +7,7 @@ import type { RoutePolicy } from '../auth/policy';
 import type { ServerBackup } from '../backup/server-route';
 import type { Db } from '../db/client';
 import type { Env } from '../env';
+import type { LiveBus } from '../live/bus';
 import type { FileStore } from '../storage/files';
 
 export type AppDeps = {
@@ -48,5 +49,7 @@ declare module 'fastify' {
     routeTable: RouteRecord[];
     /** Bumped by every write request; read caches drop entries made before it (see read-cache.ts). */
     readGeneration: () => number;
+    /** Live events and cross-instance signals through the database (live/bus.ts). */
+    live: LiveBus;
   }
 }

@@ -74,8 +74,20 @@ export const delegateCheckins = pgTable(
     checkedInByName: text('checked_in_by_name').notNull().default(''),
     /** qr | search | walk_in */
     method: text('method').notNull(),
+    /**
+     * Offline check-ins (a reception phone that lost the network): the id the phone gave the
+     * check-in, the phone's clock when the volunteer tapped, and when the server received it.
+     * `checkedInAt` is the phone's time when the two agree within CHECKIN_CLOCK_SKEW_S, else the
+     * server's; both are kept. Online check-ins: no client id, received = checked in.
+     */
+    clientId: uuid('client_id'),
+    deviceAt: timestamp('device_at', { withTimezone: true }),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
   },
-  (t) => [index('delegate_checkins_conf_idx').on(t.conferenceId, t.checkedInAt)],
+  (t) => [
+    index('delegate_checkins_conf_idx').on(t.conferenceId, t.checkedInAt),
+    uniqueIndex('delegate_checkins_client_uq').on(t.clientId),
+  ],
 );
 
 /**

@@ -6,6 +6,7 @@ export * from './delegates';
 export * from './documents';
 export * from './honours';
 export * from './identities';
+export * from './live';
 export * from './nominations';
 export * from './preparation';
 export * from './program';

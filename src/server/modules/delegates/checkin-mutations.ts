@@ -93,6 +93,9 @@ async function insertCheckins(db: Db, entries: readonly NewCheckin[]): Promise<M
       checkedInBy: r.checked_in_by,
       checkedInByName: r.checked_in_by_name,
       method: r.method,
+      clientId: null,
+      deviceAt: null,
+      receivedAt: new Date(r.checked_in_at),
     });
   }
   return inserted;
