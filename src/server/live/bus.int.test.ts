@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/test-app';
 import { type LiveEvent, openLiveBus, publishLive, type Signal } from './bus';
@@ -76,5 +77,25 @@ describe('live bus (LISTEN/NOTIFY)', () => {
     });
     stop();
     await other.close();
+  });
+
+  it('listens again after PostgreSQL dropped its connection, and says events may have been missed', async () => {
+    const conf = t.demo.conferenceId;
+    const heard: LiveEvent[] = [];
+    let gaps = 0;
+    const stop = t.app.live.subscribe(conf, (e) => heard.push(e));
+    const stopGap = t.app.live.onGap(() => gaps++);
+    if (t.database.engine === 'postgres') {
+      // what a server restart or a network cut does to the listening connection
+      await t.database.db.execute(
+        sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'vinh-danh-listen' AND datname = current_database()`,
+      );
+      await waitFor(() => (gaps > 0 ? true : undefined), 10_000);
+    }
+    await publishLive(t.database.db, [{ conferenceId: conf, topic: 'after', payload: { ok: true } }]);
+    const e = await waitFor(() => heard.find((x) => x.topic === 'after'));
+    expect(e.payload).toEqual({ ok: true });
+    stop();
+    stopGap();
   });
 });

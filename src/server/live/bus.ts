@@ -197,13 +197,25 @@ async function listenPostgres(
     c.on('notification', (m) => {
       if (m.payload !== undefined) handlers[m.channel]?.(m.payload);
     });
-    await c.connect();
-    for (const channel of Object.keys(handlers)) await c.query(`LISTEN ${channel}`);
-    c.on('error', () => {
-      // the connection is gone: reconnect (the next `end` is a no-op)
+    let lost = false;
+    const onLost = () => {
+      // the connection is gone (server restart, network): listen again on a new one
+      if (lost) return;
+      lost = true;
       void c.end().catch(() => {});
-      if (!closed) void reconnect();
-    });
+      if (!closed && current === c) void reconnect();
+    };
+    // attached before connecting: an error event without a listener would end the process
+    c.on('error', onLost);
+    c.on('end', onLost);
+    try {
+      await c.connect();
+      for (const channel of Object.keys(handlers)) await c.query(`LISTEN ${channel}`);
+    } catch (err) {
+      lost = true;
+      await c.end().catch(() => {});
+      throw err;
+    }
     return c;
   };
   const reconnect = async () => {
