@@ -146,14 +146,20 @@ async function vitestStep(name, project, env = {}) {
     project,
     '--reporter=default',
     '--reporter=json',
-    `--outputFile=${outputFile}`,
+    '--reporter=./scripts/lib/failures-reporter.mjs',
+    `--outputFile.json=${outputFile}`,
   ];
   const shownEnv = Object.entries(env)
     .map(([k, v]) => `${k}=${k.endsWith('URL') ? redact(v) : v}`)
     .join(' ');
   banner(`${name}: ${shownEnv ? `${shownEnv} ` : ''}npx ${args.join(' ')}`);
   const started = performance.now();
-  const code = await run(npx, args, { env: { ...process.env, ...env }, timeoutMs: stepTimeoutMs });
+  const failuresFile = join(resultsDir, `${name}-failures.txt`);
+  const code = await run(npx, args, {
+    env: { ...process.env, ...env, VD_FAILURES_FILE: failuresFile },
+    timeoutMs: stepTimeoutMs,
+  });
+  failureTexts.push({ name, file: failuresFile });
   const seconds = (performance.now() - started) / 1000;
   let report;
   try {
@@ -203,7 +209,27 @@ function blocked(name, reason) {
 // ---------------------------------------------------------------------------------------------
 // Summary.
 
+/** The failures each vitest step wrote (failures-reporter.mjs), repeated above the summary. */
+const failureTexts = [];
+
+function printFailures() {
+  for (const { name, file } of failureTexts) {
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8').trim();
+    } catch {
+      continue;
+    }
+    if (!text) continue;
+    const lines = text.split('\n');
+    console.log(`\n\x1b[1mLỗi / failures: ${name}\x1b[0m`);
+    console.log(lines.slice(0, 60).join('\n'));
+    if (lines.length > 60) console.log(`… ${lines.length - 60} dòng nữa / more lines in ${file}`);
+  }
+}
+
 function printSummary() {
+  printFailures();
   const width = Math.max(...rows.map((r) => r.name.length), 4);
   console.log('\n\x1b[1mTóm tắt / summary\x1b[0m');
   console.log(
