@@ -5,7 +5,6 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { logout as logoutRequest } from '../features/auth/queries';
-import { wipeOfflineReception } from '../features/delegates/offline-wipe';
 import { ME_KEY, useRequiredMe } from '../lib/session';
 import { AccountButtonFace } from './account-entry';
 
@@ -31,7 +30,9 @@ export function AccountMenu({ opened = false }: { opened?: boolean }) {
       await logoutRequest();
     } finally {
       // đón tiếp ngoại tuyến: the stored day lists and queue leave with the user
-      await wipeOfflineReception();
+      await import('../features/delegates/offline-wipe')
+        .then((m) => m.wipeOfflineReception())
+        .catch(() => {});
       queryClient.clear();
       queryClient.setQueryData(ME_KEY, null);
       navigate('/login', { replace: true });

@@ -4,7 +4,6 @@
 // (end of the reception window) and on logout (offline-wipe.ts).
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { DayListView, SyncItemInput } from '../../../shared/schemas/checkin-sync';
-import { OFFLINE_DB_NAME } from './offline-wipe';
 
 /** One queued action, with what the phone knew when it was made (to show it until synced). */
 export type QueuedAction = {
@@ -25,6 +24,9 @@ interface ReceptionDb extends DBSchema {
   lists: { key: string; value: StoredList };
   queue: { key: number; value: QueuedAction; indexes: { conference: string } };
 }
+
+/** The same name as offline-wipe.ts's (kept apart so the app's entry chunk does not share a module with this one). */
+const OFFLINE_DB_NAME = 'vd-reception';
 
 let opening: Promise<IDBPDatabase<ReceptionDb>> | null = null;
 
