@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { INLINE_MAX_SOURCE_BYTES, mustStayShared } from './scripts/vite-chunks';
 import { precompress } from './scripts/vite-precompress';
 
@@ -7,9 +8,32 @@ import { precompress } from './scripts/vite-precompress';
 // the Fastify app) with a brotli and a gzip copy of every text file (scripts/vite-precompress.ts),
 // its lazily loaded code cut into few files (scripts/vite-chunks.ts).
 // In development the API runs on :3001 and Vite proxies /api to it.
+// Đón tiếp ngoại tuyến: a Workbox service worker (dist/web/sw.js, registered by main.tsx in
+// production builds only) precaches the built app shell so the reception page opens without a
+// network; every address of the app but /api/* falls back to index.html. Nothing from /api is
+// cached by it: the day's delegate list is kept deliberately in IndexedDB (offline-store.ts).
 export default defineConfig({
   root: '.',
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      manifest: false,
+      filename: 'sw.js',
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        // the app's lazily loaded pages (PDF viewer, charts…) stay out of the shell's precache size
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/robots\.txt$/],
+        runtimeCaching: [],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    precompress(),
+  ],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

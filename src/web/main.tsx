@@ -35,6 +35,14 @@ function NoticesWhenNeeded() {
   ) : null;
 }
 
+// Đón tiếp ngoại tuyến: the service worker (vite.config.ts, VitePWA) keeps the app shell for a
+// reception phone that loses the network. Production builds only; no library needed to register.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {});
+  });
+}
+
 // Before any page loads zod: no `new Function` probe against the site's own CSP.
 configureZodJitless();
 

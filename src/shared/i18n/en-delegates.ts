@@ -124,6 +124,22 @@ export const enDelegates: DelegatesCatalog = {
     reopened: 'List reopened',
   },
   reception: {
+    onlineMode: 'Online',
+    offlineMode: 'Offline',
+    pending: '{{n}} waiting to sync',
+    pendingMark: 'Waiting to sync',
+    offlineCheckedIn: 'Checked in {{name}}{{seat}} — waiting to sync',
+    offlineUnknownToken:
+      'This code is not in the saved list — it will be checked when back online (waiting to sync)',
+    offlineAlready: '{{name}} is already checked in on this phone',
+    offlineUndone: 'Check-in of {{name}} undone — waiting to sync',
+    offlineNoList:
+      'This phone has not saved the delegate list, so it cannot check in offline. Open this page while online.',
+    savedList: '{{n}} delegates saved on this phone for offline check-in',
+    syncResults: 'Results of the offline check-ins',
+    tokenEntry: 'Code on the invitation',
+    tokenEntryHelp: 'When the QR cannot be scanned: paste or type the invitation code (or its check-in link)',
+    tokenEntrySubmit: 'Check in by code',
     title: 'Reception',
     scan: 'Scan QR code',
     stopScan: 'Turn camera off',

@@ -29,6 +29,10 @@ export function AccountMenu({ opened = false }: { opened?: boolean }) {
     try {
       await logoutRequest();
     } finally {
+      // đón tiếp ngoại tuyến: the stored day lists and queue leave with the user
+      await import('../features/delegates/offline-wipe')
+        .then((m) => m.wipeOfflineReception())
+        .catch(() => {});
       queryClient.clear();
       queryClient.setQueryData(ME_KEY, null);
       navigate('/login', { replace: true });

@@ -20,6 +20,7 @@ import type { ConferenceRow } from '../conferences/data';
 import { checkinContexts, checkinEvents, delegateParams, undoneChannel } from './access';
 import { FORGED_TOKEN, refuseToken, undoCheckin, walkIn } from './checkin-mutations';
 import { enqueueCheckin } from './checkin-queue';
+import { checkinSyncRoutes } from './checkin-sync-routes';
 import type { CheckinOutcome } from './data';
 import {
   presentCheckinEvent,
@@ -39,6 +40,8 @@ function publish(conf: ConferenceRow, o: CheckinOutcome): void {
 }
 
 export async function checkinRoutes(app: AppInstance) {
+  // đón tiếp ngoại tuyến: the day list and the offline batch
+  await checkinSyncRoutes(app);
   const { db } = app.deps;
   // the conference comes from the reception's cached loader, not route()'s
   const spec = {

@@ -53,14 +53,7 @@ export const newToken = () => randomBytes(32).toString('base64url');
 
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
-/** A token typed or scanned: tolerate spaces and the full check-in URL around it. */
-export function normalizeToken(input: string): string {
-  const t = input.trim();
-  const m = /\/checkin\/([A-Za-z0-9_-]+)/.exec(t);
-  return m ? m[1]! : t;
-}
-
-export const isWellFormedToken = (t: string) => /^[A-Za-z0-9_-]{43}$/.test(t);
+export { isWellFormedToken, normalizeToken } from '../../../shared/rules/invitation-token';
 
 /** base64url(iv ‖ tag ‖ ciphertext); the delegate id is bound as associated data. */
 export function sealToken(key: InvitationKey, token: string, delegateId: string): string {

@@ -3,7 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import type { DelegateView } from '../../../shared/schemas/delegates';
 import { PageLoader } from '../../components/page-state';
+import { useRequiredMe } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useConference } from '../conferences/queries';
 import {
@@ -15,7 +17,9 @@ import {
   useCheckIn,
 } from './checkin-parts';
 import { UndoCheckinButton } from './checkin-undo';
+import { ConnectionIndicator, SyncNotices } from './connection-indicator';
 import { DelegateModal } from './delegate-modal';
+import { type LocalDelegate, useOfflineReception } from './offline-sync';
 import { delegatesPath, useCheckinEvents, useCheckinSearch, useCheckinSummary } from './queries';
 
 // The camera and its QR reader are loaded only when the volunteer taps "Quét mã QR".
@@ -31,12 +35,17 @@ export function ReceptionPage() {
   const [params] = useSearchParams();
   const conf = useConference(cid);
   const summary = useCheckinSummary(cid);
-  const open = summary.data?.window.open ?? false;
+  const me = useRequiredMe();
+  // đón tiếp ngoại tuyến: the day's list on the phone, the queue, the connection
+  const off = useOfflineReception(cid, me);
+  const offline = !off.online;
+  const open = (offline ? off.list?.window.open : undefined) ?? summary.data?.window.open ?? false;
   const live = useCheckinEvents(cid, !!summary.data);
   const [scanning, setScanning] = useState(params.get('scan') === '1');
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q, 200);
-  const search = useCheckinSearch(cid, open ? debounced : '');
+  const search = useCheckinSearch(cid, open && !offline ? debounced : '');
+  const [token, setToken] = useState('');
   const [outcome, setOutcome] = useState<CheckinOutcome | null>(null);
   const [walkIn, setWalkIn] = useState(false);
   const [pendingId, setPendingId] = useState<string | null>(null);
@@ -46,13 +55,45 @@ export function ReceptionPage() {
   });
   usePageTitle(t('del.reception.title'));
 
+  /** Without the network: shown as arrived at once, queued for the server. */
+  const checkInOffline = async (by: { token: string } | { delegateId: string }) => {
+    const { delegate: d, queued } = await off.checkIn(by);
+    if (!queued && d) {
+      setOutcome({ kind: 'repeat', message: t('del.reception.offlineAlready', { name: d.fullName }) });
+      return;
+    }
+    setOutcome(
+      d
+        ? {
+            kind: 'new',
+            message: t('del.reception.offlineCheckedIn', {
+              name: d.fullName,
+              seat: d.seatGroup ? ` — ${d.seatGroup}` : '',
+            }),
+            seatGroup: d.seatGroup,
+          }
+        : { kind: 'repeat', message: t('del.reception.offlineUnknownToken') },
+    );
+  };
+  const checkInBy = (by: { token: string } | { delegateId: string }) => {
+    if (offline) void checkInOffline(by);
+    else checkIn.mutate(by);
+  };
+  const undoOffline = (d: LocalDelegate) => {
+    void off
+      .undo(d.id)
+      .then(() =>
+        setOutcome({ kind: 'undone', message: t('del.reception.offlineUndone', { name: d.fullName }) }),
+      );
+  };
+
   try {
     localStorage.setItem(RECEPTION_CONFERENCE_KEY, cid);
   } catch {
     // private mode: nothing to remember
   }
 
-  if (conf.isLoading || summary.isLoading) return <PageLoader />;
+  if (!offline && (conf.isLoading || summary.isLoading)) return <PageLoader />;
   const s = summary.data;
 
   return (
@@ -75,14 +116,23 @@ export function ReceptionPage() {
             {live.connected ? t('del.reception.live') : t('del.reception.offline')}
           </Badge>
         </Group>
-        {conf.data && (
+        {(conf.data || off.list) && (
           <Text size="sm" c="dimmed">
-            {conf.data.plan.name}
+            {conf.data?.plan.name ?? off.list?.conferenceName}
+          </Text>
+        )}
+        <ConnectionIndicator online={off.online} pending={off.pendingCount} />
+        {off.list && (
+          <Text size="xs" c="dimmed" data-testid="saved-list">
+            {t('del.reception.savedList', { n: off.list.delegates.length })}
           </Text>
         )}
       </Stack>
 
-      {summary.error && <Alert color="red">{(summary.error as Error).message}</Alert>}
+      {offline && !off.list && <Alert color="red">{t('del.reception.offlineNoList')}</Alert>}
+      <SyncNotices notices={off.notices} onDismiss={off.dismissNotices} />
+
+      {summary.error && !offline && <Alert color="red">{(summary.error as Error).message}</Alert>}
       {s && !s.window.open && (
         <Alert color="orange" title={t('del.reception.closed')}>
           {s.window.reason}
@@ -93,7 +143,7 @@ export function ReceptionPage() {
 
       {outcome && (
         <OutcomeAlert outcome={outcome}>
-          {outcome.delegate && outcome.kind !== 'error' && outcome.kind !== 'undone' && open && (
+          {outcome.delegate && outcome.kind !== 'error' && outcome.kind !== 'undone' && open && !offline && (
             <UndoCheckinButton cid={cid} d={outcome.delegate} onOutcome={setOutcome} />
           )}
         </OutcomeAlert>
@@ -111,9 +161,31 @@ export function ReceptionPage() {
           </Button>
           {scanning && (
             <Suspense fallback={<PageLoader />}>
-              <QrScanner onResult={(text) => checkIn.mutate({ token: text })} />
+              <QrScanner onResult={(text) => checkInBy({ token: text })} />
             </Suspense>
           )}
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!token.trim()) return;
+              checkInBy({ token });
+              setToken('');
+            }}
+          >
+            <Group gap="xs" align="flex-end" wrap="nowrap">
+              <TextInput
+                style={{ flex: 1 }}
+                label={t('del.reception.tokenEntry')}
+                description={t('del.reception.tokenEntryHelp')}
+                value={token}
+                onChange={(e) => setToken(e.currentTarget.value)}
+                autoComplete="off"
+              />
+              <Button type="submit" variant="light">
+                {t('del.reception.tokenEntrySubmit')}
+              </Button>
+            </Group>
+          </form>
           <TextInput
             size="lg"
             placeholder={t('del.reception.search')}
@@ -124,11 +196,39 @@ export function ReceptionPage() {
             type="search"
             autoComplete="off"
           />
-          {debounced.trim() && search.data?.items.length === 0 && (
+          {!offline && debounced.trim() && search.data?.items.length === 0 && (
             <Text c="dimmed">{t('del.reception.noResult')}</Text>
           )}
           <Stack gap="xs" data-testid="search-results">
-            {(debounced.trim() ? (search.data?.items ?? []) : []).map((d) => (
+            {offline &&
+              off.search(debounced).map((d) => (
+                <DelegateCheckinCard
+                  key={d.id}
+                  d={asCardView(d, cid)}
+                  pending={false}
+                  undo={
+                    <Group gap="xs">
+                      {d.pending && (
+                        <Badge color="orange.9" variant="light" tt="none" data-testid="pending-mark">
+                          {t('del.reception.pendingMark')}
+                        </Badge>
+                      )}
+                      <Button
+                        size="md"
+                        mih={44}
+                        variant="light"
+                        color="orange.9"
+                        aria-label={t('del.reception.undoLabel', { name: d.fullName })}
+                        onClick={() => undoOffline(d)}
+                      >
+                        {t('del.reception.undo')}
+                      </Button>
+                    </Group>
+                  }
+                  onCheckIn={(x) => checkInBy({ delegateId: x.id })}
+                />
+              ))}
+            {(debounced.trim() && !offline ? (search.data?.items ?? []) : []).map((d) => (
               <DelegateCheckinCard
                 key={d.id}
                 d={d}
@@ -136,12 +236,12 @@ export function ReceptionPage() {
                 undo={<UndoCheckinButton cid={cid} d={d} onOutcome={setOutcome} variant="light" />}
                 onCheckIn={(x) => {
                   setPendingId(x.id);
-                  checkIn.mutate({ delegateId: x.id });
+                  checkInBy({ delegateId: x.id });
                 }}
               />
             ))}
           </Stack>
-          {conf.data && (
+          {conf.data && !offline && (
             <Button variant="light" onClick={() => setWalkIn(true)}>
               {t('del.reception.walkIn')}
             </Button>
@@ -167,4 +267,34 @@ export function ReceptionPage() {
       )}
     </Stack>
   );
+}
+
+/** The stored delegate in the shape the reception card shows (no phone, email or token offline). */
+function asCardView(d: LocalDelegate, cid: string): DelegateView {
+  return {
+    id: d.id,
+    conferenceId: cid,
+    category: d.category,
+    categoryLabel: d.categoryLabel,
+    subgroup: d.subgroup,
+    kind: 'individual',
+    fullName: d.fullName,
+    gender: null,
+    attributes: [],
+    title: '',
+    unitId: null,
+    unitName: d.unitName,
+    seatGroup: d.seatGroup,
+    phone: '',
+    email: '',
+    note: '',
+    nominationId: null,
+    source: d.walkIn ? 'walk_in' : 'manual',
+    rsvpStatus: 'attending',
+    substituteName: '',
+    hasInvitation: d.tokenHash !== null,
+    checkIn: d.checkIn,
+    version: 0,
+    permissions: { canEdit: false, canDelete: false, canRsvp: false, canCheckIn: !d.checkIn },
+  };
 }
