@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { INLINE_MAX_SOURCE_BYTES, mustStayShared } from './scripts/vite-chunks';
 import { precompress } from './scripts/vite-precompress';
+import { PUBLIC_ROUTES } from './src/shared/rules/public-paths';
 
 // The web app: index.html at the root, entry src/web/main.tsx, built into dist/web (served by
 // the Fastify app) with a brotli and a gzip copy of every text file (scripts/vite-precompress.ts),
@@ -12,6 +13,15 @@ import { precompress } from './scripts/vite-precompress';
 // production builds only) precaches the built app shell so the reception page opens without a
 // network; every address of the app but /api/* falls back to index.html. Nothing from /api is
 // cached by it: the day's delegate list is kept deliberately in IndexedDB (offline-store.ts).
+// The public site's server-rendered pages (shared/rules/public-paths.ts) and "/" (the board for a
+// visitor without a session) never get the staff app's shell either.
+const publicPrefixes = [...new Set(Object.values(PUBLIC_ROUTES).map((p) => p.split('/:')[0]!))];
+const notTheApp = [
+  /^\/api\//,
+  /^\/robots\.txt$/,
+  /^\/(\?.*)?$/,
+  ...publicPrefixes.map((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|\\?|$)`)),
+];
 export default defineConfig({
   root: '.',
   plugins: [
@@ -27,7 +37,7 @@ export default defineConfig({
         // the app's lazily loaded pages (PDF viewer, charts…) stay out of the shell's precache size
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/robots\.txt$/],
+        navigateFallbackDenylist: notTheApp,
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
       },
