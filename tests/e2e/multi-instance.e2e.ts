@@ -81,7 +81,7 @@ beforeAll(async () => {
   const list = await call(b, 'GET', `${conf(receptionB)}/checkin/not-arrived`, receptionB.cookie);
   expect(list.status, list.text).toBe(200);
   targets = list.json().items;
-  expect(targets.length).toBeGreaterThan(10);
+  expect(targets.length).toBeGreaterThanOrEqual(3);
 }, 300_000);
 
 afterAll(async () => {
@@ -118,7 +118,7 @@ describe('two instances on one PostgreSQL', () => {
     screen.close();
     expect(screen.events.find((e) => e.event === 'run_of_show')?.data).toEqual({ action: 'show_photos' });
     const run = await call(a!, 'GET', `${conf(secretaryA)}/program/run`, secretaryA.cookie);
-    expect(run.json().showMode).toBe('photos');
+    expect(run.json().hall.mode).toBe('photos');
   });
 
   it('a write on A is read fresh on B at once (the conference overview cache)', async () => {
@@ -154,8 +154,15 @@ describe('two instances on one PostgreSQL', () => {
     a = null;
     phone.close();
 
+    // meanwhile on B: a check-in and an undo of the first test's check-in
     await checkIn(b!, receptionB, 2);
-    await checkIn(b!, receptionB, 3);
+    const undo = await call(
+      b!,
+      'DELETE',
+      `${conf(receptionB)}/checkins/${targets[0]!.id}`,
+      receptionB.cookie,
+    );
+    expect(undo.status, undo.text).toBe(200);
     const back = await openEvents(`${b!.base}${conf(receptionB)}/checkin/events`, receptionB.cookie, {
       lastEventId: lastId,
     });
@@ -163,12 +170,12 @@ describe('two instances on one PostgreSQL', () => {
     back.close();
     expect(
       back.events
-        .filter((e) => e.event === 'checkin')
-        .map((e) => (e.data as { delegateId: string }).delegateId),
-    ).toEqual([targets[2]!.id, targets[3]!.id]);
+        .filter((e) => e.event !== 'ready')
+        .map((e) => `${e.event} ${(e.data as { delegateId: string }).delegateId}`),
+    ).toEqual([`checkin ${targets[2]!.id}`, `checkin_undone ${targets[0]!.id}`]);
     // and every acknowledged check-in is there
-    const summary = await call(b!, 'GET', `${conf(receptionB)}/checkin/not-arrived`, receptionB.cookie);
-    const notArrived = new Set((summary.json().items as { id: string }[]).map((d) => d.id));
-    for (const n of [0, 1, 2, 3]) expect(notArrived.has(targets[n]!.id)).toBe(false);
+    const list = await call(b!, 'GET', `${conf(receptionB)}/checkin/not-arrived`, receptionB.cookie);
+    const notArrived = new Set((list.json().items as { id: string }[]).map((d) => d.id));
+    expect([0, 1, 2].map((n) => notArrived.has(targets[n]!.id))).toEqual([true, false, false]);
   });
 });
