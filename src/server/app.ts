@@ -117,7 +117,8 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     if (actor) actorGeneration++;
   };
   // PGlite is opened by one process: every write passes through it, nobody else to tell
-  const announceWrite = crossInstanceCaches(live, bump, deps.engine === 'postgres');
+  const caches = crossInstanceCaches(live, bump, deps.engine === 'postgres');
+  app.addHook('onClose', async () => caches.close());
   app.decorateRequest('actor', null);
   app.decorateRequest('cachedSession', null);
   app.setValidatorCompiler(validatorCompiler);
@@ -174,7 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     req.cachedSession = entry;
   });
   // Any write (even one that fails) invalidates the read caches before its answer leaves, here and
-  // on every other instance (the answer waits for the signal to have gone round, ≤ 500 ms).
+  // on every other instance (the answer waits for their acks, ≤ 500 ms: live/cache-signal.ts).
   app.addHook('onSend', async (req) => {
     if (
       req.method !== 'GET' &&
@@ -184,7 +185,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     ) {
       const actor = !req.routeOptions.config.keepsActorCache;
       bump(actor);
-      await announceWrite(actor);
+      await caches.announce(actor);
     }
   });
   app.addHook('preValidation', async (req) => {
