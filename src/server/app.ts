@@ -23,6 +23,7 @@ import { logSlowOrFailedAnswers, quietRequests } from './http/request-log';
 import { registerWebApp } from './http/web-app';
 import { instanceId } from './instance';
 import { openLiveBus } from './live/bus';
+import { crossInstanceCaches } from './live/cache-signal';
 import { auditRoutes } from './modules/audit/routes';
 import { findActorBySessionToken } from './modules/auth/data';
 import { authRoutes } from './modules/auth/routes';
@@ -68,14 +69,11 @@ import { unitRoutes } from './modules/units/routes';
 import { upwardRoutes } from './modules/upward/routes';
 import { userRoutes } from './modules/users/routes';
 import { registerPublicSite } from './public/site';
-import { cacheTtl, ReadCache } from './read-cache';
+import { ReadCache } from './read-cache';
 import { API_HEADERS, SECURITY_HEADERS } from './security-headers';
 import { createFileStore } from './storage/files';
 
 z.config(z.locales.vi());
-
-/** How long another instance's logout or role change can go unseen here (same-instance changes: never). */
-const ACTOR_CACHE_MS = 2000;
 
 const POLICIES_OUTSIDE_PERMISSIONS: RoutePolicy[] = ['public', 'authenticated'];
 
@@ -112,7 +110,15 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   // the session → actor cache has its own generation: only writes that may touch identities bump it
   let actorGeneration = 0;
   app.decorate('readGeneration', () => generation);
-  const actorCache = new ReadCache<CachedSession>(cacheTtl(deps, ACTOR_CACHE_MS));
+  // kept until a write on any instance bumps the generation (live/cache-signal.ts)
+  const actorCache = new ReadCache<CachedSession>(Number.POSITIVE_INFINITY);
+  const bump = (actor: boolean) => {
+    generation++;
+    if (actor) actorGeneration++;
+  };
+  // PGlite is opened by one process: every write passes through it, nobody else to tell
+  const caches = crossInstanceCaches(live, bump, deps.engine === 'postgres');
+  app.addHook('onClose', async () => caches.close());
   app.decorateRequest('actor', null);
   app.decorateRequest('cachedSession', null);
   app.setValidatorCompiler(validatorCompiler);
@@ -168,7 +174,8 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     req.actor = found?.actor ?? null;
     req.cachedSession = entry;
   });
-  // Any write (even one that fails) invalidates the read caches before its answer leaves.
+  // Any write (even one that fails) invalidates the read caches before its answer leaves, here and
+  // on every other instance (the answer waits for their acks, ≤ 500 ms: live/cache-signal.ts).
   app.addHook('onSend', async (req) => {
     if (
       req.method !== 'GET' &&
@@ -176,8 +183,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
       req.method !== 'OPTIONS' &&
       !req.routeOptions.config.keepsReadCache
     ) {
-      generation++;
-      if (!req.routeOptions.config.keepsActorCache) actorGeneration++;
+      const actor = !req.routeOptions.config.keepsActorCache;
+      bump(actor);
+      await caches.announce(actor);
     }
   });
   app.addHook('preValidation', async (req) => {

@@ -2,10 +2,10 @@
  * A small in-process read cache for hot reads (the session's actor, the conference overview).
  *
  * Correctness rules:
- * - every successful write request through this process bumps `generation`, which invalidates
- *   every entry at once (coarse, but nothing written here is ever served stale here);
- * - entries also expire after `ttlMs`, which bounds how long a write made by *another* instance
- *   on the same PostgreSQL can stay unseen by this one (documented in ARCHITECTURE.md);
+ * - every write request through this process bumps `generation`, which invalidates every entry
+ *   at once (coarse, but nothing written here is ever served stale here), and so does every write
+ *   of another instance on the same PostgreSQL (its `cache` signal through live/bus.ts, app.ts);
+ * - entries may also expire after `ttlMs`, for what changes without any write (the day passing);
  * - writes never rely on the cache: they re-read inside their transaction and check `version`.
  */
 export class ReadCache<V> {
@@ -37,9 +37,9 @@ export class ReadCache<V> {
 }
 
 /**
- * How long a cached read may live. PGlite is opened by one process only, so every write passes
- * through this process and the write generation alone keeps caches exact; with PostgreSQL other
- * instances may write, so entries also expire after `ms`.
+ * How long a cached read may live: until the next write generation, on both engines. PGlite is
+ * opened by one process only, so every write passes through it; on PostgreSQL the writes of the
+ * other instances bump the generation here too (their `cache` signal, app.ts), so no TTL is needed
+ * to bound their staleness. (Kept as a function for the callers that name their former TTL.)
  */
-export const cacheTtl = (deps: { engine: 'pglite' | 'postgres' }, ms: number) =>
-  deps.engine === 'pglite' ? Number.POSITIVE_INFINITY : ms;
+export const cacheTtl = (_deps: { engine: 'pglite' | 'postgres' }, _ms: number) => Number.POSITIVE_INFINITY;

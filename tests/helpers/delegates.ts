@@ -47,12 +47,17 @@ export async function fillDelegateTemplate(template: Buffer, rows: GuestRow[]): 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export type SseEvent = { event: string; data: unknown };
+export type SseEvent = { event: string; data: unknown; id?: number };
 
-/** Opens a server-sent events stream; `next(n)` waits for n `checkin` events (bounded). */
-export async function openEvents(url: string, cookie: string) {
+/**
+ * Opens a server-sent events stream; `next(n)` waits for n `checkin` events (bounded).
+ * `lastEventId`: resumes as a reconnecting EventSource does (the Last-Event-ID header).
+ */
+export async function openEvents(url: string, cookie: string, opts: { lastEventId?: number } = {}) {
   const controller = new AbortController();
-  const res = await fetch(url, { headers: { cookie }, signal: controller.signal });
+  const headers: Record<string, string> = { cookie };
+  if (opts.lastEventId !== undefined) headers['last-event-id'] = String(opts.lastEventId);
+  const res = await fetch(url, { headers, signal: controller.signal });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toContain('text/event-stream');
   const reader = res.body!.getReader();
@@ -70,7 +75,8 @@ export async function openEvents(url: string, cookie: string) {
           buffer = buffer.slice(cut + 2);
           const event = /^event: (.*)$/m.exec(chunk)?.[1];
           const data = /^data: (.*)$/m.exec(chunk)?.[1];
-          if (event && data) events.push({ event, data: JSON.parse(data) });
+          const id = /^id: (\d+)$/m.exec(chunk)?.[1];
+          if (event && data) events.push({ event, data: JSON.parse(data), id: id ? Number(id) : undefined });
           if (chunk.startsWith(': ready')) events.push({ event: 'ready', data: null });
         }
       }
@@ -81,8 +87,8 @@ export async function openEvents(url: string, cookie: string) {
   return {
     events,
     ready: () => pump(() => events.some((e) => e.event === 'ready'), 5000),
-    next: (n: number, event = 'checkin') =>
-      pump(() => events.filter((e) => e.event === event).length >= n, 5000),
+    next: (n: number, event = 'checkin', ms = 5000) =>
+      pump(() => events.filter((e) => e.event === event).length >= n, ms),
     close: () => controller.abort(),
   };
 }

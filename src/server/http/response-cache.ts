@@ -30,12 +30,12 @@ const MAX_ANSWERS = 200;
 /**
  * The encoded answers of one GET route (route.ts `cache`), keyed by what the answer depends on.
  *
- * - Any write through this process drops every answer (the read generation, read-cache.ts), so a
- *   write is never followed here by a stale read; the generation is taken before the read starts,
- *   so an answer read while a write commits is never served after it.
- * - An answer lives at most ANSWER_TTL_MS on both engines: what changes without a write here — the
- *   day, a deadline passing, a check-in (those keep the read cache), another instance's write on
- *   PostgreSQL — shows within two seconds.
+ * - Any write, through this process or another instance on the same PostgreSQL, drops every
+ *   answer (the read generation, read-cache.ts, bumped by the other's signal: app.ts), so a write
+ *   is never followed by a stale read; the generation is taken before the read starts, so an
+ *   answer read while a write commits is never served after it.
+ * - An answer lives at most ANSWER_TTL_MS on both engines: what changes without a write — the day,
+ *   a deadline passing, a check-in (those keep the read cache) — shows within two seconds.
  * - Requests that arrive together while the answer is being read share that one read: fifty
  *   screens refreshing at once cost one set of queries, which keeps the single-connection embedded
  *   engine from queueing them behind each other.

@@ -67,6 +67,8 @@ export type LiveBus = {
   subscribe(conferenceId: string, fn: (e: LiveEvent) => void): () => void;
   /** The events of the conference after `afterId` (oldest first), optionally of some topics. */
   since(conferenceId: string, afterId: number, topics?: readonly string[]): Promise<LiveEvent[]>;
+  /** The id of the conference's latest event (0 when none): where a fresh stream starts. */
+  latestId(conferenceId: string): Promise<number>;
   /** Tells every instance (this one too) something that is not stored. */
   signal(kind: string, data?: unknown): Promise<void>;
   onSignal(kind: string, fn: (s: Signal) => void): () => void;
@@ -143,6 +145,13 @@ export async function openLiveBus(db: Db, instanceId: string): Promise<LiveBus> 
         .orderBy(asc(liveEvents.id))
         .limit(5000);
       return rows.map(toEvent);
+    },
+    latestId: async (conferenceId) => {
+      const [row] = await db
+        .select({ id: sql<number | null>`max(${liveEvents.id})` })
+        .from(liveEvents)
+        .where(eq(liveEvents.conferenceId, conferenceId));
+      return Number(row?.id ?? 0);
     },
     signal: async (kind, data) => {
       const s: Signal = { kind, from: instanceId, data };

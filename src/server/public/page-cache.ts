@@ -8,8 +8,8 @@ export type RenderedPage = { status: number; raw: Buffer; gzip: Buffer; etag: st
 /**
  * How long a rendered public page is served from memory at most. Any write through this process
  * drops every page at once (the read generation), so an unpublish shows at once here; what changes
- * without a write — a scheduled article's time coming, a notice period opening, another instance's
- * write on PostgreSQL — shows within this.
+ * without a write — a scheduled article's time coming, a notice period opening — shows within this
+ * (another instance's write bumps the generation here too: app.ts).
  */
 export const PAGE_TTL_MS = 15_000;
 const MAX_PAGES = 500;

@@ -235,3 +235,11 @@ export const runView = runStateView.extend({
   permissions: flags('canRun'),
 });
 export type RunView = z.infer<typeof runView>;
+
+/**
+ * The live event `run_of_show` (server-sent, `GET …/program/run/events`): the run of show or the
+ * agenda it runs through changed; screens read the run again. `action` is the run action taken,
+ * or 'program' for a change of the agenda.
+ */
+export type RunOfShowEvent = { action: (typeof RUN_ACTIONS)[number] | 'program' };
+export const RUN_OF_SHOW_TOPIC = 'run_of_show';

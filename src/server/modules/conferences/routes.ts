@@ -18,7 +18,7 @@ import { confParams, orgParams } from '../../http/params';
 import { type EncodedBody, encodeBody, sendEncoded } from '../../http/response-cache';
 import { route, routeGroup } from '../../http/route';
 import { deleteRoute } from '../../http/writes';
-import { cacheTtl, ReadCache } from '../../read-cache';
+import { ReadCache } from '../../read-cache';
 import { conferenceFor } from './access';
 import { type ConferenceRow, getConferenceOverview, listConferencesIn, type MilestoneRow } from './data';
 import { loadStoredFacts } from './lifecycle-data';
@@ -38,9 +38,6 @@ import { conferenceSummary } from './summaries';
 const tags = ['conferences'];
 const milestoneParams = confParams.extend({ milestoneId: uuidParam('Mã mốc thời gian') });
 
-/** The overview is the hottest read; cached briefly, dropped on any write (read-cache.ts). */
-const OVERVIEW_CACHE_MS = 1000;
-
 export async function conferenceRoutes(app: AppInstance) {
   const { db } = app.deps;
   type CachedOverview = NonNullable<Awaited<ReturnType<typeof getConferenceOverview>>> & {
@@ -48,7 +45,8 @@ export async function conferenceRoutes(app: AppInstance) {
     /** The day the facts were read: a new day reads them again (check-ins keep the cache). */
     loadedOn: string;
   };
-  const overviewCache = new ReadCache<CachedOverview>(cacheTtl(app.deps, OVERVIEW_CACHE_MS));
+  // the hottest read: kept until a write on any instance (read-cache.ts) or a new day
+  const overviewCache = new ReadCache<CachedOverview>(Number.POSITIVE_INFINITY);
 
   const overview = async (actor: Actor, id: string) => {
     const o = orNotFound(await getConferenceOverview(db, id), 'hội nghị');

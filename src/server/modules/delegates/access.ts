@@ -1,6 +1,5 @@
 // What the delegates routes share besides presenters: the delegate's route params, the reception
-// day rule, the check-in contexts (cached: a check-in needs them on every scan) and the live feed.
-import { EventEmitter } from 'node:events';
+// day rule and the check-in contexts (cached: a check-in needs them on every scan).
 import { checkinWindow } from '../../../shared/rules/checkin-window';
 import { type Actor, can } from '../../../shared/rules/permissions';
 import { todayInVietnam } from '../../../shared/rules/timeline';
@@ -10,21 +9,12 @@ import { authorize } from '../../auth/policy';
 import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
-import { cacheTtl, ReadCache } from '../../read-cache';
+import { ReadCache } from '../../read-cache';
 import { conferenceFor } from '../conferences/access';
 import { type ConferenceRow, getConference, getConferenceDay } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
 
 export const delegateParams = confParams.extend({ delegateId: uuidParam('Mã đại biểu') });
-
-/** Check-ins, per conference id, for the reception pages (server-sent events, this instance). */
-export const checkinEvents = new EventEmitter();
-checkinEvents.setMaxListeners(0);
-/** The channel of `checkinEvents` on which a conference's undone check-ins go out. */
-export const undoneChannel = (conferenceId: string) => `undone:${conferenceId}`;
-
-/** How long another instance's plan or conference-day edit can go unseen here (PostgreSQL only). */
-const CONTEXT_CACHE_MS = 1000;
 
 const closedError = (window: CheckinWindow) =>
   new AppError('INVALID_STATE', window.reason ?? 'Ngoài thời gian đón tiếp');
@@ -54,7 +44,8 @@ export type CheckinContext = { conf: ConferenceRow; window: CheckinWindow; close
 export function checkinContexts(app: AppInstance) {
   const { db } = app.deps;
   type Loaded = { conf: ConferenceRow | null; day: Awaited<ReturnType<typeof getConferenceDay>> };
-  const cache = new ReadCache<Promise<Loaded>>(cacheTtl(app.deps, CONTEXT_CACHE_MS));
+  // kept per write generation, which every instance's writes bump (app.ts)
+  const cache = new ReadCache<Promise<Loaded>>(Number.POSITIVE_INFINITY);
   return async (
     actor: Actor,
     conferenceId: string,

@@ -9,21 +9,28 @@
 //   3. only if some were already checked in: one SELECT of those rows.
 // The same person twice in one batch: the first request (arrival order) gets the new check-in,
 // the other the same row as "already checked in".
+// The batch is one transaction that also records the live event of every new check-in
+// (publishLive: `checkin`, announced to every instance at commit), so an acknowledged check-in
+// always has its event; undo and walk-in publish theirs in their own transactions.
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
-import type { CheckinMethod, WalkInInput } from '../../../shared/schemas/delegates';
+import type { CheckInUndoneEvent, CheckinMethod, WalkInInput } from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
 import { delegateCheckins, delegates } from '../../db/schema/index';
 import { AppError } from '../../errors';
 import type { Waiter } from '../../group-commit';
+import { publishLive } from '../../live/bus';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import type { CheckinOutcome, CheckinRow, DelegateRow } from './data';
 import { assertCapRoom, insertDelegates, lockList } from './mutations';
+import { presentCheckinEvent } from './presenters';
 
 export type CheckinRequest = {
   actor: Actor;
   conferenceId: string;
+  /** The conference (its category labels go into the live event). */
+  conf: ConferenceRow;
   /** One of the two: the SHA-256 of a well-formed token, or a delegate's id. */
   tokenHash?: string;
   delegateId?: string;
@@ -131,13 +138,34 @@ function refusal(w: CheckinRequest, d: DelegateRow | undefined): AppError | null
   return w.closed;
 }
 
+/** The live events (`checkin`) of the check-ins just inserted, in the writer's transaction. */
+export async function publishCheckins(tx: Db, conf: ConferenceRow, outcomes: readonly CheckinOutcome[]) {
+  await publishLive(
+    tx,
+    outcomes
+      .filter((o) => o.inserted)
+      .map((o) => ({ conferenceId: conf.id, topic: 'checkin', payload: presentCheckinEvent(conf, o) })),
+  );
+}
+
 /**
  * One batch of scans (the GroupCommit's commit): settles every waiter with its check-in (new or
- * existing), or rejects it when the scan is refused, recording nothing for it.
+ * existing), or rejects it when the scan is refused, recording nothing for it. Waiters are
+ * settled after the batch's transaction commits.
  */
 export async function commitCheckins(
   db: Db,
   batch: readonly Waiter<CheckinRequest, CheckinOutcome>[],
+): Promise<void> {
+  const settle: (() => void)[] = [];
+  await db.transaction((tx) => writeCheckins(tx, batch, settle));
+  for (const s of settle) s();
+}
+
+async function writeCheckins(
+  db: Db,
+  batch: readonly Waiter<CheckinRequest, CheckinOutcome>[],
+  settle: (() => void)[],
 ): Promise<void> {
   const hashes = batch.flatMap((w) => (w.request.tokenHash ? [w.request.tokenHash] : []));
   const ids = batch.flatMap((w) => (w.request.delegateId ? [w.request.delegateId] : []));
@@ -156,7 +184,7 @@ export async function commitCheckins(
   for (const w of batch) {
     const d = w.request.tokenHash ? byHash.get(w.request.tokenHash) : byId.get(w.request.delegateId!);
     const refused = refusal(w.request, d);
-    if (refused) w.reject(refused);
+    if (refused) settle.push(() => w.reject(refused));
     else ready.push({ w, d: d! });
   }
   if (ready.length === 0) return;
@@ -175,12 +203,21 @@ export async function commitCheckins(
     db,
     [...firsts.keys()].filter((id) => !inserted.has(id)),
   );
+  const outcomes: CheckinOutcome[] = [];
   for (const r of ready) {
     const id = r.d.id;
     const checkin = inserted.get(id) ?? existing.get(id);
-    if (!checkin) r.w.reject(deletedMeanwhile());
-    else r.w.resolve({ delegate: r.d, checkin, inserted: inserted.has(id) && firsts.get(id) === r });
+    if (!checkin) {
+      settle.push(() => r.w.reject(deletedMeanwhile()));
+      continue;
+    }
+    const outcome = { delegate: r.d, checkin, inserted: inserted.has(id) && firsts.get(id) === r };
+    outcomes.push(outcome);
+    settle.push(() => r.w.resolve(outcome));
   }
+  // every request of a batch is of one conference (the queue's key)
+  const conf = ready[0]!.w.request.conf;
+  await publishCheckins(db, conf, outcomes);
 }
 
 /**
@@ -204,7 +241,9 @@ export async function walkIn(
       source: 'walk_in',
     });
     if (!row) throw new Error('insert returned nothing');
-    return recordCheckin(tx, { delegate: row, actor, method: 'walk_in' });
+    const outcome = await recordCheckin(tx, { delegate: row, actor, method: 'walk_in' });
+    await publishCheckins(tx, locked.conf, [outcome]);
+    return outcome;
   });
 }
 
@@ -238,6 +277,8 @@ export async function undoCheckin(
       entityId: d.id,
       before: { fullName: d.fullName, method: c.method, at: c.checkedInAt },
     });
+    const event: CheckInUndoneEvent = { delegateId: d.id, fullName: d.fullName };
+    await publishLive(tx, [{ conferenceId: conf.id, topic: 'checkin_undone', payload: event }]);
     return { delegate: d, checkin: c };
   });
 }

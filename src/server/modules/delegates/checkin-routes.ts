@@ -1,8 +1,7 @@
 // Đón tiếp (reception): routes listed in routes.ts. Check-ins fan out to every reception page of
-// the conference on this instance as server-sent events.
+// the conference, on every instance, as server-sent events (live events written by the check-in's
+// own transaction, checkin-mutations.ts).
 import {
-  type CheckInEvent,
-  type CheckInUndoneEvent,
   checkInResultView,
   checkInUndoneView,
   checkinInputSchema,
@@ -12,32 +11,19 @@ import {
   walkInSchema,
 } from '../../../shared/schemas/delegates';
 import type { AppInstance } from '../../http/app-types';
-import { openEventStream } from '../../http/event-stream';
+import { streamLive } from '../../http/event-stream';
 import { confParams } from '../../http/params';
 import { eventStream } from '../../http/responses';
 import { routeGroup } from '../../http/route';
-import type { ConferenceRow } from '../conferences/data';
-import { checkinContexts, checkinEvents, delegateParams, undoneChannel } from './access';
+import { checkinContexts, delegateParams } from './access';
 import { FORGED_TOKEN, refuseToken, undoCheckin, walkIn } from './checkin-mutations';
 import { enqueueCheckin } from './checkin-queue';
 import { checkinSyncRoutes } from './checkin-sync-routes';
-import type { CheckinOutcome } from './data';
-import {
-  presentCheckinEvent,
-  presentCheckinResult,
-  presentCheckinSummary,
-  presentCheckinUndone,
-  presentMany,
-} from './presenters';
+import { presentCheckinResult, presentCheckinSummary, presentCheckinUndone, presentMany } from './presenters';
 import { hashToken, isWellFormedToken, normalizeToken } from './tokens';
 
-const HEARTBEAT_MS = 20_000;
 /** Check-ins neither change who anyone is nor anything a read cache holds. */
 const KEEPS_CACHES = { keepsReadCache: true, keepsActorCache: true } as const;
-
-function publish(conf: ConferenceRow, o: CheckinOutcome): void {
-  if (o.inserted) checkinEvents.emit(conf.id, presentCheckinEvent(conf, o));
-}
 
 export async function checkinRoutes(app: AppInstance) {
   // đón tiếp ngoại tuyến: the day list and the offline batch
@@ -108,12 +94,12 @@ export async function checkinRoutes(app: AppInstance) {
       const outcome = await enqueueCheckin(db, {
         actor,
         conferenceId: conf.id,
+        conf,
         tokenHash,
         delegateId: req.body.delegateId,
         method: tokenHash ? 'qr' : 'search',
         closed,
       });
-      publish(conf, outcome);
       return reply.code(outcome.inserted ? 201 : 200).send(presentCheckinResult(actor, conf, outcome));
     },
   );
@@ -129,7 +115,6 @@ export async function checkinRoutes(app: AppInstance) {
     async ({ req, actor }) => {
       const { conf } = await load(actor, req.params.conferenceId, 'write');
       const outcome = await walkIn(db, actor, conf, req.body);
-      publish(conf, outcome);
       return presentCheckinResult(actor, conf, outcome);
     },
   );
@@ -145,11 +130,6 @@ export async function checkinRoutes(app: AppInstance) {
     async ({ req, actor }) => {
       const { conf } = await load(actor, req.params.conferenceId, 'write');
       const undone = await undoCheckin(db, actor, conf, req.params.delegateId);
-      const event: CheckInUndoneEvent = {
-        delegateId: undone.delegate.id,
-        fullName: undone.delegate.fullName,
-      };
-      checkinEvents.emit(undoneChannel(conf.id), event);
       return presentCheckinUndone(actor, conf, undone);
     },
   );
@@ -160,27 +140,15 @@ export async function checkinRoutes(app: AppInstance) {
       summary: 'Đón tiếp: các lượt đón trực tiếp (server-sent events)',
       response: {
         200: eventStream(
-          '`event: checkin` với một CheckInEvent mỗi lượt đón; `event: checkin_undone` khi một lượt đón được hoàn tác',
+          '`event: checkin` với một CheckInEvent mỗi lượt đón; `event: checkin_undone` khi một lượt đón được hoàn tác; `id:` để nối lại (Last-Event-ID hoặc ?lastEventId=)',
         ),
       },
     },
     async ({ req, reply, actor }) => {
       const { conf } = await load(actor, req.params.conferenceId, 'read');
-      const res = openEventStream(reply);
-      // The first comment tells the page the stream is live (it then refetches the counts once).
-      res.write(': ready\n\n');
-      const listener = (e: CheckInEvent) => res.write(`event: checkin\ndata: ${JSON.stringify(e)}\n\n`);
-      const onUndone = (e: CheckInUndoneEvent) =>
-        res.write(`event: checkin_undone\ndata: ${JSON.stringify(e)}\n\n`);
-      const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
-      checkinEvents.on(conf.id, listener);
-      checkinEvents.on(undoneChannel(conf.id), onUndone);
-      req.raw.on('close', () => {
-        clearInterval(heartbeat);
-        checkinEvents.off(conf.id, listener);
-        checkinEvents.off(undoneChannel(conf.id), onUndone);
-      });
-      return reply;
+      // The first comment tells the page the stream is live (it then refetches the counts once);
+      // a reconnection (Last-Event-ID) first gets the check-ins it missed, from any instance.
+      return streamLive(req, reply, app.live, conf.id, ['checkin', 'checkin_undone'], { ready: 'ready' });
     },
   );
 }

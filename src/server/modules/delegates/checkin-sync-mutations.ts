@@ -20,7 +20,7 @@ import { effectiveCheckinTime, mayUndoOffline, offlineCheckinWins } from '../../
 import { formatClock } from '../../../shared/rules/checkin-window';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { SyncItemInput, SyncItemResult, SyncStatus } from '../../../shared/schemas/checkin-sync';
-import type { CheckInEvent, CheckInUndoneEvent } from '../../../shared/schemas/delegates';
+import type { CheckInUndoneEvent } from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
 import { checkinSyncItems, delegateCheckins, delegates } from '../../db/schema/index';
 import type { AppError } from '../../errors';
@@ -41,12 +41,7 @@ export type SyncRequest = {
   skewS: number;
 };
 
-export type SyncOutcome = {
-  results: SyncItemResult[];
-  /** For this instance's in-process listeners, after the commit. */
-  checkins: CheckInEvent[];
-  undone: CheckInUndoneEvent[];
-};
+export type SyncOutcome = { results: SyncItemResult[] };
 
 const UNKNOWN_DELEGATE = 'Không tìm thấy đại biểu trong danh sách của hội nghị này';
 
@@ -101,8 +96,6 @@ export async function syncCheckins(db: Db, req: SyncRequest): Promise<SyncOutcom
     const newItems: (typeof checkinSyncItems.$inferInsert)[] = [];
     const audits: AuditEntry[] = [];
     const live: NewLiveEvent[] = [];
-    const checkins: CheckInEvent[] = [];
-    const undone: CheckInUndoneEvent[] = [];
     const audit = (e: Omit<AuditEntry, 'organizationId' | 'conferenceId'>) =>
       audits.push({ ...e, organizationId: conf.organizationId, conferenceId: conf.id });
 
@@ -185,7 +178,6 @@ export async function syncCheckins(db: Db, req: SyncRequest): Promise<SyncOutcom
             before: { fullName: d.fullName, method: current.method, at: current.checkedInAt, offline: true },
           });
           const event: CheckInUndoneEvent = { delegateId: d.id, fullName: d.fullName };
-          undone.push(event);
           live.push({ conferenceId: conf.id, topic: 'checkin_undone', payload: event });
           answer(
             'undone',
@@ -246,7 +238,6 @@ export async function syncCheckins(db: Db, req: SyncRequest): Promise<SyncOutcom
         },
       });
       const event = presentCheckinEvent(conf, { delegate: d, checkin: row, inserted: true });
-      checkins.push(event);
       live.push({ conferenceId: conf.id, topic: 'checkin', payload: event });
       const seat = d.seatGroup ? ` — ${d.seatGroup}` : '';
       answer(
@@ -261,6 +252,6 @@ export async function syncCheckins(db: Db, req: SyncRequest): Promise<SyncOutcom
     if (newItems.length) await tx.insert(checkinSyncItems).values(newItems).onConflictDoNothing();
     await writeAuditMany(tx, actor, audits);
     await publishLive(tx, live);
-    return { results, checkins, undone };
+    return { results };
   });
 }

@@ -14,7 +14,7 @@ import { AppError } from '../../errors';
 import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { routeGroup } from '../../http/route';
-import { checkinContexts, checkinEvents, undoneChannel } from './access';
+import { checkinContexts } from './access';
 import { syncCheckins } from './checkin-sync-mutations';
 import { listDelegates } from './data';
 import { categoryLabels, presentCheckIn } from './presenters';
@@ -98,9 +98,7 @@ export async function checkinSyncRoutes(app: AppInstance) {
         items: req.body.items,
         skewS: env.CHECKIN_CLOCK_SKEW_S,
       });
-      // this instance's reception pages (in-process stream); the live bus carries them to others
-      for (const e of out.checkins) checkinEvents.emit(conf.id, e);
-      for (const e of out.undone) checkinEvents.emit(undoneChannel(conf.id), e);
+      // the reception pages of every instance hear them from the live bus (published in the sync's transaction)
       return { results: out.results };
     },
   );

@@ -8,11 +8,17 @@ import { agendaNumbers, durationProblem, itemLabel } from '../../../shared/rules
 import { MC_PLACEHOLDERS, unknownPlaceholders } from '../../../shared/rules/mc-script';
 import type { Actor } from '../../../shared/rules/permissions';
 import { agendaFromPlan, DEFAULT_END } from '../../../shared/rules/program';
-import type { AgendaItemInput, AgendaItemUpdate } from '../../../shared/schemas/program';
+import {
+  type AgendaItemInput,
+  type AgendaItemUpdate,
+  RUN_OF_SHOW_TOPIC,
+  type RunOfShowEvent,
+} from '../../../shared/schemas/program';
 import type { Db } from '../../db/client';
 import { agendaItems, programSessions } from '../../db/schema/index';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, conflict, notFound, orNotFound } from '../../errors';
+import { publishLive } from '../../live/bus';
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audited-mutations';
 import { auditInsertedRows, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
@@ -46,11 +52,19 @@ export async function lockSession(tx: Db, conf: ConferenceRow): Promise<SessionR
   return row;
 }
 
+/** A change of the order: the session's version bumped, and the run-of-show screens told. */
 export async function bumpSession(tx: Db, s: SessionRow) {
   await tx
     .update(programSessions)
     .set({ version: sql`${programSessions.version} + 1`, updatedAt: sql`now()` })
     .where(eq(programSessions.id, s.id));
+  await publishRun(tx, s.conferenceId, 'program');
+}
+
+/** The live event `run_of_show` (chương trình đang diễn ra), in the writer's transaction. */
+export async function publishRun(tx: Db, conferenceId: string, action: RunOfShowEvent['action']) {
+  const payload: RunOfShowEvent = { action };
+  await publishLive(tx, [{ conferenceId, topic: RUN_OF_SHOW_TOPIC, payload }]);
 }
 
 /** Positions 0..n-1 in the given order. */
@@ -124,6 +138,7 @@ export async function updateSession(
       before,
       after,
     });
+    await publishRun(tx, conf.id, 'program');
     return after;
   });
 }
@@ -170,11 +185,13 @@ export async function updateItem({
     const next = { ...before, ...values };
     checkItem(rows, index, next);
     await checkDelegate(tx, conf, input.presenterDelegateId);
-    return updateAudited(tx, actor, conf, agendaItems, 'agenda_item', {
+    const after = await updateAudited(tx, actor, conf, agendaItems, 'agenda_item', {
       before,
       input: { ...values, version },
       current: () => getAgendaItem(tx, conf.id, id),
     });
+    await publishRun(tx, conf.id, 'program');
+    return after;
   });
 }
 

@@ -16,7 +16,7 @@ import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { unlinkAgendaItem } from '../movements/mutations';
 import { getPerformance, listAgendaItems, listPerformances } from './data';
-import { bumpSession, lockSession, renumberAgenda, writePositions } from './mutations';
+import { bumpSession, lockSession, publishRun, renumberAgenda, writePositions } from './mutations';
 
 const invalid = (field: string, message: string) =>
   new AppError('VALIDATION', message, { fields: { [field]: message } });
@@ -126,11 +126,13 @@ export async function updatePerformance(
     const unit = await resolveUnit(tx, conf, values);
     const others = (await listPerformances(tx, conf.id)).filter((p) => p.id !== id);
     checkRange(conf, others, unit);
-    return updateAudited(tx, actor, conf, performances, 'performance', {
+    const after = await updateAudited(tx, actor, conf, performances, 'performance', {
       before,
       input: { ...values, ...unit, version },
       current: () => getPerformance(tx, conf.id, id),
     });
+    await publishRun(tx, conf.id, 'program');
+    return after;
   });
 }
 

@@ -14,6 +14,7 @@ import {
   programSessionUpdateSchema,
   programView,
   programWithIdView,
+  RUN_OF_SHOW_TOPIC,
   runActionSchema,
   runView,
 } from '../../../shared/schemas/program';
@@ -24,8 +25,9 @@ import { documentFileName } from '../../documents/model';
 import { renderDocx } from '../../documents/render-docx';
 import { renderPdf } from '../../documents/render-pdf';
 import type { AppInstance } from '../../http/app-types';
+import { streamLive } from '../../http/event-stream';
 import { confParams } from '../../http/params';
-import { CONTENT_TYPES, fileResponse } from '../../http/responses';
+import { CONTENT_TYPES, eventStream, fileResponse } from '../../http/responses';
 import { routeGroup } from '../../http/route';
 import { answeredWrites } from '../../http/writes';
 import type { ConferenceRow } from '../conferences/data';
@@ -186,6 +188,22 @@ export async function programRoutes(app: AppInstance) {
       reply.header('cache-control', 'no-store');
       return presentRun(await loadProgram(db, conf), actor, conf);
     },
+  );
+
+  viewRoutes.get(
+    `${base}/run/events`,
+    {
+      summary:
+        'Điều hành chương trình trực tiếp (server-sent events): mỗi lần chuyển mục hay đổi chương trình',
+      params: confParams,
+      response: {
+        200: eventStream(
+          '`event: run_of_show` với RunOfShowEvent mỗi lần chương trình đang diễn ra thay đổi (đọc lại …/program/run); `id:` để nối lại (Last-Event-ID hoặc ?lastEventId=)',
+        ),
+      },
+    },
+    async ({ req, reply, conf }) =>
+      streamLive(req, reply, app.live, conf.id, [RUN_OF_SHOW_TOPIC], { ready: 'ready' }),
   );
 
   writes.post(

@@ -1,6 +1,7 @@
 // Điều hành chương trình (run of show): start, next, back, stop — one tap each. The screen sends
 // the item it showed as current; when someone else has already moved on, the tap is refused
-// (409 with the state now) so a double tap never skips an item.
+// (409 with the state now) so a double tap never skips an item. Every move is announced to the
+// screens of every instance (`run_of_show` live event, in the move's transaction).
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { RUN_ACTIONS } from '../../../shared/schemas/program';
@@ -10,7 +11,7 @@ import { AppError, conflict } from '../../errors';
 import { writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { listAgendaItems } from './data';
-import { lockSession } from './mutations';
+import { lockSession, publishRun } from './mutations';
 
 export async function runAction(
   db: Db,
@@ -65,6 +66,7 @@ export async function runAction(
       before: { currentItemId: s.currentItemId },
       after: { currentItemId: values.currentItemId ?? null },
     });
+    await publishRun(tx, conf.id, input.action);
   });
 }
 
@@ -99,5 +101,6 @@ async function showAction(
       before: { showMode: s.showMode, showGroup: s.showGroup },
       after: values,
     });
+    await publishRun(tx, conf.id, input.action);
   });
 }

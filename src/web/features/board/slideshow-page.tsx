@@ -14,7 +14,7 @@ const PHOTO_SECONDS = 7;
 const largest = (m: MediaAssetView | null) => m?.sizes[m.sizes.length - 1]?.url ?? null;
 
 /**
- * Trình chiếu tại hội trường, full screen: what the run-of-show page chose (polled) — the
+ * Trình chiếu tại hội trường, full screen: what the run-of-show page chose (live events) — the
  * movement's photos advancing by themselves, or the honourees of one group, large.
  */
 export function SlideshowPage() {

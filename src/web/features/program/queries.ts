@@ -32,9 +32,30 @@ export function useProgram(cid: string) {
   return useGet<ProgramView>(programKey(cid), programApi(cid));
 }
 
-/** The run of show, polled every few seconds (projection and other screens follow along). */
+/** Without events (a proxy that drops streams), the run is still read again this often. */
+const RUN_SAFETY_POLL_MS = 60_000;
+
+/**
+ * The run of show (chương trình đang diễn ra). The projection and the other screens follow along:
+ * every move, made on any instance, comes as a `run_of_show` server-sent event and the run is read
+ * again; EventSource reconnects by itself (with Last-Event-ID), and a slow poll covers the rest.
+ */
 export function useRun(cid: string) {
-  return useGet<RunView>(runKey(cid), `${programApi(cid)}/run`, { refetchInterval: 3000 });
+  const qc = useQueryClient();
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource(`${programApi(cid)}/run/events`);
+    const refetch = () => void qc.invalidateQueries({ queryKey: runKey(cid) });
+    source.addEventListener('run_of_show', refetch);
+    // back after a lost connection: what moved meanwhile is replayed, but read once anyway
+    let opened = false;
+    source.onopen = () => {
+      if (opened) refetch();
+      opened = true;
+    };
+    return () => source.close();
+  }, [cid, qc]);
+  return useGet<RunView>(runKey(cid), `${programApi(cid)}/run`, { refetchInterval: RUN_SAFETY_POLL_MS });
 }
 
 export function storeProgram(qc: QueryClient, cid: string, data: ProgramView) {
