@@ -35,7 +35,7 @@ const RATE = 185;
 const MAIN_S = Number(process.env.NATION_MAIN_S || 60);
 const BURST_S = 10;
 const STEP_S = 10;
-const STEPS = [92, 185, 370, 555, 740, 925, 1110, 1480];
+const STEPS = [46, 92, 185, 370, 555, 740, 925, 1110, 1480];
 /** SSE phones: 1 per conference for this many conferences, half on each instance (not 3 × 3,321). */
 const LISTENED = Math.min(1000, ORGANIZERS);
 const FANOUT_EVENTS = 200;
@@ -124,7 +124,32 @@ try {
   // the morning: 185/s for MAIN_S s, then 3× for BURST_S s
   const main = arrivals.schedule(RATE, MAIN_S, [0, 1]);
   const burstArr = arrivals.schedule(RATE * 3, BURST_S, [0, 1], MAIN_S * 1000);
+  // what PostgreSQL's busy backends wait on meanwhile (sampled every 250 ms)
+  const waits = new Map<string, number>();
+  const sampler = new pg.Client({ connectionString: u.toString() });
+  await sampler.connect();
+  let sampling = true;
+  const sampled = (async () => {
+    while (sampling) {
+      const w = await sampler.query(
+        `SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') AS w FROM pg_stat_activity
+         WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+      );
+      for (const row of w.rows) waits.set(row.w, (waits.get(row.w) ?? 0) + 1);
+      await sleep(250);
+    }
+  })();
   const mainResults = await run([...main, ...burstArr]);
+  sampling = false;
+  await sampled;
+  await sampler.end();
+  const total = [...waits.values()].reduce((x, y) => x + y, 0);
+  const waitNote = [...waits]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 4)
+    .map(([w, k]) => `${w} ${Math.round((100 * k) / total)}%`)
+    .join(', ');
+  log(`PostgreSQL active backends waited on: ${waitNote}`);
   const steady = stats(mainResults.slice(0, main.length));
   const burst = stats(mainResults.slice(main.length));
   log(`${RATE}/s × ${MAIN_S} s: ${describe(steady)}`);
@@ -253,7 +278,8 @@ try {
       steady.errors > 0 ? Math.max(steady.p99, 10_000) : steady.p99,
       'ms',
       GOAL_P99,
-      `${RATE}/s × ${MAIN_S} s: ${describe(steady)}; then ${RATE * 3}/s × ${BURST_S} s: ${describe(burst)}. ${how}`,
+      `${RATE}/s × ${MAIN_S} s: ${describe(steady)}; then ${RATE * 3}/s × ${BURST_S} s: ${describe(burst)}. ` +
+        `PostgreSQL's active backends meanwhile (sampled): ${waitNote}. ${how}`,
     ),
     nationwide_errors: r(
       errors,
