@@ -139,6 +139,7 @@ try {
       await sleep(250);
     }
   })();
+  let serverErrors = '';
   const mainResults = await run([...main, ...burstArr]);
   sampling = false;
   await sampled;
@@ -153,6 +154,17 @@ try {
   const steady = stats(mainResults.slice(0, main.length));
   const burst = stats(mainResults.slice(main.length));
   log(`${RATE}/s × ${MAIN_S} s: ${describe(steady)}`);
+  if (steady.errors + burst.errors > 0) {
+    // what the instances logged about them (LOG_LEVEL warn): the first distinct error messages
+    const lines = [a, b].flatMap((s) => s.output().split('\n')).filter((l) => /"level":(50|60)/.test(l));
+    const msgs = [
+      ...new Set(
+        lines.map((l) => /"(?:err|msg)":\{?"?[^}]*?"message":"([^"]*)"/.exec(l)?.[1] ?? l.slice(0, 200)),
+      ),
+    ];
+    log(`server errors logged: ${lines.length}; ${msgs.slice(0, 3).join(' | ')}`);
+    serverErrors = msgs.slice(0, 2).join(' | ');
+  }
   log(`${RATE * 3}/s × ${BURST_S} s: ${describe(burst)}`);
 
   // the knee
@@ -279,7 +291,8 @@ try {
       'ms',
       GOAL_P99,
       `${RATE}/s × ${MAIN_S} s: ${describe(steady)}; then ${RATE * 3}/s × ${BURST_S} s: ${describe(burst)}. ` +
-        `PostgreSQL's active backends meanwhile (sampled): ${waitNote}. ${how}`,
+        `PostgreSQL's active backends meanwhile (sampled): ${waitNote}.` +
+        `${serverErrors ? ` Server errors logged: ${serverErrors}.` : ''} ${how}`,
     ),
     nationwide_errors: r(
       errors,
