@@ -100,6 +100,9 @@ try {
 
   // warm-up (both instances, the pools, the context caches): 5 s at 50/s
   log(`warm-up: ${describe(stats(await run(arrivals.schedule(50, 5, [0, 1]))))}`);
+  const countRows = async () =>
+    Number((await client.query(`SELECT count(*) AS n FROM delegate_checkins`)).rows[0].n);
+  const rowsBefore = (await countRows()) - all[0]!.results.filter(acked).length;
   const before = new Set(
     (await client.query(`SELECT delegate_id FROM delegate_checkins`)).rows.map((r) => r.delegate_id),
   );
@@ -231,6 +234,20 @@ try {
       `${drillAcc.unacked} unacknowledged but stored`,
   );
 
+  // duplicates: a delegate acknowledged as newly checked in twice, or rows of delegates never sent
+  const created = new Map<string, number>();
+  all
+    .flatMap((x) => x.sent.map((a, i) => [a.token, x.results[i]!] as const))
+    .forEach(([tk, res]) => {
+      if (res.status === 201) created.set(tk, (created.get(tk) ?? 0) + 1);
+    });
+  drill.forEach((a, i) => {
+    if (drillResults[i]!.status === 201) created.set(a.token, (created.get(a.token) ?? 0) + 1);
+  });
+  const twice = [...created.values()].filter((k) => k > 1).length;
+  const strays = (await countRows()) - rowsBefore - acc.rows - drillAcc.rows;
+  log(`duplicates: ${twice} delegates acknowledged as new twice, ${strays} rows of delegates never sent`);
+
   // SSE: every listened conference's check-ins (after the streams opened) received by its phone?
   await sleep(3000);
   const got = await phones.report();
@@ -308,12 +325,13 @@ try {
         `${drillAcc.lost} of ${drillAcc.acked} in the kill -9 drill`,
     ),
     nationwide_duplicated_checkins: r(
-      acc.unacked + Math.max(0, drillAcc.rows - drillAcc.acked - killedInflight),
+      twice + strays,
       'count',
       0,
-      `rows without an acknowledged answer before the drill (${acc.unacked}; rows ${acc.rows}, 201 answers ` +
-        `${resultsSoFar.filter((x) => x.status === 201).length}); in the drill ${drillAcc.unacked} stored of ` +
-        `${killedInflight} in flight on the killed instance (not duplicates: committed, answer lost with the process)`,
+      `delegates answered 201 (newly checked in) more than once: ${twice}; delegate_checkins rows of delegates ` +
+        `never sent: ${strays}. Not duplicates, said apart: rows stored without an acknowledged answer — ` +
+        `${acc.unacked} before the drill (answers the generator gave up on after 30 s idle), ${drillAcc.unacked} ` +
+        `of the ${killedInflight} in flight on the killed instance (committed, answer lost with the process)`,
     ),
     nationwide_max_rps: r(
       knee,
