@@ -139,12 +139,19 @@ function refusal(w: CheckinRequest, d: DelegateRow | undefined): AppError | null
 }
 
 /** The live events (`checkin`) of the check-ins just inserted, in the writer's transaction. */
-export async function publishCheckins(tx: Db, conf: ConferenceRow, outcomes: readonly CheckinOutcome[]) {
+export async function publishCheckins(
+  tx: Db,
+  outcomes: readonly { conf: ConferenceRow; outcome: CheckinOutcome }[],
+) {
   await publishLive(
     tx,
     outcomes
-      .filter((o) => o.inserted)
-      .map((o) => ({ conferenceId: conf.id, topic: 'checkin', payload: presentCheckinEvent(conf, o) })),
+      .filter(({ outcome }) => outcome.inserted)
+      .map(({ conf, outcome }) => ({
+        conferenceId: conf.id,
+        topic: 'checkin',
+        payload: presentCheckinEvent(conf, outcome),
+      })),
   );
 }
 
@@ -203,7 +210,7 @@ async function writeCheckins(
     db,
     [...firsts.keys()].filter((id) => !inserted.has(id)),
   );
-  const outcomes: CheckinOutcome[] = [];
+  const outcomes: { conf: ConferenceRow; outcome: CheckinOutcome }[] = [];
   for (const r of ready) {
     const id = r.d.id;
     const checkin = inserted.get(id) ?? existing.get(id);
@@ -212,12 +219,11 @@ async function writeCheckins(
       continue;
     }
     const outcome = { delegate: r.d, checkin, inserted: inserted.has(id) && firsts.get(id) === r };
-    outcomes.push(outcome);
+    outcomes.push({ conf: r.w.request.conf, outcome });
     settle.push(() => r.w.resolve(outcome));
   }
-  // every request of a batch is of one conference (the queue's key)
-  const conf = ready[0]!.w.request.conf;
-  await publishCheckins(db, conf, outcomes);
+  // a batch holds the scans of every conference that arrived together (checkin-queue.ts)
+  await publishCheckins(db, outcomes);
 }
 
 /**
@@ -242,7 +248,7 @@ export async function walkIn(
     });
     if (!row) throw new Error('insert returned nothing');
     const outcome = await recordCheckin(tx, { delegate: row, actor, method: 'walk_in' });
-    await publishCheckins(tx, locked.conf, [outcome]);
+    await publishCheckins(tx, [{ conf: locked.conf, outcome }]);
     return outcome;
   });
 }
