@@ -8,6 +8,7 @@ import { ballotItems, ballots, ballotTallies, nominations, reviewMeetings } from
 import { updateVersioned } from '../../db/versioned';
 import { AppError } from '../../errors';
 import { instanceId } from '../../instance';
+import { type LiveBus, publishLive } from '../../live/bus';
 import { conferenceAuditor, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { notify } from '../notifications/mutations';
@@ -25,9 +26,16 @@ import {
   listCouncilMembers,
   type MeetingRow,
 } from './data';
-import { dropTotals, isOrphaned, startTotals } from './live-totals';
+import { dropTotals, isOrphaned, startTotals, totalsOf } from './live-totals';
+import {
+  askOwnerTotals,
+  BALLOT_TOPIC,
+  type BallotLiveEvent,
+  CLOSED_SIGNAL,
+  settledTotals,
+} from './owner-link';
 import { storeResults } from './results-mutations';
-import { adoptOrVoid, discardRound, settledTotals, TotalsLost, voidBallot } from './round-mutations';
+import { adoptOrVoid, discardRound, TotalsLost, voidBallot } from './round-mutations';
 
 /** The audit entry of a ballot's plain changes (created, counts entered). */
 const audit = conferenceAuditor('ballot');
@@ -105,7 +113,7 @@ export async function openBallot(
   meeting: MeetingRow,
   ballot: BallotRow,
 ) {
-  const reopen = ballot.status === 'void' || (ballot.status === 'open' && isOrphaned(ballot));
+  const reopen = ballot.status === 'void' || (ballot.status === 'open' && (await isOrphaned(db, ballot)));
   return db.transaction(async (tx) => {
     if (ballot.status !== 'draft' && !reopen) {
       throw new AppError(
@@ -178,9 +186,16 @@ export async function openBallot(
     }
     // zero totals before the commit makes this process the owner, so no cast can find it
     // owning the ballot without them (a rolled-back open leaves an entry nobody owns)
+    const opened: BallotLiveEvent = {
+      ballotId: ballot.id,
+      status: 'open',
+      ballotsCast: electronic ? 0 : null,
+    };
+    await publishLive(tx, [{ conferenceId: conference.id, topic: BALLOT_TOPIC, payload: opened }]);
     if (electronic)
       startTotals(
         ballot.id,
+        conference.id,
         items.map((i) => i.id),
       );
     return after;
@@ -316,8 +331,9 @@ export async function enterCounts(
 
 /**
  * Closes a ballot for good and stores its results (the honorees). An electronic ballot's totals
- * come from this process's memory and are written to ballot_tallies now, once; if they are not
- * here (owner lost) or do not account for every voter row, the ballot is voided instead.
+ * come from its owner's memory — this process's, or another instance's asked through the live
+ * bus (owner-link.ts) — and are written to ballot_tallies now, once; if they are lost (owner
+ * gone) or do not account for every voter row, the ballot is voided instead.
  */
 export async function closeBallot(
   db: Db,
@@ -325,6 +341,7 @@ export async function closeBallot(
   conference: ConferenceRow,
   meeting: MeetingRow,
   ballot: BallotRow,
+  live?: LiveBus,
 ) {
   if (ballot.status === 'void') throw ballotLost((ballot.voidReason as VoidReason | null) ?? undefined);
   if (ballot.status !== 'open') {
@@ -346,8 +363,13 @@ export async function closeBallot(
       );
       let counts: Record<string, ItemCounts> | undefined;
       if (electronic) {
-        const totals = await settledTotals(ballot.id, await countVoters(tx, ballot.id));
-        if (!totals) throw new TotalsLost();
+        const voters = await countVoters(tx, ballot.id);
+        const owned = totalsOf(ballot.id) !== null;
+        if (!owned && !live) throw new TotalsLost('owner_lost');
+        const totals = owned
+          ? await settledTotals(ballot.id, voters)
+          : await askOwnerTotals(live as LiveBus, ballot.id, voters);
+        if (!totals) throw new TotalsLost(owned ? 'count_mismatch' : 'owner_lost');
         counts = totals.counts;
         await tx
           .insert(ballotTallies)
@@ -358,6 +380,12 @@ export async function closeBallot(
           });
       }
       const { results, names } = await storeResults(tx, conference, meeting, after, counts);
+      const closedEvent: BallotLiveEvent = {
+        ballotId: ballot.id,
+        status: 'closed',
+        ballotsCast: electronic ? await countVoters(tx, ballot.id) : null,
+      };
+      await publishLive(tx, [{ conferenceId: conference.id, topic: BALLOT_TOPIC, payload: closedEvent }]);
       await writeConferenceAudit(tx, actor, conference, {
         action: 'ballot.closed',
         entityType: 'ballot',
@@ -376,9 +404,13 @@ export async function closeBallot(
     .catch(async (err) => {
       if (!(err instanceof TotalsLost)) throw err;
       // the rolled-back close left the ballot open: void it rather than publish a wrong total
-      await voidBallot(db, ballot, 'count_mismatch');
-      throw ballotLost('count_mismatch');
+      await voidBallot(db, ballot, err.reason);
+      throw ballotLost(err.reason);
     });
-  if (electronic) dropTotals(ballot.id);
+  if (electronic) {
+    dropTotals(ballot.id);
+    // the owner (another instance) forgets them too
+    if (live) await live.signal(CLOSED_SIGNAL, { ballotId: ballot.id }).catch(() => {});
+  }
   return closed;
 }
