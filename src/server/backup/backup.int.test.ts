@@ -173,9 +173,11 @@ describe(`backup and restore (${testEngine()})`, () => {
       const url = withDatabase(testDatabaseUrl(), name);
       try {
         result = await restoreBackup({ archive: backup.path, dataDir: target, databaseUrl: url });
-        const pool = new pg.Pool({ connectionString: url, max: 1 });
-        after = await snapshot(async (sql) => (await pool.query(sql)).rows);
-        await pool.end();
+        // a client, not a pool: its end() waits for the connection to close, before the DROP … FORCE
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        after = await snapshot(async (sql) => (await client.query(sql)).rows);
+        await client.end();
       } finally {
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         await admin.end();
