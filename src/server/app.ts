@@ -71,7 +71,7 @@ import { userRoutes } from './modules/users/routes';
 import { registerPublicSite } from './public/site';
 import { ReadCache } from './read-cache';
 import { API_HEADERS, SECURITY_HEADERS } from './security-headers';
-import { createFileStore } from './storage/files';
+import { openFileStore } from './storage/files';
 
 z.config(z.locales.vi());
 
@@ -98,7 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     trustProxy: deps.env.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
-  app.decorate('deps', { ...deps, files: deps.files ?? createFileStore(deps.env.DATA_DIR) });
+  app.decorate('deps', { ...deps, files: deps.files ?? openFileStore(deps) });
   logSlowOrFailedAnswers(app, quiet);
   const live = await openLiveBus(deps.db, instanceId());
   app.decorate('live', live);

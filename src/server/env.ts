@@ -10,6 +10,11 @@ const envSchema = z.object({
     .max(65535, { error: 'PORT phải từ 0 đến 65535' })
     .default(3000),
   DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * A directory every instance shares (a mounted volume) for the stored files; unset: in the
+   * database on PostgreSQL (table stored_files), DATA_DIR/files on PGlite (storage/files.ts).
+   */
+  FILE_STORE_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional()),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL phải bắt đầu bằng postgres:// hoặc postgresql://' })

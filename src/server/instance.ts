@@ -9,7 +9,12 @@ let current = randomUUID();
 
 export const instanceId = (): string => current;
 
+/** Ids this process had before a test's restart: those "processes" are dead, whatever their connections say. */
+const former = new Set<string>();
+export const wasThisInstance = (id: string): boolean => former.has(id);
+
 /** Behave as a freshly started process (the crash drill): a new id, so earlier ballots are lost. */
 export function restartInstanceForTests(): void {
+  former.add(current);
   current = randomUUID();
 }

@@ -9,7 +9,7 @@ import { loadEnv } from './env';
 import { backfillVerifyCodes } from './modules/honours/verify-code-mutations';
 import { projectRoot } from './paths';
 import { seedDemoIfEmpty } from './seed/seed-demo';
-import { createFileStore } from './storage/files';
+import { openFileStore } from './storage/files';
 
 // Boot: env -> db -> migrate -> seed (first run) -> listen.
 async function main() {
@@ -37,7 +37,9 @@ async function main() {
     await database.migrate();
     // codes for honours written before migration 0024 (idempotent)
     await backfillVerifyCodes(database.db);
-    const seeded = env.SEED_DEMO ? await seedDemoIfEmpty(database.db, createFileStore(env.DATA_DIR)) : false;
+    const seeded = env.SEED_DEMO
+      ? await seedDemoIfEmpty(database.db, openFileStore({ db: database.db, engine: database.engine, env }))
+      : false;
     app = await buildApp({
       db: database.db,
       env,

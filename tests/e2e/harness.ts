@@ -14,7 +14,7 @@ import type { AppInstance } from '../../src/server/http/app-types';
 import { seedDemo, seedDemoAll, seedDemoStory } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
 import { seedDemoLive } from '../../src/server/seed/van-yen-live';
-import { createFileStore } from '../../src/server/storage/files';
+import { openFileStore } from '../../src/server/storage/files';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
 import { createTestDatabase } from '../helpers/test-db';
 
@@ -59,7 +59,7 @@ export async function startHarness(
   try {
     database = await createTestDatabase();
     const env = loadEnv({ NODE_ENV: 'test', ...opts.env });
-    const files = createFileStore(env.DATA_DIR);
+    const files = openFileStore({ db: database.db, engine: database.engine, env });
     const demo = opts.full
       ? await seedDemoAll(database.db, files)
       : opts.history

@@ -9,7 +9,7 @@ import type { AppInstance } from '../../src/server/http/app-types';
 import { seedDemo, seedDemoStory } from '../../src/server/seed/seed-demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/van-yen';
 import { seedDemoLive } from '../../src/server/seed/van-yen-live';
-import { createFileStore } from '../../src/server/storage/files';
+import { openFileStore } from '../../src/server/storage/files';
 import { createTestDatabase } from './test-db';
 
 export type TestApp = {
@@ -38,11 +38,12 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase({ inspect: opts.inspect });
   const dataDir = mkdtempSync(join(tmpdir(), 'vd-test-'));
+  const env = loadEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides });
+  const files = openFileStore({ db: database.db, engine: database.engine, env });
   const demo = opts.history
-    ? await seedDemoStory(database.db, createFileStore(dataDir), { conclude: opts.history !== 'draft' })
+    ? await seedDemoStory(database.db, files, { conclude: opts.history !== 'draft' })
     : await seedDemo(database.db);
   if (opts.live) await seedDemoLive(database.db, demo);
-  const env = loadEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides });
   const app = await buildApp({ db: database.db, env, engine: database.engine });
   await app.ready();
   return {

@@ -58,7 +58,12 @@ async function backup(args: string[]) {
   let how: string;
   if (url) {
     how = `pg_dump từ ${redactUrl(url)} (pg_dump, consistent snapshot)`;
-    result = await createBackup({ source: { engine: 'postgres', url }, dataDir, outDir });
+    result = await createBackup({
+      source: { engine: 'postgres', url },
+      dataDir,
+      outDir,
+      fileStoreDir: env.FILE_STORE_DIR,
+    });
   } else {
     const holder = readLock(dataDir);
     if (holder?.role === 'server' && holder.url && holder.token) {

@@ -44,6 +44,8 @@ export async function createBackup(opts: {
   source: BackupSource;
   dataDir: string;
   outDir: string;
+  /** FILE_STORE_DIR, when the stored files live in a shared directory (storage/files.ts). */
+  fileStoreDir?: string;
   now?: Date;
 }): Promise<BackupResult> {
   const started = performance.now();
@@ -58,7 +60,12 @@ export async function createBackup(opts: {
       opts.source.engine === 'pglite'
         ? await dumpPglite(opts.source.client, tar)
         : await dumpPostgres(opts.source.url, tar, partial);
-    const files = await addDataDirFiles(tar, resolve(opts.dataDir));
+    // PostgreSQL's stored_files table is in the dump; a shared directory's files are copied here
+    const files = await addDataDirFiles(
+      tar,
+      resolve(opts.dataDir),
+      opts.fileStoreDir ? resolve(opts.fileStoreDir) : undefined,
+    );
     const manifest: Manifest = {
       format: 'vinh-danh-backup',
       formatVersion: 1,
@@ -151,21 +158,33 @@ async function serverVersion(query: RunQuery): Promise<string> {
   return String(row?.server_version ?? '');
 }
 
-/** DATA_DIR/files (the file store) and DATA_DIR/secrets; temporary files of a write in progress are skipped. */
-async function addDataDirFiles(tar: TarWriter, dataDir: string): Promise<StoredFile[]> {
+/**
+ * DATA_DIR/files (the file store), the shared FILE_STORE_DIR's files (under files/ too: they
+ * restore into DATA_DIR/files, which the store reads as its fallback) and DATA_DIR/secrets;
+ * temporary files of a write in progress are skipped.
+ */
+async function addDataDirFiles(
+  tar: TarWriter,
+  dataDir: string,
+  fileStoreDir?: string,
+): Promise<StoredFile[]> {
   const out: StoredFile[] = [];
-  for (const [folder, mode] of [
-    ['files', 0o644],
-    ['secrets', 0o600],
+  const seen = new Set<string>();
+  for (const [folder, dir, mode] of [
+    ['files', fileStoreDir, 0o644],
+    ['files', join(dataDir, 'files'), 0o644],
+    ['secrets', join(dataDir, 'secrets'), 0o600],
   ] as const) {
-    for (const rel of await walk(join(dataDir, folder))) {
-      if (rel.endsWith('.tmp')) continue;
+    if (!dir) continue;
+    for (const rel of await walk(dir)) {
       const path = `${folder}/${rel}`;
-      const { sha256, size } = await tar.addFile(path, join(dataDir, folder, rel), mode);
+      if (rel.endsWith('.tmp') || seen.has(path)) continue;
+      seen.add(path);
+      const { sha256, size } = await tar.addFile(path, join(dir, rel), mode);
       out.push({ path, sha256, size });
     }
   }
-  return out;
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Regular files below `dir`, relative, '/'-separated, sorted; none if it does not exist. */

@@ -31,6 +31,7 @@ export const TABLE_NOUNS: Record<string, string> = {
   delegate_checkins: 'lượt đón tiếp đại biểu',
   checkin_sync_items: 'lượt đồng bộ đón tiếp ngoại tuyến',
   live_events: 'sự kiện trực tiếp',
+  stored_files: 'tệp lưu trữ',
   delegate_lists: 'danh sách đại biểu',
   delegates: 'đại biểu',
   delegation_members: 'thành viên đoàn đi cấp trên',

@@ -13,6 +13,7 @@ import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Db } from '../db/client';
 import { liveEvents } from '../db/schema/index';
+import { instanceId, wasThisInstance } from '../instance';
 
 export const LIVE_CHANNEL = 'vd_live';
 export const SIGNAL_CHANNEL = 'vd_signal';
@@ -51,6 +52,40 @@ export async function publishLive(db: Db, events: readonly NewLiveEvent[]): Prom
         THEN jsonb_build_object('id', id, 'c', conference_id, 't', topic)::text ELSE full_text END) AS sent
     FROM msg ORDER BY id`);
   return (result as unknown as { rows: Raw[] }).rows.map(fromRaw);
+}
+
+/**
+ * A signal sent by the transaction `tx`: delivered at its commit (never if it rolls back), to
+ * every instance. NOTIFY payloads are kept in the server's notification queue until every
+ * listener has read them, not in a table, the WAL, a backup or a standby (ARCHITECTURE.md
+ * "Secret ballot": how a cast on another instance reaches the ballot's owner).
+ */
+export async function signalIn(tx: Db, kind: string, data?: unknown): Promise<void> {
+  const s: Signal = { kind, from: instanceId(), data };
+  await tx.execute(sql`SELECT pg_notify(${SIGNAL_CHANNEL}, ${JSON.stringify(s)})`);
+}
+
+/** The application name of an instance's LISTEN connection: how others see it is alive. */
+const LISTEN_APP = 'vinh-danh-listen:';
+const alive = new Map<string, { at: number; ok: Promise<boolean> }>();
+const ALIVE_CACHE_MS = 1000;
+
+/**
+ * Whether the instance `id` is running now: its LISTEN connection is open (a killed process's
+ * connection closes with it; on PGlite, one process, there is none but this one's). `db` may be
+ * a transaction.
+ */
+export function instanceAlive(db: Db, id: string): Promise<boolean> {
+  if (id === instanceId()) return Promise.resolve(true);
+  if (wasThisInstance(id)) return Promise.resolve(false);
+  const hit = alive.get(id);
+  if (hit && Date.now() - hit.at < ALIVE_CACHE_MS) return hit.ok;
+  const ok = db
+    .execute(sql`SELECT 1 FROM pg_stat_activity WHERE application_name = ${LISTEN_APP + id} LIMIT 1`)
+    .then((r) => (r as unknown as { rows: unknown[] }).rows.length > 0);
+  alive.set(id, { at: Date.now(), ok });
+  ok.catch(() => alive.delete(id));
+  return ok;
 }
 
 const fromRaw = (r: Raw): LiveEvent => ({
@@ -113,8 +148,11 @@ export async function openLiveBus(db: Db, instanceId: string): Promise<LiveBus> 
       // not ours
     }
   };
-  const listener = await listenTo(db, { [LIVE_CHANNEL]: deliver, [SIGNAL_CHANNEL]: onSignalText }, () =>
-    emitter.emit('gap'),
+  const listener = await listenTo(
+    db,
+    { [LIVE_CHANNEL]: deliver, [SIGNAL_CHANNEL]: onSignalText },
+    () => emitter.emit('gap'),
+    instanceId,
   );
   const prune = setInterval(() => {
     void db
@@ -181,9 +219,10 @@ async function listenTo(
   db: Db,
   handlers: Handlers,
   onReconnect: () => void,
+  instanceId: string,
 ): Promise<{ close: () => Promise<void> }> {
   const client = (db as unknown as { $client: unknown }).$client;
-  if (client instanceof pg.Pool) return listenPostgres(client.options, handlers, onReconnect);
+  if (client instanceof pg.Pool) return listenPostgres(client.options, handlers, onReconnect, instanceId);
   const lite = client as PGlite;
   const stops = await Promise.all(Object.entries(handlers).map(([channel, fn]) => lite.listen(channel, fn)));
   return {
@@ -198,11 +237,12 @@ async function listenPostgres(
   options: pg.PoolConfig,
   handlers: Handlers,
   onReconnect: () => void,
+  instanceId: string,
 ): Promise<{ close: () => Promise<void> }> {
   let closed = false;
   let current: pg.Client | null = null;
   const connect = async (): Promise<pg.Client> => {
-    const c = new pg.Client({ ...options, application_name: 'vinh-danh-listen' } as pg.ClientConfig);
+    const c = new pg.Client({ ...options, application_name: LISTEN_APP + instanceId } as pg.ClientConfig);
     c.on('notification', (m) => {
       if (m.payload !== undefined) handlers[m.channel]?.(m.payload);
     });

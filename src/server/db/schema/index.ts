@@ -13,5 +13,6 @@ export * from './program';
 export * from './publicity';
 export * from './review';
 export * from './selection';
+export * from './storage';
 export * from './summary-report';
 export * from './upward';

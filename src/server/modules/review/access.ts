@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import { uuidParam } from '../../../shared/schemas/primitives';
 import type { Db } from '../../db/client';
 import { orNotFound } from '../../errors';
@@ -8,10 +7,6 @@ import { getBallot, getMeeting, type MeetingRow } from './data';
 
 export const meetingParams = confParams.extend({ meetingId: uuidParam('Mã phiên họp') });
 export const ballotParams = meetingParams.extend({ ballotId: uuidParam('Mã phiếu') });
-
-/** Ballot progress and closing, for the live screens (server-sent events, this instance). */
-export const ballotEvents = new EventEmitter();
-ballotEvents.setMaxListeners(1000);
 
 /** The meeting of a conference already loaded and authorized (route()), or 404. */
 export async function loadMeeting(db: Db, conf: ConferenceRow, meetingId: string) {

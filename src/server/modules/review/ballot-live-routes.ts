@@ -11,9 +11,10 @@ import { cacheTtl, ReadCache } from '../../read-cache';
 import { conferenceFor } from '../conferences/access';
 import { type ConferenceRow, getConference } from '../conferences/data';
 import { conferenceScope } from '../conferences/policy';
-import { ballotEvents, ballotParams, loadBallot, loadMeeting } from './access';
+import { ballotParams, loadBallot, loadMeeting } from './access';
 import { castBallot } from './ballot-mutations';
 import { type BallotRow, getBallot, getMeeting, listCouncilMembers, type MeetingRow } from './data';
+import { BALLOT_TOPIC, type BallotLiveEvent, linkOwner } from './owner-link';
 import { presentBallot } from './presenters';
 
 /** How long another instance's change (ballot opened/closed, seat relinked) may stay unseen here. */
@@ -36,6 +37,7 @@ type CastContext = {
  */
 export async function ballotLiveRoutes(app: AppInstance) {
   const { db } = app.deps;
+  linkOwner(app);
   const contexts = new ReadCache<Promise<CastContext>>(cacheTtl(app.deps, CAST_CONTEXT_MS));
 
   const castContext = async (
@@ -78,8 +80,8 @@ export async function ballotLiveRoutes(app: AppInstance) {
       if (!ballot) throw notFound('phiếu');
       const seat = seats.get(actor.userId);
       if (!seat) throw forbidden('Bạn không phải thành viên Hội đồng nhiệm kỳ này');
+      // the owner publishes the progress (owner-link.ts), whichever instance took the paper
       const { receipt } = await castBallot(db, ballot, seat, req.body.choices);
-      ballotEvents.emit(ballot.id, 'progress');
       return {
         receipt,
         message:
@@ -103,10 +105,12 @@ export async function ballotLiveRoutes(app: AppInstance) {
       const meeting = await loadMeeting(db, conf, req.params.meetingId);
       const b = await loadBallot(db, meeting, req.params.ballotId);
       const res = openEventStream(reply);
+      // the id of the last live event seen (SSE `id:`): the ballot's events come from any instance
+      let lastId = 0;
       const send = async () => {
         const ballot = await loadBallot(db, meeting, b.id);
         const body = await presentBallot({ db, actor, conf, ballot });
-        res.write(`data: ${JSON.stringify(body)}\n\n`);
+        res.write(`${lastId ? `id: ${lastId}\n` : ''}data: ${JSON.stringify(body)}\n\n`);
       };
       // Casts arrive in bursts: while one update is being sent, later events fold into one more.
       let sending = false;
@@ -128,9 +132,18 @@ export async function ballotLiveRoutes(app: AppInstance) {
           sending = false;
         }
       };
-      const listener = () => void onEvent();
-      ballotEvents.on(b.id, listener);
-      req.raw.on('close', () => ballotEvents.off(b.id, listener));
+      const stops = [
+        app.live.subscribe(conf.id, (e) => {
+          if (e.topic !== BALLOT_TOPIC || (e.payload as BallotLiveEvent).ballotId !== b.id) return;
+          lastId = e.id;
+          void onEvent();
+        }),
+        // the bus lost its connection a while: the ballot may have changed meanwhile
+        app.live.onGap(() => void onEvent()),
+      ];
+      req.raw.on('close', () => {
+        for (const stop of stops) stop();
+      });
       await onEvent();
       return reply;
     },

@@ -8,6 +8,7 @@ import { ballotItems, ballots, ballotTallies, nominations, reviewMeetings } from
 import { updateVersioned } from '../../db/versioned';
 import { AppError } from '../../errors';
 import { instanceId } from '../../instance';
+import { publishLive } from '../../live/bus';
 import { conferenceAuditor, writeConferenceAudit } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
 import { notify } from '../notifications/mutations';
@@ -17,17 +18,15 @@ import { enqueueCast } from './cast-queue';
 import {
   type BallotRow,
   ballotItemsOf,
-  countVoters,
   getBallot,
-  getTally,
   listAttendance,
   listBallotItems,
   listCouncilMembers,
   type MeetingRow,
 } from './data';
-import { dropTotals, isOrphaned, startTotals } from './live-totals';
-import { storeResults } from './results-mutations';
-import { adoptOrVoid, discardRound, settledTotals, TotalsLost, voidBallot } from './round-mutations';
+import { isOrphaned, startTotals } from './live-totals';
+import { BALLOT_TOPIC, type BallotLiveEvent } from './owner-link';
+import { adoptOrVoid, discardRound } from './round-mutations';
 
 /** The audit entry of a ballot's plain changes (created, counts entered). */
 const audit = conferenceAuditor('ballot');
@@ -105,7 +104,7 @@ export async function openBallot(
   meeting: MeetingRow,
   ballot: BallotRow,
 ) {
-  const reopen = ballot.status === 'void' || (ballot.status === 'open' && isOrphaned(ballot));
+  const reopen = ballot.status === 'void' || (ballot.status === 'open' && (await isOrphaned(db, ballot)));
   return db.transaction(async (tx) => {
     if (ballot.status !== 'draft' && !reopen) {
       throw new AppError(
@@ -178,9 +177,16 @@ export async function openBallot(
     }
     // zero totals before the commit makes this process the owner, so no cast can find it
     // owning the ballot without them (a rolled-back open leaves an entry nobody owns)
+    const opened: BallotLiveEvent = {
+      ballotId: ballot.id,
+      status: 'open',
+      ballotsCast: electronic ? 0 : null,
+    };
+    await publishLive(tx, [{ conferenceId: conference.id, topic: BALLOT_TOPIC, payload: opened }]);
     if (electronic)
       startTotals(
         ballot.id,
+        conference.id,
         items.map((i) => i.id),
       );
     return after;
@@ -312,73 +318,4 @@ export async function enterCounts(
     });
     return after;
   });
-}
-
-/**
- * Closes a ballot for good and stores its results (the honorees). An electronic ballot's totals
- * come from this process's memory and are written to ballot_tallies now, once; if they are not
- * here (owner lost) or do not account for every voter row, the ballot is voided instead.
- */
-export async function closeBallot(
-  db: Db,
-  actor: Actor,
-  conference: ConferenceRow,
-  meeting: MeetingRow,
-  ballot: BallotRow,
-) {
-  if (ballot.status === 'void') throw ballotLost((ballot.voidReason as VoidReason | null) ?? undefined);
-  if (ballot.status !== 'open') {
-    throw new AppError('INVALID_STATE', ballot.status === 'closed' ? 'Phiếu đã đóng' : 'Phiếu chưa mở');
-  }
-  const electronic = ballot.mode === 'electronic';
-  ballot = await adoptOrVoid(db, ballot, () => ballotLost());
-  if (!electronic) {
-    const tally = await getTally(db, ballot.id);
-    if (!tally || tally.ballotsCast === 0) {
-      throw new AppError('INVALID_STATE', 'Chưa nhập kết quả kiểm phiếu / biểu quyết, chưa đóng phiếu được');
-    }
-  }
-  const closed = await db
-    .transaction(async (tx) => {
-      // the row lock waits for a batch of casts being written (FOR SHARE) and keeps new ones out
-      const after = await updateVersioned(tx, ballots, ballot.id, ballot.version, { status: 'closed' }, () =>
-        getBallot(tx, meeting.id, ballot.id),
-      );
-      let counts: Record<string, ItemCounts> | undefined;
-      if (electronic) {
-        const totals = await settledTotals(ballot.id, await countVoters(tx, ballot.id));
-        if (!totals) throw new TotalsLost();
-        counts = totals.counts;
-        await tx
-          .insert(ballotTallies)
-          .values({ ballotId: ballot.id, counts: totals.counts, ballotsCast: totals.ballotsCast })
-          .onConflictDoUpdate({
-            target: ballotTallies.ballotId,
-            set: { counts: totals.counts, ballotsCast: totals.ballotsCast },
-          });
-      }
-      const { results, names } = await storeResults(tx, conference, meeting, after, counts);
-      await writeConferenceAudit(tx, actor, conference, {
-        action: 'ballot.closed',
-        entityType: 'ballot',
-        entityId: ballot.id,
-        after: {
-          results: results.map((r) => ({
-            nominationId: r.nominationId,
-            agree: r.agree,
-            disagree: r.disagree,
-            passed: r.passed,
-          })),
-        },
-      });
-      return { ballot: after, results, names };
-    })
-    .catch(async (err) => {
-      if (!(err instanceof TotalsLost)) throw err;
-      // the rolled-back close left the ballot open: void it rather than publish a wrong total
-      await voidBallot(db, ballot, 'count_mismatch');
-      throw ballotLost('count_mismatch');
-    });
-  if (electronic) dropTotals(ballot.id);
-  return closed;
 }

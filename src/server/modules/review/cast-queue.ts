@@ -3,6 +3,7 @@ import { AppError } from '../../errors';
 import { groupCommitPerDb, type Waiter } from '../../group-commit';
 import { ballotLost, commitCasts, type PendingCast } from './cast-mutations';
 import { addPapers } from './live-totals';
+import { onPapersAdded } from './owner-link';
 
 /**
  * Group commit for secret-ballot casts (bỏ phiếu kín), on the shared GroupCommit skeleton.
@@ -21,17 +22,21 @@ const queueFor = groupCommitPerDb<Db, PendingCast, void>(
     const firsts = new Map<string, Waiter<PendingCast, void>>();
     for (const w of batch)
       if (!firsts.has(w.request.councilMemberId)) firsts.set(w.request.councilMemberId, w);
-    const counted = await commitCasts(
+    const { counted, forwarded } = await commitCasts(
       db,
       ballotId,
       [...firsts.values()].map((w) => w.request),
     );
     // committed: only now do the accepted papers count (a duplicate never reaches the totals)
     const papers = [...firsts.values()].filter((w) => counted.has(w.request.councilMemberId));
-    const added = addPapers(
-      ballotId,
-      papers.map((w) => w.request.choices),
-    );
+    // cast on another instance than the owner: the papers went to it with the commit
+    const added =
+      forwarded ||
+      addPapers(
+        ballotId,
+        papers.map((w) => w.request.choices),
+      );
+    if (added && !forwarded && papers.length > 0) onPapersAdded(db, ballotId);
     for (const w of batch) {
       if (!papers.includes(w)) w.reject(alreadyVoted());
       else if (added) w.resolve();

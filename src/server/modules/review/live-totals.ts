@@ -1,6 +1,8 @@
 import type { ItemCounts } from '../../../shared/rules/tally';
 import type { Choice } from '../../../shared/schemas/review';
+import type { Db } from '../../db/client';
 import { instanceId } from '../../instance';
+import { instanceAlive } from '../../live/bus';
 
 /**
  * The running totals of the open electronic ballots this process owns — in memory only, never in
@@ -9,16 +11,22 @@ import { instanceId } from '../../instance';
  * final totals once. An entry belongs to the instance id that made it: after a restart (a new id)
  * the ballot has no totals here, and is void.
  */
-type Totals = { owner: string; counts: Record<string, ItemCounts>; ballotsCast: number };
+type Totals = {
+  owner: string;
+  conferenceId: string;
+  counts: Record<string, ItemCounts>;
+  ballotsCast: number;
+};
 
 const open = new Map<string, Totals>();
 
 const zero = (): ItemCounts => ({ agree: 0, disagree: 0, abstain: 0 });
 
 /** Starts (or restarts, after a void round) the totals of a ballot this process has just opened. */
-export function startTotals(ballotId: string, itemIds: string[]): void {
+export function startTotals(ballotId: string, conferenceId: string, itemIds: string[]): void {
   open.set(ballotId, {
     owner: instanceId(),
+    conferenceId,
     counts: Object.fromEntries(itemIds.map((id) => [id, zero()])),
     ballotsCast: 0,
   });
@@ -45,15 +53,41 @@ export function addPapers(ballotId: string, papers: Record<string, Choice>[]): b
   return true;
 }
 
+/** Adds a batch of papers cast on another instance, summed per item (agree, disagree, abstain). */
+export function addSums(
+  ballotId: string,
+  papers: number,
+  counts: Record<string, [number, number, number]>,
+): boolean {
+  const t = totalsOf(ballotId);
+  if (!t) return false;
+  for (const [itemId, [agree, disagree, abstain]] of Object.entries(counts)) {
+    const total = t.counts[itemId];
+    if (!total) throw new Error(`item ${itemId} is not on ballot ${ballotId}`);
+    total.agree += agree;
+    total.disagree += disagree;
+    total.abstain += abstain;
+  }
+  (t as Totals).ballotsCast += papers;
+  return true;
+}
+
 /** Forgets a ballot's totals (closed: they are in ballot_tallies now; void: they count for nothing). */
 export function dropTotals(ballotId: string): void {
   open.delete(ballotId);
 }
 
 /**
- * An open electronic ballot opened by another process (or by this one before a restart): its
- * running totals are not here — lost with their owner. (Opened here and closed since: not lost;
- * the batch re-reads the status and refuses.)
+ * An open electronic ballot whose owner is not running any more (a restart, a crash, kill -9):
+ * its running totals are lost with it. A ballot owned by another running instance is not: casts
+ * there reach its owner (cast-mutations.ts). (Opened here and closed since: not lost; the batch
+ * re-reads the status and refuses.)
  */
-export const isOrphaned = (ballot: { mode: string; status: string; ownerInstance: string | null }) =>
-  ballot.mode === 'electronic' && ballot.status === 'open' && ballot.ownerInstance !== instanceId();
+export async function isOrphaned(
+  db: Db,
+  ballot: { mode: string; status: string; ownerInstance: string | null },
+): Promise<boolean> {
+  if (ballot.mode !== 'electronic' || ballot.status !== 'open') return false;
+  if (ballot.ownerInstance === instanceId()) return false;
+  return !ballot.ownerInstance || !(await instanceAlive(db, ballot.ownerInstance));
+}

@@ -35,7 +35,9 @@ async function collect(
       while (cut >= 0) {
         const chunk = buffer.slice(0, cut);
         buffer = buffer.slice(cut + 2);
-        if (chunk.startsWith('data: ')) events.push(JSON.parse(chunk.slice(6)));
+        // an event: `id: <live event id>` (when a live event caused it) and `data: <ballot>`
+        const data = chunk.split('\n').find((line) => line.startsWith('data: '));
+        if (data) events.push(JSON.parse(data.slice(6)));
         cut = buffer.indexOf('\n\n');
       }
     }

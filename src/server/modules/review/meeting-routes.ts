@@ -14,9 +14,10 @@ import type { AppInstance } from '../../http/app-types';
 import { confParams } from '../../http/params';
 import { route, routeGroup } from '../../http/route';
 import { conferenceScope } from '../conferences/policy';
-import { ballotEvents, ballotParams, loadBallot, loadMeeting, meetingParams } from './access';
+import { ballotParams, loadBallot, loadMeeting, meetingParams } from './access';
 import { ballotLiveRoutes } from './ballot-live-routes';
-import { closeBallot, createBallot, enterCounts, openBallot } from './ballot-mutations';
+import { createBallot, enterCounts, openBallot } from './ballot-mutations';
+import { closeBallot } from './close-mutations';
 import { findMemberForUser, getMeeting, listMeetings } from './data';
 import { closeMeeting, createMeeting, setAttendance } from './mutations';
 import { presentBallot, presentMeeting, presentMeetingSummary } from './presenters';
@@ -130,11 +131,9 @@ export async function meetingRoutes(app: AppInstance) {
       const b = await loadBallot(db, meeting, req.params.ballotId);
       if (req.params.action === 'open') {
         const ballot = await openBallot(db, actor, conf, meeting, b);
-        ballotEvents.emit(b.id, 'opened');
         return presentBallot({ db, actor, conf, ballot });
       }
-      const { ballot, results, names } = await closeBallot(db, actor, conf, meeting, b);
-      ballotEvents.emit(b.id, 'closed');
+      const { ballot, results, names } = await closeBallot(db, actor, conf, meeting, b, app.live);
       return presentBallot({ db, actor, conf, ballot, results, names });
     },
   );

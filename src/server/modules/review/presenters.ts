@@ -77,7 +77,7 @@ export async function presentBallot(opts: {
   const closed = b.status === 'closed';
   // open here but its running totals are not in this process (restart) and papers were cast: void,
   // whether or not a request has recorded it yet (none cast: the next cast or close adopts it)
-  const lost = isOrphaned(b) && voters.length > 0;
+  const lost = voters.length > 0 && (await isOrphaned(db, b));
   const results = new Map(
     (closed ? (opts.results ?? (await listBallotResults(db, b.id))) : []).map((r) => [r.nominationId, r]),
   );

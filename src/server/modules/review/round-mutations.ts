@@ -4,9 +4,11 @@ import type { Db } from '../../db/client';
 import { ballots, ballotTallies, ballotVoters } from '../../db/schema/index';
 import type { AppError } from '../../errors';
 import { instanceId } from '../../instance';
+import { publishLive } from '../../live/bus';
 import { writeAudit } from '../audit/mutations';
 import { type BallotRow, countVoters, getMeetingById, listBallotItems } from './data';
-import { dropTotals, isOrphaned, startTotals, totalsOf } from './live-totals';
+import { dropTotals, isOrphaned, startTotals } from './live-totals';
+import { BALLOT_TOPIC, type BallotLiveEvent } from './owner-link';
 
 /**
  * Rounds of an electronic ballot. Its running totals live only in the memory of the process that
@@ -15,7 +17,11 @@ import { dropTotals, isOrphaned, startTotals, totalsOf } from './live-totals';
  */
 
 /** Closing found the in-memory totals missing or short of the voter rows (rolls the close back). */
-export class TotalsLost extends Error {}
+export class TotalsLost extends Error {
+  constructor(readonly reason: VoidReason = 'count_mismatch') {
+    super(reason);
+  }
+}
 
 /** The ballot row, still open under the owner this request saw (two requests at once: one writes). */
 const stillOpenUnder = (ballot: BallotRow) =>
@@ -42,6 +48,10 @@ export async function voidBallot(db: Db, ballot: BallotRow, reason: VoidReason) 
     if (voided.length === 0) return;
     const meeting = await getMeetingById(tx, ballot.meetingId);
     const voters = await countVoters(tx, ballot.id);
+    if (meeting) {
+      const payload: BallotLiveEvent = { ballotId: ballot.id, status: 'void', ballotsCast: null };
+      await publishLive(tx, [{ conferenceId: meeting.conferenceId, topic: BALLOT_TOPIC, payload }]);
+    }
     // by the system: naming whoever noticed would say that this member was voting at that time
     await writeAudit(tx, null, {
       organizationId: ballot.organizationId,
@@ -62,7 +72,7 @@ export async function voidBallot(db: Db, ballot: BallotRow, reason: VoidReason) 
  * totals. Otherwise its papers are lost: it is voided and the caller gets `lost` (409).
  */
 export async function adoptOrVoid(db: Db, ballot: BallotRow, lost: () => AppError): Promise<BallotRow> {
-  if (!isOrphaned(ballot)) return ballot;
+  if (!(await isOrphaned(db, ballot))) return ballot;
   const [adopted] = await db
     .update(ballots)
     .set({ ownerInstance: instanceId() })
@@ -74,8 +84,10 @@ export async function adoptOrVoid(db: Db, ballot: BallotRow, lost: () => AppErro
     )
     .returning();
   if (adopted) {
+    const meeting = await getMeetingById(db, adopted.meetingId);
     startTotals(
       adopted.id,
+      meeting?.conferenceId ?? '',
       (await listBallotItems(db, adopted.id)).map((i) => i.id),
     );
     return adopted;
@@ -92,18 +104,4 @@ export async function discardRound(tx: Db, ballotId: string) {
     .returning({ id: ballotVoters.councilMemberId });
   await tx.delete(ballotTallies).where(eq(ballotTallies.ballotId, ballotId));
   return removed.length;
-}
-
-/**
- * The in-memory totals once every committed batch has added its papers: a batch that committed
- * just before the close took the row lock adds them on its next turn. Null if they never match.
- */
-export async function settledTotals(ballotId: string, voters: number) {
-  for (let turn = 0; turn < 100; turn++) {
-    const totals = totalsOf(ballotId);
-    if (!totals) return null;
-    if (totals.ballotsCast === voters) return structuredClone(totals);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return null;
 }
