@@ -1,6 +1,5 @@
 // Đón tiếp ngoại tuyến: the day's list a reception phone keeps (IndexedDB) and the batch it sends
 // back when the network returns. Registered from checkin-routes.ts, same policy (delegate.checkin).
-import { sql } from 'drizzle-orm';
 import { keepListUntil, mayDownloadDayList } from '../../../shared/rules/checkin-sync';
 import { todayInVietnam } from '../../../shared/rules/timeline';
 import { compareVietnameseNames } from '../../../shared/rules/vietnamese-text';
@@ -44,12 +43,8 @@ export async function checkinSyncRoutes(app: AppInstance) {
       if (!mayDownloadDayList(window, todayInVietnam())) {
         throw new AppError('INVALID_STATE', window.reason ?? 'Ngoài thời gian đón tiếp');
       }
-      const [rows, last] = await Promise.all([
-        listDelegates(db, conf.id),
-        db.execute(sql`SELECT coalesce(max(id), 0) AS id FROM live_events WHERE conference_id = ${conf.id}`),
-      ]);
+      const [rows, lastEventId] = await Promise.all([listDelegates(db, conf.id), app.live.latestId(conf.id)]);
       const labels = categoryLabels(conf);
-      const lastEventId = Number((last as unknown as { rows: { id: string | number }[] }).rows[0]?.id ?? 0);
       const view: DayListView = {
         conferenceId: conf.id,
         conferenceName: conf.plan.name,
