@@ -88,7 +88,7 @@ describe('live bus (LISTEN/NOTIFY)', () => {
     if (t.database.engine === 'postgres') {
       // what a server restart or a network cut does to the listening connection
       await t.database.db.execute(
-        sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'vinh-danh-listen' AND datname = current_database()`,
+        sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE 'vinh-danh-listen%' AND datname = current_database()`,
       );
       await waitFor(() => (gaps > 0 ? true : undefined), 10_000);
     }

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCheckinDay, openEvents, setConferenceDay } from '../../../../tests/helpers/delegates';
 import type { TestApp } from '../../../../tests/helpers/test-app';
-import { planSchema } from '../../../shared/schemas/plan';
+import { milestoneInputSchema, planSchema } from '../../../shared/schemas/plan';
 import { vanYenPlan } from '../../seed/van-yen';
 import { findActorBySessionToken } from '../auth/data';
 import { createConference } from '../conferences/mutations';
@@ -230,5 +230,72 @@ describe('check-in', () => {
     expect(early.json().error.message).toContain('Chưa đến ngày đón tiếp');
     await setConferenceDay(t, secretary, 1);
     expect((await checkIn(reception, { delegateId: target.id })).statusCode).toBe(201);
+  });
+});
+
+describe('check-ins of several conferences at once', () => {
+  it('writes each scan for its own conference when they arrive together, refusing only the misplaced one', async () => {
+    const db = t.database.db;
+    const actor = (await findActorBySessionToken(db, secretary.split('=')[1]!))!.actor;
+    const plan = planSchema.parse({
+      ...vanYenPlan(() => null),
+      name: 'Hội nghị điển hình tiên tiến phường bên',
+    });
+    // its conference day is today too (reception open at both halls)
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const day = milestoneInputSchema.parse({
+      title: 'Ngày hội nghị',
+      startDate: today,
+      endDate: null,
+      kind: 'conference_day',
+    });
+    const other = await createConference(db, null, t.demo.organizationId, plan, [day]);
+    const otherUrl = `/api/conferences/${other.id}`;
+    const person = (fullName: string) => ({
+      category: 'guest',
+      subgroup: '',
+      kind: 'individual' as const,
+      fullName,
+      gender: 'female' as const,
+      attributes: [],
+      title: '',
+      unitId: null,
+      unitName: '',
+      seatGroup: '',
+      phone: '',
+      email: '',
+      note: '',
+    });
+    await createDelegates(db, actor, other, [person('Trần Thị Bên Một'), person('Trần Thị Bên Hai')]);
+    const [b1, b2] = await listInvitationData({ db, actor, conf: other, key: invitationKey(t.app.deps.env) });
+    const mine = (await invitations()).filter((i) => !i.fullName.includes('Bên'));
+    const free = [];
+    for (const i of mine) {
+      const found = await rows(sql`SELECT 1 FROM delegate_checkins WHERE delegate_id = ${i.delegateId}`);
+      if (found.length === 0) free.push(i);
+      if (free.length === 2) break;
+    }
+    const before = await checkinCount();
+    const answers = await Promise.all([
+      checkIn(reception, { token: free[0]!.token }),
+      t.send('POST', `${otherUrl}/checkins`, secretary, { token: b1!.token }),
+      checkIn(reception, { token: b2!.token }), // the other hall's invitation shown at this door
+      t.send('POST', `${otherUrl}/checkins`, secretary, { token: free[1]!.token }), // and the reverse
+      t.send('POST', `${otherUrl}/checkins`, secretary, { token: b2!.token }),
+    ]);
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 400, 400, 201]);
+    expect(answers[2]!.json().error.message).toContain('thuộc một hội nghị khác');
+    expect(await checkinCount()).toBe(before + 3);
+    const events = await rows<{ conference_id: string; name: string }>(
+      sql`SELECT conference_id, payload->>'fullName' AS name FROM live_events WHERE topic = 'checkin'
+          AND payload->>'delegateId' IN (${free[0]!.delegateId}, ${b1!.delegateId}, ${b2!.delegateId})`,
+    );
+    const byConference = (id: string) =>
+      events
+        .filter((e) => e.conference_id === id)
+        .map((e) => e.name)
+        .sort();
+    expect(byConference(t.demo.conferenceId)).toEqual([free[0]!.fullName]);
+    expect(byConference(other.id)).toEqual(['Trần Thị Bên Hai', 'Trần Thị Bên Một']);
   });
 });

@@ -163,9 +163,14 @@ describe('Sổ văn bản: issuing', () => {
   });
 
   it('refuses to serve stored bytes that no longer match the recorded hash', async () => {
-    const dataDir = t.app.deps.env.DATA_DIR;
     const sha = first.pdfSha256!;
-    writeFileSync(join(dataDir, 'files', sha.slice(0, 2), sha), Buffer.from('%PDF-1.7 forged'));
+    const forged = Buffer.from('%PDF-1.7 forged');
+    if (t.database.engine === 'postgres') {
+      // the shared file store of several instances is the database (storage/files.ts)
+      await t.database.db.execute(sql`UPDATE stored_files SET bytes = ${forged} WHERE sha256 = ${sha}`);
+    } else {
+      writeFileSync(join(t.app.deps.env.DATA_DIR, 'files', sha.slice(0, 2), sha), forged);
+    }
     expect((await get(`${base}/${first.id}/file.pdf`)).statusCode).toBe(500);
   });
 
