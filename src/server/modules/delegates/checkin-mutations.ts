@@ -169,24 +169,34 @@ export async function commitCheckins(
   for (const s of settle) s();
 }
 
-async function writeCheckins(
-  db: Db,
-  batch: readonly Waiter<CheckinRequest, CheckinOutcome>[],
-  settle: (() => void)[],
-): Promise<void> {
-  const hashes = batch.flatMap((w) => (w.request.tokenHash ? [w.request.tokenHash] : []));
-  const ids = batch.flatMap((w) => (w.request.delegateId ? [w.request.delegateId] : []));
+/** The delegates scanned (by token hash) or picked by name (by id), of any conference. */
+export async function findScanned(db: Db, hashes: readonly string[], ids: readonly string[]) {
   const found = await db
     .select()
     .from(delegates)
     .where(
       or(
-        hashes.length ? inArray(delegates.tokenHash, hashes) : undefined,
-        ids.length ? inArray(delegates.id, ids) : undefined,
+        hashes.length ? inArray(delegates.tokenHash, [...hashes]) : undefined,
+        ids.length ? inArray(delegates.id, [...ids]) : undefined,
       ),
     );
-  const byHash = new Map(found.flatMap((d) => (d.tokenHash ? [[d.tokenHash, d] as const] : [])));
-  const byId = new Map(found.map((d) => [d.id, d]));
+  return {
+    found,
+    byHash: new Map(found.flatMap((d) => (d.tokenHash ? [[d.tokenHash, d] as const] : []))),
+    byId: new Map(found.map((d) => [d.id, d])),
+  };
+}
+
+async function writeCheckins(
+  db: Db,
+  batch: readonly Waiter<CheckinRequest, CheckinOutcome>[],
+  settle: (() => void)[],
+): Promise<void> {
+  const { byHash, byId } = await findScanned(
+    db,
+    batch.flatMap((w) => (w.request.tokenHash ? [w.request.tokenHash] : [])),
+    batch.flatMap((w) => (w.request.delegateId ? [w.request.delegateId] : [])),
+  );
   const ready: { w: Waiter<CheckinRequest, CheckinOutcome>; d: DelegateRow }[] = [];
   for (const w of batch) {
     const d = w.request.tokenHash ? byHash.get(w.request.tokenHash) : byId.get(w.request.delegateId!);

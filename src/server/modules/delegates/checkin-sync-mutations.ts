@@ -15,19 +15,19 @@
 //   stored but the sync item itself (so a replay answers the same refusal).
 // - Every check-in inserted, replaced or removed writes its audit row and a live event
 //   ('checkin' / 'checkin_undone') in the same transaction.
-import { eq, inArray, or } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { effectiveCheckinTime, mayUndoOffline, offlineCheckinWins } from '../../../shared/rules/checkin-sync';
 import { formatClock } from '../../../shared/rules/checkin-window';
 import type { Actor } from '../../../shared/rules/permissions';
 import type { SyncItemInput, SyncItemResult, SyncStatus } from '../../../shared/schemas/checkin-sync';
 import type { CheckInUndoneEvent } from '../../../shared/schemas/delegates';
 import type { Db } from '../../db/client';
-import { checkinSyncItems, delegateCheckins, delegates } from '../../db/schema/index';
+import { checkinSyncItems, delegateCheckins } from '../../db/schema/index';
 import type { AppError } from '../../errors';
 import { type NewLiveEvent, publishLive } from '../../live/bus';
 import { type AuditEntry, writeAuditMany } from '../audit/mutations';
 import type { ConferenceRow } from '../conferences/data';
-import { FORGED_TOKEN, OTHER_CONFERENCE } from './checkin-mutations';
+import { FORGED_TOKEN, findScanned, OTHER_CONFERENCE } from './checkin-mutations';
 import type { CheckinRow, DelegateRow } from './data';
 import { presentCheckIn, presentCheckinEvent } from './presenters';
 import { hashToken, isWellFormedToken, normalizeToken } from './tokens';
@@ -64,22 +64,14 @@ export async function syncCheckins(db: Db, req: SyncRequest): Promise<SyncOutcom
       .where(inArray(checkinSyncItems.clientId, clientIds));
     const answered = new Map(earlier.map((s) => [s.clientId, s]));
 
-    const hashes = items.flatMap((i) => {
-      const h = tokenHashOf(i.token);
-      return h ? [h] : [];
-    });
-    const ids = items.flatMap((i) => (i.delegateId ? [i.delegateId] : []));
-    const found = await tx
-      .select()
-      .from(delegates)
-      .where(
-        or(
-          hashes.length ? inArray(delegates.tokenHash, hashes) : undefined,
-          ids.length ? inArray(delegates.id, ids) : undefined,
-        ),
-      );
-    const byHash = new Map(found.flatMap((d) => (d.tokenHash ? [[d.tokenHash, d] as const] : [])));
-    const byId = new Map(found.map((d) => [d.id, d]));
+    const { found, byHash, byId } = await findScanned(
+      tx,
+      items.flatMap((i) => {
+        const h = tokenHashOf(i.token);
+        return h ? [h] : [];
+      }),
+      items.flatMap((i) => (i.delegateId ? [i.delegateId] : [])),
+    );
     const ownIds = found.filter((d) => d.conferenceId === conf.id).map((d) => d.id);
     const stored = new Map<string, CheckinRow>();
     if (ownIds.length) {
