@@ -33,7 +33,8 @@ async function listen(i) {
         if (++ready === cookies.length) parentPort.postMessage({ type: 'ready' });
       }
       const data = /^data: (.*)$/m.exec(chunk)?.[1];
-      if (chunk.startsWith('event: checkin') && data) {
+      // each event is `id: <n>` / `event: checkin` / `data: …` (the id first)
+      if (/^event: checkin$/m.test(chunk) && data) {
         received[i].push({ delegateId: JSON.parse(data).delegateId, at });
         if (received[i].length === expect && ++done === cookies.length) {
           parentPort.postMessage({ type: 'done', received });
